@@ -1,0 +1,304 @@
+/*
+ * ergraph.h: the public API of libergraph, the one header the CLI and the
+ * tests include.
+ *
+ * The pipeline, one module per stage:
+ *   corpus     inputs (files, folders, JSON Lines, stdin) -> articles
+ *   text       UTF-8 text -> tokens, sentences, paragraphs
+ *   gazetteer  JSON gazetteers -> a name index
+ *   recognize  article + gazetteer -> mentions
+ *   cooccur    mentions in windows -> a network (nodes, links, evidence)
+ *   graph_json the network as node-link JSON, out and back in
+ *   measures   centrality through igraph (the only module that calls igraph)
+ *   render     DOT and images through Graphviz (the only module that calls it)
+ *
+ * Conventions, once for all:
+ * - Functions that can fail return 0 or a negative ERG_E* code and, when
+ *   `err` is not NULL, fill it with a one-line message in git's style
+ *   (lowercase, subject quoted, no final period).
+ * - `_init`/`_release` for structs the caller holds, `_new`/`_free` for heap
+ *   objects; `_free(NULL)` and `_release` on a zeroed struct do nothing.
+ * - Strings returned inside structs are owned by the struct; a `const char *`
+ *   argument is borrowed for the call only.
+ */
+#ifndef ERGRAPH_H
+#define ERGRAPH_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#define ERG_VERSION "0.1.0"
+
+/* ---- errors ------------------------------------------------------------ */
+
+enum {
+    ERG_OK = 0,
+    ERG_ENOMEM = -1,  /* out of memory */
+    ERG_EIO = -2,     /* a file could not be read or written */
+    ERG_EPARSE = -3,  /* malformed input: JSON, gazetteer, graph */
+    ERG_EINVAL = -4,  /* a bad argument or option value */
+    ERG_EGRAPH = -5,  /* igraph failed */
+    ERG_ERENDER = -6  /* Graphviz failed */
+};
+
+typedef struct {
+    int code;
+    char msg[1024];
+} erg_error_t;
+
+/* A short name for an ERG_E* code ("out of memory"); never NULL. */
+const char *erg_strerror(int code);
+
+/* Writes a whole buffer to `path` ("-" for stdout) through a temporary
+ * file beside it, renamed over `path` only when everything was written. */
+int erg_write_file(const char *path, const void *data, size_t len, erg_error_t *err);
+
+/* Warnings (a skipped file, say) go to this handler; by default they are
+ * printed on stderr as "ergraph: warning: MSG". NULL restores the default. */
+typedef void erg_warning_fn(const char *msg, void *ctx);
+void erg_set_warning_handler(erg_warning_fn *fn, void *ctx);
+
+/* ---- entity types ------------------------------------------------------ */
+
+typedef enum {
+    ERG_TYPE_PERSON = 0,
+    ERG_TYPE_STATE,
+    ERG_TYPE_ORGANIZATION,
+    ERG_TYPE_PLACE,
+    ERG_TYPE_COUNT
+} erg_type_t;
+
+/* "person", "state", "organization", "place". */
+const char *erg_type_name(erg_type_t t);
+/* Parses a type name; returns -1 when unknown. */
+int erg_type_parse(const char *s);
+
+/* ---- corpus: inputs -> articles --------------------------------------- */
+
+typedef struct {
+    char *id;    /* stable id: the path as given, or path#id / the JSON id */
+    char *title; /* first non-empty line, or the JSON title; may be "" */
+    char *date;  /* JSON date, or NULL */
+    char *text;  /* NUL-terminated; offsets of mentions point into it */
+    size_t len;  /* bytes in text, not counting the NUL */
+} erg_article_t;
+
+void erg_article_release(erg_article_t *a);
+
+typedef struct erg_corpus erg_corpus_t;
+
+/* Expands `inputs` (files, directories walked recursively in sorted order
+ * keeping .txt .md .json .jsonl, and "-" for standard input) into a list of
+ * sources. Fails on a missing or unreadable input, naming it. A JSON file
+ * met while walking a directory that is not an array of articles (a
+ * gold standard or a config beside the articles) is skipped with a
+ * warning; named on the command line, it is an error. The caller
+ * frees *out with erg_corpus_free. */
+int erg_corpus_open(erg_corpus_t **out, const char *const *inputs, size_t n,
+                    erg_error_t *err);
+/* Reads the next article into *a (which the caller releases). Returns 1 for
+ * an article, 0 at the end, or a negative code (malformed JSON names the
+ * file, line and column). */
+int erg_corpus_next(erg_corpus_t *c, erg_article_t *a, erg_error_t *err);
+/* Number of files the inputs expanded to. */
+size_t erg_corpus_nfiles(const erg_corpus_t *c);
+void erg_corpus_free(erg_corpus_t *c);
+
+/* ---- gazetteer --------------------------------------------------------- */
+
+typedef struct erg_gazetteer erg_gazetteer_t;
+
+erg_gazetteer_t *erg_gazetteer_new(void);
+/* Adds the entities of a JSON gazetteer file ({"entities": [{"name",
+ * "type", "aliases"}]}). Later files win: an alias already taken moves to
+ * the new entity, and a repeated name takes the new type. Parse errors name
+ * the file, line and column. */
+int erg_gazetteer_load(erg_gazetteer_t *g, const char *path, erg_error_t *err);
+/* The same, from a buffer; `name` is used in messages. */
+int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *name,
+                              const char *buf, size_t len, erg_error_t *err);
+size_t erg_gazetteer_size(const erg_gazetteer_t *g);
+void erg_gazetteer_free(erg_gazetteer_t *g);
+
+/* The data directory (gazetteer, word lists): $ERGRAPH_DATA, else the
+ * directory the build or install recorded. Borrowed. */
+const char *erg_data_dir(void);
+
+/* ---- recognition -------------------------------------------------------- */
+
+typedef enum { ERG_ROLE_MENTION = 0, ERG_ROLE_BYLINE } erg_role_t;
+
+typedef struct {
+    size_t start, end;    /* byte span in the article's text */
+    const char *entity;   /* canonical name, borrowed from the gazetteer */
+    erg_type_t type;
+    erg_role_t role;
+    size_t sentence;      /* index of the sentence holding it */
+    size_t paragraph;     /* index of the paragraph holding it */
+} erg_mention_t;
+
+typedef struct {
+    erg_mention_t *items;
+    size_t n, cap;
+    /* sentence spans of the article, for evidence: [start, end) */
+    size_t *sent_start, *sent_end;
+    size_t nsent;
+} erg_mentions_t;
+
+void erg_mentions_init(erg_mentions_t *m);
+void erg_mentions_release(erg_mentions_t *m);
+
+/* Finds the mentions of gazetteer entities in `a`, in text order: longest
+ * match first on token boundaries, case-, hyphen- and accent-insensitive,
+ * then surname-only and given-name-only forms of people the article names
+ * in full. Credit lines (Penulis:, Editor:, Foto:, datelines) give role
+ * BYLINE; "Baca juga:" lines are skipped. `out` is reset first. */
+int erg_recognize(const erg_gazetteer_t *g, const erg_article_t *a,
+                  erg_mentions_t *out, erg_error_t *err);
+
+/* ---- co-occurrence network --------------------------------------------- */
+
+typedef enum {
+    ERG_WINDOW_SENTENCE = 0,
+    ERG_WINDOW_PARAGRAPH,
+    ERG_WINDOW_DOCUMENT
+} erg_window_t;
+
+const char *erg_window_name(erg_window_t w);
+int erg_window_parse(const char *s); /* -1 when unknown */
+
+typedef struct {
+    char *doc;
+    size_t start, end; /* byte span of the snippet in that article's text */
+    char *text;        /* the snippet, valid UTF-8 */
+} erg_evidence_t;
+
+typedef struct {
+    char *id;          /* canonical entity name */
+    erg_type_t type;
+    long mentions;     /* mentions with role "mention" */
+    long documents;    /* articles that mention it */
+    char **aliases;    /* surface forms met, sorted */
+    size_t naliases;
+} erg_node_t;
+
+typedef struct {
+    size_t source, target; /* node indexes, source < target */
+    double weight;
+    long count;            /* windows holding both ends */
+    char **docs;           /* articles the link came from, in input order */
+    size_t ndocs;
+    erg_evidence_t *evidence;
+    size_t nevidence;
+} erg_link_t;
+
+/* A network: what build produces, graph_json reads and writes, measures and
+ * render consume. Nodes sorted by id, links by (source, target). */
+typedef struct {
+    erg_node_t *nodes;
+    size_t nnodes;
+    erg_link_t *links;
+    size_t nlinks;
+    char *meta_json; /* the "graph" object as JSON text, or NULL */
+} erg_graph_t;
+
+void erg_graph_init(erg_graph_t *g);
+void erg_graph_release(erg_graph_t *g);
+/* Index of the node with this id, or -1. Linear; for tools and tests. */
+long erg_graph_find(const erg_graph_t *g, const char *id);
+
+typedef struct {
+    erg_window_t window;
+    int keep_bylines;  /* link byline mentions as ordinary ones */
+    size_t evidence;   /* snippets kept per link (default 3) */
+} erg_build_opts_t;
+
+void erg_build_opts_init(erg_build_opts_t *o);
+
+typedef struct erg_builder erg_builder_t;
+
+erg_builder_t *erg_builder_new(const erg_build_opts_t *o);
+/* Counts one article's mentions into the network. */
+int erg_builder_add(erg_builder_t *b, const erg_article_t *a,
+                    const erg_mentions_t *m, erg_error_t *err);
+/* Moves the network into *g (initialised by the callee). `inputs` are
+ * recorded in the metadata. The builder stays valid but empty. */
+int erg_builder_finish(erg_builder_t *b, const char *const *inputs,
+                       size_t ninputs, erg_graph_t *g, erg_error_t *err);
+void erg_builder_free(erg_builder_t *b);
+
+/* ---- the pipeline, inputs to network ---------------------------------- */
+
+/* Loads the shipped gazetteer (erg_data_dir()/gazetteer.json) and then each
+ * of `extra` in order (later files win). The caller frees *out. */
+int erg_gazetteer_open(erg_gazetteer_t **out, const char *const *extra, size_t nextra,
+                       erg_error_t *err);
+
+/* Reads every article of `inputs`, recognizes and counts them: the whole
+ * build stage. *g is initialised by the callee; the caller releases it. */
+int erg_build_network(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
+                      const erg_build_opts_t *o, erg_graph_t *g, erg_error_t *err);
+
+/* ---- node-link JSON ---------------------------------------------------- */
+
+/* Writes `g` as node-link JSON (networkx.node_link_graph reads it) to
+ * `path` ("-" for stdout), through a temporary file renamed on success. */
+int erg_graph_write_json(const erg_graph_t *g, const char *path,
+                         erg_error_t *err);
+/* Reads a node-link JSON file into *g (initialised by the callee); rejects
+ * files that are not a network: missing nodes or links, duplicate ids,
+ * links to missing nodes, weights that are not finite and positive. */
+int erg_graph_read_json(erg_graph_t *g, const char *path, erg_error_t *err);
+
+/* ---- measures (igraph) ------------------------------------------------- */
+
+typedef struct {
+    size_t n;
+    double *degree, *strength, *betweenness, *closeness, *eigenvector,
+        *pagerank;
+    long *component;        /* component index of each node */
+    /* whole network */
+    size_t nodes, links, components, largest_component;
+    double density;
+} erg_measures_t;
+
+void erg_measures_init(erg_measures_t *m);
+void erg_measures_release(erg_measures_t *m);
+/* Computes every per-node measure and the summary; see README for the
+ * definitions (betweenness and closeness use 1/weight as link length). */
+int erg_measures_compute(const erg_graph_t *g, erg_measures_t *m,
+                         erg_error_t *err);
+/* The per-node measure named `name` ("pagerank"), or NULL. Borrowed. */
+const double *erg_measures_get(const erg_measures_t *m, const char *name);
+/* Position of `name` in erg_measure_names, or -1. */
+int erg_measure_index(const char *name);
+/* Names of the per-node measures, NULL-terminated. */
+extern const char *const erg_measure_names[];
+
+/* ---- rendering (Graphviz) ---------------------------------------------- */
+
+typedef enum {
+    ERG_FORMAT_SVG = 0,
+    ERG_FORMAT_PNG,
+    ERG_FORMAT_PDF,
+    ERG_FORMAT_DOT
+} erg_format_t;
+
+const char *erg_format_name(erg_format_t f);
+int erg_format_parse(const char *s);            /* -1 when unknown */
+int erg_format_from_path(const char *path);     /* by extension, or -1 */
+
+typedef struct {
+    erg_format_t format;
+    const char *layout;  /* sfdp, neato, fdp, circo, twopi, dot */
+    const char *size_by; /* a measure name; default "pagerank" */
+} erg_render_opts_t;
+
+void erg_render_opts_init(erg_render_opts_t *o);
+/* 1 when `layout` is a layout ergraph offers. */
+int erg_layout_valid(const char *layout);
+/* Draws `g` (with its measures `m`) to `path` through a temporary file. */
+int erg_render(const erg_graph_t *g, const erg_measures_t *m,
+               const erg_render_opts_t *o, const char *path, erg_error_t *err);
+
+#endif

@@ -1,0 +1,264 @@
+/* gazetteer.c: JSON gazetteers (cJSON) -> a phrase-key index; see gazetteer.h. */
+#include "gazetteer.h"
+#include "text.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    char *name;
+    erg_type_t type;
+} entity_t;
+
+struct erg_gazetteer {
+    entity_t *ents;
+    size_t n, cap;
+    erg_map_t names;  /* canonical name -> entity */
+    erg_map_t index;  /* phrase key -> alias slot */
+    erg_alias_t *aliases;
+    size_t naliases, acap;
+    erg_map_t surnames; /* family name -> person, or AMBIGUOUS */
+    size_t maxtok;
+};
+
+static const char *const type_names[] = {"person", "state", "organization", "place"};
+
+const char *erg_type_name(erg_type_t t)
+{
+    return (unsigned)t < ERG_TYPE_COUNT ? type_names[t] : "unknown";
+}
+
+int erg_type_parse(const char *s)
+{
+    for (int i = 0; i < ERG_TYPE_COUNT; i++)
+        if (strcmp(s, type_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+erg_gazetteer_t *erg_gazetteer_new(void) { return calloc(1, sizeof(erg_gazetteer_t)); }
+
+void erg_gazetteer_free(erg_gazetteer_t *g)
+{
+    if (!g)
+        return;
+    for (size_t i = 0; i < g->n; i++)
+        free(g->ents[i].name);
+    free(g->ents);
+    free(g->aliases);
+    erg_map_release(&g->names);
+    erg_map_release(&g->index);
+    erg_map_release(&g->surnames);
+    free(g);
+}
+
+size_t erg_gazetteer_size(const erg_gazetteer_t *g) { return g->n; }
+size_t erg_gazetteer_maxtok(const erg_gazetteer_t *g) { return g->maxtok; }
+const char *erg_gazetteer_name(const erg_gazetteer_t *g, size_t e) { return g->ents[e].name; }
+erg_type_t erg_gazetteer_type(const erg_gazetteer_t *g, size_t e) { return g->ents[e].type; }
+
+const erg_alias_t *erg_gazetteer_lookup(const erg_gazetteer_t *g, const char *key, size_t len)
+{
+    size_t *slot = erg_map_get(&g->index, key, len);
+    return slot ? &g->aliases[*slot] : NULL;
+}
+
+#define AMBIGUOUS ((size_t)-2)
+
+size_t erg_gazetteer_surname(const erg_gazetteer_t *g, const char *key, size_t len)
+{
+    size_t *v = erg_map_get(&g->surnames, key, len);
+    return v && *v != AMBIGUOUS ? *v : (size_t)-1;
+}
+
+/* Rebuilds the family-name map from every person's canonical name. */
+static int index_surnames(erg_gazetteer_t *g)
+{
+    erg_map_release(&g->surnames);
+    erg_map_t tokens; /* every name token -> person or AMBIGUOUS */
+    erg_map_init(&tokens);
+    int rc = 0;
+    for (int pass = 0; pass < 2 && !rc; pass++) {
+        for (size_t e = 0; e < g->n && !rc; e++) {
+            if (g->ents[e].type != ERG_TYPE_PERSON)
+                continue;
+            erg_tokens_t t = {0};
+            const char *name = g->ents[e].name;
+            if ((rc = erg_text_tokenize(name, strlen(name), &t)))
+                break;
+            for (size_t k = 0; k < t.n && !rc; k++) {
+                const char *key = t.keys.buf + t.tok[k].key;
+                size_t kl = t.tok[k].keylen;
+                size_t *v = erg_map_get(&tokens, key, kl);
+                if (pass == 0) {
+                    if (v && *v != e)
+                        *v = AMBIGUOUS;
+                    else if (!v)
+                        rc = erg_map_put(&tokens, key, kl, e);
+                } else if (k + 1 == t.n && k > 0 && kl >= 4 && v && *v == e &&
+                           !erg_map_get(&g->index, key, kl)) {
+                    rc = erg_map_put(&g->surnames, key, kl, e);
+                }
+            }
+            erg_tokens_release(&t);
+        }
+    }
+    erg_map_release(&tokens);
+    return rc;
+}
+
+static int add_alias(erg_gazetteer_t *g, size_t entity, const char *form)
+{
+    erg_buf_t key = {0};
+    size_t ntok = 0;
+    unsigned flags = 0;
+    int rc = erg_text_phrase_key(form, strlen(form), &key, &ntok, &flags);
+    if (rc || ntok == 0) {
+        erg_buf_release(&key);
+        return rc; /* a form without letters or digits can never match */
+    }
+    erg_alias_t a = {entity, 0};
+    if (ntok == 1 && (flags & ERG_TOK_ALLCAPS) && strlen(form) >= 2)
+        a.flags |= ERG_ALIAS_ACRONYM;
+    size_t *slot = erg_map_get(&g->index, key.buf, key.len);
+    if (slot) {
+        /* later gazetteers win; a non-acronym spelling of the same key keeps
+         * the looser match */
+        if (g->aliases[*slot].entity == entity)
+            g->aliases[*slot].flags &= a.flags;
+        else
+            g->aliases[*slot] = a;
+    } else {
+        void *p = g->aliases;
+        if ((rc = erg_grow(&p, &g->acap, g->naliases + 1, sizeof a)) == 0) {
+            g->aliases = p;
+            g->aliases[g->naliases] = a;
+            rc = erg_map_put(&g->index, key.buf, key.len, g->naliases);
+            if (!rc)
+                g->naliases++;
+        }
+    }
+    if (ntok > g->maxtok)
+        g->maxtok = ntok;
+    erg_buf_release(&key);
+    return rc;
+}
+
+static int add_entity(erg_gazetteer_t *g, const char *name, erg_type_t type, size_t *out)
+{
+    size_t *idx = erg_map_get(&g->names, name, strlen(name));
+    if (idx) {
+        g->ents[*idx].type = type;
+        *out = *idx;
+        return 0;
+    }
+    void *p = g->ents;
+    if (erg_grow(&p, &g->cap, g->n + 1, sizeof *g->ents))
+        return ERG_ENOMEM;
+    g->ents = p;
+    char *copy = erg_strdup(name);
+    if (!copy || erg_map_put(&g->names, name, strlen(name), g->n)) {
+        free(copy);
+        return ERG_ENOMEM;
+    }
+    g->ents[g->n].name = copy;
+    g->ents[g->n].type = type;
+    *out = g->n++;
+    return 0;
+}
+
+int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char *buf,
+                              size_t len, erg_error_t *err)
+{
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+    if (!root) {
+        size_t line, col;
+        size_t off = end && end >= buf ? (size_t)(end - buf) : 0;
+        erg_line_col(buf, off, &line, &col);
+        return erg_fail(err, ERG_EPARSE, "%s:%zu:%zu: malformed JSON in gazetteer", fname,
+                        line, col);
+    }
+    int rc = 0;
+    const cJSON *ents = cJSON_GetObjectItemCaseSensitive(root, "entities");
+    if (!cJSON_IsArray(ents)) {
+        rc = erg_fail(err, ERG_EPARSE, "%s: gazetteer has no \"entities\" array", fname);
+        goto cleanup;
+    }
+    size_t k = 0;
+    const cJSON *e;
+    cJSON_ArrayForEach(e, ents)
+    {
+        k++;
+        const cJSON *name = cJSON_GetObjectItemCaseSensitive(e, "name");
+        const cJSON *type = cJSON_GetObjectItemCaseSensitive(e, "type");
+        const cJSON *aliases = cJSON_GetObjectItemCaseSensitive(e, "aliases");
+        if (!cJSON_IsString(name) || !name->valuestring[0]) {
+            rc = erg_fail(err, ERG_EPARSE, "%s: entity %zu: \"name\" must be a non-empty string",
+                          fname, k);
+            goto cleanup;
+        }
+        int t = cJSON_IsString(type) ? erg_type_parse(type->valuestring) : -1;
+        if (t < 0) {
+            rc = erg_fail(err, ERG_EPARSE,
+                          "%s: entity %zu ('%s'): \"type\" must be person, state, "
+                          "organization or place",
+                          fname, k, name->valuestring);
+            goto cleanup;
+        }
+        if (aliases && !cJSON_IsArray(aliases)) {
+            rc = erg_fail(err, ERG_EPARSE, "%s: entity %zu ('%s'): \"aliases\" must be an array",
+                          fname, k, name->valuestring);
+            goto cleanup;
+        }
+        size_t id;
+        if ((rc = add_entity(g, name->valuestring, (erg_type_t)t, &id)) ||
+            (rc = add_alias(g, id, name->valuestring)))
+            goto nomem;
+        const cJSON *a;
+        cJSON_ArrayForEach(a, aliases)
+        {
+            if (!cJSON_IsString(a)) {
+                rc = erg_fail(err, ERG_EPARSE,
+                              "%s: entity %zu ('%s'): every alias must be a string", fname, k,
+                              name->valuestring);
+                goto cleanup;
+            }
+            if ((rc = add_alias(g, id, a->valuestring)))
+                goto nomem;
+        }
+    }
+    if ((rc = index_surnames(g)))
+        goto nomem;
+    goto cleanup;
+nomem:
+    rc = erg_fail(err, rc, "%s: %s", fname, erg_strerror(rc));
+cleanup:
+    cJSON_Delete(root);
+    return rc;
+}
+
+int erg_gazetteer_load(erg_gazetteer_t *g, const char *path, erg_error_t *err)
+{
+    char *buf;
+    size_t len;
+    int rc = erg_read_file(path, &buf, &len, err);
+    if (rc)
+        return rc;
+    rc = erg_gazetteer_load_buffer(g, path, buf, len, err);
+    free(buf);
+    return rc;
+}
+
+const char *erg_data_dir(void)
+{
+    const char *d = getenv("ERGRAPH_DATA");
+    if (d && *d)
+        return d;
+#ifdef ERG_DATA_DIR
+    return ERG_DATA_DIR;
+#else
+    return "data";
+#endif
+}

@@ -1,0 +1,294 @@
+/*
+ * graph_json.c: the network as node-link JSON (cJSON), out and back in.
+ *
+ * Output is the layout networkx.node_link_graph reads as it is, one node
+ * and one link per line so that files diff well. Input accepts what ergraph
+ * writes (and "edges" for "links", as newer networkx writes) and rejects
+ * anything that is not a simple undirected weighted network.
+ */
+#include "internal.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static cJSON *strings(char *const *s, size_t n)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; a && i < n; i++)
+        cJSON_AddItemToArray(a, cJSON_CreateString(s[i]));
+    return a;
+}
+
+static cJSON *node_json(const erg_node_t *nd)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "id", nd->id);
+    cJSON_AddStringToObject(o, "type", erg_type_name(nd->type));
+    cJSON_AddNumberToObject(o, "mentions", (double)nd->mentions);
+    cJSON_AddNumberToObject(o, "documents", (double)nd->documents);
+    cJSON_AddItemToObject(o, "aliases", strings(nd->aliases, nd->naliases));
+    return o;
+}
+
+static cJSON *link_json(const erg_graph_t *g, const erg_link_t *l)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "source", g->nodes[l->source].id);
+    cJSON_AddStringToObject(o, "target", g->nodes[l->target].id);
+    cJSON_AddNumberToObject(o, "weight", l->weight);
+    cJSON_AddNumberToObject(o, "count", (double)l->count);
+    cJSON_AddItemToObject(o, "documents", strings(l->docs, l->ndocs));
+    cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
+    for (size_t k = 0; k < l->nevidence; k++) {
+        cJSON *e = cJSON_CreateObject();
+        cJSON_AddStringToObject(e, "doc", l->evidence[k].doc);
+        cJSON_AddNumberToObject(e, "start", (double)l->evidence[k].start);
+        cJSON_AddNumberToObject(e, "end", (double)l->evidence[k].end);
+        cJSON_AddStringToObject(e, "text", l->evidence[k].text);
+        cJSON_AddItemToArray(ev, e);
+    }
+    return o;
+}
+
+/* Prints `o` unformatted after `prefix`, then frees it. */
+static int put(FILE *fp, const char *prefix, cJSON *o)
+{
+    char *s = o ? cJSON_PrintUnformatted(o) : NULL;
+    cJSON_Delete(o);
+    if (!s)
+        return ERG_ENOMEM;
+    fputs(prefix, fp);
+    fputs(s, fp);
+    cJSON_free(s);
+    return 0;
+}
+
+int erg_graph_write_json(const erg_graph_t *g, const char *path, erg_error_t *err)
+{
+    erg_ofile_t out;
+    int rc = erg_ofile_open(&out, path, err);
+    if (rc)
+        return rc;
+    FILE *fp = out.fp;
+    fputs("{\n  \"directed\": false,\n  \"multigraph\": false,\n", fp);
+    cJSON *meta = g->meta_json ? cJSON_Parse(g->meta_json) : cJSON_CreateObject();
+    rc = put(fp, "  \"graph\": ", meta ? meta : cJSON_CreateObject());
+    fputs(",\n  \"nodes\": [", fp);
+    for (size_t i = 0; i < g->nnodes && !rc; i++)
+        rc = put(fp, i ? ",\n    " : "\n    ", node_json(&g->nodes[i]));
+    fputs(g->nnodes ? "\n  ],\n  \"links\": [" : "],\n  \"links\": [", fp);
+    for (size_t i = 0; i < g->nlinks && !rc; i++)
+        rc = put(fp, i ? ",\n    " : "\n    ", link_json(g, &g->links[i]));
+    fputs(g->nlinks ? "\n  ]\n}\n" : "]\n}\n", fp);
+    if (rc) {
+        erg_ofile_abort(&out);
+        return erg_fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc));
+    }
+    return erg_ofile_commit(&out, err);
+}
+
+/* ---- reading ------------------------------------------------------------- */
+
+static int read_strings(const cJSON *a, char ***out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (!cJSON_IsArray(a))
+        return 0;
+    size_t k = (size_t)cJSON_GetArraySize(a);
+    if (!(*out = calloc(k + 1, sizeof(char *))))
+        return ERG_ENOMEM;
+    const cJSON *s;
+    cJSON_ArrayForEach(s, a)
+    {
+        if (!cJSON_IsString(s))
+            continue;
+        if (!((*out)[*n] = erg_strdup(s->valuestring)))
+            return ERG_ENOMEM;
+        (*n)++;
+    }
+    return 0;
+}
+
+static const char *id_of(const cJSON *v, char *tmp, size_t cap)
+{
+    if (cJSON_IsString(v))
+        return v->valuestring;
+    if (cJSON_IsNumber(v)) {
+        snprintf(tmp, cap, "%.17g", v->valuedouble);
+        return tmp;
+    }
+    return NULL;
+}
+
+static long num(const cJSON *o, const char *key, long dflt)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    return cJSON_IsNumber(v) ? (long)v->valuedouble : dflt;
+}
+
+static int read_nodes(erg_graph_t *g, const cJSON *nodes, erg_map_t *index, const char *path,
+                      erg_error_t *err)
+{
+    size_t n = (size_t)cJSON_GetArraySize(nodes);
+    if (!(g->nodes = calloc(n + 1, sizeof *g->nodes)))
+        return erg_fail(err, ERG_ENOMEM, "out of memory");
+    const cJSON *o;
+    char tmp[64];
+    cJSON_ArrayForEach(o, nodes)
+    {
+        size_t k = g->nnodes + 1;
+        const char *id = id_of(cJSON_GetObjectItemCaseSensitive(o, "id"), tmp, sizeof tmp);
+        if (!id)
+            return erg_fail(err, ERG_EPARSE, "%s: node %zu has no \"id\"", path, k);
+        if (erg_map_get(index, id, strlen(id)))
+            return erg_fail(err, ERG_EPARSE, "%s: node %zu: duplicate id '%s'", path, k, id);
+        const cJSON *type = cJSON_GetObjectItemCaseSensitive(o, "type");
+        int t = cJSON_IsString(type) ? erg_type_parse(type->valuestring) : -1;
+        if (t < 0)
+            return erg_fail(err, ERG_EPARSE,
+                            "%s: node '%s': \"type\" must be person, state, organization or place",
+                            path, id);
+        erg_node_t *nd = &g->nodes[g->nnodes++];
+        nd->type = (erg_type_t)t;
+        nd->mentions = num(o, "mentions", 0);
+        nd->documents = num(o, "documents", 0);
+        if (!(nd->id = erg_strdup(id)) || erg_map_put(index, id, strlen(id), g->nnodes - 1) ||
+            read_strings(cJSON_GetObjectItemCaseSensitive(o, "aliases"), &nd->aliases, &nd->naliases))
+            return erg_fail(err, ERG_ENOMEM, "out of memory");
+    }
+    return 0;
+}
+
+static int read_evidence(erg_link_t *l, const cJSON *ev)
+{
+    if (!cJSON_IsArray(ev))
+        return 0;
+    size_t k = (size_t)cJSON_GetArraySize(ev);
+    if (!(l->evidence = calloc(k + 1, sizeof *l->evidence)))
+        return ERG_ENOMEM;
+    const cJSON *e;
+    cJSON_ArrayForEach(e, ev)
+    {
+        const cJSON *doc = cJSON_GetObjectItemCaseSensitive(e, "doc");
+        const cJSON *text = cJSON_GetObjectItemCaseSensitive(e, "text");
+        if (!cJSON_IsString(doc) || !cJSON_IsString(text))
+            continue;
+        erg_evidence_t *d = &l->evidence[l->nevidence];
+        d->start = (size_t)num(e, "start", 0);
+        d->end = (size_t)num(e, "end", 0);
+        if (!(d->doc = erg_strdup(doc->valuestring)) || !(d->text = erg_strdup(text->valuestring))) {
+            free(d->doc);
+            return ERG_ENOMEM;
+        }
+        l->nevidence++;
+    }
+    return 0;
+}
+
+static int read_links(erg_graph_t *g, const cJSON *links, const erg_map_t *index, const char *path,
+                      erg_error_t *err)
+{
+    size_t n = (size_t)cJSON_GetArraySize(links);
+    erg_map_t pairs;
+    erg_map_init(&pairs);
+    int rc = 0;
+    if (!(g->links = calloc(n + 1, sizeof *g->links)))
+        return erg_fail(err, ERG_ENOMEM, "out of memory");
+    const cJSON *o;
+    char t1[64], t2[64];
+    cJSON_ArrayForEach(o, links)
+    {
+        size_t k = g->nlinks + 1;
+        const char *s = id_of(cJSON_GetObjectItemCaseSensitive(o, "source"), t1, sizeof t1);
+        const char *t = id_of(cJSON_GetObjectItemCaseSensitive(o, "target"), t2, sizeof t2);
+        if (!s || !t) {
+            rc = erg_fail(err, ERG_EPARSE, "%s: link %zu needs a \"source\" and a \"target\"", path, k);
+            break;
+        }
+        size_t *a = erg_map_get(index, s, strlen(s)), *b = erg_map_get(index, t, strlen(t));
+        if (!a || !b) {
+            rc = erg_fail(err, ERG_EPARSE, "%s: link %zu: '%s' is not a node", path, k, a ? t : s);
+            break;
+        }
+        if (*a == *b) {
+            rc = erg_fail(err, ERG_EPARSE, "%s: link %zu: self-loop on '%s'", path, k, s);
+            break;
+        }
+        size_t key[2] = {*a < *b ? *a : *b, *a < *b ? *b : *a};
+        if (erg_map_get(&pairs, key, sizeof key)) {
+            rc = erg_fail(err, ERG_EPARSE, "%s: link %zu: duplicate link '%s' - '%s'", path, k, s, t);
+            break;
+        }
+        const cJSON *w = cJSON_GetObjectItemCaseSensitive(o, "weight");
+        double weight = cJSON_IsNumber(w) ? w->valuedouble : (double)num(o, "count", 1);
+        if (w && !cJSON_IsNumber(w))
+            weight = NAN;
+        if (!isfinite(weight) || weight <= 0) {
+            rc = erg_fail(err, ERG_EPARSE, "%s: link %zu ('%s' - '%s'): weight must be a positive number",
+                          path, k, s, t);
+            break;
+        }
+        erg_link_t *l = &g->links[g->nlinks++];
+        l->source = key[0];
+        l->target = key[1];
+        l->weight = weight;
+        l->count = num(o, "count", (long)weight);
+        if (erg_map_put(&pairs, key, sizeof key, 1) ||
+            read_strings(cJSON_GetObjectItemCaseSensitive(o, "documents"), &l->docs, &l->ndocs) ||
+            read_evidence(l, cJSON_GetObjectItemCaseSensitive(o, "evidence"))) {
+            rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+            break;
+        }
+    }
+    erg_map_release(&pairs);
+    return rc;
+}
+
+int erg_graph_read_json(erg_graph_t *g, const char *path, erg_error_t *err)
+{
+    erg_graph_init(g);
+    char *buf;
+    size_t len;
+    int rc = erg_read_file(path, &buf, &len, err);
+    if (rc)
+        return rc;
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+    erg_map_t index;
+    erg_map_init(&index);
+    if (!root) {
+        size_t line, col;
+        erg_line_col(buf, end && end >= buf ? (size_t)(end - buf) : 0, &line, &col);
+        rc = erg_fail(err, ERG_EPARSE, "%s:%zu:%zu: malformed JSON", path, line, col);
+        goto cleanup;
+    }
+    const cJSON *nodes = cJSON_GetObjectItemCaseSensitive(root, "nodes");
+    const cJSON *links = cJSON_GetObjectItemCaseSensitive(root, "links");
+    if (!links)
+        links = cJSON_GetObjectItemCaseSensitive(root, "edges");
+    if (!cJSON_IsObject(root) || !cJSON_IsArray(nodes) || !cJSON_IsArray(links)) {
+        rc = erg_fail(err, ERG_EPARSE, "%s: not a network: expected node-link JSON with \"nodes\" and \"links\" arrays", path);
+        goto cleanup;
+    }
+    const cJSON *directed = cJSON_GetObjectItemCaseSensitive(root, "directed");
+    const cJSON *multi = cJSON_GetObjectItemCaseSensitive(root, "multigraph");
+    if (cJSON_IsTrue(directed) || cJSON_IsTrue(multi)) {
+        rc = erg_fail(err, ERG_EPARSE, "%s: not supported: directed or multigraph network", path);
+        goto cleanup;
+    }
+    if ((rc = read_nodes(g, nodes, &index, path, err)) || (rc = read_links(g, links, &index, path, err)))
+        goto cleanup;
+    const cJSON *meta = cJSON_GetObjectItemCaseSensitive(root, "graph");
+    if (cJSON_IsObject(meta) && !(g->meta_json = cJSON_PrintUnformatted(meta)))
+        rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+cleanup:
+    erg_map_release(&index);
+    cJSON_Delete(root);
+    free(buf);
+    if (rc)
+        erg_graph_release(g);
+    return rc;
+}

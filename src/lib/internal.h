@@ -1,0 +1,87 @@
+/*
+ * internal.h: helpers shared by the library's modules; not installed, not
+ * for the CLI. Everything here returns ERG_* codes like the public API.
+ */
+#ifndef ERG_INTERNAL_H
+#define ERG_INTERNAL_H
+
+#include "../ergraph.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+
+/* Fills `err` (when not NULL) and returns `code`. */
+int erg_fail(erg_error_t *err, int code, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* Sends a formatted warning to the installed handler. */
+void erg_warn(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+/* Allocation helpers: NULL on overflow or failure, never abort. */
+void *erg_xrealloc_array(void *p, size_t n, size_t size);
+char *erg_strndup(const char *s, size_t n);
+char *erg_strdup(const char *s);
+
+/* Grows *p (of *cap elements of `size`) to hold at least `need`. */
+int erg_grow(void **p, size_t *cap, size_t need, size_t size);
+
+/* A growable byte buffer, always NUL-terminated once anything is added. */
+typedef struct {
+    char *buf;
+    size_t len, cap;
+} erg_buf_t;
+
+int erg_buf_add(erg_buf_t *b, const char *s, size_t n);
+int erg_buf_adds(erg_buf_t *b, const char *s);
+int erg_buf_printf(erg_buf_t *b, const char *fmt, ...);
+void erg_buf_release(erg_buf_t *b);
+
+/* Reads a whole file ("-" is stdin) into a NUL-terminated buffer the caller
+ * frees. */
+int erg_read_file(const char *path, char **out, size_t *len, erg_error_t *err);
+
+/* A copy of s[0..n) with invalid UTF-8 replaced by U+FFFD; caller frees. */
+char *erg_utf8_clean(const char *s, size_t n);
+
+/* Line and column (1-based, column in bytes) of offset `off` in `buf`. */
+void erg_line_col(const char *buf, size_t off, size_t *line, size_t *col);
+
+/* A hash map from byte strings to size_t values; keys are copied. */
+typedef struct {
+    char **keys;
+    size_t *klen;
+    size_t *vals;
+    size_t cap, n;
+} erg_map_t;
+
+void erg_map_init(erg_map_t *m);
+void erg_map_release(erg_map_t *m);
+/* Returns a pointer to the value of `key`, or NULL. */
+size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len);
+/* Sets key -> val (replacing); returns 0 or ERG_ENOMEM. */
+int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val);
+
+/* Output files written whole or not at all: a temporary file beside the
+ * target, renamed over it by erg_ofile_commit. "-" writes to stdout. */
+typedef struct {
+    FILE *fp;
+    char *path, *tmp;
+} erg_ofile_t;
+
+int erg_ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err);
+/* Flushes, closes and renames; on any failure removes the temporary. */
+int erg_ofile_commit(erg_ofile_t *o, erg_error_t *err);
+/* Closes and removes the temporary; safe to call after commit. */
+void erg_ofile_abort(erg_ofile_t *o);
+
+/* Sorting strings with qsort. */
+int erg_cmp_str(const void *a, const void *b);
+
+#endif

@@ -1,0 +1,51 @@
+/* pipeline.c: the stages joined: inputs -> articles -> mentions -> network. */
+#include "internal.h"
+
+#include <stdlib.h>
+
+int erg_gazetteer_open(erg_gazetteer_t **out, const char *const *extra, size_t nextra,
+                       erg_error_t *err)
+{
+    erg_gazetteer_t *g = erg_gazetteer_new();
+    if (!g)
+        return erg_fail(err, ERG_ENOMEM, "out of memory");
+    erg_buf_t path = {0};
+    int rc = erg_buf_printf(&path, "%s/gazetteer.json", erg_data_dir());
+    if (rc)
+        rc = erg_fail(err, rc, "out of memory");
+    if (!rc)
+        rc = erg_gazetteer_load(g, path.buf, err);
+    for (size_t i = 0; i < nextra && !rc; i++)
+        rc = erg_gazetteer_load(g, extra[i], err);
+    erg_buf_release(&path);
+    if (rc) {
+        erg_gazetteer_free(g);
+        return rc;
+    }
+    *out = g;
+    return 0;
+}
+
+int erg_build_network(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
+                      const erg_build_opts_t *o, erg_graph_t *g, erg_error_t *err)
+{
+    erg_corpus_t *c = NULL;
+    erg_builder_t *b = erg_builder_new(o);
+    erg_mentions_t m;
+    erg_article_t a = {0};
+    erg_mentions_init(&m);
+    erg_graph_init(g);
+    int rc = b ? erg_corpus_open(&c, inputs, n, err) : erg_fail(err, ERG_ENOMEM, "out of memory");
+    while (!rc && (rc = erg_corpus_next(c, &a, err)) == 1) {
+        rc = erg_recognize(gz, &a, &m, err);
+        if (!rc)
+            rc = erg_builder_add(b, &a, &m, err);
+        erg_article_release(&a);
+    }
+    if (!rc)
+        rc = erg_builder_finish(b, inputs, n, g, err);
+    erg_mentions_release(&m);
+    erg_builder_free(b);
+    erg_corpus_free(c);
+    return rc;
+}

@@ -1,0 +1,49 @@
+/*
+ * text.h: UTF-8 text -> tokens, sentences, paragraphs (utf8proc).
+ *
+ * A token is a maximal run of letters, marks and digits; everything else
+ * (spaces, punctuation, hyphens, apostrophes) separates tokens, so "Kim
+ * Jong-un" and "KIM JONG UN" give the same normalized keys. A key is the
+ * token casefolded, accents stripped, NFKC. Invalid UTF-8 bytes separate
+ * tokens and never enter a key.
+ *
+ * Sentences end at . ! ? (not after abbreviations, initials or inside
+ * numbers such as "2.000"), at a full stop glued to a capitalised word
+ * ("pulih.Sementara"), and at every line break. Paragraphs end at blank
+ * lines; a text without any blank line has one paragraph per line.
+ */
+#ifndef ERG_TEXT_H
+#define ERG_TEXT_H
+
+#include "internal.h"
+
+enum {
+    ERG_TOK_CAP = 1,     /* first character is an uppercase letter */
+    ERG_TOK_ALLCAPS = 2, /* has letters, all uppercase */
+    ERG_TOK_DIGIT = 4    /* first character is a digit */
+};
+
+typedef struct {
+    size_t start, end;  /* bytes in the text */
+    size_t key, keylen; /* normalized form: keys.buf + key */
+    unsigned flags;
+    size_t sent, para, line;
+} erg_token_t;
+
+typedef struct {
+    erg_token_t *tok;
+    size_t n, cap;
+    erg_buf_t keys;
+    size_t *sent_start, *sent_end; /* sentence spans [start, end) */
+    size_t nsent, sentcap;
+} erg_tokens_t;
+
+/* Tokenizes and segments text[0..len); `out` must be zeroed or released. */
+int erg_text_tokenize(const char *text, size_t len, erg_tokens_t *out);
+void erg_tokens_release(erg_tokens_t *t);
+/* The key of a phrase: its tokens' keys joined by one space, appended to
+ * `out`. Sets *ntok (when not NULL) to the number of tokens. */
+int erg_text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
+                        unsigned *first_flags);
+
+#endif

@@ -1,0 +1,393 @@
+/* util.c: errors, buffers, files, a hash map: the plumbing of the library. */
+#define _POSIX_C_SOURCE 200809L
+#include "internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+const char *erg_strerror(int code)
+{
+    switch (code) {
+    case ERG_OK: return "success";
+    case ERG_ENOMEM: return "out of memory";
+    case ERG_EIO: return "input/output error";
+    case ERG_EPARSE: return "malformed input";
+    case ERG_EINVAL: return "invalid argument";
+    case ERG_EGRAPH: return "network computation failed";
+    case ERG_ERENDER: return "rendering failed";
+    default: return "unknown error";
+    }
+}
+
+int erg_fail(erg_error_t *err, int code, const char *fmt, ...)
+{
+    if (err) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+        va_end(ap);
+        err->code = code;
+    }
+    return code;
+}
+
+static erg_warning_fn *warn_fn;
+static void *warn_ctx;
+
+void erg_set_warning_handler(erg_warning_fn *fn, void *ctx)
+{
+    warn_fn = fn;
+    warn_ctx = ctx;
+}
+
+void erg_warn(const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (warn_fn)
+        warn_fn(msg, warn_ctx);
+    else
+        fprintf(stderr, "ergraph: warning: %s\n", msg);
+}
+
+void *erg_xrealloc_array(void *p, size_t n, size_t size)
+{
+    if (size && n > SIZE_MAX / size)
+        return NULL;
+    return realloc(p, (n && size) ? n * size : 1);
+}
+
+char *erg_strndup(const char *s, size_t n)
+{
+    char *d = malloc(n + 1);
+    if (!d)
+        return NULL;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *erg_strdup(const char *s) { return erg_strndup(s, strlen(s)); }
+
+int erg_grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return 0;
+    size_t nc = *cap ? *cap : 8;
+    while (nc < need)
+        nc *= 2;
+    void *q = erg_xrealloc_array(*p, nc, size);
+    if (!q)
+        return ERG_ENOMEM;
+    *p = q;
+    *cap = nc;
+    return 0;
+}
+
+int erg_buf_add(erg_buf_t *b, const char *s, size_t n)
+{
+    void *p = b->buf;
+    if (erg_grow(&p, &b->cap, b->len + n + 1, 1))
+        return ERG_ENOMEM;
+    b->buf = p;
+    memcpy(b->buf + b->len, s, n);
+    b->len += n;
+    b->buf[b->len] = '\0';
+    return 0;
+}
+
+int erg_buf_adds(erg_buf_t *b, const char *s) { return erg_buf_add(b, s, strlen(s)); }
+
+int erg_buf_printf(erg_buf_t *b, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return ERG_EINVAL;
+    if ((size_t)n < sizeof small)
+        return erg_buf_add(b, small, (size_t)n);
+    char *big = malloc((size_t)n + 1);
+    if (!big)
+        return ERG_ENOMEM;
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    int rc = erg_buf_add(b, big, (size_t)n);
+    free(big);
+    return rc;
+}
+
+void erg_buf_release(erg_buf_t *b)
+{
+    free(b->buf);
+    b->buf = NULL;
+    b->len = b->cap = 0;
+}
+
+int erg_read_file(const char *path, char **out, size_t *len, erg_error_t *err)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+    if (!fp)
+        return erg_fail(err, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
+    erg_buf_t b = {0};
+    char chunk[65536];
+    size_t n;
+    int rc = 0;
+    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+        if (erg_buf_add(&b, chunk, n)) {
+            rc = erg_fail(err, ERG_ENOMEM, "out of memory reading '%s'", path);
+            break;
+        }
+    }
+    if (!rc && ferror(fp))
+        rc = erg_fail(err, ERG_EIO, "cannot read '%s': %s", path, strerror(errno));
+    if (!is_stdin)
+        fclose(fp);
+    if (rc) {
+        erg_buf_release(&b);
+        return rc;
+    }
+    if (!b.buf && erg_buf_add(&b, "", 0))
+        return erg_fail(err, ERG_ENOMEM, "out of memory");
+    *out = b.buf;
+    *len = b.len;
+    return 0;
+}
+
+char *erg_utf8_clean(const char *s, size_t n)
+{
+    erg_buf_t b = {0};
+    size_t i = 0;
+    while (i < n) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        int bad = k < 1 || cp == 0;
+        if (bad ? erg_buf_add(&b, "\xEF\xBF\xBD", 3) : erg_buf_add(&b, s + i, (size_t)k)) {
+            erg_buf_release(&b);
+            return NULL;
+        }
+        i += bad ? 1 : (size_t)k;
+    }
+    if (!b.buf && erg_buf_add(&b, "", 0))
+        return NULL;
+    return b.buf;
+}
+
+void erg_line_col(const char *buf, size_t off, size_t *line, size_t *col)
+{
+    size_t l = 1, c = 1;
+    for (size_t i = 0; i < off && buf[i]; i++) {
+        if (buf[i] == '\n') {
+            l++;
+            c = 1;
+        } else {
+            c++;
+        }
+    }
+    *line = l;
+    *col = c;
+}
+
+/* ---- hash map: open addressing, FNV-1a ---------------------------------- */
+
+static uint64_t hash_bytes(const void *key, size_t len)
+{
+    const unsigned char *p = key;
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < len; i++) {
+        h ^= p[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+void erg_map_init(erg_map_t *m) { memset(m, 0, sizeof *m); }
+
+void erg_map_release(erg_map_t *m)
+{
+    for (size_t i = 0; i < m->cap; i++)
+        free(m->keys[i]);
+    free(m->keys);
+    free(m->klen);
+    free(m->vals);
+    erg_map_init(m);
+}
+
+static size_t map_slot(const erg_map_t *m, const void *key, size_t len)
+{
+    size_t i = (size_t)hash_bytes(key, len) & (m->cap - 1);
+    while (m->keys[i] && !(m->klen[i] == len && memcmp(m->keys[i], key, len) == 0))
+        i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len)
+{
+    if (!m->cap)
+        return NULL;
+    size_t i = map_slot(m, key, len);
+    return m->keys[i] ? &m->vals[i] : NULL;
+}
+
+static int map_rehash(erg_map_t *m, size_t ncap)
+{
+    erg_map_t n = {0};
+    n.cap = ncap;
+    n.keys = calloc(ncap, sizeof *n.keys);
+    n.klen = calloc(ncap, sizeof *n.klen);
+    n.vals = calloc(ncap, sizeof *n.vals);
+    if (!n.keys || !n.klen || !n.vals) {
+        free(n.keys);
+        free(n.klen);
+        free(n.vals);
+        return ERG_ENOMEM;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->keys[i])
+            continue;
+        size_t j = map_slot(&n, m->keys[i], m->klen[i]);
+        n.keys[j] = m->keys[i];
+        n.klen[j] = m->klen[i];
+        n.vals[j] = m->vals[i];
+    }
+    n.n = m->n;
+    free(m->keys);
+    free(m->klen);
+    free(m->vals);
+    *m = n;
+    return 0;
+}
+
+int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val)
+{
+    if ((m->n + 1) * 2 > m->cap && map_rehash(m, m->cap ? m->cap * 2 : 64))
+        return ERG_ENOMEM;
+    size_t i = map_slot(m, key, len);
+    if (!m->keys[i]) {
+        char *k = malloc(len ? len : 1);
+        if (!k)
+            return ERG_ENOMEM;
+        memcpy(k, key, len);
+        m->keys[i] = k;
+        m->klen[i] = len;
+        m->n++;
+    }
+    m->vals[i] = val;
+    return 0;
+}
+
+/* ---- atomic output files ------------------------------------------------- */
+
+int erg_ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err)
+{
+    memset(o, 0, sizeof *o);
+    if (strcmp(path, "-") == 0) {
+        o->fp = stdout;
+        return 0;
+    }
+    size_t n = strlen(path);
+    o->path = erg_strdup(path);
+    o->tmp = malloc(n + 16);
+    if (!o->path || !o->tmp) {
+        erg_ofile_abort(o);
+        return erg_fail(err, ERG_ENOMEM, "out of memory");
+    }
+    memcpy(o->tmp, path, n);
+    memcpy(o->tmp + n, ".tmp.XXXXXX", 12);
+    int fd = mkstemp(o->tmp);
+    if (fd < 0) {
+        int e = errno;
+        free(o->tmp);
+        o->tmp = NULL;
+        erg_ofile_abort(o);
+        return erg_fail(err, ERG_EIO, "cannot create '%s': %s", path, strerror(e));
+    }
+    /* mkstemp makes 0600; give the file the mode a plain fopen would */
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, 0666 & ~mask);
+    o->fp = fdopen(fd, "wb");
+    if (!o->fp) {
+        close(fd);
+        erg_ofile_abort(o);
+        return erg_fail(err, ERG_EIO, "cannot create '%s'", path);
+    }
+    return 0;
+}
+
+int erg_ofile_commit(erg_ofile_t *o, erg_error_t *err)
+{
+    if (o->fp == stdout) {
+        o->fp = NULL;
+        if (fflush(stdout) != 0)
+            return erg_fail(err, ERG_EIO, "cannot write to standard output: %s", strerror(errno));
+        return 0;
+    }
+    int bad = ferror(o->fp) != 0;
+    int e = errno;
+    if (fclose(o->fp) != 0 && !bad) {
+        bad = 1;
+        e = errno;
+    }
+    o->fp = NULL;
+    if (!bad && rename(o->tmp, o->path) != 0) {
+        bad = 1;
+        e = errno;
+    }
+    if (bad) {
+        char *path = o->path;
+        o->path = NULL;
+        erg_ofile_abort(o);
+        int rc = erg_fail(err, ERG_EIO, "cannot write '%s': %s", path, strerror(e));
+        free(path);
+        return rc;
+    }
+    free(o->tmp);
+    o->tmp = NULL;
+    free(o->path);
+    o->path = NULL;
+    return 0;
+}
+
+void erg_ofile_abort(erg_ofile_t *o)
+{
+    if (o->fp && o->fp != stdout)
+        fclose(o->fp);
+    o->fp = NULL;
+    if (o->tmp)
+        unlink(o->tmp);
+    free(o->tmp);
+    free(o->path);
+    o->tmp = o->path = NULL;
+}
+
+int erg_write_file(const char *path, const void *data, size_t len, erg_error_t *err)
+{
+    erg_ofile_t o;
+    int rc = erg_ofile_open(&o, path, err);
+    if (rc)
+        return rc;
+    if (len && fwrite(data, 1, len, o.fp) != len) {
+        int e = errno;
+        erg_ofile_abort(&o);
+        return erg_fail(err, ERG_EIO, "cannot write '%s': %s", path, strerror(e));
+    }
+    return erg_ofile_commit(&o, err);
+}
+
+int erg_cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
