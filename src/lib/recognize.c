@@ -111,7 +111,9 @@ static void mark_regions(const erg_article_t *a, const erg_tokens_t *t, unsigned
         }
         /* dateline: up to four capitalised tokens, then ":" or " - " */
         for (size_t k = i; k < j && k < i + 4 && region[k] == REGION_TEXT; k++) {
-            if (!(t->tok[k].flags & (ERG_TOK_CAP | ERG_TOK_ALLCAPS)) || k + 1 == j)
+            int domain = k > i && t->tok[k].start == t->tok[k - 1].end + 1 &&
+                         a->text[t->tok[k - 1].end] == '.'; /* the "com" of KOMPAS.com */
+            if ((!(t->tok[k].flags & ERG_TOK_CAP) && !domain) || k + 1 == j)
                 break;
             size_t gs, ge;
             gap(a, t, k, &gs, &ge);
@@ -120,7 +122,7 @@ static void mark_regions(const erg_article_t *a, const erg_tokens_t *t, unsigned
                 break;
             }
             size_t p = skip_blank(a->text, gs, ge);
-            if (p < ge && a->text[p] != '.' && a->text[p] != '(')
+            if (p < ge && a->text[p] != '.' && a->text[p] != '(' && a->text[p] != ',')
                 break;
         }
         i = j;
@@ -157,7 +159,7 @@ static int case_ok(const erg_tokens_t *t, size_t i, size_t ntok, const erg_alias
     if (al->flags & ERG_ALIAS_ACRONYM)
         return (f & ERG_TOK_ALLCAPS) != 0;
     (void)ntok;
-    return (f & (ERG_TOK_CAP | ERG_TOK_DIGIT)) != 0;
+    return (f & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) != 0;
 }
 
 static int push(erg_mentions_t *m, const erg_gazetteer_t *g, const erg_tokens_t *t, size_t i,

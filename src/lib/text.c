@@ -104,6 +104,8 @@ static size_t scan_token(const char *s, size_t len, size_t i, unsigned *flags)
         if (first) {
             if (is_upper(cp))
                 *flags |= ERG_TOK_CAP;
+            else if (c == UTF8PROC_CATEGORY_LO)
+                *flags |= ERG_TOK_NOCASE;
             else if (c >= UTF8PROC_CATEGORY_ND)
                 *flags |= ERG_TOK_DIGIT;
             first = 0;

@@ -20,7 +20,8 @@
 enum {
     ERG_TOK_CAP = 1,     /* first character is an uppercase letter */
     ERG_TOK_ALLCAPS = 2, /* has letters, all uppercase */
-    ERG_TOK_DIGIT = 4    /* first character is a digit */
+    ERG_TOK_DIGIT = 4,   /* first character is a digit */
+    ERG_TOK_NOCASE = 8   /* first character is a letter of a script without case (CJK) */
 };
 
 typedef struct {

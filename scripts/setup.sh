@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what ergraph needs (Debian packages), builds it, and runs the main
+# job on the bundled sample corpus: data/corpus -> graphs/.
+#   scripts/setup.sh            everything
+#   SKIP_APT=1 scripts/setup.sh build and run only (packages already there)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(
+  build-essential cmake pkg-config
+  libigraph-dev libgraphviz-dev libcjson-dev libutf8proc-dev
+  iso-codes
+  graphviz                      # the dot program, used by the tests to read DOT back
+  python3 python3-networkx python3-scipy   # the independent reference in the tests
+  fonts-dejavu-core             # the font the drawings name
+  util-linux                    # setpriv, for the permission tests when run as root
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${SKIP_APT:-0}" != 1 ] && [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+    sudo apt-get update -qq
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  else
+    echo "setup: these Debian packages are missing: ${missing[*]}" >&2
+    echo "setup: run as root, or install them first:" >&2
+    echo "  sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake --build build -j"$(nproc)"
+
+./build/ergraph run data/corpus --outdir graphs

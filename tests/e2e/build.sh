@@ -1,0 +1,86 @@
+# ergraph build: the network as node-link JSON, read by networkx as it is.
+. "$(dirname "$0")/lib.sh"
+cd "$SRC" || exit 1
+
+run "$ERGRAPH" build tests/data/mini -o "$TMP/mini.json"
+expect_status 0
+check "mini graph differs from tests/expected/mini-graph.json" diff -u tests/expected/mini-graph.json "$TMP/mini.json"
+
+for w in sentence paragraph document; do
+  run "$ERGRAPH" build --window $w data/corpus -o "$TMP/$w.json"
+  expect_status 0
+done
+run "$ERGRAPH" build --keep-bylines data/corpus -o "$TMP/bylines.json"
+expect_status 0
+
+py "sample network" '
+import json, sys
+import networkx as nx
+from networkx.readwrite import json_graph
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+try:
+    G = json_graph.node_link_graph(d, edges="links")
+except TypeError:
+    G = json_graph.node_link_graph(d)
+meta = d["graph"]
+assert meta["window"] == "sentence" and meta["articles"] == 11, meta
+assert meta["inputs"] == ["data/corpus"] and meta["version"].startswith("ergraph ")
+assert meta["nodes"] == G.number_of_nodes() and meta["links"] == G.number_of_edges()
+for n in ("Kim Jong Un", "Vladimir Putin", "Xi Jinping", "North Korea", "Russia", "China"):
+    assert n in G, n
+aliases = G.nodes["Kim Jong Un"]["aliases"]
+for form in ("Kim Jong-un", "Kim Jong Un", "Kim Jong-Un", "Kim"):
+    assert form in aliases, aliases
+assert "Korut" in G.nodes["North Korea"]["aliases"] and "Tiongkok" in G.nodes["China"]["aliases"]
+for n in ("Kompas", "Reuters", "Kim", "Korut", "Presiden", "Sementara", "Penulis"):
+    assert n not in G, n
+for a, b, e in G.edges(data=True):
+    assert e["weight"] == e["count"] >= 1
+    assert 1 <= len(e["evidence"]) <= 3 and len(e["documents"]) >= 1
+    for ev in e["evidence"]:
+        doc = ev["doc"]
+        if "#" in doc:
+            path, aid = doc.split("#")
+            text = next(json.loads(l)["text"] for l in open(path, encoding="utf-8") if json.loads(l)["id"] == aid).encode()
+        else:
+            text = open(doc, "rb").read()
+        assert text[ev["start"]:ev["end"]].decode() == ev["text"], ev
+        assert ev["doc"] in e["documents"]
+top = max(G.edges(data=True), key=lambda e: e[2]["weight"])
+assert {top[0], top[1]} in ({"North Korea", "Russia"}, {"Kim Jong Un", "Vladimir Putin"}), top[:2]
+people = [e for e in G.edges(data=True) if G.nodes[e[0]]["type"] == G.nodes[e[1]]["type"] == "person"]
+top = max(people, key=lambda e: e[2]["weight"])
+assert {top[0], top[1]} == {"Kim Jong Un", "Vladimir Putin"}, top[:2]
+' "$TMP/sentence.json"
+
+py "windows nest: a pair linked in a sentence is linked in its paragraph and article" '
+import json, sys
+def load(p):
+    d = json.load(open(p))
+    return {(l["source"], l["target"]): l for l in d["links"]}, d["graph"]["window"]
+(s, ws), (p, wp), (d, wd) = (load(x) for x in sys.argv[1:4])
+assert (ws, wp, wd) == ("sentence", "paragraph", "document")
+assert set(s) <= set(p) <= set(d) and len(s) < len(d)
+# a document window counts each article once
+assert all(l["count"] == len(l["documents"]) for l in d.values())
+assert all(s[k]["documents"] == d[k]["documents"][:len(s[k]["documents"])] or set(s[k]["documents"]) <= set(d[k]["documents"]) for k in s)
+' "$TMP/sentence.json" "$TMP/paragraph.json" "$TMP/document.json"
+
+py "--keep-bylines links the credited outlets" '
+import json, sys
+ids = {n["id"] for n in json.load(open(sys.argv[1]))["nodes"]}
+assert {"Kompas", "Reuters"} <= ids, ids
+assert json.load(open(sys.argv[1]))["graph"]["keep_bylines"] is True
+' "$TMP/bylines.json"
+
+# evidence count, and standard output
+run "$ERGRAPH" build --evidence 1 tests/data/mini -o -
+expect_status 0
+py "--evidence 1" '
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert all(len(l["evidence"]) == 1 for l in d["links"]) and d["graph"]["evidence_per_link"] == 1
+' "$TMP/out"
+
+no_leftovers "$TMP"
+finish

@@ -1,0 +1,85 @@
+# ergraph entities: offsets, canonical names, roles, formats, stdin.
+. "$(dirname "$0")/lib.sh"
+cd "$SRC" || exit 1
+
+# the mini corpus, against the expected file
+run "$ERGRAPH" entities --format tsv tests/data/mini
+expect_status 0
+check "mini entities differ from tests/expected/mini-entities.tsv" diff -u tests/expected/mini-entities.tsv "$TMP/out"
+
+# the sample corpus: every span is the text it claims, names merge, credits are bylines
+run "$ERGRAPH" entities data/corpus
+expect_status 0
+cp "$TMP/out" "$TMP/sample.jsonl"
+py "sample entities" '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert len(rows) > 200, len(rows)
+texts = {}
+for r in rows:
+    assert set(r) == {"doc", "start", "end", "text", "entity", "type", "role"}, r
+    doc = r["doc"]
+    if "#" in doc:
+        path, aid = doc.split("#")
+        for line in open(path, encoding="utf-8"):
+            a = json.loads(line)
+            if a["id"] == aid:
+                texts[doc] = a["text"].encode()
+    else:
+        texts[doc] = open(doc, "rb").read()
+    got = texts[doc][r["start"]:r["end"]].decode()
+    assert got == r["text"], (r, got)
+by_text = {}
+for r in rows:
+    by_text.setdefault(r["text"], set()).add(r["entity"])
+want = {"Kim Jong-un": "Kim Jong Un", "Kim Jong Un": "Kim Jong Un", "Kim Jong-Un": "Kim Jong Un",
+        "Kim": "Kim Jong Un", "Korut": "North Korea", "Korea Utara": "North Korea", "DPRK": "North Korea",
+        "Tiongkok": "China", "China": "China", "RRT": "China", "Putin": "Vladimir Putin",
+        "Xi": "Xi Jinping", "PBB": "United Nations", "Korsel": "South Korea", "AS": "United States"}
+for form, entity in want.items():
+    assert by_text.get(form) == {entity}, (form, by_text.get(form))
+roles = {(r["text"], r["role"]) for r in rows}
+assert ("KOMPAS.COM", "byline") in roles and ("KOMPAS.com", "byline") in roles, roles
+assert ("Reuters", "byline") in roles
+assert not any(r["role"] == "mention" and r["text"] in ("KOMPAS.COM", "KOMPAS.com") for r in rows)
+types = {r["entity"]: r["type"] for r in rows}
+assert types["Kim Jong Un"] == "person" and types["North Korea"] == "state"
+assert types["Korean Central News Agency"] == "organization"
+' "$TMP/sample.jsonl"
+
+# JSON Lines ids and offsets into the "text" field
+run "$ERGRAPH" entities tests/data/mini/b.jsonl
+expect_status 0
+expect_out_has '{"doc":"tests/data/mini/b.jsonl#b2","start":0,"end":11,"text":"KIM JONG UN","entity":"Kim Jong Un","type":"person","role":"mention"}'
+
+# standard input is an article with the id "-"
+run sh -c "printf 'Korut dan Rusia.\n' | '$ERGRAPH' entities -"
+expect_status 0
+expect_out_has '{"doc":"-","start":0,"end":5,"text":"Korut","entity":"North Korea","type":"state","role":"mention"}'
+expect_out_has '"text":"Rusia","entity":"Russia"'
+
+# a user gazetteer, and names that need escaping in JSON and TSV
+run "$ERGRAPH" entities --gazetteer tests/data/hostile-gazetteer.json tests/data/hostile.txt
+expect_status 0
+py "hostile names survive JSON" '
+import json, sys
+ents = [json.loads(l)["entity"] for l in open(sys.argv[1], encoding="utf-8")]
+assert ents == ["<script>alert(1)</script>", "back\\slash \"quoted\"", "A & B", "Ким Чен Ын", "金正恩", "Line\nBreak, Inc."], ents
+' "$TMP/out"
+run "$ERGRAPH" entities --format tsv --gazetteer tests/data/hostile-gazetteer.json tests/data/hostile.txt
+expect_status 0
+py "hostile names keep TSV columns" '
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")[:-1]
+assert len(lines) == 7, lines
+assert all(l.count("\t") == 6 for l in lines), lines
+assert "Line\\nBreak, Inc." in lines[6] and "back\\\\slash" in lines[2], lines
+' "$TMP/out"
+
+# -o writes the file whole
+run "$ERGRAPH" entities -o "$TMP/e.jsonl" tests/data/mini
+expect_status 0
+check "entities -o" test "$(wc -l < "$TMP/e.jsonl")" = 26
+no_leftovers "$TMP"
+
+finish

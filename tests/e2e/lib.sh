@@ -1,0 +1,66 @@
+# lib.sh: shared by the end-to-end tests. Each test is run as
+#   bash TEST.sh ERGRAPH SOURCE_DIR PYTHON
+# and ends with `finish`, which prints "N passed, M failed".
+ERGRAPH=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+SRC=$(cd "$2" && pwd)
+PY=${3:-/usr/bin/python3}
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+export ERGRAPH_DATA="$SRC/data"
+passed=0
+failed=0
+
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
+
+# run CMD...: runs it, keeping stdout in $TMP/out, stderr in $TMP/err, status in $status.
+run() {
+  "$@" >"$TMP/out" 2>"$TMP/err"
+  status=$?
+}
+
+# expect_status N: the last run exited with N.
+expect_status() {
+  if [ "$status" = "$1" ]; then ok; else bad "exit status $status, want $1 (stderr: $(head -c 300 "$TMP/err"))"; fi
+}
+
+# expect_err MESSAGE: stderr of the last run is exactly this one line.
+expect_err() {
+  local got
+  got=$(cat "$TMP/err")
+  if [ "$got" = "$1" ]; then ok; else bad "stderr '$got', want '$1'"; fi
+}
+
+# expect_err_has TEXT: stderr of the last run contains TEXT.
+expect_err_has() {
+  if grep -qF -- "$1" "$TMP/err"; then ok; else bad "stderr lacks '$1': $(head -c 300 "$TMP/err")"; fi
+}
+
+# expect_out_has TEXT: stdout of the last run contains TEXT.
+expect_out_has() {
+  if grep -qF -- "$1" "$TMP/out"; then ok; else bad "stdout lacks '$1'"; fi
+}
+
+# check DESCRIPTION CMD...: CMD succeeds.
+check() {
+  local what=$1
+  shift
+  if "$@" >"$TMP/check.out" 2>&1; then ok; else bad "$what: $(head -c 600 "$TMP/check.out")"; fi
+}
+
+# py DESCRIPTION SCRIPT [ARGS...]: an inline Python check with networkx at hand.
+py() {
+  local what=$1 script=$2
+  shift 2
+  if "$PY" -c "$script" "$@" >"$TMP/py.out" 2>&1; then ok; else bad "$what: $(head -c 800 "$TMP/py.out")"; fi
+}
+
+# no_leftovers DIR: no temporary output files remain in DIR.
+no_leftovers() {
+  if ls "$1" | grep -q '\.tmp\.'; then bad "temporary files left in $1: $(ls "$1")"; else ok; fi
+}
+
+finish() {
+  echo "$passed passed, $failed failed"
+  [ "$failed" = 0 ]
+}

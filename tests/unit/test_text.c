@@ -1,0 +1,108 @@
+/* test_text.c: tokens, keys, sentences and paragraphs. */
+#include "harness.h"
+#include "lib/text.h"
+
+static char key_buf[256];
+
+static const char *key(const erg_tokens_t *t, size_t i)
+{
+    snprintf(key_buf, sizeof key_buf, "%.*s", (int)t->tok[i].keylen, t->keys.buf + t->tok[i].key);
+    return key_buf;
+}
+
+/* Number of sentences of `s` and the text of sentence `k`. */
+static size_t sentences(const char *s, size_t k, char *out, size_t cap)
+{
+    erg_tokens_t t = {0};
+    erg_text_tokenize(s, strlen(s), &t);
+    size_t n = t.nsent;
+    if (k < n)
+        snprintf(out, cap, "%.*s", (int)(t.sent_end[k] - t.sent_start[k]), s + t.sent_start[k]);
+    erg_tokens_release(&t);
+    return n;
+}
+
+static void test_tokens(void)
+{
+    const char *s = "Kim Jong-un, KIM JONG UN dan Ёлка Élysée!";
+    erg_tokens_t t = {0};
+    CHECK(erg_text_tokenize(s, strlen(s), &t) == 0);
+    CHECK(t.n == 9);
+    CHECK_STR(key(&t, 2), "un");
+    CHECK_STR(key(&t, 3), "kim");
+    CHECK(t.tok[3].flags & ERG_TOK_ALLCAPS);
+    CHECK(t.tok[0].flags & ERG_TOK_CAP);
+    CHECK(!(t.tok[6].flags & ERG_TOK_CAP));
+    CHECK_STR(key(&t, 7), "елка"); /* Ё folds to е without its diaeresis */
+    CHECK_STR(key(&t, 8), "elysee");
+    CHECK(t.tok[8].start == strlen("Kim Jong-un, KIM JONG UN dan Ёлка "));
+    erg_tokens_release(&t);
+}
+
+static void test_invalid_utf8(void)
+{
+    const char s[] = "Rusia\xff\xfe Korea\xc3";
+    erg_tokens_t t = {0};
+    CHECK(erg_text_tokenize(s, sizeof s - 1, &t) == 0);
+    CHECK(t.n == 2);
+    CHECK_STR(key(&t, 1), "korea");
+    erg_tokens_release(&t);
+}
+
+static void test_sentences(void)
+{
+    char out[256];
+    /* glued full stop, as scraped text has it */
+    CHECK(sentences("Hubungan telah pulih.Sementara di halaman ketiga.", 1, out, sizeof out) == 2);
+    CHECK_STR(out, "Sementara di halaman ketiga.");
+    /* numbers, abbreviations, initials and domains do not split */
+    CHECK(sentences("Ada 2.000 tentara dan 3.5 persen, dll. di sana.", 0, out, sizeof out) == 1);
+    CHECK(sentences("Dr. Park dan Prof. Lee bertemu di Jl. Sudirman.", 0, out, sizeof out) == 1);
+    CHECK(sentences("The U.S. envoy met Mr. Kim.", 0, out, sizeof out) == 1);
+    CHECK(sentences("TRIBUNNEWS.COM - Pemimpin tiba.", 0, out, sizeof out) == 1);
+    /* quotes stay with their sentence */
+    CHECK(sentences("\"Kami siap,\" kata Kim. \"Bagus!\" jawab Putin.", 0, out, sizeof out) == 2);
+    CHECK_STR(out, "\"Kami siap,\" kata Kim.");
+    CHECK(sentences("\"Kami siap,\" kata Kim. \"Bagus!\" jawab Putin.", 1, out, sizeof out) == 2);
+    CHECK_STR(out, "\"Bagus!\" jawab Putin.");
+    /* a line break ends a sentence, even without punctuation */
+    CHECK(sentences("Judul Berita\nIsi berita di sini.", 0, out, sizeof out) == 2);
+    CHECK_STR(out, "Judul Berita");
+}
+
+static void test_paragraphs(void)
+{
+    const char *blank = "Satu. Dua.\nTiga.\n\nEmpat.";
+    erg_tokens_t t = {0};
+    erg_text_tokenize(blank, strlen(blank), &t);
+    CHECK(t.n == 4);
+    CHECK(t.tok[0].para == 0 && t.tok[2].para == 0 && t.tok[3].para == 1);
+    CHECK(t.tok[1].sent == 1 && t.tok[2].sent == 2);
+    erg_tokens_release(&t);
+    /* without any blank line, every line is a paragraph */
+    const char *lines = "Satu. Dua.\nTiga.\nEmpat.";
+    erg_text_tokenize(lines, strlen(lines), &t);
+    CHECK(t.tok[1].para == 0 && t.tok[2].para == 1 && t.tok[3].para == 2);
+    erg_tokens_release(&t);
+}
+
+static void test_phrase_key(void)
+{
+    erg_buf_t b = {0};
+    size_t n;
+    unsigned f;
+    CHECK(erg_text_phrase_key("Kim Jong-Un", 11, &b, &n, &f) == 0);
+    CHECK_STR(b.buf, "kim jong un");
+    CHECK(n == 3 && (f & ERG_TOK_CAP));
+    erg_buf_release(&b);
+}
+
+int main(void)
+{
+    test_tokens();
+    test_invalid_utf8();
+    test_sentences();
+    test_paragraphs();
+    test_phrase_key();
+    return h_summary();
+}
