@@ -94,7 +94,7 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, erg_error_t *err)
         n++;
     }
     closedir(d);
-    if (!rc)
+    if (!rc && n)
         qsort(names, n, sizeof(char *), erg_cmp_str);
     size_t dl = strlen(dir);
     for (size_t i = 0; i < n && !rc; i++) {

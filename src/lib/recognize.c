@@ -354,7 +354,8 @@ int erg_recognize(const erg_gazetteer_t *g, const erg_article_t *a, erg_mentions
     if ((rc = gazetteer_pass(g, a, &t, region, owner, m)) ||
         (rc = short_form_pass(g, a, &t, region, owner, m)))
         goto cleanup;
-    qsort(m->items, m->n, sizeof *m->items, cmp_mention);
+    if (m->n)
+        qsort(m->items, m->n, sizeof *m->items, cmp_mention);
     /* hand the sentence spans over to the caller, for evidence */
     free(m->sent_start);
     free(m->sent_end);
