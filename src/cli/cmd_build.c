@@ -10,19 +10,13 @@ static const char usage[] =
     "window, once per window; writes node-link JSON that networkx.node_link_graph reads.\n\n"
     "options:\n"
     "  -o, --output FILE    the network (required; - for standard output)\n"
-    "  --window W           sentence (default), paragraph or document\n"
-    "  --gazetteer FILE     add a gazetteer (repeatable; later files win)\n"
-    "  --keep-bylines       link authors, editors and credited outlets too\n"
-    "  --evidence N         supporting snippets kept per link (default 3)\n"
+    CLI_BUILD_USAGE
     "  -h, --help           show this help\n";
 
 int cmd_build(int argc, char **argv)
 {
     static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
-                                         {"window", required_argument, NULL, 'w'},
-                                         {"gazetteer", required_argument, NULL, 'g'},
-                                         {"keep-bylines", no_argument, NULL, 'k'},
-                                         {"evidence", required_argument, NULL, 'e'},
+                                         CLI_BUILD_OPTIONS,
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     cli_list_t gaz = {0};
@@ -30,28 +24,15 @@ int cmd_build(int argc, char **argv)
     erg_build_opts_init(&bo);
     const char *output = NULL;
     int c, status = 0;
-    long v;
     opterr = 0;
     while (!status && (c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
         switch (c) {
         case 'o': output = optarg; break;
-        case 'w':
-            if ((v = erg_window_parse(optarg)) < 0)
-                status = cli_usage_error("build", "unknown window '%s' (use sentence, paragraph or document)", optarg);
-            else
-                bo.window = (erg_window_t)v;
-            break;
-        case 'g': cli_list_add(&gaz, optarg); break;
-        case 'k': bo.keep_bylines = 1; break;
-        case 'e':
-            if ((v = cli_parse_count(optarg)) < 0)
-                status = cli_usage_error("build", "--evidence needs a count, not '%s'", optarg);
-            else
-                bo.evidence = (size_t)v;
-            break;
         case 'h': fputs(usage, stdout); cli_list_release(&gaz); return 0;
         case ':': status = cli_usage_error("build", "option '%s' needs a value", argv[optind - 1]); break;
-        default: status = cli_usage_error("build", "unknown option '%s'", argv[optind - 1]); break;
+        default:
+            if ((status = cli_build_option("build", c, optarg, &bo, &gaz)) < 0)
+                status = cli_usage_error("build", "unknown option '%s'", argv[optind - 1]);
         }
     }
     if (!status && optind >= argc)

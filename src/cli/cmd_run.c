@@ -14,9 +14,7 @@ static const char usage[] =
     "graph.dot, graph.svg and graph.png.\n\n"
     "options:\n"
     "  --outdir DIR         where to write (required; made if missing)\n"
-    "  --window W           sentence (default), paragraph or document\n"
-    "  --gazetteer FILE     add a gazetteer (repeatable; later files win)\n"
-    "  --keep-bylines       link authors, editors and credited outlets too\n"
+    CLI_BUILD_USAGE
     "  --layout L           sfdp (default), neato, fdp, circo, twopi or dot\n"
     "  -h, --help           show this help\n";
 
@@ -32,9 +30,7 @@ static char *join(const char *dir, const char *name)
 int cmd_run(int argc, char **argv)
 {
     static const struct option opts[] = {{"outdir", required_argument, NULL, 'd'},
-                                         {"window", required_argument, NULL, 'w'},
-                                         {"gazetteer", required_argument, NULL, 'g'},
-                                         {"keep-bylines", no_argument, NULL, 'k'},
+                                         CLI_BUILD_OPTIONS,
                                          {"layout", required_argument, NULL, 'l'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
@@ -44,23 +40,17 @@ int cmd_run(int argc, char **argv)
     erg_render_opts_t ro;
     erg_render_opts_init(&ro);
     const char *outdir = NULL;
-    int c, status = 0, v;
+    int c, status = 0;
     opterr = 0;
     while (!status && (c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
         switch (c) {
         case 'd': outdir = optarg; break;
-        case 'w':
-            if ((v = erg_window_parse(optarg)) < 0)
-                status = cli_usage_error("run", "unknown window '%s' (use sentence, paragraph or document)", optarg);
-            else
-                bo.window = (erg_window_t)v;
-            break;
-        case 'g': cli_list_add(&gaz, optarg); break;
-        case 'k': bo.keep_bylines = 1; break;
         case 'l': ro.layout = optarg; break;
         case 'h': fputs(usage, stdout); cli_list_release(&gaz); return 0;
         case ':': status = cli_usage_error("run", "option '%s' needs a value", argv[optind - 1]); break;
-        default: status = cli_usage_error("run", "unknown option '%s'", argv[optind - 1]); break;
+        default:
+            if ((status = cli_build_option("run", c, optarg, &bo, &gaz)) < 0)
+                status = cli_usage_error("run", "unknown option '%s'", argv[optind - 1]);
         }
     }
     if (!status && optind >= argc)
