@@ -153,12 +153,11 @@ static int joinable(const erg_article_t *a, const erg_tokens_t *t, size_t i)
     return 1;
 }
 
-static int case_ok(const erg_tokens_t *t, size_t i, size_t ntok, const erg_alias_t *al)
+static int case_ok(const erg_tokens_t *t, size_t i, const erg_alias_t *al)
 {
     unsigned f = t->tok[i].flags;
     if (al->flags & ERG_ALIAS_ACRONYM)
         return (f & ERG_TOK_ALLCAPS) != 0;
-    (void)ntok;
     return (f & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) != 0;
 }
 
@@ -206,7 +205,7 @@ static int nested_states(const erg_gazetteer_t *g, const erg_tokens_t *t, size_t
             if ((rc = span_key(t, i, len, &key)))
                 break;
             const erg_alias_t *al = erg_gazetteer_lookup(g, key.buf, key.len);
-            if (al && erg_gazetteer_type(g, al->entity) == ERG_TYPE_STATE && case_ok(t, i, len, al)) {
+            if (al && erg_gazetteer_type(g, al->entity) == ERG_TYPE_STATE && case_ok(t, i, al)) {
                 rc = push(m, g, t, i, i + len - 1, al->entity, region);
                 i += len - 1;
                 break;
@@ -234,7 +233,7 @@ static int gazetteer_pass(const erg_gazetteer_t *g, const erg_article_t *a, cons
             if ((rc = span_key(t, i, len, &key)))
                 break;
             const erg_alias_t *al = erg_gazetteer_lookup(g, key.buf, key.len);
-            if (al && case_ok(t, i, len, al)) {
+            if (al && case_ok(t, i, al)) {
                 rc = push(m, g, t, i, i + len - 1, al->entity, region[i]);
                 for (size_t k = i; k < i + len; k++)
                     owner[k] = al->entity;
