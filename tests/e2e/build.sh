@@ -16,6 +16,7 @@ expect_status 0
 py "sample network" '
 import json, sys
 import networkx as nx
+from article_text import article_bytes
 from networkx.readwrite import json_graph
 d = json.load(open(sys.argv[1], encoding="utf-8"))
 try:
@@ -38,13 +39,7 @@ for a, b, e in G.edges(data=True):
     assert e["weight"] == e["count"] >= 1
     assert 1 <= len(e["evidence"]) <= 3 and len(e["documents"]) >= 1
     for ev in e["evidence"]:
-        doc = ev["doc"]
-        if "#" in doc:
-            path, aid = doc.split("#")
-            text = next(json.loads(l)["text"] for l in open(path, encoding="utf-8") if json.loads(l)["id"] == aid).encode()
-        else:
-            text = open(doc, "rb").read()
-        assert text[ev["start"]:ev["end"]].decode() == ev["text"], ev
+        assert article_bytes(ev["doc"])[ev["start"]:ev["end"]].decode() == ev["text"], ev
         assert ev["doc"] in e["documents"]
 top = max(G.edges(data=True), key=lambda e: e[2]["weight"])
 assert {top[0], top[1]} in ({"North Korea", "Russia"}, {"Kim Jong Un", "Vladimir Putin"}), top[:2]

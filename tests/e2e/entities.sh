@@ -13,21 +13,12 @@ expect_status 0
 cp "$TMP/out" "$TMP/sample.jsonl"
 py "sample entities" '
 import json, sys
+from article_text import article_bytes
 rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 assert len(rows) > 200, len(rows)
-texts = {}
 for r in rows:
     assert set(r) == {"doc", "start", "end", "text", "entity", "type", "role"}, r
-    doc = r["doc"]
-    if "#" in doc:
-        path, aid = doc.split("#")
-        for line in open(path, encoding="utf-8"):
-            a = json.loads(line)
-            if a["id"] == aid:
-                texts[doc] = a["text"].encode()
-    else:
-        texts[doc] = open(doc, "rb").read()
-    got = texts[doc][r["start"]:r["end"]].decode()
+    got = article_bytes(r["doc"])[r["start"]:r["end"]].decode()
     assert got == r["text"], (r, got)
 by_text = {}
 for r in rows:

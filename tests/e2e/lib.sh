@@ -7,6 +7,8 @@ PY=${3:-/usr/bin/python3}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 export ERGRAPH_DATA="$SRC/data"
+# the inline Python checks import the helpers in tests/ref
+export PYTHONPATH="$SRC/tests/ref"
 passed=0
 failed=0
 
