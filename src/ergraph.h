@@ -88,8 +88,8 @@ void erg_article_release(erg_article_t *a);
 typedef struct erg_corpus erg_corpus_t;
 
 /* Expands `inputs` (files, directories walked recursively in sorted order
- * keeping .txt .md .json .jsonl, and "-" for standard input) into a list of
- * sources. Fails on a missing or unreadable input, naming it. A JSON file
+ * keeping .txt .md .json .jsonl but no README, and "-" for standard input)
+ * into a list of sources. Fails on a missing or unreadable input, naming it. A JSON file
  * met while walking a directory that is not an array of articles (a
  * gold standard or a config beside the articles) is skipped with a
  * warning; named on the command line, it is an error. The caller

@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 enum { KIND_TEXT, KIND_JSONL, KIND_JSON };
@@ -46,8 +47,16 @@ static int kind_of(const char *path)
     return KIND_TEXT;
 }
 
+/* A README beside the articles documents the folder; it is not an article. */
+static int is_readme(const char *name)
+{
+    return strncasecmp(name, "readme", 6) == 0 && (name[6] == '\0' || name[6] == '.');
+}
+
 static int wanted(const char *name)
 {
+    if (is_readme(name))
+        return 0;
     return ends_with(name, ".txt") || ends_with(name, ".md") || ends_with(name, ".json") ||
            ends_with(name, ".jsonl");
 }

@@ -67,6 +67,18 @@ assert all(l.count("\t") == 6 for l in lines), lines
 assert "Line\\nBreak, Inc." in lines[6] and "back\\\\slash" in lines[2], lines
 ' "$TMP/out"
 
+# a README beside the articles describes the folder: skipped when walking, read when named
+mkdir -p "$TMP/folder/sub"
+printf 'Korut dan Rusia.\n' > "$TMP/folder/a.txt"
+printf 'Tentang Korut.\n' > "$TMP/folder/README.md"
+printf 'Tentang Rusia.\n' > "$TMP/folder/sub/readme.txt"
+run "$ERGRAPH" entities --format tsv "$TMP/folder"
+expect_status 0
+check "walk skips README files" test "$(cut -f1 "$TMP/out" | sort -u | tr '\n' ' ')" = "$TMP/folder/a.txt doc "
+run "$ERGRAPH" entities --format tsv "$TMP/folder/README.md"
+expect_status 0
+expect_out_has "$TMP/folder/README.md	8	13	Korut	North Korea"
+
 # -o writes the file whole
 run "$ERGRAPH" entities -o "$TMP/e.jsonl" tests/data/mini
 expect_status 0
