@@ -110,9 +110,10 @@ typedef struct erg_gazetteer erg_gazetteer_t;
 
 erg_gazetteer_t *erg_gazetteer_new(void);
 /* Adds the entities of a JSON gazetteer file ({"entities": [{"name",
- * "type", "aliases"}]}). Later files win: an alias already taken moves to
- * the new entity, and a repeated name takes the new type. Parse errors name
- * the file, line and column. */
+ * "type", "aliases", "never", "code", "capital_of"}]}). Later files win: an
+ * alias already taken moves to the new entity, and a repeated name (or ISO
+ * code, which may rename the entity) takes the new type. "never" lists forms
+ * never to read as that entity. Parse errors name the file, line and column. */
 int erg_gazetteer_load(erg_gazetteer_t *g, const char *path, erg_error_t *err);
 /* The same, from a buffer; `name` is used in messages. */
 int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *name,
@@ -229,8 +230,10 @@ void erg_builder_free(erg_builder_t *b);
 
 /* ---- the pipeline, inputs to network ---------------------------------- */
 
-/* Loads the shipped gazetteer (erg_data_dir()/gazetteer.json) and then each
- * of `extra` in order (later files win). The caller frees *out. */
+/* Loads the gazetteer in layers, later ones winning: the states of Debian's
+ * iso-codes ($ERGRAPH_ISO_CODES or the installed json folder, with their
+ * Indonesian names), then erg_data_dir()/gazetteer/ (every .json file) in name order,
+ * then each of `extra` in order. The caller frees *out. */
 int erg_gazetteer_open(erg_gazetteer_t **out, const char *const *extra, size_t nextra,
                        erg_error_t *err);
 

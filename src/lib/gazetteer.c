@@ -9,6 +9,7 @@
 typedef struct {
     char *name;
     erg_type_t type;
+    char *capital_of; /* places: the state governed from here, by name or code */
 } entity_t;
 
 struct erg_gazetteer {
@@ -19,6 +20,8 @@ struct erg_gazetteer {
     erg_alias_t *aliases;
     size_t naliases, acap;
     erg_map_t surnames; /* family name -> person, or AMBIGUOUS */
+    erg_map_t codes;    /* ISO code -> entity */
+    erg_map_t never;    /* phrase key + "\x01" + entity index -> 1 */
     size_t maxtok;
 };
 
@@ -43,13 +46,17 @@ void erg_gazetteer_free(erg_gazetteer_t *g)
 {
     if (!g)
         return;
-    for (size_t i = 0; i < g->n; i++)
+    for (size_t i = 0; i < g->n; i++) {
         free(g->ents[i].name);
+        free(g->ents[i].capital_of);
+    }
     free(g->ents);
     free(g->aliases);
     erg_map_release(&g->names);
     erg_map_release(&g->index);
     erg_map_release(&g->surnames);
+    erg_map_release(&g->codes);
+    erg_map_release(&g->never);
     free(g);
 }
 
@@ -58,10 +65,40 @@ size_t erg_gazetteer_maxtok(const erg_gazetteer_t *g) { return g->maxtok; }
 const char *erg_gazetteer_name(const erg_gazetteer_t *g, size_t e) { return g->ents[e].name; }
 erg_type_t erg_gazetteer_type(const erg_gazetteer_t *g, size_t e) { return g->ents[e].type; }
 
+/* The never-map key of (phrase key, entity). */
+static int never_key(erg_buf_t *b, const char *key, size_t len, size_t entity)
+{
+    b->len = 0;
+    return erg_buf_add(b, key, len) || erg_buf_printf(b, "\x01%zu", entity) ? ERG_ENOMEM : 0;
+}
+
+int erg_gazetteer_never(const erg_gazetteer_t *g, const char *key, size_t len, size_t entity)
+{
+    if (g->never.n == 0)
+        return 0;
+    erg_buf_t b = {0};
+    int hit = never_key(&b, key, len, entity) == 0 && erg_map_get(&g->never, b.buf, b.len);
+    erg_buf_release(&b);
+    return hit;
+}
+
 const erg_alias_t *erg_gazetteer_lookup(const erg_gazetteer_t *g, const char *key, size_t len)
 {
     size_t *slot = erg_map_get(&g->index, key, len);
-    return slot ? &g->aliases[*slot] : NULL;
+    if (!slot || erg_gazetteer_never(g, key, len, g->aliases[*slot].entity))
+        return NULL;
+    return &g->aliases[*slot];
+}
+
+size_t erg_gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity)
+{
+    const char *c = g->ents[entity].capital_of;
+    if (!c)
+        return (size_t)-1;
+    size_t *v = erg_map_get(&g->codes, c, strlen(c));
+    if (!v)
+        v = erg_map_get(&g->names, c, strlen(c));
+    return v && g->ents[*v].type == ERG_TYPE_STATE ? *v : (size_t)-1;
 }
 
 #define AMBIGUOUS ((size_t)-2)
@@ -69,11 +106,11 @@ const erg_alias_t *erg_gazetteer_lookup(const erg_gazetteer_t *g, const char *ke
 size_t erg_gazetteer_surname(const erg_gazetteer_t *g, const char *key, size_t len)
 {
     size_t *v = erg_map_get(&g->surnames, key, len);
-    return v && *v != AMBIGUOUS ? *v : (size_t)-1;
+    return v && *v != AMBIGUOUS && !erg_gazetteer_never(g, key, len, *v) ? *v : (size_t)-1;
 }
 
 /* Rebuilds the family-name map from every person's canonical name. */
-static int index_surnames(erg_gazetteer_t *g)
+int erg_gazetteer_reindex(erg_gazetteer_t *g)
 {
     erg_map_release(&g->surnames);
     erg_map_t tokens; /* every name token -> person or AMBIGUOUS */
@@ -108,7 +145,7 @@ static int index_surnames(erg_gazetteer_t *g)
     return rc;
 }
 
-static int add_alias(erg_gazetteer_t *g, size_t entity, const char *form)
+int erg_gazetteer_add_alias(erg_gazetteer_t *g, size_t entity, const char *form)
 {
     erg_buf_t key = {0};
     size_t ntok = 0;
@@ -145,26 +182,79 @@ static int add_alias(erg_gazetteer_t *g, size_t entity, const char *form)
     return rc;
 }
 
-static int add_entity(erg_gazetteer_t *g, const char *name, erg_type_t type, size_t *out)
+/* Points `name` at entity e (a rename keeps the old name mapped to e, so a
+ * later entry under the old name still finds it). */
+static int set_name(erg_gazetteer_t *g, size_t e, const char *name)
 {
-    size_t *idx = erg_map_get(&g->names, name, strlen(name));
-    if (idx) {
-        g->ents[*idx].type = type;
-        *out = *idx;
+    if (g->ents[e].name && strcmp(g->ents[e].name, name) == 0)
         return 0;
-    }
-    void *p = g->ents;
-    if (erg_grow(&p, &g->cap, g->n + 1, sizeof *g->ents))
-        return ERG_ENOMEM;
-    g->ents = p;
     char *copy = erg_strdup(name);
-    if (!copy || erg_map_put(&g->names, name, strlen(name), g->n)) {
+    if (!copy || erg_map_put(&g->names, name, strlen(name), e)) {
         free(copy);
         return ERG_ENOMEM;
     }
-    g->ents[g->n].name = copy;
-    g->ents[g->n].type = type;
-    *out = g->n++;
+    free(g->ents[e].name);
+    g->ents[e].name = copy;
+    return 0;
+}
+
+int erg_gazetteer_add(erg_gazetteer_t *g, const char *code, const char *name, int type,
+                      size_t *out)
+{
+    size_t *idx = code && *code ? erg_map_get(&g->codes, code, strlen(code)) : NULL;
+    if (!idx)
+        idx = erg_map_get(&g->names, name, strlen(name));
+    size_t e;
+    if (idx) {
+        e = *idx;
+    } else {
+        if (type < 0)
+            return ERG_EINVAL;
+        void *p = g->ents;
+        if (erg_grow(&p, &g->cap, g->n + 1, sizeof *g->ents))
+            return ERG_ENOMEM;
+        g->ents = p;
+        e = g->n;
+        memset(&g->ents[e], 0, sizeof g->ents[e]);
+        g->ents[e].type = (erg_type_t)type;
+        if (set_name(g, e, name))
+            return ERG_ENOMEM;
+        g->n++;
+    }
+    if (type >= 0)
+        g->ents[e].type = (erg_type_t)type;
+    if (set_name(g, e, name) || (code && *code && erg_map_put(&g->codes, code, strlen(code), e)))
+        return ERG_ENOMEM;
+    *out = e;
+    return 0;
+}
+
+/* Records that the form `form` must never be read as entity e. */
+static int add_never(erg_gazetteer_t *g, size_t e, const char *form)
+{
+    erg_buf_t key = {0}, nk = {0};
+    size_t ntok = 0;
+    int rc = erg_text_phrase_key(form, strlen(form), &key, &ntok, NULL);
+    if (!rc && ntok > 0 && !(rc = never_key(&nk, key.buf, key.len, e)))
+        rc = erg_map_put(&g->never, nk.buf, nk.len, 1);
+    erg_buf_release(&key);
+    erg_buf_release(&nk);
+    return rc;
+}
+
+/* Reads an optional array of strings; 0, or -1 when it is not one. */
+static int string_array(const cJSON *a)
+{
+    const cJSON *x;
+    if (!a)
+        return 0;
+    if (!cJSON_IsArray(a))
+        return -1;
+    cJSON_ArrayForEach(x, a)
+    {
+        if (!cJSON_IsString(x))
+            return -1;
+    }
     return 0;
 }
 
@@ -193,43 +283,62 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
         k++;
         const cJSON *name = cJSON_GetObjectItemCaseSensitive(e, "name");
         const cJSON *type = cJSON_GetObjectItemCaseSensitive(e, "type");
+        const cJSON *code = cJSON_GetObjectItemCaseSensitive(e, "code");
+        const cJSON *cap = cJSON_GetObjectItemCaseSensitive(e, "capital_of");
         const cJSON *aliases = cJSON_GetObjectItemCaseSensitive(e, "aliases");
+        const cJSON *never = cJSON_GetObjectItemCaseSensitive(e, "never");
         if (!cJSON_IsString(name) || !name->valuestring[0]) {
             rc = erg_fail(err, ERG_EPARSE, "%s: entity %zu: \"name\" must be a non-empty string",
                           fname, k);
             goto cleanup;
         }
+        const char *nm = name->valuestring;
         int t = cJSON_IsString(type) ? erg_type_parse(type->valuestring) : -1;
-        if (t < 0) {
+        if (type ? t < 0 : !erg_map_get(&g->names, nm, strlen(nm)) &&
+                               !(cJSON_IsString(code) &&
+                                 erg_map_get(&g->codes, code->valuestring, strlen(code->valuestring)))) {
             rc = erg_fail(err, ERG_EPARSE,
                           "%s: entity %zu ('%s'): \"type\" must be person, state, "
                           "organization or place",
-                          fname, k, name->valuestring);
+                          fname, k, nm);
             goto cleanup;
         }
-        if (aliases && !cJSON_IsArray(aliases)) {
-            rc = erg_fail(err, ERG_EPARSE, "%s: entity %zu ('%s'): \"aliases\" must be an array",
-                          fname, k, name->valuestring);
+        const char *what = string_array(aliases) ? "aliases"
+                           : string_array(never)  ? "never"
+                           : (code && !cJSON_IsString(code)) ? "code"
+                           : (cap && !cJSON_IsString(cap))   ? "capital_of"
+                                                              : NULL;
+        if (what) {
+            rc = erg_fail(err, ERG_EPARSE, "%s: entity %zu ('%s'): \"%s\" must be %s", fname,
+                          k, nm, what,
+                          strcmp(what, "aliases") && strcmp(what, "never") ? "a string"
+                                                                           : "an array of strings");
             goto cleanup;
         }
         size_t id;
-        if ((rc = add_entity(g, name->valuestring, (erg_type_t)t, &id)) ||
-            (rc = add_alias(g, id, name->valuestring)))
+        if ((rc = erg_gazetteer_add(g, code ? code->valuestring : NULL, nm, t, &id)) ||
+            (rc = erg_gazetteer_add_alias(g, id, nm)))
             goto nomem;
-        const cJSON *a;
-        cJSON_ArrayForEach(a, aliases)
-        {
-            if (!cJSON_IsString(a)) {
-                rc = erg_fail(err, ERG_EPARSE,
-                              "%s: entity %zu ('%s'): every alias must be a string", fname, k,
-                              name->valuestring);
-                goto cleanup;
+        if (cap) {
+            free(g->ents[id].capital_of);
+            if (!(g->ents[id].capital_of = erg_strdup(cap->valuestring))) {
+                rc = ERG_ENOMEM;
+                goto nomem;
             }
-            if ((rc = add_alias(g, id, a->valuestring)))
+        }
+        const cJSON *x;
+        cJSON_ArrayForEach(x, aliases)
+        {
+            if ((rc = erg_gazetteer_add_alias(g, id, x->valuestring)))
+                goto nomem;
+        }
+        cJSON_ArrayForEach(x, never)
+        {
+            if ((rc = add_never(g, id, x->valuestring)))
                 goto nomem;
         }
     }
-    if ((rc = index_surnames(g)))
+    if ((rc = erg_gazetteer_reindex(g)))
         goto nomem;
     goto cleanup;
 nomem:
@@ -249,16 +358,4 @@ int erg_gazetteer_load(erg_gazetteer_t *g, const char *path, erg_error_t *err)
     rc = erg_gazetteer_load_buffer(g, path, buf, len, err);
     free(buf);
     return rc;
-}
-
-const char *erg_data_dir(void)
-{
-    const char *d = getenv("ERGRAPH_DATA");
-    if (d && *d)
-        return d;
-#ifdef ERG_DATA_DIR
-    return ERG_DATA_DIR;
-#else
-    return "data";
-#endif
 }

@@ -24,6 +24,28 @@ size_t erg_gazetteer_maxtok(const erg_gazetteer_t *g);
  * bytes or more) is key[0..len), when exactly one person has a name token
  * of that key and it is no other entity's alias; else (size_t)-1. */
 size_t erg_gazetteer_surname(const erg_gazetteer_t *g, const char *key, size_t len);
+/* 1 when the user said the phrase key[0..len) is never entity `entity`
+ * (the "never" list of a gazetteer entry). Lookup and surname already
+ * honour it; per-article short forms must ask. */
+int erg_gazetteer_never(const erg_gazetteer_t *g, const char *key, size_t len, size_t entity);
+/* The state a place is the capital of ("capital_of"), or (size_t)-1. */
+size_t erg_gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity);
+/* Adds or updates an entity. An entity is found by `code` (ISO code; may be
+ * NULL) first, then by name; a found entity takes the new name (renamed:
+ * the old name still finds it) and, when type >= 0, the new type. A new
+ * entity needs a type (else ERG_EINVAL). *out gets its index. */
+int erg_gazetteer_add(erg_gazetteer_t *g, const char *code, const char *name, int type,
+                      size_t *out);
+/* Adds a surface form of entity e; a form already taken moves to e. */
+int erg_gazetteer_add_alias(erg_gazetteer_t *g, size_t e, const char *form);
+/* Loads the states of Debian's iso-codes (ISO 3166-3 withdrawn states,
+ * then ISO 3166-1) from `json_dir`, with the Indonesian names of their
+ * gettext catalogues under `locale_dir` when present: isocodes.c. */
+int erg_isocodes_load(erg_gazetteer_t *g, const char *json_dir, const char *locale_dir,
+                      erg_error_t *err);
+/* Re-derives the family-name index; call after adding entities. */
+int erg_gazetteer_reindex(erg_gazetteer_t *g);
+
 const char *erg_gazetteer_name(const erg_gazetteer_t *g, size_t entity);
 erg_type_t erg_gazetteer_type(const erg_gazetteer_t *g, size_t entity);
 

@@ -3,29 +3,6 @@
 
 #include <stdlib.h>
 
-int erg_gazetteer_open(erg_gazetteer_t **out, const char *const *extra, size_t nextra,
-                       erg_error_t *err)
-{
-    erg_gazetteer_t *g = erg_gazetteer_new();
-    if (!g)
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
-    erg_buf_t path = {0};
-    int rc = erg_buf_printf(&path, "%s/gazetteer.json", erg_data_dir());
-    if (rc)
-        rc = erg_fail(err, rc, "out of memory");
-    if (!rc)
-        rc = erg_gazetteer_load(g, path.buf, err);
-    for (size_t i = 0; i < nextra && !rc; i++)
-        rc = erg_gazetteer_load(g, extra[i], err);
-    erg_buf_release(&path);
-    if (rc) {
-        erg_gazetteer_free(g);
-        return rc;
-    }
-    *out = g;
-    return 0;
-}
-
 int erg_build_network(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
                       const erg_build_opts_t *o, erg_graph_t *g, erg_error_t *err)
 {

@@ -61,9 +61,9 @@ expect_status 1
 expect_err "ergraph: cannot open 'missing.json': No such file or directory"
 
 # graph files that are not networks
-run "$ERGRAPH" stats "$SRC/data/gazetteer.json"
+run "$ERGRAPH" stats "$SRC/data/gazetteer/states.json"
 expect_status 1
-expect_err "ergraph: $SRC/data/gazetteer.json: not a network: expected node-link JSON with \"nodes\" and \"links\" arrays"
+expect_err "ergraph: $SRC/data/gazetteer/states.json: not a network: expected node-link JSON with \"nodes\" and \"links\" arrays"
 printf '{"nodes": [{"id": "a", "type": "person"}], "links": [{"source": "a", "target": "z", "weight": 1}]}' > g1.json
 run "$ERGRAPH" stats g1.json
 expect_status 1

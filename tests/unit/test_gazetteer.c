@@ -1,0 +1,115 @@
+/* test_gazetteer.c: the gazetteer layers: iso-codes states with their
+ * Indonesian names, renames by code, "never" forms, capitals, errors. */
+#define _POSIX_C_SOURCE 200809L
+#include "harness.h"
+#include "ergraph.h"
+#include "lib/gazetteer.h"
+#include "lib/text.h"
+
+#include <stdlib.h>
+
+/* "type:name" of the entity the whole phrase `s` names, or "-". */
+static const char *lookup(const erg_gazetteer_t *g, const char *s)
+{
+    static char out[256];
+    erg_buf_t key = {0};
+    erg_text_phrase_key(s, strlen(s), &key, NULL, NULL);
+    const erg_alias_t *al = key.len ? erg_gazetteer_lookup(g, key.buf, key.len) : NULL;
+    erg_buf_release(&key);
+    if (!al)
+        return "-";
+    snprintf(out, sizeof out, "%s:%s", erg_type_name(erg_gazetteer_type(g, al->entity)),
+             erg_gazetteer_name(g, al->entity));
+    return out;
+}
+
+static int load(erg_gazetteer_t *g, const char *json, erg_error_t *err)
+{
+    return erg_gazetteer_load_buffer(g, "user.json", json, strlen(json), err);
+}
+
+int main(void)
+{
+    erg_gazetteer_t *g = NULL;
+    erg_error_t err = {0};
+    CHECK(erg_gazetteer_open(&g, NULL, 0, &err) == 0);
+    if (!g) {
+        fprintf(stderr, "%s\n", err.msg);
+        return 1;
+    }
+    /* iso-codes: English short, official and common names, and their
+     * Indonesian translations from the gettext catalogue */
+    CHECK_STR(lookup(g, "Jepang"), "state:Japan");
+    CHECK_STR(lookup(g, "Republik Rakyat Tiongkok"), "state:China");
+    CHECK_STR(lookup(g, "People's Republic of China"), "state:China");
+    CHECK_STR(lookup(g, "Selandia Baru"), "state:New Zealand");
+    CHECK_STR(lookup(g, "Kerajaan Arab Saudi"), "state:Saudi Arabia");
+    /* inverted iso names also in natural order */
+    CHECK_STR(lookup(g, "Korea, Republic of"), "state:South Korea");
+    CHECK_STR(lookup(g, "Republic of Korea"), "state:South Korea");
+    CHECK_STR(lookup(g, "Plurinational State of Bolivia"), "state:Bolivia");
+    /* the shipped states file renames by code and adds short forms */
+    CHECK_STR(lookup(g, "Russian Federation"), "state:Russia");
+    CHECK_STR(lookup(g, "Federasi Rusia"), "state:Russia");
+    CHECK_STR(lookup(g, "Korut"), "state:North Korea");
+    CHECK_STR(lookup(g, "Democratic People's Republic of Korea"), "state:North Korea");
+    /* withdrawn states (ISO 3166-3) */
+    CHECK_STR(lookup(g, "Uni Soviet"), "state:Soviet Union");
+    CHECK_STR(lookup(g, "Union of Soviet Socialist Republics"), "state:Soviet Union");
+    CHECK_STR(lookup(g, "German Democratic Republic"), "state:East Germany");
+    CHECK_STR(lookup(g, "Cekoslowakia"), "state:Czechoslovakia");
+    /* a state iso-codes lacks */
+    CHECK_STR(lookup(g, "Kosovo"), "state:Kosovo");
+    /* every ISO 3166-1 state is there: 249 current, and more */
+    CHECK(erg_gazetteer_size(g) >= 249 + 100 + 100);
+
+    /* "never": the user's entry patches a known entity (no type needed) */
+    CHECK_STR(lookup(g, "Georgia"), "state:Georgia");
+    CHECK(load(g, "{\"entities\": [{\"name\": \"Georgia\", \"never\": [\"georgia\"]}]}", &err) == 0);
+    CHECK_STR(lookup(g, "Georgia"), "-");
+    CHECK(load(g, "{\"entities\": [{\"name\": \"North Korea\", \"never\": [\"Korut\"]}]}", &err) == 0);
+    CHECK_STR(lookup(g, "Korut"), "-");
+    CHECK_STR(lookup(g, "Korea Utara"), "state:North Korea");
+    /* a user entry with a code renames that state */
+    CHECK(load(g, "{\"entities\": [{\"code\": \"PRK\", \"name\": \"DPR Korea\", \"type\": \"state\"}]}",
+               &err) == 0);
+    CHECK_STR(lookup(g, "Korea Utara"), "state:DPR Korea");
+    CHECK_STR(lookup(g, "DPR Korea"), "state:DPR Korea");
+    /* capitals */
+    CHECK(load(g, "{\"entities\": [{\"name\": \"Pyongyang\", \"type\": \"place\", "
+                  "\"capital_of\": \"PRK\"}, {\"name\": \"Atlantis\", \"type\": \"place\", "
+                  "\"capital_of\": \"Nowhere\"}]}",
+               &err) == 0);
+    const erg_alias_t *al = NULL;
+    erg_buf_t key = {0};
+    erg_text_phrase_key("Pyongyang", 9, &key, NULL, NULL);
+    al = erg_gazetteer_lookup(g, key.buf, key.len);
+    CHECK(al && strcmp(erg_gazetteer_name(g, erg_gazetteer_capital_of(g, al->entity)), "DPR Korea") == 0);
+    key.len = 0;
+    erg_text_phrase_key("Atlantis", 8, &key, NULL, NULL);
+    al = erg_gazetteer_lookup(g, key.buf, key.len);
+    CHECK(al && erg_gazetteer_capital_of(g, al->entity) == (size_t)-1);
+    erg_buf_release(&key);
+
+    /* errors name the file and the entry */
+    CHECK(load(g, "{\"entities\": [{\"name\": \"Nobody Known\", \"never\": [\"x\"]}]}", &err) == ERG_EPARSE);
+    CHECK_STR(err.msg, "user.json: entity 1 ('Nobody Known'): \"type\" must be person, state, "
+                       "organization or place");
+    CHECK(load(g, "{\"entities\": [{\"name\": \"A\", \"type\": \"person\", \"never\": \"A\"}]}", &err) ==
+          ERG_EPARSE);
+    CHECK_STR(err.msg, "user.json: entity 1 ('A'): \"never\" must be an array of strings");
+    CHECK(load(g, "{\"entities\": [{\"name\": \"A\", \"type\": \"place\", \"capital_of\": 3}]}", &err) ==
+          ERG_EPARSE);
+    CHECK_STR(err.msg, "user.json: entity 1 ('A'): \"capital_of\" must be a string");
+    erg_gazetteer_free(g);
+
+    /* iso-codes missing: a clear error naming the file */
+    setenv("ERGRAPH_ISO_CODES", "/nonexistent-iso", 1);
+    g = NULL;
+    CHECK(erg_gazetteer_open(&g, NULL, 0, &err) == ERG_EIO);
+    CHECK_STR(err.msg, "/nonexistent-iso/iso_3166-3.json: cannot read the iso-codes states "
+                       "(install Debian's iso-codes package, or set ERGRAPH_ISO_CODES to its "
+                       "json folder)");
+    CHECK(g == NULL);
+    return h_summary();
+}
