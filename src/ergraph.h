@@ -58,6 +58,18 @@ int erg_write_file(const char *path, const void *data, size_t len, erg_error_t *
 typedef void erg_warning_fn(const char *msg, void *ctx);
 void erg_set_warning_handler(erg_warning_fn *fn, void *ctx);
 
+/* Bad input (a binary file in a corpus folder, a malformed JSON line, an
+ * unreadable file) is skipped with a warning and counted, unless strict
+ * mode is on: then it is an error. Process-wide settings. */
+void erg_set_strict(int on);
+enum { ERG_SKIP_FILE = 0, ERG_SKIP_ARTICLE = 1 };
+/* How many files or articles were skipped so far. */
+size_t erg_skipped(int what);
+
+/* Removes the temporary files of outputs being written; async-signal-safe,
+ * for a SIGINT/SIGTERM handler (then re-raise the signal). */
+void erg_remove_temp_files(void);
+
 /* ---- entity types ------------------------------------------------------ */
 
 typedef enum {

@@ -1,6 +1,8 @@
 /* main.c: the command table of the ergraph executable. */
+#define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,8 +27,66 @@ static void usage(FILE *fp)
                 "commands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(fp, "  %-9s %s\n", commands[i].name, commands[i].summary);
-    fprintf(fp, "\n'ergraph <command> --help' describes a command; 'ergraph --version' prints the "
+    fprintf(fp, "\nEvery command also takes --strict: a bad article or file (binary, malformed\n"
+                "JSON, invalid UTF-8, unreadable) is then an error instead of a warning.\n"
+                "\n'ergraph <command> --help' describes a command; 'ergraph --version' prints the "
                 "version.\n");
+}
+
+/* An interrupted run leaves no temporary output behind, then dies of the
+ * same signal so the caller sees why. */
+static void on_signal(int sig)
+{
+    erg_remove_temp_files();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void install_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+        sigaction(sigs[i], &sa, NULL);
+    /* past a file-size limit, let write() fail with EFBIG and report it */
+    signal(SIGXFSZ, SIG_IGN);
+}
+
+/* Removes every --strict (before a "--") from argv; 1 when there was one. */
+static int take_strict(int *argc, char **argv)
+{
+    int found = 0, j = 1;
+    for (int i = 1; i < *argc; i++) {
+        if (strcmp(argv[i], "--") == 0) {
+            while (i < *argc)
+                argv[j++] = argv[i++];
+            break;
+        }
+        if (strcmp(argv[i], "--strict") == 0)
+            found = 1;
+        else
+            argv[j++] = argv[i];
+    }
+    *argc = j;
+    argv[j] = NULL;
+    return found;
+}
+
+/* One line at the end of a run that skipped anything. */
+static void skip_summary(void)
+{
+    size_t f = erg_skipped(ERG_SKIP_FILE), a = erg_skipped(ERG_SKIP_ARTICLE);
+    if (!f && !a)
+        return;
+    fprintf(stderr, "ergraph: warning: skipped ");
+    if (f)
+        fprintf(stderr, "%zu file%s%s", f, f == 1 ? "" : "s", a ? " and " : "");
+    if (a)
+        fprintf(stderr, "%zu article%s", a, a == 1 ? "" : "s");
+    fprintf(stderr, " (see the warnings above; --strict makes them errors)\n");
 }
 
 int cli_fail(const erg_error_t *err)
@@ -77,6 +137,8 @@ long cli_parse_count(const char *s)
 
 int main(int argc, char **argv)
 {
+    install_signals();
+    erg_set_strict(take_strict(&argc, argv));
     if (argc < 2) {
         usage(stderr);
         return 2;
@@ -90,9 +152,13 @@ int main(int argc, char **argv)
         printf("ergraph %s\n", ERG_VERSION);
         return 0;
     }
-    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (strcmp(cmd, commands[i].name) == 0)
-            return commands[i].fn(argc - 1, argv + 1);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+        if (strcmp(cmd, commands[i].name) == 0) {
+            int status = commands[i].fn(argc - 1, argv + 1);
+            skip_summary();
+            return status;
+        }
+    }
     fprintf(stderr, "ergraph: '%s' is not a command (see 'ergraph --help')\n", cmd);
     return 2;
 }

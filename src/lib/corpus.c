@@ -15,9 +15,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <inttypes.h>
 #include <sys/stat.h>
 
 enum { KIND_TEXT, KIND_JSONL, KIND_JSON };
+
+/* News articles are kilobytes; a text or JSON file past this is not one
+ * article, and reading it whole would cost its size in memory many times. */
+#define ERG_MAX_ARTICLE (64 << 20)
 
 struct erg_corpus {
     char **files;
@@ -79,13 +84,31 @@ static int add_file(erg_corpus_t *c, const char *path, int walked)
     return 0;
 }
 
-static int walk(erg_corpus_t *c, const char *dir, int depth, erg_error_t *err)
+/* The directories on the path being walked, to see a symlink loop. */
+#define MAX_DEPTH 64
+typedef struct {
+    dev_t dev[MAX_DEPTH + 1];
+    ino_t ino[MAX_DEPTH + 1];
+} dirstack_t;
+
+static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg_error_t *err)
 {
-    if (depth > 64)
-        return erg_fail(err, ERG_EIO, "cannot walk '%s': directories nested too deep (a symlink loop?)", dir);
+    struct stat st;
+    if (depth > MAX_DEPTH)
+        return erg_fail(err, ERG_EIO, "cannot walk '%s': directories nested more than %d deep", dir,
+                        MAX_DEPTH);
+    if (stat(dir, &st) == 0) {
+        for (int k = 0; k < depth; k++)
+            if (up->dev[k] == st.st_dev && up->ino[k] == st.st_ino)
+                return erg_skip(err, ERG_EIO, ERG_SKIP_FILE,
+                                "%s: a symbolic link loop (this folder contains itself)", dir);
+        up->dev[depth] = st.st_dev;
+        up->ino[depth] = st.st_ino;
+    }
     DIR *d = opendir(dir);
     if (!d)
-        return erg_fail(err, ERG_EIO, "cannot open directory '%s': %s", dir, strerror(errno));
+        return erg_skip(err, ERG_EIO, ERG_SKIP_FILE, "%s: cannot open the folder: %s", dir,
+                        strerror(errno));
     char **names = NULL;
     size_t n = 0, cap = 0;
     int rc = 0;
@@ -113,11 +136,11 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, erg_error_t *err)
             rc = erg_fail(err, ERG_ENOMEM, "out of memory");
             break;
         }
-        struct stat st;
         if (stat(path.buf, &st) != 0) {
-            rc = erg_fail(err, ERG_EIO, "cannot open '%s': %s", path.buf, strerror(errno));
+            rc = erg_skip(err, ERG_EIO, ERG_SKIP_FILE, "%s: cannot open: %s", path.buf,
+                          strerror(errno));
         } else if (S_ISDIR(st.st_mode)) {
-            rc = walk(c, path.buf, depth + 1, err);
+            rc = walk(c, path.buf, depth + 1, up, err);
         } else if (S_ISREG(st.st_mode) && wanted(names[i])) {
             if (add_file(c, path.buf, 1))
                 rc = erg_fail(err, ERG_ENOMEM, "out of memory");
@@ -144,11 +167,17 @@ int erg_corpus_open(erg_corpus_t **out, const char *const *inputs, size_t n, erg
         } else if (stat(inputs[i], &st) != 0) {
             rc = erg_fail(err, ERG_EIO, "cannot open '%s': %s", inputs[i], strerror(errno));
         } else if (S_ISDIR(st.st_mode)) {
-            rc = walk(c, inputs[i], 0, err);
+            dirstack_t up;
+            rc = walk(c, inputs[i], 0, &up, err);
         } else if (add_file(c, inputs[i], 0)) {
             rc = erg_fail(err, ERG_ENOMEM, "out of memory");
         }
     }
+    if (!rc && c->nfiles == 0)
+        rc = n == 1 ? erg_fail(err, ERG_EIO, "no articles: '%s' holds no .txt, .md, .json or "
+                                             ".jsonl file", inputs[0])
+                    : erg_fail(err, ERG_EIO, "no articles: the inputs hold no .txt, .md, .json "
+                                             "or .jsonl file");
     if (rc) {
         erg_corpus_free(c);
         return rc;
@@ -212,18 +241,34 @@ static char *first_line(const char *s, size_t n)
     return erg_strdup("");
 }
 
+/* Text that is not valid UTF-8 is repaired (and said so) or, when strict,
+ * refused. Returns 0, or a negative code. */
+static int repair(const char *where, char **text, size_t *len, erg_error_t *err)
+{
+    size_t first, nbad;
+    int r = erg_decode_text(text, len, &first, &nbad);
+    if (r < 0)
+        return erg_fail(err, r, "out of memory");
+    if (r == 2)
+        return erg_skip(err, ERG_EPARSE, -1,
+                        "%s: byte %zu: invalid UTF-8 (%zu sequence%s replaced by U+FFFD)", where,
+                        first, nbad, nbad == 1 ? "" : "s");
+    return 0;
+}
+
 static int json_article(erg_corpus_t *c, const cJSON *o, const char *where, erg_article_t *a,
                         erg_error_t *err)
 {
     const char *path = c->files[c->cur];
     if (!cJSON_IsObject(o))
-        return erg_fail(err, ERG_EPARSE, "%s: expected an article object", where);
+        return erg_skip(err, ERG_EPARSE, ERG_SKIP_ARTICLE, "%s: expected an article object", where);
     const cJSON *text = cJSON_GetObjectItemCaseSensitive(o, "text");
     const cJSON *id = cJSON_GetObjectItemCaseSensitive(o, "id");
     const cJSON *title = cJSON_GetObjectItemCaseSensitive(o, "title");
     const cJSON *date = cJSON_GetObjectItemCaseSensitive(o, "date");
     if (!cJSON_IsString(text))
-        return erg_fail(err, ERG_EPARSE, "%s: article has no \"text\" string", where);
+        return erg_skip(err, ERG_EPARSE, ERG_SKIP_ARTICLE, "%s: article has no \"text\" string",
+                        where);
     erg_buf_t ib = {0};
     int rc;
     if (cJSON_IsString(id))
@@ -244,123 +289,165 @@ static int json_article(erg_corpus_t *c, const cJSON *o, const char *where, erg_
         erg_article_release(a);
         return erg_fail(err, ERG_ENOMEM, "out of memory");
     }
+    if ((rc = repair(where, &a->text, &a->len, err))) {
+        erg_article_release(a);
+        return rc;
+    }
     return 1;
 }
 
-static int parse_error(const char *path, const char *buf, size_t base_line, const char *line_start,
-                       const char *end, erg_error_t *err)
+static int parse_error(const char *path, size_t base_line, const char *line_start,
+                       const char *end, int what, erg_error_t *err)
 {
     size_t line, col;
     erg_line_col(line_start, end && end >= line_start ? (size_t)(end - line_start) : 0, &line, &col);
-    (void)buf;
-    return erg_fail(err, ERG_EPARSE, "%s:%zu:%zu: malformed JSON", path, base_line + line - 1, col);
+    return erg_skip(err, ERG_EPARSE, what, "%s:%zu:%zu: malformed JSON", path, base_line + line - 1,
+                    col);
 }
 
+/* Opens the current file. Returns 1 when open, 0 when it was skipped, or a
+ * negative code. */
 static int open_file(erg_corpus_t *c, erg_error_t *err)
 {
     const char *path = c->files[c->cur];
-    int rc = erg_read_file(path, &c->buf, &c->len, err);
-    if (rc)
-        return rc;
+    erg_error_t e = {0};
+    struct stat st;
     c->kind = strcmp(path, "-") == 0 ? KIND_TEXT : kind_of(path);
+    if (c->kind != KIND_JSONL && stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+        (uintmax_t)st.st_size > ERG_MAX_ARTICLE)
+        return erg_skip(err, ERG_EIO, ERG_SKIP_FILE,
+                        "%s: %ju MB is too large for one article (the limit is %d MB: split it, "
+                        "or make it JSON Lines)",
+                        path, (uintmax_t)st.st_size >> 20, ERG_MAX_ARTICLE >> 20);
+    int rc = erg_read_file(path, &c->buf, &c->len, &e);
+    if (rc)
+        return rc == ERG_ENOMEM ? erg_fail(err, rc, "%s", e.msg)
+                                : erg_skip(err, rc, ERG_SKIP_FILE, "%s", e.msg);
+    const char *bin = erg_binary_kind(c->buf, c->len);
+    if (bin)
+        return erg_skip(err, ERG_EPARSE, ERG_SKIP_FILE, "%s: not text (%s)", path, bin);
     c->pos = 0;
     c->line = 0;
     c->index = 0;
     c->open = 1;
-    if (c->kind == KIND_JSON) {
+    if (c->kind == KIND_TEXT) {
+        if ((rc = repair(path, &c->buf, &c->len, err)))
+            return rc;
+        size_t k = 0;
+        while (k < c->len && strchr(" \t\r\n\f\v", c->buf[k]))
+            k++;
+        if (k == c->len)
+            return erg_skip(err, ERG_EPARSE, ERG_SKIP_FILE, "%s: empty file", path);
+    } else if (c->kind == KIND_JSON) {
         const char *end = NULL;
         c->array = cJSON_ParseWithLengthOpts(c->buf, c->len, &end, 0);
         if (!c->array)
-            return parse_error(path, c->buf, 1, c->buf, end, err);
+            return parse_error(path, 1, c->buf, end, ERG_SKIP_FILE, err);
         if (!cJSON_IsArray(c->array)) {
             if (!c->walked[c->cur])
                 return erg_fail(err, ERG_EPARSE, "%s: expected an array of articles", path);
             erg_warn("skipping '%s': not an array of articles", path);
-            c->item = NULL;
             return 0;
         }
         c->item = c->array->child;
     }
-    return 0;
+    return 1;
+}
+
+/* The next article of the open JSON or JSON Lines file: 1, 0 at its end, or
+ * a negative code. Bad entries are skipped (or fail, when strict). */
+static int next_json(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
+{
+    const char *path = c->files[c->cur];
+    erg_buf_t w = {0};
+    int rc = 0;
+    for (;;) {
+        cJSON *o = NULL;
+        const cJSON *item;
+        w.len = 0;
+        if (c->kind == KIND_JSON) {
+            if (!c->item)
+                break;
+            item = c->item;
+            c->item = item->next;
+            c->index++;
+            rc = erg_buf_printf(&w, "%s: article %zu", path, c->index);
+        } else {
+            if (c->pos >= c->len)
+                break;
+            const char *ls = c->buf + c->pos;
+            const char *nl = memchr(ls, '\n', c->len - c->pos);
+            size_t ll = nl ? (size_t)(nl - ls) : c->len - c->pos;
+            c->pos += ll + (nl ? 1 : 0);
+            c->line++;
+            size_t k = 0;
+            while (k < ll && (ls[k] == ' ' || ls[k] == '\t' || ls[k] == '\r'))
+                k++;
+            if (k == ll)
+                continue; /* blank line */
+            const char *end = NULL;
+            o = cJSON_ParseWithLengthOpts(ls, ll, &end, 0);
+            if (o && end) {
+                while (end < ls + ll && (*end == ' ' || *end == '\t' || *end == '\r'))
+                    end++;
+                if (end < ls + ll) {
+                    cJSON_Delete(o);
+                    o = NULL;
+                }
+            }
+            if (!o) {
+                if ((rc = parse_error(path, c->line, ls, end, ERG_SKIP_ARTICLE, err)))
+                    break;
+                continue;
+            }
+            item = o;
+            rc = erg_buf_printf(&w, "%s:%zu", path, c->line);
+        }
+        if (rc) {
+            cJSON_Delete(o);
+            rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+            break;
+        }
+        rc = json_article(c, item, w.buf, a, err);
+        cJSON_Delete(o);
+        if (rc != 0)
+            break; /* an article, or an error */
+    }
+    erg_buf_release(&w);
+    return rc;
 }
 
 int erg_corpus_next(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
 {
     memset(a, 0, sizeof *a);
-    for (;;) {
-        if (c->cur >= c->nfiles)
-            return 0;
+    for (; c->cur < c->nfiles; close_file(c), c->cur++) {
         const char *path = c->files[c->cur];
         int rc;
-        if (!c->open && (rc = open_file(c, err))) {
-            close_file(c);
-            c->cur++;
-            return rc;
-        }
-        if (c->kind == KIND_TEXT) {
-            a->id = erg_strdup(path);
-            a->title = first_line(c->buf, c->len);
-            a->text = c->buf;
-            a->len = c->len;
-            c->buf = NULL;
-            close_file(c);
-            c->cur++;
-            if (!a->id || !a->title) {
-                erg_article_release(a);
-                return erg_fail(err, ERG_ENOMEM, "out of memory");
-            }
-            return 1;
-        }
-        if (c->kind == KIND_JSON) {
-            if (c->item) {
-                const cJSON *o = c->item;
-                c->item = o->next;
-                c->index++;
-                char where[64];
-                snprintf(where, sizeof where, "article %zu", c->index);
-                erg_buf_t w = {0};
-                if (erg_buf_printf(&w, "%s: %s", path, where))
-                    return erg_fail(err, ERG_ENOMEM, "out of memory");
-                rc = json_article(c, o, w.buf, a, err);
-                erg_buf_release(&w);
+        if (!c->open && (rc = open_file(c, err)) <= 0) {
+            if (rc < 0) {
+                close_file(c);
+                c->cur++;
                 return rc;
             }
-        } else {
-            while (c->pos < c->len) {
-                const char *ls = c->buf + c->pos;
-                const char *nl = memchr(ls, '\n', c->len - c->pos);
-                size_t ll = nl ? (size_t)(nl - ls) : c->len - c->pos;
-                c->pos += ll + (nl ? 1 : 0);
-                c->line++;
-                size_t k = 0;
-                while (k < ll && (ls[k] == ' ' || ls[k] == '\t' || ls[k] == '\r'))
-                    k++;
-                if (k == ll)
-                    continue; /* blank line */
-                const char *end = NULL;
-                cJSON *o = cJSON_ParseWithLengthOpts(ls, ll, &end, 0);
-                if (o && end) {
-                    while (end < ls + ll && (*end == ' ' || *end == '\t' || *end == '\r'))
-                        end++;
-                    if (end < ls + ll) {
-                        cJSON_Delete(o);
-                        o = NULL;
-                    }
-                }
-                if (!o)
-                    return parse_error(path, c->buf, c->line, ls, end, err);
-                erg_buf_t w = {0};
-                if (erg_buf_printf(&w, "%s:%zu", path, c->line)) {
-                    cJSON_Delete(o);
-                    return erg_fail(err, ERG_ENOMEM, "out of memory");
-                }
-                rc = json_article(c, o, w.buf, a, err);
-                erg_buf_release(&w);
-                cJSON_Delete(o);
-                return rc;
-            }
+            continue;
         }
+        if (c->kind != KIND_TEXT) {
+            if ((rc = next_json(c, a, err)) != 0)
+                return rc;
+            continue;
+        }
+        a->id = erg_strdup(path);
+        a->title = first_line(c->buf, c->len);
+        a->text = c->buf;
+        a->len = c->len;
+        c->buf = NULL;
         close_file(c);
         c->cur++;
+        if (!a->id || !a->title) {
+            erg_article_release(a);
+            return erg_fail(err, ERG_ENOMEM, "out of memory");
+        }
+        return 1;
     }
+    return 0;
 }

@@ -3,6 +3,7 @@
 #include "text.h"
 
 #include <cjson/cJSON.h>
+#include <utf8proc.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -242,6 +243,27 @@ static int add_never(erg_gazetteer_t *g, size_t e, const char *form)
     return rc;
 }
 
+/* Why an alias cannot be used ("is one character"), or NULL when it can:
+ * a single letter would match every initial. Caseless scripts (CJK) are
+ * exempt: one character can be a name there. */
+static const char *weak_alias(const char *form)
+{
+    erg_buf_t key = {0};
+    size_t ntok = 0;
+    unsigned flags = 0;
+    const char *why = NULL;
+    if (erg_text_phrase_key(form, strlen(form), &key, &ntok, &flags) == 0) {
+        if (ntok == 0)
+            why = "has no letters or digits";
+        else if (ntok == 1 && !(flags & ERG_TOK_NOCASE) &&
+                 utf8proc_iterate((const utf8proc_uint8_t *)key.buf, (utf8proc_ssize_t)key.len,
+                                  &(utf8proc_int32_t){0}) == (utf8proc_ssize_t)key.len)
+            why = "is one character";
+    }
+    erg_buf_release(&key);
+    return why;
+}
+
 /* Reads an optional array of strings; 0, or -1 when it is not one. */
 static int string_array(const cJSON *a)
 {
@@ -329,7 +351,11 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
         const cJSON *x;
         cJSON_ArrayForEach(x, aliases)
         {
-            if ((rc = erg_gazetteer_add_alias(g, id, x->valuestring)))
+            const char *why = weak_alias(x->valuestring);
+            if (why)
+                erg_warn("%s: entity %zu ('%s'): alias '%s' %s; ignored", fname, k, nm,
+                         x->valuestring, why);
+            else if ((rc = erg_gazetteer_add_alias(g, id, x->valuestring)))
                 goto nomem;
         }
         cJSON_ArrayForEach(x, never)

@@ -24,6 +24,16 @@ void erg_warn(const char *fmt, ...)
 #endif
     ;
 
+/* A bad input (what: ERG_SKIP_FILE or ERG_SKIP_ARTICLE): in strict mode
+ * fails with `code` and the message; otherwise warns "MSG; skipped",
+ * counts it and returns 0 so the caller goes on. With any other `what`
+ * the input was repaired: the same, but a plain warning, not counted. */
+int erg_skip(erg_error_t *err, int code, int what, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
 /* Allocation helpers: NULL on overflow or failure, never abort. */
 void *erg_xrealloc_array(void *p, size_t n, size_t size);
 char *erg_strndup(const char *s, size_t n);
@@ -49,6 +59,19 @@ int erg_read_file(const char *path, char **out, size_t *len, erg_error_t *err);
 
 /* A copy of s[0..n) with invalid UTF-8 replaced by U+FFFD; caller frees. */
 char *erg_utf8_clean(const char *s, size_t n);
+
+/* The same, also giving the new length, the offset of the first invalid
+ * sequence (n when none) and how many were replaced. */
+char *erg_utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, size_t *nbad);
+
+/* Input decoding (decode.c). The kind of binary file `buf` holds ("PNG
+ * image"), or NULL when it may be text. */
+const char *erg_binary_kind(const char *buf, size_t len);
+/* Makes *buf (len bytes, malloc'd) valid UTF-8 without NUL, replacing it
+ * when needed: returns 0 when it already was, 1 after converting UTF-16
+ * (with a byte-order mark), 2 after repairing *nbad invalid sequences (the
+ * first at byte *first_bad) with U+FFFD, or ERG_ENOMEM. */
+int erg_decode_text(char **buf, size_t *len, size_t *first_bad, size_t *nbad);
 
 /* Line and column (1-based, column in bytes) of offset `off` in `buf`. */
 void erg_line_col(const char *buf, size_t off, size_t *line, size_t *col);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include <utf8proc.h>
 
@@ -55,6 +56,33 @@ void erg_warn(const char *fmt, ...)
         warn_fn(msg, warn_ctx);
     else
         fprintf(stderr, "ergraph: warning: %s\n", msg);
+}
+
+/* ---- bad input: skip with a warning, or fail when strict ---------------- */
+
+static int strict_mode;
+static size_t skip_count[2];
+
+void erg_set_strict(int on) { strict_mode = on; }
+
+size_t erg_skipped(int what) { return what == ERG_SKIP_FILE || what == ERG_SKIP_ARTICLE ? skip_count[what] : 0; }
+
+int erg_skip(erg_error_t *err, int code, int what, const char *fmt, ...)
+{
+    char msg[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (strict_mode)
+        return erg_fail(err, code, "%s", msg);
+    if (what != ERG_SKIP_FILE && what != ERG_SKIP_ARTICLE) {
+        erg_warn("%s", msg); /* repaired, not skipped */
+        return 0;
+    }
+    skip_count[what]++;
+    erg_warn("%s; skipped", msg);
+    return 0;
 }
 
 void *erg_xrealloc_array(void *p, size_t n, size_t size)
@@ -165,15 +193,17 @@ int erg_read_file(const char *path, char **out, size_t *len, erg_error_t *err)
     return 0;
 }
 
-char *erg_utf8_clean(const char *s, size_t n)
+char *erg_utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, size_t *nbad)
 {
     erg_buf_t b = {0};
-    size_t i = 0;
+    size_t i = 0, bads = 0, first = n;
     while (i < n) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                               (utf8proc_ssize_t)(n - i), &cp);
         int bad = k < 1 || cp == 0;
+        if (bad && bads++ == 0)
+            first = i;
         if (bad ? erg_buf_add(&b, "\xEF\xBF\xBD", 3) : erg_buf_add(&b, s + i, (size_t)k)) {
             erg_buf_release(&b);
             return NULL;
@@ -182,8 +212,16 @@ char *erg_utf8_clean(const char *s, size_t n)
     }
     if (!b.buf && erg_buf_add(&b, "", 0))
         return NULL;
+    if (len)
+        *len = b.len;
+    if (first_bad)
+        *first_bad = first;
+    if (nbad)
+        *nbad = bads;
     return b.buf;
 }
+
+char *erg_utf8_clean(const char *s, size_t n) { return erg_utf8_repair(s, n, NULL, NULL, NULL); }
 
 void erg_line_col(const char *buf, size_t off, size_t *line, size_t *col)
 {
@@ -290,6 +328,47 @@ int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val)
 
 /* ---- atomic output files ------------------------------------------------- */
 
+/* Temporary files being written, for erg_remove_temp_files in a signal
+ * handler: a fixed table, since a handler may not allocate or lock. */
+#define MAX_TEMPS 64
+static char *volatile temps[MAX_TEMPS];
+
+static void temp_track(char *path, int on)
+{
+    for (int i = 0; i < MAX_TEMPS; i++) {
+        if (on ? temps[i] == NULL : temps[i] == path) {
+            temps[i] = on ? path : NULL;
+            return;
+        }
+    }
+}
+
+/* A test hook, in the manner of git's GIT_TEST_* variables: with
+ * ERGRAPH_TEST_HOLD=FILE, an output about to be committed creates FILE and
+ * waits ten seconds, so a test can interrupt a run while a temporary
+ * output exists. */
+static void test_hold(FILE *fp)
+{
+    const char *hold = getenv("ERGRAPH_TEST_HOLD");
+    if (!hold || !*hold)
+        return;
+    fflush(fp);
+    FILE *m = fopen(hold, "w");
+    if (m)
+        fclose(m);
+    for (int i = 0; i < 100; i++)
+        nanosleep(&(struct timespec){0, 100000000}, NULL);
+}
+
+void erg_remove_temp_files(void)
+{
+    for (int i = 0; i < MAX_TEMPS; i++) {
+        char *p = temps[i];
+        if (p)
+            unlink(p);
+    }
+}
+
 int erg_ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err)
 {
     memset(o, 0, sizeof *o);
@@ -314,6 +393,7 @@ int erg_ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err)
         erg_ofile_abort(o);
         return erg_fail(err, ERG_EIO, "cannot create '%s': %s", path, strerror(e));
     }
+    temp_track(o->tmp, 1);
     /* mkstemp makes 0600; give the file the mode a plain fopen would */
     mode_t mask = umask(0);
     umask(mask);
@@ -335,6 +415,7 @@ int erg_ofile_commit(erg_ofile_t *o, erg_error_t *err)
             return erg_fail(err, ERG_EIO, "cannot write to standard output: %s", strerror(errno));
         return 0;
     }
+    test_hold(o->fp);
     int bad = ferror(o->fp) != 0;
     int e = errno;
     if (fclose(o->fp) != 0 && !bad) {
@@ -346,6 +427,7 @@ int erg_ofile_commit(erg_ofile_t *o, erg_error_t *err)
         bad = 1;
         e = errno;
     }
+    temp_track(o->tmp, 0);
     if (bad) {
         char *path = o->path;
         o->path = NULL;
@@ -366,8 +448,10 @@ void erg_ofile_abort(erg_ofile_t *o)
     if (o->fp && o->fp != stdout)
         fclose(o->fp);
     o->fp = NULL;
-    if (o->tmp)
+    if (o->tmp) {
+        temp_track(o->tmp, 0);
         unlink(o->tmp);
+    }
     free(o->tmp);
     free(o->path);
     o->tmp = o->path = NULL;

@@ -11,8 +11,10 @@ expect_status 1
 expect_err "ergraph: cannot open 'nope.txt': No such file or directory"
 check "existing output untouched" test "$(cat out.json)" = "keep me"
 
-# an unreadable directory (as root, through an unprivileged user)
-mkdir -p locked/inner && printf 'Rusia.\n' > locked/inner/b.txt && chmod 000 locked/inner
+# an unreadable directory (as root, through an unprivileged user): skipped
+# with a warning; with --strict, an error
+mkdir -p locked/inner && printf 'Rusia.\n' > locked/inner/b.txt && printf 'Korut.\n' > locked/a.txt
+chmod 000 locked/inner
 chmod 755 "$TMP"
 if [ "$(id -u)" = 0 ]; then
   as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
@@ -21,29 +23,44 @@ else
   as_user=""
 fi
 run $as_user "$ERGRAPH" entities locked
+expect_status 0
+expect_err "ergraph: warning: locked/inner: cannot open the folder: Permission denied; skipped
+ergraph: warning: skipped 1 file (see the warnings above; --strict makes them errors)"
+expect_out_has '"entity":"North Korea"'
+run $as_user "$ERGRAPH" entities --strict locked
 expect_status 1
-expect_err "ergraph: cannot open directory 'locked/inner': Permission denied"
+expect_err "ergraph: locked/inner: cannot open the folder: Permission denied"
 chmod 755 locked/inner
 
-# malformed JSON Lines: file, line and column
-printf '{"id": "a", "text": "Korut."}\n{"id": "b", "text": "Rusia.\n' > bad.jsonl
-run "$ERGRAPH" build bad.jsonl -o out.json
+# malformed JSON Lines: the line is skipped, naming file, line and column;
+# with --strict the run fails and the output is untouched
+printf '{"id": "a", "text": "Korut."}\n{"id": "b", "text": "Rusia.\n{"id": "c", "text": "Rusia."}\n' > bad.jsonl
+run "$ERGRAPH" build --strict bad.jsonl -o out.json
 expect_status 1
 expect_err "ergraph: bad.jsonl:2:22: malformed JSON"
 check "existing output untouched" test "$(cat out.json)" = "keep me"
+run "$ERGRAPH" build bad.jsonl -o out2.json
+expect_status 0
+expect_err "ergraph: warning: bad.jsonl:2:22: malformed JSON; skipped
+ergraph: warning: skipped 1 article (see the warnings above; --strict makes them errors)"
+py "the other lines count" 'import json,sys; g=json.load(open(sys.argv[1])); assert g["graph"]["articles"] == 2, g["graph"]' out2.json
 
 printf '{"id": "a", "title": "no text"}\n' > notext.jsonl
-run "$ERGRAPH" entities notext.jsonl
+run "$ERGRAPH" entities --strict notext.jsonl
 expect_status 1
 expect_err "ergraph: notext.jsonl:1: article has no \"text\" string"
 
 printf '[{"text": "Korut."}, {"text": 5}]' > arr.json
-run "$ERGRAPH" entities arr.json
+run "$ERGRAPH" --strict entities arr.json
 expect_status 1
 expect_err "ergraph: arr.json: article 2: article has no \"text\" string"
+run "$ERGRAPH" entities arr.json
+expect_status 0
+expect_err_has "ergraph: warning: arr.json: article 2: article has no \"text\" string; skipped"
+expect_out_has '"doc":"arr.json#1"'
 
 printf '[{"text": "Korut."},\n {"text": "x"' > trunc.json
-run "$ERGRAPH" entities trunc.json
+run "$ERGRAPH" entities --strict trunc.json
 expect_status 1
 expect_err "ergraph: trunc.json:2:13: malformed JSON"
 
