@@ -103,3 +103,10 @@ int cli_build_option(const char *cmd, int c, const char *arg, erg_build_opts_t *
         return -1;
     }
 }
+
+int cli_build_check(const char *cmd, const erg_build_opts_t *o)
+{
+    if (o->since[0] && o->until[0] && strcmp(o->since, o->until) > 0)
+        return cli_usage_error(cmd, "--since %s is after --until %s", o->since, o->until);
+    return 0;
+}

@@ -93,6 +93,16 @@ int cli_build_option(const char *cmd, int c, const char *arg, erg_build_opts_t *
  * line break. */
 void cli_csv_cell(FILE *fp, const char *s);
 
+/* Checks the build options together (--since not after --until): 0, or 2
+ * after a usage error. */
+int cli_build_check(const char *cmd, const erg_build_opts_t *o);
+
+/* Writes each period's network to DIR/graph-PERIOD.json and the table of
+ * degree and PageRank per period to DIR/slices.csv. */
+int cli_write_slices(const erg_slice_graph_t *s, size_t n, const char *dir, erg_error_t *err);
+/* Makes directory `dir` unless it exists; fills err on failure. */
+int cli_make_dir(const char *dir, erg_error_t *err);
+
 /* Formats the stats of `g` as "table", "csv" or "json" to `path` ("-" for
  * stdout), sorted by `sort` (descending), at most `top` rows (0: all). */
 int cli_write_stats(const erg_graph_t *g, const erg_measures_t *m, const char *format,
