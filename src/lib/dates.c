@@ -18,7 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { ERG_DATE_LINES = 6 };
+enum { ERG_DATE_LINES = 10 };
 
 static const struct {
     const char *name;

@@ -4,6 +4,7 @@
  * time, plus the builders' counts.
  */
 #include "links.h"
+#include "text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -15,9 +16,9 @@ int erg_gazetteer_open(erg_gazetteer_t **out, const char *const *extra, size_t n
     if (!g)
         return erg_fail(err, ERG_ENOMEM, "out of memory");
     erg_buf_t path = {0};
-    int rc = erg_buf_printf(&path, "%s/gazetteer.json", erg_data_dir());
-    if (rc)
-        rc = erg_fail(err, rc, "out of memory");
+    int rc = erg_text_load_abbreviations(err);
+    if (!rc && erg_buf_printf(&path, "%s/gazetteer.json", erg_data_dir()))
+        rc = erg_fail(err, ERG_ENOMEM, "out of memory");
     if (!rc)
         rc = erg_gazetteer_load(g, path.buf, err);
     for (size_t i = 0; i < nextra && !rc; i++)
