@@ -7,7 +7,7 @@ if [ "$(cat "$TMP/out")" = "ergraph 0.1.0" ]; then ok; else bad "version: $(cat 
 
 run "$ERGRAPH" --help
 expect_status 0
-for c in entities build stats render run; do
+for c in entities build stats render explain run; do
   expect_out_has "  $c "
   run "$ERGRAPH" "$c" --help
   expect_status 0
