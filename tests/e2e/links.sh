@@ -210,6 +210,16 @@ kim = [r for r in rows if r["id"] == "Kim Jong Un"]
 assert [r["period"] for r in kim] == ["2025-05", "2025-09"]
 ' "$TMP/slices/slices.csv" "$TMP/may.json" "$TMP/sep.json" "$TMP/slices/graph-2025-05.json"
 
+# run passes the build options on
+run "$ERGRAPH" run --weight dice --min-count 2 data/corpus --outdir "$TMP/run"
+expect_status 0
+py "run with build options" '
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["graph"]["weight"] == "dice" and d["graph"]["min_count"] == 2
+assert all(0 < l["weight"] <= 1 and l["count"] >= 2 for l in d["links"])
+' "$TMP/run/graph.json"
+
 no_leftovers "$TMP"
 no_leftovers "$TMP/slices"
 finish
