@@ -174,11 +174,39 @@ int erg_recognize(const erg_gazetteer_t *g, const erg_article_t *a,
 typedef enum {
     ERG_WINDOW_SENTENCE = 0,
     ERG_WINDOW_PARAGRAPH,
-    ERG_WINDOW_DOCUMENT
+    ERG_WINDOW_DOCUMENT,
+    ERG_WINDOW_TOKENS /* sliding windows of `window_tokens` tokens */
 } erg_window_t;
 
 const char *erg_window_name(erg_window_t w);
-int erg_window_parse(const char *s); /* -1 when unknown */
+/* Parses "sentence", "paragraph", "document" or "tokens:N" (N >= 2; *ntokens
+ * set); -1 when unknown or malformed. */
+int erg_window_parse(const char *s, size_t *ntokens);
+
+/* How a link's weight is made from its count (see README: Links). */
+typedef enum {
+    ERG_WEIGHT_COUNT = 0,
+    ERG_WEIGHT_JACCARD,
+    ERG_WEIGHT_DICE,
+    ERG_WEIGHT_PMI,
+    ERG_WEIGHT_NPMI,
+    ERG_WEIGHT_ASSOCIATION
+} erg_weight_t;
+
+const char *erg_weight_name(erg_weight_t w);
+int erg_weight_parse(const char *s); /* -1 when unknown */
+
+/* What a link counts: windows holding both ends, or articles with such a window. */
+typedef enum { ERG_COUNT_WINDOWS = 0, ERG_COUNT_DOCUMENTS } erg_count_t;
+
+const char *erg_count_name(erg_count_t c);
+int erg_count_parse(const char *s); /* -1 when unknown */
+
+/* Time slices for build --slice. */
+typedef enum { ERG_SLICE_NONE = 0, ERG_SLICE_WEEK, ERG_SLICE_MONTH, ERG_SLICE_YEAR } erg_slice_t;
+
+const char *erg_slice_name(erg_slice_t s);
+int erg_slice_parse(const char *s); /* -1 when unknown */
 
 typedef struct {
     char *doc;
@@ -219,11 +247,32 @@ void erg_graph_init(erg_graph_t *g);
 void erg_graph_release(erg_graph_t *g);
 /* Index of the node with this id, or -1. Linear; for tools and tests. */
 long erg_graph_find(const erg_graph_t *g, const char *id);
+/* Finds the node `name` names: its id exactly, else the one node whose id or
+ * an alias equals it ignoring case (Unicode casefolding). ERG_EINVAL with a
+ * message when no node or more than one matches. */
+int erg_graph_resolve(const erg_graph_t *g, const char *name, size_t *out, erg_error_t *err);
+/* Index of the link between nodes a and b (either order), or -1. */
+long erg_graph_link(const erg_graph_t *g, size_t a, size_t b);
 
+/* Build options; erg_build_opts_init sets the defaults named here. */
 typedef struct {
-    erg_window_t window;
-    int keep_bylines;  /* link byline mentions as ordinary ones */
-    size_t evidence;   /* snippets kept per link (default 3) */
+    erg_window_t window;   /* default sentence */
+    size_t window_tokens;  /* N of tokens:N */
+    erg_weight_t weight;   /* default count */
+    erg_count_t count;     /* default windows */
+    unsigned types;        /* entity types linked: bit 1 << erg_type_t; default
+                            * person, state, organization */
+    int keep_bylines;      /* link byline mentions as ordinary ones */
+    size_t evidence;       /* snippets kept per link (default 3) */
+    /* pruning, applied in this order after counting (0: off) */
+    long min_mentions;     /* drop entities with fewer mentions */
+    long min_count;        /* drop links with a smaller count */
+    size_t max_nodes;      /* keep the N strongest entities */
+    double backbone;       /* disparity filter significance level, in (0, 1] */
+    size_t top_links;      /* keep a link in the top K of either end */
+    int giant;             /* keep the largest connected component only */
+    /* articles by date: ISO yyyy-mm-dd, "" for no bound */
+    char since[11], until[11];
 } erg_build_opts_t;
 
 void erg_build_opts_init(erg_build_opts_t *o);
@@ -240,6 +289,19 @@ int erg_builder_finish(erg_builder_t *b, const char *const *inputs,
                        size_t ninputs, erg_graph_t *g, erg_error_t *err);
 void erg_builder_free(erg_builder_t *b);
 
+/* ---- dates -------------------------------------------------------------- */
+
+/* A date in any form ergraph reads ("2025-09-03", "3 September 2025",
+ * "Sept. 3, 2025", "3/9/2025") as ISO yyyy-mm-dd in out; 0 on success, -1
+ * when `s` is not a whole date with a year. */
+int erg_date_normalize(const char *s, char out[11]);
+/* The article's date as ISO yyyy-mm-dd: its JSON date, else the first date
+ * in its first lines (README: Time). Returns 1 when found, 0 when undated. */
+int erg_article_date(const erg_article_t *a, char out[11]);
+/* The period of ISO date `iso`: "2025" (year), "2025-09" (month),
+ * "2025-W36" (ISO week); 0, or -1 for a bad date. */
+int erg_date_period(const char *iso, erg_slice_t by, char out[16]);
+
 /* ---- the pipeline, inputs to network ---------------------------------- */
 
 /* Loads the gazetteer in layers, later ones winning: the states of Debian's
@@ -253,6 +315,20 @@ int erg_gazetteer_open(erg_gazetteer_t **out, const char *const *extra, size_t n
  * build stage. *g is initialised by the callee; the caller releases it. */
 int erg_build_network(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
                       const erg_build_opts_t *o, erg_graph_t *g, erg_error_t *err);
+
+/* One network per period, for build --slice. */
+typedef struct {
+    char period[16];
+    erg_graph_t graph;
+} erg_slice_graph_t;
+
+/* Like erg_build_network, but one network per period of the articles' dates
+ * (`by`), in time order; undated articles are left out with a warning. The
+ * caller frees *out with erg_slices_free. */
+int erg_build_slices(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
+                     const erg_build_opts_t *o, erg_slice_t by, erg_slice_graph_t **out,
+                     size_t *nout, erg_error_t *err);
+void erg_slices_free(erg_slice_graph_t *s, size_t n);
 
 /* ---- node-link JSON ---------------------------------------------------- */
 

@@ -13,6 +13,7 @@ int cmd_build(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_render(int argc, char **argv);
 int cmd_run(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
 
 /* Prints "ergraph: MSG" on stderr and returns 1. */
 int cli_fail(const erg_error_t *err);
@@ -32,21 +33,75 @@ void cli_list_release(cli_list_t *l);
 long cli_parse_count(const char *s);
 
 /* The options build and run share, for their getopt_long tables. */
-enum { CLI_OPT_WINDOW = 256, CLI_OPT_GAZETTEER, CLI_OPT_KEEP_BYLINES, CLI_OPT_EVIDENCE };
+enum {
+    CLI_OPT_WINDOW = 256,
+    CLI_OPT_GAZETTEER,
+    CLI_OPT_KEEP_BYLINES,
+    CLI_OPT_EVIDENCE,
+    CLI_OPT_WEIGHT,
+    CLI_OPT_COUNT,
+    CLI_OPT_TYPES,
+    CLI_OPT_MIN_MENTIONS,
+    CLI_OPT_MIN_COUNT,
+    CLI_OPT_MAX_NODES,
+    CLI_OPT_BACKBONE,
+    CLI_OPT_TOP_LINKS,
+    CLI_OPT_GIANT,
+    CLI_OPT_SINCE,
+    CLI_OPT_UNTIL
+};
 #define CLI_BUILD_OPTIONS                                                                          \
     {"window", required_argument, NULL, CLI_OPT_WINDOW},                                           \
         {"gazetteer", required_argument, NULL, CLI_OPT_GAZETTEER},                                 \
         {"keep-bylines", no_argument, NULL, CLI_OPT_KEEP_BYLINES},                                 \
-        {"evidence", required_argument, NULL, CLI_OPT_EVIDENCE}
+        {"evidence", required_argument, NULL, CLI_OPT_EVIDENCE},                                   \
+        {"weight", required_argument, NULL, CLI_OPT_WEIGHT},                                       \
+        {"count", required_argument, NULL, CLI_OPT_COUNT},                                         \
+        {"types", required_argument, NULL, CLI_OPT_TYPES},                                         \
+        {"min-mentions", required_argument, NULL, CLI_OPT_MIN_MENTIONS},                           \
+        {"min-count", required_argument, NULL, CLI_OPT_MIN_COUNT},                                 \
+        {"max-nodes", required_argument, NULL, CLI_OPT_MAX_NODES},                                 \
+        {"backbone", required_argument, NULL, CLI_OPT_BACKBONE},                                   \
+        {"top-links", required_argument, NULL, CLI_OPT_TOP_LINKS},                                 \
+        {"giant", no_argument, NULL, CLI_OPT_GIANT},                                               \
+        {"since", required_argument, NULL, CLI_OPT_SINCE},                                         \
+        {"until", required_argument, NULL, CLI_OPT_UNTIL}
 #define CLI_BUILD_USAGE                                                                            \
-    "  --window W           sentence (default), paragraph or document\n"                           \
+    "  --window W           sentence (default), paragraph, document or tokens:N\n"                 \
+    "  --weight W           count (default), jaccard, dice, pmi, npmi or association\n"            \
+    "  --count C            windows (default: once per window) or documents (once per article)\n"  \
+    "  --types LIST         entity types linked, from person,state,organization,place\n"          \
+    "                       (default person,state,organization)\n"                                \
     "  --gazetteer FILE     add a gazetteer (repeatable; later files win)\n"                       \
     "  --keep-bylines       link authors, editors and credited outlets too\n"                      \
-    "  --evidence N         supporting snippets kept per link (default 3)\n"
+    "  --evidence N         supporting snippets kept per link (default 3)\n"                       \
+    "  --since DATE         only articles dated DATE (yyyy-mm-dd) or later\n"                      \
+    "  --until DATE         only articles dated DATE or earlier\n"                                 \
+    "pruning, in this order:\n"                                                                    \
+    "  --min-mentions N     drop entities mentioned fewer than N times\n"                          \
+    "  --min-count N        drop links counted fewer than N times\n"                               \
+    "  --max-nodes N        keep the N strongest entities\n"                                       \
+    "  --backbone ALPHA     disparity-filter backbone at significance ALPHA (0 < ALPHA <= 1)\n"    \
+    "  --top-links K        keep each entity's K strongest links\n"                                \
+    "  --giant              keep the largest connected component only\n"
 
 /* Applies option `c` (one of CLI_OPT_*) to `o` or `gaz`: 0 when applied, 2
  * after a usage error (printed), -1 when `c` is not one of them. */
 int cli_build_option(const char *cmd, int c, const char *arg, erg_build_opts_t *o, cli_list_t *gaz);
+
+/* Writes one CSV cell, quoted as RFC 4180 when it holds a comma, quote or
+ * line break. */
+void cli_csv_cell(FILE *fp, const char *s);
+
+/* Checks the build options together (--since not after --until): 0, or 2
+ * after a usage error. */
+int cli_build_check(const char *cmd, const erg_build_opts_t *o);
+
+/* Writes each period's network to DIR/graph-PERIOD.json and the table of
+ * degree and PageRank per period to DIR/slices.csv. */
+int cli_write_slices(const erg_slice_graph_t *s, size_t n, const char *dir, erg_error_t *err);
+/* Makes directory `dir` unless it exists; fills err on failure. */
+int cli_make_dir(const char *dir, erg_error_t *err);
 
 /* Formats the stats of `g` as "table", "csv" or "json" to `path` ("-" for
  * stdout), sorted by `sort` (descending), at most `top` rows (0: all). */

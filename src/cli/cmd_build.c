@@ -1,33 +1,78 @@
-/* cmd_build.c: ergraph build: inputs -> the network as node-link JSON. */
+/* cmd_build.c: ergraph build: inputs -> the network as node-link JSON, whole
+ * (-o GRAPH.json) or one per period (--slice P --outdir DIR). */
 #include "cli.h"
 
 #include <getopt.h>
 #include <string.h>
 
 static const char usage[] =
-    "usage: ergraph build [options] INPUT... -o GRAPH.json\n\n"
+    "usage: ergraph build [options] INPUT... -o GRAPH.json\n"
+    "       ergraph build [options] --slice month|week|year INPUT... --outdir DIR\n\n"
     "Recognizes the entities of every article and links those that occur in the same\n"
-    "window, once per window; writes node-link JSON that networkx.node_link_graph reads.\n\n"
+    "window; writes node-link JSON that networkx.node_link_graph reads. With --slice,\n"
+    "one network per period of the articles' dates (DIR/graph-PERIOD.json) and\n"
+    "DIR/slices.csv, each entity's degree and PageRank per period and their change.\n\n"
     "options:\n"
-    "  -o, --output FILE    the network (required; - for standard output)\n"
+    "  -o, --output FILE    the network (- for standard output)\n"
+    "  --slice P            one network per week, month or year (needs --outdir)\n"
+    "  --outdir DIR         where --slice writes (made if missing)\n"
     CLI_BUILD_USAGE
     "  -h, --help           show this help\n";
+
+enum { OPT_SLICE = 1000, OPT_OUTDIR };
+
+static int build(const cli_list_t *gaz, const char *const *inputs, size_t n,
+                 const erg_build_opts_t *bo, const char *output, int slice, const char *outdir)
+{
+    erg_error_t err = {0};
+    erg_gazetteer_t *g = NULL;
+    erg_graph_t graph;
+    erg_graph_init(&graph);
+    erg_slice_graph_t *slices = NULL;
+    size_t nslices = 0;
+    int rc = erg_gazetteer_open(&g, gaz->v, gaz->n, &err);
+    if (!rc && slice) {
+        rc = erg_build_slices(g, inputs, n, bo, (erg_slice_t)slice, &slices, &nslices, &err);
+        if (!rc)
+            rc = cli_make_dir(outdir, &err);
+        if (!rc)
+            rc = cli_write_slices(slices, nslices, outdir, &err);
+        if (!rc)
+            fprintf(stderr, "ergraph: %zu period%s written to %s/\n", nslices,
+                    nslices == 1 ? "" : "s", outdir);
+    } else if (!rc) {
+        rc = erg_build_network(g, inputs, n, bo, &graph, &err);
+        if (!rc)
+            rc = erg_graph_write_json(&graph, output, &err);
+    }
+    erg_slices_free(slices, nslices);
+    erg_graph_release(&graph);
+    erg_gazetteer_free(g);
+    return rc ? cli_fail(&err) : 0;
+}
 
 int cmd_build(int argc, char **argv)
 {
     static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
+                                         {"slice", required_argument, NULL, OPT_SLICE},
+                                         {"outdir", required_argument, NULL, OPT_OUTDIR},
                                          CLI_BUILD_OPTIONS,
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     cli_list_t gaz = {0};
     erg_build_opts_t bo;
     erg_build_opts_init(&bo);
-    const char *output = NULL;
-    int c, status = 0;
+    const char *output = NULL, *outdir = NULL;
+    int c, status = 0, slice = 0;
     opterr = 0;
     while (!status && (c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
         switch (c) {
         case 'o': output = optarg; break;
+        case OPT_OUTDIR: outdir = optarg; break;
+        case OPT_SLICE:
+            if ((slice = erg_slice_parse(optarg)) < 0)
+                status = cli_usage_error("build", "unknown slice '%s' (use week, month or year)", optarg);
+            break;
         case 'h': fputs(usage, stdout); cli_list_release(&gaz); return 0;
         case ':': status = cli_usage_error("build", "option '%s' needs a value", argv[optind - 1]); break;
         default:
@@ -37,24 +82,17 @@ int cmd_build(int argc, char **argv)
     }
     if (!status && optind >= argc)
         status = cli_usage_error("build", "no input given");
-    if (!status && !output)
+    if (!status && slice && (!outdir || output))
+        status = cli_usage_error("build", "--slice writes into a directory: give --outdir DIR, not -o");
+    if (!status && !slice && outdir)
+        status = cli_usage_error("build", "--outdir goes with --slice; a single network needs -o GRAPH.json");
+    if (!status && !slice && !output)
         status = cli_usage_error("build", "no output given (-o GRAPH.json)");
-    if (status) {
-        cli_list_release(&gaz);
-        return status;
-    }
-    erg_error_t err = {0};
-    erg_gazetteer_t *g = NULL;
-    erg_graph_t graph;
-    erg_graph_init(&graph);
-    int rc = erg_gazetteer_open(&g, gaz.v, gaz.n, &err);
-    if (!rc)
-        rc = erg_build_network(g, (const char *const *)argv + optind, (size_t)(argc - optind), &bo,
-                               &graph, &err);
-    if (!rc)
-        rc = erg_graph_write_json(&graph, output, &err);
-    erg_graph_release(&graph);
-    erg_gazetteer_free(g);
+    if (!status)
+        status = cli_build_check("build", &bo);
+    if (!status)
+        status = build(&gaz, (const char *const *)argv + optind, (size_t)(argc - optind), &bo,
+                       output, slice, outdir);
     cli_list_release(&gaz);
-    return rc ? cli_fail(&err) : 0;
+    return status;
 }

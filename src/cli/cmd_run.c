@@ -2,11 +2,9 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
-#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 static const char usage[] =
     "usage: ergraph run [options] INPUT... --outdir DIR\n\n"
@@ -57,6 +55,8 @@ int cmd_run(int argc, char **argv)
         status = cli_usage_error("run", "no input given");
     if (!status && !outdir)
         status = cli_usage_error("run", "no output directory given (--outdir DIR)");
+    if (!status)
+        status = cli_build_check("run", &bo);
     if (!status && !erg_layout_valid(ro.layout))
         status = cli_usage_error("run", "unknown layout '%s'", ro.layout);
     if (status) {
@@ -64,8 +64,7 @@ int cmd_run(int argc, char **argv)
         return status;
     }
     erg_error_t err = {0};
-    if (mkdir(outdir, 0777) != 0 && errno != EEXIST) {
-        snprintf(err.msg, sizeof err.msg, "cannot create directory '%s': %s", outdir, strerror(errno));
+    if (cli_make_dir(outdir, &err)) {
         cli_list_release(&gaz);
         return cli_fail(&err);
     }

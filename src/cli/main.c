@@ -16,6 +16,7 @@ static const struct {
     {"build", cmd_build, "build the co-occurrence network as node-link JSON"},
     {"stats", cmd_stats, "centrality statistics of a network (igraph)"},
     {"render", cmd_render, "draw a network as SVG, PNG, PDF or DOT (Graphviz)"},
+    {"explain", cmd_explain, "why two entities are linked: count, weight, articles, sentences"},
     {"run", cmd_run, "all of it: graph.json, graph.dot, graph.svg, graph.png, stats.csv"},
 };
 

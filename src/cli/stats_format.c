@@ -18,7 +18,7 @@ static int cmp_rows(const void *x, const void *y)
     return strcmp(sort_graph->nodes[a].id, sort_graph->nodes[b].id);
 }
 
-static void csv_cell(FILE *fp, const char *s)
+void cli_csv_cell(FILE *fp, const char *s)
 {
     if (!strpbrk(s, ",\"\n\r")) {
         fputs(s, fp);
@@ -95,7 +95,7 @@ int cli_write_stats(const erg_graph_t *g, const erg_measures_t *m, const char *f
         fputs(",component\n", fp);
         for (size_t r = 0; r < n; r++) {
             size_t i = rows[r];
-            csv_cell(fp, g->nodes[i].id);
+            cli_csv_cell(fp, g->nodes[i].id);
             fprintf(fp, ",%s", erg_type_name(g->nodes[i].type));
             for (size_t k = 0; erg_measure_names[k]; k++)
                 fprintf(fp, ",%.15g", erg_measures_get(m, erg_measure_names[k])[i]);

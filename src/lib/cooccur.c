@@ -1,22 +1,26 @@
 /*
- * cooccur.c: mentions in windows -> a network with evidence.
+ * cooccur.c: the builder: windows -> counts, frequencies and evidence, then
+ * the network (weights.c, prune.c) and its metadata (build_meta.c).
  *
- * Two entities are linked once for every window (sentence, paragraph or
- * article) that holds both; `count` is that number and `weight` equals it.
- * Byline mentions stay out unless keep_bylines. The builder owns copies of
- * everything it keeps, so articles can be released after erg_builder_add.
+ * Counting (README: Links): with --count windows, a link's count c_ij is the
+ * number of windows holding both ends, an entity's frequency f_i the number
+ * of windows holding it, and N the number of windows holding any kept
+ * mention. With --count documents all three count articles instead (an
+ * article counts once if any of its windows qualifies). Mentions left out
+ * (bylines unless keep_bylines, types not in opts.types) enter none of these.
+ * The builder owns copies of everything it keeps, so articles can be
+ * released after erg_builder_add.
  */
-#include "internal.h"
+#include "build_meta.h"
 
-#include <cjson/cJSON.h>
 #include <stdlib.h>
 #include <string.h>
 
 typedef struct {
     char *id;
     erg_type_t type;
-    long mentions, documents;
-    size_t last_doc;
+    long mentions, documents, freq;
+    size_t last_doc, last_freq_doc;
     erg_map_t seen; /* surface forms met */
     char **aliases;
     size_t naliases, acap;
@@ -42,25 +46,20 @@ struct erg_builder {
     erg_map_t link_index;
     char **docs;
     size_t ndocs, dcap;
-    long mentions;
+    erg_build_stats_t st;
+    /* the article being added, for the window callback */
+    const erg_article_t *art;
+    const erg_mentions_t *men;
+    size_t doc;
 };
-
-static const char *const window_names[] = {"sentence", "paragraph", "document"};
-
-const char *erg_window_name(erg_window_t w) { return window_names[w]; }
-
-int erg_window_parse(const char *s)
-{
-    for (int i = 0; i < 3; i++)
-        if (strcmp(s, window_names[i]) == 0)
-            return i;
-    return -1;
-}
 
 void erg_build_opts_init(erg_build_opts_t *o)
 {
+    memset(o, 0, sizeof *o);
     o->window = ERG_WINDOW_SENTENCE;
-    o->keep_bylines = 0;
+    o->weight = ERG_WEIGHT_COUNT;
+    o->count = ERG_COUNT_WINDOWS;
+    o->types = 1u << ERG_TYPE_PERSON | 1u << ERG_TYPE_STATE | 1u << ERG_TYPE_ORGANIZATION;
     o->evidence = 3;
 }
 
@@ -123,7 +122,7 @@ static int node_of(erg_builder_t *b, const erg_mention_t *x, size_t *out)
     b->nodes = p;
     bnode_t *nd = &b->nodes[b->n];
     memset(nd, 0, sizeof *nd);
-    nd->last_doc = (size_t)-1;
+    nd->last_doc = nd->last_freq_doc = (size_t)-1;
     nd->type = x->type;
     if (!(nd->id = erg_strdup(x->entity)) || erg_map_put(&b->node_index, x->entity, len, b->n)) {
         free(nd->id);
@@ -172,61 +171,103 @@ static int link_of(erg_builder_t *b, size_t x, size_t y, blink_t **out)
     return 0;
 }
 
-static size_t window_of(const erg_builder_t *b, const erg_mention_t *x)
+/* The snippet for a pair first met in sentences s1 and s2 of this article. */
+static int add_evidence(erg_builder_t *b, blink_t *l, size_t s1, size_t s2)
 {
-    switch (b->opts.window) {
-    case ERG_WINDOW_SENTENCE: return x->sentence;
-    case ERG_WINDOW_PARAGRAPH: return x->paragraph;
-    default: return 0;
+    const erg_mentions_t *m = b->men;
+    if (l->nev >= b->opts.evidence || m->nsent == 0)
+        return 0;
+    if (s1 > s2) {
+        size_t t = s1;
+        s1 = s2;
+        s2 = t;
     }
+    void *p = l->ev;
+    if (erg_grow(&p, &l->evcap, l->nev + 1, sizeof *l->ev))
+        return ERG_ENOMEM;
+    l->ev = p;
+    erg_evidence_t *e = &l->ev[l->nev];
+    e->start = m->sent_start[s1];
+    e->end = m->sent_end[s2];
+    e->doc = erg_strdup(b->docs[b->doc]);
+    e->text = erg_utf8_clean(b->art->text + e->start, e->end - e->start);
+    if (!e->doc || !e->text) {
+        free(e->doc);
+        free(e->text);
+        return ERG_ENOMEM;
+    }
+    l->nev++;
+    return 0;
 }
 
-/* Counts the pairs among the distinct nodes `ids` (each with the sentence of
- * its first mention in `sents`) of one window. */
-static int count_window(erg_builder_t *b, const erg_article_t *a, const erg_mentions_t *m,
-                        size_t doc, const size_t *ids, const size_t *sents, size_t k)
+/* erg_window_fn: counts one window (mult identical ones) of the article. */
+static int count_window(void *ctx, const size_t *ids, const size_t *sents, size_t k, long mult)
 {
+    erg_builder_t *b = ctx;
+    int by_doc = b->opts.count == ERG_COUNT_DOCUMENTS;
+    if (!by_doc)
+        b->st.windows += mult;
+    for (size_t i = 0; i < k; i++) {
+        bnode_t *nd = &b->nodes[ids[i]];
+        if (!by_doc)
+            nd->freq += mult;
+        else if (nd->last_freq_doc != b->doc)
+            nd->freq++;
+        nd->last_freq_doc = b->doc;
+    }
     for (size_t i = 0; i < k; i++) {
         for (size_t j = i + 1; j < k; j++) {
             blink_t *l;
             if (link_of(b, ids[i], ids[j], &l))
                 return ERG_ENOMEM;
-            l->count++;
-            if (l->last_doc != doc) {
+            int new_doc = l->last_doc != b->doc;
+            if (new_doc) {
                 void *p = l->docs;
                 if (erg_grow(&p, &l->dcap, l->ndocs + 1, sizeof(size_t)))
                     return ERG_ENOMEM;
                 l->docs = p;
-                l->docs[l->ndocs++] = doc;
-                l->last_doc = doc;
+                l->docs[l->ndocs++] = b->doc;
+                l->last_doc = b->doc;
             }
-            if (l->nev >= b->opts.evidence || m->nsent == 0)
-                continue;
-            size_t s1 = sents[i] < sents[j] ? sents[i] : sents[j];
-            size_t s2 = sents[i] < sents[j] ? sents[j] : sents[i];
-            void *p = l->ev;
-            if (erg_grow(&p, &l->evcap, l->nev + 1, sizeof *l->ev))
+            l->count += by_doc ? new_doc : mult;
+            if (add_evidence(b, l, sents[i], sents[j]))
                 return ERG_ENOMEM;
-            l->ev = p;
-            erg_evidence_t *e = &l->ev[l->nev];
-            e->start = m->sent_start[s1];
-            e->end = m->sent_end[s2];
-            e->doc = erg_strdup(b->docs[doc]);
-            e->text = erg_utf8_clean(a->text + e->start, e->end - e->start);
-            if (!e->doc || !e->text) {
-                free(e->doc);
-                free(e->text);
-                return ERG_ENOMEM;
-            }
-            l->nev++;
         }
     }
     return 0;
 }
 
+/* Is the article in the --since/--until range? Counts what it leaves out. */
+static int in_range(erg_builder_t *b, const erg_article_t *a)
+{
+    char date[11];
+    int dated = erg_article_date(a, date);
+    int bounded = b->opts.since[0] || b->opts.until[0];
+    if (bounded && !dated) {
+        b->st.left_undated++;
+        return 0;
+    }
+    if (bounded && ((b->opts.since[0] && strcmp(date, b->opts.since) < 0) ||
+                    (b->opts.until[0] && strcmp(date, b->opts.until) > 0))) {
+        b->st.left_out_of_range++;
+        return 0;
+    }
+    if (!dated) {
+        b->st.undated++;
+        return 1;
+    }
+    if (!b->st.dated++ || strcmp(date, b->st.first) < 0)
+        memcpy(b->st.first, date, sizeof date);
+    if (strcmp(date, b->st.last) > 0)
+        memcpy(b->st.last, date, sizeof date);
+    return 1;
+}
+
 int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions_t *m,
                     erg_error_t *err)
 {
+    if (!in_range(b, a))
+        return 0;
     void *p = b->docs;
     if (erg_grow(&p, &b->dcap, b->ndocs + 1, sizeof(char *)))
         return erg_fail(err, ERG_ENOMEM, "out of memory");
@@ -234,45 +275,35 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
     if (!(b->docs[b->ndocs] = erg_strdup(a->id)))
         return erg_fail(err, ERG_ENOMEM, "out of memory");
     size_t doc = b->ndocs++;
-    size_t *ids = malloc((m->n + 1) * sizeof *ids);
-    size_t *sents = malloc((m->n + 1) * sizeof *sents);
-    int rc = ids && sents ? 0 : ERG_ENOMEM;
-    size_t k = 0, win = (size_t)-1;
+    size_t *key = malloc((m->n + 1) * sizeof *key);
+    int rc = key ? 0 : ERG_ENOMEM;
+    size_t kept = 0;
     for (size_t i = 0; i < m->n && !rc; i++) {
         const erg_mention_t *x = &m->items[i];
-        if (x->role == ERG_ROLE_BYLINE && !b->opts.keep_bylines)
+        key[i] = (size_t)-1;
+        if ((x->role == ERG_ROLE_BYLINE && !b->opts.keep_bylines) ||
+            !(b->opts.types & 1u << x->type))
             continue;
-        size_t w = window_of(b, x);
-        if (w != win) {
-            if ((rc = count_window(b, a, m, doc, ids, sents, k)))
-                break;
-            k = 0;
-            win = w;
-        }
-        size_t id;
-        if ((rc = node_of(b, x, &id)))
+        if ((rc = node_of(b, x, &key[i])))
             break;
-        bnode_t *nd = &b->nodes[id];
+        bnode_t *nd = &b->nodes[key[i]];
         nd->mentions++;
-        b->mentions++;
+        b->st.mentions++;
+        kept++;
         if (nd->last_doc != doc) {
             nd->documents++;
             nd->last_doc = doc;
         }
-        if ((rc = add_alias(nd, a->text + x->start, x->end - x->start)))
-            break;
-        size_t q = 0;
-        while (q < k && ids[q] != id)
-            q++;
-        if (q == k) {
-            ids[k] = id;
-            sents[k++] = x->sentence;
-        }
+        rc = add_alias(nd, a->text + x->start, x->end - x->start);
     }
+    if (!rc && kept && b->opts.count == ERG_COUNT_DOCUMENTS)
+        b->st.windows++;
+    b->art = a;
+    b->men = m;
+    b->doc = doc;
     if (!rc)
-        rc = count_window(b, a, m, doc, ids, sents, k);
-    free(ids);
-    free(sents);
+        rc = erg_windows_each(&b->opts, a, m, key, count_window, b);
+    free(key);
     if (rc)
         return erg_fail(err, rc, "%s: %s", a->id, erg_strerror(rc));
     return 0;
@@ -293,62 +324,34 @@ static int cmp_link(const void *x, const void *y)
     return (p->target > q->target) - (p->target < q->target);
 }
 
-static char *meta(const erg_builder_t *b, const char *const *inputs, size_t ninputs)
+/* Moves the builder's nodes and links into g, sorted; freq[i] gets node i's
+ * frequency. */
+static int move_out(erg_builder_t *b, erg_graph_t *g, long *freq, size_t *order, size_t *rank)
 {
-    cJSON *o = cJSON_CreateObject();
-    cJSON *in = cJSON_AddArrayToObject(o, "inputs");
-    for (size_t i = 0; i < ninputs; i++)
-        cJSON_AddItemToArray(in, cJSON_CreateString(inputs[i]));
-    cJSON_AddStringToObject(o, "window", erg_window_name(b->opts.window));
-    cJSON_AddStringToObject(o, "weight", "count");
-    cJSON_AddBoolToObject(o, "keep_bylines", b->opts.keep_bylines);
-    cJSON_AddNumberToObject(o, "evidence_per_link", (double)b->opts.evidence);
-    cJSON_AddNumberToObject(o, "articles", (double)b->ndocs);
-    cJSON_AddNumberToObject(o, "mentions", (double)b->mentions);
-    cJSON_AddNumberToObject(o, "nodes", (double)b->n);
-    cJSON_AddNumberToObject(o, "links", (double)b->m);
-    cJSON_AddStringToObject(o, "version", "ergraph " ERG_VERSION);
-    char *s = cJSON_PrintUnformatted(o);
-    cJSON_Delete(o);
-    return s;
-}
-
-int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninputs,
-                       erg_graph_t *g, erg_error_t *err)
-{
-    erg_graph_init(g);
-    size_t *order = malloc((b->n + 1) * sizeof *order);
-    size_t *rank = malloc((b->n + 1) * sizeof *rank);
-    g->nodes = calloc(b->n + 1, sizeof *g->nodes);
-    g->links = calloc(b->m + 1, sizeof *g->links);
-    char *mj = meta(b, inputs, ninputs);
-    int rc = 0;
-    if (!order || !rank || !g->nodes || !g->links || !mj) {
-        rc = ERG_ENOMEM;
-        goto cleanup;
-    }
-    g->meta_json = erg_strdup(mj);
     for (size_t i = 0; i < b->n; i++)
         order[i] = i;
     sort_nodes = b->nodes;
-    qsort(order, b->n, sizeof *order, cmp_node);
+    if (b->n)
+        qsort(order, b->n, sizeof *order, cmp_node);
     for (size_t i = 0; i < b->n; i++) {
         bnode_t *s = &b->nodes[order[i]];
         erg_node_t *d = &g->nodes[i];
         rank[order[i]] = i;
+        freq[i] = s->freq;
         d->id = s->id;
         s->id = NULL;
         d->type = s->type;
         d->mentions = s->mentions;
         d->documents = s->documents;
-        qsort(s->aliases, s->naliases, sizeof(char *), erg_cmp_str);
+        if (s->naliases)
+            qsort(s->aliases, s->naliases, sizeof(char *), erg_cmp_str);
         d->aliases = s->aliases;
         d->naliases = s->naliases;
         s->aliases = NULL;
         s->naliases = 0;
     }
     g->nnodes = b->n;
-    for (size_t i = 0; i < b->m && !rc; i++) {
+    for (size_t i = 0; i < b->m; i++) {
         blink_t *s = &b->links[i];
         erg_link_t *d = &g->links[i];
         size_t x = rank[s->a], y = rank[s->b];
@@ -362,19 +365,46 @@ int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninpu
         s->ev = NULL;
         s->nev = 0;
         g->nlinks++;
-        if (!d->docs) {
-            rc = ERG_ENOMEM;
-            break;
-        }
-        for (size_t k = 0; k < s->ndocs && !rc; k++, d->ndocs++)
+        if (!d->docs)
+            return ERG_ENOMEM;
+        for (size_t k = 0; k < s->ndocs; k++, d->ndocs++)
             if (!(d->docs[k] = erg_strdup(b->docs[s->docs[k]])))
-                rc = ERG_ENOMEM;
+                return ERG_ENOMEM;
     }
-    qsort(g->links, g->nlinks, sizeof *g->links, cmp_link);
+    if (g->nlinks)
+        qsort(g->links, g->nlinks, sizeof *g->links, cmp_link);
+    return 0;
+}
+
+int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninputs,
+                       erg_graph_t *g, erg_error_t *err)
+{
+    erg_graph_init(g);
+    size_t *order = malloc((b->n + 1) * sizeof *order);
+    size_t *rank = malloc((b->n + 1) * sizeof *rank);
+    long *freq = malloc((b->n + 1) * sizeof *freq);
+    g->nodes = calloc(b->n + 1, sizeof *g->nodes);
+    g->links = calloc(b->m + 1, sizeof *g->links);
+    erg_prune_report_t pr = {0};
+    int rc = 0;
+    if (!order || !rank || !freq || !g->nodes || !g->links) {
+        rc = ERG_ENOMEM;
+        goto cleanup;
+    }
+    b->st.articles = b->ndocs;
+    if ((rc = move_out(b, g, freq, order, rank)) ||
+        (rc = erg_weights_apply(g, freq, b->st.windows, b->opts.weight, &b->st.nonpositive)) ||
+        (rc = erg_graph_prune(g, &b->opts, &pr)))
+        goto cleanup;
+    if (!(g->meta_json = erg_build_meta(&b->opts, &b->st, &pr, g, inputs, ninputs)))
+        rc = ERG_ENOMEM;
+    if (b->st.left_undated)
+        erg_warn("%zu undated article%s left out by --since/--until", b->st.left_undated,
+                 b->st.left_undated == 1 ? "" : "s");
 cleanup:
-    cJSON_free(mj);
     free(order);
     free(rank);
+    free(freq);
     clear(b);
     if (rc) {
         erg_graph_release(g);

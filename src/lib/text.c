@@ -5,20 +5,53 @@
 #include <string.h>
 #include <utf8proc.h>
 
-/* Lowercase keys after which a full stop does not end a sentence. */
-static const char *const abbreviations[] = {
-    "dr", "drs", "prof", "ir", "mr", "mrs", "ms", "jl", "no", "nos", "st",
-    "dll", "dsb", "dkk", "tsb", "vs", "etc", "hlm", "kol", "jend", "sdr",
-    "bpk", "yth", "inc", "ltd", "co", "jr", "sr", "gen", "lt", "col", "sgt",
-    "capt", "gov", "sen", "rep", "mt", "vol", "pp", "ed", "dept", "univ",
-    "brig", "maj", "adm", "hj", "kh", "tn", "ny", "nn", "a.n", NULL};
+/* Keys of the abbreviations after which a full stop does not end a
+ * sentence: data/lists/abbreviations.txt, loaded once (see text.h). */
+static erg_map_t abbrevs;
+static int abbrevs_state; /* 0 not loaded, 1 loaded, -1 failed */
+
+static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t *klen);
+
+int erg_text_load_abbreviations(erg_error_t *err)
+{
+    if (abbrevs_state == 1)
+        return 0;
+    erg_buf_t path = {0}, key = {0};
+    char *buf = NULL;
+    size_t len = 0, off, klen;
+    int rc = erg_buf_printf(&path, "%s/lists/abbreviations.txt", erg_data_dir());
+    if (rc)
+        rc = erg_fail(err, rc, "out of memory");
+    if (!rc)
+        rc = erg_read_file(path.buf, &buf, &len, err);
+    for (size_t i = 0; !rc && i < len;) {
+        size_t e = i;
+        while (e < len && buf[e] != '\n')
+            e++;
+        size_t end = i;
+        while (end < e && buf[end] != '#' && buf[end] != ' ' && buf[end] != '\t' && buf[end] != '\r')
+            end++;
+        if (end > i && buf[end - 1] == '.')
+            end--;
+        key.len = 0;
+        if (end > i && !(rc = add_key(&key, buf + i, end - i, &off, &klen)))
+            rc = erg_map_put(&abbrevs, key.buf, klen, 1);
+        if (rc)
+            rc = erg_fail(err, rc, "%s: %s", path.buf, erg_strerror(rc));
+        i = e + 1;
+    }
+    abbrevs_state = rc ? -1 : 1;
+    erg_buf_release(&path);
+    erg_buf_release(&key);
+    free(buf);
+    return rc;
+}
 
 static int is_abbrev(const char *key, size_t n)
 {
-    for (size_t i = 0; abbreviations[i]; i++)
-        if (strlen(abbreviations[i]) == n && memcmp(abbreviations[i], key, n) == 0)
-            return 1;
-    return 0;
+    if (abbrevs_state == 0)
+        erg_text_load_abbreviations(NULL); /* failures surface where callers load it */
+    return erg_map_get(&abbrevs, key, n) != NULL;
 }
 
 static int decode(const char *s, size_t len, size_t i, utf8proc_int32_t *cp)
@@ -149,6 +182,18 @@ static int has_blank_line(const char *s, size_t len)
     return 0;
 }
 
+/* Is s[from..to) only closing brackets and quotes, as in "(03/09)."? */
+static int closed_by(const char *s, size_t from, size_t to)
+{
+    utf8proc_int32_t cp;
+    while (from < to) {
+        from += (size_t)decode(s, to, from, &cp);
+        if (!is_closing(cp))
+            return 0;
+    }
+    return 1;
+}
+
 /* Decides whether the terminal punctuation run s[i..j) (already scanned, j
  * past closing quotes) ends a sentence. `prev` is the token before it. */
 static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only_dot,
@@ -162,7 +207,9 @@ static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only
         return 0; /* 2.000, 3.5 */
     if (is_word_cat(next)) {
         /* glued: "pulih.Sementara" ends, "TRIBUNNEWS.COM" and "U.S" do not */
-        if (!is_upper(next) || !prev || prev->end != i || prev->end - prev->start < 2)
+        if (!is_upper(next) || !prev || prev->end - prev->start < 2)
+            return 0;
+        if (prev->end != i && !closed_by(s, prev->end, i))
             return 0;
         if (only_dot && is_abbrev(t->keys.buf + prev->key, prev->keylen))
             return 0;

@@ -39,6 +39,12 @@ typedef struct {
     size_t nsent, sentcap;
 } erg_tokens_t;
 
+/* Loads data/lists/abbreviations.txt (under erg_data_dir()) once: the words
+ * after which a full stop does not end a sentence. Tokenizing loads it on
+ * first use and, should that fail, knows no abbreviations; callers that can
+ * report errors (erg_gazetteer_open) call this first. */
+int erg_text_load_abbreviations(erg_error_t *err);
+
 /* Tokenizes and segments text[0..len); `out` must be zeroed or released. */
 int erg_text_tokenize(const char *text, size_t len, erg_tokens_t *out);
 void erg_tokens_release(erg_tokens_t *t);

@@ -7,7 +7,7 @@ if [ "$(cat "$TMP/out")" = "ergraph 0.1.0" ]; then ok; else bad "version: $(cat 
 
 run "$ERGRAPH" --help
 expect_status 0
-for c in entities build stats render run; do
+for c in entities build stats render explain run; do
   expect_out_has "  $c "
   run "$ERGRAPH" "$c" --help
   expect_status 0
@@ -34,7 +34,7 @@ expect_err_has "ergraph build: no output given (-o GRAPH.json)"
 
 run "$ERGRAPH" build --window clause "$SRC/data/corpus" -o "$TMP/g.json"
 expect_status 2
-expect_err_has "ergraph build: unknown window 'clause' (use sentence, paragraph or document)"
+expect_err_has "ergraph build: unknown window 'clause' (use sentence, paragraph, document or tokens:N with N >= 2)"
 [ -e "$TMP/g.json" ] && bad "output written after a usage error" || ok
 
 run "$ERGRAPH" entities --format xml "$SRC/data/corpus"

@@ -70,6 +70,38 @@ static void test_sentences(void)
     CHECK_STR(out, "Judul Berita");
 }
 
+/* Abbreviations from data/lists/abbreviations.txt, quotes and ellipses. */
+static void test_splitter(void)
+{
+    static const struct {
+        const char *text;
+        size_t n;           /* sentences */
+        const char *first;  /* the first one */
+    } cases[] = {
+        {"Beras, gula, dll. dijual di sana. Harga naik.", 2, "Beras, gula, dll. dijual di sana."},
+        {"Buku, pena, dsb. Semua ada.", 1, NULL}, /* the price of the list: dsb. never ends one */
+        {"Kantor di Jl. Merdeka No. 5 dibuka. Tamu datang.", 2, "Kantor di Jl. Merdeka No. 5 dibuka."},
+        {"Dr. Park dan Prof. Lee hadir. Mr. Kim tidak.", 2, "Dr. Park dan Prof. Lee hadir."},
+        {"The U.S. envoy met Mrs. Lee. They talked.", 2, "The U.S. envoy met Mrs. Lee."},
+        {"Pertemuan Rabu (03/09).Dalam pertemuan itu Kim bicara.", 2, "Pertemuan Rabu (03/09)."},
+        {"Ia berkata, \"Kami siap.\" Lalu ia pergi.", 2, "Ia berkata, \"Kami siap.\""},
+        {"\u201cKami siap!\u201d kata Kim. Putin diam.", 2, "\u201cKami siap!\u201d kata Kim."},
+        {"Ia menunggu... lalu pergi.", 1, NULL},
+        {"Ia menunggu... Kemudian pergi.", 2, "Ia menunggu..."},
+        {"Ia menunggu\u2026 Kemudian pergi.", 2, "Ia menunggu\u2026"},
+        {"Nilainya 3.5 persen atau Rp 2.000. Naik.", 2, "Nilainya 3.5 persen atau Rp 2.000."},
+    };
+    char out[256];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t n = sentences(cases[i].text, 0, out, sizeof out);
+        if (n != cases[i].n)
+            fprintf(stderr, "case %zu: '%s'\n", i, cases[i].text);
+        CHECK(n == cases[i].n);
+        if (cases[i].first)
+            CHECK_STR(out, cases[i].first);
+    }
+}
+
 static void test_paragraphs(void)
 {
     const char *blank = "Satu. Dua.\nTiga.\n\nEmpat.";
@@ -102,6 +134,7 @@ int main(void)
     test_tokens();
     test_invalid_utf8();
     test_sentences();
+    test_splitter();
     test_paragraphs();
     test_phrase_key();
     return h_summary();
