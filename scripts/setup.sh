@@ -14,6 +14,7 @@ packages=(
   python3 python3-networkx python3-scipy   # the independent reference in the tests
   fonts-dejavu-core             # the font the drawings name
   util-linux                    # setpriv, for the permission tests when run as root
+  valgrind                      # scripts/test.sh: no leaks, no memory errors
 )
 
 missing=()

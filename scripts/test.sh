@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it (after scripts/setup.sh):
+#   1. ctest on the ordinary build (build/);
+#   2. the same tests on an AddressSanitizer + UndefinedBehaviorSanitizer
+#      build (build-asan/);
+#   3. valgrind --leak-check=full on `ergraph run` over the sample corpus:
+#      no errors and no definite leaks (tests/valgrind.supp lists the caches
+#      fontconfig keeps, which are not ergraph's).
+#   scripts/test.sh --quick   step 1 only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== tests (build/)"
+ctest --test-dir build --output-on-failure
+[ "${1:-}" = --quick ] && exit 0
+
+echo "== tests under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/)"
+cmake -S . -B build-asan -DERGRAPH_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build-asan -j"$(nproc)" >/dev/null
+ctest --test-dir build-asan --output-on-failure
+
+echo "== valgrind on ergraph run data/corpus"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+valgrind --quiet --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=1 \
+  --suppressions=tests/valgrind.supp ./build/ergraph run data/corpus --outdir "$out"
+echo "valgrind: no errors, no definite leaks"
