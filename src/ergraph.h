@@ -286,6 +286,7 @@ typedef struct {
     erg_community_t community; /* default Leiden */
     double resolution;         /* modularity resolution, > 0; default 1 */
     unsigned long seed;        /* igraph's RNG seed for community detection; default 1 */
+    unsigned restarts;         /* runs from that seed, the best modularity kept; default 10 */
 } erg_measures_opts_t;
 
 void erg_measures_opts_init(erg_measures_opts_t *o);
@@ -318,7 +319,7 @@ typedef struct {
 void erg_measures_init(erg_measures_t *m);
 void erg_measures_release(erg_measures_t *m);
 /* Computes every measure with the default options (Leiden, resolution 1,
- * seed 1). Same as erg_measures_compute_opts(g, NULL, m, err). */
+ * seed 1, 10 restarts). Same as erg_measures_compute_opts(g, NULL, m, err). */
 int erg_measures_compute(const erg_graph_t *g, erg_measures_t *m,
                          erg_error_t *err);
 /* Computes the measures `o` selects (NULL: defaults, all measures) into *m,

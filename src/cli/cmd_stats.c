@@ -22,10 +22,11 @@ static const char usage[] =
     "  --community A        leiden (default) or louvain\n"
     "  --resolution R       modularity resolution, > 0 (default 1)\n"
     "  --seed N             seed of the community detection (default 1)\n"
+    "  --restarts N         community detection runs, the best kept (default 10)\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
     "  -h, --help           show this help\n";
 
-enum { OPT_MEASURES = 256, OPT_SUMMARY, OPT_COMMUNITY, OPT_RESOLUTION, OPT_SEED };
+enum { OPT_MEASURES = 256, OPT_SUMMARY, OPT_COMMUNITY, OPT_RESOLUTION, OPT_SEED, OPT_RESTARTS };
 
 /* Applies one option to `o`; returns 2 after a usage error, else 0. */
 static int measure_option(int c, const char *arg, erg_measures_opts_t *o, int *summary)
@@ -54,6 +55,11 @@ static int measure_option(int c, const char *arg, erg_measures_opts_t *o, int *s
             return cli_usage_error("stats", "--seed needs a non-negative integer, not '%s'", arg);
         o->seed = (unsigned long)v;
         break;
+    case OPT_RESTARTS:
+        if ((v = cli_parse_count(arg)) < 1 || v > 1000000)
+            return cli_usage_error("stats", "--restarts needs a count from 1 to 1000000, not '%s'", arg);
+        o->restarts = (unsigned)v;
+        break;
     }
     return 0;
 }
@@ -80,6 +86,7 @@ int cmd_stats(int argc, char **argv)
                                          {"community", required_argument, NULL, OPT_COMMUNITY},
                                          {"resolution", required_argument, NULL, OPT_RESOLUTION},
                                          {"seed", required_argument, NULL, OPT_SEED},
+                                         {"restarts", required_argument, NULL, OPT_RESTARTS},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *format = "table", *sort = NULL, *output = "-";

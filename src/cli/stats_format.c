@@ -64,6 +64,7 @@ static cJSON *summary_json(const erg_measures_t *m)
         cJSON_AddStringToObject(s, "community_algorithm", erg_community_name(m->opts.community));
         cJSON_AddNumberToObject(s, "resolution", m->opts.resolution);
         cJSON_AddNumberToObject(s, "seed", (double)m->opts.seed);
+        cJSON_AddNumberToObject(s, "restarts", (double)m->opts.restarts);
     }
     return s;
 }

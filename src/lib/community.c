@@ -8,8 +8,11 @@
  * which is modularity at resolution R when the node weight n_i is the
  * strength of i and gamma = R / (2m), m the total link weight. It iterates
  * until a pass changes nothing. Louvain is igraph's multilevel algorithm
- * with the same resolution. Both draw on igraph's default RNG, seeded here
- * just before the call, so a run repeats whatever else was computed.
+ * with the same resolution. Both are run opts.restarts times and the
+ * partition of highest modularity is kept (the first among equals), as
+ * VOSviewer keeps the best of its random starts. All runs draw on igraph's
+ * default RNG, seeded here just before the first, so a run repeats whatever
+ * else was computed.
  */
 #include "measures_igraph.h"
 
@@ -83,43 +86,55 @@ igraph_error_t erg_ig_relabel(const igraph_vector_int_t *membership, size_t n, d
     return IGRAPH_SUCCESS;
 }
 
+/* One run of the chosen algorithm from a singleton partition into *memb. */
+static igraph_error_t detect(const igraph_t *g, const igraph_vector_t *w,
+                             const igraph_vector_t *strength, double total,
+                             const erg_measures_opts_t *o, igraph_vector_int_t *memb)
+{
+    igraph_integer_t nb;
+    igraph_real_t q;
+    if (o->community == ERG_COMMUNITY_LOUVAIN)
+        return igraph_community_multilevel(g, w, o->resolution, memb, NULL, NULL);
+    return igraph_community_leiden(g, w, strength, o->resolution / (2.0 * total), 0.01, 0, -1, memb,
+                                   &nb, &q);
+}
+
 igraph_error_t erg_ig_communities(const igraph_t *g, const igraph_vector_t *w,
                                   const erg_measures_opts_t *o, double *out, size_t *ncomm,
                                   double *modularity)
 {
     igraph_integer_t n = igraph_vcount(g);
     double total = igraph_vector_sum(w);
-    igraph_vector_int_t memb;
-    igraph_vector_t strength;
-    igraph_error_t rc;
-    igraph_integer_t nb;
+    igraph_vector_int_t memb = {0}, best = {0};
+    igraph_vector_t strength = {0};
     igraph_real_t q;
     *modularity = NAN;
-    if ((rc = igraph_vector_int_init_range(&memb, 0, n)) != IGRAPH_SUCCESS)
-        return rc;
-    if ((rc = igraph_vector_init(&strength, 0)) != IGRAPH_SUCCESS) {
-        igraph_vector_int_destroy(&memb);
-        return rc;
-    }
-    if (total > 0) { /* without links every node stays alone */
+    igraph_error_t rc = igraph_vector_int_init_range(&best, 0, n);
+    if (rc == IGRAPH_SUCCESS)
+        rc = igraph_vector_int_init(&memb, n);
+    if (rc == IGRAPH_SUCCESS)
+        rc = igraph_vector_init(&strength, 0);
+    if (rc == IGRAPH_SUCCESS)
+        rc = igraph_strength(g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, w);
+    /* without links every node stays alone and modularity is undefined */
+    if (rc == IGRAPH_SUCCESS && total > 0) {
+        /* seeded once: the restarts draw on, so the whole run repeats */
         igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)o->seed);
-        if (o->community == ERG_COMMUNITY_LOUVAIN) {
-            rc = igraph_community_multilevel(g, w, o->resolution, &memb, NULL, NULL);
-        } else {
-            rc = igraph_strength(g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, w);
+        for (unsigned r = 0; r < o->restarts && rc == IGRAPH_SUCCESS; r++) {
+            rc = detect(g, w, &strength, total, o, &memb);
             if (rc == IGRAPH_SUCCESS)
-                rc = igraph_community_leiden(g, w, &strength, o->resolution / (2.0 * total), 0.01, 0,
-                                             -1, &memb, &nb, &q);
+                rc = igraph_modularity(g, &memb, w, o->resolution, IGRAPH_UNDIRECTED, &q);
+            if (rc == IGRAPH_SUCCESS && (r == 0 || q > *modularity)) {
+                *modularity = q;
+                rc = igraph_vector_int_update(&best, &memb);
+            }
         }
-        if (rc == IGRAPH_SUCCESS)
-            rc = igraph_modularity(g, &memb, w, o->resolution, IGRAPH_UNDIRECTED, &q);
-        if (rc == IGRAPH_SUCCESS)
-            *modularity = q;
     }
     if (rc == IGRAPH_SUCCESS)
-        rc = erg_ig_relabel(&memb, (size_t)n, out, ncomm);
+        rc = erg_ig_relabel(&best, (size_t)n, out, ncomm);
     igraph_vector_destroy(&strength);
     igraph_vector_int_destroy(&memb);
+    igraph_vector_int_destroy(&best);
     return rc;
 }
 

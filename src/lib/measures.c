@@ -65,6 +65,7 @@ void erg_measures_opts_init(erg_measures_opts_t *o)
     o->community = ERG_COMMUNITY_LEIDEN;
     o->resolution = 1.0;
     o->seed = 1;
+    o->restarts = 10;
 }
 
 int erg_measures_select(erg_measures_opts_t *o, const char *list, erg_error_t *err)
@@ -306,6 +307,8 @@ int erg_measures_compute_opts(const erg_graph_t *gr, const erg_measures_opts_t *
     if (!(m->opts.resolution > 0) || !isfinite(m->opts.resolution))
         return erg_fail(err, ERG_EINVAL, "resolution must be a positive number, not %g",
                         m->opts.resolution);
+    if (m->opts.restarts < 1)
+        return erg_fail(err, ERG_EINVAL, "community detection needs at least one start");
     if (!m->opts.want)
         m->opts.want = ERG_MEASURES_ALL;
     size_t n = gr->nnodes, e = gr->nlinks;
