@@ -314,8 +314,8 @@ int erg_measures_compute_opts(const erg_graph_t *gr, const erg_measures_opts_t *
     size_t n = gr->nnodes, e = gr->nlinks;
     m->n = m->nodes = n;
     m->links = e;
-    if (n > 1)
-        m->density = 2.0 * (double)e / ((double)n * (double)(n - 1));
+    /* 0 below two nodes, as networkx's density */
+    m->density = n > 1 ? 2.0 * (double)e / ((double)n * (double)(n - 1)) : 0.0;
     for (int i = 0; i < ERG_M_COUNT; i++)
         if ((m->opts.want >> i & 1) && !(*field(m, i) = calloc(n + 1, sizeof(double)))) {
             erg_measures_release(m);
