@@ -32,6 +32,7 @@ def main():
     ap.add_argument("--algorithm", default="leiden")
     ap.add_argument("--resolution", type=float, default=1.0)
     ap.add_argument("--seeds", type=int, default=10)
+    ap.add_argument("--restarts", type=int, default=None, help="pass --restarts to ergraph")
     args = ap.parse_args()
 
     G = load(read_json(args.graph))
@@ -39,7 +40,8 @@ def main():
     for s in range(args.seeds):
         out = subprocess.run([args.ergraph, "stats", args.graph, "--format", "json",
                               "--measures", "community", "--community", args.algorithm,
-                              "--resolution", repr(args.resolution), "--seed", str(s)],
+                              "--resolution", repr(args.resolution), "--seed", str(s)]
+                             + (["--restarts", str(args.restarts)] if args.restarts else []),
                              capture_output=True, text=True)
         if out.returncode != 0:
             errors.append("seed %d: ergraph exited %d: %s" % (s, out.returncode, out.stderr.strip()))
