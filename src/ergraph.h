@@ -9,7 +9,8 @@
  *   recognize  article + gazetteer -> mentions
  *   cooccur    mentions in windows -> a network (nodes, links, evidence)
  *   graph_json the network as node-link JSON, out and back in
- *   measures   centrality through igraph (the only module that calls igraph)
+ *   measures   centrality through igraph  } the only modules that call
+ *   community  communities, modularity    } igraph
  *   render     DOT and images through Graphviz (the only module that calls it)
  *
  * Conventions, once for all:
@@ -343,27 +344,87 @@ int erg_graph_read_json(erg_graph_t *g, const char *path, erg_error_t *err);
 
 /* ---- measures (igraph) ------------------------------------------------- */
 
+/* The per-node measures, in output order; erg_measure_names[ERG_M_*] names
+ * them. Definitions and the networkx call each agrees with: README. */
+typedef enum {
+    ERG_M_DEGREE = 0,
+    ERG_M_STRENGTH,
+    ERG_M_BETWEENNESS,            /* link length 1/weight */
+    ERG_M_BETWEENNESS_UNWEIGHTED, /* every link length 1 */
+    ERG_M_CLOSENESS,
+    ERG_M_CLOSENESS_UNWEIGHTED,
+    ERG_M_HARMONIC,
+    ERG_M_HARMONIC_UNWEIGHTED,
+    ERG_M_EIGENVECTOR,
+    ERG_M_PAGERANK,
+    ERG_M_CORENESS,
+    ERG_M_CLUSTERING,
+    ERG_M_COMMUNITY,
+    ERG_M_COMPONENT,
+    ERG_M_COUNT
+} erg_measure_t;
+
+#define ERG_MEASURES_ALL ((1UL << ERG_M_COUNT) - 1)
+
+typedef enum { ERG_COMMUNITY_LEIDEN = 0, ERG_COMMUNITY_LOUVAIN } erg_community_t;
+
+/* "leiden", "louvain". */
+const char *erg_community_name(erg_community_t c);
+int erg_community_parse(const char *s); /* -1 when unknown */
+
+typedef struct {
+    unsigned long want;        /* bit (1UL << ERG_M_*) per measure; 0 means all */
+    erg_community_t community; /* default Leiden */
+    double resolution;         /* modularity resolution, > 0; default 1 */
+    unsigned long seed;        /* igraph's RNG seed for community detection; default 1 */
+    unsigned restarts;         /* runs from that seed, the best modularity kept; default 10 */
+} erg_measures_opts_t;
+
+void erg_measures_opts_init(erg_measures_opts_t *o);
+/* Adds the measures of a comma-separated list ("degree,pagerank") to
+ * o->want. Unknown or empty names fail with ERG_EINVAL and a message
+ * listing the valid names. */
+int erg_measures_select(erg_measures_opts_t *o, const char *list, erg_error_t *err);
+
+/* Values are doubles, one per node in graph order, or NULL for a measure
+ * not computed. Integer measures (degree, coreness, community, component)
+ * hold whole numbers; community and component are numbered from 0 by size,
+ * largest first, ties by their first node. Summary numbers that are not
+ * computed or not defined (no links) are NaN. */
 typedef struct {
     size_t n;
-    double *degree, *strength, *betweenness, *closeness, *eigenvector,
-        *pagerank;
-    long *component;        /* component index of each node */
+    double *degree, *strength, *betweenness, *betweenness_unweighted, *closeness,
+        *closeness_unweighted, *harmonic, *harmonic_unweighted, *eigenvector, *pagerank,
+        *coreness, *clustering, *community, *component;
     /* whole network */
     size_t nodes, links, components, largest_component;
     double density;
+    double largest_component_share; /* largest_component / nodes */
+    double assortativity_type;      /* nominal assortativity on node type */
+    double average_clustering;      /* mean of clustering, zeros included */
+    size_t communities;             /* with community: number of communities */
+    double modularity;              /* weighted, at opts.resolution */
+    erg_measures_opts_t opts;       /* the options used */
 } erg_measures_t;
 
 void erg_measures_init(erg_measures_t *m);
 void erg_measures_release(erg_measures_t *m);
-/* Computes every per-node measure and the summary; see README for the
- * definitions (betweenness and closeness use 1/weight as link length). */
+/* Computes every measure with the default options (Leiden, resolution 1,
+ * seed 1, 10 restarts). Same as erg_measures_compute_opts(g, NULL, m, err). */
 int erg_measures_compute(const erg_graph_t *g, erg_measures_t *m,
                          erg_error_t *err);
-/* The per-node measure named `name` ("pagerank"), or NULL. Borrowed. */
+/* Computes the measures `o` selects (NULL: defaults, all measures) into *m,
+ * which the callee initialises and the caller releases. The summary counts,
+ * density and assortativity are always computed; average_clustering with
+ * clustering, communities and modularity with community. */
+int erg_measures_compute_opts(const erg_graph_t *g, const erg_measures_opts_t *o,
+                              erg_measures_t *m, erg_error_t *err);
+/* The per-node measure named `name` ("pagerank"), or NULL when unknown or
+ * not computed. Borrowed. */
 const double *erg_measures_get(const erg_measures_t *m, const char *name);
-/* Position of `name` in erg_measure_names, or -1. */
+/* Position of `name` in erg_measure_names (an erg_measure_t), or -1. */
 int erg_measure_index(const char *name);
-/* Names of the per-node measures, NULL-terminated. */
+/* Names of the per-node measures, NULL-terminated, indexed by erg_measure_t. */
 extern const char *const erg_measure_names[];
 
 /* ---- rendering (Graphviz) ---------------------------------------------- */

@@ -107,5 +107,8 @@ int cli_make_dir(const char *dir, erg_error_t *err);
  * stdout), sorted by `sort` (descending), at most `top` rows (0: all). */
 int cli_write_stats(const erg_graph_t *g, const erg_measures_t *m, const char *format,
                     const char *sort, size_t top, const char *path, erg_error_t *err);
+/* Writes only the whole-network summary of `m` in `format` to `path`. */
+int cli_write_summary(const erg_measures_t *m, const char *format, const char *path,
+                      erg_error_t *err);
 
 #endif

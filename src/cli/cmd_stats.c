@@ -1,20 +1,79 @@
-/* cmd_stats.c: ergraph stats: centrality statistics of a network. */
+/* cmd_stats.c: ergraph stats: centrality, communities and the summary of a network. */
 #include "cli.h"
 
 #include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char usage[] =
     "usage: ergraph stats GRAPH.json [options]\n\n"
-    "Computes, with igraph, for every node: degree, strength (sum of link weights),\n"
-    "betweenness and closeness (link length 1/weight; normalized as networkx does),\n"
-    "eigenvector centrality (largest = 1), PageRank (damping 0.85) and component.\n\n"
+    "Computes with igraph, for every node: degree, strength, betweenness, closeness and\n"
+    "harmonic centrality (weighted: link length 1/weight; and _unweighted), eigenvector\n"
+    "centrality, PageRank, coreness, clustering, community and component; and for the\n"
+    "whole network: density, components, modularity, average clustering, assortativity\n"
+    "by type. Definitions and normalizations: see the README (they agree with networkx).\n\n"
     "options:\n"
     "  --format F           table (default), csv or json\n"
+    "  --measures LIST      compute only these, comma-separated (default: all)\n"
+    "  --summary            print only the whole-network numbers\n"
     "  --top N              only the N highest\n"
     "  --sort MEASURE       order by this measure, highest first (default pagerank)\n"
+    "  --community A        leiden (default) or louvain\n"
+    "  --resolution R       modularity resolution, > 0 (default 1)\n"
+    "  --seed N             seed of the community detection (default 1)\n"
+    "  --restarts N         community detection runs, the best kept (default 10)\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
     "  -h, --help           show this help\n";
+
+enum { OPT_MEASURES = 256, OPT_SUMMARY, OPT_COMMUNITY, OPT_RESOLUTION, OPT_SEED, OPT_RESTARTS };
+
+/* Applies one option to `o`; returns 2 after a usage error, else 0. */
+static int measure_option(int c, const char *arg, erg_measures_opts_t *o, int *summary)
+{
+    erg_error_t err = {0};
+    char *end;
+    long v;
+    switch (c) {
+    case OPT_MEASURES:
+        if (erg_measures_select(o, arg, &err))
+            return cli_usage_error("stats", "--measures: %s", err.msg);
+        break;
+    case OPT_SUMMARY: *summary = 1; break;
+    case OPT_COMMUNITY:
+        if ((v = erg_community_parse(arg)) < 0)
+            return cli_usage_error("stats", "unknown community algorithm '%s' (use leiden or louvain)", arg);
+        o->community = (erg_community_t)v;
+        break;
+    case OPT_RESOLUTION:
+        o->resolution = strtod(arg, &end);
+        if (!*arg || *end || !(o->resolution > 0) || !isfinite(o->resolution))
+            return cli_usage_error("stats", "--resolution needs a positive number, not '%s'", arg);
+        break;
+    case OPT_SEED:
+        if ((v = cli_parse_count(arg)) < 0)
+            return cli_usage_error("stats", "--seed needs a non-negative integer, not '%s'", arg);
+        o->seed = (unsigned long)v;
+        break;
+    case OPT_RESTARTS:
+        if ((v = cli_parse_count(arg)) < 1 || v > 1000000)
+            return cli_usage_error("stats", "--restarts needs a count from 1 to 1000000, not '%s'", arg);
+        o->restarts = (unsigned)v;
+        break;
+    }
+    return 0;
+}
+
+/* The measure to sort by when --sort is not given: pagerank, or the first one computed. */
+static const char *default_sort(unsigned long want)
+{
+    if (!want || (want >> ERG_M_PAGERANK & 1))
+        return "pagerank";
+    for (int i = 0; erg_measure_names[i]; i++)
+        if (want >> i & 1)
+            return erg_measure_names[i];
+    return "pagerank";
+}
 
 int cmd_stats(int argc, char **argv)
 {
@@ -22,11 +81,19 @@ int cmd_stats(int argc, char **argv)
                                          {"top", required_argument, NULL, 't'},
                                          {"sort", required_argument, NULL, 's'},
                                          {"output", required_argument, NULL, 'o'},
+                                         {"measures", required_argument, NULL, OPT_MEASURES},
+                                         {"summary", no_argument, NULL, OPT_SUMMARY},
+                                         {"community", required_argument, NULL, OPT_COMMUNITY},
+                                         {"resolution", required_argument, NULL, OPT_RESOLUTION},
+                                         {"seed", required_argument, NULL, OPT_SEED},
+                                         {"restarts", required_argument, NULL, OPT_RESTARTS},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
-    const char *format = "table", *sort = "pagerank", *output = "-";
+    const char *format = "table", *sort = NULL, *output = "-";
     long top = 0;
-    int c, status = 0;
+    int c, status = 0, summary = 0;
+    erg_measures_opts_t mo;
+    erg_measures_opts_init(&mo);
     opterr = 0;
     while (!status && (c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
         switch (c) {
@@ -39,27 +106,37 @@ int cmd_stats(int argc, char **argv)
         case 'o': output = optarg; break;
         case 'h': fputs(usage, stdout); return 0;
         case ':': status = cli_usage_error("stats", "option '%s' needs a value", argv[optind - 1]); break;
-        default: status = cli_usage_error("stats", "unknown option '%s'", argv[optind - 1]); break;
+        case '?': status = cli_usage_error("stats", "unknown option '%s'", argv[optind - 1]); break;
+        default: status = measure_option(c, optarg, &mo, &summary); break;
         }
     }
     if (status)
         return status;
     if (strcmp(format, "table") != 0 && strcmp(format, "csv") != 0 && strcmp(format, "json") != 0)
         return cli_usage_error("stats", "unknown format '%s' (use table, csv or json)", format);
-    if (erg_measure_index(sort) < 0)
-        return cli_usage_error("stats", "unknown measure '%s' for --sort", sort);
+    if (!sort)
+        sort = default_sort(mo.want);
+    erg_error_t err = {0};
+    erg_measures_opts_t all;
+    erg_measures_opts_init(&all);
+    if (erg_measure_index(sort) < 0 && erg_measures_select(&all, sort, &err))
+        return cli_usage_error("stats", "--sort: %s", err.msg);
+    if (mo.want) /* the sort key is computed even when --measures leaves it out */
+        mo.want |= 1UL << erg_measure_index(sort);
+    if (summary) /* only what the summary needs: never betweenness */
+        mo.want |= 1UL << ERG_M_COMMUNITY | 1UL << ERG_M_CLUSTERING;
     if (optind + 1 != argc)
         return cli_usage_error("stats", optind >= argc ? "no network given" : "one network at a time");
-    erg_error_t err = {0};
     erg_graph_t g;
     erg_measures_t m;
     erg_measures_init(&m);
     int rc = erg_graph_read_json(&g, argv[optind], &err);
     if (rc)
         return cli_fail(&err);
-    rc = erg_measures_compute(&g, &m, &err);
+    rc = erg_measures_compute_opts(&g, &mo, &m, &err);
     if (!rc)
-        rc = cli_write_stats(&g, &m, format, sort, (size_t)top, output, &err);
+        rc = summary ? cli_write_summary(&m, format, output, &err)
+                     : cli_write_stats(&g, &m, format, sort, (size_t)top, output, &err);
     erg_measures_release(&m);
     erg_graph_release(&g);
     return rc ? cli_fail(&err) : 0;

@@ -1,8 +1,12 @@
-/* stats_format.c: measures as a table, CSV or JSON (shared by stats and run). */
+/* stats_format.c: measures as a table, CSV or JSON (shared by stats and run).
+ * Columns are the measures computed (erg_measures_get not NULL), in
+ * erg_measure_names order; the summary is one cJSON object that all three
+ * formats print from, so they cannot disagree. */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
 #include <cjson/cJSON.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,88 +37,133 @@ void cli_csv_cell(FILE *fp, const char *s)
     fputc('"', fp);
 }
 
-static char *json_text(const erg_graph_t *g, const erg_measures_t *m, const size_t *rows, size_t n)
+/* Measures that hold whole numbers print without decimals in the table. */
+static int is_count(int k)
 {
-    cJSON *root = cJSON_CreateObject();
-    cJSON *s = cJSON_AddObjectToObject(root, "graph");
+    return k == ERG_M_DEGREE || k == ERG_M_CORENESS || k == ERG_M_COMMUNITY || k == ERG_M_COMPONENT;
+}
+
+/* The whole-network numbers; NaN (undefined) prints as JSON null. */
+static cJSON *summary_json(const erg_measures_t *m)
+{
+    cJSON *s = cJSON_CreateObject();
+    if (!s)
+        return NULL;
     cJSON_AddNumberToObject(s, "nodes", (double)m->nodes);
     cJSON_AddNumberToObject(s, "links", (double)m->links);
     cJSON_AddNumberToObject(s, "density", m->density);
     cJSON_AddNumberToObject(s, "components", (double)m->components);
     cJSON_AddNumberToObject(s, "largest_component", (double)m->largest_component);
-    cJSON *nodes = cJSON_AddArrayToObject(root, "nodes");
-    for (size_t r = 0; r < n; r++) {
+    cJSON_AddNumberToObject(s, "largest_component_share", m->largest_component_share);
+    cJSON_AddNumberToObject(s, "assortativity_type", m->assortativity_type);
+    if (m->clustering)
+        cJSON_AddNumberToObject(s, "average_clustering", m->average_clustering);
+    if (m->community) {
+        cJSON_AddNumberToObject(s, "communities", (double)m->communities);
+        cJSON_AddNumberToObject(s, "modularity", m->modularity);
+        cJSON_AddStringToObject(s, "community_algorithm", erg_community_name(m->opts.community));
+        cJSON_AddNumberToObject(s, "resolution", m->opts.resolution);
+        cJSON_AddNumberToObject(s, "seed", (double)m->opts.seed);
+        cJSON_AddNumberToObject(s, "restarts", (double)m->opts.restarts);
+    }
+    return s;
+}
+
+static int json_nodes(FILE *fp, const erg_graph_t *g, const erg_measures_t *m, const size_t *rows,
+                      size_t n, int with_nodes)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON *s = summary_json(m);
+    if (!root || !s) {
+        cJSON_Delete(root);
+        cJSON_Delete(s);
+        return -1;
+    }
+    cJSON_AddItemToObject(root, "graph", s);
+    cJSON *nodes = with_nodes ? cJSON_AddArrayToObject(root, "nodes") : NULL;
+    for (size_t r = 0; nodes && r < n; r++) {
         size_t i = rows[r];
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "id", g->nodes[i].id);
         cJSON_AddStringToObject(o, "type", erg_type_name(g->nodes[i].type));
-        for (size_t k = 0; erg_measure_names[k]; k++)
-            cJSON_AddNumberToObject(o, erg_measure_names[k], erg_measures_get(m, erg_measure_names[k])[i]);
-        cJSON_AddNumberToObject(o, "component", (double)m->component[i]);
+        for (size_t k = 0; erg_measure_names[k]; k++) {
+            const double *v = erg_measures_get(m, erg_measure_names[k]);
+            if (v)
+                cJSON_AddNumberToObject(o, erg_measure_names[k], v[i]);
+        }
         cJSON_AddItemToArray(nodes, o);
     }
     char *text = cJSON_Print(root);
     cJSON_Delete(root);
-    return text;
+    if (!text)
+        return -1;
+    fputs(text, fp);
+    fputc('\n', fp);
+    cJSON_free(text);
+    return 0;
 }
 
-int cli_write_stats(const erg_graph_t *g, const erg_measures_t *m, const char *format,
-                    const char *sort, size_t top, const char *path, erg_error_t *err)
+static void csv_nodes(FILE *fp, const erg_graph_t *g, const erg_measures_t *m, const size_t *rows,
+                      size_t n)
 {
-    size_t n = g->nnodes;
-    size_t *rows = malloc((n + 1) * sizeof *rows);
+    fputs("id,type", fp);
+    for (size_t k = 0; erg_measure_names[k]; k++)
+        if (erg_measures_get(m, erg_measure_names[k]))
+            fprintf(fp, ",%s", erg_measure_names[k]);
+    fputc('\n', fp);
+    for (size_t r = 0; r < n; r++) {
+        size_t i = rows[r];
+        cli_csv_cell(fp, g->nodes[i].id);
+        fprintf(fp, ",%s", erg_type_name(g->nodes[i].type));
+        for (size_t k = 0; erg_measure_names[k]; k++) {
+            const double *v = erg_measures_get(m, erg_measure_names[k]);
+            if (v)
+                fprintf(fp, ",%.15g", v[i]);
+        }
+        fputc('\n', fp);
+    }
+}
+
+static void table_nodes(FILE *fp, const erg_graph_t *g, const erg_measures_t *m, const size_t *rows,
+                        size_t n)
+{
+    fprintf(fp, "%zu nodes, %zu links, density %.4f, %zu components (largest %zu nodes)", m->nodes,
+            m->links, m->density, m->components, m->largest_component);
+    if (m->community)
+        fprintf(fp, ", %zu communities (%s, modularity %.4f)", m->communities,
+                erg_community_name(m->opts.community), m->modularity);
+    fprintf(fp, "\n\n%-32s %-12s", "entity", "type");
+    for (size_t k = 0; erg_measure_names[k]; k++)
+        if (erg_measures_get(m, erg_measure_names[k]))
+            fprintf(fp, " %*s", k ? 9 : 6, erg_measure_names[k]);
+    fputc('\n', fp);
+    for (size_t r = 0; r < n; r++) {
+        size_t i = rows[r];
+        fprintf(fp, "%-32s %-12s", g->nodes[i].id, erg_type_name(g->nodes[i].type));
+        for (size_t k = 0; erg_measure_names[k]; k++) {
+            const double *v = erg_measures_get(m, erg_measure_names[k]);
+            int width = (int)strlen(erg_measure_names[k]);
+            if (width < (k ? 9 : 6))
+                width = k ? 9 : 6;
+            if (v)
+                fprintf(fp, is_count((int)k) ? " %*.0f" : " %*.4f", width, v[i]);
+        }
+        fputc('\n', fp);
+    }
+}
+
+/* Runs `body` into a memory stream and writes the result to `path` whole. */
+static int emit(const char *path, erg_error_t *err, int (*body)(FILE *, const void *), const void *arg)
+{
     char *buf = NULL;
     size_t len = 0;
-    FILE *fp = rows ? open_memstream(&buf, &len) : NULL;
+    FILE *fp = open_memstream(&buf, &len);
     if (!fp) {
-        free(rows);
         snprintf(err->msg, sizeof err->msg, "out of memory");
         return err->code = -1;
     }
-    for (size_t i = 0; i < n; i++)
-        rows[i] = i;
-    sort_key = erg_measures_get(m, sort);
-    sort_graph = g;
-    qsort(rows, n, sizeof *rows, cmp_rows);
-    if (top && top < n)
-        n = top;
-    int rc = 0;
-    if (strcmp(format, "json") == 0) {
-        char *text = json_text(g, m, rows, n);
-        if (text) {
-            fputs(text, fp);
-            fputc('\n', fp);
-            cJSON_free(text);
-        } else {
-            rc = -1;
-        }
-    } else if (strcmp(format, "csv") == 0) {
-        fputs("id,type", fp);
-        for (size_t k = 0; erg_measure_names[k]; k++)
-            fprintf(fp, ",%s", erg_measure_names[k]);
-        fputs(",component\n", fp);
-        for (size_t r = 0; r < n; r++) {
-            size_t i = rows[r];
-            cli_csv_cell(fp, g->nodes[i].id);
-            fprintf(fp, ",%s", erg_type_name(g->nodes[i].type));
-            for (size_t k = 0; erg_measure_names[k]; k++)
-                fprintf(fp, ",%.15g", erg_measures_get(m, erg_measure_names[k])[i]);
-            fprintf(fp, ",%ld\n", m->component[i]);
-        }
-    } else {
-        fprintf(fp, "%zu nodes, %zu links, density %.4f, %zu components (largest %zu nodes)\n\n",
-                m->nodes, m->links, m->density, m->components, m->largest_component);
-        fprintf(fp, "%-32s %-12s %6s %9s %11s %9s %11s %9s\n", "entity", "type", "degree", "strength",
-                "betweenness", "closeness", "eigenvector", "pagerank");
-        for (size_t r = 0; r < n; r++) {
-            size_t i = rows[r];
-            fprintf(fp, "%-32s %-12s %6.0f %9.2f %11.4f %9.4f %11.4f %9.4f\n", g->nodes[i].id,
-                    erg_type_name(g->nodes[i].type), m->degree[i], m->strength[i], m->betweenness[i],
-                    m->closeness[i], m->eigenvector[i], m->pagerank[i]);
-        }
-    }
+    int rc = body(fp, arg);
     fclose(fp);
-    free(rows);
     if (rc) {
         free(buf);
         snprintf(err->msg, sizeof err->msg, "out of memory");
@@ -123,4 +172,81 @@ int cli_write_stats(const erg_graph_t *g, const erg_measures_t *m, const char *f
     rc = erg_write_file(path, buf, len, err);
     free(buf);
     return rc;
+}
+
+typedef struct {
+    const erg_graph_t *g;
+    const erg_measures_t *m;
+    const char *format;
+    const size_t *rows;
+    size_t n;
+} job_t;
+
+static int nodes_body(FILE *fp, const void *arg)
+{
+    const job_t *j = arg;
+    if (strcmp(j->format, "json") == 0)
+        return json_nodes(fp, j->g, j->m, j->rows, j->n, 1);
+    if (strcmp(j->format, "csv") == 0)
+        csv_nodes(fp, j->g, j->m, j->rows, j->n);
+    else
+        table_nodes(fp, j->g, j->m, j->rows, j->n);
+    return 0;
+}
+
+int cli_write_stats(const erg_graph_t *g, const erg_measures_t *m, const char *format,
+                    const char *sort, size_t top, const char *path, erg_error_t *err)
+{
+    size_t n = g->nnodes;
+    size_t *rows = malloc((n + 1) * sizeof *rows);
+    if (!rows) {
+        snprintf(err->msg, sizeof err->msg, "out of memory");
+        return err->code = -1;
+    }
+    for (size_t i = 0; i < n; i++)
+        rows[i] = i;
+    sort_key = erg_measures_get(m, sort);
+    sort_graph = g;
+    if (sort_key)
+        qsort(rows, n, sizeof *rows, cmp_rows);
+    if (top && top < n)
+        n = top;
+    job_t job = {g, m, format, rows, n};
+    int rc = emit(path, err, nodes_body, &job);
+    free(rows);
+    return rc;
+}
+
+static int summary_body(FILE *fp, const void *arg)
+{
+    const job_t *j = arg;
+    if (strcmp(j->format, "json") == 0)
+        return json_nodes(fp, j->g, j->m, NULL, 0, 0);
+    cJSON *s = summary_json(j->m);
+    if (!s)
+        return -1;
+    int csv = strcmp(j->format, "csv") == 0;
+    if (csv)
+        fputs("measure,value\n", fp);
+    const cJSON *it;
+    cJSON_ArrayForEach(it, s)
+    {
+        fprintf(fp, csv ? "%s," : "%-24s ", it->string);
+        if (cJSON_IsString(it))
+            fputs(it->valuestring, fp);
+        else if (isnan(it->valuedouble))
+            fputs(csv ? "" : "undefined", fp);
+        else
+            fprintf(fp, csv ? "%.15g" : "%.6g", it->valuedouble);
+        fputc('\n', fp);
+    }
+    cJSON_Delete(s);
+    return 0;
+}
+
+int cli_write_summary(const erg_measures_t *m, const char *format, const char *path,
+                      erg_error_t *err)
+{
+    job_t job = {NULL, m, format, NULL, 0};
+    return emit(path, err, summary_body, &job);
 }

@@ -47,7 +47,7 @@ expect_err_has "ergraph entities: no input given"
 
 run "$ERGRAPH" stats --sort fame x.json
 expect_status 2
-expect_err_has "ergraph stats: unknown measure 'fame' for --sort"
+expect_err_has "ergraph stats: --sort: unknown measure 'fame' (use degree, strength, "
 
 run "$ERGRAPH" stats --top many x.json
 expect_status 2

@@ -21,7 +21,9 @@ import csv, json, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
 nodes = json.load(open(sys.argv[2]))["nodes"]
 assert len(rows) == len(nodes)
-assert list(rows[0]) == ["id", "type", "degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank", "component"]
+assert list(rows[0]) == ["id", "type", "degree", "strength", "betweenness", "betweenness_unweighted",
+    "closeness", "closeness_unweighted", "harmonic", "harmonic_unweighted", "eigenvector", "pagerank",
+    "coreness", "clustering", "community", "component"], list(rows[0])
 pr = [float(r["pagerank"]) for r in rows]
 assert pr == sorted(pr, reverse=True)
 assert abs(sum(pr) - 1) < 1e-9

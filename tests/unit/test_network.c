@@ -138,7 +138,10 @@ static void test_measures(void)
     CHECK_NEAR(m.closeness[1], 1.0, 1e-12);
     CHECK_NEAR(m.pagerank[0] + m.pagerank[1] + m.pagerank[2] + m.pagerank[3], 1.0, 1e-12);
     CHECK_NEAR(m.pagerank[0], m.pagerank[3], 1e-12);
-    CHECK_NEAR(m.eigenvector[1], 1.0, 1e-9);
+    /* x_a = x_b / l, l = 1 + sqrt 2 (l^2 = 2l + 1); unit norm, as networkx */
+    CHECK_NEAR(m.eigenvector[1], m.eigenvector[2], 1e-9);
+    CHECK_NEAR(m.eigenvector[0] * (1 + sqrt(2)), m.eigenvector[1], 1e-9);
+    CHECK_NEAR(2 * (m.eigenvector[0] * m.eigenvector[0] + m.eigenvector[1] * m.eigenvector[1]), 1.0, 1e-12);
     CHECK(m.components == 1 && m.largest_component == 4);
     CHECK_NEAR(m.density, 0.5, 1e-12);
     erg_measures_release(&m);

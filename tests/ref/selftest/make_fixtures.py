@@ -47,8 +47,14 @@ def pagerank(nodes, links):
     return dict(zip(nodes, solve(A, [(1 - ALPHA) / N] * N)))
 
 
+def unit(x):
+    """Scaled to unit Euclidean norm, as networkx's eigenvector centrality."""
+    norm = sum(v * v for v in x.values()) ** 0.5
+    return {u: v / norm for u, v in x.items()}
+
+
 def power_iteration(nodes, links, steps=5000):
-    """Principal eigenvector of the weighted adjacency matrix, max scaled to 1."""
+    """Principal eigenvector of the weighted adjacency matrix, unit norm."""
     x = {u: 1.0 for u in nodes}
     for _ in range(steps):
         y = dict.fromkeys(nodes, 0.0)
@@ -57,14 +63,15 @@ def power_iteration(nodes, links, steps=5000):
             y[v] += w * x[u]
         top = max(y.values())
         x = {u: y[u] / top for u in nodes}
-    return x
+    return unit(x)
 
 
-def write(name, nodes, links, rows, nlinks=None, graph_too=True):
+def write(name, nodes, links, rows, nlinks=None, graph_too=True, summary=None):
     graph = {"directed": False, "multigraph": False, "graph": {"name": name},
              "nodes": [{"id": u, "type": t} for u, t in nodes],
              "links": [{"source": u, "target": v, "weight": w, "count": w} for u, v, w in links]}
-    stats = {"graph": {"nodes": len(nodes), "links": len(links) if nlinks is None else nlinks},
+    stats = {"graph": dict({"nodes": len(nodes), "links": len(links) if nlinks is None else nlinks},
+                           **(summary or {})),
              "nodes": rows}
     files = [("stats_%s.json" % name, stats)] + [("graph_%s.json" % name, graph)] * graph_too
     for fname, obj in files:
@@ -96,7 +103,7 @@ def four():
         else:
             lo = mid
     lam = (lo + hi) / 2
-    eig = {"A": 1.0, "B": 1.0, "C": lam - 2, "D": (lam - 2) / lam}
+    eig = unit({"A": 1.0, "B": 1.0, "C": lam - 2, "D": (lam - 2) / lam})
     pr = {u: float(x) for u, x in pagerank([u for u, _ in nodes], links).items()}
     cols = {"degree": {"A": 2, "B": 2, "C": 3, "D": 1},
             "strength": {"A": 3.0, "B": 3.0, "C": 3.0, "D": 1.0},
@@ -110,8 +117,35 @@ def four():
     write("four_wrong", nodes, links, rows, nlinks=5, graph_too=False)  # use graph_four.json
 
 
+def four_more():
+    # The graph of four(): partitions, coreness, clustering and the summary.
+    nodes = [("A", "person"), ("B", "person"), ("C", "state"), ("D", "organization")]
+    links = [("A", "B", 2), ("A", "C", 1), ("B", "C", 1), ("C", "D", 1)]
+    # {A,B}, {C,D}: total weight 5; internal 2 and 1, strength sums 6 and 4
+    # Q = 2*2/10 - (6/10)^2 + 2*1/10 - (4/10)^2 = 0.08; both parts of 2, A first
+    mod = 2 * 2 / 10 - 0.36 + 2 * 1 / 10 - 0.16
+    cols = {"community": {"A": 0, "B": 0, "C": 1, "D": 1},
+            "component": dict.fromkeys("ABCD", 0),
+            "coreness": {"A": 2, "B": 2, "C": 2, "D": 1},  # triangle A B C, D hangs on C
+            "clustering": {"A": 1.0, "B": 1.0, "C": 1 / 3, "D": 0.0}}
+    # type mixing over both directions of the 4 links (8): pp 2, ps 2, sp 2, so 1, os 1;
+    # sum e_ii = 2/8, a = (4/8, 3/8, 1/8): r = (1/4 - 26/64) / (1 - 26/64) = -5/19
+    summary = {"density": 4 / 6, "components": 1, "largest_component": 4,
+               "largest_component_share": 1.0, "assortativity_type": -5 / 19,
+               "average_clustering": (1 + 1 + 1 / 3 + 0) / 4, "communities": 2,
+               "modularity": mod, "community_algorithm": "leiden", "resolution": 1, "seed": 1}
+    write("four_more", nodes, links, rows_for(nodes, cols), graph_too=False, summary=summary)
+    # three ways to be wrong, one file each
+    write("four_bad_modularity", nodes, links, rows_for(nodes, cols), graph_too=False,
+          summary=dict(summary, modularity=mod + 0.01))
+    swapped = dict(cols, community={"A": 1, "B": 1, "C": 0, "D": 0})  # ties go to the first node
+    write("four_bad_numbering", nodes, links, rows_for(nodes, swapped), graph_too=False, summary=summary)
+    write("four_bad_unknown", nodes, links, rows_for(nodes, dict(cols, fame=dict.fromkeys("ABCD", 1))),
+          graph_too=False, summary=summary)
+
+
 def split():
-    # A-B w1, C-D w2, E isolated: not connected, so eigenvector is skipped
+    # A-B w1, C-D w2, E isolated: not connected
     nodes = [("A", "person"), ("B", "person"), ("C", "state"), ("D", "state"), ("E", "person")]
     links = [("A", "B", 1), ("C", "D", 2)]
     # Wasserman-Faust: (r / sum of distances) * (r / (n-1)), r = reachable others
@@ -124,7 +158,8 @@ def split():
     cols = {"degree": {"A": 1, "B": 1, "C": 1, "D": 1, "E": 0},
             "strength": {"A": 1.0, "B": 1.0, "C": 2.0, "D": 2.0, "E": 0.0},
             "betweenness": dict.fromkeys("ABCDE", 0.0), "closeness": clos,
-            "eigenvector": {"A": 0.5, "B": 0.5, "C": 1.0, "D": 1.0, "E": 0.0},  # not compared
+            # largest eigenvalue 2, simple: C-D alone, at 1/sqrt(2) each
+            "eigenvector": {"A": 0.0, "B": 0.0, "C": 0.5 ** 0.5, "D": 0.5 ** 0.5, "E": 0.0},
             "pagerank": pr}
     write("split", nodes, links, rows_for(nodes, cols))
 
@@ -146,5 +181,6 @@ def tie():
 
 if __name__ == "__main__":
     four()
+    four_more()
     split()
     tie()

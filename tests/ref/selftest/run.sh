@@ -12,6 +12,10 @@ expect() {
 expect 0 ../nx_check.py graph_four.json stats_four.json
 expect 0 ../nx_check.py graph_four.json stats_four.json --pure-pagerank
 expect 1 ../nx_check.py graph_four.json stats_four_wrong.json
+expect 0 ../nx_check.py graph_four.json stats_four_more.json
+expect 1 ../nx_check.py graph_four.json stats_four_bad_modularity.json
+expect 1 ../nx_check.py graph_four.json stats_four_bad_numbering.json
+expect 1 ../nx_check.py graph_four.json stats_four_bad_unknown.json
 expect 0 ../nx_check.py graph_split.json stats_split.json
 expect 0 ../nx_check.py graph_split.json stats_split.json --pure-pagerank
 expect 0 ../nx_check.py graph_tie.json stats_tie.json

@@ -1,0 +1,124 @@
+/* test_measures.c: the measures and options on a network small enough to
+ * work out by hand: two triangles a-b-c and d-e-f joined by c-d, and g alone
+ * (all weights 1). */
+#include "harness.h"
+#include "ergraph.h"
+
+#include <stdlib.h>
+
+static void two_triangles(erg_graph_t *g)
+{
+    static const char *ids = "abcdefg";
+    static const size_t ends[][2] = {{0, 1}, {0, 2}, {1, 2}, {2, 3}, {3, 4}, {3, 5}, {4, 5}};
+    erg_graph_init(g);
+    g->nodes = calloc(7, sizeof *g->nodes);
+    g->links = calloc(7, sizeof *g->links);
+    for (size_t i = 0; i < 7; i++) {
+        g->nodes[i].id = calloc(2, 1);
+        g->nodes[i].id[0] = ids[i];
+        /* a b c people, d e f states, g an organization */
+        g->nodes[i].type = i < 3 ? ERG_TYPE_PERSON : i < 6 ? ERG_TYPE_STATE : ERG_TYPE_ORGANIZATION;
+        g->links[i].source = ends[i][0];
+        g->links[i].target = ends[i][1];
+        g->links[i].weight = 1;
+        g->links[i].count = 1;
+    }
+    g->nnodes = g->nlinks = 7;
+}
+
+static void test_all(erg_community_t algorithm)
+{
+    erg_graph_t g;
+    two_triangles(&g);
+    erg_measures_opts_t o;
+    erg_measures_opts_init(&o);
+    o.community = algorithm;
+    erg_measures_t m;
+    erg_error_t err = {0};
+    CHECK(erg_measures_compute_opts(&g, &o, &m, &err) == 0);
+    CHECK(m.coreness[0] == 2 && m.coreness[2] == 2 && m.coreness[6] == 0);
+    /* c's neighbours a, b, d: one link among three pairs */
+    CHECK_NEAR(m.clustering[0], 1.0, 1e-12);
+    CHECK_NEAR(m.clustering[2], 1.0 / 3, 1e-12);
+    CHECK_NEAR(m.clustering[6], 0.0, 0);
+    CHECK_NEAR(m.average_clustering, (4 + 2.0 / 3) / 7, 1e-12);
+    /* from a: b 1, c 1, d 2, e 3, f 3 */
+    CHECK_NEAR(m.harmonic_unweighted[0], 1 + 1 + 0.5 + 2.0 / 3, 1e-12);
+    CHECK_NEAR(m.harmonic[0], m.harmonic_unweighted[0], 1e-12); /* lengths 1/1 */
+    CHECK_NEAR(m.closeness_unweighted[0], (5.0 / 6) * (5.0 / 10), 1e-12);
+    /* c is on the one shortest path of a-d, a-e, a-f, b-d, b-e, b-f: 6 of 15 pairs */
+    CHECK_NEAR(m.betweenness_unweighted[2], 6.0 / 15, 1e-12);
+    double norm = 0;
+    for (size_t i = 0; i < 7; i++)
+        norm += m.eigenvector[i] * m.eigenvector[i];
+    CHECK_NEAR(norm, 1.0, 1e-12);
+    CHECK(m.eigenvector[6] == 0 && m.eigenvector[2] > m.eigenvector[0]);
+    /* the triangles, numbered by size then first node; g alone */
+    CHECK(m.community[0] == 0 && m.community[1] == 0 && m.community[2] == 0);
+    CHECK(m.community[3] == 1 && m.community[4] == 1 && m.community[5] == 1 && m.community[6] == 2);
+    CHECK(m.communities == 3);
+    /* each triangle: 3 of 7 links inside, strengths 2 + 2 + 3 of 14 */
+    CHECK_NEAR(m.modularity, 2 * (3.0 / 7 - 0.25), 1e-12);
+    CHECK(m.component[0] == 0 && m.component[5] == 0 && m.component[6] == 1);
+    CHECK(m.components == 2 && m.largest_component == 6);
+    CHECK_NEAR(m.largest_component_share, 6.0 / 7, 1e-15);
+    CHECK_NEAR(m.density, 7.0 / 21, 1e-15);
+    /* mixing: 6/14 person-person, 6/14 state-state, 2/14 across; a = (1/2, 1/2) */
+    CHECK_NEAR(m.assortativity_type, (6.0 / 7 - 0.5) / (1 - 0.5), 1e-12);
+    erg_measures_release(&m);
+    erg_graph_release(&g);
+}
+
+static void test_select(void)
+{
+    erg_graph_t g;
+    two_triangles(&g);
+    erg_measures_opts_t o;
+    erg_measures_opts_init(&o);
+    erg_error_t err = {0};
+    CHECK(erg_measures_select(&o, "degree,coreness", &err) == 0);
+    CHECK(o.want == (1UL << ERG_M_DEGREE | 1UL << ERG_M_CORENESS));
+    erg_measures_t m;
+    CHECK(erg_measures_compute_opts(&g, &o, &m, &err) == 0);
+    CHECK(erg_measures_get(&m, "degree") == m.degree && m.degree[2] == 3);
+    CHECK(erg_measures_get(&m, "betweenness") == NULL && m.community == NULL);
+    CHECK(isnan(m.modularity) && isnan(m.average_clustering));
+    CHECK(m.components == 2 && !isnan(m.assortativity_type)); /* always computed */
+    erg_measures_release(&m);
+
+    CHECK(erg_measures_select(&o, "degree,fame", &err) == ERG_EINVAL);
+    CHECK(strncmp(err.msg, "unknown measure 'fame' (use degree, strength, betweenness, ", 59) == 0);
+    CHECK(erg_measures_select(&o, "pagerank,", &err) == ERG_EINVAL);
+    CHECK_STR(strstr(err.msg, "unknown measure ''"), err.msg);
+    o.resolution = 0;
+    CHECK(erg_measures_compute_opts(&g, &o, &m, &err) == ERG_EINVAL);
+    CHECK_STR(err.msg, "resolution must be a positive number, not 0");
+    CHECK(m.degree == NULL);
+    erg_graph_release(&g);
+
+    CHECK(erg_community_parse("louvain") == ERG_COMMUNITY_LOUVAIN);
+    CHECK(erg_community_parse("infomap") == -1);
+    CHECK_STR(erg_community_name(ERG_COMMUNITY_LEIDEN), "leiden");
+    CHECK(erg_measure_index("component") == ERG_M_COMPONENT);
+    CHECK(erg_measure_names[ERG_M_COUNT] == NULL);
+}
+
+static void test_empty(void)
+{
+    erg_graph_t g;
+    erg_graph_init(&g);
+    erg_measures_t m;
+    erg_error_t err = {0};
+    CHECK(erg_measures_compute(&g, &m, &err) == 0);
+    CHECK(m.nodes == 0 && m.density == 0 && isnan(m.modularity));
+    erg_measures_release(&m);
+}
+
+int main(void)
+{
+    test_all(ERG_COMMUNITY_LEIDEN);
+    test_all(ERG_COMMUNITY_LOUVAIN);
+    test_select();
+    test_empty();
+    return h_summary();
+}
