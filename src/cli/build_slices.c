@@ -63,8 +63,14 @@ int cli_write_slices(const erg_slice_graph_t *s, size_t n, const char *dir, erg_
         erg_measures_t *cur = &m[i % 2], *prev = &m[(i + 1) % 2];
         erg_measures_release(cur);
         rc = path ? erg_graph_write_json(&s[i].graph, path, err) : -1;
-        if (!rc)
-            rc = erg_measures_compute(&s[i].graph, cur, err);
+        if (!rc) {
+            /* only what the table shows: betweenness would dominate the cost */
+            erg_measures_opts_t mo;
+            erg_measures_opts_init(&mo);
+            rc = erg_measures_select(&mo, "degree,pagerank", err);
+            if (!rc)
+                rc = erg_measures_compute_opts(&s[i].graph, &mo, cur, err);
+        }
         if (!rc)
             rows(fp, &s[i], cur, i ? &s[i - 1] : NULL, prev);
         free(path);
