@@ -7,7 +7,8 @@
  * row: nodes carry id, type, mentions, documents, aliases, every measure of
  * erg_measure_names and component; links carry source, target, weight,
  * count, documents (the number of articles) and evidence (the first
- * snippet). Text is escaped for each format here (XML entities, GML's
+ * snippet; in JSON, as build writes them: the articles and every snippet,
+ * so that ergraph reads an export back). Text is escaped for each format here (XML entities, GML's
  * &#N; for anything outside printable ASCII, RFC 4180 quotes) or by cJSON.
  */
 #define _POSIX_C_SOURCE 200809L
@@ -163,8 +164,9 @@ static void xml(FILE *fp, const char *s)
     }
 }
 
-/* A GML string: printable ASCII as is, '&', '"' and everything else as
- * &#N; (GML is ASCII; networkx and igraph decode the references). */
+/* A GML string: printable ASCII as is, '&' and '"' as &amp; and &quot;,
+ * everything else as &#N; (GML is ASCII; networkx decodes both kinds,
+ * igraph 0.10 only the named ones). */
 static void gml_string(FILE *fp, const char *s)
 {
     const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
@@ -176,7 +178,9 @@ static void gml_string(FILE *fp, const char *s)
             cp = 0xFFFD;
             n = 1;
         }
-        if (cp >= 0x20 && cp < 0x7F && cp != '&' && cp != '"')
+        if (cp == '&' || cp == '"')
+            fputs(cp == '&' ? "&amp;" : "&quot;", fp); /* the names igraph 0.10 decodes */
+        else if (cp >= 0x20 && cp < 0x7F)
             fputc((int)cp, fp);
         else
             fprintf(fp, "&#%ld;", (long)cp);
@@ -212,6 +216,9 @@ static void write_graphml(FILE *fp, ctx_t *x)
           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
           "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n", fp);
+    /* "label" repeats the id as element text: Gephi shows it, and igraph
+     * 0.10 reads an '&' in the id attribute back as "&#38;". */
+    fputs("  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n", fp);
     header_row(x, 0);
     for (size_t c = 1; c < x->row.n; c++)
         fprintf(fp, "  <key id=\"n%zu\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", c,
@@ -225,7 +232,9 @@ static void write_graphml(FILE *fp, ctx_t *x)
         node_row(&x->row, x->g, x->m, i);
         fputs("    <node id=\"", fp);
         xml(fp, x->row.c[0].s);
-        fputs("\">", fp);
+        fputs("\"><data key=\"label\">", fp);
+        xml(fp, x->row.c[0].s);
+        fputs("</data>", fp);
         for (size_t c = 1; c < x->row.n; c++) {
             fprintf(fp, "<data key=\"n%zu\">", c);
             xml(fp, cell_text(&x->row.c[c], &x->tmp));
@@ -403,7 +412,24 @@ static int write_json(FILE *fp, ctx_t *x)
     cJSON *links = cJSON_AddArrayToObject(root, "links");
     for (size_t l = 0; l < x->g->nlinks; l++) {
         link_row(&x->row, x->g, l);
-        cJSON_AddItemToArray(links, json_row(&x->row, 0));
+        cJSON *o = json_row(&x->row, 0);
+        /* as build writes them, so that ergraph reads the export back */
+        const erg_link_t *lk = &x->g->links[l];
+        cJSON_ReplaceItemInObject(o, "documents",
+                                  lk->ndocs ? cJSON_CreateStringArray((const char *const *)lk->docs,
+                                                                      (int)lk->ndocs)
+                                            : cJSON_CreateArray());
+        cJSON *ev = cJSON_CreateArray();
+        for (size_t k = 0; ev && k < lk->nevidence; k++) {
+            cJSON *e = cJSON_CreateObject();
+            cJSON_AddStringToObject(e, "doc", lk->evidence[k].doc);
+            cJSON_AddNumberToObject(e, "start", (double)lk->evidence[k].start);
+            cJSON_AddNumberToObject(e, "end", (double)lk->evidence[k].end);
+            cJSON_AddStringToObject(e, "text", lk->evidence[k].text);
+            cJSON_AddItemToArray(ev, e);
+        }
+        cJSON_ReplaceItemInObject(o, "evidence", ev);
+        cJSON_AddItemToArray(links, o);
     }
     char *s = cJSON_Print(root);
     cJSON_Delete(root);
