@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what ergraph needs (Debian packages), builds it, and runs the main
-# job on the bundled sample corpus: data/corpus -> graphs/.
+# job on the bundled sample corpus: data/corpus -> graphs/ (scripts/graphs.sh).
 #   scripts/setup.sh            everything
 #   SKIP_APT=1 scripts/setup.sh build and run only (packages already there)
 set -euo pipefail
@@ -12,6 +12,8 @@ packages=(
   iso-codes
   graphviz                      # the dot program, used by the tests to read DOT back
   python3 python3-networkx python3-scipy   # the independent reference in the tests
+  python3-igraph                # the tests read the GraphML and GML exports back with it
+  chromium chromium-driver      # the tests drive the HTML page in headless Chromium
   fonts-dejavu-core             # the font the drawings name
   util-linux                    # setpriv, for the permission tests when run as root
   valgrind                      # scripts/test.sh: no leaks, no memory errors
@@ -39,4 +41,4 @@ fi
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j"$(nproc)"
 
-./build/ergraph run data/corpus --outdir graphs
+scripts/graphs.sh build/ergraph

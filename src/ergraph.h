@@ -433,24 +433,56 @@ typedef enum {
     ERG_FORMAT_SVG = 0,
     ERG_FORMAT_PNG,
     ERG_FORMAT_PDF,
-    ERG_FORMAT_DOT
+    ERG_FORMAT_DOT,
+    ERG_FORMAT_HTML /* one self-contained page: the SVG, pan/zoom, search, evidence */
 } erg_format_t;
 
 const char *erg_format_name(erg_format_t f);
 int erg_format_parse(const char *s);            /* -1 when unknown */
 int erg_format_from_path(const char *path);     /* by extension, or -1 */
 
+typedef enum { ERG_COLOR_TYPE = 0, ERG_COLOR_COMMUNITY } erg_color_t;
+
 typedef struct {
     erg_format_t format;
     const char *layout;  /* sfdp, neato, fdp, circo, twopi, dot */
-    const char *size_by; /* a measure name; default "pagerank" */
+    const char *size_by; /* a measure name, "mentions" or "documents"; default "pagerank" */
+    erg_color_t color_by;/* entity type (default) or the "community" measure */
+    size_t max_nodes;    /* the strongest by size_by are drawn; 0: all (default 150) */
+    size_t max_labels;   /* the strongest of those carry a label (default 60) */
 } erg_render_opts_t;
 
 void erg_render_opts_init(erg_render_opts_t *o);
 /* 1 when `layout` is a layout ergraph offers. */
 int erg_layout_valid(const char *layout);
-/* Draws `g` (with its measures `m`) to `path` through a temporary file. */
+/* 1 when `name` can size nodes: "mentions", "documents" or one of
+ * erg_measure_names. */
+int erg_size_valid(const char *name);
+/* Draws `g` (with its measures `m`) to `path` through a temporary file.
+ * Above o->max_nodes only the strongest entities (by o->size_by, ties by
+ * id) and the links between them are drawn, and the caption says so. */
 int erg_render(const erg_graph_t *g, const erg_measures_t *m,
                const erg_render_opts_t *o, const char *path, erg_error_t *err);
+
+/* ---- exports (GraphML, GEXF, GML, CSV, JSON) ---------------------------- */
+
+typedef enum {
+    ERG_EXPORT_GRAPHML = 0,
+    ERG_EXPORT_GEXF,
+    ERG_EXPORT_GML,
+    ERG_EXPORT_CSV,  /* a directory holding nodes.csv and links.csv */
+    ERG_EXPORT_JSON  /* node-link JSON with the measures on the nodes */
+} erg_export_t;
+
+const char *erg_export_name(erg_export_t f);
+int erg_export_parse(const char *s);        /* -1 when unknown */
+int erg_export_from_path(const char *path); /* by extension (.graphml .gexf .gml .json), or -1 */
+
+/* Writes the whole network with node attributes (type, mentions, documents,
+ * aliases, every measure, component) and link attributes (weight, count,
+ * documents, first evidence snippet) to `path`; for ERG_EXPORT_CSV `path`
+ * is a directory, made if missing. Files are written whole or not at all. */
+int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f,
+               const char *path, erg_error_t *err);
 
 #endif

@@ -12,6 +12,7 @@ int cmd_entities(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_render(int argc, char **argv);
+int cmd_export(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 

@@ -15,7 +15,8 @@ static const struct {
     {"entities", cmd_entities, "list every recognized mention (JSON Lines or TSV)"},
     {"build", cmd_build, "build the co-occurrence network as node-link JSON"},
     {"stats", cmd_stats, "centrality statistics of a network (igraph)"},
-    {"render", cmd_render, "draw a network as SVG, PNG, PDF or DOT (Graphviz)"},
+    {"render", cmd_render, "draw a network as SVG, PNG, PDF, DOT or an HTML page (Graphviz)"},
+    {"export", cmd_export, "write a network as GraphML, GEXF, GML, CSV or JSON"},
     {"explain", cmd_explain, "why two entities are linked: count, weight, articles, sentences"},
     {"run", cmd_run, "all of it: graph.json, graph.dot, graph.svg, graph.png, stats.csv"},
 };

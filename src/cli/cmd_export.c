@@ -1,0 +1,57 @@
+/* cmd_export.c: ergraph export: a network -> GraphML, GEXF, GML, CSV or JSON. */
+#include "cli.h"
+
+#include <getopt.h>
+
+static const char usage[] =
+    "usage: ergraph export GRAPH.json -o OUT [--format F]\n\n"
+    "Writes the network with its measures for other tools: every node with its\n"
+    "type, mentions, documents, aliases, measures and component; every link with\n"
+    "its weight, count, documents and first evidence snippet.\n\n"
+    "options:\n"
+    "  -o, --output OUT     the file, or for csv a directory (made if missing) that\n"
+    "                       receives nodes.csv and links.csv (required)\n"
+    "  --format F           graphml, gexf, gml, csv or json (default: from OUT's\n"
+    "                       extension .graphml, .gexf, .gml, .json)\n"
+    "  -h, --help           show this help\n";
+
+int cmd_export(int argc, char **argv)
+{
+    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
+                                         {"format", required_argument, NULL, 'f'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
+    const char *output = NULL, *format = NULL;
+    int c;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'o': output = optarg; break;
+        case 'f': format = optarg; break;
+        case 'h': fputs(usage, stdout); return 0;
+        case ':': return cli_usage_error("export", "option '%s' needs a value", argv[optind - 1]);
+        default: return cli_usage_error("export", "unknown option '%s'", argv[optind - 1]);
+        }
+    }
+    if (optind + 1 != argc)
+        return cli_usage_error("export", optind >= argc ? "no network given" : "one network at a time");
+    if (!output)
+        return cli_usage_error("export", "no output given (-o OUT.graphml)");
+    int f = format ? erg_export_parse(format) : erg_export_from_path(output);
+    if (f < 0)
+        return format ? cli_usage_error("export", "unknown format '%s' (use graphml, gexf, gml, csv or json)", format)
+                      : cli_usage_error("export", "cannot tell the format of '%s': use --format", output);
+    erg_error_t err = {0};
+    erg_graph_t g;
+    erg_measures_t m;
+    erg_measures_init(&m);
+    int rc = erg_graph_read_json(&g, argv[optind], &err);
+    if (rc)
+        return cli_fail(&err);
+    rc = erg_measures_compute(&g, &m, &err);
+    if (!rc)
+        rc = erg_export(&g, &m, (erg_export_t)f, output, &err);
+    erg_measures_release(&m);
+    erg_graph_release(&g);
+    return rc ? cli_fail(&err) : 0;
+}

@@ -1,0 +1,119 @@
+# ergraph export: GraphML, GEXF, GML, CSV and JSON, read back by networkx and
+# igraph with every attribute, names escaped.
+. "$(dirname "$0")/lib.sh"
+cd "$SRC" || exit 1
+
+# networks in src/, exports beside them in $TMP as g.graphml, g.json...
+mkdir "$TMP/src"
+run "$ERGRAPH" build tests/data/mini -o "$TMP/src/g.json"
+run "$ERGRAPH" stats "$TMP/src/g.json" --format json -o "$TMP/stats.json"
+run "$ERGRAPH" build --gazetteer tests/data/hostile-gazetteer.json --window document tests/data/hostile.txt -o "$TMP/src/h.json"
+for n in g h; do
+  for f in graphml gexf gml json; do
+    run "$ERGRAPH" export "$TMP/src/$n.json" -o "$TMP/$n.$f"
+    expect_status 0
+  done
+  run "$ERGRAPH" export "$TMP/src/$n.json" --format csv -o "$TMP/$n-csv"
+  expect_status 0
+  py "$n: every format read back with every attribute" '
+import csv, json, sys, networkx as nx
+src, base, stats = sys.argv[1], sys.argv[2], sys.argv[3]
+g = json.load(open(src, encoding="utf-8"))
+st = {r["id"]: r for r in json.load(open(stats))["nodes"]} if stats != "-" else None
+measures = ["degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank"]
+def same_nodes(nodes, how):
+    assert set(nodes) == {n["id"] for n in g["nodes"]}, (how, set(nodes))
+    for n in g["nodes"]:
+        a = nodes[n["id"]]
+        assert a["type"] == n["type"] and int(a["mentions"]) == n["mentions"], (how, a, n)
+        assert int(a["documents"]) == n["documents"], how
+        aliases = a["aliases"] if isinstance(a["aliases"], list) else (a["aliases"].split("; ") if a["aliases"] else [])
+        assert aliases == n["aliases"], (how, a["aliases"], n["aliases"])
+        for m in measures + ["component"]:
+            assert m in a, (how, m)
+            if st:
+                assert abs(float(a[m]) - st[n["id"]][m]) < 1e-9, (how, m, a[m], st[n["id"]][m])
+def same_links(links, how):
+    want = {frozenset((l["source"], l["target"])): l for l in g["links"]}
+    assert len(links) == len(want), how
+    for (s, t, a) in links:
+        l = want[frozenset((s, t))]
+        assert float(a["weight"]) == l["weight"] and int(a["count"]) == l["count"], (how, a)
+        docs = a["documents"]
+        assert (docs == l["documents"]) if isinstance(docs, list) else int(docs) == len(l["documents"]), how
+        ev = a["evidence"]
+        assert (ev == l["evidence"]) if isinstance(ev, list) else ev == (l["evidence"][0]["text"] if l["evidence"] else ""), (how, ev)
+for how, G in (("graphml", nx.read_graphml(base + ".graphml")), ("gexf", nx.read_gexf(base + ".gexf")),
+               ("gml", nx.read_gml(base + ".gml")), ("json", nx.node_link_graph(json.load(open(base + ".json", encoding="utf-8"))))):
+    assert not G.is_directed(), how
+    same_nodes(dict(G.nodes(data=True)), how)
+    same_links([(s, t, a) for s, t, a in G.edges(data=True)], how)
+    if how in ("gexf", "graphml"):
+            assert all(G.nodes[n]["label"] == n for n in G), how
+with open(base + "-csv/nodes.csv", newline="", encoding="utf-8") as f:
+    same_nodes({r["id"]: r for r in csv.DictReader(f)}, "nodes.csv")
+with open(base + "-csv/links.csv", newline="", encoding="utf-8") as f:
+    same_links([(r["source"], r["target"], r) for r in csv.DictReader(f)], "links.csv")
+' "$TMP/src/$n.json" "$TMP/$n" "$([ $n = g ] && echo "$TMP/stats.json" || echo -)"
+done
+
+py "GraphML and GML read by igraph" '
+import json, sys, igraph
+for src, path in ((sys.argv[1], sys.argv[2]), (sys.argv[4], sys.argv[5])):
+    g = json.load(open(src, encoding="utf-8"))
+    G = igraph.Graph.Read_GraphML(path)
+    assert not G.is_directed() and G.vcount() == len(g["nodes"]) and G.ecount() == len(g["links"])
+    names = set(G.vs["label"])
+    assert names == {n["id"] for n in g["nodes"]}, names
+    for attr in ("type", "mentions", "documents", "aliases", "pagerank", "component"):
+        assert attr in G.vs.attributes(), attr
+    for attr in ("weight", "count", "documents", "evidence"):
+        assert attr in G.es.attributes(), attr
+    assert sum(G.es["weight"]) == sum(l["weight"] for l in g["links"])
+g = json.load(open(sys.argv[1], encoding="utf-8"))
+G = igraph.Graph.Read_GML(sys.argv[3])
+assert G.vcount() == len(g["nodes"]) and G.ecount() == len(g["links"])
+assert set(G.vs["label"]) == {n["id"] for n in g["nodes"]}
+' "$TMP/src/g.json" "$TMP/g.graphml" "$TMP/g.gml" "$TMP/src/h.json" "$TMP/h.graphml"
+
+py "GEXF structure (1.2draft)" '
+import sys, xml.etree.ElementTree as ET
+X = "{http://www.gexf.net/1.2draft}"
+root = ET.parse(sys.argv[1]).getroot()
+assert root.tag == X + "gexf" and root.get("version") == "1.2"
+graph = root.find(X + "graph")
+assert graph.get("defaultedgetype") == "undirected" and graph.get("mode") == "static"
+decl = {c.get("class"): {a.get("id"): (a.get("title"), a.get("type")) for a in c} for c in graph.findall(X + "attributes")}
+assert decl["node"]["1"] == ("type", "string") and ("pagerank", "double") in decl["node"].values()
+assert ("count", "long") in decl["edge"].values()
+for el, cls in ((graph.find(X + "nodes"), "node"), (graph.find(X + "edges"), "edge")):
+    for item in el:
+        vals = item.find(X + "attvalues")
+        assert {v.get("for") for v in vals} == set(decl[cls]), item.attrib
+        for v in vals:
+            t = decl[cls][v.get("for")][1]
+            if t in ("long", "double"):
+                float(v.get("value"))
+ids = {n.get("id") for n in graph.find(X + "nodes")}
+for e in graph.find(X + "edges"):
+    assert e.get("source") in ids and e.get("target") in ids and float(e.get("weight")) > 0
+' "$TMP/h.gexf"
+
+check "GML is ASCII" sh -c "! LC_ALL=C grep -q '[^ -~]' '$TMP/h.gml'"
+check "export JSON is read back by ergraph" "$ERGRAPH" render "$TMP/h.json" -o "$TMP/back.dot"
+
+# errors
+run "$ERGRAPH" export "$TMP/src/g.json" -o "$TMP/x.xlsx"
+expect_status 2
+expect_err_has "ergraph export: cannot tell the format of '$TMP/x.xlsx': use --format"
+run "$ERGRAPH" export "$TMP/src/g.json" -o "$TMP/x" --format xlsx
+expect_status 2
+expect_err_has "ergraph export: unknown format 'xlsx' (use graphml, gexf, gml, csv or json)"
+run "$ERGRAPH" export "$TMP/nope.json" -o "$TMP/x.gml"
+expect_status 1
+expect_err "ergraph: cannot open '$TMP/nope.json': No such file or directory"
+run "$ERGRAPH" export "$TMP/src/g.json" -o "$TMP/no/such/dir/x.graphml"
+expect_status 1
+check "no output after errors" test ! -e "$TMP/x.gml"
+no_leftovers "$TMP"
+finish

@@ -1,0 +1,22 @@
+# The HTML page in headless Chromium (WebDriver): search, click, neighbours
+# highlighted, evidence listed, hostile names shown as text. Skips (77) only
+# when chromium or chromedriver is not installed.
+. "$(dirname "$0")/lib.sh"
+cd "$SRC" || exit 1
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  echo "skip: chromium and chromium-driver are not installed"
+  exit 77
+fi
+
+run "$ERGRAPH" build tests/data/mini -o "$TMP/g.json"
+run "$ERGRAPH" render "$TMP/g.json" -o "$TMP/g.html"
+expect_status 0
+check "mini: search 'putin', click Kim Jong Un" "$PY" tests/e2e/webdriver.py "$TMP/g.json" "$TMP/g.html" putin "Kim Jong Un"
+check "mini: search by alias, accents folded" "$PY" tests/e2e/webdriver.py "$TMP/g.json" "$TMP/g.html" "KORUT" "North Korea"
+
+run "$ERGRAPH" build --gazetteer tests/data/hostile-gazetteer.json --window document tests/data/hostile.txt -o "$TMP/h.json"
+run "$ERGRAPH" render "$TMP/h.json" -o "$TMP/h.html"
+expect_status 0
+check "hostile: click <script>" "$PY" tests/e2e/webdriver.py "$TMP/h.json" "$TMP/h.html" "ким" "<script>alert(1)</script>"
+check "hostile: click A & B" "$PY" tests/e2e/webdriver.py "$TMP/h.json" "$TMP/h.html" '"quoted"' "A & B"
+finish
