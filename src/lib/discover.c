@@ -1,7 +1,8 @@
 /*
  * discover.c: names no gazetteer lists. Candidates come from the tagger's
- * spans (PER -> person, ORG -> organization, LOC -> place) and, where the
- * tagger saw none, from two rules: a title or role before a run of
+ * spans (PER -> person, ORG -> organization, LOC -> place) and, in
+ * English text or without the tagger, where the tagger saw none, from two
+ * rules: a title or role before a run of
  * capitalised words makes a person ("Presiden Joko Widodo", "Mr Smith"), an
  * organization head word starting one makes an organization ("Universitas
  * Wanita Ewha", "Ministry of Defence").
@@ -11,8 +12,8 @@
  * labels) is dropped, leading titles are trimmed off, and a candidate on a
  * headline (a title-case line) stays only when the article names it
  * elsewhere. Gazetteer matches win over candidates that overlap them,
- * except an organization span that contains one whole ("Bank Indonesia"):
- * the gazetteer match becomes nested in it.
+ * except a longer span that holds them whole ("Bank Indonesia", "Gedung
+ * DPR"): the gazetteer matches become nested mentions inside it.
  *
  * The canonical name is made from the surface form alone: tokens joined by
  * single spaces, a person's lowercase tokens capitalised and a person's
@@ -155,7 +156,10 @@ static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, siz
         rc = add_cand(v, n, cap, i, j, tag_type(labels[i]));
         i = j;
     }
-    for (size_t i = 0; i + 1 < t->n && !rc; i++) {
+    /* the tagger learnt Indonesian news; the rules add what it misses in
+     * English (and stand in for it when it is off) */
+    int rules = !labels || rz->lang == ERG_LX_EN;
+    for (size_t i = 0; rules && i + 1 < t->n && !rc; i++) {
         if ((labels && labels[i] != ERG_TAG_O) || rz->owner[i] != ERG_RZ_NONE || !is_cap(rz, i))
             continue;
         int title = (rz->cls[i] & (1u << ERG_LX_TITLE)) != 0;
@@ -183,8 +187,9 @@ static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, siz
     return rc;
 }
 
-/* Gazetteer matches win, unless an organization span holds them whole:
- * then they become nested. Returns 1 to keep the candidate. */
+/* Gazetteer matches win over a candidate that overlaps them, unless the
+ * candidate holds them whole and is longer ("Bank Indonesia", "Gedung
+ * DPR"): then they stay as nested mentions. Returns 1 to keep it. */
 static int settle_overlap(erg_rz_t *rz, const cand_t *c)
 {
     size_t inside = 0;
@@ -193,8 +198,7 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c)
         if (o == ERG_RZ_NONE)
             continue;
         const erg_mention_t *x = &rz->m->items[o];
-        if (c->type != ERG_TYPE_ORGANIZATION || x->start < rz->t.tok[c->i].start ||
-            x->end > rz->t.tok[c->j].end || x->type == ERG_TYPE_ORGANIZATION ||
+        if (x->start < rz->t.tok[c->i].start || x->end > rz->t.tok[c->j].end ||
             (x->flags & ERG_MENTION_DISCOVERED))
             return 0;
         inside++;
