@@ -159,7 +159,7 @@ long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t 
     rc = rc ? rc : addf(out, &n, "w=%.*s", keylen[2], k0);
     rc = rc ? rc : addf(out, &n, "s=%s", sh[1]);
     rc = rc ? rc : addf(out, &n, "s=%s|%zu", sh[1], clen > 4 ? 4 : clen);
-    for (size_t a = 2; a <= 3 && !rc; a++) {
+    for (size_t a = 2; a <= 4 && !rc; a++) {
         rc = addf(out, &n, "p%zu=%.*s", a, (int)prefix_len(k0, kl, a), k0);
         size_t st = suffix_start(k0, kl, a);
         rc = rc ? rc : addf(out, &n, "x%zu=%.*s", a, (int)(kl - st), k0 + st);
@@ -172,6 +172,8 @@ long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t 
     rc = rc ? rc : addf(out, &n, "ss=%s|%s|%s", sh[0], sh[1], sh[2]);
     rc = rc ? rc : addf(out, &n, "w-1s=%.*s|%s", keylen[1], key[1], sh[1]);
     rc = rc ? rc : addf(out, &n, "sw+1=%s|%.*s", sh[1], keylen[3], key[3]);
+    rc = rc ? rc : addf(out, &n, "ww-1=%.*s|%.*s", keylen[1], key[1], keylen[2], key[2]);
+    rc = rc ? rc : addf(out, &n, "ww+1=%.*s|%.*s", keylen[2], key[2], keylen[3], key[3]);
     /* punctuation lives in the gaps */
     if (i > s0)
         gap_text(in->text, t->tok[i - 1].end, t->tok[i].start, g);
