@@ -45,22 +45,45 @@ static int add_tokens(table_t *tb, const erg_rz_t *rz, const char *s, size_t n, 
     return rc;
 }
 
+/* Number of tokens of mention x (spaces in its key plus one). */
+static size_t ntokens(const erg_mention_t *x)
+{
+    size_t n = 1;
+    for (const char *p = x->key; *p; p++)
+        n += *p == ' ';
+    return n;
+}
+
+static size_t person_of(const table_t *tb, const erg_rz_t *rz, size_t i, size_t j);
+static void tokens_of(const erg_rz_t *rz, const erg_mention_t *x, size_t *i, size_t *j);
+
+/* Longest names first, so that a discovered "Won Gon" after "Park Won-gon"
+ * is read as a short form rather than as a second person. */
 static int build_table(table_t *tb, const erg_rz_t *rz)
 {
     const erg_mentions_t *m = rz->m;
+    size_t most = 0;
+    for (size_t i = 0; i < m->n; i++)
+        if (m->items[i].type == ERG_TYPE_PERSON && ntokens(&m->items[i]) > most)
+            most = ntokens(&m->items[i]);
     int rc = 0;
-    for (size_t i = 0; i < m->n && !rc; i++) {
-        const erg_mention_t *x = &m->items[i];
-        if (x->type != ERG_TYPE_PERSON || x->role != ERG_ROLE_MENTION)
-            continue;
-        int discovered = (x->flags & ERG_MENTION_DISCOVERED) != 0;
-        if (discovered && !strchr(x->key, ' '))
-            continue; /* a lone discovered word names no one in full */
-        rc = add_tokens(tb, rz, rz->a->text + x->start, x->end - x->start, i);
-        if (!rc && !erg_map_get(&tb->persons, x->key, strlen(x->key))) {
-            rc = erg_map_put(&tb->persons, x->key, strlen(x->key), i);
-            if (!rc)
-                rc = add_tokens(tb, rz, x->entity, strlen(x->entity), i);
+    for (size_t len = most; len >= 1 && !rc; len--) {
+        for (size_t i = 0; i < m->n && !rc; i++) {
+            const erg_mention_t *x = &m->items[i];
+            if (x->type != ERG_TYPE_PERSON || x->role != ERG_ROLE_MENTION || ntokens(x) != len)
+                continue;
+            if (x->flags & ERG_MENTION_DISCOVERED) {
+                size_t a, b;
+                tokens_of(rz, x, &a, &b);
+                if (len == 1 || person_of(tb, rz, a, b) != ERG_RZ_NONE)
+                    continue; /* a lone word, or a short form of a longer name */
+            }
+            rc = add_tokens(tb, rz, rz->a->text + x->start, x->end - x->start, i);
+            if (!rc && !erg_map_get(&tb->persons, x->key, strlen(x->key))) {
+                rc = erg_map_put(&tb->persons, x->key, strlen(x->key), i);
+                if (!rc)
+                    rc = add_tokens(tb, rz, x->entity, strlen(x->entity), i);
+            }
         }
     }
     return rc;

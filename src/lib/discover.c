@@ -1,19 +1,25 @@
 /*
  * discover.c: names no gazetteer lists. Candidates come from the tagger's
- * spans (PER -> person, ORG -> organization, LOC -> place) and, in
- * English text or without the tagger, where the tagger saw none, from two
- * rules: a title or role before a run of
- * capitalised words makes a person ("Presiden Joko Widodo", "Mr Smith"), an
- * organization head word starting one makes an organization ("Universitas
- * Wanita Ewha", "Ministry of Defence").
+ * spans (PER -> person, ORG -> organization, LOC -> place) and, where the
+ * tagger saw nothing, from rules: the capitalised run after a credit label is a person (an
+ * organization if it holds a head word); a run right before a reporting verb is
+ * a person ("Menteri Hartono mengatakan", "Okafor said"). In
+ * English text (or without the tagger) also: a title or role before a run
+ * makes a person ("Senator Thomas Brennan"), an organization head word
+ * starting one makes an organization ("Ministry of Defence").
  *
  * Junk never passes: a candidate made only of listed words (function
  * words, sentence starters, days, months, titles, reporting verbs, credit
- * labels) is dropped, leading titles are trimmed off, and a candidate on a
+ * labels) is dropped, so is an event ("Perang Dingin", "Cold War": event
+ * head words), leading titles are trimmed off, a single word right
+ * before a title ("Russian President") is a modifier, in English and
+ * on credit lines a "person" holding a head word ("Northwind Herald") is an organization,
+ * and a candidate on a
  * headline (a title-case line) stays only when the article names it
  * elsewhere. Gazetteer matches win over candidates that overlap them,
  * except a longer span that holds them whole ("Bank Indonesia", "Gedung
- * DPR"): the gazetteer matches become nested mentions inside it.
+ * DPR", but not "Media Rusia" at the start of a sentence): the
+ * gazetteer matches become nested mentions inside it.
  *
  * The canonical name is made from the surface form alone: tokens joined by
  * single spaces, a person's lowercase tokens capitalised and a person's
@@ -142,6 +148,33 @@ static erg_type_t tag_type(int label)
            : label <= ERG_TAG_I_ORG ? ERG_TYPE_ORGANIZATION : ERG_TYPE_PLACE;
 }
 
+/* Is the run of tokens i..j (title included) said to speak: a reporting
+ * verb right after it ("Menteri Hartono mengatakan", "Okafor said") or, in
+ * English, right before it ("said Okafor")? After "kata" Indonesian puts
+ * titles and offices as often as names. Head words and lowercase words make
+ * no speaker. */
+static int reported(const erg_rz_t *rz, size_t i, size_t j)
+{
+    unsigned verb = 1u << ERG_LX_REPORTING, heads = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD);
+    for (size_t k = i; k <= j; k++)
+        if (rz->cls[k] & heads)
+            return 0;
+    const erg_tokens_t *t = &rz->t;
+    for (size_t k = i; k <= j; k++)
+        if (!(t->tok[k].flags & ERG_TOK_CAP))
+            return 0; /* "Menteri Agama dan Menteri Perumahan" */
+    return (rz->lang == ERG_LX_EN && i > 0 && t->tok[i - 1].sent == t->tok[i].sent && (rz->cls[i - 1] & verb)) ||
+           (j + 1 < t->n && t->tok[j + 1].sent == t->tok[j].sent && (rz->cls[j + 1] & verb));
+}
+
+static int tagged_in(const unsigned char *labels, size_t i, size_t j)
+{
+    for (size_t q = i; labels && q <= j; q++)
+        if (labels[q] != ERG_TAG_O)
+            return 1;
+    return 0;
+}
+
 /* The tagger's spans, then the rules where the tagger saw nothing. */
 static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
 {
@@ -151,38 +184,51 @@ static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, siz
         if (labels[i] == ERG_TAG_O || labels[i] % 2 == 0)
             continue;
         size_t j = i;
-        while (j + 1 < t->n && labels[j + 1] == labels[i] + 1)
-            j++;
+        while (j + 1 < t->n && (labels[j + 1] == labels[i] + 1 ||
+                                (labels[i] == ERG_TAG_B_PER && labels[j + 1] == ERG_TAG_B_PER &&
+                                 t->tok[j + 1].start - t->tok[j].end == 1 && erg_rz_joinable(rz, j))))
+            j++; /* two people are never written side by side: "Park" "Won Gon" is one */
+        while (j + 1 < t->n && t->tok[j + 1].start == t->tok[j].end + 1 && rz->a->text[t->tok[j].end] == '-' &&
+               rz->owner[j + 1] == ERG_RZ_NONE && labels[j + 1] == ERG_TAG_O)
+            j++; /* the "gon" of "Park Won-gon" */
         rc = add_cand(v, n, cap, i, j, tag_type(labels[i]));
         i = j;
     }
     /* the tagger learnt Indonesian news; the rules add what it misses in
      * English (and stand in for it when it is off) */
     int rules = !labels || rz->lang == ERG_LX_EN;
-    for (size_t i = 0; rules && i + 1 < t->n && !rc; i++) {
+    for (size_t i = 0; i < t->n && !rc; i++) {
         if ((labels && labels[i] != ERG_TAG_O) || rz->owner[i] != ERG_RZ_NONE || !is_cap(rz, i))
             continue;
+        if (rz->region[i] == ERG_REGION_BYLINE && (i == 0 || rz->region[i - 1] != ERG_REGION_BYLINE ||
+                                                    !erg_rz_joinable(rz, i - 1))) {
+            /* a credit: the run of capitalised words after the label */
+            size_t last = cap_run(rz, i);
+            if (!(rz->cls[i] & JUNK_CLASSES) && !tagged_in(labels, i, last)) {
+                rc = add_cand(v, n, cap, i, last, ERG_TYPE_PERSON);
+                i = last;
+                continue;
+            }
+        }
         int title = (rz->cls[i] & (1u << ERG_LX_TITLE)) != 0;
         int head = (rz->cls[i] & (1u << ERG_LX_ORGHEAD)) != 0;
-        if (!title && !head)
-            continue;
         size_t k = i;
         while (title && k + 1 < t->n && (rz->cls[k + 1] & (1u << ERG_LX_TITLE)) && erg_rz_joinable(rz, k))
             k++; /* "Wakil Presiden", "Prime Minister" */
-        if (k + 1 >= t->n || !erg_rz_joinable(rz, k) || !is_cap(rz, k + 1) ||
-            rz->owner[k + 1] != ERG_RZ_NONE || (rz->cls[k + 1] & JUNK_CLASSES))
+        size_t first = title ? k + 1 : i;
+        if (first >= t->n || (title && !erg_rz_joinable(rz, k)) || !is_cap(rz, first) ||
+            rz->owner[first] != ERG_RZ_NONE || (rz->cls[first] & JUNK_CLASSES))
             continue;
-        size_t last = cap_run(rz, k + 1);
-        int tagged = 0;
-        for (size_t q = i; labels && q <= last; q++)
-            tagged |= labels[q] != ERG_TAG_O;
-        if (tagged)
+        size_t last = cap_run(rz, first);
+        if (tagged_in(labels, i, last))
             continue;
-        if (head && !title)
+        if (head && rules) {
             rc = add_cand(v, n, cap, i, last, ERG_TYPE_ORGANIZATION);
-        else
-            rc = add_cand(v, n, cap, k + 1, last, ERG_TYPE_PERSON);
-        i = last;
+            i = last;
+        } else if ((title && rules) || (!head && reported(rz, i, last))) {
+            rc = add_cand(v, n, cap, first, last, ERG_TYPE_PERSON);
+            i = last;
+        }
     }
     return rc;
 }
@@ -205,6 +251,9 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c)
     }
     if (inside == (size_t)(c->j - c->i + 1))
         return 0;
+    int first = c->i == 0 || rz->t.tok[c->i - 1].sent != rz->t.tok[c->i].sent;
+    if (first && inside > 0 && inside == (size_t)(c->j - c->i))
+        return 0; /* "Media Rusia": a capital that opens a sentence does not extend a known name */
     for (size_t k = c->i; k <= c->j; k++)
         if (rz->owner[k] != ERG_RZ_NONE) {
             rz->m->items[rz->owner[k]].flags |= ERG_MENTION_NESTED;
@@ -290,9 +339,19 @@ int erg_rz_discover(erg_rz_t *rz)
         widen_byline(rz, &x);
         if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !settle_overlap(rz, &x))
             continue;
+        if (rz->cls[rz->lang == ERG_LX_EN ? x.j : x.i] & (1u << ERG_LX_EVENTHEAD))
+            continue; /* an event: "Perang Dingin", "Cold War" */
+        if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
+            erg_rz_joinable(rz, x.j))
+            continue; /* "Russian President ...": a modifier of the title, not a name */
+        if ((rz->lang == ERG_LX_EN || rz->region[x.i] == ERG_REGION_BYLINE) && x.type == ERG_TYPE_PERSON)
+            for (size_t k = x.i; k <= x.j; k++)
+                if (rz->cls[k] & (1u << ERG_LX_ORGHEAD))
+                    x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
         if ((rc = erg_span_key(t, x.i, x.j - x.i + 1, &key)))
             break;
-        if (rz->headline[x.i] && !erg_map_get(&confirmed, key.buf, key.len))
+        if (rz->headline[x.i] && rz->region[x.i] == ERG_REGION_TEXT &&
+            !erg_map_get(&confirmed, key.buf, key.len))
             continue;
         if (!(rc = canonical(rz, &x, &name)))
             rc = erg_rz_push(rz, x.i, x.j, name.buf, 1, x.type, ERG_MENTION_DISCOVERED);

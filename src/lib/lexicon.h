@@ -1,6 +1,6 @@
 /*
  * lexicon.h: the word lists of data/lists/ (function words, titles,
- * reporting verbs, organization and place head words, sentence starters,
+ * reporting verbs, organization, place and event head words, sentence starters,
  * days, months, credit and related-article labels), loaded at run time.
  *
  * Files hold one item per line ('#' starts a comment; an item may have
@@ -25,6 +25,7 @@ enum {
     ERG_LX_MONTH,
     ERG_LX_CREDIT,       /* credit labels: Penulis, Photo */
     ERG_LX_RELATED,      /* related-article labels: Baca juga */
+    ERG_LX_EVENTHEAD,    /* event head words: Perang, Piala, War, Cup */
     ERG_LX_COUNT
 };
 

@@ -23,7 +23,7 @@ struct erg_tagger_model {
 };
 
 /* Letters of the word-list classes, in lexicon.h order. */
-static const char class_letter[ERG_LX_COUNT] = "FTROLSDMCX";
+static const char class_letter[ERG_LX_COUNT + 1] = "FTROLSDMCXE";
 
 static int addf(erg_buf_t *out, long *n, const char *fmt, ...)
 #if defined(__GNUC__)

@@ -82,7 +82,7 @@ expect_out_has "$TMP/folder/README.md	8	13	Korut	North Korea"
 # -o writes the file whole
 run "$ERGRAPH" entities -o "$TMP/e.jsonl" tests/data/mini
 expect_status 0
-check "entities -o" test "$(wc -l < "$TMP/e.jsonl")" = 26
+check "entities -o" test "$(wc -l < "$TMP/e.jsonl")" = 31
 no_leftovers "$TMP"
 
 finish

@@ -16,7 +16,7 @@ ns = {"s": "http://www.w3.org/2000/svg"}
 texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
 for name in ("Kim Jong Un", "Vladimir Putin", "North Korea", "Sergei Lavrov"):
     assert name in texts, (name, texts)
-assert any(t and t.startswith("10 entities, 18 links from 3 articles") for t in texts), texts
+assert any(t and t.startswith("12 entities, 22 links from 3 articles") for t in texts), texts
 titles = [t.text for t in root.iter("{http://www.w3.org/2000/svg}title")]
 assert "Kim Jong Un" in titles
 tips = [a.get("{http://www.w3.org/1999/xlink}title") for a in root.iter("{http://www.w3.org/2000/svg}a")]
@@ -27,8 +27,8 @@ py "dot content" '
 import json, sys
 d = json.load(open(sys.argv[1]))
 names = {o["name"] for o in d["objects"]}
-assert len(names) == 10 and "Kim Jong Un" in names, names
-assert len(d["edges"]) == 18
+assert len(names) == 12 and "Kim Jong Un" in names, names
+assert len(d["edges"]) == 22
 ' "$TMP/dot.json"
 
 # --format wins over the extension; every layout works
