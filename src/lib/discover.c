@@ -111,12 +111,14 @@ static int trim(const erg_rz_t *rz, cand_t *c)
     return c->i <= c->j;
 }
 
-/* A run of capitalised tokens from k (lowercase function words allowed
- * between capitalised ones: "Bank of Korea"); returns its last token. */
+/* A run of capitalised tokens from k, within one region (lowercase
+ * function words allowed between capitalised ones: "Bank of Korea");
+ * returns its last token. */
 static size_t cap_run(const erg_rz_t *rz, size_t k)
 {
     size_t last = k;
-    while (last + 1 < rz->t.n && erg_rz_joinable(rz, last) && rz->owner[last + 1] == ERG_RZ_NONE) {
+    while (last + 1 < rz->t.n && erg_rz_joinable(rz, last) && rz->owner[last + 1] == ERG_RZ_NONE &&
+           rz->region[last + 1] == rz->region[k]) {
         size_t nx = last + 1;
         if (is_cap(rz, nx) && !(rz->cls[nx] & (1u << ERG_LX_REPORTING))) {
             last = nx;
@@ -167,6 +169,13 @@ static int reported(const erg_rz_t *rz, size_t i, size_t j)
            (j + 1 < t->n && t->tok[j + 1].sent == t->tok[j].sent && (rz->cls[j + 1] & verb));
 }
 
+/* May a name go on from token j to j+1: the same region (a dateline
+ * ends where the text begins)? */
+static int inner_gap(const erg_rz_t *rz, size_t j)
+{
+    return rz->region[j] == rz->region[j + 1];
+}
+
 static int tagged_in(const unsigned char *labels, size_t i, size_t j)
 {
     for (size_t q = i; labels && q <= j; q++)
@@ -184,7 +193,7 @@ static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, siz
         if (labels[i] == ERG_TAG_O || labels[i] % 2 == 0)
             continue;
         size_t j = i;
-        while (j + 1 < t->n && (labels[j + 1] == labels[i] + 1 ||
+        while (j + 1 < t->n && inner_gap(rz, j) && (labels[j + 1] == labels[i] + 1 ||
                                 (labels[i] == ERG_TAG_B_PER && labels[j + 1] == ERG_TAG_B_PER &&
                                  t->tok[j + 1].start - t->tok[j].end == 1 && erg_rz_joinable(rz, j))))
             j++; /* two people are never written side by side: "Park" "Won Gon" is one */
@@ -245,8 +254,9 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c)
             continue;
         const erg_mention_t *x = &rz->m->items[o];
         if (x->start < rz->t.tok[c->i].start || x->end > rz->t.tok[c->j].end ||
-            (x->flags & ERG_MENTION_DISCOVERED))
-            return 0;
+            (x->flags & ERG_MENTION_DISCOVERED) || c->type == ERG_TYPE_PERSON ||
+            x->type == ERG_TYPE_PERSON)
+            return 0; /* people hold no names, and no name holds a person */
         inside++;
     }
     if (inside == (size_t)(c->j - c->i + 1))
@@ -268,10 +278,10 @@ static void widen_byline(const erg_rz_t *rz, cand_t *c)
 {
     if (c->type != ERG_TYPE_PERSON || rz->region[c->i] != ERG_REGION_BYLINE)
         return;
-    while (c->i > 0 && erg_rz_joinable(rz, c->i - 1) && is_cap(rz, c->i - 1) &&
+    while (c->i > 0 && erg_rz_joinable(rz, c->i - 1) && is_cap(rz, c->i - 1) && inner_gap(rz, c->i - 1) &&
            rz->owner[c->i - 1] == ERG_RZ_NONE && !(rz->cls[c->i - 1] & JUNK_CLASSES))
         c->i--;
-    while (c->j + 1 < rz->t.n && erg_rz_joinable(rz, c->j) && is_cap(rz, c->j + 1) &&
+    while (c->j + 1 < rz->t.n && erg_rz_joinable(rz, c->j) && is_cap(rz, c->j + 1) && inner_gap(rz, c->j) &&
            rz->owner[c->j + 1] == ERG_RZ_NONE && !(rz->cls[c->j + 1] & JUNK_CLASSES))
         c->j++;
 }
