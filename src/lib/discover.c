@@ -4,7 +4,7 @@
  * tagger saw nothing, from rules: the capitalised run after a credit label is a person (an
  * organization if it holds a head word); a run right before a reporting verb is
  * a person ("Menteri Hartono mengatakan", "Okafor said"). In
- * English text (or without the tagger) also: a title or role before a run
+ * English text also: a title or role before a run
  * makes a person ("Senator Thomas Brennan"), an organization head word
  * starting one makes an organization ("Ministry of Defence").
  *
@@ -203,8 +203,8 @@ static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, siz
         rc = add_cand(v, n, cap, i, j, tag_type(labels[i]));
         i = j;
     }
-    /* the tagger learnt Indonesian news; the rules add what it misses in
-     * English (and stand in for it when it is off) */
+    /* the tagger learnt Indonesian news; the title and head-word rules add
+     * what it misses in English */
     int rules = !labels || rz->lang == ERG_LX_EN;
     for (size_t i = 0; i < t->n && !rc; i++) {
         if ((labels && labels[i] != ERG_TAG_O) || rz->owner[i] != ERG_RZ_NONE || !is_cap(rz, i))
