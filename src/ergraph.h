@@ -199,7 +199,7 @@ void erg_recognize_opts_init(erg_recognize_opts_t *o);
  *    title-case line only a name the article confirms elsewhere;
  *  - short forms ("Kim", "Presiden Putin") of a person the article names in
  *    full, unless two people share them.
- * `out` is reset first. */
+ * `o` NULL means the defaults. `out` is reset first. */
 int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
                        const erg_recognize_opts_t *o, erg_mentions_t *out, erg_error_t *err);
 /* erg_recognize_opts with the defaults. */

@@ -22,8 +22,9 @@
  * gazetteer matches become nested mentions inside it.
  *
  * The canonical name is made from the surface form alone: tokens joined by
- * single spaces, a person's lowercase tokens capitalised and a person's
- * name in capitals title-cased ("KIM JONG-UN" -> "Kim Jong Un"), so variants
+ * single spaces, a person's lowercase tokens capitalised, a person's name
+ * of several words or a place of four letters or more written in capitals
+ * title-cased ("KIM JONG-UN" -> "Kim Jong Un", "SEOUL" -> "Seoul"), so variants
  * differing in case, hyphens or spacing get one name and one key.
  */
 #include "rz.h"
@@ -77,10 +78,15 @@ static int add_token(erg_buf_t *out, const char *s, size_t n, int title_case, in
 static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
 {
     const erg_tokens_t *t = &rz->t;
-    int person = c->type == ERG_TYPE_PERSON, allcaps = c->j > c->i;
-    for (size_t k = c->i; k <= c->j; k++)
+    int person = c->type == ERG_TYPE_PERSON, place = c->type == ERG_TYPE_PLACE;
+    int allcaps = 1; /* "KIM JONG UN", "SEOUL": not acronyms */
+    size_t letters = 0;
+    for (size_t k = c->i; k <= c->j; k++) {
         if (!(t->tok[k].flags & ERG_TOK_ALLCAPS) || t->tok[k].end - t->tok[k].start < 2)
             allcaps = 0;
+        letters += t->tok[k].end - t->tok[k].start;
+    }
+    int title_case = allcaps && ((person && c->j > c->i) || (place && letters >= 4));
     out->len = 0;
     int rc = 0;
     for (size_t k = c->i; k <= c->j && !rc; k++) {
@@ -88,7 +94,7 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
             rc = erg_buf_add(out, " ", 1);
         if (!rc)
             rc = add_token(out, rz->a->text + t->tok[k].start, t->tok[k].end - t->tok[k].start,
-                           person && allcaps, person);
+                           title_case, person);
     }
     return rc;
 }
@@ -209,6 +215,14 @@ static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, siz
     for (size_t i = 0; i < t->n && !rc; i++) {
         if ((labels && labels[i] != ERG_TAG_O) || rz->owner[i] != ERG_RZ_NONE || !is_cap(rz, i))
             continue;
+        if (rz->region[i] == ERG_REGION_DATELINE) {
+            /* a dateline names a place, then maybe an outlet ("Beijing (ANTARA) -") */
+            size_t last = cap_run(rz, i);
+            if (!(rz->cls[i] & JUNK_CLASSES) && !tagged_in(labels, i, last))
+                rc = add_cand(v, n, cap, i, last, ERG_TYPE_PLACE);
+            i = last;
+            continue;
+        }
         if (rz->region[i] == ERG_REGION_BYLINE && (i == 0 || rz->region[i - 1] != ERG_REGION_BYLINE ||
                                                     !erg_rz_joinable(rz, i - 1))) {
             /* a credit: the run of capitalised words after the label */
@@ -270,6 +284,19 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c)
             rz->owner[k] = ERG_RZ_NONE;
         }
     return 1;
+}
+
+/* In a dateline a name is a place ("SEOUL:", "NEW YORK -"), unless it is
+ * a web address ("KOMPAS.com") or stands in brackets ("(ANTARA)"): then an
+ * outlet. */
+static erg_type_t dateline_type(const erg_rz_t *rz, const cand_t *c)
+{
+    const char *s = rz->a->text;
+    size_t start = rz->t.tok[c->i].start, end = rz->t.tok[c->j].end;
+    if ((start > 0 && s[start - 1] == '(') || (end < rz->a->len && s[end] == '.') ||
+        (c->i > 0 && rz->region[c->i - 1] == ERG_REGION_DATELINE && s[rz->t.tok[c->i - 1].end] == '.'))
+        return ERG_TYPE_ORGANIZATION;
+    return ERG_TYPE_PLACE;
 }
 
 /* On a credit line, a person's name is the whole capitalised run around
@@ -354,6 +381,8 @@ int erg_rz_discover(erg_rz_t *rz)
         if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
             erg_rz_joinable(rz, x.j))
             continue; /* "Russian President ...": a modifier of the title, not a name */
+        if (rz->region[x.i] == ERG_REGION_DATELINE)
+            x.type = dateline_type(rz, &x);
         if ((rz->lang == ERG_LX_EN || rz->region[x.i] == ERG_REGION_BYLINE) && x.type == ERG_TYPE_PERSON)
             for (size_t k = x.i; k <= x.j; k++)
                 if (rz->cls[k] & (1u << ERG_LX_ORGHEAD))

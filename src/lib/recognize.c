@@ -149,7 +149,8 @@ int erg_rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy, 
     x->entity = e;
     x->key = k;
     x->type = type;
-    x->role = rz->region[i] == ERG_REGION_BYLINE ? ERG_ROLE_BYLINE : ERG_ROLE_MENTION;
+    x->role = rz->region[i] == ERG_REGION_BYLINE || rz->region[i] == ERG_REGION_DATELINE
+                  ? ERG_ROLE_BYLINE : ERG_ROLE_MENTION;
     x->sentence = rz->t.tok[i].sent;
     x->paragraph = rz->t.tok[i].para;
     x->flags = flags;
@@ -235,6 +236,11 @@ static int cmp_mention(const void *pa, const void *pb)
 int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
                        const erg_recognize_opts_t *o, erg_mentions_t *m, erg_error_t *err)
 {
+    erg_recognize_opts_t defaults;
+    if (!o) {
+        erg_recognize_opts_init(&defaults);
+        o = &defaults;
+    }
     const erg_recognizer_t *rec = o->rec;
     if (!rec && !default_rec) {
         int rc = erg_recognizer_open(&default_rec, NULL, err);

@@ -161,7 +161,7 @@ void erg_rz_regions(erg_rz_t *rz)
             size_t gs, ge;
             gap(rz, k, &gs, &ge);
             if (dateline_sep(s, gs, ge)) {
-                memset(region + i, ERG_REGION_BYLINE, k + 1 - i);
+                memset(region + i, ERG_REGION_DATELINE, k + 1 - i);
                 break;
             }
             size_t p = skip_blank(s, gs, ge);

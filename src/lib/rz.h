@@ -18,7 +18,8 @@
 #include "lexicon.h"
 #include "tagger.h"
 
-enum { ERG_REGION_TEXT = 0, ERG_REGION_BYLINE, ERG_REGION_SKIP };
+/* Regions of text: BYLINE (credits) and DATELINE give role byline. */
+enum { ERG_REGION_TEXT = 0, ERG_REGION_BYLINE, ERG_REGION_SKIP, ERG_REGION_DATELINE };
 
 #define ERG_RZ_NONE ((size_t)-1)
 
