@@ -104,6 +104,8 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
 static int junk(const erg_rz_t *rz, const cand_t *c, size_t k)
 {
     unsigned heads = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD);
+    if (rz->region[k] == ERG_REGION_DATELINE && (rz->t.tok[k].flags & ERG_TOK_ALLCAPS))
+        return 0; /* "(ANTARA)" is an agency, not the word "antara" */
     return (rz->cls[k] & JUNK_CLASSES) && !(c->type != ERG_TYPE_PERSON && (rz->cls[k] & heads));
 }
 
@@ -218,7 +220,7 @@ static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, siz
         if (rz->region[i] == ERG_REGION_DATELINE) {
             /* a dateline names a place, then maybe an outlet ("Beijing (ANTARA) -") */
             size_t last = cap_run(rz, i);
-            if (!(rz->cls[i] & JUNK_CLASSES) && !tagged_in(labels, i, last))
+            if (!tagged_in(labels, i, last))
                 rc = add_cand(v, n, cap, i, last, ERG_TYPE_PLACE);
             i = last;
             continue;
@@ -293,9 +295,11 @@ static erg_type_t dateline_type(const erg_rz_t *rz, const cand_t *c)
 {
     const char *s = rz->a->text;
     size_t start = rz->t.tok[c->i].start, end = rz->t.tok[c->j].end;
-    if ((start > 0 && s[start - 1] == '(') || (end < rz->a->len && s[end] == '.') ||
-        (c->i > 0 && rz->region[c->i - 1] == ERG_REGION_DATELINE && s[rz->t.tok[c->i - 1].end] == '.'))
+    if ((start > 0 && s[start - 1] == '(') || (end < rz->a->len && (s[end] == '.' || s[end] == ')')))
         return ERG_TYPE_ORGANIZATION;
+    for (size_t p = start; p < end; p++)
+        if (s[p] == '.')
+            return ERG_TYPE_ORGANIZATION;
     return ERG_TYPE_PLACE;
 }
 

@@ -136,6 +136,11 @@ int main(void)
               "Hannah Whitfield=Hannah Whitfield(person)/byline; Northwind Herald=Northwind Herald(organization)/byline; "
               "Thomas Brennan=Thomas Brennan(person); Ministry of Defence=Ministry of Defence(organization); "
               "Brennan=Thomas Brennan(person)");
+    /* datelines name places, and outlets in brackets or as web addresses */
+    CHECK_STR(discover(g, "SEOUL: Korut dan Rusia.\nBeijing (ANTARA) - Korut tiba.\nJAKARTA, KOMPAS.com - Rusia."),
+              "SEOUL=Seoul(place)/byline; Korut=North Korea; Rusia=Russia; Beijing=Beijing(place)/byline; "
+              "ANTARA=ANTARA(organization)/byline; Korut=North Korea; JAKARTA=Jakarta(place)/byline; "
+              "KOMPAS.com=KOMPAS com(organization)/byline; Rusia=Russia");
     /* credit lines: "Reporter:", "Photo :", "Name • date" */
     CHECK_STR(discover(g, "Reporter: Budi Santoso\nAndi Wijaya \xe2\x80\xa2 12 Mei 2025\nPhoto : Yonhap\nIsi berita."),
               "Budi Santoso=Budi Santoso(person)/byline; Andi Wijaya=Andi Wijaya(person)/byline; Yonhap=Yonhap/byline");
