@@ -142,13 +142,24 @@ const char *erg_data_dir(void);
 
 typedef enum { ERG_ROLE_MENTION = 0, ERG_ROLE_BYLINE } erg_role_t;
 
+enum {
+    ERG_MENTION_DISCOVERED = 1, /* a name no gazetteer lists (the tagger or the rules) */
+    ERG_MENTION_NESTED = 2      /* inside a longer mention ("Korea Selatan" in an agency's name) */
+};
+
 typedef struct {
-    size_t start, end;    /* byte span in the article's text */
-    const char *entity;   /* canonical name, borrowed from the gazetteer */
+    size_t start, end;    /* byte span in the article's text: the surface form */
+    const char *entity;   /* canonical name: borrowed from the gazetteer, or, for a
+                           * discovered name, owned by the erg_mentions_t */
     erg_type_t type;
     erg_role_t role;
     size_t sentence;      /* index of the sentence holding it */
     size_t paragraph;     /* index of the paragraph holding it */
+    const char *key;      /* phrase key of `entity` (casefolded, accents stripped,
+                           * hyphens and spacing folded: "kim jong un"), owned by
+                           * the erg_mentions_t; discovered variants of one name
+                           * across a corpus share it */
+    unsigned flags;       /* ERG_MENTION_* */
 } erg_mention_t;
 
 typedef struct {
@@ -157,16 +168,55 @@ typedef struct {
     /* sentence spans of the article, for evidence: [start, end) */
     size_t *sent_start, *sent_end;
     size_t nsent;
+    /* the arena of discovered names and keys the items point into; valid
+     * until the next erg_recognize* on this struct or its release */
+    struct erg_names *names;
 } erg_mentions_t;
 
 void erg_mentions_init(erg_mentions_t *m);
 void erg_mentions_release(erg_mentions_t *m);
 
-/* Finds the mentions of gazetteer entities in `a`, in text order: longest
- * match first on token boundaries, case-, hyphen- and accent-insensitive,
- * then surname-only and given-name-only forms of people the article names
- * in full. Credit lines (Penulis:, Editor:, Foto:, datelines) give role
- * BYLINE; "Baca juga:" lines are skipped. `out` is reset first. */
+typedef enum { ERG_LANG_AUTO = 0, ERG_LANG_ID, ERG_LANG_EN } erg_lang_t;
+
+/* "auto", "id", "en"; erg_lang_parse returns -1 when unknown. */
+const char *erg_lang_name(erg_lang_t l);
+int erg_lang_parse(const char *s);
+
+/* What recognition loads from the data directory: the word lists
+ * (lists/NAME-id.txt, lists/NAME-en.txt, lists/NAME.txt) and the tagger
+ * model (tagger.model). Read-only once open: load it once per run. */
+typedef struct erg_recognizer erg_recognizer_t;
+
+/* Opens the lists and model under `dir` (NULL: erg_data_dir()). Errors name
+ * the file. The caller frees *out with erg_recognizer_free. */
+int erg_recognizer_open(erg_recognizer_t **out, const char *dir, erg_error_t *err);
+void erg_recognizer_free(erg_recognizer_t *r);
+
+typedef struct {
+    erg_lang_t lang;                /* word lists to use; AUTO decides per article
+                                     * by counting function words (default) */
+    const erg_recognizer_t *rec;    /* NULL: the data directory's, opened on first
+                                     * use and kept until the process ends */
+    int tagger;                     /* 1 (default): discover names with the tagger
+                                     * and the rules; 0: gazetteer names only */
+} erg_recognize_opts_t;
+
+void erg_recognize_opts_init(erg_recognize_opts_t *o);
+
+/* Finds the mentions in `a`, in text order (see README, "Recognition"):
+ *  - credit lines (Penulis:, Editor:, Photo :, "Name | Outlet", datelines)
+ *    give role BYLINE; related-article lines ("Baca juga:") are skipped;
+ *  - gazetteer names: longest match on token boundaries, case-, hyphen- and
+ *    accent-insensitive;
+ *  - discovered names: the tagger's spans and the title and head-word rules,
+ *    never a listed function word, starter, day or month alone, and on a
+ *    title-case line only a name the article confirms elsewhere;
+ *  - short forms ("Kim", "Presiden Putin") of a person the article names in
+ *    full, unless two people share them.
+ * `o` NULL means the defaults. `out` is reset first. */
+int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
+                       const erg_recognize_opts_t *o, erg_mentions_t *out, erg_error_t *err);
+/* erg_recognize_opts with the defaults. */
 int erg_recognize(const erg_gazetteer_t *g, const erg_article_t *a,
                   erg_mentions_t *out, erg_error_t *err);
 

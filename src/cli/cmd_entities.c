@@ -17,6 +17,9 @@ static const char usage[] =
     "options:\n"
     "  --format jsonl|tsv   output format (default jsonl)\n"
     "  --gazetteer FILE     add a gazetteer (repeatable; later files win)\n"
+    "  --lang id|en|auto    word lists for discovering names (default auto: per\n"
+    "                       article, by counting function words)\n"
+    "  --no-tagger          gazetteer names only: no discovery of other names\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
     "  -h, --help           show this help\n";
 
@@ -80,17 +83,28 @@ int cmd_entities(int argc, char **argv)
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
                                          {"gazetteer", required_argument, NULL, 'g'},
                                          {"output", required_argument, NULL, 'o'},
+                                         {"lang", required_argument, NULL, 'l'},
+                                         {"no-tagger", no_argument, NULL, 'n'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     cli_list_t gaz = {0};
     const char *format = "jsonl", *output = "-";
     int c, status = 0;
+    erg_recognize_opts_t ro;
+    erg_recognize_opts_init(&ro);
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
         switch (c) {
         case 'f': format = optarg; break;
         case 'g': cli_list_add(&gaz, optarg); break;
         case 'o': output = optarg; break;
+        case 'n': ro.tagger = 0; break;
+        case 'l':
+            if (erg_lang_parse(optarg) < 0)
+                status = cli_usage_error("entities", "unknown language '%s' (use id, en or auto)", optarg);
+            else
+                ro.lang = (erg_lang_t)erg_lang_parse(optarg);
+            break;
         case 'h': fputs(usage, stdout); cli_list_release(&gaz); return 0;
         case ':': status = cli_usage_error("entities", "option '%s' needs a value", argv[optind - 1]); break;
         default: status = cli_usage_error("entities", "unknown option '%s'", argv[optind - 1]); break;
@@ -127,7 +141,7 @@ int cmd_entities(int argc, char **argv)
     if (!rc && tsv)
         fputs("doc\tstart\tend\ttext\tentity\ttype\trole\n", fp);
     while (!rc && (rc = erg_corpus_next(corpus, &a, &err)) == 1) {
-        rc = erg_recognize(g, &a, &m, &err);
+        rc = erg_recognize_opts(g, &a, &ro, &m, &err);
         if (!rc && print_mentions(fp, tsv, &a, &m)) {
             rc = -1;
             snprintf(err.msg, sizeof err.msg, "out of memory");

@@ -108,28 +108,47 @@ void erg_builder_free(erg_builder_t *b)
     free(b);
 }
 
+/* The node of a mention: by canonical name, and for a discovered name also
+ * by its key, so that variants the recognizer named differently ("José
+ * Ramos" and "Jose Ramos") are one node, named as first met. Keys live in
+ * the same map behind a \x01 byte, which no name holds. */
 static int node_of(erg_builder_t *b, const erg_mention_t *x, size_t *out)
 {
     size_t len = strlen(x->entity);
     size_t *v = erg_map_get(&b->node_index, x->entity, len);
+    erg_buf_t kb = {0};
+    int keyed = (x->flags & ERG_MENTION_DISCOVERED) && x->key && *x->key;
+    if (keyed && (erg_buf_add(&kb, "\x01", 1) || erg_buf_adds(&kb, x->key))) {
+        erg_buf_release(&kb);
+        return ERG_ENOMEM;
+    }
+    if (!v && keyed)
+        v = erg_map_get(&b->node_index, kb.buf, kb.len);
     if (v) {
         *out = *v;
+        erg_buf_release(&kb);
         return 0;
     }
     void *p = b->nodes;
-    if (erg_grow(&p, &b->ncap, b->n + 1, sizeof *b->nodes))
+    if (erg_grow(&p, &b->ncap, b->n + 1, sizeof *b->nodes)) {
+        erg_buf_release(&kb);
         return ERG_ENOMEM;
+    }
     b->nodes = p;
     bnode_t *nd = &b->nodes[b->n];
     memset(nd, 0, sizeof *nd);
     nd->last_doc = nd->last_freq_doc = (size_t)-1;
     nd->type = x->type;
-    if (!(nd->id = erg_strdup(x->entity)) || erg_map_put(&b->node_index, x->entity, len, b->n)) {
+    int rc = 0;
+    if (!(nd->id = erg_strdup(x->entity)) || erg_map_put(&b->node_index, x->entity, len, b->n) ||
+        (keyed && erg_map_put(&b->node_index, kb.buf, kb.len, b->n))) {
         free(nd->id);
-        return ERG_ENOMEM;
+        rc = ERG_ENOMEM;
+    } else {
+        *out = b->n++;
     }
-    *out = b->n++;
-    return 0;
+    erg_buf_release(&kb);
+    return rc;
 }
 
 static int add_alias(bnode_t *nd, const char *s, size_t n)

@@ -1,148 +1,179 @@
 /*
- * recognize.c: article + gazetteer -> mentions.
+ * recognize.c: article + gazetteer -> mentions: the passes of rz.h run in
+ * order, the mentions' name arena, the recognizer's data (word lists and
+ * tagger model) and the options.
  *
- * Three passes over the tokens of one article:
- *  1. regions: credit lines ("Penulis:", "Foto:", datelines such as
- *     "SEOUL:" or "Beijing (ANTARA) -") are bylines; "Baca juga:" lines
- *     (links to other articles) are skipped;
- *  2. gazetteer: at each token the longest alias that matches, on token
- *     boundaries, within one sentence;
- *  3. short forms: a capitalised token that is part of the name of exactly
- *     one person named in this article ("Kim", "Putin", "Xi") refers to
- *     that person; a token shared by two people stays unresolved. Failing
- *     that, a family name only one person of the gazetteer bears ("Putin")
- *     refers to that person.
+ * Ownership: a gazetteer mention borrows its entity name from the
+ * gazetteer; discovered names and every key live in the mentions' arena
+ * (a list of blocks that never move, so pointers into it stay valid until
+ * the next call on the same erg_mentions_t or its release).
  */
-#include "gazetteer.h"
-#include "text.h"
+#include "rz.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-enum { REGION_TEXT = 0, REGION_BYLINE, REGION_SKIP };
+struct erg_names {
+    struct erg_names *next;
+    size_t used, cap;
+    char data[];
+};
 
-static const char *const credit_labels[] = {
-    "penulis", "editor", "reporter", "foto", "photo", "fotografer", "pewarta",
-    "redaktur", "kontributor", "writer", "author", "sumber", "source", "video", NULL};
+struct erg_recognizer {
+    erg_lexicon_t *lx;
+    erg_tagger_model_t *model;
+};
 
-static int key_is(const erg_tokens_t *t, size_t i, const char *w)
+static erg_recognizer_t *default_rec; /* opened on first use, kept for the run */
+
+static const char *const lang_names[] = {"auto", "id", "en"};
+
+const char *erg_lang_name(erg_lang_t l) { return lang_names[l]; }
+
+int erg_lang_parse(const char *s)
 {
-    return t->tok[i].keylen == strlen(w) && memcmp(t->keys.buf + t->tok[i].key, w, t->tok[i].keylen) == 0;
+    for (int i = 0; i < 3; i++)
+        if (strcmp(s, lang_names[i]) == 0)
+            return i;
+    return -1;
 }
 
-static int key_in(const erg_tokens_t *t, size_t i, const char *const *list)
+int erg_recognizer_open(erg_recognizer_t **out, const char *dir, erg_error_t *err)
 {
-    for (size_t k = 0; list[k]; k++)
-        if (key_is(t, i, list[k]))
-            return 1;
+    erg_recognizer_t *r = calloc(1, sizeof *r);
+    erg_buf_t path = {0};
+    if (!r)
+        return erg_fail(err, ERG_ENOMEM, "out of memory");
+    if (!dir)
+        dir = erg_data_dir();
+    int rc = erg_buf_printf(&path, "%s/lists", dir);
+    if (!rc)
+        rc = erg_lexicon_load(&r->lx, path.buf, err);
+    else
+        rc = erg_fail(err, rc, "out of memory");
+    path.len = 0;
+    if (!rc && (rc = erg_buf_printf(&path, "%s/tagger.model", dir)))
+        rc = erg_fail(err, rc, "out of memory");
+    if (!rc)
+        rc = erg_tagger_model_load(&r->model, path.buf, err);
+    erg_buf_release(&path);
+    if (rc) {
+        erg_recognizer_free(r);
+        return rc;
+    }
+    *out = r;
     return 0;
 }
 
-/* The first byte that is not a space or tab at or after `i`, before `end`. */
-static size_t skip_blank(const char *s, size_t i, size_t end)
+void erg_recognizer_free(erg_recognizer_t *r)
 {
-    while (i < end && (s[i] == ' ' || s[i] == '\t'))
-        i++;
-    return i;
+    if (!r)
+        return;
+    erg_lexicon_free(r->lx);
+    erg_tagger_model_free(r->model);
+    free(r);
 }
 
-/* The gap between tokens i and i+1 (or to the end of the line). */
-static void gap(const erg_article_t *a, const erg_tokens_t *t, size_t i, size_t *gs, size_t *ge)
+void erg_recognize_opts_init(erg_recognize_opts_t *o)
 {
-    *gs = t->tok[i].end;
-    *ge = (i + 1 < t->n && t->tok[i + 1].line == t->tok[i].line) ? t->tok[i + 1].start : *gs;
-    if (*ge == *gs) {
-        size_t e = *gs;
-        while (e < a->len && a->text[e] != '\n' && a->text[e] != '\r')
-            e++;
-        *ge = e;
+    o->lang = ERG_LANG_AUTO;
+    o->rec = NULL;
+    o->tagger = 1;
+}
+
+static void names_free(struct erg_names *b)
+{
+    while (b) {
+        struct erg_names *next = b->next;
+        free(b);
+        b = next;
     }
 }
 
-/* Is the gap text a dateline separator: ":" or a spaced dash, maybe after ")"? */
-static int dateline_sep(const char *s, size_t gs, size_t ge)
+/* A NUL-terminated copy of s[0..n) in the arena of `m`. */
+static const char *names_add(erg_mentions_t *m, const char *s, size_t n)
 {
-    size_t i = skip_blank(s, gs, ge);
-    if (i < ge && s[i] == ')')
-        i = skip_blank(s, i + 1, ge);
-    if (i < ge && s[i] == ':')
-        return 1;
-    int spaced = i > gs;
-    if (i < ge && s[i] == '-')
-        return spaced && i + 1 < ge && s[i + 1] == ' ';
-    if (i + 2 < ge && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
-        ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
-        return 1; /* en or em dash */
+    struct erg_names *b = m->names;
+    if (!b || b->cap - b->used < n + 1) {
+        size_t cap = n + 1 > 4096 ? n + 1 : 4096;
+        if (!(b = malloc(sizeof *b + cap)))
+            return NULL;
+        b->next = m->names;
+        b->used = 0;
+        b->cap = cap;
+        m->names = b;
+    }
+    char *p = b->data + b->used;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    b->used += n + 1;
+    return p;
+}
+
+void erg_mentions_init(erg_mentions_t *m) { memset(m, 0, sizeof *m); }
+
+void erg_mentions_release(erg_mentions_t *m)
+{
+    free(m->items);
+    free(m->sent_start);
+    free(m->sent_end);
+    names_free(m->names);
+    erg_mentions_init(m);
+}
+
+const char *erg_rz_key(erg_rz_t *rz, const char *entity)
+{
+    erg_buf_t key = {0};
+    const char *k = NULL;
+    if (!erg_text_phrase_key(entity, strlen(entity), &key, NULL, NULL))
+        k = names_add(rz->m, key.buf ? key.buf : "", key.len);
+    erg_buf_release(&key);
+    return k;
+}
+
+int erg_rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy, erg_type_t type,
+                unsigned flags)
+{
+    erg_mentions_t *m = rz->m;
+    void *p = m->items;
+    if (erg_grow(&p, &m->cap, m->n + 1, sizeof *m->items))
+        return ERG_ENOMEM;
+    m->items = p;
+    const char *k = erg_rz_key(rz, entity);
+    const char *e = copy ? names_add(m, entity, strlen(entity)) : entity;
+    if (!k || !e)
+        return ERG_ENOMEM;
+    erg_mention_t *x = &m->items[m->n];
+    x->start = rz->t.tok[i].start;
+    x->end = rz->t.tok[j].end;
+    x->entity = e;
+    x->key = k;
+    x->type = type;
+    x->role = rz->region[i] == ERG_REGION_BYLINE || rz->region[i] == ERG_REGION_DATELINE
+                  ? ERG_ROLE_BYLINE : ERG_ROLE_MENTION;
+    x->sentence = rz->t.tok[i].sent;
+    x->paragraph = rz->t.tok[i].para;
+    x->flags = flags;
+    if (!(flags & ERG_MENTION_NESTED))
+        for (size_t k2 = i; k2 <= j; k2++)
+            rz->owner[k2] = m->n;
+    m->n++;
     return 0;
 }
 
-static void mark_regions(const erg_article_t *a, const erg_tokens_t *t, unsigned char *region)
+int erg_rz_joinable(const erg_rz_t *rz, size_t i)
 {
-    size_t i = 0;
-    int next_line_byline = 0;
-    while (i < t->n) {
-        size_t line = t->tok[i].line, j = i;
-        while (j < t->n && t->tok[j].line == line)
-            j++;
-        /* tokens i..j-1 form one line */
-        if (next_line_byline) {
-            memset(region + i, REGION_BYLINE, j - i);
-            next_line_byline = 0;
-            i = j;
-            continue;
-        }
-        if (j - i >= 2 && key_is(t, i, "baca") && key_is(t, i + 1, "juga")) {
-            memset(region + i, REGION_SKIP, j - i);
-            i = j;
-            continue;
-        }
-        for (size_t k = i; k < j; k++) {
-            if (!(t->tok[k].flags & ERG_TOK_CAP) || !key_in(t, k, credit_labels))
-                continue;
-            size_t gs, ge;
-            gap(a, t, k, &gs, &ge);
-            size_t p = skip_blank(a->text, gs, ge);
-            if (p < ge && a->text[p] == ':') {
-                memset(region + k, REGION_BYLINE, j - k);
-                if (k + 1 == j)
-                    next_line_byline = 1;
-                break;
-            }
-        }
-        /* dateline: up to four capitalised tokens, then ":" or " - " */
-        for (size_t k = i; k < j && k < i + 4 && region[k] == REGION_TEXT; k++) {
-            int domain = k > i && t->tok[k].start == t->tok[k - 1].end + 1 &&
-                         a->text[t->tok[k - 1].end] == '.'; /* the "com" of KOMPAS.com */
-            if ((!(t->tok[k].flags & ERG_TOK_CAP) && !domain) || k + 1 == j)
-                break;
-            size_t gs, ge;
-            gap(a, t, k, &gs, &ge);
-            if (dateline_sep(a->text, gs, ge)) {
-                memset(region + i, REGION_BYLINE, k + 1 - i);
-                break;
-            }
-            size_t p = skip_blank(a->text, gs, ge);
-            if (p < ge && a->text[p] != '.' && a->text[p] != '(' && a->text[p] != ',')
-                break;
-        }
-        i = j;
-    }
-}
-
-/* May tokens i and i+1 belong to one name? Same sentence, separated only by
- * spaces, hyphens, dots or apostrophes. */
-static int joinable(const erg_article_t *a, const erg_tokens_t *t, size_t i)
-{
-    const erg_token_t *x = &t->tok[i], *y = &t->tok[i + 1];
+    const char *s = rz->a->text;
+    const erg_token_t *x = &rz->t.tok[i], *y = &rz->t.tok[i + 1];
     if (x->sent != y->sent || y->start - x->end > 4)
         return 0;
     for (size_t p = x->end; p < y->start; p++) {
-        unsigned char c = (unsigned char)a->text[p];
+        unsigned char c = (unsigned char)s[p];
         if (c == ' ' || c == '-' || c == '.' || c == '\'')
             continue;
         /* U+2019 right quote used as apostrophe, U+2010/2011 hyphens */
-        if (c == 0xE2 && p + 2 < y->start + 1 && (unsigned char)a->text[p + 1] == 0x80) {
-            unsigned char d = (unsigned char)a->text[p + 2];
+        if (c == 0xE2 && p + 2 < y->start && (unsigned char)s[p + 1] == 0x80) {
+            unsigned char d = (unsigned char)s[p + 2];
             if (d == 0x99 || d == 0x90 || d == 0x91) {
                 p += 2;
                 continue;
@@ -153,220 +184,110 @@ static int joinable(const erg_article_t *a, const erg_tokens_t *t, size_t i)
     return 1;
 }
 
-static int case_ok(const erg_tokens_t *t, size_t i, const erg_alias_t *al)
+int erg_rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx,
+                 const erg_tagger_model_t *model, const erg_article_t *a, int lang,
+                 erg_mentions_t *m)
 {
-    unsigned f = t->tok[i].flags;
-    if (al->flags & ERG_ALIAS_ACRONYM)
-        return (f & ERG_TOK_ALLCAPS) != 0;
-    return (f & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) != 0;
-}
-
-static int push(erg_mentions_t *m, const erg_gazetteer_t *g, const erg_tokens_t *t, size_t i,
-                size_t j, size_t entity, unsigned char region)
-{
-    void *p = m->items;
-    if (erg_grow(&p, &m->cap, m->n + 1, sizeof *m->items))
+    memset(rz, 0, sizeof *rz);
+    rz->g = g;
+    rz->lx = lx;
+    rz->model = model;
+    rz->a = a;
+    rz->m = m;
+    int rc = erg_text_tokenize(a->text, a->len, &rz->t);
+    if (rc)
+        return rc;
+    size_t n = rz->t.n + 1;
+    rz->cls = calloc(n, sizeof *rz->cls);
+    rz->region = calloc(n, 1);
+    rz->headline = calloc(n, 1);
+    rz->gz = calloc(n, 1);
+    rz->owner = malloc(n * sizeof *rz->owner);
+    if (!rz->cls || !rz->region || !rz->headline || !rz->gz || !rz->owner)
         return ERG_ENOMEM;
-    m->items = p;
-    erg_mention_t *x = &m->items[m->n++];
-    x->start = t->tok[i].start;
-    x->end = t->tok[j].end;
-    x->entity = erg_gazetteer_name(g, entity);
-    x->type = erg_gazetteer_type(g, entity);
-    x->role = region == REGION_BYLINE ? ERG_ROLE_BYLINE : ERG_ROLE_MENTION;
-    x->sentence = t->tok[i].sent;
-    x->paragraph = t->tok[i].para;
+    for (size_t i = 0; i < n; i++)
+        rz->owner[i] = ERG_RZ_NONE;
+    rz->lang = lang >= 0 ? lang : erg_lexicon_guess_lang(lx, &rz->t);
+    if ((rc = erg_lexicon_mark(lx, rz->lang, &rz->t, rz->cls)))
+        return rc;
+    erg_rz_regions(rz);
     return 0;
 }
 
-/* Key of tokens i..i+len-1, in `key`. */
-static int span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key)
+void erg_rz_end(erg_rz_t *rz)
 {
-    int rc = 0;
-    key->len = 0;
-    for (size_t k = i; k < i + len && !rc; k++) {
-        if (k > i)
-            rc = erg_buf_add(key, " ", 1);
-        if (!rc)
-            rc = erg_buf_add(key, t->keys.buf + t->tok[k].key, t->tok[k].keylen);
-    }
-    return rc;
-}
-
-/* An organization named after a state ("Badan intelijen Korea Selatan")
- * also mentions the state: add the states inside tokens [from, to). */
-static int nested_states(const erg_gazetteer_t *g, const erg_tokens_t *t, size_t from, size_t to,
-                         unsigned char region, erg_mentions_t *m)
-{
-    erg_buf_t key = {0};
-    int rc = 0;
-    for (size_t i = from; i < to && !rc; i++) {
-        for (size_t len = to - i; len >= 1 && !rc; len--) {
-            if ((rc = span_key(t, i, len, &key)))
-                break;
-            const erg_alias_t *al = erg_gazetteer_lookup(g, key.buf, key.len);
-            if (al && erg_gazetteer_type(g, al->entity) == ERG_TYPE_STATE && case_ok(t, i, al)) {
-                rc = push(m, g, t, i, i + len - 1, al->entity, region);
-                i += len - 1;
-                break;
-            }
-        }
-    }
-    erg_buf_release(&key);
-    return rc;
-}
-
-static int gazetteer_pass(const erg_gazetteer_t *g, const erg_article_t *a, const erg_tokens_t *t,
-                          const unsigned char *region, size_t *owner, erg_mentions_t *m)
-{
-    size_t maxtok = erg_gazetteer_maxtok(g);
-    erg_buf_t key = {0};
-    int rc = 0;
-    for (size_t i = 0; i < t->n && !rc; i++) {
-        if (region[i] == REGION_SKIP)
-            continue;
-        size_t span = 1;
-        while (span < maxtok && i + span < t->n && joinable(a, t, i + span - 1) &&
-               region[i + span] == region[i])
-            span++;
-        for (size_t len = span; len >= 1; len--) {
-            if ((rc = span_key(t, i, len, &key)))
-                break;
-            const erg_alias_t *al = erg_gazetteer_lookup(g, key.buf, key.len);
-            if (al && case_ok(t, i, al)) {
-                rc = push(m, g, t, i, i + len - 1, al->entity, region[i]);
-                for (size_t k = i; k < i + len; k++)
-                    owner[k] = al->entity;
-                if (!rc && len > 1 && erg_gazetteer_type(g, al->entity) == ERG_TYPE_ORGANIZATION)
-                    rc = nested_states(g, t, i + 1, i + len, region[i], m);
-                i += len - 1;
-                break;
-            }
-        }
-    }
-    erg_buf_release(&key);
-    return rc;
-}
-
-#define AMBIGUOUS ((size_t)-2)
-#define NONE ((size_t)-1)
-
-/* Adds each name token of a person (canonical name and forms met) to `sf`. */
-static int add_name_tokens(erg_map_t *sf, const char *s, size_t n, size_t entity)
-{
-    erg_tokens_t nt = {0};
-    int rc = erg_text_tokenize(s, n, &nt);
-    for (size_t k = 0; !rc && k < nt.n; k++) {
-        const char *key = nt.keys.buf + nt.tok[k].key;
-        size_t kl = nt.tok[k].keylen;
-        if (kl < 2 || !(nt.tok[k].flags & ERG_TOK_CAP))
-            continue;
-        size_t *v = erg_map_get(sf, key, kl);
-        if (v && *v != entity)
-            *v = AMBIGUOUS;
-        else if (!v)
-            rc = erg_map_put(sf, key, kl, entity);
-    }
-    erg_tokens_release(&nt);
-    return rc;
-}
-
-static int short_form_pass(const erg_gazetteer_t *g, const erg_article_t *a, const erg_tokens_t *t,
-                           const unsigned char *region, size_t *owner, erg_mentions_t *m)
-{
-    erg_map_t sf, seen;
-    erg_map_init(&sf);
-    erg_map_init(&seen);
-    int rc = 0;
-    for (size_t i = 0; i < t->n && !rc; i++) {
-        size_t e = owner[i];
-        if (e == NONE || region[i] != REGION_TEXT || erg_gazetteer_type(g, e) != ERG_TYPE_PERSON)
-            continue;
-        rc = add_name_tokens(&sf, a->text + t->tok[i].start, t->tok[i].end - t->tok[i].start, e);
-        if (!rc && !erg_map_get(&seen, &e, sizeof e)) {
-            const char *name = erg_gazetteer_name(g, e);
-            rc = add_name_tokens(&sf, name, strlen(name), e);
-            if (!rc)
-                rc = erg_map_put(&seen, &e, sizeof e, 1);
-        }
-    }
-    for (size_t i = 0; i < t->n && !rc; i++) {
-        if (owner[i] != NONE || region[i] == REGION_SKIP || !(t->tok[i].flags & ERG_TOK_CAP))
-            continue;
-        size_t *v = erg_map_get(&sf, t->keys.buf + t->tok[i].key, t->tok[i].keylen);
-        size_t known = erg_gazetteer_surname(g, t->keys.buf + t->tok[i].key, t->tok[i].keylen);
-        if (!v && known != NONE)
-            v = &known; /* no one in this article: the one famous bearer */
-        if (!v || *v == AMBIGUOUS)
-            continue;
-        /* "Kim Yo Jong" is not Kim Jong Un: the next capitalised token of a
-         * name must belong to the same person */
-        if (i + 1 < t->n && owner[i + 1] == NONE && joinable(a, t, i) &&
-            (t->tok[i + 1].flags & ERG_TOK_CAP)) {
-            size_t *w = erg_map_get(&sf, t->keys.buf + t->tok[i + 1].key, t->tok[i + 1].keylen);
-            if (!w || *w != *v)
-                continue;
-        }
-        rc = push(m, g, t, i, i, *v, region[i]);
-        owner[i] = *v;
-    }
-    erg_map_release(&sf);
-    erg_map_release(&seen);
-    return rc;
+    erg_tokens_release(&rz->t);
+    free(rz->cls);
+    free(rz->region);
+    free(rz->headline);
+    free(rz->gz);
+    free(rz->owner);
+    memset(rz, 0, sizeof *rz);
 }
 
 static int cmp_mention(const void *pa, const void *pb)
 {
     const erg_mention_t *x = pa, *y = pb;
-    return (x->start > y->start) - (x->start < y->start);
+    if (x->start != y->start)
+        return (x->start > y->start) - (x->start < y->start);
+    return (y->end > x->end) - (y->end < x->end); /* the longer first */
 }
 
-void erg_mentions_init(erg_mentions_t *m) { memset(m, 0, sizeof *m); }
-
-void erg_mentions_release(erg_mentions_t *m)
+int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
+                       const erg_recognize_opts_t *o, erg_mentions_t *m, erg_error_t *err)
 {
-    free(m->items);
-    free(m->sent_start);
-    free(m->sent_end);
-    erg_mentions_init(m);
-}
-
-int erg_recognize(const erg_gazetteer_t *g, const erg_article_t *a, erg_mentions_t *m,
-                  erg_error_t *err)
-{
-    erg_tokens_t t = {0};
-    unsigned char *region = NULL;
-    size_t *owner = NULL;
+    erg_recognize_opts_t defaults;
+    if (!o) {
+        erg_recognize_opts_init(&defaults);
+        o = &defaults;
+    }
+    const erg_recognizer_t *rec = o->rec;
+    if (!rec && !default_rec) {
+        int rc = erg_recognizer_open(&default_rec, NULL, err);
+        if (rc)
+            return rc;
+    }
+    if (!rec)
+        rec = default_rec;
     m->n = 0;
-    int rc = erg_text_tokenize(a->text, a->len, &t);
+    names_free(m->names);
+    m->names = NULL;
+    erg_rz_t rz;
+    int lang = o->lang == ERG_LANG_ID ? ERG_LX_ID : o->lang == ERG_LANG_EN ? ERG_LX_EN : -1;
+    int rc = erg_rz_begin(&rz, g, rec->lx, o->tagger ? rec->model : NULL, a, lang, m);
+    if (!rc)
+        rc = erg_rz_match(&rz);
+    if (!rc && o->tagger)
+        rc = erg_rz_discover(&rz);
+    if (!rc)
+        rc = erg_rz_coref(&rz);
     if (rc)
         goto cleanup;
-    region = calloc(t.n + 1, 1);
-    owner = malloc((t.n + 1) * sizeof *owner);
-    if (!region || !owner) {
-        rc = ERG_ENOMEM;
-        goto cleanup;
-    }
-    for (size_t i = 0; i < t.n; i++)
-        owner[i] = NONE;
-    mark_regions(a, &t, region);
-    if ((rc = gazetteer_pass(g, a, &t, region, owner, m)) ||
-        (rc = short_form_pass(g, a, &t, region, owner, m)))
-        goto cleanup;
+    size_t kept = 0; /* coref drops a mention by clearing its entity */
+    for (size_t i = 0; i < m->n; i++)
+        if (m->items[i].entity)
+            m->items[kept++] = m->items[i];
+    m->n = kept;
     if (m->n)
         qsort(m->items, m->n, sizeof *m->items, cmp_mention);
     /* hand the sentence spans over to the caller, for evidence */
     free(m->sent_start);
     free(m->sent_end);
-    m->sent_start = t.sent_start;
-    m->sent_end = t.sent_end;
-    m->nsent = t.nsent;
-    t.sent_start = t.sent_end = NULL;
+    m->sent_start = rz.t.sent_start;
+    m->sent_end = rz.t.sent_end;
+    m->nsent = rz.t.nsent;
+    rz.t.sent_start = rz.t.sent_end = NULL;
 cleanup:
-    erg_tokens_release(&t);
-    free(region);
-    free(owner);
+    erg_rz_end(&rz);
     if (rc)
         return erg_fail(err, rc, "%s: %s", a->id, erg_strerror(rc));
     return 0;
+}
+
+int erg_recognize(const erg_gazetteer_t *g, const erg_article_t *a, erg_mentions_t *m,
+                  erg_error_t *err)
+{
+    erg_recognize_opts_t o;
+    erg_recognize_opts_init(&o);
+    return erg_recognize_opts(g, a, &o, m, err);
 }

@@ -78,4 +78,20 @@ assert all(len(l["evidence"]) == 1 for l in d["links"]) and d["graph"]["evidence
 ' "$TMP/out"
 
 no_leftovers "$TMP"
+# discovered names that differ only in accents or case are one node
+mkdir "$TMP/variants"
+printf 'Menteri José Ramirez mengatakan Korut dan Rusia bersatu.\n' > "$TMP/variants/a.txt"
+printf 'Menteri Jose Ramirez mengatakan Rusia siap.\n' > "$TMP/variants/b.txt"
+printf 'Menteri JOSE RAMIREZ mengatakan Rusia siap.\n' > "$TMP/variants/c.txt"
+run "$ERGRAPH" build "$TMP/variants" -o "$TMP/variants.json"
+expect_status 0
+py "variants merged into one node, every spelling kept" '
+import json, sys
+g = json.load(open(sys.argv[1]))
+people = [n for n in g["nodes"] if n["type"] == "person"]
+assert len(people) == 1, people
+assert people[0]["mentions"] == 3 and people[0]["documents"] == 3, people
+assert people[0]["aliases"] == ["JOSE RAMIREZ", "Jose Ramirez", "José Ramirez"], people
+' "$TMP/variants.json"
+
 finish

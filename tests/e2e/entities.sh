@@ -79,6 +79,46 @@ run "$ERGRAPH" entities --format tsv "$TMP/folder/README.md"
 expect_status 0
 expect_out_has "$TMP/folder/README.md	8	13	Korut	North Korea"
 
+# English: people, states and organizations, bylines kept apart, no junk
+run "$ERGRAPH" entities tests/data/english.txt
+expect_status 0
+py "english article" '
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+got = {(r["entity"], r["type"], r["role"]) for r in rows}
+for want in [("Vladimir Putin", "person", "mention"), ("Kim Jong Un", "person", "mention"),
+             ("Miriam Okafor", "person", "mention"), ("Thomas Brennan", "person", "mention"),
+             ("South Korea", "state", "mention"), ("Japan", "state", "mention"),
+             ("United States", "state", "mention"), ("United Nations", "organization", "mention"),
+             ("Ministry of Unification", "organization", "mention"),
+             ("University of Lagos", "organization", "mention"),
+             ("Hannah Whitfield", "person", "byline"), ("Northwind Herald", "organization", "byline")]:
+    assert want in got, (want, sorted(got))
+short = {r["text"]: r["entity"] for r in rows if r["role"] == "mention"}
+assert short["Okafor"] == "Miriam Okafor" and short["Putin"] == "Vladimir Putin", short
+junk = {"Leaders", "Meet", "Pressure", "Peninsula", "Russian", "Meanwhile", "Photo", "Dr", "Senator"}
+assert not any(set(r["text"].split()) & junk for r in rows if r["role"] == "mention"), rows
+' "$TMP/out"
+# auto tells English by its function words: the same as --lang en
+cp "$TMP/out" "$TMP/auto.jsonl"
+run "$ERGRAPH" entities --lang en tests/data/english.txt
+expect_status 0
+check "--lang auto reads English as English" cmp -s "$TMP/out" "$TMP/auto.jsonl"
+run "$ERGRAPH" entities --no-tagger --format tsv tests/data/english.txt
+expect_status 0
+check "--no-tagger keeps to the gazetteer" sh -c "! grep -q 'Okafor' '$TMP/out' && grep -q 'Vladimir Putin' '$TMP/out'"
+run "$ERGRAPH" entities --lang fr tests/data/english.txt
+expect_status 2
+expect_err_has "ergraph entities: unknown language 'fr' (use id, en or auto)"
+
+# a broken model file is named, with its line
+mkdir -p "$TMP/data"
+cp -r data/lists data/gazetteer "$TMP/data/"
+printf 'ergraph-tagger 1\ntrans\n1 2 3\n' > "$TMP/data/tagger.model"
+run env ERGRAPH_DATA="$TMP/data" "$ERGRAPH" entities tests/data/english.txt
+expect_status 1
+expect_err "ergraph: $TMP/data/tagger.model:3: malformed tagger model"
+
 # -o writes the file whole
 run "$ERGRAPH" entities -o "$TMP/e.jsonl" tests/data/mini
 expect_status 0

@@ -1,0 +1,146 @@
+/* lexicon.c: the word lists of data/lists/; see lexicon.h. */
+#include "lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const struct {
+    const char *file; /* without "-id.txt" / "-en.txt" / ".txt" */
+    int per_lang;
+} list_files[ERG_LX_COUNT] = {
+    [ERG_LX_FUNCTION] = {"function", 1}, [ERG_LX_TITLE] = {"titles", 1},
+    [ERG_LX_REPORTING] = {"reporting", 1}, [ERG_LX_ORGHEAD] = {"orgheads", 1},
+    [ERG_LX_LOCHEAD] = {"locheads", 1}, [ERG_LX_STARTER] = {"starters", 1},
+    [ERG_LX_DAY] = {"days", 0}, [ERG_LX_MONTH] = {"months", 0},
+    [ERG_LX_CREDIT] = {"credits", 0}, [ERG_LX_RELATED] = {"related", 0},
+    [ERG_LX_EVENTHEAD] = {"eventheads", 1},
+};
+
+static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};
+
+struct erg_lexicon {
+    erg_map_t items[ERG_NLANG][ERG_LX_COUNT]; /* phrase key -> 1 */
+    size_t maxtok[ERG_NLANG][ERG_LX_COUNT];
+};
+
+/* Adds every item of file `path` to `map`. */
+static int load_file(erg_map_t *map, size_t *maxtok, const char *path, erg_error_t *err)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    int rc = erg_read_file(path, &buf, &len, err);
+    if (rc)
+        return rc;
+    erg_buf_t key = {0};
+    for (char *line = buf; !rc && line < buf + len;) {
+        char *nl = memchr(line, '\n', (size_t)(buf + len - line));
+        char *end = nl ? nl : buf + len;
+        char *hash = memchr(line, '#', (size_t)(end - line));
+        size_t ntok = 0;
+        key.len = 0;
+        rc = erg_text_phrase_key(line, (size_t)((hash ? hash : end) - line), &key, &ntok, NULL);
+        if (!rc && ntok) {
+            rc = erg_map_put(map, key.buf, key.len, 1);
+            if (ntok > *maxtok)
+                *maxtok = ntok;
+        }
+        line = end + 1;
+    }
+    erg_buf_release(&key);
+    free(buf);
+    return rc ? erg_fail(err, rc, "%s: %s", path, erg_strerror(rc)) : 0;
+}
+
+int erg_lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
+{
+    erg_lexicon_t *lx = calloc(1, sizeof *lx);
+    if (!lx)
+        return erg_fail(err, ERG_ENOMEM, "out of memory");
+    erg_buf_t path = {0};
+    int rc = 0;
+    for (int l = 0; l < ERG_LX_COUNT && !rc; l++) {
+        for (int g = 0; g < ERG_NLANG && !rc; g++) {
+            path.len = 0;
+            if (list_files[l].per_lang)
+                rc = erg_buf_printf(&path, "%s/%s-%s.txt", dir, list_files[l].file, lang_suffix[g]);
+            else
+                rc = erg_buf_printf(&path, "%s/%s.txt", dir, list_files[l].file);
+            if (rc)
+                rc = erg_fail(err, rc, "out of memory");
+            else
+                rc = load_file(&lx->items[g][l], &lx->maxtok[g][l], path.buf, err);
+        }
+    }
+    erg_buf_release(&path);
+    if (rc) {
+        erg_lexicon_free(lx);
+        return rc;
+    }
+    *out = lx;
+    return 0;
+}
+
+void erg_lexicon_free(erg_lexicon_t *lx)
+{
+    if (!lx)
+        return;
+    for (int g = 0; g < ERG_NLANG; g++)
+        for (int l = 0; l < ERG_LX_COUNT; l++)
+            erg_map_release(&lx->items[g][l]);
+    free(lx);
+}
+
+int erg_lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len)
+{
+    return erg_map_get(&lx->items[lang][list], key, len) != NULL;
+}
+
+int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t, unsigned *cls)
+{
+    erg_buf_t key = {0};
+    int rc = 0;
+    for (int l = 0; l < ERG_LX_COUNT && !rc; l++) {
+        size_t maxtok = lx->maxtok[lang][l];
+        for (size_t i = 0; i < t->n && !rc; i++) {
+            size_t span = 1;
+            while (span < maxtok && i + span < t->n && t->tok[i + span].sent == t->tok[i].sent)
+                span++;
+            for (size_t len = span; len >= 1; len--) {
+                if ((rc = erg_span_key(t, i, len, &key)))
+                    break;
+                if (erg_map_get(&lx->items[lang][l], key.buf, key.len)) {
+                    for (size_t k = i; k < i + len; k++)
+                        cls[k] |= 1u << l;
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+    erg_buf_release(&key);
+    return rc;
+}
+
+int erg_span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key)
+{
+    int rc = 0;
+    key->len = 0;
+    for (size_t k = i; k < i + len && !rc; k++) {
+        if (k > i)
+            rc = erg_buf_add(key, " ", 1);
+        if (!rc)
+            rc = erg_buf_add(key, t->keys.buf + t->tok[k].key, t->tok[k].keylen);
+    }
+    return rc;
+}
+
+int erg_lexicon_guess_lang(const erg_lexicon_t *lx, const erg_tokens_t *t)
+{
+    size_t count[ERG_NLANG] = {0};
+    for (size_t i = 0; i < t->n; i++)
+        for (int g = 0; g < ERG_NLANG; g++)
+            if (erg_map_get(&lx->items[g][ERG_LX_FUNCTION], t->keys.buf + t->tok[i].key,
+                            t->tok[i].keylen))
+                count[g]++;
+    return count[ERG_LX_EN] > count[ERG_LX_ID] ? ERG_LX_EN : ERG_LX_ID;
+}

@@ -1,0 +1,53 @@
+/*
+ * lexicon.h: the word lists of data/lists/ (function words, titles,
+ * reporting verbs, organization, place and event head words, sentence starters,
+ * days, months, credit and related-article labels), loaded at run time.
+ *
+ * Files hold one item per line ('#' starts a comment; an item may have
+ * several words). A list is either per language (NAME-id.txt,
+ * NAME-en.txt) or shared (NAME.txt). Items are compared as phrase keys
+ * (text.h), so case, accents and hyphens do not matter. The lexicon owns
+ * everything it holds; it is read-only once loaded.
+ */
+#ifndef ERG_LEXICON_H
+#define ERG_LEXICON_H
+
+#include "text.h"
+
+enum {
+    ERG_LX_FUNCTION = 0, /* function words: never a name alone */
+    ERG_LX_TITLE,        /* titles and roles before a name */
+    ERG_LX_REPORTING,    /* reporting verbs: kata, said */
+    ERG_LX_ORGHEAD,      /* organization head words: Badan, Ministry */
+    ERG_LX_LOCHEAD,      /* place head words: Kota, River */
+    ERG_LX_STARTER,      /* capitalised sentence openers that are no name */
+    ERG_LX_DAY,
+    ERG_LX_MONTH,
+    ERG_LX_CREDIT,       /* credit labels: Penulis, Photo */
+    ERG_LX_RELATED,      /* related-article labels: Baca juga */
+    ERG_LX_EVENTHEAD,    /* event head words: Perang, Piala, War, Cup */
+    ERG_LX_COUNT
+};
+
+enum { ERG_LX_ID = 0, ERG_LX_EN = 1, ERG_NLANG = 2 /* list languages: Indonesian, English */ };
+
+typedef struct erg_lexicon erg_lexicon_t;
+
+/* Loads every list from `dir` (erg_data_dir()/lists). Errors name the file.
+ * The caller frees *out with erg_lexicon_free. */
+int erg_lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err);
+void erg_lexicon_free(erg_lexicon_t *lx);
+/* Is key[0..len) (a phrase key) an item of `list` for language `lang`? */
+int erg_lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len);
+/* Sets bit (1u << list) in cls[i] for every token i inside an occurrence of
+ * an item of `list` (language `lang`), longest item first, within one
+ * sentence. cls has t->n entries, zeroed by the caller. */
+int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t, unsigned *cls);
+/* The language whose function words are more frequent in `t` (ties:
+ * Indonesian). */
+int erg_lexicon_guess_lang(const erg_lexicon_t *lx, const erg_tokens_t *t);
+/* The phrase key of tokens i..i+len-1 (their keys joined by a space), in
+ * `key` (reset first). */
+int erg_span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key);
+
+#endif

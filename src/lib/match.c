@@ -1,0 +1,73 @@
+/*
+ * match.c: gazetteer names in the tokens of one article. At each token the
+ * longest alias that matches wins, on token boundaries, within one
+ * sentence, never across a comma; an alias written as one token in
+ * capitals ("PBB", "AS") matches capitals only, other aliases need a
+ * capital (or a caseless script) on their first token. An organization
+ * named after a state ("Badan intelijen Korea Selatan") also mentions the
+ * state (a nested mention). Fills rz->gz for the tagger's features.
+ */
+#include "rz.h"
+
+static int case_ok(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
+{
+    unsigned f = rz->t.tok[i].flags;
+    if (al->flags & ERG_ALIAS_ACRONYM)
+        return (f & ERG_TOK_ALLCAPS) != 0;
+    return (f & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) != 0;
+}
+
+/* The states inside tokens [from, to) of an organization's name. */
+static int nested_states(erg_rz_t *rz, size_t from, size_t to, erg_buf_t *key)
+{
+    const erg_gazetteer_t *g = rz->g;
+    int rc = 0;
+    for (size_t i = from; i < to && !rc; i++) {
+        for (size_t len = to - i; len >= 1 && !rc; len--) {
+            if ((rc = erg_span_key(&rz->t, i, len, key)))
+                break;
+            const erg_alias_t *al = erg_gazetteer_lookup(g, key->buf, key->len);
+            if (al && erg_gazetteer_type(g, al->entity) == ERG_TYPE_STATE && case_ok(rz, i, al)) {
+                rc = erg_rz_push(rz, i, i + len - 1, erg_gazetteer_name(g, al->entity), 0,
+                                 ERG_TYPE_STATE, ERG_MENTION_NESTED);
+                i += len - 1;
+                break;
+            }
+        }
+    }
+    return rc;
+}
+
+int erg_rz_match(erg_rz_t *rz)
+{
+    const erg_gazetteer_t *g = rz->g;
+    const erg_tokens_t *t = &rz->t;
+    size_t maxtok = erg_gazetteer_maxtok(g);
+    erg_buf_t key = {0};
+    int rc = 0;
+    for (size_t i = 0; i < t->n && !rc; i++) {
+        if (rz->region[i] == ERG_REGION_SKIP)
+            continue;
+        size_t span = 1;
+        while (span < maxtok && i + span < t->n && erg_rz_joinable(rz, i + span - 1) &&
+               rz->region[i + span] == rz->region[i])
+            span++;
+        for (size_t len = span; len >= 1; len--) {
+            if ((rc = erg_span_key(t, i, len, &key)))
+                break;
+            const erg_alias_t *al = erg_gazetteer_lookup(g, key.buf, key.len);
+            if (!al || !case_ok(rz, i, al))
+                continue;
+            erg_type_t type = erg_gazetteer_type(g, al->entity);
+            rc = erg_rz_push(rz, i, i + len - 1, erg_gazetteer_name(g, al->entity), 0, type, 0);
+            for (size_t k = i; k < i + len; k++)
+                rz->gz[k] = (unsigned char)((k == i ? ERG_GZ_BEGIN : ERG_GZ_INSIDE) | (1 + type));
+            if (!rc && len > 1 && type == ERG_TYPE_ORGANIZATION)
+                rc = nested_states(rz, i + 1, i + len, &key);
+            i += len - 1;
+            break;
+        }
+    }
+    erg_buf_release(&key);
+    return rc;
+}

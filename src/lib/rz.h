@@ -1,0 +1,66 @@
+/*
+ * rz.h: what the recognizer's passes share about one article (internal).
+ *
+ * recognize.c runs the passes in order over one erg_rz_t:
+ *   regions.c   credit lines and datelines (role byline), related-article
+ *               lines (skipped), headlines (title-case lines)
+ *   match.c     gazetteer matches, longest first
+ *   discover.c  names no gazetteer lists: the tagger's spans and the rules
+ *               of titles and head words, filtered for junk
+ *   coref.c     short forms ("Kim", "Putin") -> the full name in the article
+ * Everything here is borrowed from recognize.c for the length of one call;
+ * the mentions own the names they add (erg_rz_name).
+ */
+#ifndef ERG_RZ_H
+#define ERG_RZ_H
+
+#include "gazetteer.h"
+#include "lexicon.h"
+#include "tagger.h"
+
+/* Regions of text: BYLINE (credits) and DATELINE give role byline. */
+enum { ERG_REGION_TEXT = 0, ERG_REGION_BYLINE, ERG_REGION_SKIP, ERG_REGION_DATELINE };
+
+#define ERG_RZ_NONE ((size_t)-1)
+
+typedef struct {
+    const erg_gazetteer_t *g;
+    const erg_lexicon_t *lx;
+    const erg_tagger_model_t *model; /* NULL: rules only */
+    const erg_article_t *a;
+    erg_mentions_t *m;
+    int lang;                /* ERG_LX_ID or ERG_LX_EN */
+    erg_tokens_t t;
+    unsigned *cls;           /* word-list classes per token (lexicon.h) */
+    unsigned char *region;   /* ERG_REGION_* per token */
+    unsigned char *headline; /* 1 for tokens on a title-case line */
+    size_t *owner;           /* index of the mention covering the token, or ERG_RZ_NONE */
+    unsigned char *gz;       /* gazetteer marks for the tagger (tagger.h) */
+} erg_rz_t;
+
+/* Tokenizes a->text and fills every array but the mentions (regions, word
+ * classes, headlines); `lang` < 0 guesses it. erg_rz_end frees. */
+int erg_rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx,
+                 const erg_tagger_model_t *model, const erg_article_t *a, int lang,
+                 erg_mentions_t *m);
+void erg_rz_end(erg_rz_t *rz);
+
+/* Adds a mention of tokens i..j (inclusive) and marks them owned by it.
+ * `entity` is borrowed (gazetteer) unless `copy`, when it is copied into
+ * the mentions' arena; `key` is its phrase key, always copied (NULL: made
+ * from `entity`). */
+int erg_rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy, erg_type_t type,
+                unsigned flags);
+/* The phrase key of `entity`, in the mentions' arena; NULL when out of
+ * memory. */
+const char *erg_rz_key(erg_rz_t *rz, const char *entity);
+/* May tokens i and i+1 belong to one name: same sentence, separated only
+ * by spaces, hyphens, dots or apostrophes? */
+int erg_rz_joinable(const erg_rz_t *rz, size_t i);
+
+void erg_rz_regions(erg_rz_t *rz);
+int erg_rz_match(erg_rz_t *rz);
+int erg_rz_discover(erg_rz_t *rz);
+int erg_rz_coref(erg_rz_t *rz);
+
+#endif
