@@ -10,10 +10,17 @@ graph [
     aliases "ASEAN"
     degree 6
     strength 11
-    betweenness 0.0903483309143687
-    closeness 0.743362831858407
-    eigenvector 0.0027714755321644
-    pagerank 0.025907310233365
+    betweenness 0.136308659893565
+    betweennessunweighted 0.0218916303821964
+    closeness 0.735624586913417
+    closenessunweighted 0.348684210526316
+    harmonic 46.3892905966912
+    harmonicunweighted 22.2
+    eigenvector 0.00132504445402154
+    pagerank 0.028370071044453
+    coreness 3
+    clustering 0.466666666666667
+    community 1
     component 0
   ]
   node [
@@ -26,9 +33,16 @@ graph [
     degree 3
     strength 6
     betweenness 0
-    closeness 0.614747307373654
-    eigenvector 0.000299844981388897
-    pagerank 0.0154127939979089
+    betweennessunweighted 0
+    closeness 0.597423510466989
+    closenessunweighted 0.266331658291457
+    harmonic 37.1799105092443
+    harmonicunweighted 16.75
+    eigenvector 0.000144443689761971
+    pagerank 0.0154875297487478
+    coreness 3
+    clustering 1
+    community 3
     component 0
   ]
   node [
@@ -41,9 +55,16 @@ graph [
     degree 2
     strength 2
     betweenness 0
-    closeness 0.52459789076769
-    eigenvector 0.00298013506024906
-    pagerank 0.00561090147567759
+    betweennessunweighted 0
+    closeness 0.511930086816535
+    closenessunweighted 0.370629370629371
+    harmonic 29.072968064973
+    harmonicunweighted 21.3333333333333
+    eigenvector 0.00143579097269221
+    pagerank 0.00563707574933613
+    coreness 2
+    clustering 1
+    community 1
     component 0
   ]
   node [
@@ -56,9 +77,16 @@ graph [
     degree 7
     strength 9
     betweenness 0
-    closeness 0.722118184303268
-    eigenvector 0.130004577300204
-    pagerank 0.0106261400102597
+    betweennessunweighted 0.004644412191582
+    closeness 0.689249890382335
+    closenessunweighted 0.4140625
+    harmonic 45.3182493283166
+    harmonicunweighted 25.95
+    eigenvector 0.0626588811177638
+    pagerank 0.010438394563324
+    coreness 6
+    clustering 0.857142857142857
+    community 2
     component 0
   ]
   node [
@@ -71,9 +99,16 @@ graph [
     degree 4
     strength 6
     betweenness 0
-    closeness 0.7371198029827
-    eigenvector 0.0473994376370126
-    pagerank 0.00917992724209362
+    betweennessunweighted 0
+    closeness 0.702904035176337
+    closenessunweighted 0.34640522875817
+    harmonic 46.6541897765827
+    harmonicunweighted 22.5666666666667
+    eigenvector 0.0228473613969629
+    pagerank 0.00910670079087877
+    coreness 4
+    clustering 1
+    community 0
     component 0
   ]
   node [
@@ -85,10 +120,17 @@ graph [
     aliases "Anwar; Anwar Ibrahim"
     degree 5
     strength 7
-    betweenness 0.00145137880986938
+    betweenness 0.048137397194001
+    betweennessunweighted 0.087929366231253
     closeness 0.554697233989534
-    eigenvector 0.00169516369184512
-    pagerank 0.0173048100325918
+    closenessunweighted 0.348684210526316
+    harmonic 33.5714180886003
+    harmonicunweighted 21.8666666666667
+    eigenvector 0.000695404980383558
+    pagerank 0.0202422027151086
+    coreness 3
+    clustering 0.5
+    community 1
     component 0
   ]
   node [
@@ -101,9 +143,16 @@ graph [
     degree 1
     strength 1
     betweenness 0
-    closeness 0.519365375641624
-    eigenvector 0.00127191088553205
-    pagerank 0.00437976404066233
+    betweennessunweighted 0
+    closeness 0.506946025962195
+    closenessunweighted 0.33125
+    harmonic 28.6547514219336
+    harmonicunweighted 19.2833333333333
+    eigenvector 0.000612665806821447
+    pagerank 0.0044123946991671
+    coreness 1
+    clustering 0
+    community 1
     component 0
   ]
   node [
@@ -116,24 +165,38 @@ graph [
     degree 6
     strength 9
     betweenness 0.0377358490566038
-    closeness 0.842587574322782
-    eigenvector 0.123437688484402
-    pagerank 0.0132745589799758
+    betweennessunweighted 0.0378809869375907
+    closeness 0.798175058251825
+    closenessunweighted 0.355704697986577
+    harmonic 56.1689616437536
+    harmonicunweighted 23.9
+    eigenvector 0.0594984310321688
+    pagerank 0.0131388812828723
+    coreness 5
+    clustering 0.6
+    community 0
     component 0
   ]
   node [
     id 8
     label "China"
     type "state"
-    mentions 19
-    documents 8
+    mentions 18
+    documents 7
     aliases "China; RRT; Tiongkok"
-    degree 16
-    strength 52
-    betweenness 0.499395258829221
-    closeness 1.14890322580645
-    eigenvector 0.595482734014899
-    pagerank 0.0555641044210899
+    degree 14
+    strength 50
+    betweenness 0.473996129656507
+    betweennessunweighted 0.186731978713111
+    closeness 1.06788198608779
+    closenessunweighted 0.519607843137255
+    harmonic 96.5720088439403
+    harmonicunweighted 31.9166666666667
+    eigenvector 0.286787475736663
+    pagerank 0.0501573157198941
+    coreness 8
+    clustering 0.527472527472527
+    community 2
     component 0
   ]
   node [
@@ -146,9 +209,16 @@ graph [
     degree 4
     strength 4
     betweenness 0
-    closeness 0.545822350272789
-    eigenvector 0.0737178859331393
-    pagerank 0.00605275110124543
+    betweennessunweighted 0
+    closeness 0.526832731791018
+    closenessunweighted 0.348684210526316
+    harmonic 31.3727071779499
+    harmonicunweighted 22.7333333333333
+    eigenvector 0.0355327792187605
+    pagerank 0.00598789678176958
+    coreness 4
+    clustering 1
+    community 0
     component 0
   ]
   node [
@@ -161,9 +231,16 @@ graph [
     degree 6
     strength 14
     betweenness 0.0711175616835994
-    closeness 0.766845804051261
-    eigenvector 0.00294807827461381
-    pagerank 0.0331740112068474
+    betweennessunweighted 0.0362844702467344
+    closeness 0.740075802912428
+    closenessunweighted 0.353333333333333
+    harmonic 49.4583382157388
+    harmonicunweighted 22.6166666666667
+    eigenvector 0.00142007370513869
+    pagerank 0.0333875611375701
+    coreness 3
+    clustering 0.533333333333333
+    community 3
     component 0
   ]
   node [
@@ -176,9 +253,16 @@ graph [
     degree 6
     strength 6
     betweenness 0
-    closeness 0.56569250317662
-    eigenvector 0.0756426958070909
-    pagerank 0.00794019138114452
+    betweennessunweighted 0
+    closeness 0.5453209211171
+    closenessunweighted 0.404580152671756
+    harmonic 32.5233302386142
+    harmonicunweighted 25.1166666666666
+    eigenvector 0.0364561373692696
+    pagerank 0.00780308758283887
+    coreness 6
+    clustering 1
+    community 2
     component 0
   ]
   node [
@@ -191,9 +275,16 @@ graph [
     degree 9
     strength 19
     betweenness 0
-    closeness 0.889639762384872
-    eigenvector 0.24788746147219
-    pagerank 0.0191719555090961
+    betweennessunweighted 0.00056442509272698
+    closeness 0.840273845678695
+    closenessunweighted 0.420634920634921
+    harmonic 64.3978581484438
+    harmonicunweighted 26.95
+    eigenvector 0.119479028488987
+    pagerank 0.0188147801225143
+    coreness 8
+    clustering 0.916666666666667
+    community 2
     component 0
   ]
   node [
@@ -203,12 +294,19 @@ graph [
     mentions 3
     documents 1
     aliases "Ferdinand Marcos Jr; Marcos"
-    degree 4
-    strength 4
-    betweenness 0.00145137880986938
-    closeness 0.567567567567568
-    eigenvector 0.0122432728289869
-    pagerank 0.0106896363063294
+    degree 3
+    strength 3
+    betweenness 0.0377358490566038
+    betweennessunweighted 0.0377358490566038
+    closeness 0.366661176083018
+    closenessunweighted 0.263681592039801
+    harmonic 21.3888732180305
+    harmonicunweighted 16.4666666666667
+    eigenvector 1.53248752430871e-05
+    pagerank 0.0137936240443054
+    coreness 2
+    clustering 0.333333333333333
+    community 1
     component 0
   ]
   node [
@@ -221,9 +319,16 @@ graph [
     degree 1
     strength 1
     betweenness 0
-    closeness 0.438206228591677
-    eigenvector 5.92571702023037e-05
-    pagerank 0.00486228154926112
+    betweennessunweighted 0
+    closeness 0.429331893226354
+    closenessunweighted 0.263681592039801
+    harmonic 24.3282585612292
+    harmonicunweighted 15.75
+    eigenvector 2.85458084465211e-05
+    pagerank 0.00487505804091323
+    coreness 1
+    clustering 0
+    community 3
     component 0
   ]
   node [
@@ -235,10 +340,17 @@ graph [
     aliases "Indonesia; RI"
     degree 15
     strength 25
-    betweenness 0.496492501209482
-    closeness 1.05899143672693
-    eigenvector 0.0633470082602518
-    pagerank 0.0471172430260163
+    betweenness 0.542210933720368
+    betweennessunweighted 0.529815467551317
+    closeness 1.00860897145446
+    closenessunweighted 0.490740740740741
+    harmonic 69.8377380525022
+    harmonicunweighted 31.25
+    eigenvector 0.0305115004141855
+    pagerank 0.0480769682761566
+    coreness 4
+    clustering 0.171428571428571
+    community 1
     component 0
   ]
   node [
@@ -251,9 +363,16 @@ graph [
     degree 1
     strength 1
     betweenness 0
-    closeness 0.366661176083018
-    eigenvector 3.03190598481872e-05
-    pagerank 0.00542483027210109
+    betweennessunweighted 0
+    closeness 0.360427461139896
+    closenessunweighted 0.261083743842365
+    harmonic 20.4123389679668
+    harmonicunweighted 15.4166666666667
+    eigenvector 1.46055410119387e-05
+    pagerank 0.00543770110902306
+    coreness 1
+    clustering 0
+    community 3
     component 0
   ]
   node [
@@ -266,9 +385,16 @@ graph [
     degree 7
     strength 15
     betweenness 0.107039187227866
-    closeness 0.768699495821535
-    eigenvector 0.0029512794433819
-    pagerank 0.0367853606732355
+    betweennessunweighted 0.0740203193033382
+    closeness 0.741802186083711
+    closenessunweighted 0.355704697986577
+    harmonic 50.0535763109769
+    harmonicunweighted 23.1166666666667
+    eigenvector 0.0014216158900037
+    pagerank 0.0370108281729786
+    coreness 3
+    clustering 0.380952380952381
+    community 3
     component 0
   ]
   node [
@@ -281,9 +407,16 @@ graph [
     degree 3
     strength 6
     betweenness 0.0341074020319303
-    closeness 0.842587574322782
-    eigenvector 0.0642114420804361
-    pagerank 0.00914825863331864
+    betweennessunweighted 0.000241896468311563
+    closeness 0.798175058251825
+    closenessunweighted 0.344155844155844
+    harmonic 56.9118187866107
+    harmonicunweighted 22.0666666666667
+    eigenvector 0.0309508533611705
+    pagerank 0.0090716392296341
+    coreness 3
+    clustering 0.666666666666667
+    community 0
     component 0
   ]
   node [
@@ -295,10 +428,17 @@ graph [
     aliases "Jepang"
     degree 8
     strength 16
-    betweenness 0.016569908079342
-    closeness 0.95158704713049
-    eigenvector 0.0850774155147622
-    pagerank 0.0231743517179342
+    betweenness 0.0180212868892114
+    betweennessunweighted 0.069868915151934
+    closeness 0.90552222109224
+    closenessunweighted 0.481818181818182
+    harmonic 62.0375052466414
+    harmonicunweighted 28.5833333333333
+    eigenvector 0.0409926318063829
+    pagerank 0.0230528197678877
+    coreness 4
+    clustering 0.464285714285714
+    community 1
     component 0
   ]
   node [
@@ -311,9 +451,16 @@ graph [
     degree 20
     strength 77
     betweenness 0.145379777455249
-    closeness 1.11489649351082
-    eigenvector 0.908218196257995
-    pagerank 0.0734990261179654
+    betweennessunweighted 0.0942716612527933
+    closeness 1.03844102376731
+    closenessunweighted 0.464912280701754
+    harmonic 116.242600393571
+    harmonicunweighted 32.6166666666667
+    eigenvector 0.437742406714959
+    pagerank 0.0720233010508996
+    coreness 8
+    clustering 0.342105263157895
+    community 2
     component 0
   ]
   node [
@@ -326,9 +473,16 @@ graph [
     degree 5
     strength 10
     betweenness 0
-    closeness 0.841174062491673
-    eigenvector 0.17411717405894
-    pagerank 0.0112917616923341
+    betweennessunweighted 0.000181422351233672
+    closeness 0.796906518571215
+    closenessunweighted 0.350993377483444
+    harmonic 56.6347619200936
+    harmonicunweighted 23.2333333333333
+    eigenvector 0.0839264141187402
+    pagerank 0.0111354169262537
+    coreness 4
+    clustering 0.9
+    community 0
     component 0
   ]
   node [
@@ -341,9 +495,16 @@ graph [
     degree 9
     strength 12
     betweenness 0
-    closeness 0.745399473355758
-    eigenvector 0.160712379613463
-    pagerank 0.0131695202818791
+    betweennessunweighted 0.00056442509272698
+    closeness 0.710428967258062
+    closenessunweighted 0.420634920634921
+    harmonic 47.3633190917209
+    harmonicunweighted 26.95
+    eigenvector 0.0774602585248838
+    pagerank 0.012929858829786
+    coreness 8
+    clustering 0.916666666666667
+    community 2
     component 0
   ]
   node [
@@ -356,9 +517,16 @@ graph [
     degree 2
     strength 2
     betweenness 0
-    closeness 0.541612059757718
-    eigenvector 0.0227180952494651
-    pagerank 0.00474274375123019
+    betweennessunweighted 0
+    closeness 0.522909251298883
+    closenessunweighted 0.337579617834395
+    harmonic 31.0907479119673
+    harmonicunweighted 21.3166666666667
+    eigenvector 0.0109504964112324
+    pagerank 0.00471571466960443
+    coreness 2
+    clustering 1
+    community 0
     component 0
   ]
   node [
@@ -371,9 +539,16 @@ graph [
     degree 3
     strength 5
     betweenness 0
-    closeness 0.55037705526023
-    eigenvector 0.00145127743201274
-    pagerank 0.0125862177989287
+    betweennessunweighted 0
+    closeness 0.548951911220715
+    closenessunweighted 0.341935483870968
+    harmonic 33.138084755267
+    harmonicunweighted 20.7
+    eigenvector 0.000693806377823734
+    pagerank 0.0137128237407453
+    coreness 3
+    clustering 1
+    community 1
     component 0
   ]
   node [
@@ -386,9 +561,16 @@ graph [
     degree 3
     strength 3
     betweenness 0
-    closeness 0.540553666828558
-    eigenvector 0.00139036095137162
-    pagerank 0.00847840420684713
+    betweennessunweighted 0
+    closeness 0.527113426474071
+    closenessunweighted 0.341935483870968
+    harmonic 30.0926302098124
+    harmonicunweighted 20.7833333333333
+    eigenvector 0.000669726456901265
+    pagerank 0.00853677688851217
+    coreness 3
+    clustering 1
+    community 3
     component 0
   ]
   node [
@@ -401,9 +583,16 @@ graph [
     degree 3
     strength 4
     betweenness 0
-    closeness 0.537811065474752
-    eigenvector 0.00138533710391257
-    pagerank 0.0107914947104413
+    betweennessunweighted 0
+    closeness 0.529747739171823
+    closenessunweighted 0.337579617834395
+    harmonic 31.0904657076479
+    harmonicunweighted 20.45
+    eigenvector 0.000667089841642497
+    pagerank 0.0112163178701665
+    coreness 3
+    clustering 1
+    community 1
     component 0
   ]
   node [
@@ -416,9 +605,16 @@ graph [
     degree 4
     strength 7
     betweenness 0
-    closeness 0.743876597780765
-    eigenvector 0.101407847237433
-    pagerank 0.00912503904700046
+    betweennessunweighted 0
+    closeness 0.7090454989684
+    closenessunweighted 0.348684210526316
+    harmonic 47.4828789742844
+    harmonicunweighted 22.7333333333333
+    eigenvector 0.0488798536701587
+    pagerank 0.00902153241353463
+    coreness 4
+    clustering 1
+    community 0
     component 0
   ]
   node [
@@ -431,9 +627,16 @@ graph [
     degree 4
     strength 4
     betweenness 0
-    closeness 0.548242103318761
-    eigenvector 0.060531387679097
-    pagerank 0.00633767661717792
+    betweennessunweighted 0
+    closeness 0.529086695585002
+    closenessunweighted 0.348684210526316
+    harmonic 31.6393738446165
+    harmonicunweighted 22.7333333333333
+    eigenvector 0.0291768828254005
+    pagerank 0.00627735649644568
+    coreness 4
+    clustering 1
+    community 0
     component 0
   ]
   node [
@@ -446,9 +649,16 @@ graph [
     degree 28
     strength 94
     betweenness 0.38618771165941
-    closeness 1.14632251326812
-    eigenvector 1
-    pagerank 0.0945013315821592
+    betweennessunweighted 0.19177897574124
+    closeness 1.0656520723886
+    closenessunweighted 0.5
+    harmonic 123.860196291244
+    harmonicunweighted 36.6166666666667
+    eigenvector 0.481979981883293
+    pagerank 0.0928250673823437
+    coreness 8
+    clustering 0.23015873015873
+    community 0
     component 0
   ]
   node [
@@ -461,9 +671,16 @@ graph [
     degree 5
     strength 7
     betweenness 0.0747460087082729
-    closeness 0.572678157962439
-    eigenvector 0.00151002853776406
-    pagerank 0.0217992558356038
+    betweennessunweighted 0.0747460087082729
+    closeness 0.557615230460922
+    closenessunweighted 0.350993377483444
+    harmonic 34.2426302098124
+    harmonicunweighted 22.1166666666667
+    eigenvector 0.000727373660604907
+    pagerank 0.0219052509631964
+    coreness 3
+    clustering 0.3
+    community 3
     component 0
   ]
   node [
@@ -473,12 +690,19 @@ graph [
     mentions 1
     documents 1
     aliases "Filipina"
-    degree 2
-    strength 2
+    degree 1
+    strength 1
     betweenness 0
-    closeness 0.548478501909572
-    eigenvector 0.0122022072510516
-    pagerank 0.00595758489206367
+    betweennessunweighted 0
+    closeness 0.269654754694125
+    closenessunweighted 0.209486166007905
+    harmonic 15.3227260381541
+    harmonicunweighted 12.4761904761905
+    eigenvector 3.07720922530612e-07
+    pagerank 0.00668597125699764
+    coreness 1
+    clustering 0
+    community 1
     component 0
   ]
   node [
@@ -490,10 +714,17 @@ graph [
     aliases "Prabowo; Prabowo Subianto"
     degree 3
     strength 4
-    betweenness 0.000725689404934688
+    betweenness 0.0244315432994678
+    betweennessunweighted 0.00169327527818094
     closeness 0.551809618244918
-    eigenvector 0.000391156419463976
-    pagerank 0.0111544808900387
+    closenessunweighted 0.266331658291457
+    harmonic 32.5714180886003
+    harmonicunweighted 16.8
+    eigenvector 6.74846766456315e-05
+    pagerank 0.0135284185403127
+    coreness 2
+    clustering 0.666666666666667
+    community 1
     component 0
   ]
   node [
@@ -506,9 +737,16 @@ graph [
     degree 5
     strength 6
     betweenness 0
-    closeness 0.602050885837615
-    eigenvector 0.0332796952781349
-    pagerank 0.00951687616620689
+    betweennessunweighted 0.00852857833989909
+    closeness 0.579029775236189
+    closenessunweighted 0.407692307692308
+    harmonic 36.1560110368094
+    harmonicunweighted 24.95
+    eigenvector 0.0160410375431589
+    pagerank 0.00944884708733935
+    coreness 4
+    clustering 0.6
+    community 0
     component 0
   ]
   node [
@@ -521,9 +759,16 @@ graph [
     degree 5
     strength 6
     betweenness 0
-    closeness 0.725649211872801
-    eigenvector 0.0923568927541747
-    pagerank 0.00892696202415307
+    betweennessunweighted 0.00397919690372521
+    closeness 0.692466077498301
+    closenessunweighted 0.350993377483444
+    harmonic 45.3712796313469
+    harmonicunweighted 23.2333333333333
+    eigenvector 0.0445170201049621
+    pagerank 0.00883325163650557
+    coreness 4
+    clustering 0.7
+    community 2
     component 0
   ]
   node [
@@ -536,9 +781,16 @@ graph [
     degree 24
     strength 83
     betweenness 0.158563134978229
-    closeness 1.14350650108773
-    eigenvector 0.985604689482447
-    pagerank 0.080517658867989
+    betweennessunweighted 0.136008593084065
+    closeness 1.06321803727733
+    closenessunweighted 0.486238532110092
+    harmonic 122.052133014792
+    harmonicunweighted 34.7833333333333
+    eigenvector 0.475037583573398
+    pagerank 0.078954073847227
+    coreness 8
+    clustering 0.286231884057971
+    community 0
     component 0
   ]
   node [
@@ -551,9 +803,16 @@ graph [
     degree 3
     strength 4
     betweenness 0
-    closeness 0.557224391709222
-    eigenvector 0.000183663389375082
-    pagerank 0.0110740334883678
+    betweennessunweighted 0
+    closeness 0.542953314795844
+    closenessunweighted 0.266331658291457
+    harmonic 32.3927702658348
+    harmonicunweighted 16.75
+    eigenvector 8.84758967579962e-05
+    pagerank 0.0111233286077384
+    coreness 3
+    clustering 1
+    community 3
     component 0
   ]
   node [
@@ -566,9 +825,16 @@ graph [
     degree 1
     strength 1
     betweenness 0
-    closeness 0.366661176083018
-    eigenvector 3.03190598481872e-05
-    pagerank 0.00542483027210109
+    betweennessunweighted 0
+    closeness 0.360427461139896
+    closenessunweighted 0.261083743842365
+    harmonic 20.4123389679668
+    harmonicunweighted 15.4166666666667
+    eigenvector 1.46055410119387e-05
+    pagerank 0.00543770110902306
+    coreness 1
+    clustering 0
+    community 3
     component 0
   ]
   node [
@@ -581,9 +847,16 @@ graph [
     degree 8
     strength 12
     betweenness 0.00145137880986938
-    closeness 0.847692312813531
-    eigenvector 0.131465563975458
-    pagerank 0.015676696319353
+    betweennessunweighted 0.0158459465063239
+    closeness 0.802754378742208
+    closenessunweighted 0.417322834645669
+    harmonic 57.1310306092708
+    harmonicunweighted 26.45
+    eigenvector 0.0633680236146325
+    pagerank 0.0155091004590808
+    coreness 4
+    clustering 0.5
+    community 0
     component 0
   ]
   node [
@@ -596,9 +869,16 @@ graph [
     degree 5
     strength 8
     betweenness 0
-    closeness 0.749936831466352
-    eigenvector 0.120918444748486
-    pagerank 0.0100652630775891
+    betweennessunweighted 0.000181422351233672
+    closeness 0.714549394109622
+    closenessunweighted 0.350993377483444
+    harmonic 47.5374424091085
+    harmonicunweighted 23.2333333333333
+    eigenvector 0.0582841874664173
+    pagerank 0.00994423415203288
+    coreness 4
+    clustering 0.9
+    community 0
     component 0
   ]
   node [
@@ -611,9 +891,16 @@ graph [
     degree 1
     strength 1
     betweenness 0
-    closeness 0.490489817480204
-    eigenvector 0.00661178394354902
-    pagerank 0.00373777988788602
+    betweennessunweighted 0
+    closeness 0.475100901615794
+    closenessunweighted 0.348684210526316
+    harmonic 27.6935283525675
+    harmonicunweighted 20.0333333333333
+    eigenvector 0.00318686682549658
+    pagerank 0.00372360952315868
+    coreness 1
+    clustering 0
+    community 2
     component 0
   ]
   node [
@@ -626,9 +913,16 @@ graph [
     degree 4
     strength 7
     betweenness 0
-    closeness 0.787546435520962
-    eigenvector 0.0364848162399109
-    pagerank 0.0112205460820674
+    betweennessunweighted 0
+    closeness 0.75393734123624
+    closenessunweighted 0.417322834645669
+    harmonic 47.6425074165978
+    harmonicunweighted 24.5
+    eigenvector 0.017575737519277
+    pagerank 0.0111475542007518
+    coreness 4
+    clustering 1
+    community 1
     component 0
   ]
   node [
@@ -641,9 +935,16 @@ graph [
     degree 5
     strength 7
     betweenness 0
-    closeness 0.7371198029827
-    eigenvector 0.0667993494578211
-    pagerank 0.0100808875901142
+    betweennessunweighted 0.000181422351233672
+    closeness 0.702904035176337
+    closenessunweighted 0.348684210526316
+    harmonic 46.6541897765827
+    harmonicunweighted 23.0666666666667
+    eigenvector 0.0321982716299919
+    pagerank 0.00999206087507351
+    coreness 4
+    clustering 0.9
+    community 0
     component 0
   ]
   node [
@@ -655,10 +956,17 @@ graph [
     aliases "Sugiono"
     degree 3
     strength 5
-    betweenness 0.00145137880986938
-    closeness 0.55037705526023
-    eigenvector 0.00143883574547879
-    pagerank 0.0129700063286654
+    betweenness 0.00217706821480406
+    betweennessunweighted 0
+    closeness 0.54612365063788
+    closenessunweighted 0.337579617834395
+    harmonic 33.238084755267
+    harmonicunweighted 20.45
+    eigenvector 0.000692669251357543
+    pagerank 0.0135637953190397
+    coreness 3
+    clustering 1
+    community 1
     component 0
   ]
   node [
@@ -671,9 +979,16 @@ graph [
     degree 1
     strength 1
     betweenness 0
-    closeness 0.461264754692538
-    eigenvector 0.00247843969241936
-    pagerank 0.0040314861258866
+    betweennessunweighted 0
+    closeness 0.447629564239753
+    closenessunweighted 0.263681592039801
+    harmonic 25.9218429980243
+    harmonicunweighted 16.1428571428571
+    eigenvector 0.00119471850804119
+    pagerank 0.00401867212116016
+    coreness 1
+    clustering 0
+    community 0
     component 0
   ]
   node [
@@ -686,9 +1001,16 @@ graph [
     degree 5
     strength 8
     betweenness 0
-    closeness 0.832260312191087
-    eigenvector 0.135853658403998
-    pagerank 0.009810149635233
+    betweennessunweighted 0.000290275761973875
+    closeness 0.788901806114531
+    closenessunweighted 0.353333333333333
+    harmonic 55.3494103791295
+    harmonicunweighted 23.4
+    eigenvector 0.0654829247422958
+    pagerank 0.00968529836747588
+    coreness 5
+    clustering 0.9
+    community 0
     component 0
   ]
   node [
@@ -701,9 +1023,16 @@ graph [
     degree 8
     strength 13
     betweenness 0.000241896468311563
-    closeness 0.844826064714582
-    eigenvector 0.114684260116859
-    pagerank 0.0168452304346338
+    betweennessunweighted 0.0220229456078513
+    closeness 0.800183506418012
+    closenessunweighted 0.417322834645669
+    harmonic 57.5118187866107
+    harmonicunweighted 26.45
+    eigenvector 0.0552789749232081
+    pagerank 0.0166840948219484
+    coreness 4
+    clustering 0.571428571428571
+    community 0
     component 0
   ]
   node [
@@ -716,9 +1045,16 @@ graph [
     degree 5
     strength 6
     betweenness 0
-    closeness 0.733718304291479
-    eigenvector 0.0645419895271677
-    pagerank 0.00893743923142779
+    betweennessunweighted 0.000181422351233672
+    closeness 0.699810327609452
+    closenessunweighted 0.348684210526316
+    harmonic 45.8541897765827
+    harmonicunweighted 23.0666666666667
+    eigenvector 0.0311101288173908
+    pagerank 0.00885941555893792
+    coreness 4
+    clustering 0.9
+    community 0
     component 0
   ]
   node [
@@ -731,9 +1067,16 @@ graph [
     degree 16
     strength 32
     betweenness 0.0401548137397194
-    closeness 0.945495733430626
-    eigenvector 0.329297230530263
-    pagerank 0.0361412559099575
+    betweennessunweighted 0.244530260096298
+    closeness 0.889929934444883
+    closenessunweighted 0.53
+    harmonic 68.79019979485
+    harmonicunweighted 32.9166666666667
+    eigenvector 0.158709833947744
+    pagerank 0.0356077833555163
+    coreness 8
+    clustering 0.391666666666667
+    community 2
     component 0
   ]
   node [
@@ -746,9 +1089,16 @@ graph [
     degree 14
     strength 59
     betweenness 0.0235849056603774
-    closeness 1.09050826699326
-    eigenvector 0.77766666769745
-    pagerank 0.0544541323266119
+    betweennessunweighted 0.0213110788582487
+    closeness 1.01725122815035
+    closenessunweighted 0.43801652892562
+    harmonic 106.186630979275
+    harmonicunweighted 29.45
+    eigenvector 0.37481553829312
+    pagerank 0.0532468172643124
+    coreness 8
+    clustering 0.549450549450549
+    community 2
     component 0
   ]
   node [
@@ -761,9 +1111,16 @@ graph [
     degree 2
     strength 2
     betweenness 0
-    closeness 0.53514788024999
-    eigenvector 0.0200900150213617
-    pagerank 0.00485378361691726
+    betweennessunweighted 0
+    closeness 0.516881318062137
+    closenessunweighted 0.321212121212121
+    harmonic 30.7623454774055
+    harmonicunweighted 19.9833333333333
+    eigenvector 0.00968368834108558
+    pagerank 0.00482421750714764
+    coreness 2
+    clustering 1
+    community 2
     component 0
   ]
   node [
@@ -776,9 +1133,16 @@ graph [
     degree 10
     strength 30
     betweenness 0
-    closeness 1.03122494367135
-    eigenvector 0.398530657541144
-    pagerank 0.0287844561153664
+    betweennessunweighted 0.00175374939525883
+    closeness 0.965476242832511
+    closenessunweighted 0.424
+    harmonic 83.7514966641146
+    harmonicunweighted 27.45
+    eigenvector 0.19206892989214
+    pagerank 0.0280500526855848
+    coreness 8
+    clustering 0.8
+    community 2
     component 0
   ]
   node [
@@ -791,9 +1155,16 @@ graph [
     degree 4
     strength 4
     betweenness 0
-    closeness 0.562360047311186
-    eigenvector 0.058272364398176
-    pagerank 0.0061674829701201
+    betweennessunweighted 0
+    closeness 0.542223501666353
+    closenessunweighted 0.401515151515151
+    harmonic 32.0943377792994
+    harmonicunweighted 24.2833333333333
+    eigenvector 0.028083227430209
+    pagerank 0.00605964166128088
+    coreness 4
+    clustering 1
+    community 2
     component 0
   ]
   node [
@@ -806,9 +1177,16 @@ graph [
     degree 4
     strength 4
     betweenness 0
-    closeness 0.548235178960763
-    eigenvector 0.04911931152475
-    pagerank 0.00652732429552869
+    betweennessunweighted 0
+    closeness 0.529080246640836
+    closenessunweighted 0.401515151515151
+    harmonic 31.5935225126556
+    harmonicunweighted 24.2833333333333
+    eigenvector 0.0236760381776439
+    pagerank 0.00647011223149308
+    coreness 4
+    clustering 1
+    community 0
     component 0
   ]
   edge [
@@ -1085,14 +1463,6 @@ graph [
   ]
   edge [
     source 8
-    target 13
-    weight 1
-    count 1
-    documents 1
-    evidence "Presiden Filipina Ferdinand Marcos Jr. menyoroti ketegangan di Laut China Selatan."
-  ]
-  edge [
-    source 8
     target 15
     weight 4
     count 4
@@ -1130,14 +1500,6 @@ graph [
     count 7
     documents 5
     evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un dan Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
-  ]
-  edge [
-    source 8
-    target 31
-    weight 1
-    count 1
-    documents 1
-    evidence "Presiden Filipina Ferdinand Marcos Jr. menyoroti ketegangan di Laut China Selatan."
   ]
   edge [
     source 8

@@ -260,7 +260,9 @@ static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, siz
 
 /* Gazetteer matches win over a candidate that overlaps them, unless the
  * candidate holds them whole and is longer ("Bank Indonesia", "Gedung
- * DPR"): then they stay as nested mentions. Returns 1 to keep it. */
+ * DPR"): then they stay as nested mentions. An organization around a known
+ * organization is that organization with a descriptor ("Harian Rodong
+ * Sinmun"): the known one wins. Returns 1 to keep the candidate. */
 static int settle_overlap(erg_rz_t *rz, const cand_t *c)
 {
     size_t inside = 0;
@@ -273,6 +275,8 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c)
             (x->flags & ERG_MENTION_DISCOVERED) || c->type == ERG_TYPE_PERSON ||
             x->type == ERG_TYPE_PERSON)
             return 0; /* people hold no names, and no name holds a person */
+        if (c->type == ERG_TYPE_ORGANIZATION && x->type == ERG_TYPE_ORGANIZATION)
+            return 0; /* "Harian Rodong Sinmun", "Kantor Berita KCNA": the known outlet */
         inside++;
     }
     if (inside == (size_t)(c->j - c->i + 1))
