@@ -10,6 +10,7 @@
 
 #include <cjson/cJSON.h>
 #include <math.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -123,10 +124,19 @@ static const char *id_of(const cJSON *v, char *tmp, size_t cap)
     return NULL;
 }
 
+/* A count read from a file: clamped to [0, LONG_MAX], since converting a
+ * double out of long's range is undefined (found by fuzzing). */
+static long count_of(double d)
+{
+    if (!(d > 0))
+        return 0;
+    return d >= (double)LONG_MAX ? LONG_MAX : (long)d;
+}
+
 static long num(const cJSON *o, const char *key, long dflt)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-    return cJSON_IsNumber(v) ? (long)v->valuedouble : dflt;
+    return cJSON_IsNumber(v) ? count_of(v->valuedouble) : dflt;
 }
 
 static int read_nodes(erg_graph_t *g, const cJSON *nodes, erg_map_t *index, const char *path,
@@ -235,7 +245,7 @@ static int read_links(erg_graph_t *g, const cJSON *links, const erg_map_t *index
         l->source = key[0];
         l->target = key[1];
         l->weight = weight;
-        l->count = num(o, "count", (long)weight);
+        l->count = num(o, "count", count_of(weight));
         if (erg_map_put(&pairs, key, sizeof key, 1) ||
             read_strings(cJSON_GetObjectItemCaseSensitive(o, "documents"), &l->docs, &l->ndocs) ||
             read_evidence(l, cJSON_GetObjectItemCaseSensitive(o, "evidence"))) {
