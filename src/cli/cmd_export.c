@@ -44,13 +44,9 @@ int cmd_export(int argc, char **argv)
     erg_error_t err = {0};
     erg_graph_t g;
     erg_measures_t m;
-    erg_measures_init(&m);
-    int rc = erg_graph_read_json(&g, argv[optind], &err);
-    if (rc)
+    if (cli_load_network(argv[optind], NULL, &g, &m, &err)) /* every measure is exported */
         return cli_fail(&err);
-    rc = erg_measures_compute(&g, &m, &err);
-    if (!rc)
-        rc = erg_export(&g, &m, (erg_export_t)f, output, &err);
+    int rc = erg_export(&g, &m, (erg_export_t)f, output, &err);
     erg_measures_release(&m);
     erg_graph_release(&g);
     return rc ? cli_fail(&err) : 0;

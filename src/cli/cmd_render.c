@@ -96,15 +96,18 @@ int cmd_render(int argc, char **argv)
     if (!erg_size_valid(ro.size_by))
         return cli_usage_error("render", "unknown measure '%s'", ro.size_by);
     erg_error_t err = {0};
+    /* only what the drawing shows (size, tooltips, colours): the path
+     * measures it does not show would dominate the cost on a large network */
+    erg_measures_opts_t mo;
+    erg_measures_opts_init(&mo);
+    int rc = erg_measures_select(&mo, "degree,strength,betweenness,pagerank,community", &err);
+    if (!rc && erg_measure_index(ro.size_by) >= 0)
+        mo.want |= 1UL << erg_measure_index(ro.size_by);
     erg_graph_t g;
     erg_measures_t m;
-    erg_measures_init(&m);
-    int rc = erg_graph_read_json(&g, argv[optind], &err);
-    if (rc)
+    if (rc || cli_load_network(argv[optind], &mo, &g, &m, &err))
         return cli_fail(&err);
-    rc = erg_measures_compute(&g, &m, &err);
-    if (!rc)
-        rc = erg_render(&g, &m, &ro, output, &err);
+    rc = erg_render(&g, &m, &ro, output, &err);
     erg_measures_release(&m);
     erg_graph_release(&g);
     return rc ? cli_fail(&err) : 0;

@@ -129,13 +129,9 @@ int cmd_stats(int argc, char **argv)
         return cli_usage_error("stats", optind >= argc ? "no network given" : "one network at a time");
     erg_graph_t g;
     erg_measures_t m;
-    erg_measures_init(&m);
-    int rc = erg_graph_read_json(&g, argv[optind], &err);
-    if (rc)
+    if (cli_load_network(argv[optind], &mo, &g, &m, &err))
         return cli_fail(&err);
-    rc = erg_measures_compute_opts(&g, &mo, &m, &err);
-    if (!rc)
-        rc = summary ? cli_write_summary(&m, format, output, &err)
+    int rc = summary ? cli_write_summary(&m, format, output, &err)
                      : cli_write_stats(&g, &m, format, sort, (size_t)top, output, &err);
     erg_measures_release(&m);
     erg_graph_release(&g);

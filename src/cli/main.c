@@ -97,6 +97,20 @@ int cli_fail(const erg_error_t *err)
     return 1;
 }
 
+int cli_load_network(const char *path, const erg_measures_opts_t *mo, erg_graph_t *g,
+                     erg_measures_t *m, erg_error_t *err)
+{
+    erg_measures_init(m);
+    int rc = erg_graph_read_json(g, path, err);
+    if (rc)
+        return rc;
+    if ((rc = erg_measures_compute_opts(g, mo, m, err))) {
+        erg_measures_release(m);
+        erg_graph_release(g);
+    }
+    return rc;
+}
+
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
