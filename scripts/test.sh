@@ -5,7 +5,7 @@
 #      build (build-asan/);
 #   3. valgrind --leak-check=full on `ergraph run` over the sample corpus:
 #      no errors and no definite leaks (tests/valgrind.supp lists the caches
-#      fontconfig keeps, which are not ergraph's).
+#      fontconfig keeps and the HTML-label leak of Graphviz 2.42: not ergraph's).
 #   scripts/test.sh --quick   step 1 only
 set -euo pipefail
 cd "$(dirname "$0")/.."
