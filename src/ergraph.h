@@ -144,7 +144,9 @@ typedef enum { ERG_ROLE_MENTION = 0, ERG_ROLE_BYLINE } erg_role_t;
 
 enum {
     ERG_MENTION_DISCOVERED = 1, /* a name no gazetteer lists (the tagger or the rules) */
-    ERG_MENTION_NESTED = 2      /* inside a longer mention ("Korea Selatan" in an agency's name) */
+    ERG_MENTION_NESTED = 2,     /* inside a longer mention ("Korea Selatan" in an agency's name) */
+    ERG_MENTION_CAPITAL = 4     /* a capital standing for its state's government
+                                 * ("Pyongyang dan Moskow"); --resolve-capitals */
 };
 
 typedef struct {
@@ -199,6 +201,9 @@ typedef struct {
                                      * use and kept until the process ends */
     int tagger;                     /* 1 (default): discover names with the tagger
                                      * and the rules; 0: gazetteer names only */
+    int resolve_capitals;           /* 1: a capital not named as a place (no "di",
+                                     * "ke", "kota", "in" before it) is its state;
+                                     * 0 (default): capitals stay places */
 } erg_recognize_opts_t;
 
 void erg_recognize_opts_init(erg_recognize_opts_t *o);
@@ -324,6 +329,7 @@ typedef struct {
     int giant;             /* keep the largest connected component only */
     /* articles by date: ISO yyyy-mm-dd, "" for no bound */
     char since[11], until[11];
+    erg_recognize_opts_t recognize; /* how articles are read (--lang, ...) */
 } erg_build_opts_t;
 
 void erg_build_opts_init(erg_build_opts_t *o);

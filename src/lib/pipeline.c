@@ -13,7 +13,8 @@
 typedef erg_builder_t *route_fn(void *ctx, const erg_article_t *a, erg_error_t *err, int *rc);
 
 static int each_article(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
-                        route_fn *route, void *ctx, erg_error_t *err)
+                        const erg_recognize_opts_t *ro, route_fn *route, void *ctx,
+                        erg_error_t *err)
 {
     erg_corpus_t *c = NULL;
     erg_mentions_t m;
@@ -24,7 +25,7 @@ static int each_article(const erg_gazetteer_t *gz, const char *const *inputs, si
         rc = 0;
         erg_builder_t *b = route(ctx, &a, err, &rc);
         if (b && !rc)
-            rc = erg_recognize(gz, &a, &m, err);
+            rc = erg_recognize_opts(gz, &a, ro, &m, err);
         if (b && !rc)
             rc = erg_builder_add(b, &a, &m, err);
         erg_article_release(&a);
@@ -45,7 +46,7 @@ int erg_build_network(const erg_gazetteer_t *gz, const char *const *inputs, size
 {
     erg_builder_t *b = erg_builder_new(o);
     erg_graph_init(g);
-    int rc = b ? each_article(gz, inputs, n, route_one, b, err)
+    int rc = b ? each_article(gz, inputs, n, &o->recognize, route_one, b, err)
                : erg_fail(err, ERG_ENOMEM, "out of memory");
     if (!rc)
         rc = erg_builder_finish(b, inputs, n, g, err);
@@ -104,7 +105,7 @@ int erg_build_slices(const erg_gazetteer_t *gz, const char *const *inputs, size_
     slicer_t s = {o, by, NULL, 0, 0, 0};
     *out = NULL;
     *nout = 0;
-    int rc = each_article(gz, inputs, n, route_slice, &s, err);
+    int rc = each_article(gz, inputs, n, &o->recognize, route_slice, &s, err);
     erg_slice_graph_t *res = calloc(s.n + 1, sizeof *res);
     if (!rc && !res)
         rc = erg_fail(err, ERG_ENOMEM, "out of memory");

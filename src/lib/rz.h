@@ -8,6 +8,8 @@
  *   discover.c  names no gazetteer lists: the tagger's spans and the rules
  *               of titles and head words, filtered for junk
  *   coref.c     short forms ("Kim", "Putin") -> the full name in the article
+ *   capitals.c  (--resolve-capitals) a capital standing for its government
+ *               -> its state
  * Everything here is borrowed from recognize.c for the length of one call;
  * the mentions own the names they add (erg_rz_name).
  */
@@ -62,5 +64,6 @@ void erg_rz_regions(erg_rz_t *rz);
 int erg_rz_match(erg_rz_t *rz);
 int erg_rz_discover(erg_rz_t *rz);
 int erg_rz_coref(erg_rz_t *rz);
+int erg_rz_capitals(erg_rz_t *rz);
 
 #endif
