@@ -158,6 +158,22 @@ Beijing	China	state	mention
 Beijing	Beijing	place	mention
 EOF2
 
+# a name defined with its short form in brackets: one mention for an
+# organization, a mention of its own for a person; the short form later in
+# the article is the same entity; "dan" inside an organization's name
+printf 'Lembaga Kajian Hukum dan Demokrasi Nusantara (LKHDN) menolak rencana itu. Menurut LKHDN, rencana itu cacat.\nWarga Rukun Tetangga (Persero) hadir. Ketua panitia, Adimas Wiratmaja Kusuma (AWK), datang, kata AWK.\n' > "$TMP/acronyms.txt"
+run "$ERGRAPH" entities --format tsv "$TMP/acronyms.txt"
+expect_status 0
+cut -f4,5,6 "$TMP/out" > "$TMP/acronyms.tsv"
+check "bracketed short forms" diff -u - "$TMP/acronyms.tsv" <<'EOF2'
+text	entity	type
+Lembaga Kajian Hukum dan Demokrasi Nusantara (LKHDN)	Lembaga Kajian Hukum dan Demokrasi Nusantara	organization
+LKHDN	Lembaga Kajian Hukum dan Demokrasi Nusantara	organization
+Adimas Wiratmaja Kusuma	Adimas Wiratmaja Kusuma	person
+AWK	Adimas Wiratmaja Kusuma	person
+AWK	Adimas Wiratmaja Kusuma	person
+EOF2
+
 # -o writes the file whole
 run "$ERGRAPH" entities -o "$TMP/e.jsonl" tests/data/mini
 expect_status 0
