@@ -44,11 +44,15 @@ struct erg_builder {
     char **docs;       /* article ids, in the order counted */
     size_t ndocs, dcap;
     erg_build_stats_t st;
-    /* the inputs of the parts read, in order, and the first part, which
-     * fixed the counting options */
+    /* shards (part.c): the inputs counted or of the parts read, in order;
+     * the part that fixed the counting options; the gazetteer's size (0:
+     * unknown) and what the counting runs skipped */
     char **inputs;
     size_t ninputs, icap;
     char *opts_from;
+    char part_version[48];
+    size_t gazetteer_size;
+    size_t skipped_files, skipped_articles;
     /* the article being added, for the window callback */
     const erg_article_t *art;
     const erg_mentions_t *men;
@@ -68,5 +72,14 @@ int erg_builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out);
 int erg_builder_doc(erg_builder_t *b, const char *id, size_t *out);
 /* Records that link l occurs in article `doc` (the latest one). */
 int erg_builder_link_doc(erg_blink_t *l, size_t doc);
+
+/* Appends `input` to the inputs the builder records. */
+int erg_builder_add_input(erg_builder_t *b, const char *input);
+/* Reads, recognizes and counts every article of `inputs` into `b`
+ * (pipeline.c: the counting half of erg_build_network). */
+int erg_builder_count(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
+                      erg_builder_t *b, erg_error_t *err);
+/* The window option as text: "sentence", "tokens:5". */
+void erg_part_window(const erg_build_opts_t *o, char win[32]);
 
 #endif
