@@ -83,9 +83,9 @@ int cmd_count(int argc, char **argv)
     erg_build_opts_t bo;
     erg_build_opts_init(&bo);
     const char *output = NULL, *from = NULL;
-    int c, status = 0;
+    int c, li = 0, status = 0;
     opterr = 0;
-    while (!status && (c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
+    while (!status && (c = getopt_long(argc, argv, ":o:h", opts, &li)) != -1) {
         switch (c) {
         case 'o': output = optarg; break;
         case OPT_INPUTS_FROM: from = optarg; break;
@@ -93,7 +93,7 @@ int cmd_count(int argc, char **argv)
         case ':': status = cli_usage_error("count", "option '%s' needs a value", argv[optind - 1]); break;
         default:
             if (c >= CLI_OPT_WINDOW && c <= CLI_OPT_UNTIL && !cli_counting_option(c))
-                status = cli_usage_error("count", "'%s' applies to the merged counts: give it to 'ergraph merge'", argv[optind - 1]);
+                status = cli_usage_error("count", "'--%s' applies to the merged counts: give it to 'ergraph merge'", opts[li].name);
             else if ((status = cli_build_option("count", c, optarg, &bo, &gaz)) < 0)
                 status = cli_usage_error("count", "unknown option '%s'", argv[optind - 1]);
         }

@@ -60,9 +60,9 @@ int cmd_merge(int argc, char **argv)
     erg_build_opts_init(&bo);
     erg_build_opts_init(&plain);
     const char *output = NULL;
-    int c, status = 0, partial = 0;
+    int c, li = 0, status = 0, partial = 0;
     opterr = 0;
-    while (!status && (c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
+    while (!status && (c = getopt_long(argc, argv, ":o:h", opts, &li)) != -1) {
         switch (c) {
         case 'o': output = optarg; break;
         case OPT_PARTIAL: partial = 1; break;
@@ -70,7 +70,7 @@ int cmd_merge(int argc, char **argv)
         case ':': status = cli_usage_error("merge", "option '%s' needs a value", argv[optind - 1]); break;
         default:
             if (cli_counting_option(c))
-                status = cli_usage_error("merge", "'%s' decides what is counted: give it to 'ergraph count'", argv[optind - 1]);
+                status = cli_usage_error("merge", "'--%s' decides what is counted: give it to 'ergraph count'", opts[li].name);
             else if ((status = cli_build_option("merge", c, optarg, &bo, &gaz)) < 0)
                 status = cli_usage_error("merge", "unknown option '%s'", argv[optind - 1]);
         }

@@ -416,6 +416,10 @@ static int read_line(reader_t *r, char *s, size_t n)
     size_t at = end && end >= s ? (size_t)(end - s) : 0;
     while (o && at < n && (s[at] == ' ' || s[at] == '\t'))
         at++;
+    if ((!o || !cJSON_IsObject(o)) && r->stage == AT_HEADER) {
+        cJSON_Delete(o);
+        return bad(r, "not an ergraph part (line 1 is not a JSON object)");
+    }
     if (!o || at < n) {
         cJSON_Delete(o);
         return erg_fail(r->err, ERG_EPARSE, "%s:%zu:%zu: malformed JSON", r->path, r->line, at + 1);
