@@ -117,6 +117,12 @@ run "$ERGRAPH" merge --weight association --min-mentions 3 --backbone 0.5 "$TMP/
 expect_status 0
 check "a tree of merges gives the build" cmp "$TMP/tree.json" "$TMP/gen-paragraph-built.json"
 
+# a tab after each line, as Hadoop Streaming's text output adds, changes nothing
+sed 's/$/\t/' "${p[0]}" >"$TMP/tab.part"
+run "$ERGRAPH" merge --partial "$TMP/tab.part" "${p[1]}" "${p[2]}" -o "$TMP/tab-all.part"
+expect_status 0
+check "trailing tabs are ignored" cmp "$TMP/all.part" "$TMP/tab-all.part"
+
 # standard input: an article on stdin, or the inputs' names on stdin
 a=data/corpus/01-kim-putin-beijing.txt b=data/corpus/05-lukashenko-undangan-pyongyang.txt
 run "$ERGRAPH" count - -o "$TMP/stdin.part" <"$b"
