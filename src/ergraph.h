@@ -8,6 +8,7 @@
  *   gazetteer  JSON gazetteers -> a name index
  *   recognize  article + gazetteer -> mentions
  *   cooccur    mentions in windows -> a network (nodes, links, evidence)
+ *   part       the counts of a shard as a part, and parts added up (count, merge)
  *   graph_json the network as node-link JSON, out and back in
  *   measures   centrality through igraph  } the only modules that call
  *   community  communities, modularity    } igraph

@@ -21,8 +21,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The counting options as a part's header records them; `window` is
- * filled for the message of erg_part_same_opts. */
 void erg_part_window(const erg_build_opts_t *o, char win[32])
 {
     if (o->window == ERG_WINDOW_TOKENS)
