@@ -150,6 +150,19 @@ end = lines[-1]["end"]
 assert end["nodes"] == sum("node" in l for l in lines) and end["links"] == sum("link" in l for l in lines)
 ' "$TMP"
 
+# what a count skipped is recorded in its part and repeated by the merge
+mkdir "$TMP/skips"
+cp "$a" "$TMP/skips/a.txt"
+printf '\x89PNG\r\n\x1a\nxxxx' >"$TMP/skips/b.txt"
+run "$ERGRAPH" count "$TMP/skips" -o "$TMP/skips.part"
+expect_status 0
+expect_err_has "skipped 1 file"
+run "$ERGRAPH" merge "$TMP/skips.part" "$TMP/a.part" -o "$TMP/skips.json"
+expect_status 0
+expect_err "ergraph: warning: $TMP/skips.part: its count skipped 1 file and 0 articles"
+run "$ERGRAPH" build "$TMP/skips" "$a" -o "$TMP/skips-built.json"
+check "a shard that skipped a file merges like build" cmp "$TMP/skips.json" "$TMP/skips-built.json"
+
 # usage errors
 run "$ERGRAPH" count --weight pmi "$a" -o "$TMP/u.part"
 expect_status 2
