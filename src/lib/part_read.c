@@ -15,6 +15,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "builder.h"
+#include "text.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -250,6 +251,16 @@ static int read_node(reader_t *r, const cJSON *o)
         return bad(r, "node: unknown type '%s'", type);
     if (!cJSON_IsArray(aliases))
         return bad(r, "node: \"aliases\" is not an array");
+    /* the key is the name's, as the builder made it: one name, one node */
+    erg_buf_t want = {0};
+    if (erg_text_phrase_key(name, strlen(name), &want, NULL, NULL)) {
+        erg_buf_release(&want);
+        return erg_fail(r->err, ERG_ENOMEM, "out of memory");
+    }
+    int same = strcmp(want.buf ? want.buf : "", key) == 0;
+    erg_buf_release(&want);
+    if (!same)
+        return bad(r, "node '%s': \"key\" is not the key of its name", name);
     size_t g;
     void *p = r->gnode;
     if (erg_grow(&p, &r->gcap, r->nnodes + 1, sizeof *r->gnode) ||

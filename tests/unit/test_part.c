@@ -127,7 +127,11 @@ static void test_damage(void)
     expect_bad("\"aliases\":[\"Rusia\"]", "\"aliases\":[1]",
                "bad.part:5: node: \"aliases\" holds something that is not a string");
     expect_bad("\"key\":\"russia\"", "\"key\":\"kim jong un\"",
-               "bad.part:5: node 'Russia' has the key of an earlier node of the part");
+               "bad.part:5: node 'Russia': \"key\" is not the key of its name");
+    expect_bad("\"node\":\"Russia\"", "\"node\":\"Kim Jong-un\"",
+               "bad.part:5: node 'Kim Jong-un': \"key\" is not the key of its name");
+    expect_bad("\"node\":\"Russia\",\"key\":\"russia\"", "\"node\":\"KIM Jong-un\",\"key\":\"kim jong un\"",
+               "bad.part:5: node 'KIM Jong-un' has the key of an earlier node of the part");
     expect_bad("\"link\":[0,1]", "\"link\":[0,7]", "bad.part:7: link: node index out of range (the part has 3)");
     expect_bad("\"link\":[0,1]", "\"link\":[0]", "bad.part:7: link: \"link\" is not a pair of node indexes");
     expect_bad("\"articles\":[0,1]", "\"articles\":[1,0]", "bad.part:7: link: \"articles\" not in increasing order");
