@@ -79,6 +79,11 @@ int erg_builder_add_input(erg_builder_t *b, const char *input);
  * (pipeline.c: the counting half of erg_build_network). */
 int erg_builder_count(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
                       erg_builder_t *b, erg_error_t *err);
+/* The first part read (`path`, with counting options po, a gazetteer of
+ * gz entries, counted by `version`) sets b's counting options; a later one
+ * must agree: ERG_EINVAL naming both parts otherwise. */
+int erg_part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
+                        const char *version, erg_error_t *err);
 /* The window option as text: "sentence", "tokens:5". */
 void erg_part_window(const erg_build_opts_t *o, char win[32]);
 

@@ -13,7 +13,8 @@
  *            "left_out", "skipped"}}
  * Nodes and articles are numbered from 0 in the order of their lines. The
  * end line's counts make a truncated part detectable. Weights and pruning
- * are not in a part: they need the counts of every shard.
+ * are not in a part: they need the counts of every shard. The counting
+ * options of parts being merged are compared here too (erg_part_adopt_opts).
  */
 #include "builder.h"
 
@@ -159,6 +160,62 @@ int erg_builder_write_part(const erg_builder_t *b, const char *path, erg_error_t
         return erg_fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc));
     }
     return erg_ofile_commit(&out, err);
+}
+
+/* One counting option of `o` as text, for comparing and for messages;
+ * NULL past the last. */
+static const char *describe(const erg_build_opts_t *o, size_t gz, int i, char out[96])
+{
+    switch (i) {
+    case 0: erg_part_window(o, out); return "--window";
+    case 1: snprintf(out, 96, "%s", erg_count_name(o->count)); return "--count";
+    case 2:
+        out[0] = 0;
+        for (int t = 0; t < ERG_TYPE_COUNT; t++)
+            if (o->types & 1u << t)
+                snprintf(out + strlen(out), 96 - strlen(out), "%s%s", out[0] ? "," : "",
+                         erg_type_name((erg_type_t)t));
+        return "--types";
+    case 3: snprintf(out, 96, "%s", o->keep_bylines ? "on" : "off"); return "--keep-bylines";
+    case 4: snprintf(out, 96, "%zu", o->evidence); return "--evidence";
+    case 5: snprintf(out, 96, "%s", o->since[0] ? o->since : "none"); return "--since";
+    case 6: snprintf(out, 96, "%s", o->until[0] ? o->until : "none"); return "--until";
+    case 7: snprintf(out, 96, "%zu entries", gz); return "a gazetteer of";
+    default: return NULL;
+    }
+}
+
+int erg_part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
+                        const char *version, erg_error_t *err)
+{
+    if (!b->opts_from) {
+        b->opts.window = po->window;
+        b->opts.window_tokens = po->window_tokens;
+        b->opts.count = po->count;
+        b->opts.types = po->types;
+        b->opts.keep_bylines = po->keep_bylines;
+        b->opts.evidence = po->evidence;
+        memcpy(b->opts.since, po->since, sizeof po->since);
+        memcpy(b->opts.until, po->until, sizeof po->until);
+        b->gazetteer_size = gz;
+        snprintf(b->part_version, sizeof b->part_version, "%s", version);
+        if (!(b->opts_from = erg_strdup(path)))
+            return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return 0;
+    }
+    if (strcmp(version, b->part_version) != 0)
+        return erg_fail(err, ERG_EINVAL, "%s: counted by %s, unlike '%s' (%s)", path,
+                        version, b->opts_from, b->part_version);
+    char mine[96], theirs[96];
+    const char *name;
+    for (int i = 0; (name = describe(po, gz, i, theirs)); i++) {
+        describe(&b->opts, b->gazetteer_size, i, mine);
+        if (strcmp(mine, theirs) != 0)
+            return erg_fail(err, ERG_EINVAL,
+                            "%s: counted with %s %s, unlike '%s' (%s); parts must be counted "
+                            "with the same options", path, name, theirs, b->opts_from, mine);
+    }
+    return 0;
 }
 
 int erg_builder_add_input(erg_builder_t *b, const char *input)

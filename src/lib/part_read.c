@@ -148,63 +148,6 @@ static int header_opts(reader_t *r, const cJSON *h, erg_build_opts_t *o, long *g
     return get_count(r, h, "gazetteer_entries", "header", gz);
 }
 
-/* One counting option of `o` as text, for comparing and for messages;
- * NULL past the last. */
-static const char *describe(const erg_build_opts_t *o, size_t gz, int i, char out[96])
-{
-    switch (i) {
-    case 0: erg_part_window(o, out); return "--window";
-    case 1: snprintf(out, 96, "%s", erg_count_name(o->count)); return "--count";
-    case 2:
-        out[0] = 0;
-        for (int t = 0; t < ERG_TYPE_COUNT; t++)
-            if (o->types & 1u << t)
-                snprintf(out + strlen(out), 96 - strlen(out), "%s%s", out[0] ? "," : "",
-                         erg_type_name((erg_type_t)t));
-        return "--types";
-    case 3: snprintf(out, 96, "%s", o->keep_bylines ? "on" : "off"); return "--keep-bylines";
-    case 4: snprintf(out, 96, "%zu", o->evidence); return "--evidence";
-    case 5: snprintf(out, 96, "%s", o->since[0] ? o->since : "none"); return "--since";
-    case 6: snprintf(out, 96, "%s", o->until[0] ? o->until : "none"); return "--until";
-    case 7: snprintf(out, 96, "%zu entries", gz); return "a gazetteer of";
-    default: return NULL;
-    }
-}
-
-/* The first part read sets the counting options; later ones must agree. */
-static int adopt_opts(reader_t *r, const erg_build_opts_t *po, size_t gz, const char *version)
-{
-    erg_builder_t *b = r->b;
-    if (!b->opts_from) {
-        b->opts.window = po->window;
-        b->opts.window_tokens = po->window_tokens;
-        b->opts.count = po->count;
-        b->opts.types = po->types;
-        b->opts.keep_bylines = po->keep_bylines;
-        b->opts.evidence = po->evidence;
-        memcpy(b->opts.since, po->since, sizeof po->since);
-        memcpy(b->opts.until, po->until, sizeof po->until);
-        b->gazetteer_size = gz;
-        snprintf(b->part_version, sizeof b->part_version, "%s", version);
-        if (!(b->opts_from = erg_strdup(r->path)))
-            return erg_fail(r->err, ERG_ENOMEM, "out of memory");
-        return 0;
-    }
-    if (strcmp(version, b->part_version) != 0)
-        return erg_fail(r->err, ERG_EINVAL, "%s: counted by %s, unlike '%s' (%s)", r->path,
-                        version, b->opts_from, b->part_version);
-    char mine[96], theirs[96];
-    const char *name;
-    for (int i = 0; (name = describe(po, gz, i, theirs)); i++) {
-        describe(&b->opts, b->gazetteer_size, i, mine);
-        if (strcmp(mine, theirs) != 0)
-            return erg_fail(r->err, ERG_EINVAL,
-                            "%s: counted with %s %s, unlike '%s' (%s); parts must be counted "
-                            "with the same options", r->path, name, theirs, b->opts_from, mine);
-    }
-    return 0;
-}
-
 static int read_header(reader_t *r, const cJSON *h)
 {
     const cJSON *fmt = field(h, "ergraph_part");
@@ -226,7 +169,7 @@ static int read_header(reader_t *r, const cJSON *h)
         return bad(r, "header: \"inputs\" is not an array");
     cJSON_ArrayForEach(it, inputs) if (!cJSON_IsString(it))
         return bad(r, "header: \"inputs\" holds something that is not a string");
-    if ((rc = adopt_opts(r, &po, (size_t)gz, version)))
+    if ((rc = erg_part_adopt_opts(r->b, r->path, &po, (size_t)gz, version, r->err)))
         return rc;
     cJSON_ArrayForEach(it, inputs) if (erg_builder_add_input(r->b, it->valuestring))
         return erg_fail(r->err, ERG_ENOMEM, "out of memory");
