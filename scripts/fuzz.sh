@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes ergraph's readers with libFuzzer (clang, AddressSanitizer and
 # UndefinedBehaviorSanitizer): the article reader, the segmenter and
-# recognizer, the gazetteer loader and the graph JSON loader.
-#   scripts/fuzz.sh SECONDS [TARGET...]   each target for SECONDS (default all four)
+# recognizer, the gazetteer loader, the graph JSON loader and the part reader.
+#   scripts/fuzz.sh SECONDS [TARGET...]   each target for SECONDS (default all five)
 # Needs Debian's clang and libclang-rt-14-dev. Builds into build-fuzz/; the
 # growing corpora live in build-fuzz/corpus/TARGET, crashes in
 # build-fuzz/crashes/TARGET. A crash fails the run: copy the input into
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 secs=${1:?usage: scripts/fuzz.sh SECONDS [TARGET...]}
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(corpus recognize gazetteer graph)
+[ ${#targets[@]} -gt 0 ] || targets=(corpus recognize gazetteer graph part)
 
 CC=clang cmake -S . -B build-fuzz -DERGRAPH_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]/#/fuzz_}" >/dev/null

@@ -8,6 +8,7 @@
  *   gazetteer  JSON gazetteers -> a name index
  *   recognize  article + gazetteer -> mentions
  *   cooccur    mentions in windows -> a network (nodes, links, evidence)
+ *   part       the counts of a shard as a part, and parts added up (count, merge)
  *   graph_json the network as node-link JSON, out and back in
  *   measures   centrality through igraph  } the only modules that call
  *   community  communities, modularity    } igraph
@@ -345,6 +346,36 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a,
 int erg_builder_finish(erg_builder_t *b, const char *const *inputs,
                        size_t ninputs, erg_graph_t *g, erg_error_t *err);
 void erg_builder_free(erg_builder_t *b);
+
+/* ---- shards: partial counts (ergraph count, ergraph merge) --------------- */
+
+/* The format of the parts written here (README: Shards): JSON Lines, a
+ * header with the counting options and inputs, one line per article, node
+ * and link, and an end line with the totals. */
+#define ERG_PART_FORMAT 1
+
+/* Reads, recognizes and counts every article of `inputs` like
+ * erg_build_network, and writes the counts to `path` ("-" for stdout) as a
+ * part, through a temporary file. Of `o` only the counting options matter
+ * (window, count, types, keep_bylines, evidence, since, until): weights and
+ * pruning need every shard's counts and are applied by the merge. */
+int erg_count_part(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
+                   const erg_build_opts_t *o, const char *path, erg_error_t *err);
+/* Adds the counts of the part at `path` ("-": stdin) to `b`, as if its
+ * articles were counted after those already there: parts read in order then
+ * finished give byte for byte the network of one run over their inputs in
+ * that order. The first part sets b's counting options (b keeps its weight
+ * and pruning); a later part counted with other options, another gazetteer
+ * size or another version fails with ERG_EINVAL naming both parts. A
+ * malformed or truncated part fails with ERG_EPARSE naming the file and
+ * line; `b` is then only good to free. */
+int erg_builder_read_part(erg_builder_t *b, const char *path, erg_error_t *err);
+/* Writes b's counts as a part to `path` (a merge of parts, for a tree of
+ * merges); b is unchanged. */
+int erg_builder_write_part(const erg_builder_t *b, const char *path, erg_error_t *err);
+/* The inputs of the parts read into `b`, in order; borrowed, valid until b
+ * is finished or freed. */
+const char *const *erg_builder_inputs(const erg_builder_t *b, size_t *n);
 
 /* ---- dates -------------------------------------------------------------- */
 

@@ -118,3 +118,15 @@ int cli_build_check(const char *cmd, const erg_build_opts_t *o)
         return cli_usage_error(cmd, "--since %s is after --until %s", o->since, o->until);
     return 0;
 }
+
+int cli_counting_option(int c)
+{
+    switch (c) {
+    case CLI_OPT_WINDOW: case CLI_OPT_COUNT: case CLI_OPT_TYPES: case CLI_OPT_GAZETTEER:
+    case CLI_OPT_KEEP_BYLINES: case CLI_OPT_EVIDENCE: case CLI_OPT_SINCE: case CLI_OPT_UNTIL:
+    case CLI_OPT_LANG: case CLI_OPT_RESOLVE_CAPITALS:
+        return 1;
+    default:
+        return 0;
+    }
+}

@@ -15,6 +15,8 @@ int cmd_render(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
+int cmd_count(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
 
 /* Prints "ergraph: MSG" on stderr and returns 1. */
 int cli_fail(const erg_error_t *err);
@@ -75,9 +77,10 @@ enum {
         {"until", required_argument, NULL, CLI_OPT_UNTIL},                                         \
         {"lang", required_argument, NULL, CLI_OPT_LANG},                                           \
         {"resolve-capitals", no_argument, NULL, CLI_OPT_RESOLVE_CAPITALS}
-#define CLI_BUILD_USAGE                                                                            \
+/* Help for the options that decide what is counted (build, run, count)
+ * and for those applied to the counts (build, run, merge). */
+#define CLI_COUNTING_USAGE                                                                         \
     "  --window W           sentence (default), paragraph, document or tokens:N\n"                 \
-    "  --weight W           count (default), jaccard, dice, pmi, npmi or association\n"            \
     "  --count C            windows (default: once per window) or documents (once per article)\n"  \
     "  --types LIST         entity types linked, from person,state,organization,place\n"          \
     "                       (default person,state,organization)\n"                                \
@@ -87,7 +90,9 @@ enum {
     "  --resolve-capitals   a capital standing for its government is its state\n"                 \
     "  --evidence N         supporting snippets kept per link (default 3)\n"                       \
     "  --since DATE         only articles dated DATE (yyyy-mm-dd) or later\n"                      \
-    "  --until DATE         only articles dated DATE or earlier\n"                                 \
+    "  --until DATE         only articles dated DATE or earlier\n"
+#define CLI_WEIGHTING_USAGE                                                                        \
+    "  --weight W           count (default), jaccard, dice, pmi, npmi or association\n"            \
     "pruning, in this order:\n"                                                                    \
     "  --min-mentions N     drop entities mentioned fewer than N times\n"                          \
     "  --min-count N        drop links counted fewer than N times\n"                               \
@@ -95,6 +100,11 @@ enum {
     "  --backbone ALPHA     disparity-filter backbone at significance ALPHA (0 < ALPHA <= 1)\n"    \
     "  --top-links K        keep each entity's K strongest links\n"                                \
     "  --giant              keep the largest connected component only\n"
+#define CLI_BUILD_USAGE CLI_COUNTING_USAGE CLI_WEIGHTING_USAGE
+
+/* 1 when build option `c` (CLI_OPT_*) decides what is counted, 0 when it
+ * weights or prunes the counts. */
+int cli_counting_option(int c);
 
 /* Applies option `c` (one of CLI_OPT_*) to `o` or `gaz`: 0 when applied, 2
  * after a usage error (printed), -1 when `c` is not one of them. */

@@ -19,6 +19,8 @@ static const struct {
     {"export", cmd_export, "write a network as GraphML, GEXF, GML, CSV or JSON"},
     {"explain", cmd_explain, "why two entities are linked: count, weight, articles, sentences"},
     {"run", cmd_run, "all of it: graph.json, graph.dot, graph.svg, graph.png, stats.csv"},
+    {"count", cmd_count, "count one shard of a corpus into a part, for merge (map step)"},
+    {"merge", cmd_merge, "merge the parts of count into the network build would give"},
 };
 
 static void usage(FILE *fp)

@@ -9,49 +9,18 @@
  * article counts once if any of its windows qualifies). Mentions left out
  * (bylines unless keep_bylines, types not in opts.types) enter none of these.
  * The builder owns copies of everything it keeps, so articles can be
- * released after erg_builder_add.
+ * released after erg_builder_add. Its state is in builder.h, which part.c
+ * shares to write and read a shard's partial counts.
+ *
+ * A node's identity is the phrase key of its name (the name itself when
+ * the key is empty), whatever the order articles come in: variants the
+ * recognizer named differently ("José Ramos", "Jose Ramos") are one node,
+ * named as first met. That makes counts of shards mergeable.
  */
-#include "build_meta.h"
+#include "builder.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct {
-    char *id;
-    erg_type_t type;
-    long mentions, documents, freq;
-    size_t last_doc, last_freq_doc;
-    erg_map_t seen; /* surface forms met */
-    char **aliases;
-    size_t naliases, acap;
-} bnode_t;
-
-typedef struct {
-    size_t a, b;
-    long count;
-    size_t last_doc;
-    size_t *docs;
-    size_t ndocs, dcap;
-    erg_evidence_t *ev;
-    size_t nev, evcap;
-} blink_t;
-
-struct erg_builder {
-    erg_build_opts_t opts;
-    bnode_t *nodes;
-    size_t n, ncap;
-    erg_map_t node_index;
-    blink_t *links;
-    size_t m, lcap;
-    erg_map_t link_index;
-    char **docs;
-    size_t ndocs, dcap;
-    erg_build_stats_t st;
-    /* the article being added, for the window callback */
-    const erg_article_t *art;
-    const erg_mentions_t *men;
-    size_t doc;
-};
 
 void erg_build_opts_init(erg_build_opts_t *o)
 {
@@ -76,6 +45,7 @@ static void clear(erg_builder_t *b)
 {
     for (size_t i = 0; i < b->n; i++) {
         free(b->nodes[i].id);
+        free(b->nodes[i].key);
         erg_map_release(&b->nodes[i].seen);
         for (size_t k = 0; k < b->nodes[i].naliases; k++)
             free(b->nodes[i].aliases[k]);
@@ -91,6 +61,10 @@ static void clear(erg_builder_t *b)
     }
     for (size_t i = 0; i < b->ndocs; i++)
         free(b->docs[i]);
+    for (size_t i = 0; i < b->ninputs; i++)
+        free(b->inputs[i]);
+    free(b->inputs);
+    free(b->opts_from);
     free(b->nodes);
     free(b->links);
     free(b->docs);
@@ -109,50 +83,41 @@ void erg_builder_free(erg_builder_t *b)
     free(b);
 }
 
-/* The node of a mention: by canonical name, and for a discovered name also
- * by its key, so that variants the recognizer named differently ("José
- * Ramos" and "Jose Ramos") are one node, named as first met. Keys live in
- * the same map behind a \x01 byte, which no name holds. */
-static int node_of(erg_builder_t *b, const erg_mention_t *x, size_t *out)
+int erg_builder_node(erg_builder_t *b, const char *name, const char *key, erg_type_t type,
+                     size_t *out)
 {
-    size_t len = strlen(x->entity);
-    size_t *v = erg_map_get(&b->node_index, x->entity, len);
-    erg_buf_t kb = {0};
-    int keyed = (x->flags & ERG_MENTION_DISCOVERED) && x->key && *x->key;
-    if (keyed && (erg_buf_add(&kb, "\x01", 1) || erg_buf_adds(&kb, x->key))) {
-        erg_buf_release(&kb);
-        return ERG_ENOMEM;
-    }
-    if (!v && keyed)
-        v = erg_map_get(&b->node_index, kb.buf, kb.len);
-    if (v) {
+    /* keys and bare names share the map behind a byte no name holds */
+    erg_buf_t id = {0};
+    int rc = 0;
+    if (key && *key ? erg_buf_add(&id, "\x01", 1) || erg_buf_adds(&id, key)
+                    : erg_buf_add(&id, "\x02", 1) || erg_buf_adds(&id, name))
+        rc = ERG_ENOMEM;
+    size_t *v = rc ? NULL : erg_map_get(&b->node_index, id.buf, id.len);
+    if (v)
         *out = *v;
-        erg_buf_release(&kb);
-        return 0;
-    }
     void *p = b->nodes;
-    if (erg_grow(&p, &b->ncap, b->n + 1, sizeof *b->nodes)) {
-        erg_buf_release(&kb);
-        return ERG_ENOMEM;
+    if (rc || v || (rc = erg_grow(&p, &b->ncap, b->n + 1, sizeof *b->nodes))) {
+        erg_buf_release(&id);
+        return rc;
     }
     b->nodes = p;
-    bnode_t *nd = &b->nodes[b->n];
+    erg_bnode_t *nd = &b->nodes[b->n];
     memset(nd, 0, sizeof *nd);
     nd->last_doc = nd->last_freq_doc = (size_t)-1;
-    nd->type = x->type;
-    int rc = 0;
-    if (!(nd->id = erg_strdup(x->entity)) || erg_map_put(&b->node_index, x->entity, len, b->n) ||
-        (keyed && erg_map_put(&b->node_index, kb.buf, kb.len, b->n))) {
+    nd->type = type;
+    if (!(nd->id = erg_strdup(name)) || !(nd->key = erg_strdup(key ? key : "")) ||
+        erg_map_put(&b->node_index, id.buf, id.len, b->n)) {
         free(nd->id);
+        free(nd->key);
         rc = ERG_ENOMEM;
     } else {
         *out = b->n++;
     }
-    erg_buf_release(&kb);
+    erg_buf_release(&id);
     return rc;
 }
 
-static int add_alias(bnode_t *nd, const char *s, size_t n)
+int erg_builder_alias(erg_bnode_t *nd, const char *s, size_t n)
 {
     if (erg_map_get(&nd->seen, s, n))
         return 0;
@@ -168,7 +133,7 @@ static int add_alias(bnode_t *nd, const char *s, size_t n)
     return 0;
 }
 
-static int link_of(erg_builder_t *b, size_t x, size_t y, blink_t **out)
+int erg_builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out)
 {
     size_t key[2] = {x < y ? x : y, x < y ? y : x};
     size_t *v = erg_map_get(&b->link_index, key, sizeof key);
@@ -182,7 +147,7 @@ static int link_of(erg_builder_t *b, size_t x, size_t y, blink_t **out)
     b->links = p;
     if (erg_map_put(&b->link_index, key, sizeof key, b->m))
         return ERG_ENOMEM;
-    blink_t *l = &b->links[b->m++];
+    erg_blink_t *l = &b->links[b->m++];
     memset(l, 0, sizeof *l);
     l->a = key[0];
     l->b = key[1];
@@ -191,8 +156,31 @@ static int link_of(erg_builder_t *b, size_t x, size_t y, blink_t **out)
     return 0;
 }
 
+int erg_builder_doc(erg_builder_t *b, const char *id, size_t *out)
+{
+    void *p = b->docs;
+    if (erg_grow(&p, &b->dcap, b->ndocs + 1, sizeof(char *)))
+        return ERG_ENOMEM;
+    b->docs = p;
+    if (!(b->docs[b->ndocs] = erg_strdup(id)))
+        return ERG_ENOMEM;
+    *out = b->ndocs++;
+    return 0;
+}
+
+int erg_builder_link_doc(erg_blink_t *l, size_t doc)
+{
+    void *p = l->docs;
+    if (erg_grow(&p, &l->dcap, l->ndocs + 1, sizeof(size_t)))
+        return ERG_ENOMEM;
+    l->docs = p;
+    l->docs[l->ndocs++] = doc;
+    l->last_doc = doc;
+    return 0;
+}
+
 /* The snippet for a pair first met in sentences s1 and s2 of this article. */
-static int add_evidence(erg_builder_t *b, blink_t *l, size_t s1, size_t s2)
+static int add_evidence(erg_builder_t *b, erg_blink_t *l, size_t s1, size_t s2)
 {
     const erg_mentions_t *m = b->men;
     if (l->nev >= b->opts.evidence || m->nsent == 0)
@@ -228,7 +216,7 @@ static int count_window(void *ctx, const size_t *ids, const size_t *sents, size_
     if (!by_doc)
         b->st.windows += mult;
     for (size_t i = 0; i < k; i++) {
-        bnode_t *nd = &b->nodes[ids[i]];
+        erg_bnode_t *nd = &b->nodes[ids[i]];
         if (!by_doc)
             nd->freq += mult;
         else if (nd->last_freq_doc != b->doc)
@@ -237,18 +225,12 @@ static int count_window(void *ctx, const size_t *ids, const size_t *sents, size_
     }
     for (size_t i = 0; i < k; i++) {
         for (size_t j = i + 1; j < k; j++) {
-            blink_t *l;
-            if (link_of(b, ids[i], ids[j], &l))
+            erg_blink_t *l;
+            if (erg_builder_link(b, ids[i], ids[j], &l))
                 return ERG_ENOMEM;
             int new_doc = l->last_doc != b->doc;
-            if (new_doc) {
-                void *p = l->docs;
-                if (erg_grow(&p, &l->dcap, l->ndocs + 1, sizeof(size_t)))
-                    return ERG_ENOMEM;
-                l->docs = p;
-                l->docs[l->ndocs++] = b->doc;
-                l->last_doc = b->doc;
-            }
+            if (new_doc && erg_builder_link_doc(l, b->doc))
+                return ERG_ENOMEM;
             l->count += by_doc ? new_doc : mult;
             if (add_evidence(b, l, sents[i], sents[j]))
                 return ERG_ENOMEM;
@@ -288,13 +270,9 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
 {
     if (!in_range(b, a))
         return 0;
-    void *p = b->docs;
-    if (erg_grow(&p, &b->dcap, b->ndocs + 1, sizeof(char *)))
+    size_t doc;
+    if (erg_builder_doc(b, a->id, &doc))
         return erg_fail(err, ERG_ENOMEM, "out of memory");
-    b->docs = p;
-    if (!(b->docs[b->ndocs] = erg_strdup(a->id)))
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
-    size_t doc = b->ndocs++;
     size_t *key = malloc((m->n + 1) * sizeof *key);
     int rc = key ? 0 : ERG_ENOMEM;
     size_t kept = 0;
@@ -304,9 +282,9 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
         if ((x->role == ERG_ROLE_BYLINE && !b->opts.keep_bylines) ||
             !(b->opts.types & 1u << x->type))
             continue;
-        if ((rc = node_of(b, x, &key[i])))
+        if ((rc = erg_builder_node(b, x->entity, x->key, x->type, &key[i])))
             break;
-        bnode_t *nd = &b->nodes[key[i]];
+        erg_bnode_t *nd = &b->nodes[key[i]];
         nd->mentions++;
         b->st.mentions++;
         kept++;
@@ -314,7 +292,7 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
             nd->documents++;
             nd->last_doc = doc;
         }
-        rc = add_alias(nd, a->text + x->start, x->end - x->start);
+        rc = erg_builder_alias(nd, a->text + x->start, x->end - x->start);
     }
     if (!rc && kept && b->opts.count == ERG_COUNT_DOCUMENTS)
         b->st.windows++;
@@ -329,7 +307,7 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
     return 0;
 }
 
-static const bnode_t *sort_nodes;
+static const erg_bnode_t *sort_nodes;
 
 static int cmp_node(const void *x, const void *y)
 {
@@ -354,7 +332,7 @@ static int move_out(erg_builder_t *b, erg_graph_t *g, long *freq, size_t *order,
     if (b->n)
         qsort(order, b->n, sizeof *order, cmp_node);
     for (size_t i = 0; i < b->n; i++) {
-        bnode_t *s = &b->nodes[order[i]];
+        erg_bnode_t *s = &b->nodes[order[i]];
         erg_node_t *d = &g->nodes[i];
         rank[order[i]] = i;
         freq[i] = s->freq;
@@ -372,7 +350,7 @@ static int move_out(erg_builder_t *b, erg_graph_t *g, long *freq, size_t *order,
     }
     g->nnodes = b->n;
     for (size_t i = 0; i < b->m; i++) {
-        blink_t *s = &b->links[i];
+        erg_blink_t *s = &b->links[i];
         erg_link_t *d = &g->links[i];
         size_t x = rank[s->a], y = rank[s->b];
         d->source = x < y ? x : y;

@@ -3,7 +3,7 @@
  * whole or sliced by period. Articles are streamed: one is in memory at a
  * time, plus the builders' counts.
  */
-#include "links.h"
+#include "builder.h"
 #include "text.h"
 
 #include <stdlib.h>
@@ -52,6 +52,12 @@ int erg_build_network(const erg_gazetteer_t *gz, const char *const *inputs, size
         rc = erg_builder_finish(b, inputs, n, g, err);
     erg_builder_free(b);
     return rc;
+}
+
+int erg_builder_count(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
+                      erg_builder_t *b, erg_error_t *err)
+{
+    return each_article(gz, inputs, n, &b->opts.recognize, route_one, b, err);
 }
 
 /* The periods met so far, each with its builder. */
