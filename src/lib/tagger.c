@@ -25,24 +25,41 @@ struct erg_tagger_model {
 /* Letters of the word-list classes, in lexicon.h order. */
 static const char class_letter[ERG_LX_COUNT + 1] = "FTROLSDMCXE";
 
-static int addf(erg_buf_t *out, long *n, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
+/* One feature string being built: at most 255 bytes, as the model was
+ * trained with (longer ones are cut there). Built by hand, not with
+ * printf: features are made for every token of the corpus. */
+typedef struct {
+    char s[256];
+    size_t k;
+} feat_t;
 
-static int addf(erg_buf_t *out, long *n, const char *fmt, ...)
+static void fs(feat_t *f, const char *s, size_t n)
 {
-    char tmp[256];
-    va_list ap;
-    va_start(ap, fmt);
-    int k = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (k < 0)
-        return ERG_EINVAL;
-    size_t len = (size_t)k < sizeof tmp ? (size_t)k : sizeof tmp - 1;
+    size_t room = sizeof f->s - 1 - f->k;
+    if (n > room)
+        n = room;
+    memcpy(f->s + f->k, s, n);
+    f->k += n;
+}
+
+static void fz(feat_t *f, const char *s) { fs(f, s, strlen(s)); }
+
+/* Appends an offset in -9..9 as "%+d" would. */
+static void fd(feat_t *f, int d)
+{
+    char b[2] = {d < 0 ? '-' : '+', (char)('0' + (d < 0 ? -d : d))};
+    fs(f, b, 2);
+}
+
+/* Appends the feature, NUL-terminated, to `out`, counts it, and starts
+ * the next one. */
+static int fend(erg_buf_t *out, long *n, feat_t *f)
+{
+    f->s[f->k] = '\0';
     (*n)++;
-    return erg_buf_add(out, tmp, len + 1); /* keep the NUL */
+    int rc = erg_buf_add(out, f->s, f->k + 1);
+    f->k = 0;
+    return rc;
 }
 
 /* The collapsed shape of a token: X upper, x lower, d digit, u other
@@ -155,47 +172,75 @@ long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t 
     const char *k0 = key[2];
     size_t kl = (size_t)keylen[2];
     size_t clen = t->tok[i].end - t->tok[i].start;
-    rc = addf(out, &n, "b");
-    rc = rc ? rc : addf(out, &n, "w=%.*s", keylen[2], k0);
-    rc = rc ? rc : addf(out, &n, "s=%s", sh[1]);
-    rc = rc ? rc : addf(out, &n, "s=%s|%zu", sh[1], clen > 4 ? 4 : clen);
-    for (size_t a = 2; a <= 4 && !rc; a++) {
-        rc = addf(out, &n, "p%zu=%.*s", a, (int)prefix_len(k0, kl, a), k0);
-        size_t st = suffix_start(k0, kl, a);
-        rc = rc ? rc : addf(out, &n, "x%zu=%.*s", a, (int)(kl - st), k0 + st);
+    feat_t f;
+    f.k = 0;
+    fz(&f, "b");
+    rc = fend(out, &n, &f);
+    fz(&f, "w="), fs(&f, k0, kl);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "s="), fz(&f, sh[1]);
+    rc = rc ? rc : fend(out, &n, &f);
+    char len[2] = {'|', (char)('0' + (clen > 4 ? 4 : clen))};
+    fz(&f, "s="), fz(&f, sh[1]), fs(&f, len, 2);
+    rc = rc ? rc : fend(out, &n, &f);
+    for (int a = 2; a <= 4 && !rc; a++) {
+        char p[3] = {'p', (char)('0' + a), '='};
+        fs(&f, p, 3), fs(&f, k0, prefix_len(k0, kl, (size_t)a));
+        rc = fend(out, &n, &f);
+        size_t st = suffix_start(k0, kl, (size_t)a);
+        p[0] = 'x';
+        fs(&f, p, 3), fs(&f, k0 + st, kl - st);
+        rc = rc ? rc : fend(out, &n, &f);
     }
     for (int d = -2; d <= 2 && !rc; d++)
-        if (d)
-            rc = addf(out, &n, "w%+d=%.*s", d, keylen[d + 2], key[d + 2]);
-    rc = rc ? rc : addf(out, &n, "s-1=%s", sh[0]);
-    rc = rc ? rc : addf(out, &n, "s+1=%s", sh[2]);
-    rc = rc ? rc : addf(out, &n, "ss=%s|%s|%s", sh[0], sh[1], sh[2]);
-    rc = rc ? rc : addf(out, &n, "w-1s=%.*s|%s", keylen[1], key[1], sh[1]);
-    rc = rc ? rc : addf(out, &n, "sw+1=%s|%.*s", sh[1], keylen[3], key[3]);
-    rc = rc ? rc : addf(out, &n, "ww-1=%.*s|%.*s", keylen[1], key[1], keylen[2], key[2]);
-    rc = rc ? rc : addf(out, &n, "ww+1=%.*s|%.*s", keylen[2], key[2], keylen[3], key[3]);
+        if (d) {
+            fz(&f, "w"), fd(&f, d), fz(&f, "="), fs(&f, key[d + 2], (size_t)keylen[d + 2]);
+            rc = fend(out, &n, &f);
+        }
+    fz(&f, "s-1="), fz(&f, sh[0]);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "s+1="), fz(&f, sh[2]);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "ss="), fz(&f, sh[0]), fz(&f, "|"), fz(&f, sh[1]), fz(&f, "|"), fz(&f, sh[2]);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "w-1s="), fs(&f, key[1], (size_t)keylen[1]), fz(&f, "|"), fz(&f, sh[1]);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "sw+1="), fz(&f, sh[1]), fz(&f, "|"), fs(&f, key[3], (size_t)keylen[3]);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "ww-1="), fs(&f, key[1], (size_t)keylen[1]), fz(&f, "|"), fs(&f, key[2], (size_t)keylen[2]);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "ww+1="), fs(&f, key[2], (size_t)keylen[2]), fz(&f, "|"), fs(&f, key[3], (size_t)keylen[3]);
+    rc = rc ? rc : fend(out, &n, &f);
     /* punctuation lives in the gaps */
     if (i > s0)
         gap_text(in->text, t->tok[i - 1].end, t->tok[i].start, g);
     else
         strcpy(g, "^");
-    rc = rc ? rc : addf(out, &n, "g-=%s", g);
-    rc = rc ? rc : addf(out, &n, "g-s=%s|%s", g, sh[1]);
+    fz(&f, "g-="), fz(&f, g);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "g-s="), fz(&f, g), fz(&f, "|"), fz(&f, sh[1]);
+    rc = rc ? rc : fend(out, &n, &f);
     if (i + 1 < s1)
         gap_text(in->text, t->tok[i].end, t->tok[i + 1].start, g);
     else
         strcpy(g, "$");
-    rc = rc ? rc : addf(out, &n, "g+=%s", g);
-    if (i == s0 && !rc)
-        rc = addf(out, &n, "first=%s", sh[1]);
+    fz(&f, "g+="), fz(&f, g);
+    rc = rc ? rc : fend(out, &n, &f);
+    if (i == s0 && !rc) {
+        fz(&f, "first="), fz(&f, sh[1]);
+        rc = fend(out, &n, &f);
+    }
     /* word lists, by class */
     for (int d = -2; d <= 2 && !rc; d++) {
         long j = (long)i + d;
         if (j < (long)s0 || j >= (long)s1)
             continue;
         for (int l = 0; l < ERG_LX_COUNT && !rc; l++)
-            if (in->cls[j] & (1u << l))
-                rc = addf(out, &n, "c%+d=%c", d, class_letter[l]);
+            if (in->cls[j] & (1u << l)) {
+                char c[2] = {'=', class_letter[l]};
+                fz(&f, "c"), fd(&f, d), fs(&f, c, 2);
+                rc = fend(out, &n, &f);
+            }
     }
     /* the gazetteer */
     for (int d = -1; d <= 1 && !rc; d++) {
@@ -203,7 +248,8 @@ long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t 
         if (j < (long)s0 || j >= (long)s1)
             continue;
         gz_code(in->gz[j], g);
-        rc = addf(out, &n, "G%+d=%s", d, g);
+        fz(&f, "G"), fd(&f, d), fz(&f, "="), fz(&f, g);
+        rc = fend(out, &n, &f);
     }
     return rc ? rc : n;
 }

@@ -260,13 +260,15 @@ void erg_map_release(erg_map_t *m)
     free(m->keys);
     free(m->klen);
     free(m->vals);
+    free(m->hash);
     erg_map_init(m);
 }
 
-static size_t map_slot(const erg_map_t *m, const void *key, size_t len)
+static size_t map_slot(const erg_map_t *m, const void *key, size_t len, uint64_t h)
 {
-    size_t i = (size_t)hash_bytes(key, len) & (m->cap - 1);
-    while (m->keys[i] && !(m->klen[i] == len && memcmp(m->keys[i], key, len) == 0))
+    size_t i = (size_t)h & (m->cap - 1);
+    while (m->keys[i] && !(m->hash[i] == h && m->klen[i] == len &&
+                           memcmp(m->keys[i], key, len) == 0))
         i = (i + 1) & (m->cap - 1);
     return i;
 }
@@ -275,7 +277,7 @@ size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len)
 {
     if (!m->cap)
         return NULL;
-    size_t i = map_slot(m, key, len);
+    size_t i = map_slot(m, key, len, hash_bytes(key, len));
     return m->keys[i] ? &m->vals[i] : NULL;
 }
 
@@ -286,24 +288,30 @@ static int map_rehash(erg_map_t *m, size_t ncap)
     n.keys = calloc(ncap, sizeof *n.keys);
     n.klen = calloc(ncap, sizeof *n.klen);
     n.vals = calloc(ncap, sizeof *n.vals);
-    if (!n.keys || !n.klen || !n.vals) {
+    n.hash = calloc(ncap, sizeof *n.hash);
+    if (!n.keys || !n.klen || !n.vals || !n.hash) {
         free(n.keys);
         free(n.klen);
         free(n.vals);
+        free(n.hash);
         return ERG_ENOMEM;
     }
     for (size_t i = 0; i < m->cap; i++) {
         if (!m->keys[i])
             continue;
-        size_t j = map_slot(&n, m->keys[i], m->klen[i]);
+        size_t j = m->hash[i] & (ncap - 1);
+        while (n.keys[j]) /* keys are distinct: the first free slot */
+            j = (j + 1) & (ncap - 1);
         n.keys[j] = m->keys[i];
         n.klen[j] = m->klen[i];
         n.vals[j] = m->vals[i];
+        n.hash[j] = m->hash[i];
     }
     n.n = m->n;
     free(m->keys);
     free(m->klen);
     free(m->vals);
+    free(m->hash);
     *m = n;
     return 0;
 }
@@ -312,7 +320,8 @@ int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val)
 {
     if ((m->n + 1) * 2 > m->cap && map_rehash(m, m->cap ? m->cap * 2 : 64))
         return ERG_ENOMEM;
-    size_t i = map_slot(m, key, len);
+    uint64_t h = hash_bytes(key, len);
+    size_t i = map_slot(m, key, len, h);
     if (!m->keys[i]) {
         char *k = malloc(len ? len : 1);
         if (!k)
@@ -320,6 +329,7 @@ int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val)
         memcpy(k, key, len);
         m->keys[i] = k;
         m->klen[i] = len;
+        m->hash[i] = h;
         m->n++;
     }
     m->vals[i] = val;
