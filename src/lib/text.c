@@ -374,3 +374,23 @@ int erg_text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
     erg_tokens_release(&t);
     return rc;
 }
+
+/* ORs bits into the value of key[0..len), adding it when missing. */
+static int spans_or(erg_map_t *m, const char *key, size_t len, size_t bits)
+{
+    size_t *v = erg_map_get(m, key, len);
+    if (v) {
+        *v |= bits;
+        return 0;
+    }
+    return erg_map_put(m, key, len, bits);
+}
+
+int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits)
+{
+    int rc = 0;
+    for (size_t p = 0; p < len && !rc; p++)
+        if (key[p] == ' ')
+            rc = spans_or(spans, key, p, 0);
+    return rc ? rc : spans_or(spans, key, len, bits);
+}

@@ -53,4 +53,12 @@ void erg_tokens_release(erg_tokens_t *t);
 int erg_text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
                         unsigned *first_flags);
 
+/* A span index: a map from phrase keys to bit masks holding every phrase
+ * and every proper prefix of one in whole tokens, so that a scan over the
+ * tokens stops extending a span as soon as no phrase starts with it: one
+ * pass over the text, however many phrases. erg_spans_add ORs `bits` into
+ * the value of the phrase key[0..len) and adds its prefixes (value 0
+ * unless they are phrases themselves). */
+int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits);
+
 #endif
