@@ -51,15 +51,29 @@ static void fd(feat_t *f, int d)
     fs(f, b, 2);
 }
 
-/* Appends the feature, NUL-terminated, to `out`, counts it, and starts
- * the next one. */
-static int fend(erg_buf_t *out, long *n, feat_t *f)
+/* Where features go: appended to `buf` (training), or looked up in `m`
+ * and their weights added to `sc` (tagging, with no copy). */
+typedef struct {
+    erg_buf_t *buf;
+    const erg_tagger_model_t *m;
+    float *sc;
+} sink_t;
+
+/* Hands the feature to `out`, counts it, and starts the next one. */
+static int fend(sink_t *out, long *n, feat_t *f)
 {
     f->s[f->k] = '\0';
     (*n)++;
-    int rc = erg_buf_add(out, f->s, f->k + 1);
+    size_t k = f->k;
     f->k = 0;
-    return rc;
+    if (out->buf)
+        return erg_buf_add(out->buf, f->s, k + 1); /* keep the NUL */
+    const char *nul = memchr(f->s, '\0', k); /* as the NUL-separated list would cut it */
+    const size_t *row = erg_map_get(&out->m->index, f->s, nul ? (size_t)(nul - f->s) : k);
+    if (row)
+        for (int y = 0; y < ERG_NTAGS; y++)
+            out->sc[y] += out->m->w[*row * ERG_NTAGS + y];
+    return 0;
 }
 
 /* The collapsed shape of a token: X upper, x lower, d digit, u other
@@ -141,7 +155,7 @@ static void gz_code(unsigned char g, char *out)
     out[2] = '\0';
 }
 
-long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, erg_buf_t *out)
+static long features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, sink_t *out)
 {
     const erg_tokens_t *t = in->t;
     long n = 0;
@@ -252,6 +266,12 @@ long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t 
         rc = fend(out, &n, &f);
     }
     return rc ? rc : n;
+}
+
+long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, erg_buf_t *out)
+{
+    sink_t sink = {out, NULL, NULL};
+    return features(in, i, s0, s1, &sink);
 }
 
 /* May label y follow label prev (ERG_NTAGS: sentence start) in IOB2? */
@@ -401,7 +421,6 @@ cleanup:
 int erg_tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsigned char *labels)
 {
     const erg_tokens_t *t = in->t;
-    erg_buf_t feats = {0};
     float *score = NULL;
     size_t cap = 0;
     int rc = 0;
@@ -418,27 +437,15 @@ int erg_tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsig
         for (size_t i = s0; i < s1 && !rc; i++) {
             float *sc = score + (i - s0) * ERG_NTAGS;
             memset(sc, 0, ERG_NTAGS * sizeof *sc);
-            feats.len = 0;
-            long nf = erg_tagger_features(in, i, s0, s1, &feats);
-            if (nf < 0) {
+            sink_t sink = {NULL, m, sc};
+            long nf = features(in, i, s0, s1, &sink);
+            if (nf < 0)
                 rc = (int)nf;
-                break;
-            }
-            const char *f = feats.buf;
-            for (long k = 0; k < nf; k++) {
-                size_t fl = strlen(f);
-                const size_t *row = erg_map_get(&m->index, f, fl);
-                if (row)
-                    for (int y = 0; y < ERG_NTAGS; y++)
-                        sc[y] += m->w[*row * ERG_NTAGS + y];
-                f += fl + 1;
-            }
         }
         if (!rc)
             rc = erg_tagger_viterbi(score, s1 - s0, m->trans, labels + s0);
         s0 = s1;
     }
     free(score);
-    erg_buf_release(&feats);
     return rc;
 }
