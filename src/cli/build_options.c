@@ -99,9 +99,20 @@ int cli_build_option(const char *cmd, int c, const char *arg, erg_build_opts_t *
         return date_option(cmd, "since", arg, o->since);
     case CLI_OPT_UNTIL:
         return date_option(cmd, "until", arg, o->until);
+    case CLI_OPT_JOBS:
+        return cli_jobs_option(cmd, arg, &o->jobs);
     default:
         return -1;
     }
+}
+
+int cli_jobs_option(const char *cmd, const char *arg, size_t *jobs)
+{
+    long v = cli_parse_count(arg);
+    if (v < 1 || v > 1024)
+        return cli_usage_error(cmd, "--jobs needs a number of threads from 1 to 1024, not '%s'", arg);
+    *jobs = (size_t)v;
+    return 0;
 }
 
 int cli_build_check(const char *cmd, const erg_build_opts_t *o)

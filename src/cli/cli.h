@@ -53,7 +53,8 @@ enum {
     CLI_OPT_TOP_LINKS,
     CLI_OPT_GIANT,
     CLI_OPT_SINCE,
-    CLI_OPT_UNTIL
+    CLI_OPT_UNTIL,
+    CLI_OPT_JOBS
 };
 #define CLI_BUILD_OPTIONS                                                                          \
     {"window", required_argument, NULL, CLI_OPT_WINDOW},                                           \
@@ -70,7 +71,8 @@ enum {
         {"top-links", required_argument, NULL, CLI_OPT_TOP_LINKS},                                 \
         {"giant", no_argument, NULL, CLI_OPT_GIANT},                                               \
         {"since", required_argument, NULL, CLI_OPT_SINCE},                                         \
-        {"until", required_argument, NULL, CLI_OPT_UNTIL}
+        {"until", required_argument, NULL, CLI_OPT_UNTIL},                                         \
+        {"jobs", required_argument, NULL, CLI_OPT_JOBS}
 #define CLI_BUILD_USAGE                                                                            \
     "  --window W           sentence (default), paragraph, document or tokens:N\n"                 \
     "  --weight W           count (default), jaccard, dice, pmi, npmi or association\n"            \
@@ -82,6 +84,8 @@ enum {
     "  --evidence N         supporting snippets kept per link (default 3)\n"                       \
     "  --since DATE         only articles dated DATE (yyyy-mm-dd) or later\n"                      \
     "  --until DATE         only articles dated DATE or earlier\n"                                 \
+    "  --jobs N             recognize articles on N threads (default: one per core;\n"             \
+    "                       the output is the same for any N)\n"                                   \
     "pruning, in this order:\n"                                                                    \
     "  --min-mentions N     drop entities mentioned fewer than N times\n"                          \
     "  --min-count N        drop links counted fewer than N times\n"                               \
@@ -93,6 +97,9 @@ enum {
 /* Applies option `c` (one of CLI_OPT_*) to `o` or `gaz`: 0 when applied, 2
  * after a usage error (printed), -1 when `c` is not one of them. */
 int cli_build_option(const char *cmd, int c, const char *arg, erg_build_opts_t *o, cli_list_t *gaz);
+
+/* Parses --jobs N (1 to 1024) into *jobs: 0, or 2 after a usage error. */
+int cli_jobs_option(const char *cmd, const char *arg, size_t *jobs);
 
 /* Writes one CSV cell, quoted as RFC 4180 when it holds a comma, quote or
  * line break. */
