@@ -76,7 +76,8 @@ int erg_decode_text(char **buf, size_t *len, size_t *first_bad, size_t *nbad);
 /* Line and column (1-based, column in bytes) of offset `off` in `buf`. */
 void erg_line_col(const char *buf, size_t off, size_t *line, size_t *col);
 
-/* A hash map from byte strings to size_t values; keys are copied. Slot i
+/* A hash map from byte strings to size_t values; keys are copied into
+ * blocks the map owns (one allocation per many keys, never moved). Slot i
  * is used when keys[i] is not NULL; hash[i] caches its key's hash so a
  * probe touches a key only when the hashes agree. */
 typedef struct {
@@ -85,6 +86,7 @@ typedef struct {
     size_t *vals;
     uint64_t *hash;
     size_t cap, n;
+    struct erg_map_block *blocks;
 } erg_map_t;
 
 void erg_map_init(erg_map_t *m);

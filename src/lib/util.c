@@ -253,10 +253,39 @@ static uint64_t hash_bytes(const void *key, size_t len)
 
 void erg_map_init(erg_map_t *m) { memset(m, 0, sizeof *m); }
 
+struct erg_map_block {
+    struct erg_map_block *next;
+    size_t used, cap;
+    char data[];
+};
+
+/* A copy of key[0..len) in the map's blocks; NULL when out of memory. */
+static char *map_key_copy(erg_map_t *m, const void *key, size_t len)
+{
+    struct erg_map_block *b = m->blocks;
+    if (!b || b->cap - b->used < len + 1) {
+        size_t cap = len + 1 > 65536 - sizeof *b ? len + 1 : 65536 - sizeof *b;
+        if (!(b = malloc(sizeof *b + cap)))
+            return NULL;
+        b->next = m->blocks;
+        b->used = 0;
+        b->cap = cap;
+        m->blocks = b;
+    }
+    char *k = b->data + b->used;
+    memcpy(k, key, len);
+    b->used += len + 1; /* a NUL after each key keeps an empty key non-NULL and distinct */
+    k[len] = '\0';
+    return k;
+}
+
 void erg_map_release(erg_map_t *m)
 {
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->keys[i]);
+    while (m->blocks) {
+        struct erg_map_block *next = m->blocks->next;
+        free(m->blocks);
+        m->blocks = next;
+    }
     free(m->keys);
     free(m->klen);
     free(m->vals);
@@ -308,6 +337,7 @@ static int map_rehash(erg_map_t *m, size_t ncap)
         n.hash[j] = m->hash[i];
     }
     n.n = m->n;
+    n.blocks = m->blocks;
     free(m->keys);
     free(m->klen);
     free(m->vals);
@@ -323,10 +353,9 @@ int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val)
     uint64_t h = hash_bytes(key, len);
     size_t i = map_slot(m, key, len, h);
     if (!m->keys[i]) {
-        char *k = malloc(len ? len : 1);
+        char *k = map_key_copy(m, key, len);
         if (!k)
             return ERG_ENOMEM;
-        memcpy(k, key, len);
         m->keys[i] = k;
         m->klen[i] = len;
         m->hash[i] = h;
