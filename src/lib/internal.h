@@ -77,14 +77,19 @@ int erg_decode_text(char **buf, size_t *len, size_t *first_bad, size_t *nbad);
 void erg_line_col(const char *buf, size_t off, size_t *line, size_t *col);
 
 /* A hash map from byte strings to size_t values; keys are copied into
- * blocks the map owns (one allocation per many keys, never moved). Slot i
- * is used when keys[i] is not NULL; hash[i] caches its key's hash so a
- * probe touches a key only when the hashes agree. */
+ * blocks the map owns (one allocation for many keys, never moved). One
+ * slot holds what a probe needs, its key's hash first, so a lookup reads
+ * one cache line and touches a key only when the hashes agree. A slot is
+ * used when its key is not NULL. */
 typedef struct {
-    char **keys;
-    size_t *klen;
-    size_t *vals;
-    uint64_t *hash;
+    uint64_t hash;
+    const char *key;
+    size_t klen;
+    size_t val;
+} erg_map_slot_t;
+
+typedef struct {
+    erg_map_slot_t *slots;
     size_t cap, n;
     struct erg_map_block *blocks;
 } erg_map_t;

@@ -264,7 +264,10 @@ static char *map_key_copy(erg_map_t *m, const void *key, size_t len)
 {
     struct erg_map_block *b = m->blocks;
     if (!b || b->cap - b->used < len + 1) {
-        size_t cap = len + 1 > 65536 - sizeof *b ? len + 1 : 65536 - sizeof *b;
+        /* blocks double from 64 bytes to 64 KB: many maps are small */
+        size_t cap = b ? (b->cap < 65536 ? 2 * b->cap : b->cap) : 64;
+        if (cap < len + 1)
+            cap = len + 1;
         if (!(b = malloc(sizeof *b + cap)))
             return NULL;
         b->next = m->blocks;
@@ -286,18 +289,16 @@ void erg_map_release(erg_map_t *m)
         free(m->blocks);
         m->blocks = next;
     }
-    free(m->keys);
-    free(m->klen);
-    free(m->vals);
-    free(m->hash);
+    free(m->slots);
     erg_map_init(m);
 }
 
 static size_t map_slot(const erg_map_t *m, const void *key, size_t len, uint64_t h)
 {
     size_t i = (size_t)h & (m->cap - 1);
-    while (m->keys[i] && !(m->hash[i] == h && m->klen[i] == len &&
-                           memcmp(m->keys[i], key, len) == 0))
+    const erg_map_slot_t *s;
+    while ((s = &m->slots[i])->key &&
+           !(s->hash == h && s->klen == len && memcmp(s->key, key, len) == 0))
         i = (i + 1) & (m->cap - 1);
     return i;
 }
@@ -306,43 +307,26 @@ size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len)
 {
     if (!m->cap)
         return NULL;
-    size_t i = map_slot(m, key, len, hash_bytes(key, len));
-    return m->keys[i] ? &m->vals[i] : NULL;
+    erg_map_slot_t *s = &m->slots[map_slot(m, key, len, hash_bytes(key, len))];
+    return s->key ? &s->val : NULL;
 }
 
 static int map_rehash(erg_map_t *m, size_t ncap)
 {
-    erg_map_t n = {0};
-    n.cap = ncap;
-    n.keys = calloc(ncap, sizeof *n.keys);
-    n.klen = calloc(ncap, sizeof *n.klen);
-    n.vals = calloc(ncap, sizeof *n.vals);
-    n.hash = calloc(ncap, sizeof *n.hash);
-    if (!n.keys || !n.klen || !n.vals || !n.hash) {
-        free(n.keys);
-        free(n.klen);
-        free(n.vals);
-        free(n.hash);
+    erg_map_slot_t *v = calloc(ncap, sizeof *v);
+    if (!v)
         return ERG_ENOMEM;
-    }
     for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i])
+        if (!m->slots[i].key)
             continue;
-        size_t j = m->hash[i] & (ncap - 1);
-        while (n.keys[j]) /* keys are distinct: the first free slot */
+        size_t j = m->slots[i].hash & (ncap - 1);
+        while (v[j].key) /* keys are distinct: the first free slot */
             j = (j + 1) & (ncap - 1);
-        n.keys[j] = m->keys[i];
-        n.klen[j] = m->klen[i];
-        n.vals[j] = m->vals[i];
-        n.hash[j] = m->hash[i];
+        v[j] = m->slots[i];
     }
-    n.n = m->n;
-    n.blocks = m->blocks;
-    free(m->keys);
-    free(m->klen);
-    free(m->vals);
-    free(m->hash);
-    *m = n;
+    free(m->slots);
+    m->slots = v;
+    m->cap = ncap;
     return 0;
 }
 
@@ -351,17 +335,15 @@ int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val)
     if ((m->n + 1) * 2 > m->cap && map_rehash(m, m->cap ? m->cap * 2 : 64))
         return ERG_ENOMEM;
     uint64_t h = hash_bytes(key, len);
-    size_t i = map_slot(m, key, len, h);
-    if (!m->keys[i]) {
-        char *k = map_key_copy(m, key, len);
-        if (!k)
+    erg_map_slot_t *s = &m->slots[map_slot(m, key, len, h)];
+    if (!s->key) {
+        if (!(s->key = map_key_copy(m, key, len)))
             return ERG_ENOMEM;
-        m->keys[i] = k;
-        m->klen[i] = len;
-        m->hash[i] = h;
+        s->klen = len;
+        s->hash = h;
         m->n++;
     }
-    m->vals[i] = val;
+    s->val = val;
     return 0;
 }
 
