@@ -68,8 +68,9 @@ static int fend(sink_t *out, long *n, feat_t *f)
     f->k = 0;
     if (out->buf)
         return erg_buf_add(out->buf, f->s, k + 1); /* keep the NUL */
-    const char *nul = memchr(f->s, '\0', k); /* as the NUL-separated list would cut it */
-    const size_t *row = erg_map_get(&out->m->index, f->s, nul ? (size_t)(nul - f->s) : k);
+    /* no part holds a NUL (keys never do; the rest are C strings), so the
+     * feature is f->s[0..k) as in the NUL-separated list */
+    const size_t *row = erg_map_get(&out->m->index, f->s, k);
     if (row)
         for (int y = 0; y < ERG_NTAGS; y++)
             out->sc[y] += out->m->w[*row * ERG_NTAGS + y];

@@ -198,6 +198,17 @@ char *erg_utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, s
     erg_buf_t b = {0};
     size_t i = 0, bads = 0, first = n;
     while (i < n) {
+        size_t j = i;
+        while (j < n && (unsigned char)s[j] - 1u < 0x7Fu) /* a run of ASCII without NUL, copied at once */
+            j++;
+        if (j > i) {
+            if (erg_buf_add(&b, s + i, j - i)) {
+                erg_buf_release(&b);
+                return NULL;
+            }
+            i = j;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                               (utf8proc_ssize_t)(n - i), &cp);
