@@ -98,6 +98,10 @@ void erg_map_init(erg_map_t *m);
 void erg_map_release(erg_map_t *m);
 /* Returns a pointer to the value of `key`, or NULL. */
 size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len);
+/* The hash the map uses, and erg_map_get given it (to hash a key once for
+ * a filter and the map). */
+uint64_t erg_hash(const void *key, size_t len);
+size_t *erg_map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint64_t h);
 /* Sets key -> val (replacing); returns 0 or ERG_ENOMEM. */
 int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val);
 

@@ -15,8 +15,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Bits of the filter of known features: a feature whose bit is clear is
+ * not in the model, found without probing the (larger) index. Most
+ * features of running text are not: rare words and word pairs. */
+#define FILTER_BITS (1u << 18)
+
 struct erg_tagger_model {
     erg_map_t index; /* feature -> row */
+    uint64_t filter[FILTER_BITS / 64];
     float *w;        /* rows of ERG_NTAGS */
     size_t nrows;
     float trans[(ERG_NTAGS + 1) * ERG_NTAGS];
@@ -70,7 +76,11 @@ static int fend(sink_t *out, long *n, feat_t *f)
         return erg_buf_add(out->buf, f->s, k + 1); /* keep the NUL */
     /* no part holds a NUL (keys never do; the rest are C strings), so the
      * feature is f->s[0..k) as in the NUL-separated list */
-    const size_t *row = erg_map_get(&out->m->index, f->s, k);
+    uint64_t h = erg_hash(f->s, k);
+    unsigned bit = (unsigned)(h >> 40) & (FILTER_BITS - 1);
+    if (!(out->m->filter[bit / 64] >> (bit % 64) & 1))
+        return 0;
+    const size_t *row = erg_map_get_hashed(&out->m->index, f->s, k, h);
     if (row)
         for (int y = 0; y < ERG_NTAGS; y++)
             out->sc[y] += out->m->w[*row * ERG_NTAGS + y];
@@ -400,6 +410,8 @@ int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_
             rc = ERG_ENOMEM;
             goto cleanup;
         }
+        unsigned bit = (unsigned)(erg_hash(p, (size_t)(tab - p)) >> 40) & (FILTER_BITS - 1);
+        m->filter[bit / 64] |= (uint64_t)1 << (bit % 64);
         p = tab + 1;
         if (parse_weights(&p, m->w + r * ERG_NTAGS, ERG_NTAGS))
             goto cleanup;

@@ -251,7 +251,7 @@ void erg_line_col(const char *buf, size_t off, size_t *line, size_t *col)
 
 /* ---- hash map: open addressing, FNV-1a ---------------------------------- */
 
-static uint64_t hash_bytes(const void *key, size_t len)
+uint64_t erg_hash(const void *key, size_t len)
 {
     const unsigned char *p = key;
     uint64_t h = 1469598103934665603ULL;
@@ -314,12 +314,17 @@ static size_t map_slot(const erg_map_t *m, const void *key, size_t len, uint64_t
     return i;
 }
 
-size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len)
+size_t *erg_map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint64_t h)
 {
     if (!m->cap)
         return NULL;
-    erg_map_slot_t *s = &m->slots[map_slot(m, key, len, hash_bytes(key, len))];
+    erg_map_slot_t *s = &m->slots[map_slot(m, key, len, h)];
     return s->key ? &s->val : NULL;
+}
+
+size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len)
+{
+    return erg_map_get_hashed(m, key, len, erg_hash(key, len));
 }
 
 static int map_rehash(erg_map_t *m, size_t ncap)
@@ -345,7 +350,7 @@ int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val)
 {
     if ((m->n + 1) * 2 > m->cap && map_rehash(m, m->cap ? m->cap * 2 : 64))
         return ERG_ENOMEM;
-    uint64_t h = hash_bytes(key, len);
+    uint64_t h = erg_hash(key, len);
     erg_map_slot_t *s = &m->slots[map_slot(m, key, len, h)];
     if (!s->key) {
         if (!(s->key = map_key_copy(m, key, len)))
