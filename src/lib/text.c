@@ -273,6 +273,8 @@ static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only
 
 int erg_text_tokenize(const char *s, size_t len, erg_tokens_t *t)
 {
+    if (len >= ERG_TEXT_MAX)
+        return ERG_EINVAL;
     int para_by_line = !has_blank_line(s, len);
     size_t sent = 0, para = 0, line = 0;
     int pending_sent = 0, pending_para = 0, started = 0;
@@ -305,14 +307,19 @@ int erg_text_tokenize(const char *s, size_t len, erg_tokens_t *t)
                 return ERG_ENOMEM;
             t->tok = p;
             erg_token_t *tok = &t->tok[t->n];
-            tok->start = i;
-            tok->end = end;
+            tok->start = (uint32_t)i;
+            tok->end = (uint32_t)end;
             tok->flags = flags;
-            tok->sent = sent;
-            tok->para = para;
-            tok->line = line;
-            if ((rc = add_key(&t->keys, s + i, end - i, &tok->key, &tok->keylen)))
+            tok->sent = (uint32_t)sent;
+            tok->para = (uint32_t)para;
+            tok->line = (uint32_t)line;
+            size_t key, keylen;
+            if ((rc = add_key(&t->keys, s + i, end - i, &key, &keylen)))
                 return rc;
+            if (t->keys.len >= ERG_TEXT_MAX * 3)
+                return ERG_EINVAL;
+            tok->key = (uint32_t)key;
+            tok->keylen = (uint32_t)keylen;
             t->n++;
             cur_end = end;
             i = end;
