@@ -144,7 +144,9 @@ typedef enum { ERG_ROLE_MENTION = 0, ERG_ROLE_BYLINE } erg_role_t;
 
 enum {
     ERG_MENTION_DISCOVERED = 1, /* a name no gazetteer lists (the tagger or the rules) */
-    ERG_MENTION_NESTED = 2      /* inside a longer mention ("Korea Selatan" in an agency's name) */
+    ERG_MENTION_NESTED = 2,     /* inside a longer mention ("Korea Selatan" in an agency's name) */
+    ERG_MENTION_CAPITAL = 4     /* a capital standing for its state's government
+                                 * ("Pyongyang dan Moskow"); --resolve-capitals */
 };
 
 typedef struct {
@@ -199,9 +201,12 @@ typedef struct {
                                      * use and kept until the process ends */
     int tagger;                     /* 1 (default): discover names with the tagger
                                      * and the rules; 0: gazetteer names only */
-    size_t jobs;                    /* erg_recognize_inputs: threads recognizing
-                                     * articles; 0 (default): one per core. The
-                                     * results never depend on it */
+    int resolve_capitals;           /* 1: a capital not named as a place (no "di",
+                                     * "ke", "kota", "in" before it) is its state;
+                                     * 0 (default): capitals stay places */
+    size_t jobs;                    /* erg_recognize_inputs and the build: threads
+                                     * recognizing articles; 0 (default): one per
+                                     * core. The results never depend on it */
 } erg_recognize_opts_t;
 
 void erg_recognize_opts_init(erg_recognize_opts_t *o);
@@ -344,8 +349,7 @@ typedef struct {
     int giant;             /* keep the largest connected component only */
     /* articles by date: ISO yyyy-mm-dd, "" for no bound */
     char since[11], until[11];
-    size_t jobs;           /* threads recognizing articles; 0 (default): one per
-                            * core. Never recorded: the output does not depend on it */
+    erg_recognize_opts_t recognize; /* how articles are read (--lang, ...) */
 } erg_build_opts_t;
 
 void erg_build_opts_init(erg_build_opts_t *o);

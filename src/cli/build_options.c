@@ -95,12 +95,20 @@ int cli_build_option(const char *cmd, int c, const char *arg, erg_build_opts_t *
         if (!*arg || *end || !isfinite(o->backbone) || o->backbone <= 0 || o->backbone > 1)
             return cli_usage_error(cmd, "--backbone needs a significance level in (0, 1], not '%s'", arg);
         return 0;
+    case CLI_OPT_LANG:
+        if ((v = erg_lang_parse(arg)) < 0)
+            return cli_usage_error(cmd, "unknown language '%s' (use id, en or auto)", arg);
+        o->recognize.lang = (erg_lang_t)v;
+        return 0;
+    case CLI_OPT_RESOLVE_CAPITALS:
+        o->recognize.resolve_capitals = 1;
+        return 0;
     case CLI_OPT_SINCE:
         return date_option(cmd, "since", arg, o->since);
     case CLI_OPT_UNTIL:
         return date_option(cmd, "until", arg, o->until);
     case CLI_OPT_JOBS:
-        return cli_jobs_option(cmd, arg, &o->jobs);
+        return cli_jobs_option(cmd, arg, &o->recognize.jobs);
     default:
         return -1;
     }

@@ -54,6 +54,8 @@ enum {
     CLI_OPT_GIANT,
     CLI_OPT_SINCE,
     CLI_OPT_UNTIL,
+    CLI_OPT_LANG,
+    CLI_OPT_RESOLVE_CAPITALS,
     CLI_OPT_JOBS
 };
 #define CLI_BUILD_OPTIONS                                                                          \
@@ -72,6 +74,8 @@ enum {
         {"giant", no_argument, NULL, CLI_OPT_GIANT},                                               \
         {"since", required_argument, NULL, CLI_OPT_SINCE},                                         \
         {"until", required_argument, NULL, CLI_OPT_UNTIL},                                         \
+        {"lang", required_argument, NULL, CLI_OPT_LANG},                                           \
+        {"resolve-capitals", no_argument, NULL, CLI_OPT_RESOLVE_CAPITALS},                         \
         {"jobs", required_argument, NULL, CLI_OPT_JOBS}
 #define CLI_BUILD_USAGE                                                                            \
     "  --window W           sentence (default), paragraph, document or tokens:N\n"                 \
@@ -81,6 +85,8 @@ enum {
     "                       (default person,state,organization)\n"                                \
     "  --gazetteer FILE     add a gazetteer (repeatable; later files win)\n"                       \
     "  --keep-bylines       link authors, editors and credited outlets too\n"                      \
+    "  --lang id|en|auto    word lists for discovering names (default auto: per article)\n"       \
+    "  --resolve-capitals   a capital standing for its government is its state\n"                 \
     "  --evidence N         supporting snippets kept per link (default 3)\n"                       \
     "  --since DATE         only articles dated DATE (yyyy-mm-dd) or later\n"                      \
     "  --until DATE         only articles dated DATE or earlier\n"                                 \

@@ -20,6 +20,8 @@ static const char usage[] =
     "  --lang id|en|auto    word lists for discovering names (default auto: per\n"
     "                       article, by counting function words)\n"
     "  --no-tagger          gazetteer names only: no discovery of other names\n"
+    "  --resolve-capitals   a capital standing for its government (\"Pyongyang dan\n"
+    "                       Moskow\") is its state; after di, ke, kota, in, ... a place\n"
     "  --jobs N             recognize articles on N threads (default: one per core;\n"
     "                       the output is the same for any N)\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
@@ -104,6 +106,7 @@ int cmd_entities(int argc, char **argv)
                                          {"output", required_argument, NULL, 'o'},
                                          {"lang", required_argument, NULL, 'l'},
                                          {"no-tagger", no_argument, NULL, 'n'},
+                                         {"resolve-capitals", no_argument, NULL, 'c'},
                                          {"jobs", required_argument, NULL, 'j'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
@@ -119,6 +122,7 @@ int cmd_entities(int argc, char **argv)
         case 'g': cli_list_add(&gaz, optarg); break;
         case 'o': output = optarg; break;
         case 'n': ro.tagger = 0; break;
+        case 'c': ro.resolve_capitals = 1; break;
         case 'j': status = cli_jobs_option("entities", optarg, &ro.jobs); break;
         case 'l':
             if (erg_lang_parse(optarg) < 0)

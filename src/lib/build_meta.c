@@ -28,6 +28,8 @@ static void add_options(cJSON *o, const erg_build_opts_t *opt)
         if (opt->types & 1u << t)
             cJSON_AddItemToArray(types, cJSON_CreateString(erg_type_name((erg_type_t)t)));
     cJSON_AddBoolToObject(o, "keep_bylines", opt->keep_bylines);
+    cJSON_AddStringToObject(o, "lang", erg_lang_name(opt->recognize.lang));
+    cJSON_AddBoolToObject(o, "resolve_capitals", opt->recognize.resolve_capitals);
     cJSON_AddNumberToObject(o, "evidence_per_link", (double)opt->evidence);
     cJSON_AddNumberToObject(o, "min_mentions", (double)opt->min_mentions);
     cJSON_AddNumberToObject(o, "min_count", (double)opt->min_count);

@@ -61,6 +61,7 @@ void erg_build_opts_init(erg_build_opts_t *o)
     o->count = ERG_COUNT_WINDOWS;
     o->types = 1u << ERG_TYPE_PERSON | 1u << ERG_TYPE_STATE | 1u << ERG_TYPE_ORGANIZATION;
     o->evidence = 3;
+    erg_recognize_opts_init(&o->recognize);
 }
 
 erg_builder_t *erg_builder_new(const erg_build_opts_t *o)

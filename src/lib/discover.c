@@ -192,6 +192,32 @@ static int tagged_in(const unsigned char *labels, size_t i, size_t j)
     return 0;
 }
 
+/* An organization led by a head word may go on over "dan"/"and" to a
+ * capitalised run that is neither another head word's name nor a person
+ * ("Kementerian Hukum dan Hak Asasi Manusia", "Kementerian Koperasi dan
+ * UKM"); returns its new last token. */
+static size_t and_tail(const erg_rz_t *rz, const unsigned char *labels, size_t i, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    unsigned stop = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_TITLE) | JUNK_CLASSES;
+    size_t a = j + 2;
+    if (!(rz->cls[i] & (1u << ERG_LX_ORGHEAD)) || a >= t->n || !erg_rz_joinable(rz, j) ||
+        !erg_rz_joinable(rz, j + 1) || rz->owner[j + 1] != ERG_RZ_NONE || !is_cap(rz, a) ||
+        rz->owner[a] != ERG_RZ_NONE || (rz->cls[a] & stop))
+        return j;
+    const char *w = t->keys.buf + t->tok[j + 1].key;
+    if (!((t->tok[j + 1].keylen == 3 && memcmp(w, "dan", 3) == 0) ||
+          (t->tok[j + 1].keylen == 3 && memcmp(w, "and", 3) == 0)))
+        return j;
+    size_t last = cap_run(rz, a);
+    if (last - a >= 4)
+        return j;
+    for (size_t k = a; k <= last; k++)
+        if (labels && (labels[k] == ERG_TAG_B_PER || labels[k] == ERG_TAG_I_PER))
+            return j;
+    return last;
+}
+
 /* The tagger's spans, then the rules where the tagger saw nothing. */
 static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
 {
@@ -208,6 +234,8 @@ static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, siz
         while (j + 1 < t->n && t->tok[j + 1].start == t->tok[j].end + 1 && rz->a->text[t->tok[j].end] == '-' &&
                rz->owner[j + 1] == ERG_RZ_NONE && labels[j + 1] == ERG_TAG_O)
             j++; /* the "gon" of "Park Won-gon" */
+        if (tag_type(labels[i]) == ERG_TYPE_ORGANIZATION)
+            j = and_tail(rz, labels, i, j);
         rc = add_cand(v, n, cap, i, j, tag_type(labels[i]));
         i = j;
     }
@@ -248,6 +276,7 @@ static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, siz
         if (tagged_in(labels, i, last))
             continue;
         if (head && rules) {
+            last = and_tail(rz, labels, i, last);
             rc = add_cand(v, n, cap, i, last, ERG_TYPE_ORGANIZATION);
             i = last;
         } else if ((title && rules) || (!head && reported(rz, i, last))) {

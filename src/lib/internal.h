@@ -131,11 +131,11 @@ typedef void *erg_pick_fn(void *ctx, const erg_article_t *a, erg_error_t *err, i
  * order; 0, or a negative code that stops the run. */
 typedef int erg_take_fn(void *ctx, void *picked, const erg_article_t *a,
                         const erg_mentions_t *m, erg_error_t *err);
-/* Reads `inputs`, recognizes the picked articles on `jobs` threads (0: one
- * per core) with `o` (NULL: defaults) and takes them in input order. */
+/* Reads `inputs`, recognizes the picked articles with `o` (NULL: defaults)
+ * on o->jobs threads (0: one per core) and takes them in input order. */
 int erg_each_article(const erg_gazetteer_t *g, const char *const *inputs, size_t n,
-                     const erg_recognize_opts_t *o, size_t jobs, erg_pick_fn *pick,
-                     erg_take_fn *take, void *ctx, erg_error_t *err);
+                     const erg_recognize_opts_t *o, erg_pick_fn *pick, erg_take_fn *take,
+                     void *ctx, erg_error_t *err);
 /* The data directory's recognizer (recognize.c), opened on the first call
  * and kept for the run; call it before starting threads. Borrowed. */
 int erg_recognizer_default(const erg_recognizer_t **out, erg_error_t *err);

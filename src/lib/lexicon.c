@@ -13,7 +13,7 @@ static const struct {
     [ERG_LX_LOCHEAD] = {"locheads", 1}, [ERG_LX_STARTER] = {"starters", 1},
     [ERG_LX_DAY] = {"days", 0}, [ERG_LX_MONTH] = {"months", 0},
     [ERG_LX_CREDIT] = {"credits", 0}, [ERG_LX_RELATED] = {"related", 0},
-    [ERG_LX_EVENTHEAD] = {"eventheads", 1},
+    [ERG_LX_EVENTHEAD] = {"eventheads", 1}, [ERG_LX_LOCATIVE] = {"locatives", 1},
 };
 
 static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};

@@ -154,16 +154,15 @@ static int run_threads(pool_t *p, erg_corpus_t *c, size_t jobs, erg_pick_fn *pic
 }
 
 int erg_each_article(const erg_gazetteer_t *g, const char *const *inputs, size_t n,
-                     const erg_recognize_opts_t *o, size_t jobs, erg_pick_fn *pick,
-                     erg_take_fn *take, void *ctx, erg_error_t *err)
+                     const erg_recognize_opts_t *o, erg_pick_fn *pick, erg_take_fn *take,
+                     void *ctx, erg_error_t *err)
 {
     erg_recognize_opts_t opts;
     if (o)
         opts = *o;
     else
         erg_recognize_opts_init(&opts);
-    if (!jobs)
-        jobs = erg_default_jobs();
+    size_t jobs = opts.jobs ? opts.jobs : erg_default_jobs();
     /* what recognition would load on first use is loaded here, once */
     int rc = opts.rec ? 0 : erg_recognizer_default(&opts.rec, err);
     if (rc)
@@ -229,5 +228,5 @@ int erg_recognize_inputs(const erg_gazetteer_t *g, const char *const *inputs, si
                          erg_error_t *err)
 {
     each_t e = {fn, ctx};
-    return erg_each_article(g, inputs, n, o, o ? o->jobs : 0, pick_all, take_each, &e, err);
+    return erg_each_article(g, inputs, n, o, pick_all, take_each, &e, err);
 }

@@ -16,13 +16,13 @@ static int add_to(void *ctx, void *builder, const erg_article_t *a, const erg_me
     return erg_builder_add(builder, a, m, err);
 }
 
-/* Articles are recognized on o->jobs threads but routed and counted in
- * input order (parallel.c), so the network is the same for any number. */
+/* Articles are read with o->recognize on o->recognize.jobs threads but
+ * routed and counted in input order (parallel.c), so the network is the
+ * same for any number. */
 static int each_article(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
                         const erg_build_opts_t *o, erg_pick_fn *route, void *ctx, erg_error_t *err)
 {
-    return erg_each_article(gz, inputs, n, NULL, o->jobs, route, add_to, ctx,
-                            err);
+    return erg_each_article(gz, inputs, n, &o->recognize, route, add_to, ctx, err);
 }
 
 /* Where an article goes (erg_pick_fn): the one builder. */

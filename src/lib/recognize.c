@@ -266,7 +266,11 @@ int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
     if (!rc && o->tagger)
         rc = erg_rz_discover(&rz);
     if (!rc)
+        rc = erg_rz_acronyms(&rz);
+    if (!rc)
         rc = erg_rz_coref(&rz);
+    if (!rc && o->resolve_capitals)
+        rc = erg_rz_capitals(&rz);
     if (rc)
         goto cleanup;
     size_t kept = 0; /* coref drops a mention by clearing its entity */

@@ -12,7 +12,8 @@
  *   related.txt) is skipped: it is a link to another article.
  * - A headline is a line whose words other than lowercase function words
  *   are at least 80% capitalised: six words or more, or three or more
- *   without a final full stop.
+ *   without a final full stop; a line that ends in a full stop and has a
+ *   lowercase word is a sentence.
  */
 #include "rz.h"
 
@@ -93,10 +94,11 @@ static int credit_line(const erg_rz_t *rz, size_t i, size_t j)
 static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
-    size_t words = 0, caps = 0;
+    size_t words = 0, caps = 0, lower = 0;
     for (size_t k = i; k < j; k++) {
         if (t->tok[k].flags & (ERG_TOK_DIGIT | ERG_TOK_NOCASE))
             continue;
+        lower += !(t->tok[k].flags & ERG_TOK_CAP);
         if (rz->cls[k] & (1u << ERG_LX_FUNCTION) && !(t->tok[k].flags & ERG_TOK_CAP))
             continue;
         words++;
@@ -107,8 +109,11 @@ static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
     while (e < rz->a->len && rz->a->text[e] != '\n' && rz->a->text[e] != '.')
         e++;
     int full_stop = e < rz->a->len && rz->a->text[e] == '.';
-    /* a sentence rarely has six capitalised words in a row; a short line
-     * ending in a full stop is a sentence */
+    /* a headline has no full stop; a line that ends in one and has a
+     * lowercase word is a sentence, however many names it lists ("Mereka
+     * adalah Rahmad Dwi, Riefky Pradipta dan Aprilia Maharani.") */
+    if (full_stop && lower)
+        return;
     if (caps * 10 >= words * 8 && (words >= 6 || (words >= 3 && !full_stop)))
         memset(rz->headline + i, 1, j - i);
 }

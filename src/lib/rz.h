@@ -7,7 +7,11 @@
  *   match.c     gazetteer matches, longest first
  *   discover.c  names no gazetteer lists: the tagger's spans and the rules
  *               of titles and head words, filtered for junk
+ *   acronyms.c  a name with its short form in brackets: one mention, and
+ *               the short form elsewhere in the article is that entity
  *   coref.c     short forms ("Kim", "Putin") -> the full name in the article
+ *   capitals.c  (--resolve-capitals) a capital standing for its government
+ *               -> its state
  * Everything here is borrowed from recognize.c for the length of one call;
  * the mentions own the names they add (erg_rz_name).
  */
@@ -61,6 +65,8 @@ int erg_rz_joinable(const erg_rz_t *rz, size_t i);
 void erg_rz_regions(erg_rz_t *rz);
 int erg_rz_match(erg_rz_t *rz);
 int erg_rz_discover(erg_rz_t *rz);
+int erg_rz_acronyms(erg_rz_t *rz);
 int erg_rz_coref(erg_rz_t *rz);
+int erg_rz_capitals(erg_rz_t *rz);
 
 #endif

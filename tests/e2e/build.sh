@@ -94,4 +94,28 @@ assert people[0]["mentions"] == 3 and people[0]["documents"] == 3, people
 assert people[0]["aliases"] == ["JOSE RAMIREZ", "Jose Ramirez", "José Ramirez"], people
 ' "$TMP/variants.json"
 
+# recognition options reach build: --resolve-capitals links the states the
+# capitals stand for, --lang is recorded, an unknown language is a usage error
+printf 'Pyongyang dan Moskow akan selalu bersama.\n' > "$TMP/capitals.txt"
+run "$ERGRAPH" build --resolve-capitals --lang id -o "$TMP/capitals.json" "$TMP/capitals.txt"
+expect_status 0
+py "build --resolve-capitals" '
+import json, sys
+g = json.load(open(sys.argv[1]))
+assert g["graph"]["resolve_capitals"] is True and g["graph"]["lang"] == "id", g["graph"]
+assert {n["id"] for n in g["nodes"]} == {"North Korea", "Russia"}, g["nodes"]
+assert [(l["source"], l["target"]) for l in g["links"]] == [("North Korea", "Russia")], g["links"]
+assert {"Pyongyang", "Moskow"} <= set(sum((n["aliases"] for n in g["nodes"]), [])), g["nodes"]
+' "$TMP/capitals.json"
+run "$ERGRAPH" build -o "$TMP/capitals.json" "$TMP/capitals.txt"
+expect_status 0
+py "build without --resolve-capitals" '
+import json, sys
+g = json.load(open(sys.argv[1]))
+assert g["nodes"] == [] and g["graph"]["resolve_capitals"] is False, g
+' "$TMP/capitals.json"
+run "$ERGRAPH" build --lang fr -o "$TMP/x.json" "$TMP/capitals.txt"
+expect_status 2
+expect_err_has "unknown language 'fr' (use id, en or auto)"
+
 finish

@@ -119,6 +119,61 @@ run env ERGRAPH_DATA="$TMP/data" "$ERGRAPH" entities tests/data/english.txt
 expect_status 1
 expect_err "ergraph: $TMP/data/tagger.model:3: malformed tagger model"
 
+# --resolve-capitals: a capital standing for its government is its state; one
+# named as a place (after di, ke, kota, in, ...) and one in a dateline stay places
+printf 'MOSKOW (ANTARA) - Pyongyang dan Moskow akan selalu bersama, kata Kim Jong Un di Pyongyang.\nDelegasi tiba di Moskow pada Rabu. Beijing menolak tuduhan itu.\n' > "$TMP/capitals.txt"
+printf 'Washington and Beijing traded threats on Monday, officials in Beijing said.\n' > "$TMP/capitals-en.txt"
+for mode in plain resolve; do
+  flag=; [ $mode = resolve ] && flag=--resolve-capitals
+  run "$ERGRAPH" entities --format tsv $flag "$TMP/capitals.txt" "$TMP/capitals-en.txt"
+  expect_status 0
+  cut -f4,5,6,7 "$TMP/out" > "$TMP/capitals-$mode.tsv"
+done
+check "capitals stay places without --resolve-capitals" diff -u - "$TMP/capitals-plain.tsv" <<'EOF2'
+text	entity	type	role
+MOSKOW	Moscow	place	byline
+ANTARA	ANTARA	organization	byline
+Pyongyang	Pyongyang	place	mention
+Moskow	Moscow	place	mention
+Kim Jong Un	Kim Jong Un	person	mention
+Pyongyang	Pyongyang	place	mention
+Moskow	Moscow	place	mention
+Beijing	Beijing	place	mention
+Washington	Washington	place	mention
+Beijing	Beijing	place	mention
+Beijing	Beijing	place	mention
+EOF2
+check "--resolve-capitals" diff -u - "$TMP/capitals-resolve.tsv" <<'EOF2'
+text	entity	type	role
+MOSKOW	Moscow	place	byline
+ANTARA	ANTARA	organization	byline
+Pyongyang	North Korea	state	mention
+Moskow	Russia	state	mention
+Kim Jong Un	Kim Jong Un	person	mention
+Pyongyang	Pyongyang	place	mention
+Moskow	Moscow	place	mention
+Beijing	China	state	mention
+Washington	United States	state	mention
+Beijing	China	state	mention
+Beijing	Beijing	place	mention
+EOF2
+
+# a name defined with its short form in brackets: one mention for an
+# organization, a mention of its own for a person; the short form later in
+# the article is the same entity; "dan" inside an organization's name
+printf 'Lembaga Kajian Hukum dan Demokrasi Nusantara (LKHDN) menolak rencana itu. Menurut LKHDN, rencana itu cacat.\nWarga Rukun Tetangga (Persero) hadir. Ketua panitia, Adimas Wiratmaja Kusuma (AWK), datang, kata AWK.\n' > "$TMP/acronyms.txt"
+run "$ERGRAPH" entities --format tsv "$TMP/acronyms.txt"
+expect_status 0
+cut -f4,5,6 "$TMP/out" > "$TMP/acronyms.tsv"
+check "bracketed short forms" diff -u - "$TMP/acronyms.tsv" <<'EOF2'
+text	entity	type
+Lembaga Kajian Hukum dan Demokrasi Nusantara (LKHDN)	Lembaga Kajian Hukum dan Demokrasi Nusantara	organization
+LKHDN	Lembaga Kajian Hukum dan Demokrasi Nusantara	organization
+Adimas Wiratmaja Kusuma	Adimas Wiratmaja Kusuma	person
+AWK	Adimas Wiratmaja Kusuma	person
+AWK	Adimas Wiratmaja Kusuma	person
+EOF2
+
 # -o writes the file whole
 run "$ERGRAPH" entities -o "$TMP/e.jsonl" tests/data/mini
 expect_status 0
