@@ -416,6 +416,7 @@ int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninpu
         goto cleanup;
     }
     b->st.articles = b->ndocs;
+    erg_map_release(&b->link_index); /* counting is over: room for the network */
     if ((rc = move_out(b, g, freq, order, rank)) ||
         (rc = erg_weights_apply(g, freq, b->st.windows, b->opts.weight, &b->st.nonpositive)) ||
         (rc = erg_graph_prune(g, &b->opts, &pr)))
