@@ -163,14 +163,16 @@ int erg_each_article(const erg_gazetteer_t *g, const char *const *inputs, size_t
     else
         erg_recognize_opts_init(&opts);
     size_t jobs = opts.jobs ? opts.jobs : erg_default_jobs();
-    /* what recognition would load on first use is loaded here, once */
-    int rc = opts.rec ? 0 : erg_recognizer_default(&opts.rec, err);
-    if (rc)
-        return rc;
-    erg_text_load_abbreviations(NULL); /* a failure surfaces where it is reported */
     erg_corpus_t *c = NULL;
-    if ((rc = erg_corpus_open(&c, inputs, n, err)))
+    int rc = erg_corpus_open(&c, inputs, n, err); /* bad inputs are named first */
+    /* what recognition would load on first use is loaded here, once */
+    if (!rc && !opts.rec)
+        rc = erg_recognizer_default(&opts.rec, err);
+    if (rc) {
+        erg_corpus_free(c);
         return rc;
+    }
+    erg_text_load_abbreviations(NULL); /* a failure surfaces where it is reported */
     pool_t p = {.nslot = jobs == 1 ? 1 : 4 * jobs, .g = g, .o = &opts};
     if (!(p.slot = calloc(p.nslot, sizeof *p.slot))) {
         erg_corpus_free(c);
