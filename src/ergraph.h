@@ -205,6 +205,9 @@ typedef struct {
     int resolve_capitals;           /* 1: a capital not named as a place (no "di",
                                      * "ke", "kota", "in" before it) is its state;
                                      * 0 (default): capitals stay places */
+    size_t jobs;                    /* erg_recognize_inputs and the build: threads
+                                     * recognizing articles; 0 (default): one per
+                                     * core. The results never depend on it */
 } erg_recognize_opts_t;
 
 void erg_recognize_opts_init(erg_recognize_opts_t *o);
@@ -225,6 +228,23 @@ int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
 /* erg_recognize_opts with the defaults. */
 int erg_recognize(const erg_gazetteer_t *g, const erg_article_t *a,
                   erg_mentions_t *out, erg_error_t *err);
+
+/* The number of online processors (sysconf), at least 1: the default of
+ * every `jobs`. */
+size_t erg_default_jobs(void);
+
+/* Called with each article and its mentions (both borrowed for the call);
+ * 0, or a negative code (with err filled) to stop. */
+typedef int erg_article_fn(void *ctx, const erg_article_t *a, const erg_mentions_t *m,
+                           erg_error_t *err);
+/* Reads every article of `inputs` (erg_corpus_open), recognizes them with
+ * `o` (NULL: defaults) on o->jobs threads, and calls `fn` for each on the
+ * calling thread in input order, so what `fn` sees and every warning are
+ * the same for any number of threads. The gazetteer and recognizer are
+ * only read meanwhile. Stops at the first failure and returns it. */
+int erg_recognize_inputs(const erg_gazetteer_t *g, const char *const *inputs, size_t n,
+                         const erg_recognize_opts_t *o, erg_article_fn *fn, void *ctx,
+                         erg_error_t *err);
 
 /* ---- co-occurrence network --------------------------------------------- */
 

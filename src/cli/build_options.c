@@ -107,9 +107,20 @@ int cli_build_option(const char *cmd, int c, const char *arg, erg_build_opts_t *
         return date_option(cmd, "since", arg, o->since);
     case CLI_OPT_UNTIL:
         return date_option(cmd, "until", arg, o->until);
+    case CLI_OPT_JOBS:
+        return cli_jobs_option(cmd, arg, &o->recognize.jobs);
     default:
         return -1;
     }
+}
+
+int cli_jobs_option(const char *cmd, const char *arg, size_t *jobs)
+{
+    long v = cli_parse_count(arg);
+    if (v < 1 || v > 1024)
+        return cli_usage_error(cmd, "--jobs needs a number of threads from 1 to 1024, not '%s'", arg);
+    *jobs = (size_t)v;
+    return 0;
 }
 
 int cli_build_check(const char *cmd, const erg_build_opts_t *o)
@@ -124,7 +135,7 @@ int cli_counting_option(int c)
     switch (c) {
     case CLI_OPT_WINDOW: case CLI_OPT_COUNT: case CLI_OPT_TYPES: case CLI_OPT_GAZETTEER:
     case CLI_OPT_KEEP_BYLINES: case CLI_OPT_EVIDENCE: case CLI_OPT_SINCE: case CLI_OPT_UNTIL:
-    case CLI_OPT_LANG: case CLI_OPT_RESOLVE_CAPITALS:
+    case CLI_OPT_LANG: case CLI_OPT_RESOLVE_CAPITALS: case CLI_OPT_JOBS:
         return 1;
     default:
         return 0;

@@ -57,7 +57,8 @@ enum {
     CLI_OPT_SINCE,
     CLI_OPT_UNTIL,
     CLI_OPT_LANG,
-    CLI_OPT_RESOLVE_CAPITALS
+    CLI_OPT_RESOLVE_CAPITALS,
+    CLI_OPT_JOBS
 };
 #define CLI_BUILD_OPTIONS                                                                          \
     {"window", required_argument, NULL, CLI_OPT_WINDOW},                                           \
@@ -76,7 +77,8 @@ enum {
         {"since", required_argument, NULL, CLI_OPT_SINCE},                                         \
         {"until", required_argument, NULL, CLI_OPT_UNTIL},                                         \
         {"lang", required_argument, NULL, CLI_OPT_LANG},                                           \
-        {"resolve-capitals", no_argument, NULL, CLI_OPT_RESOLVE_CAPITALS}
+        {"resolve-capitals", no_argument, NULL, CLI_OPT_RESOLVE_CAPITALS},                         \
+        {"jobs", required_argument, NULL, CLI_OPT_JOBS}
 /* Help for the options that decide what is counted (build, run, count)
  * and for those applied to the counts (build, run, merge). */
 #define CLI_COUNTING_USAGE                                                                         \
@@ -90,7 +92,9 @@ enum {
     "  --resolve-capitals   a capital standing for its government is its state\n"                 \
     "  --evidence N         supporting snippets kept per link (default 3)\n"                       \
     "  --since DATE         only articles dated DATE (yyyy-mm-dd) or later\n"                      \
-    "  --until DATE         only articles dated DATE or earlier\n"
+    "  --until DATE         only articles dated DATE or earlier\n"                                 \
+    "  --jobs N             recognize articles on N threads (default: one per core;\n"             \
+    "                       the output is the same for any N)\n"
 #define CLI_WEIGHTING_USAGE                                                                        \
     "  --weight W           count (default), jaccard, dice, pmi, npmi or association\n"            \
     "pruning, in this order:\n"                                                                    \
@@ -109,6 +113,9 @@ int cli_counting_option(int c);
 /* Applies option `c` (one of CLI_OPT_*) to `o` or `gaz`: 0 when applied, 2
  * after a usage error (printed), -1 when `c` is not one of them. */
 int cli_build_option(const char *cmd, int c, const char *arg, erg_build_opts_t *o, cli_list_t *gaz);
+
+/* Parses --jobs N (1 to 1024) into *jobs: 0, or 2 after a usage error. */
+int cli_jobs_option(const char *cmd, const char *arg, size_t *jobs);
 
 /* Writes one CSV cell, quoted as RFC 4180 when it holds a comma, quote or
  * line break. */

@@ -22,6 +22,8 @@ static const char usage[] =
     "  --no-tagger          gazetteer names only: no discovery of other names\n"
     "  --resolve-capitals   a capital standing for its government (\"Pyongyang dan\n"
     "                       Moskow\") is its state; after di, ke, kota, in, ... a place\n"
+    "  --jobs N             recognize articles on N threads (default: one per core;\n"
+    "                       the output is the same for any N)\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
     "  -h, --help           show this help\n";
 
@@ -39,13 +41,30 @@ static void tsv_cell(FILE *fp, const char *s)
     }
 }
 
-static int print_mentions(FILE *fp, int tsv, const erg_article_t *a, const erg_mentions_t *m)
+typedef struct {
+    FILE *fp;
+    int tsv;
+} printer_t;
+
+static int out_of_memory(erg_error_t *err)
 {
+    err->code = ERG_ENOMEM;
+    snprintf(err->msg, sizeof err->msg, "out of memory");
+    return ERG_ENOMEM;
+}
+
+/* erg_article_fn: prints an article's mentions, in input order. */
+static int print_mentions(void *ctx, const erg_article_t *a, const erg_mentions_t *m,
+                          erg_error_t *err)
+{
+    const printer_t *p = ctx;
+    FILE *fp = p->fp;
+    int tsv = p->tsv;
     for (size_t i = 0; i < m->n; i++) {
         const erg_mention_t *x = &m->items[i];
         char *text = malloc(x->end - x->start + 1);
         if (!text)
-            return -1;
+            return out_of_memory(err);
         memcpy(text, a->text + x->start, x->end - x->start);
         text[x->end - x->start] = '\0';
         const char *role = x->role == ERG_ROLE_BYLINE ? "byline" : "mention";
@@ -69,7 +88,7 @@ static int print_mentions(FILE *fp, int tsv, const erg_article_t *a, const erg_m
             cJSON_Delete(o);
             if (!s) {
                 free(text);
-                return -1;
+                return out_of_memory(err);
             }
             fputs(s, fp);
             fputc('\n', fp);
@@ -88,6 +107,7 @@ int cmd_entities(int argc, char **argv)
                                          {"lang", required_argument, NULL, 'l'},
                                          {"no-tagger", no_argument, NULL, 'n'},
                                          {"resolve-capitals", no_argument, NULL, 'c'},
+                                         {"jobs", required_argument, NULL, 'j'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     cli_list_t gaz = {0};
@@ -103,6 +123,7 @@ int cmd_entities(int argc, char **argv)
         case 'o': output = optarg; break;
         case 'n': ro.tagger = 0; break;
         case 'c': ro.resolve_capitals = 1; break;
+        case 'j': status = cli_jobs_option("entities", optarg, &ro.jobs); break;
         case 'l':
             if (erg_lang_parse(optarg) < 0)
                 status = cli_usage_error("entities", "unknown language '%s' (use id, en or auto)", optarg);
@@ -127,14 +148,8 @@ int cmd_entities(int argc, char **argv)
     int tsv = strcmp(format, "tsv") == 0;
     erg_error_t err = {0};
     erg_gazetteer_t *g = NULL;
-    erg_corpus_t *corpus = NULL;
-    erg_mentions_t m;
-    erg_mentions_init(&m);
-    erg_article_t a = {0};
     FILE *fp = stdout;
     int rc = erg_gazetteer_open(&g, gaz.v, gaz.n, &err);
-    if (!rc)
-        rc = erg_corpus_open(&corpus, (const char *const *)argv + optind, (size_t)(argc - optind), &err);
     /* mentions stream to stdout; a file output is written whole at the end */
     char *buf = NULL;
     size_t buflen = 0;
@@ -144,14 +159,10 @@ int cmd_entities(int argc, char **argv)
     }
     if (!rc && tsv)
         fputs("doc\tstart\tend\ttext\tentity\ttype\trole\n", fp);
-    while (!rc && (rc = erg_corpus_next(corpus, &a, &err)) == 1) {
-        rc = erg_recognize_opts(g, &a, &ro, &m, &err);
-        if (!rc && print_mentions(fp, tsv, &a, &m)) {
-            rc = -1;
-            snprintf(err.msg, sizeof err.msg, "out of memory");
-        }
-        erg_article_release(&a);
-    }
+    printer_t pr = {fp, tsv};
+    if (!rc)
+        rc = erg_recognize_inputs(g, (const char *const *)argv + optind, (size_t)(argc - optind),
+                                  &ro, print_mentions, &pr, &err);
     if (fp != stdout) {
         fclose(fp);
         if (!rc)
@@ -161,8 +172,6 @@ int cmd_entities(int argc, char **argv)
         rc = -2;
         snprintf(err.msg, sizeof err.msg, "cannot write to standard output");
     }
-    erg_mentions_release(&m);
-    erg_corpus_free(corpus);
     erg_gazetteer_free(g);
     cli_list_release(&gaz);
     return rc ? cli_fail(&err) : 0;

@@ -190,10 +190,11 @@ static int add_evidence(erg_builder_t *b, erg_blink_t *l, size_t s1, size_t s2)
         s1 = s2;
         s2 = t;
     }
-    void *p = l->ev;
-    if (erg_grow(&p, &l->evcap, l->nev + 1, sizeof *l->ev))
-        return ERG_ENOMEM;
-    l->ev = p;
+    if (!l->ev) { /* the room for every snippet at once: most links have few */
+        if (!(l->ev = calloc(b->opts.evidence, sizeof *l->ev)))
+            return ERG_ENOMEM;
+        l->evcap = b->opts.evidence;
+    }
     erg_evidence_t *e = &l->ev[l->nev];
     e->start = m->sent_start[s1];
     e->end = m->sent_end[s2];
@@ -368,6 +369,9 @@ static int move_out(erg_builder_t *b, erg_graph_t *g, long *freq, size_t *order,
         for (size_t k = 0; k < s->ndocs; k++, d->ndocs++)
             if (!(d->docs[k] = erg_strdup(b->docs[s->docs[k]])))
                 return ERG_ENOMEM;
+        free(s->docs); /* as the network grows, the builder shrinks */
+        s->docs = NULL;
+        s->ndocs = s->dcap = 0;
     }
     if (g->nlinks)
         qsort(g->links, g->nlinks, sizeof *g->links, cmp_link);
@@ -390,6 +394,7 @@ int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninpu
         goto cleanup;
     }
     b->st.articles = b->ndocs;
+    erg_map_release(&b->link_index); /* counting is over: room for the network */
     if ((rc = move_out(b, g, freq, order, rank)) ||
         (rc = erg_weights_apply(g, freq, b->st.windows, b->opts.weight, &b->st.nonpositive)) ||
         (rc = erg_graph_prune(g, &b->opts, &pr)))

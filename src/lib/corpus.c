@@ -3,8 +3,9 @@
  *
  * Inputs expand to a sorted list of files when opened (so a missing input
  * fails before any work); articles are then read one file at a time, and a
- * JSON Lines file one line at a time, so memory follows the largest file,
- * not the corpus.
+ * JSON Lines file one line at a time through a buffer that holds a chunk
+ * or the longest line, so memory follows the largest article (or .txt or
+ * .json file), never the corpus.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "internal.h"
@@ -28,9 +29,11 @@ struct erg_corpus {
     char **files;
     unsigned char *walked; /* found in a directory, not named */
     size_t nfiles, fcap, cur;
-    /* the file being read */
+    /* the file being read: whole, or for JSON Lines the unread part of a
+     * chunk, buf[pos..len), refilled from fp */
     char *buf;
-    size_t len, pos, line;
+    size_t len, pos, line, cap;
+    FILE *fp;
     int kind, open;
     cJSON *array;
     const cJSON *item;
@@ -192,6 +195,10 @@ static void close_file(erg_corpus_t *c)
 {
     free(c->buf);
     c->buf = NULL;
+    c->len = c->pos = c->cap = 0;
+    if (c->fp)
+        fclose(c->fp);
+    c->fp = NULL;
     cJSON_Delete(c->array);
     c->array = NULL;
     c->item = NULL;
@@ -305,6 +312,66 @@ static int parse_error(const char *path, size_t base_line, const char *line_star
                     col);
 }
 
+#define CHUNK 65536
+
+/* Reads more of a JSON Lines file into buf after its unread part; sets
+ * *eof at the end. 0, or a negative code with a message in `e`. */
+static int fill(erg_corpus_t *c, int *eof, erg_error_t *e)
+{
+    const char *path = c->files[c->cur];
+    if (c->pos) { /* keep only the unread part */
+        memmove(c->buf, c->buf + c->pos, c->len - c->pos);
+        c->len -= c->pos;
+        c->pos = 0;
+    }
+    void *p = c->buf;
+    if (erg_grow(&p, &c->cap, c->len + CHUNK + 1, 1))
+        return erg_fail(e, ERG_ENOMEM, "out of memory reading '%s'", path);
+    c->buf = p;
+    size_t n = fread(c->buf + c->len, 1, c->cap - c->len - 1, c->fp);
+    c->len += n;
+    c->buf[c->len] = '\0';
+    if (n == 0 && ferror(c->fp))
+        return erg_fail(e, ERG_EIO, "cannot read '%s': %s", path, strerror(errno));
+    *eof = n == 0;
+    return 0;
+}
+
+/* Opens a JSON Lines file and reads its first chunk (enough to tell a
+ * binary file). */
+static int open_lines(erg_corpus_t *c, const char *path, erg_error_t *e)
+{
+    int eof;
+    if (!(c->fp = fopen(path, "rb")))
+        return erg_fail(e, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
+    return fill(c, &eof, e);
+}
+
+/* The next line of the open JSON Lines file, without its '\n', in *ls
+ * (valid until the next call): 1, 0 at the end, or a negative code. */
+static int next_line(erg_corpus_t *c, const char **ls, size_t *ll, erg_error_t *err)
+{
+    for (;;) {
+        const char *start = c->buf + c->pos;
+        const char *nl = c->len > c->pos ? memchr(start, '\n', c->len - c->pos) : NULL;
+        int eof = 0;
+        if (!nl) {
+            erg_error_t e = {0};
+            int rc = fill(c, &eof, &e);
+            if (rc)
+                return erg_fail(err, rc, "%s", e.msg);
+            if (!eof)
+                continue;
+            if (c->pos >= c->len)
+                return 0;
+        }
+        *ls = c->buf + c->pos;
+        *ll = nl ? (size_t)(nl - *ls) : c->len - c->pos;
+        c->pos += *ll + (nl ? 1 : 0);
+        return 1;
+    }
+}
+
 /* Opens the current file. Returns 1 when open, 0 when it was skipped, or a
  * negative code. */
 static int open_file(erg_corpus_t *c, erg_error_t *err)
@@ -319,7 +386,8 @@ static int open_file(erg_corpus_t *c, erg_error_t *err)
                         "%s: %ju MB is too large for one article (the limit is %d MB: split it, "
                         "or make it JSON Lines)",
                         path, (uintmax_t)st.st_size >> 20, ERG_MAX_ARTICLE >> 20);
-    int rc = erg_read_file(path, &c->buf, &c->len, &e);
+    int rc = c->kind == KIND_JSONL ? open_lines(c, path, &e)
+                                   : erg_read_file(path, &c->buf, &c->len, &e);
     if (rc)
         return rc == ERG_ENOMEM ? erg_fail(err, rc, "%s", e.msg)
                                 : erg_skip(err, rc, ERG_SKIP_FILE, "%s", e.msg);
@@ -373,12 +441,11 @@ static int next_json(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
             c->index++;
             rc = erg_buf_printf(&w, "%s: article %zu", path, c->index);
         } else {
-            if (c->pos >= c->len)
+            const char *ls;
+            size_t ll;
+            if ((rc = next_line(c, &ls, &ll, err)) <= 0)
                 break;
-            const char *ls = c->buf + c->pos;
-            const char *nl = memchr(ls, '\n', c->len - c->pos);
-            size_t ll = nl ? (size_t)(nl - ls) : c->len - c->pos;
-            c->pos += ll + (nl ? 1 : 0);
+            rc = 0;
             c->line++;
             size_t k = 0;
             while (k < ll && (ls[k] == ' ' || ls[k] == '\t' || ls[k] == '\r'))

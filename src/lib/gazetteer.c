@@ -23,6 +23,7 @@ struct erg_gazetteer {
     erg_map_t surnames; /* family name -> person, or AMBIGUOUS */
     erg_map_t codes;    /* ISO code -> entity */
     erg_map_t never;    /* phrase key + "\x01" + entity index -> 1 */
+    erg_map_t spans;    /* alias keys (1) and their prefixes (0): text.h */
     size_t maxtok;
 };
 
@@ -58,11 +59,13 @@ void erg_gazetteer_free(erg_gazetteer_t *g)
     erg_map_release(&g->surnames);
     erg_map_release(&g->codes);
     erg_map_release(&g->never);
+    erg_map_release(&g->spans);
     free(g);
 }
 
 size_t erg_gazetteer_size(const erg_gazetteer_t *g) { return g->n; }
 size_t erg_gazetteer_maxtok(const erg_gazetteer_t *g) { return g->maxtok; }
+const erg_map_t *erg_gazetteer_spans(const erg_gazetteer_t *g) { return &g->spans; }
 const char *erg_gazetteer_name(const erg_gazetteer_t *g, size_t e) { return g->ents[e].name; }
 erg_type_t erg_gazetteer_type(const erg_gazetteer_t *g, size_t e) { return g->ents[e].type; }
 
@@ -177,6 +180,8 @@ int erg_gazetteer_add_alias(erg_gazetteer_t *g, size_t entity, const char *form)
                 g->naliases++;
         }
     }
+    if (!rc)
+        rc = erg_spans_add(&g->spans, key.buf, key.len, 1);
     if (ntok > g->maxtok)
         g->maxtok = ntok;
     erg_buf_release(&key);

@@ -20,6 +20,9 @@ typedef struct {
 const erg_alias_t *erg_gazetteer_lookup(const erg_gazetteer_t *g, const char *key, size_t len);
 /* Longest alias, in tokens. */
 size_t erg_gazetteer_maxtok(const erg_gazetteer_t *g);
+/* The span index of every alias key (value 1) and its prefixes (text.h):
+ * a span whose key is missing here starts no alias. Borrowed. */
+const erg_map_t *erg_gazetteer_spans(const erg_gazetteer_t *g);
 /* The person whose family name (last token of the canonical name, four
  * bytes or more) is key[0..len), when exactly one person has a name token
  * of that key and it is no other entity's alias; else (size_t)-1. */

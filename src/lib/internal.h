@@ -76,18 +76,32 @@ int erg_decode_text(char **buf, size_t *len, size_t *first_bad, size_t *nbad);
 /* Line and column (1-based, column in bytes) of offset `off` in `buf`. */
 void erg_line_col(const char *buf, size_t off, size_t *line, size_t *col);
 
-/* A hash map from byte strings to size_t values; keys are copied. */
+/* A hash map from byte strings to size_t values; keys are copied into
+ * blocks the map owns (one allocation for many keys, never moved). One
+ * slot holds what a probe needs, its key's hash first, so a lookup reads
+ * one cache line and touches a key only when the hashes agree. A slot is
+ * used when its key is not NULL. */
 typedef struct {
-    char **keys;
-    size_t *klen;
-    size_t *vals;
+    uint64_t hash;
+    const char *key;
+    size_t klen;
+    size_t val;
+} erg_map_slot_t;
+
+typedef struct {
+    erg_map_slot_t *slots;
     size_t cap, n;
+    struct erg_map_block *blocks;
 } erg_map_t;
 
 void erg_map_init(erg_map_t *m);
 void erg_map_release(erg_map_t *m);
 /* Returns a pointer to the value of `key`, or NULL. */
 size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len);
+/* The hash the map uses, and erg_map_get given it (to hash a key once for
+ * a filter and the map). */
+uint64_t erg_hash(const void *key, size_t len);
+size_t *erg_map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint64_t h);
 /* Sets key -> val (replacing); returns 0 or ERG_ENOMEM. */
 int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val);
 
@@ -106,5 +120,24 @@ void erg_ofile_abort(erg_ofile_t *o);
 
 /* Sorting strings with qsort. */
 int erg_cmp_str(const void *a, const void *b);
+
+/* ---- parallel.c: articles recognized on threads, taken in input order --- */
+
+/* Chooses what an article is for (a builder, say), on the calling thread in
+ * input order; NULL leaves it out unrecognized. May set *rc (and err) to
+ * fail the run at that article. */
+typedef void *erg_pick_fn(void *ctx, const erg_article_t *a, erg_error_t *err, int *rc);
+/* Takes a picked article with its mentions, on the calling thread, in input
+ * order; 0, or a negative code that stops the run. */
+typedef int erg_take_fn(void *ctx, void *picked, const erg_article_t *a,
+                        const erg_mentions_t *m, erg_error_t *err);
+/* Reads `inputs`, recognizes the picked articles with `o` (NULL: defaults)
+ * on o->jobs threads (0: one per core) and takes them in input order. */
+int erg_each_article(const erg_gazetteer_t *g, const char *const *inputs, size_t n,
+                     const erg_recognize_opts_t *o, erg_pick_fn *pick, erg_take_fn *take,
+                     void *ctx, erg_error_t *err);
+/* The data directory's recognizer (recognize.c), opened on the first call
+ * and kept for the run; call it before starting threads. Borrowed. */
+int erg_recognizer_default(const erg_recognizer_t **out, erg_error_t *err);
 
 #endif

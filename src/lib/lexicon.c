@@ -20,11 +20,13 @@ static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};
 
 struct erg_lexicon {
     erg_map_t items[ERG_NLANG][ERG_LX_COUNT]; /* phrase key -> 1 */
-    size_t maxtok[ERG_NLANG][ERG_LX_COUNT];
+    erg_map_t spans[ERG_NLANG]; /* items and prefixes -> bit (1 << list) per list holding it */
+    size_t maxtok[ERG_NLANG];
 };
 
-/* Adds every item of file `path` to `map`. */
-static int load_file(erg_map_t *map, size_t *maxtok, const char *path, erg_error_t *err)
+/* Adds every item of file `path` to `map` and, with bit `bit`, to `spans`. */
+static int load_file(erg_map_t *map, erg_map_t *spans, size_t bit, size_t *maxtok,
+                     const char *path, erg_error_t *err)
 {
     char *buf = NULL;
     size_t len = 0;
@@ -41,6 +43,8 @@ static int load_file(erg_map_t *map, size_t *maxtok, const char *path, erg_error
         rc = erg_text_phrase_key(line, (size_t)((hash ? hash : end) - line), &key, &ntok, NULL);
         if (!rc && ntok) {
             rc = erg_map_put(map, key.buf, key.len, 1);
+            if (!rc)
+                rc = erg_spans_add(spans, key.buf, key.len, bit);
             if (ntok > *maxtok)
                 *maxtok = ntok;
         }
@@ -68,7 +72,8 @@ int erg_lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
             if (rc)
                 rc = erg_fail(err, rc, "out of memory");
             else
-                rc = load_file(&lx->items[g][l], &lx->maxtok[g][l], path.buf, err);
+                rc = load_file(&lx->items[g][l], &lx->spans[g], (size_t)1 << l, &lx->maxtok[g],
+                               path.buf, err);
         }
     }
     erg_buf_release(&path);
@@ -87,6 +92,8 @@ void erg_lexicon_free(erg_lexicon_t *lx)
     for (int g = 0; g < ERG_NLANG; g++)
         for (int l = 0; l < ERG_LX_COUNT; l++)
             erg_map_release(&lx->items[g][l]);
+    for (int g = 0; g < ERG_NLANG; g++)
+        erg_map_release(&lx->spans[g]);
     free(lx);
 }
 
@@ -95,28 +102,43 @@ int erg_lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key
     return erg_map_get(&lx->items[lang][list], key, len) != NULL;
 }
 
+/* Every list is matched on its own (an item of one list may overlap one of
+ * another), but in one scan: at each token the spans starting there are
+ * extended while some item of any list starts with them, and each list
+ * whose scan has reached this token takes its longest item among them. */
 int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t, unsigned *cls)
 {
     erg_buf_t key = {0};
-    int rc = 0;
-    for (int l = 0; l < ERG_LX_COUNT && !rc; l++) {
-        size_t maxtok = lx->maxtok[lang][l];
-        for (size_t i = 0; i < t->n && !rc; i++) {
-            size_t span = 1;
-            while (span < maxtok && i + span < t->n && t->tok[i + span].sent == t->tok[i].sent)
-                span++;
-            for (size_t len = span; len >= 1; len--) {
-                if ((rc = erg_span_key(t, i, len, &key)))
-                    break;
-                if (erg_map_get(&lx->items[lang][l], key.buf, key.len)) {
+    size_t maxtok = lx->maxtok[lang];
+    size_t next[ERG_LX_COUNT] = {0}; /* per list: the first token not yet scanned */
+    size_t *mask = calloc(maxtok + 1, sizeof *mask); /* lists holding the first len tokens */
+    int rc = mask ? 0 : ERG_ENOMEM;
+    for (size_t i = 0; i < t->n && !rc; i++) {
+        size_t span = 0;
+        key.len = 0;
+        while (span < maxtok && i + span < t->n && t->tok[i + span].sent == t->tok[i].sent) {
+            const erg_token_t *x = &t->tok[i + span];
+            if ((span && (rc = erg_buf_add(&key, " ", 1))) ||
+                (rc = erg_buf_add(&key, t->keys.buf + x->key, x->keylen)))
+                break;
+            const size_t *v = erg_map_get(&lx->spans[lang], key.buf, key.len);
+            if (!v)
+                break;
+            mask[++span] = *v;
+        }
+        for (int l = 0; l < ERG_LX_COUNT; l++) {
+            if (next[l] > i)
+                continue;
+            for (size_t len = span; len >= 1; len--)
+                if (mask[len] & ((size_t)1 << l)) {
                     for (size_t k = i; k < i + len; k++)
                         cls[k] |= 1u << l;
-                    i += len - 1;
+                    next[l] = i + len;
                     break;
                 }
-            }
         }
     }
+    free(mask);
     erg_buf_release(&key);
     return rc;
 }

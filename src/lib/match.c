@@ -6,8 +6,13 @@
  * capital (or a caseless script) on their first token. An organization
  * named after a state ("Badan intelijen Korea Selatan") also mentions the
  * state (a nested mention). Fills rz->gz for the tagger's features.
+ * A span grows only while the gazetteer's span index says some alias
+ * starts with it, so most tokens cost one lookup however large the
+ * gazetteer: one pass over the text.
  */
 #include "rz.h"
+
+#include <stdlib.h>
 
 static int case_ok(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
 {
@@ -42,20 +47,36 @@ int erg_rz_match(erg_rz_t *rz)
 {
     const erg_gazetteer_t *g = rz->g;
     const erg_tokens_t *t = &rz->t;
+    const erg_map_t *spans = erg_gazetteer_spans(g);
     size_t maxtok = erg_gazetteer_maxtok(g);
     erg_buf_t key = {0};
-    int rc = 0;
+    /* keyend[len]: where the key of the first len tokens ends in `key`;
+     * 0 when no alias has that key */
+    size_t *keyend = calloc(maxtok + 1, sizeof *keyend);
+    int rc = keyend ? 0 : ERG_ENOMEM;
     for (size_t i = 0; i < t->n && !rc; i++) {
         if (rz->region[i] == ERG_REGION_SKIP)
             continue;
-        size_t span = 1;
-        while (span < maxtok && i + span < t->n && erg_rz_joinable(rz, i + span - 1) &&
-               rz->region[i + span] == rz->region[i])
-            span++;
-        for (size_t len = span; len >= 1; len--) {
-            if ((rc = erg_span_key(t, i, len, &key)))
+        /* extend the span token by token while some alias starts with it */
+        size_t span = 0;
+        key.len = 0;
+        while (span < maxtok && i + span < t->n &&
+               (span == 0 || (erg_rz_joinable(rz, i + span - 1) &&
+                              rz->region[i + span] == rz->region[i]))) {
+            const erg_token_t *x = &t->tok[i + span];
+            if ((span && (rc = erg_buf_add(&key, " ", 1))) ||
+                (rc = erg_buf_add(&key, t->keys.buf + x->key, x->keylen)))
                 break;
-            const erg_alias_t *al = erg_gazetteer_lookup(g, key.buf, key.len);
+            const size_t *v = erg_map_get(spans, key.buf, key.len);
+            if (!v)
+                break;
+            span++;
+            keyend[span] = (*v & 1) ? key.len : 0;
+        }
+        for (size_t len = span; len >= 1 && !rc; len--) {
+            if (!keyend[len])
+                continue;
+            const erg_alias_t *al = erg_gazetteer_lookup(g, key.buf, keyend[len]);
             if (!al || !case_ok(rz, i, al))
                 continue;
             erg_type_t type = erg_gazetteer_type(g, al->entity);
@@ -68,6 +89,7 @@ int erg_rz_match(erg_rz_t *rz)
             break;
         }
     }
+    free(keyend);
     erg_buf_release(&key);
     return rc;
 }

@@ -9,33 +9,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Where an article goes: a builder chosen by `route`, or none (NULL). */
-typedef erg_builder_t *route_fn(void *ctx, const erg_article_t *a, erg_error_t *err, int *rc);
-
-static int each_article(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
-                        const erg_recognize_opts_t *ro, route_fn *route, void *ctx,
-                        erg_error_t *err)
+static int add_to(void *ctx, void *builder, const erg_article_t *a, const erg_mentions_t *m,
+                  erg_error_t *err)
 {
-    erg_corpus_t *c = NULL;
-    erg_mentions_t m;
-    erg_article_t a = {0};
-    erg_mentions_init(&m);
-    int rc = erg_corpus_open(&c, inputs, n, err);
-    while (!rc && (rc = erg_corpus_next(c, &a, err)) == 1) {
-        rc = 0;
-        erg_builder_t *b = route(ctx, &a, err, &rc);
-        if (b && !rc)
-            rc = erg_recognize_opts(gz, &a, ro, &m, err);
-        if (b && !rc)
-            rc = erg_builder_add(b, &a, &m, err);
-        erg_article_release(&a);
-    }
-    erg_mentions_release(&m);
-    erg_corpus_free(c);
-    return rc;
+    (void)ctx;
+    return erg_builder_add(builder, a, m, err);
 }
 
-static erg_builder_t *route_one(void *ctx, const erg_article_t *a, erg_error_t *err, int *rc)
+/* Articles are read with o->recognize on o->recognize.jobs threads but
+ * routed and counted in input order (parallel.c), so the network is the
+ * same for any number. */
+static int each_article(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
+                        const erg_build_opts_t *o, erg_pick_fn *route, void *ctx, erg_error_t *err)
+{
+    return erg_each_article(gz, inputs, n, &o->recognize, route, add_to, ctx, err);
+}
+
+/* Where an article goes (erg_pick_fn): the one builder. */
+static void *route_one(void *ctx, const erg_article_t *a, erg_error_t *err, int *rc)
 {
     (void)a, (void)err, (void)rc;
     return ctx;
@@ -46,7 +37,7 @@ int erg_build_network(const erg_gazetteer_t *gz, const char *const *inputs, size
 {
     erg_builder_t *b = erg_builder_new(o);
     erg_graph_init(g);
-    int rc = b ? each_article(gz, inputs, n, &o->recognize, route_one, b, err)
+    int rc = b ? each_article(gz, inputs, n, o, route_one, b, err)
                : erg_fail(err, ERG_ENOMEM, "out of memory");
     if (!rc)
         rc = erg_builder_finish(b, inputs, n, g, err);
@@ -57,7 +48,7 @@ int erg_build_network(const erg_gazetteer_t *gz, const char *const *inputs, size
 int erg_builder_count(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
                       erg_builder_t *b, erg_error_t *err)
 {
-    return each_article(gz, inputs, n, &b->opts.recognize, route_one, b, err);
+    return each_article(gz, inputs, n, &b->opts, route_one, b, err);
 }
 
 /* The periods met so far, each with its builder. */
@@ -74,7 +65,8 @@ typedef struct {
     size_t undated;
 } slicer_t;
 
-static erg_builder_t *route_slice(void *ctx, const erg_article_t *a, erg_error_t *err, int *rc)
+/* Where an article goes (erg_pick_fn): its period's builder, or NULL. */
+static void *route_slice(void *ctx, const erg_article_t *a, erg_error_t *err, int *rc)
 {
     slicer_t *s = ctx;
     char date[11], period[16];
@@ -111,7 +103,7 @@ int erg_build_slices(const erg_gazetteer_t *gz, const char *const *inputs, size_
     slicer_t s = {o, by, NULL, 0, 0, 0};
     *out = NULL;
     *nout = 0;
-    int rc = each_article(gz, inputs, n, &o->recognize, route_slice, &s, err);
+    int rc = each_article(gz, inputs, n, o, route_slice, &s, err);
     erg_slice_graph_t *res = calloc(s.n + 1, sizeof *res);
     if (!rc && !res)
         rc = erg_fail(err, ERG_ENOMEM, "out of memory");

@@ -79,6 +79,14 @@ void erg_recognize_opts_init(erg_recognize_opts_t *o)
     o->lang = ERG_LANG_AUTO;
     o->rec = NULL;
     o->tagger = 1;
+    o->jobs = 0;
+}
+
+int erg_recognizer_default(const erg_recognizer_t **out, erg_error_t *err)
+{
+    int rc = default_rec ? 0 : erg_recognizer_open(&default_rec, NULL, err);
+    *out = default_rec;
+    return rc;
 }
 
 static void names_free(struct erg_names *b)
@@ -242,13 +250,11 @@ int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
         o = &defaults;
     }
     const erg_recognizer_t *rec = o->rec;
-    if (!rec && !default_rec) {
-        int rc = erg_recognizer_open(&default_rec, NULL, err);
+    if (!rec) {
+        int rc = erg_recognizer_default(&rec, err);
         if (rc)
             return rc;
     }
-    if (!rec)
-        rec = default_rec;
     m->n = 0;
     names_free(m->names);
     m->names = NULL;

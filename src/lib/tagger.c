@@ -15,8 +15,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Bits of the filter of known features: a feature whose bit is clear is
+ * not in the model, found without probing the (larger) index. Most
+ * features of running text are not: rare words and word pairs. */
+#define FILTER_BITS (1u << 18)
+
 struct erg_tagger_model {
     erg_map_t index; /* feature -> row */
+    uint64_t filter[FILTER_BITS / 64];
     float *w;        /* rows of ERG_NTAGS */
     size_t nrows;
     float trans[(ERG_NTAGS + 1) * ERG_NTAGS];
@@ -25,24 +31,60 @@ struct erg_tagger_model {
 /* Letters of the word-list classes, in lexicon.h order. */
 static const char class_letter[ERG_LX_COUNT + 1] = "FTROLSDMCXE";
 
-static int addf(erg_buf_t *out, long *n, const char *fmt, ...)
-#if defined(__GNUC__)
-    __attribute__((format(printf, 3, 4)))
-#endif
-    ;
+/* One feature string being built: at most 255 bytes, as the model was
+ * trained with (longer ones are cut there). Built by hand, not with
+ * printf: features are made for every token of the corpus. */
+typedef struct {
+    char s[256];
+    size_t k;
+} feat_t;
 
-static int addf(erg_buf_t *out, long *n, const char *fmt, ...)
+static void fs(feat_t *f, const char *s, size_t n)
 {
-    char tmp[256];
-    va_list ap;
-    va_start(ap, fmt);
-    int k = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (k < 0)
-        return ERG_EINVAL;
-    size_t len = (size_t)k < sizeof tmp ? (size_t)k : sizeof tmp - 1;
+    size_t room = sizeof f->s - 1 - f->k;
+    if (n > room)
+        n = room;
+    memcpy(f->s + f->k, s, n);
+    f->k += n;
+}
+
+static void fz(feat_t *f, const char *s) { fs(f, s, strlen(s)); }
+
+/* Appends an offset in -9..9 as "%+d" would. */
+static void fd(feat_t *f, int d)
+{
+    char b[2] = {d < 0 ? '-' : '+', (char)('0' + (d < 0 ? -d : d))};
+    fs(f, b, 2);
+}
+
+/* Where features go: appended to `buf` (training), or looked up in `m`
+ * and their weights added to `sc` (tagging, with no copy). */
+typedef struct {
+    erg_buf_t *buf;
+    const erg_tagger_model_t *m;
+    float *sc;
+} sink_t;
+
+/* Hands the feature to `out`, counts it, and starts the next one. */
+static int fend(sink_t *out, long *n, feat_t *f)
+{
+    f->s[f->k] = '\0';
     (*n)++;
-    return erg_buf_add(out, tmp, len + 1); /* keep the NUL */
+    size_t k = f->k;
+    f->k = 0;
+    if (out->buf)
+        return erg_buf_add(out->buf, f->s, k + 1); /* keep the NUL */
+    /* no part holds a NUL (keys never do; the rest are C strings), so the
+     * feature is f->s[0..k) as in the NUL-separated list */
+    uint64_t h = erg_hash(f->s, k);
+    unsigned bit = (unsigned)(h >> 40) & (FILTER_BITS - 1);
+    if (!(out->m->filter[bit / 64] >> (bit % 64) & 1))
+        return 0;
+    const size_t *row = erg_map_get_hashed(&out->m->index, f->s, k, h);
+    if (row)
+        for (int y = 0; y < ERG_NTAGS; y++)
+            out->sc[y] += out->m->w[*row * ERG_NTAGS + y];
+    return 0;
 }
 
 /* The collapsed shape of a token: X upper, x lower, d digit, u other
@@ -124,7 +166,7 @@ static void gz_code(unsigned char g, char *out)
     out[2] = '\0';
 }
 
-long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, erg_buf_t *out)
+static long features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, sink_t *out)
 {
     const erg_tokens_t *t = in->t;
     long n = 0;
@@ -155,47 +197,75 @@ long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t 
     const char *k0 = key[2];
     size_t kl = (size_t)keylen[2];
     size_t clen = t->tok[i].end - t->tok[i].start;
-    rc = addf(out, &n, "b");
-    rc = rc ? rc : addf(out, &n, "w=%.*s", keylen[2], k0);
-    rc = rc ? rc : addf(out, &n, "s=%s", sh[1]);
-    rc = rc ? rc : addf(out, &n, "s=%s|%zu", sh[1], clen > 4 ? 4 : clen);
-    for (size_t a = 2; a <= 4 && !rc; a++) {
-        rc = addf(out, &n, "p%zu=%.*s", a, (int)prefix_len(k0, kl, a), k0);
-        size_t st = suffix_start(k0, kl, a);
-        rc = rc ? rc : addf(out, &n, "x%zu=%.*s", a, (int)(kl - st), k0 + st);
+    feat_t f;
+    f.k = 0;
+    fz(&f, "b");
+    rc = fend(out, &n, &f);
+    fz(&f, "w="), fs(&f, k0, kl);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "s="), fz(&f, sh[1]);
+    rc = rc ? rc : fend(out, &n, &f);
+    char len[2] = {'|', (char)('0' + (clen > 4 ? 4 : clen))};
+    fz(&f, "s="), fz(&f, sh[1]), fs(&f, len, 2);
+    rc = rc ? rc : fend(out, &n, &f);
+    for (int a = 2; a <= 4 && !rc; a++) {
+        char p[3] = {'p', (char)('0' + a), '='};
+        fs(&f, p, 3), fs(&f, k0, prefix_len(k0, kl, (size_t)a));
+        rc = fend(out, &n, &f);
+        size_t st = suffix_start(k0, kl, (size_t)a);
+        p[0] = 'x';
+        fs(&f, p, 3), fs(&f, k0 + st, kl - st);
+        rc = rc ? rc : fend(out, &n, &f);
     }
     for (int d = -2; d <= 2 && !rc; d++)
-        if (d)
-            rc = addf(out, &n, "w%+d=%.*s", d, keylen[d + 2], key[d + 2]);
-    rc = rc ? rc : addf(out, &n, "s-1=%s", sh[0]);
-    rc = rc ? rc : addf(out, &n, "s+1=%s", sh[2]);
-    rc = rc ? rc : addf(out, &n, "ss=%s|%s|%s", sh[0], sh[1], sh[2]);
-    rc = rc ? rc : addf(out, &n, "w-1s=%.*s|%s", keylen[1], key[1], sh[1]);
-    rc = rc ? rc : addf(out, &n, "sw+1=%s|%.*s", sh[1], keylen[3], key[3]);
-    rc = rc ? rc : addf(out, &n, "ww-1=%.*s|%.*s", keylen[1], key[1], keylen[2], key[2]);
-    rc = rc ? rc : addf(out, &n, "ww+1=%.*s|%.*s", keylen[2], key[2], keylen[3], key[3]);
+        if (d) {
+            fz(&f, "w"), fd(&f, d), fz(&f, "="), fs(&f, key[d + 2], (size_t)keylen[d + 2]);
+            rc = fend(out, &n, &f);
+        }
+    fz(&f, "s-1="), fz(&f, sh[0]);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "s+1="), fz(&f, sh[2]);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "ss="), fz(&f, sh[0]), fz(&f, "|"), fz(&f, sh[1]), fz(&f, "|"), fz(&f, sh[2]);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "w-1s="), fs(&f, key[1], (size_t)keylen[1]), fz(&f, "|"), fz(&f, sh[1]);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "sw+1="), fz(&f, sh[1]), fz(&f, "|"), fs(&f, key[3], (size_t)keylen[3]);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "ww-1="), fs(&f, key[1], (size_t)keylen[1]), fz(&f, "|"), fs(&f, key[2], (size_t)keylen[2]);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "ww+1="), fs(&f, key[2], (size_t)keylen[2]), fz(&f, "|"), fs(&f, key[3], (size_t)keylen[3]);
+    rc = rc ? rc : fend(out, &n, &f);
     /* punctuation lives in the gaps */
     if (i > s0)
         gap_text(in->text, t->tok[i - 1].end, t->tok[i].start, g);
     else
         strcpy(g, "^");
-    rc = rc ? rc : addf(out, &n, "g-=%s", g);
-    rc = rc ? rc : addf(out, &n, "g-s=%s|%s", g, sh[1]);
+    fz(&f, "g-="), fz(&f, g);
+    rc = rc ? rc : fend(out, &n, &f);
+    fz(&f, "g-s="), fz(&f, g), fz(&f, "|"), fz(&f, sh[1]);
+    rc = rc ? rc : fend(out, &n, &f);
     if (i + 1 < s1)
         gap_text(in->text, t->tok[i].end, t->tok[i + 1].start, g);
     else
         strcpy(g, "$");
-    rc = rc ? rc : addf(out, &n, "g+=%s", g);
-    if (i == s0 && !rc)
-        rc = addf(out, &n, "first=%s", sh[1]);
+    fz(&f, "g+="), fz(&f, g);
+    rc = rc ? rc : fend(out, &n, &f);
+    if (i == s0 && !rc) {
+        fz(&f, "first="), fz(&f, sh[1]);
+        rc = fend(out, &n, &f);
+    }
     /* word lists, by class */
     for (int d = -2; d <= 2 && !rc; d++) {
         long j = (long)i + d;
         if (j < (long)s0 || j >= (long)s1)
             continue;
         for (int l = 0; l < ERG_LX_COUNT && !rc; l++)
-            if (in->cls[j] & (1u << l))
-                rc = addf(out, &n, "c%+d=%c", d, class_letter[l]);
+            if (in->cls[j] & (1u << l)) {
+                char c[2] = {'=', class_letter[l]};
+                fz(&f, "c"), fd(&f, d), fs(&f, c, 2);
+                rc = fend(out, &n, &f);
+            }
     }
     /* the gazetteer */
     for (int d = -1; d <= 1 && !rc; d++) {
@@ -203,9 +273,16 @@ long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t 
         if (j < (long)s0 || j >= (long)s1)
             continue;
         gz_code(in->gz[j], g);
-        rc = addf(out, &n, "G%+d=%s", d, g);
+        fz(&f, "G"), fd(&f, d), fz(&f, "="), fz(&f, g);
+        rc = fend(out, &n, &f);
     }
     return rc ? rc : n;
+}
+
+long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, erg_buf_t *out)
+{
+    sink_t sink = {out, NULL, NULL};
+    return features(in, i, s0, s1, &sink);
 }
 
 /* May label y follow label prev (ERG_NTAGS: sentence start) in IOB2? */
@@ -333,6 +410,8 @@ int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_
             rc = ERG_ENOMEM;
             goto cleanup;
         }
+        unsigned bit = (unsigned)(erg_hash(p, (size_t)(tab - p)) >> 40) & (FILTER_BITS - 1);
+        m->filter[bit / 64] |= (uint64_t)1 << (bit % 64);
         p = tab + 1;
         if (parse_weights(&p, m->w + r * ERG_NTAGS, ERG_NTAGS))
             goto cleanup;
@@ -355,7 +434,6 @@ cleanup:
 int erg_tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsigned char *labels)
 {
     const erg_tokens_t *t = in->t;
-    erg_buf_t feats = {0};
     float *score = NULL;
     size_t cap = 0;
     int rc = 0;
@@ -372,27 +450,15 @@ int erg_tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsig
         for (size_t i = s0; i < s1 && !rc; i++) {
             float *sc = score + (i - s0) * ERG_NTAGS;
             memset(sc, 0, ERG_NTAGS * sizeof *sc);
-            feats.len = 0;
-            long nf = erg_tagger_features(in, i, s0, s1, &feats);
-            if (nf < 0) {
+            sink_t sink = {NULL, m, sc};
+            long nf = features(in, i, s0, s1, &sink);
+            if (nf < 0)
                 rc = (int)nf;
-                break;
-            }
-            const char *f = feats.buf;
-            for (long k = 0; k < nf; k++) {
-                size_t fl = strlen(f);
-                const size_t *row = erg_map_get(&m->index, f, fl);
-                if (row)
-                    for (int y = 0; y < ERG_NTAGS; y++)
-                        sc[y] += m->w[*row * ERG_NTAGS + y];
-                f += fl + 1;
-            }
         }
         if (!rc)
             rc = erg_tagger_viterbi(score, s1 - s0, m->trans, labels + s0);
         s0 = s1;
     }
     free(score);
-    erg_buf_release(&feats);
     return rc;
 }

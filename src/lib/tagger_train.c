@@ -311,14 +311,15 @@ static int write_model(const params_t *p, const float *avg, const float *tavg, c
         return erg_fail(err, ERG_ENOMEM, "out of memory");
     size_t n = 0;
     for (size_t s = 0; s < p->index.cap; s++) {
-        if (!p->index.keys[s])
+        const erg_map_slot_t *slot = &p->index.slots[s];
+        if (!slot->key)
             continue;
-        size_t r = p->index.vals[s];
+        size_t r = slot->val;
         int keep = 0;
         for (int y = 0; y < ERG_NTAGS; y++)
             keep |= lroundf(avg[r * ERG_NTAGS + y] * 1000) != 0;
         if (keep)
-            rows[n++] = (frow_t){p->index.keys[s], p->index.klen[s], r};
+            rows[n++] = (frow_t){slot->key, slot->klen, r};
     }
     qsort(rows, n, sizeof *rows, cmp_frow);
     erg_ofile_t o;

@@ -56,6 +56,10 @@ static int is_abbrev(const char *key, size_t n)
 
 static int decode(const char *s, size_t len, size_t i, utf8proc_int32_t *cp)
 {
+    if ((unsigned char)s[i] < 0x80) { /* most text: no table lookups */
+        *cp = (unsigned char)s[i];
+        return 1;
+    }
     utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                           (utf8proc_ssize_t)(len - i), cp);
     if (k < 1) {
@@ -65,22 +69,31 @@ static int decode(const char *s, size_t len, size_t i, utf8proc_int32_t *cp)
     return (int)k;
 }
 
+static int is_ascii_alnum(utf8proc_int32_t cp)
+{
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+}
+
 static int is_word_cat(utf8proc_int32_t cp)
 {
-    if (cp < 0)
-        return 0;
+    if (cp < 0x80)
+        return is_ascii_alnum(cp);
     utf8proc_category_t c = utf8proc_category(cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
 }
 
 static int is_upper(utf8proc_int32_t cp)
 {
+    if (cp >= 0 && cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
 static int is_lower(utf8proc_int32_t cp)
 {
+    if (cp >= 0 && cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
     return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
@@ -105,6 +118,18 @@ static int is_space(utf8proc_int32_t cp)
 
 static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t *klen)
 {
+    size_t a = 0;
+    while (a < n && (unsigned char)s[a] < 0x80)
+        a++;
+    if (a == n) { /* ASCII letters and digits: NFKC and casefolding only lower the case */
+        *off = keys->len;
+        *klen = n;
+        int rc = erg_buf_add(keys, s, n);
+        for (size_t i = 0; !rc && i < n; i++)
+            if (s[i] >= 'A' && s[i] <= 'Z')
+                keys->buf[*off + i] = (char)(s[i] - 'A' + 'a');
+        return rc;
+    }
     utf8proc_uint8_t *dst = NULL;
     utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
                                       UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
@@ -128,7 +153,10 @@ static size_t scan_token(const char *s, size_t len, size_t i, unsigned *flags)
         int k = decode(s, len, i, &cp);
         if (!is_word_cat(cp))
             break;
-        utf8proc_category_t c = utf8proc_category(cp);
+        utf8proc_category_t c = cp >= 0x80 ? utf8proc_category(cp)
+                                : cp <= '9'  ? UTF8PROC_CATEGORY_ND
+                                : cp <= 'Z'  ? UTF8PROC_CATEGORY_LU
+                                             : UTF8PROC_CATEGORY_LL;
         if (c <= UTF8PROC_CATEGORY_LO) {
             letters++;
             if (is_upper(cp))
@@ -245,6 +273,8 @@ static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only
 
 int erg_text_tokenize(const char *s, size_t len, erg_tokens_t *t)
 {
+    if (len >= ERG_TEXT_MAX)
+        return ERG_EINVAL;
     int para_by_line = !has_blank_line(s, len);
     size_t sent = 0, para = 0, line = 0;
     int pending_sent = 0, pending_para = 0, started = 0;
@@ -277,14 +307,19 @@ int erg_text_tokenize(const char *s, size_t len, erg_tokens_t *t)
                 return ERG_ENOMEM;
             t->tok = p;
             erg_token_t *tok = &t->tok[t->n];
-            tok->start = i;
-            tok->end = end;
+            tok->start = (uint32_t)i;
+            tok->end = (uint32_t)end;
             tok->flags = flags;
-            tok->sent = sent;
-            tok->para = para;
-            tok->line = line;
-            if ((rc = add_key(&t->keys, s + i, end - i, &tok->key, &tok->keylen)))
+            tok->sent = (uint32_t)sent;
+            tok->para = (uint32_t)para;
+            tok->line = (uint32_t)line;
+            size_t key, keylen;
+            if ((rc = add_key(&t->keys, s + i, end - i, &key, &keylen)))
                 return rc;
+            if (t->keys.len >= ERG_TEXT_MAX * 3)
+                return ERG_EINVAL;
+            tok->key = (uint32_t)key;
+            tok->keylen = (uint32_t)keylen;
             t->n++;
             cur_end = end;
             i = end;
@@ -373,4 +408,24 @@ int erg_text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
         *first_flags = t.n ? t.tok[0].flags : 0;
     erg_tokens_release(&t);
     return rc;
+}
+
+/* ORs bits into the value of key[0..len), adding it when missing. */
+static int spans_or(erg_map_t *m, const char *key, size_t len, size_t bits)
+{
+    size_t *v = erg_map_get(m, key, len);
+    if (v) {
+        *v |= bits;
+        return 0;
+    }
+    return erg_map_put(m, key, len, bits);
+}
+
+int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits)
+{
+    int rc = 0;
+    for (size_t p = 0; p < len && !rc; p++)
+        if (key[p] == ' ')
+            rc = spans_or(spans, key, p, 0);
+    return rc ? rc : spans_or(spans, key, len, bits);
 }

@@ -24,12 +24,16 @@ enum {
     ERG_TOK_NOCASE = 8   /* first character is a letter of a script without case (CJK) */
 };
 
+/* 32-bit fields keep a token in 32 bytes (an article has as many tokens as
+ * words); erg_text_tokenize refuses a text of ERG_TEXT_MAX bytes or more. */
 typedef struct {
-    size_t start, end;  /* bytes in the text */
-    size_t key, keylen; /* normalized form: keys.buf + key */
-    unsigned flags;
-    size_t sent, para, line;
+    uint32_t start, end;  /* bytes in the text */
+    uint32_t key, keylen; /* normalized form: keys.buf + key */
+    uint32_t flags;
+    uint32_t sent, para, line;
 } erg_token_t;
+
+#define ERG_TEXT_MAX ((size_t)1 << 30)
 
 typedef struct {
     erg_token_t *tok;
@@ -45,12 +49,21 @@ typedef struct {
  * report errors (erg_gazetteer_open) call this first. */
 int erg_text_load_abbreviations(erg_error_t *err);
 
-/* Tokenizes and segments text[0..len); `out` must be zeroed or released. */
+/* Tokenizes and segments text[0..len); `out` must be zeroed or released.
+ * ERG_EINVAL when len >= ERG_TEXT_MAX (keys may be longer than the text). */
 int erg_text_tokenize(const char *text, size_t len, erg_tokens_t *out);
 void erg_tokens_release(erg_tokens_t *t);
 /* The key of a phrase: its tokens' keys joined by one space, appended to
  * `out`. Sets *ntok (when not NULL) to the number of tokens. */
 int erg_text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
                         unsigned *first_flags);
+
+/* A span index: a map from phrase keys to bit masks holding every phrase
+ * and every proper prefix of one in whole tokens, so that a scan over the
+ * tokens stops extending a span as soon as no phrase starts with it: one
+ * pass over the text, however many phrases. erg_spans_add ORs `bits` into
+ * the value of the phrase key[0..len) and adds its prefixes (value 0
+ * unless they are phrases themselves). */
+int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits);
 
 #endif

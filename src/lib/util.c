@@ -198,6 +198,17 @@ char *erg_utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, s
     erg_buf_t b = {0};
     size_t i = 0, bads = 0, first = n;
     while (i < n) {
+        size_t j = i;
+        while (j < n && (unsigned char)s[j] - 1u < 0x7Fu) /* a run of ASCII without NUL, copied at once */
+            j++;
+        if (j > i) {
+            if (erg_buf_add(&b, s + i, j - i)) {
+                erg_buf_release(&b);
+                return NULL;
+            }
+            i = j;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                               (utf8proc_ssize_t)(n - i), &cp);
@@ -240,7 +251,7 @@ void erg_line_col(const char *buf, size_t off, size_t *line, size_t *col)
 
 /* ---- hash map: open addressing, FNV-1a ---------------------------------- */
 
-static uint64_t hash_bytes(const void *key, size_t len)
+uint64_t erg_hash(const void *key, size_t len)
 {
     const unsigned char *p = key;
     uint64_t h = 1469598103934665603ULL;
@@ -253,58 +264,85 @@ static uint64_t hash_bytes(const void *key, size_t len)
 
 void erg_map_init(erg_map_t *m) { memset(m, 0, sizeof *m); }
 
+struct erg_map_block {
+    struct erg_map_block *next;
+    size_t used, cap;
+    char data[];
+};
+
+/* A copy of key[0..len) in the map's blocks; NULL when out of memory. */
+static char *map_key_copy(erg_map_t *m, const void *key, size_t len)
+{
+    struct erg_map_block *b = m->blocks;
+    if (!b || b->cap - b->used < len + 1) {
+        /* blocks double from 64 bytes to 64 KB: many maps are small */
+        size_t cap = b ? (b->cap < 65536 ? 2 * b->cap : b->cap) : 64;
+        if (cap < len + 1)
+            cap = len + 1;
+        if (!(b = malloc(sizeof *b + cap)))
+            return NULL;
+        b->next = m->blocks;
+        b->used = 0;
+        b->cap = cap;
+        m->blocks = b;
+    }
+    char *k = b->data + b->used;
+    memcpy(k, key, len);
+    b->used += len + 1; /* a NUL after each key keeps an empty key non-NULL and distinct */
+    k[len] = '\0';
+    return k;
+}
+
 void erg_map_release(erg_map_t *m)
 {
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->keys[i]);
-    free(m->keys);
-    free(m->klen);
-    free(m->vals);
+    while (m->blocks) {
+        struct erg_map_block *next = m->blocks->next;
+        free(m->blocks);
+        m->blocks = next;
+    }
+    free(m->slots);
     erg_map_init(m);
 }
 
-static size_t map_slot(const erg_map_t *m, const void *key, size_t len)
+static size_t map_slot(const erg_map_t *m, const void *key, size_t len, uint64_t h)
 {
-    size_t i = (size_t)hash_bytes(key, len) & (m->cap - 1);
-    while (m->keys[i] && !(m->klen[i] == len && memcmp(m->keys[i], key, len) == 0))
+    size_t i = (size_t)h & (m->cap - 1);
+    const erg_map_slot_t *s;
+    while ((s = &m->slots[i])->key &&
+           !(s->hash == h && s->klen == len && memcmp(s->key, key, len) == 0))
         i = (i + 1) & (m->cap - 1);
     return i;
 }
 
-size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len)
+size_t *erg_map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint64_t h)
 {
     if (!m->cap)
         return NULL;
-    size_t i = map_slot(m, key, len);
-    return m->keys[i] ? &m->vals[i] : NULL;
+    erg_map_slot_t *s = &m->slots[map_slot(m, key, len, h)];
+    return s->key ? &s->val : NULL;
+}
+
+size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len)
+{
+    return erg_map_get_hashed(m, key, len, erg_hash(key, len));
 }
 
 static int map_rehash(erg_map_t *m, size_t ncap)
 {
-    erg_map_t n = {0};
-    n.cap = ncap;
-    n.keys = calloc(ncap, sizeof *n.keys);
-    n.klen = calloc(ncap, sizeof *n.klen);
-    n.vals = calloc(ncap, sizeof *n.vals);
-    if (!n.keys || !n.klen || !n.vals) {
-        free(n.keys);
-        free(n.klen);
-        free(n.vals);
+    erg_map_slot_t *v = calloc(ncap, sizeof *v);
+    if (!v)
         return ERG_ENOMEM;
-    }
     for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i])
+        if (!m->slots[i].key)
             continue;
-        size_t j = map_slot(&n, m->keys[i], m->klen[i]);
-        n.keys[j] = m->keys[i];
-        n.klen[j] = m->klen[i];
-        n.vals[j] = m->vals[i];
+        size_t j = m->slots[i].hash & (ncap - 1);
+        while (v[j].key) /* keys are distinct: the first free slot */
+            j = (j + 1) & (ncap - 1);
+        v[j] = m->slots[i];
     }
-    n.n = m->n;
-    free(m->keys);
-    free(m->klen);
-    free(m->vals);
-    *m = n;
+    free(m->slots);
+    m->slots = v;
+    m->cap = ncap;
     return 0;
 }
 
@@ -312,17 +350,16 @@ int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val)
 {
     if ((m->n + 1) * 2 > m->cap && map_rehash(m, m->cap ? m->cap * 2 : 64))
         return ERG_ENOMEM;
-    size_t i = map_slot(m, key, len);
-    if (!m->keys[i]) {
-        char *k = malloc(len ? len : 1);
-        if (!k)
+    uint64_t h = erg_hash(key, len);
+    erg_map_slot_t *s = &m->slots[map_slot(m, key, len, h)];
+    if (!s->key) {
+        if (!(s->key = map_key_copy(m, key, len)))
             return ERG_ENOMEM;
-        memcpy(k, key, len);
-        m->keys[i] = k;
-        m->klen[i] = len;
+        s->klen = len;
+        s->hash = h;
         m->n++;
     }
-    m->vals[i] = val;
+    s->val = val;
     return 0;
 }
 

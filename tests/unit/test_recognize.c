@@ -85,6 +85,20 @@ int main(void)
     CHECK_STR(run(g, "Kim Jong-un, KIM JONG UN dan Kim Jong-Un."),
               "Kim Jong-un=Kim Jong Un; KIM JONG UN=Kim Jong Un; Kim Jong-Un=Kim Jong Un");
     CHECK_STR(run(g, "Côte d’Ivoire dan Korea Utara."), "Côte d’Ivoire=Cote d'Ivoire; Korea Utara=North Korea");
+    /* the span index: a span stops growing where no alias starts with it, and
+     * then the longest alias inside it wins; a failed span skips no token */
+    CHECK_STR(run(g, "Kamerad Kim Jong Un tiba."), "Kamerad Kim Jong Un=Kim Jong Un");
+    CHECK_STR(run(g, "Kamerad Korea Utara tiba."), "Korea Utara=North Korea");
+    CHECK_STR(run(g, "Kamerad Kim Jong Il tiba."), "");
+    {
+        static const char nested[] = "{\"entities\": [{\"name\": \"Han\", \"type\": \"person\"},"
+                                     " {\"name\": \"Han Besar Sekali\", \"type\": \"organization\"}]}";
+        erg_gazetteer_t *g2 = erg_gazetteer_new();
+        CHECK(erg_gazetteer_load_buffer(g2, "n.json", nested, sizeof nested - 1, NULL) == 0);
+        CHECK_STR(run(g2, "Han Besar tiba. Han Besar Sekali juga."),
+                  "Han=Han; Han Besar Sekali=Han Besar Sekali");
+        erg_gazetteer_free(g2);
+    }
     /* token boundaries: no match inside a word */
     CHECK_STR(run(g, "Rusiawan dan Korutan bukan negara, Rusia ya."), "Rusia=Russia");
     /* acronyms only in capitals; "as" is a word */
