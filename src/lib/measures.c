@@ -8,7 +8,9 @@
  * agrees with). Weighted paths use link length 1/weight: strong links are
  * short. "_unweighted" variants count every link as length 1.
  *   degree, strength       neighbours; sum of link weights
- *   betweenness            divided by (n-1)(n-2)/2 (networkx normalized=True)
+ *   betweenness            divided by (n-1)(n-2)/2 (networkx normalized=True);
+ *                          for large networks opts may ask for a path-length
+ *                          cutoff or an estimate from K random sources
  *   closeness              (r/(n-1)) * r/sum(d), r = nodes reachable
  *                          (Wasserman-Faust, networkx wf_improved=True); 0 alone
  *   harmonic               sum of 1/d over the others, not normalized
@@ -66,6 +68,8 @@ void erg_measures_opts_init(erg_measures_opts_t *o)
     o->resolution = 1.0;
     o->seed = 1;
     o->restarts = 10;
+    o->betweenness_cutoff = 0;
+    o->betweenness_sample = 0;
 }
 
 int erg_measures_select(erg_measures_opts_t *o, const char *list, erg_error_t *err)
@@ -166,9 +170,38 @@ static igraph_error_t m_strength(ctx_t *c, double *out)
     return rc;
 }
 
+/* Betweenness from K sources drawn at random (Brandes and Pich 2007): the
+ * paths leaving them, each unordered pair counted once, scaled by n/K, an
+ * unbiased estimate of the sum over all sources; the exact value when K = n. */
+static igraph_error_t betweenness_sampled(ctx_t *c, const igraph_vector_t *len)
+{
+    size_t k = c->opts->betweenness_sample < c->n ? c->opts->betweenness_sample : c->n;
+    igraph_vector_int_t pivots;
+    igraph_error_t rc = igraph_vector_int_init(&pivots, 0);
+    if (rc != IGRAPH_SUCCESS)
+        return rc;
+    /* seeded here so that the pivots depend on --seed alone, not on other measures */
+    igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)c->opts->seed);
+    rc = igraph_random_sample(&pivots, 0, (igraph_integer_t)c->n - 1, (igraph_integer_t)k);
+    if (rc == IGRAPH_SUCCESS)
+        rc = igraph_betweenness_subset(&c->g, &c->res, igraph_vss_all(), IGRAPH_UNDIRECTED,
+                                       igraph_vss_vector(&pivots), igraph_vss_all(), len);
+    if (rc == IGRAPH_SUCCESS)
+        igraph_vector_scale(&c->res, (double)c->n / (double)k);
+    igraph_vector_int_destroy(&pivots);
+    return rc;
+}
+
 static igraph_error_t betweenness(ctx_t *c, double *out, const igraph_vector_t *len)
 {
-    igraph_error_t rc = igraph_betweenness(&c->g, &c->res, igraph_vss_all(), IGRAPH_UNDIRECTED, len);
+    igraph_error_t rc;
+    if (c->opts->betweenness_sample > 0)
+        rc = betweenness_sampled(c, len);
+    else if (c->opts->betweenness_cutoff > 0)
+        rc = igraph_betweenness_cutoff(&c->g, &c->res, igraph_vss_all(), IGRAPH_UNDIRECTED, len,
+                                       c->opts->betweenness_cutoff);
+    else
+        rc = igraph_betweenness(&c->g, &c->res, igraph_vss_all(), IGRAPH_UNDIRECTED, len);
     /* igraph counts each unordered pair once */
     double pairs = c->n > 2 ? (double)(c->n - 1) * (double)(c->n - 2) / 2.0 : 1.0;
     for (size_t i = 0; rc == IGRAPH_SUCCESS && i < c->n; i++)
@@ -309,6 +342,11 @@ int erg_measures_compute_opts(const erg_graph_t *gr, const erg_measures_opts_t *
                         m->opts.resolution);
     if (m->opts.restarts < 1)
         return erg_fail(err, ERG_EINVAL, "community detection needs at least one start");
+    if (m->opts.betweenness_cutoff < 0 || !isfinite(m->opts.betweenness_cutoff))
+        return erg_fail(err, ERG_EINVAL, "betweenness cutoff must be a positive number, not %g",
+                        m->opts.betweenness_cutoff);
+    if (m->opts.betweenness_cutoff > 0 && m->opts.betweenness_sample > 0)
+        return erg_fail(err, ERG_EINVAL, "betweenness takes a cutoff or a sample, not both");
     if (!m->opts.want)
         m->opts.want = ERG_MEASURES_ALL;
     size_t n = gr->nnodes, e = gr->nlinks;
