@@ -436,6 +436,10 @@ typedef struct {
      * random (igraph's RNG seeded with `seed`), scaled by n/K; exact when
      * K >= n; 0: exact (default). */
     size_t betweenness_sample;
+    /* > 0: closeness and harmonic (both variants) estimated from the distances
+     * to this many nodes drawn at random (seeded with `seed`); exact when
+     * K >= n; 0: exact (default). */
+    size_t closeness_sample;
 } erg_measures_opts_t;
 
 void erg_measures_opts_init(erg_measures_opts_t *o);

@@ -25,12 +25,13 @@ static const char usage[] =
     "  --restarts N         community detection runs, the best kept (default 10)\n"
     "  --betweenness-cutoff L  betweenness over shortest paths of length <= L only\n"
     "  --betweenness-sample K  betweenness estimated from K random sources (--seed)\n"
+    "  --closeness-sample K    closeness and harmonic estimated from K random nodes\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
     "  -h, --help           show this help\n";
 
 enum {
     OPT_MEASURES = 256, OPT_SUMMARY, OPT_COMMUNITY, OPT_RESOLUTION, OPT_SEED, OPT_RESTARTS,
-    OPT_BW_CUTOFF, OPT_BW_SAMPLE
+    OPT_BW_CUTOFF, OPT_BW_SAMPLE, OPT_CL_SAMPLE
 };
 
 /* Applies one option to `o`; returns 2 after a usage error, else 0. */
@@ -75,6 +76,11 @@ static int measure_option(int c, const char *arg, erg_measures_opts_t *o, int *s
             return cli_usage_error("stats", "--betweenness-sample needs a count of 1 or more, not '%s'", arg);
         o->betweenness_sample = (size_t)v;
         break;
+    case OPT_CL_SAMPLE:
+        if ((v = cli_parse_count(arg)) < 1)
+            return cli_usage_error("stats", "--closeness-sample needs a count of 1 or more, not '%s'", arg);
+        o->closeness_sample = (size_t)v;
+        break;
     }
     return 0;
 }
@@ -104,6 +110,7 @@ int cmd_stats(int argc, char **argv)
                                          {"restarts", required_argument, NULL, OPT_RESTARTS},
                                          {"betweenness-cutoff", required_argument, NULL, OPT_BW_CUTOFF},
                                          {"betweenness-sample", required_argument, NULL, OPT_BW_SAMPLE},
+                                         {"closeness-sample", required_argument, NULL, OPT_CL_SAMPLE},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *format = "table", *sort = NULL, *output = "-";

@@ -10,7 +10,8 @@
  *   degree, strength       neighbours; sum of link weights
  *   betweenness            divided by (n-1)(n-2)/2 (networkx normalized=True);
  *                          for large networks opts may ask for a path-length
- *                          cutoff or an estimate from K random sources
+ *                          cutoff or an estimate from K random sources, and
+ *                          closeness and harmonic for one (paths.c)
  *   closeness              (r/(n-1)) * r/sum(d), r = nodes reachable
  *                          (Wasserman-Faust, networkx wf_improved=True); 0 alone
  *   harmonic               sum of 1/d over the others, not normalized
@@ -70,6 +71,7 @@ void erg_measures_opts_init(erg_measures_opts_t *o)
     o->restarts = 10;
     o->betweenness_cutoff = 0;
     o->betweenness_sample = 0;
+    o->closeness_sample = 0;
 }
 
 int erg_measures_select(erg_measures_opts_t *o, const char *list, erg_error_t *err)
@@ -170,33 +172,12 @@ static igraph_error_t m_strength(ctx_t *c, double *out)
     return rc;
 }
 
-/* Betweenness from K sources drawn at random (Brandes and Pich 2007): the
- * paths leaving them, each unordered pair counted once, scaled by n/K, an
- * unbiased estimate of the sum over all sources; the exact value when K = n. */
-static igraph_error_t betweenness_sampled(ctx_t *c, const igraph_vector_t *len)
-{
-    size_t k = c->opts->betweenness_sample < c->n ? c->opts->betweenness_sample : c->n;
-    igraph_vector_int_t pivots;
-    igraph_error_t rc = igraph_vector_int_init(&pivots, 0);
-    if (rc != IGRAPH_SUCCESS)
-        return rc;
-    /* seeded here so that the pivots depend on --seed alone, not on other measures */
-    igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)c->opts->seed);
-    rc = igraph_random_sample(&pivots, 0, (igraph_integer_t)c->n - 1, (igraph_integer_t)k);
-    if (rc == IGRAPH_SUCCESS)
-        rc = igraph_betweenness_subset(&c->g, &c->res, igraph_vss_all(), IGRAPH_UNDIRECTED,
-                                       igraph_vss_vector(&pivots), igraph_vss_all(), len);
-    if (rc == IGRAPH_SUCCESS)
-        igraph_vector_scale(&c->res, (double)c->n / (double)k);
-    igraph_vector_int_destroy(&pivots);
-    return rc;
-}
-
 static igraph_error_t betweenness(ctx_t *c, double *out, const igraph_vector_t *len)
 {
     igraph_error_t rc;
     if (c->opts->betweenness_sample > 0)
-        rc = betweenness_sampled(c, len);
+        rc = erg_ig_betweenness_sampled(&c->g, len, c->opts->betweenness_sample, c->opts->seed,
+                                        &c->res);
     else if (c->opts->betweenness_cutoff > 0)
         rc = igraph_betweenness_cutoff(&c->g, &c->res, igraph_vss_all(), IGRAPH_UNDIRECTED, len,
                                        c->opts->betweenness_cutoff);
@@ -214,6 +195,9 @@ static igraph_error_t m_betweenness_u(ctx_t *c, double *out) { return betweennes
 
 static igraph_error_t closeness(ctx_t *c, double *out, const igraph_vector_t *len)
 {
+    if (c->opts->closeness_sample > 0)
+        return erg_ig_closeness_sampled(&c->g, len, c->opts->closeness_sample, c->opts->seed, out,
+                                        NULL);
     igraph_bool_t all;
     /* normalized: r / sum(d) over the r nodes reachable, NaN when r = 0 */
     igraph_error_t rc = igraph_closeness(&c->g, &c->res, &c->ires, &all, igraph_vss_all(),
@@ -230,6 +214,9 @@ static igraph_error_t m_closeness_u(ctx_t *c, double *out) { return closeness(c,
 
 static igraph_error_t harmonic(ctx_t *c, double *out, const igraph_vector_t *len)
 {
+    if (c->opts->closeness_sample > 0)
+        return erg_ig_closeness_sampled(&c->g, len, c->opts->closeness_sample, c->opts->seed, NULL,
+                                        out);
     igraph_error_t rc =
         igraph_harmonic_centrality(&c->g, &c->res, igraph_vss_all(), IGRAPH_ALL, len, 0);
     copy_res(c, out);

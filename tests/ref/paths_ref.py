@@ -12,8 +12,10 @@ cutoff: STATS.csv (ergraph stats --format csv --betweenness-cutoff L) must hold,
   accumulation, on the nodes within L.
   Normalized as ergraph does, by (n-1)(n-2)/2. Columns betweenness and/or
   betweenness_unweighted are checked, to a relative 1e-9 (absolute 1e-12).
-exact: STATS.csv must hold networkx's exact betweenness_centrality (a sample of every node).
-error: how far APPROX.csv's betweenness is from EXACT.csv's (both from ergraph stats
+exact: STATS.csv (a sample of every node) must hold networkx's exact values, to the same
+  tolerance: betweenness_centrality, closeness_centrality(wf_improved=True),
+  harmonic_centrality, weighted (lengths 1/weight) and _unweighted, whichever it has.
+error: how far APPROX.csv's measure M (default betweenness) is from EXACT.csv's (both from ergraph stats
   --format csv): the mean relative error over the N (default 20) nodes highest in EXACT, the
   Spearman rank correlation of the two on those nodes, and the mean relative error over every
   node whose exact value is positive. --max-mre and --min-rho make it a check (exit 1).
@@ -75,20 +77,21 @@ def main():
     ap.add_argument("a")
     ap.add_argument("b")
     ap.add_argument("L", nargs="?", type=float)
+    ap.add_argument("--measure", default="betweenness")
     ap.add_argument("--top", type=int, default=20)
     ap.add_argument("--max-mre", type=float)
     ap.add_argument("--min-rho", type=float)
     a = ap.parse_args()
 
     if a.mode == "error":
-        exact, approx = read_csv(a.a, "betweenness"), read_csv(a.b, "betweenness")
+        exact, approx = read_csv(a.a, a.measure), read_csv(a.b, a.measure)
         top = sorted(exact, key=lambda u: (-exact[u], u))[:a.top]
         mre = sum(abs(approx[u] - exact[u]) / exact[u] for u in top) / len(top)
         rho = spearmanr([exact[u] for u in top], [approx[u] for u in top]).correlation
         pos = [u for u in exact if exact[u] > 0]
         mre_all = sum(abs(approx[u] - exact[u]) / exact[u] for u in pos) / len(pos)
-        print("top %d: mean relative error %.4f, Spearman rho %.4f; all %d nodes with "
-              "betweenness > 0: mean relative error %.4f" % (len(top), mre, rho, len(pos), mre_all))
+        print("%s, top %d: mean relative error %.4f, Spearman rho %.4f; all %d nodes with "
+              "a value > 0: mean relative error %.4f" % (a.measure, len(top), mre, rho, len(pos), mre_all))
         ok = (a.max_mre is None or mre <= a.max_mre) and (a.min_rho is None or rho >= a.min_rho)
         sys.exit(0 if ok else 1)
 
@@ -101,18 +104,27 @@ def main():
     with open(a.b, encoding="utf-8", newline="") as f:
         columns = csv.DictReader(f).fieldnames
     checked, ok = [], True
-    for col, weighted in (("betweenness", True), ("betweenness_unweighted", False)):
-        if col not in columns:
+    for col in ("betweenness", "betweenness_unweighted", "closeness", "closeness_unweighted",
+                "harmonic", "harmonic_unweighted"):
+        if col not in columns or (a.mode == "cutoff" and not col.startswith("betweenness")):
             continue
         got = read_csv(a.b, col)
+        length = None if col.endswith("_unweighted") else LENGTH
+        # closeness and harmonic are 1/length: scaled lengths scale them down
+        scale = 1 if length is None else scale_len
         if a.mode == "cutoff":
-            want = cutoff_betweenness(G, scale_len, a.L, weighted)
+            want = cutoff_betweenness(G, scale_len, a.L, length is not None)
+        elif col.startswith("betweenness"):
+            want = nx.betweenness_centrality(G, weight=length, normalized=True)
+        elif col.startswith("closeness"):
+            want = {u: v * scale for u, v in
+                    nx.closeness_centrality(G, distance=length, wf_improved=True).items()}
         else:
-            want = nx.betweenness_centrality(G, weight=LENGTH if weighted else None, normalized=True)
+            want = {u: v * scale for u, v in nx.harmonic_centrality(G, distance=length).items()}
         ok = agree(got, want, col) and ok
         checked.append(col)
     if not checked:
-        sys.exit("no betweenness column in %s" % a.b)
+        sys.exit("no path measure column in %s" % a.b)
     print("%s: %s of %d nodes %s" % (a.mode, ", ".join(checked), len(G), "agree" if ok else "DIFFER"))
     sys.exit(0 if ok else 1)
 
