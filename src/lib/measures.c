@@ -141,6 +141,7 @@ typedef struct {
     igraph_vector_int_t ires;
     size_t n;
     erg_measures_t *m;
+    int harmonic_done[2]; /* a sample filled harmonic with closeness: [weighted, unweighted] */
 } ctx_t;
 
 typedef igraph_error_t measure_fn(ctx_t *c, double *out);
@@ -195,9 +196,13 @@ static igraph_error_t m_betweenness_u(ctx_t *c, double *out) { return betweennes
 
 static igraph_error_t closeness(ctx_t *c, double *out, const igraph_vector_t *len)
 {
-    if (c->opts->closeness_sample > 0)
+    if (c->opts->closeness_sample > 0) {
+        /* one search from each pivot serves both measures */
+        double *h = len ? c->m->harmonic : c->m->harmonic_unweighted;
+        c->harmonic_done[!len] = h != NULL;
         return erg_ig_closeness_sampled(&c->g, len, c->opts->closeness_sample, c->opts->seed, out,
-                                        NULL);
+                                        h);
+    }
     igraph_bool_t all;
     /* normalized: r / sum(d) over the r nodes reachable, NaN when r = 0 */
     igraph_error_t rc = igraph_closeness(&c->g, &c->res, &c->ires, &all, igraph_vss_all(),
@@ -215,8 +220,9 @@ static igraph_error_t m_closeness_u(ctx_t *c, double *out) { return closeness(c,
 static igraph_error_t harmonic(ctx_t *c, double *out, const igraph_vector_t *len)
 {
     if (c->opts->closeness_sample > 0)
-        return erg_ig_closeness_sampled(&c->g, len, c->opts->closeness_sample, c->opts->seed, NULL,
-                                        out);
+        return c->harmonic_done[!len] ? IGRAPH_SUCCESS
+                                      : erg_ig_closeness_sampled(&c->g, len, c->opts->closeness_sample,
+                                                                 c->opts->seed, NULL, out);
     igraph_error_t rc =
         igraph_harmonic_centrality(&c->g, &c->res, igraph_vss_all(), IGRAPH_ALL, len, 0);
     copy_res(c, out);
