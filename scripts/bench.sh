@@ -72,7 +72,7 @@ small=$(corpus "$small_mb" "$small_ents")
 read -r big_n big_b < <(size "$big")
 read -r small_n small_b < <(size "$small")
 
-echo "ergraph $("$ergraph" --version | head -1), $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo "$("$ergraph" --version | head -1), $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg) at the start, $(date -u +%Y-%m-%d)"
 echo
 echo "| stage                              |  seconds |     MB/s | articles/s |  peak MB |"
 echo "|------------------------------------|---------:|---------:|-----------:|---------:|"
@@ -94,13 +94,16 @@ stage small_nx "$small_mb MB: nx-pipeline (all stages)" "$small_n" "$small_b" \
   "$py" scripts/nx-pipeline --gazetteer "$small/gazetteer.json" "$small/corpus" \
   --stats "$tmp/small-nx.csv" --compare "$tmp/small.json"
 nx_stages=$(grep '^nx-pipeline' "$tmp/err" | sed 's/^nx-pipeline: /  /')
-same=$(head -2 "$tmp/out" | paste -sd ';' | sed 's/;/; /')
+nx_measures=$(grep -o 'total [0-9.]* s' "$tmp/err" | tr -dc '0-9.')
+same=$(head -2 "$tmp/out" | sed 's/^/  /')
 
 ergraph_small=$(awk -v a="${secs[small_build]}" -v b="${secs[small_stats]}" 'BEGIN { print a + b }')
 echo
 echo "- corpora: $big_mb MB = $big_n articles, $big_ents entities; $small_mb MB = $small_n articles, $small_ents entities (scripts/gen-corpus --seed 1)"
 echo "- ergraph build / wc -w: $(ratio "${secs[big_build]}" "${secs[big_wc]}")x on $big_mb MB, $(ratio "${secs[small_build]}" "${secs[small_wc]}")x on $small_mb MB"
 echo "- nx-pipeline / (ergraph build + stats) on $small_mb MB: $(ratio "${secs[small_nx]}" "$ergraph_small")x ($ergraph_small s against ${secs[small_nx]} s)"
+echo "- measures alone: networkx $nx_measures s against ergraph stats ${secs[small_stats]} s: $(ratio "$nx_measures" "${secs[small_stats]}")x"
 echo "- nx-pipeline's own stages:"
 echo "$nx_stages"
-echo "- same network both ways: $same"
+echo "- the same network both ways (nx-pipeline --compare):"
+echo "$same"
