@@ -17,6 +17,7 @@ packages=(
   fonts-dejavu-core             # the font the drawings name
   util-linux                    # setpriv, for the permission tests when run as root
   valgrind                      # scripts/test.sh: no leaks, no memory errors
+  time                          # scripts/bench.sh: /usr/bin/time for peak memory
 )
 
 missing=()

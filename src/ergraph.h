@@ -485,6 +485,18 @@ typedef struct {
     double resolution;         /* modularity resolution, > 0; default 1 */
     unsigned long seed;        /* igraph's RNG seed for community detection; default 1 */
     unsigned restarts;         /* runs from that seed, the best modularity kept; default 10 */
+    /* Betweenness on large networks (both variants; at most one of the two):
+     * > 0: count only shortest paths of length <= cutoff (in 1/weight units,
+     * hops for betweenness_unweighted); 0: every path (default). */
+    double betweenness_cutoff;
+    /* > 0: estimate from the paths leaving this many source nodes drawn at
+     * random (igraph's RNG seeded with `seed`), scaled by n/K; exact when
+     * K >= n; 0: exact (default). */
+    size_t betweenness_sample;
+    /* > 0: closeness and harmonic (both variants) estimated from the distances
+     * to this many nodes drawn at random (seeded with `seed`); exact when
+     * K >= n; 0: exact (default). */
+    size_t closeness_sample;
 } erg_measures_opts_t;
 
 void erg_measures_opts_init(erg_measures_opts_t *o);

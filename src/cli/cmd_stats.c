@@ -23,10 +23,16 @@ static const char usage[] =
     "  --resolution R       modularity resolution, > 0 (default 1)\n"
     "  --seed N             seed of the community detection (default 1)\n"
     "  --restarts N         community detection runs, the best kept (default 10)\n"
+    "  --betweenness-cutoff L  betweenness over shortest paths of length <= L only\n"
+    "  --betweenness-sample K  betweenness estimated from K random sources (--seed)\n"
+    "  --closeness-sample K    closeness and harmonic estimated from K random nodes\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
     "  -h, --help           show this help\n";
 
-enum { OPT_MEASURES = 256, OPT_SUMMARY, OPT_COMMUNITY, OPT_RESOLUTION, OPT_SEED, OPT_RESTARTS };
+enum {
+    OPT_MEASURES = 256, OPT_SUMMARY, OPT_COMMUNITY, OPT_RESOLUTION, OPT_SEED, OPT_RESTARTS,
+    OPT_BW_CUTOFF, OPT_BW_SAMPLE, OPT_CL_SAMPLE
+};
 
 /* Applies one option to `o`; returns 2 after a usage error, else 0. */
 static int measure_option(int c, const char *arg, erg_measures_opts_t *o, int *summary)
@@ -60,6 +66,21 @@ static int measure_option(int c, const char *arg, erg_measures_opts_t *o, int *s
             return cli_usage_error("stats", "--restarts needs a count from 1 to 1000000, not '%s'", arg);
         o->restarts = (unsigned)v;
         break;
+    case OPT_BW_CUTOFF:
+        o->betweenness_cutoff = strtod(arg, &end);
+        if (!*arg || *end || !(o->betweenness_cutoff > 0) || !isfinite(o->betweenness_cutoff))
+            return cli_usage_error("stats", "--betweenness-cutoff needs a positive length, not '%s'", arg);
+        break;
+    case OPT_BW_SAMPLE:
+        if ((v = cli_parse_count(arg)) < 1)
+            return cli_usage_error("stats", "--betweenness-sample needs a count of 1 or more, not '%s'", arg);
+        o->betweenness_sample = (size_t)v;
+        break;
+    case OPT_CL_SAMPLE:
+        if ((v = cli_parse_count(arg)) < 1)
+            return cli_usage_error("stats", "--closeness-sample needs a count of 1 or more, not '%s'", arg);
+        o->closeness_sample = (size_t)v;
+        break;
     }
     return 0;
 }
@@ -87,6 +108,9 @@ int cmd_stats(int argc, char **argv)
                                          {"resolution", required_argument, NULL, OPT_RESOLUTION},
                                          {"seed", required_argument, NULL, OPT_SEED},
                                          {"restarts", required_argument, NULL, OPT_RESTARTS},
+                                         {"betweenness-cutoff", required_argument, NULL, OPT_BW_CUTOFF},
+                                         {"betweenness-sample", required_argument, NULL, OPT_BW_SAMPLE},
+                                         {"closeness-sample", required_argument, NULL, OPT_CL_SAMPLE},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *format = "table", *sort = NULL, *output = "-";
@@ -125,6 +149,8 @@ int cmd_stats(int argc, char **argv)
         mo.want |= 1UL << erg_measure_index(sort);
     if (summary) /* only what the summary needs: never betweenness */
         mo.want |= 1UL << ERG_M_COMMUNITY | 1UL << ERG_M_CLUSTERING;
+    if (mo.betweenness_cutoff > 0 && mo.betweenness_sample > 0)
+        return cli_usage_error("stats", "--betweenness-cutoff and --betweenness-sample exclude each other");
     if (optind + 1 != argc)
         return cli_usage_error("stats", optind >= argc ? "no network given" : "one network at a time");
     erg_graph_t g;

@@ -58,6 +58,14 @@ static cJSON *summary_json(const erg_measures_t *m)
     cJSON_AddNumberToObject(s, "assortativity_type", m->assortativity_type);
     if (m->clustering)
         cJSON_AddNumberToObject(s, "average_clustering", m->average_clustering);
+    /* an approximate betweenness says so */
+    if ((m->betweenness || m->betweenness_unweighted) && m->opts.betweenness_cutoff > 0)
+        cJSON_AddNumberToObject(s, "betweenness_cutoff", m->opts.betweenness_cutoff);
+    if ((m->betweenness || m->betweenness_unweighted) && m->opts.betweenness_sample > 0)
+        cJSON_AddNumberToObject(s, "betweenness_sample", (double)m->opts.betweenness_sample);
+    if ((m->closeness || m->closeness_unweighted || m->harmonic || m->harmonic_unweighted) &&
+        m->opts.closeness_sample > 0)
+        cJSON_AddNumberToObject(s, "closeness_sample", (double)m->opts.closeness_sample);
     if (m->community) {
         cJSON_AddNumberToObject(s, "communities", (double)m->communities);
         cJSON_AddNumberToObject(s, "modularity", m->modularity);

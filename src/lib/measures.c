@@ -8,7 +8,10 @@
  * agrees with). Weighted paths use link length 1/weight: strong links are
  * short. "_unweighted" variants count every link as length 1.
  *   degree, strength       neighbours; sum of link weights
- *   betweenness            divided by (n-1)(n-2)/2 (networkx normalized=True)
+ *   betweenness            divided by (n-1)(n-2)/2 (networkx normalized=True);
+ *                          for large networks opts may ask for a path-length
+ *                          cutoff or an estimate from K random sources, and
+ *                          closeness and harmonic for one (paths.c)
  *   closeness              (r/(n-1)) * r/sum(d), r = nodes reachable
  *                          (Wasserman-Faust, networkx wf_improved=True); 0 alone
  *   harmonic               sum of 1/d over the others, not normalized
@@ -66,6 +69,9 @@ void erg_measures_opts_init(erg_measures_opts_t *o)
     o->resolution = 1.0;
     o->seed = 1;
     o->restarts = 10;
+    o->betweenness_cutoff = 0;
+    o->betweenness_sample = 0;
+    o->closeness_sample = 0;
 }
 
 int erg_measures_select(erg_measures_opts_t *o, const char *list, erg_error_t *err)
@@ -135,6 +141,7 @@ typedef struct {
     igraph_vector_int_t ires;
     size_t n;
     erg_measures_t *m;
+    int harmonic_done[2]; /* a sample filled harmonic with closeness: [weighted, unweighted] */
 } ctx_t;
 
 typedef igraph_error_t measure_fn(ctx_t *c, double *out);
@@ -168,7 +175,15 @@ static igraph_error_t m_strength(ctx_t *c, double *out)
 
 static igraph_error_t betweenness(ctx_t *c, double *out, const igraph_vector_t *len)
 {
-    igraph_error_t rc = igraph_betweenness(&c->g, &c->res, igraph_vss_all(), IGRAPH_UNDIRECTED, len);
+    igraph_error_t rc;
+    if (c->opts->betweenness_sample > 0)
+        rc = erg_ig_betweenness_sampled(&c->g, len, c->opts->betweenness_sample, c->opts->seed,
+                                        &c->res);
+    else if (c->opts->betweenness_cutoff > 0)
+        rc = igraph_betweenness_cutoff(&c->g, &c->res, igraph_vss_all(), IGRAPH_UNDIRECTED, len,
+                                       c->opts->betweenness_cutoff);
+    else
+        rc = igraph_betweenness(&c->g, &c->res, igraph_vss_all(), IGRAPH_UNDIRECTED, len);
     /* igraph counts each unordered pair once */
     double pairs = c->n > 2 ? (double)(c->n - 1) * (double)(c->n - 2) / 2.0 : 1.0;
     for (size_t i = 0; rc == IGRAPH_SUCCESS && i < c->n; i++)
@@ -181,6 +196,13 @@ static igraph_error_t m_betweenness_u(ctx_t *c, double *out) { return betweennes
 
 static igraph_error_t closeness(ctx_t *c, double *out, const igraph_vector_t *len)
 {
+    if (c->opts->closeness_sample > 0) {
+        /* one search from each pivot serves both measures */
+        double *h = len ? c->m->harmonic : c->m->harmonic_unweighted;
+        c->harmonic_done[!len] = h != NULL;
+        return erg_ig_closeness_sampled(&c->g, len, c->opts->closeness_sample, c->opts->seed, out,
+                                        h);
+    }
     igraph_bool_t all;
     /* normalized: r / sum(d) over the r nodes reachable, NaN when r = 0 */
     igraph_error_t rc = igraph_closeness(&c->g, &c->res, &c->ires, &all, igraph_vss_all(),
@@ -197,6 +219,10 @@ static igraph_error_t m_closeness_u(ctx_t *c, double *out) { return closeness(c,
 
 static igraph_error_t harmonic(ctx_t *c, double *out, const igraph_vector_t *len)
 {
+    if (c->opts->closeness_sample > 0)
+        return c->harmonic_done[!len] ? IGRAPH_SUCCESS
+                                      : erg_ig_closeness_sampled(&c->g, len, c->opts->closeness_sample,
+                                                                 c->opts->seed, NULL, out);
     igraph_error_t rc =
         igraph_harmonic_centrality(&c->g, &c->res, igraph_vss_all(), IGRAPH_ALL, len, 0);
     copy_res(c, out);
@@ -309,6 +335,11 @@ int erg_measures_compute_opts(const erg_graph_t *gr, const erg_measures_opts_t *
                         m->opts.resolution);
     if (m->opts.restarts < 1)
         return erg_fail(err, ERG_EINVAL, "community detection needs at least one start");
+    if (m->opts.betweenness_cutoff < 0 || !isfinite(m->opts.betweenness_cutoff))
+        return erg_fail(err, ERG_EINVAL, "betweenness cutoff must be a positive number, not %g",
+                        m->opts.betweenness_cutoff);
+    if (m->opts.betweenness_cutoff > 0 && m->opts.betweenness_sample > 0)
+        return erg_fail(err, ERG_EINVAL, "betweenness takes a cutoff or a sample, not both");
     if (!m->opts.want)
         m->opts.want = ERG_MEASURES_ALL;
     size_t n = gr->nnodes, e = gr->nlinks;

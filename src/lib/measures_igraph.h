@@ -28,4 +28,18 @@ igraph_error_t erg_ig_communities(const igraph_t *g, const igraph_vector_t *w,
  * unweighted (NaN when undefined: no links, or one type at both ends of all). */
 igraph_error_t erg_ig_type_assortativity(const igraph_t *g, const erg_graph_t *gr, double *r);
 
+/* Betweenness of every node, unnormalized as igraph_betweenness gives it,
+ * estimated from the shortest paths (lengths `len`, NULL: hops) leaving k
+ * sources drawn at random with igraph's RNG seeded with `seed`, scaled by
+ * n/k; exact when k >= n. paths.c. */
+igraph_error_t erg_ig_betweenness_sampled(const igraph_t *g, const igraph_vector_t *len, size_t k,
+                                          unsigned long seed, igraph_vector_t *res);
+
+/* Closeness (Wasserman-Faust, as measures.c defines it) into closeness[0..n)
+ * and harmonic centrality into harmonic[0..n) (either may be NULL),
+ * estimated from the distances to k pivots drawn as above; exact when
+ * k >= n. paths.c. */
+igraph_error_t erg_ig_closeness_sampled(const igraph_t *g, const igraph_vector_t *len, size_t k,
+                                        unsigned long seed, double *closeness, double *harmonic);
+
 #endif

@@ -114,11 +114,59 @@ static void test_empty(void)
     erg_measures_release(&m);
 }
 
+/* --betweenness-cutoff, the samples, and the options they refuse. */
+static void test_large_options(void)
+{
+    erg_graph_t g;
+    two_triangles(&g);
+    erg_measures_opts_t o;
+    erg_measures_t m, exact;
+    erg_error_t err = {0};
+    erg_measures_opts_init(&o);
+    o.betweenness_cutoff = 2; /* c is on a-d and b-d, d on c-e and c-f; longer paths left out */
+    CHECK(erg_measures_compute_opts(&g, &o, &m, &err) == 0);
+    CHECK_NEAR(m.betweenness_unweighted[2], 2.0 / 15, 1e-12);
+    CHECK_NEAR(m.betweenness_unweighted[3], 2.0 / 15, 1e-12);
+    CHECK_NEAR(m.betweenness[0], 0.0, 0);
+    erg_measures_release(&m);
+    o.betweenness_cutoff = 1; /* no path of one link has a middle */
+    CHECK(erg_measures_compute_opts(&g, &o, &m, &err) == 0);
+    CHECK_NEAR(m.betweenness[2], 0.0, 0);
+    erg_measures_release(&m);
+
+    /* every node a pivot: the exact values */
+    CHECK(erg_measures_compute(&g, &exact, &err) == 0);
+    erg_measures_opts_init(&o);
+    o.betweenness_sample = 7;
+    o.closeness_sample = 100;
+    CHECK(erg_measures_compute_opts(&g, &o, &m, &err) == 0);
+    for (size_t i = 0; i < 7; i++) {
+        CHECK_NEAR(m.betweenness[i], exact.betweenness[i], 1e-12);
+        CHECK_NEAR(m.betweenness_unweighted[i], exact.betweenness_unweighted[i], 1e-12);
+        CHECK_NEAR(m.closeness[i], exact.closeness[i], 1e-12);
+        CHECK_NEAR(m.closeness_unweighted[i], exact.closeness_unweighted[i], 1e-12);
+        CHECK_NEAR(m.harmonic[i], exact.harmonic[i], 1e-12);
+        CHECK_NEAR(m.harmonic_unweighted[i], exact.harmonic_unweighted[i], 1e-12);
+    }
+    erg_measures_release(&m);
+    erg_measures_release(&exact);
+
+    o.betweenness_cutoff = 3;
+    CHECK(erg_measures_compute_opts(&g, &o, &m, &err) == ERG_EINVAL);
+    CHECK_STR(err.msg, "betweenness takes a cutoff or a sample, not both");
+    o.betweenness_sample = 0;
+    o.betweenness_cutoff = -1;
+    CHECK(erg_measures_compute_opts(&g, &o, &m, &err) == ERG_EINVAL);
+    CHECK_STR(err.msg, "betweenness cutoff must be a positive number, not -1");
+    erg_graph_release(&g);
+}
+
 int main(void)
 {
     test_all(ERG_COMMUNITY_LEIDEN);
     test_all(ERG_COMMUNITY_LOUVAIN);
     test_select();
     test_empty();
+    test_large_options();
     return h_summary();
 }
