@@ -21,8 +21,11 @@ int cmd_merge(int argc, char **argv);
 /* Prints "ergraph: MSG" on stderr and returns 1. */
 int cli_fail(const erg_error_t *err);
 /* Reads the network at `path` into *g and computes into *m the measures
- * `mo` selects (NULL: all). On failure nothing is left to release. */
-int cli_load_network(const char *path, const erg_measures_opts_t *mo, erg_graph_t *g,
+ * `mo` selects (NULL: all). Unless `exact`, betweenness and closeness of a
+ * large network (n (n + m) over 10^8) are estimated from sampled nodes,
+ * with a warning, where `mo` does not already say how. On failure nothing
+ * is left to release. */
+int cli_load_network(const char *path, const erg_measures_opts_t *mo, int exact, erg_graph_t *g,
                      erg_measures_t *m, erg_error_t *err);
 /* Prints "ergraph CMD: MSG" and a hint on stderr and returns 2. */
 int cli_usage_error(const char *cmd, const char *fmt, ...);

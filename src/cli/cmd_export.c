@@ -13,21 +13,25 @@ static const char usage[] =
     "                       receives nodes.csv and links.csv (required)\n"
     "  --format F           graphml, gexf, gml, csv or json (default: from OUT's\n"
     "                       extension .graphml, .gexf, .gml, .json)\n"
+    "  --exact              exact betweenness and closeness on a large network (see\n"
+    "                       'ergraph stats --help')\n"
     "  -h, --help           show this help\n";
 
 int cmd_export(int argc, char **argv)
 {
     static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
                                          {"format", required_argument, NULL, 'f'},
+                                         {"exact", no_argument, NULL, 'x'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *output = NULL, *format = NULL;
-    int c;
+    int c, exact = 0;
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
         switch (c) {
         case 'o': output = optarg; break;
         case 'f': format = optarg; break;
+        case 'x': exact = 1; break;
         case 'h': fputs(usage, stdout); return 0;
         case ':': return cli_usage_error("export", "option '%s' needs a value", argv[optind - 1]);
         default: return cli_usage_error("export", "unknown option '%s'", argv[optind - 1]);
@@ -44,7 +48,7 @@ int cmd_export(int argc, char **argv)
     erg_error_t err = {0};
     erg_graph_t g;
     erg_measures_t m;
-    if (cli_load_network(argv[optind], NULL, &g, &m, &err)) /* every measure is exported */
+    if (cli_load_network(argv[optind], NULL, exact, &g, &m, &err)) /* every measure is exported */
         return cli_fail(&err);
     int rc = erg_export(&g, &m, (erg_export_t)f, output, &err);
     erg_measures_release(&m);

@@ -22,6 +22,8 @@ static const char usage[] =
     "                       (default 150; 0 draws all)\n"
     "  --labels N           label the N strongest drawn entities, the others only in\n"
     "                       their tooltip (default 60; 0 labels all)\n"
+    "  --exact              exact betweenness on a large network (see 'ergraph stats\n"
+    "                       --help')\n"
     "  -h, --help           show this help\n";
 
 enum { OPT_FORMAT = 256, OPT_LAYOUT, OPT_SIZE, OPT_COLOR, OPT_MAX_NODES, OPT_LABELS };
@@ -63,16 +65,18 @@ int cmd_render(int argc, char **argv)
                                          {"colour", required_argument, NULL, OPT_COLOR},
                                          {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
                                          {"labels", required_argument, NULL, OPT_LABELS},
+                                         {"exact", no_argument, NULL, 'x'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     erg_render_opts_t ro;
     erg_render_opts_init(&ro);
     const char *output = NULL, *format = NULL;
-    int c, status = 0;
+    int c, status = 0, exact = 0;
     opterr = 0;
     while (!status && (c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
         switch (c) {
         case 'o': output = optarg; break;
+        case 'x': exact = 1; break;
         case 'h': fputs(usage, stdout); return 0;
         case ':': status = cli_usage_error("render", "option '%s' needs a value", argv[optind - 1]); break;
         default:
@@ -105,7 +109,7 @@ int cmd_render(int argc, char **argv)
         mo.want |= 1UL << erg_measure_index(ro.size_by);
     erg_graph_t g;
     erg_measures_t m;
-    if (rc || cli_load_network(argv[optind], &mo, &g, &m, &err))
+    if (rc || cli_load_network(argv[optind], &mo, exact, &g, &m, &err))
         return cli_fail(&err);
     rc = erg_render(&g, &m, &ro, output, &err);
     erg_measures_release(&m);

@@ -26,6 +26,9 @@ static const char usage[] =
     "  --betweenness-cutoff L  betweenness over shortest paths of length <= L only\n"
     "  --betweenness-sample K  betweenness estimated from K random sources (--seed)\n"
     "  --closeness-sample K    closeness and harmonic estimated from K random nodes\n"
+    "  --exact              exact betweenness and closeness however large the network\n"
+    "                       (by default, past n(n+m) = 10^8 they are estimated from\n"
+    "                       10^8/(n+m) sampled nodes, at least 20, with a warning)\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
     "  -h, --help           show this help\n";
 
@@ -111,11 +114,12 @@ int cmd_stats(int argc, char **argv)
                                          {"betweenness-cutoff", required_argument, NULL, OPT_BW_CUTOFF},
                                          {"betweenness-sample", required_argument, NULL, OPT_BW_SAMPLE},
                                          {"closeness-sample", required_argument, NULL, OPT_CL_SAMPLE},
+                                         {"exact", no_argument, NULL, 'x'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *format = "table", *sort = NULL, *output = "-";
     long top = 0;
-    int c, status = 0, summary = 0;
+    int c, status = 0, summary = 0, exact = 0;
     erg_measures_opts_t mo;
     erg_measures_opts_init(&mo);
     opterr = 0;
@@ -127,6 +131,7 @@ int cmd_stats(int argc, char **argv)
                 status = cli_usage_error("stats", "--top needs a count, not '%s'", optarg);
             break;
         case 's': sort = optarg; break;
+        case 'x': exact = 1; break;
         case 'o': output = optarg; break;
         case 'h': fputs(usage, stdout); return 0;
         case ':': status = cli_usage_error("stats", "option '%s' needs a value", argv[optind - 1]); break;
@@ -155,7 +160,7 @@ int cmd_stats(int argc, char **argv)
         return cli_usage_error("stats", optind >= argc ? "no network given" : "one network at a time");
     erg_graph_t g;
     erg_measures_t m;
-    if (cli_load_network(argv[optind], &mo, &g, &m, &err))
+    if (cli_load_network(argv[optind], &mo, exact, &g, &m, &err))
         return cli_fail(&err);
     int rc = summary ? cli_write_summary(&m, format, output, &err)
                      : cli_write_stats(&g, &m, format, sort, (size_t)top, output, &err);

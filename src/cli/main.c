@@ -99,14 +99,41 @@ int cli_fail(const erg_error_t *err)
     return 1;
 }
 
-int cli_load_network(const char *path, const erg_measures_opts_t *mo, erg_graph_t *g,
+/* Exact betweenness and closeness search from every node: about n (n + m)
+ * steps. Past this many, the CLI estimates them from sampled sources
+ * instead, so that no command runs for hours unasked (--exact overrides). */
+#define CLI_PATH_BUDGET 1e8
+
+int cli_load_network(const char *path, const erg_measures_opts_t *mo, int exact, erg_graph_t *g,
                      erg_measures_t *m, erg_error_t *err)
 {
     erg_measures_init(m);
     int rc = erg_graph_read_json(g, path, err);
     if (rc)
         return rc;
-    if ((rc = erg_measures_compute_opts(g, mo, m, err))) {
+    erg_measures_opts_t o;
+    if (mo)
+        o = *mo;
+    else
+        erg_measures_opts_init(&o);
+    unsigned long paths = 1UL << ERG_M_BETWEENNESS | 1UL << ERG_M_BETWEENNESS_UNWEIGHTED |
+                          1UL << ERG_M_CLOSENESS | 1UL << ERG_M_CLOSENESS_UNWEIGHTED |
+                          1UL << ERG_M_HARMONIC | 1UL << ERG_M_HARMONIC_UNWEIGHTED;
+    double n = (double)g->nnodes, size = n + (double)g->nlinks;
+    if (!exact && n * size > CLI_PATH_BUDGET && (!o.want || (o.want & paths))) {
+        size_t k = (size_t)(CLI_PATH_BUDGET / size);
+        if (k < 20)
+            k = 20;
+        int bw = !o.betweenness_sample && !(o.betweenness_cutoff > 0);
+        if (bw)
+            o.betweenness_sample = k;
+        if (!o.closeness_sample)
+            o.closeness_sample = k;
+        fprintf(stderr, "ergraph: warning: '%s' has %zu nodes and %zu links: %s estimated from "
+                "%zu sampled nodes (--exact for exact values)\n", path, g->nnodes, g->nlinks,
+                 bw ? "betweenness and closeness" : "closeness", k);
+    }
+    if ((rc = erg_measures_compute_opts(g, &o, m, err))) {
         erg_measures_release(m);
         erg_graph_release(g);
     }

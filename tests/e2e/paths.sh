@@ -102,4 +102,34 @@ expect_err_has "ergraph stats: --closeness-sample needs a count of 1 or more, no
 run "$ERGRAPH" stats "$TMP/k.json" --betweenness-sample 5 --betweenness-cutoff 2
 expect_status 2
 expect_err_has "ergraph stats: --betweenness-cutoff and --betweenness-sample exclude each other"
+# past n(n+m) = 10^8 betweenness and closeness are sampled unless --exact, with a
+# warning naming the sample; render and export too, so none runs for hours
+"$PY" scripts/gen-network --nodes 5000 --links 20000 -o "$TMP/big.json"
+run "$ERGRAPH" stats "$TMP/big.json" --measures betweenness,closeness --format csv -o "$TMP/big.csv"
+expect_status 0
+expect_err "ergraph: warning: '$TMP/big.json' has 5000 nodes and 20000 links: betweenness and closeness estimated from 4000 sampled nodes (--exact for exact values)"
+run "$ERGRAPH" stats "$TMP/big.json" --measures betweenness --betweenness-sample 50 --format csv -o "$TMP/big50.csv"
+expect_err "ergraph: warning: '$TMP/big.json' has 5000 nodes and 20000 links: closeness estimated from 4000 sampled nodes (--exact for exact values)"
+run "$ERGRAPH" stats "$TMP/big.json" --measures degree --format csv -o "$TMP/bigd.csv"
+expect_err ""
+run "$ERGRAPH" stats "$TMP/big.json" --measures betweenness --exact --format csv -o "$TMP/bigx.csv"
+expect_status 0
+expect_err ""
+py "sampled betweenness is near the exact one" '
+import csv, sys
+def read(p):
+    return {r["id"]: float(r["betweenness"]) for r in csv.DictReader(open(p))}
+s, x = read(sys.argv[1]), read(sys.argv[2])
+assert s.keys() == x.keys() and s != x
+top = sorted(x, key=x.get, reverse=True)[:20]
+err = sum(abs(s[k] - x[k]) / x[k] for k in top) / len(top)
+assert err < 0.1, err
+' "$TMP/big.csv" "$TMP/bigx.csv"
+run "$ERGRAPH" render "$TMP/big.json" -o "$TMP/big.svg"
+expect_status 0
+expect_err_has "betweenness and closeness estimated from 4000 sampled nodes"
+run "$ERGRAPH" export "$TMP/big.json" -o "$TMP/big.graphml"
+expect_status 0
+expect_err_has "betweenness and closeness estimated from 4000 sampled nodes"
+
 finish
