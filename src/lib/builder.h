@@ -1,6 +1,7 @@
 /*
  * builder.h: the state of a network being counted, shared by cooccur.c,
- * which counts articles into it and turns it into a network, and part.c,
+ * which counts articles into it and turns it into a network, blinks.c, which
+ * keeps its links and moves them into that network, and part.c,
  * which writes it as a shard's partial counts (ergraph count) and adds such
  * counts back into a builder (ergraph merge). Internal, not installed.
  *
