@@ -318,6 +318,11 @@ typedef struct {
     erg_link_t *links;
     size_t nlinks;
     char *meta_json; /* the "graph" object as JSON text, or NULL */
+    /* NULL, or (a built network) one block owning every link's docs and
+     * evidence, arrays and strings, instead of a malloc each: code that
+     * edits a graph's links in place must leave those alone when it is set.
+     * erg_graph_release frees either way. */
+    struct erg_graph_store *store;
 } erg_graph_t;
 
 void erg_graph_init(erg_graph_t *g);

@@ -51,25 +51,15 @@ static void clear(erg_builder_t *b)
             free(b->nodes[i].aliases[k]);
         free(b->nodes[i].aliases);
     }
-    for (size_t i = 0; i < b->m; i++) {
-        free(b->links[i].docs);
-        for (size_t k = 0; k < b->links[i].nev; k++) {
-            free(b->links[i].ev[k].doc);
-            free(b->links[i].ev[k].text);
-        }
-        free(b->links[i].ev);
-    }
-    for (size_t i = 0; i < b->ndocs; i++)
-        free(b->docs[i]);
+    erg_builder_links_release(b);
+    erg_arena_release(&b->strings);
     for (size_t i = 0; i < b->ninputs; i++)
         free(b->inputs[i]);
     free(b->inputs);
     free(b->opts_from);
     free(b->nodes);
-    free(b->links);
     free(b->docs);
     erg_map_release(&b->node_index);
-    erg_map_release(&b->link_index);
     erg_build_opts_t o = b->opts;
     memset(b, 0, sizeof *b);
     b->opts = o;
@@ -133,52 +123,6 @@ int erg_builder_alias(erg_bnode_t *nd, const char *s, size_t n)
     return 0;
 }
 
-int erg_builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out)
-{
-    size_t key[2] = {x < y ? x : y, x < y ? y : x};
-    size_t *v = erg_map_get(&b->link_index, key, sizeof key);
-    if (v) {
-        *out = &b->links[*v];
-        return 0;
-    }
-    void *p = b->links;
-    if (erg_grow(&p, &b->lcap, b->m + 1, sizeof *b->links))
-        return ERG_ENOMEM;
-    b->links = p;
-    if (erg_map_put(&b->link_index, key, sizeof key, b->m))
-        return ERG_ENOMEM;
-    erg_blink_t *l = &b->links[b->m++];
-    memset(l, 0, sizeof *l);
-    l->a = key[0];
-    l->b = key[1];
-    l->last_doc = (size_t)-1;
-    *out = l;
-    return 0;
-}
-
-int erg_builder_doc(erg_builder_t *b, const char *id, size_t *out)
-{
-    void *p = b->docs;
-    if (erg_grow(&p, &b->dcap, b->ndocs + 1, sizeof(char *)))
-        return ERG_ENOMEM;
-    b->docs = p;
-    if (!(b->docs[b->ndocs] = erg_strdup(id)))
-        return ERG_ENOMEM;
-    *out = b->ndocs++;
-    return 0;
-}
-
-int erg_builder_link_doc(erg_blink_t *l, size_t doc)
-{
-    void *p = l->docs;
-    if (erg_grow(&p, &l->dcap, l->ndocs + 1, sizeof(size_t)))
-        return ERG_ENOMEM;
-    l->docs = p;
-    l->docs[l->ndocs++] = doc;
-    l->last_doc = doc;
-    return 0;
-}
-
 /* The snippet for a pair first met in sentences s1 and s2 of this article. */
 static int add_evidence(erg_builder_t *b, erg_blink_t *l, size_t s1, size_t s2)
 {
@@ -190,19 +134,19 @@ static int add_evidence(erg_builder_t *b, erg_blink_t *l, size_t s1, size_t s2)
         s1 = s2;
         s2 = t;
     }
-    if (!l->ev) { /* the room for every snippet at once: most links have few */
-        if (!(l->ev = calloc(b->opts.evidence, sizeof *l->ev)))
-            return ERG_ENOMEM;
-        l->evcap = b->opts.evidence;
-    }
-    erg_evidence_t *e = &l->ev[l->nev];
+    erg_evidence_t *e;
+    if (erg_builder_ev_slot(b, l, &e))
+        return ERG_ENOMEM;
     e->start = m->sent_start[s1];
     e->end = m->sent_end[s2];
-    e->doc = erg_strdup(b->docs[b->doc]);
-    e->text = erg_utf8_clean(b->art->text + e->start, e->end - e->start);
-    if (!e->doc || !e->text) {
-        free(e->doc);
-        free(e->text);
+    e->doc = b->docs[b->doc];
+    /* pairs quoting the same span of this article share its copy */
+    size_t span[2] = {e->start, e->end};
+    size_t *known = erg_map_get(&b->snips, span, sizeof span);
+    if (known) {
+        e->text = (char *)(uintptr_t)*known;
+    } else if (!(e->text = erg_builder_text(b, b->art->text + e->start, e->end - e->start)) ||
+               erg_map_put(&b->snips, span, sizeof span, (size_t)(uintptr_t)e->text)) {
         return ERG_ENOMEM;
     }
     l->nev++;
@@ -229,8 +173,8 @@ static int count_window(void *ctx, const size_t *ids, const size_t *sents, size_
             erg_blink_t *l;
             if (erg_builder_link(b, ids[i], ids[j], &l))
                 return ERG_ENOMEM;
-            int new_doc = l->last_doc != b->doc;
-            if (new_doc && erg_builder_link_doc(l, b->doc))
+            int new_doc = erg_builder_last_doc(b, l) != b->doc;
+            if (new_doc && erg_builder_link_doc(b, l, b->doc))
                 return ERG_ENOMEM;
             l->count += by_doc ? new_doc : mult;
             if (add_evidence(b, l, sents[i], sents[j]))
@@ -272,6 +216,7 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
     if (!in_range(b, a))
         return 0;
     size_t doc;
+    erg_map_release(&b->snips); /* snippets are shared within an article */
     if (erg_builder_doc(b, a->id, &doc))
         return erg_fail(err, ERG_ENOMEM, "out of memory");
     size_t *key = malloc((m->n + 1) * sizeof *key);
@@ -348,31 +293,12 @@ static int move_out(erg_builder_t *b, erg_graph_t *g, long *freq, size_t *order,
         d->naliases = s->naliases;
         s->aliases = NULL;
         s->naliases = 0;
+        erg_map_release(&s->seen); /* counting is over: room for the network */
     }
     g->nnodes = b->n;
-    for (size_t i = 0; i < b->m; i++) {
-        erg_blink_t *s = &b->links[i];
-        erg_link_t *d = &g->links[i];
-        size_t x = rank[s->a], y = rank[s->b];
-        d->source = x < y ? x : y;
-        d->target = x < y ? y : x;
-        d->count = s->count;
-        d->weight = (double)s->count;
-        d->docs = calloc(s->ndocs + 1, sizeof(char *));
-        d->evidence = s->ev;
-        d->nevidence = s->nev;
-        s->ev = NULL;
-        s->nev = 0;
-        g->nlinks++;
-        if (!d->docs)
-            return ERG_ENOMEM;
-        for (size_t k = 0; k < s->ndocs; k++, d->ndocs++)
-            if (!(d->docs[k] = erg_strdup(b->docs[s->docs[k]])))
-                return ERG_ENOMEM;
-        free(s->docs); /* as the network grows, the builder shrinks */
-        s->docs = NULL;
-        s->ndocs = s->dcap = 0;
-    }
+    int rc = erg_builder_move_links(b, g, rank);
+    if (rc)
+        return rc;
     if (g->nlinks)
         qsort(g->links, g->nlinks, sizeof *g->links, cmp_link);
     return 0;
@@ -386,15 +312,13 @@ int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninpu
     size_t *rank = malloc((b->n + 1) * sizeof *rank);
     long *freq = malloc((b->n + 1) * sizeof *freq);
     g->nodes = calloc(b->n + 1, sizeof *g->nodes);
-    g->links = calloc(b->m + 1, sizeof *g->links);
     erg_prune_report_t pr = {0};
     int rc = 0;
-    if (!order || !rank || !freq || !g->nodes || !g->links) {
+    if (!order || !rank || !freq || !g->nodes) {
         rc = ERG_ENOMEM;
         goto cleanup;
     }
     b->st.articles = b->ndocs;
-    erg_map_release(&b->link_index); /* counting is over: room for the network */
     if ((rc = move_out(b, g, freq, order, rank)) ||
         (rc = erg_weights_apply(g, freq, b->st.windows, b->opts.weight, &b->st.nonpositive)) ||
         (rc = erg_graph_prune(g, &b->opts, &pr)))

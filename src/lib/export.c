@@ -120,7 +120,7 @@ static void header_row(ctx_t *x, int links)
 {
     erg_node_t node = {(char *)"", ERG_TYPE_PERSON, 0, 0, NULL, 0};
     erg_link_t link = {0};
-    erg_graph_t stand_in = {&node, 1, &link, 1, NULL};
+    erg_graph_t stand_in = {&node, 1, &link, 1, NULL, NULL};
     if (links)
         link_row(&x->row, &stand_in, 0);
     else

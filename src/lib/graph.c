@@ -1,9 +1,11 @@
 /*
  * graph.c: the in-memory network shared by build, graph_json, measures and
  * render: release, lookup by id or name, and in-place removal of nodes and
- * links (for prune.c and weights.c; see links.h).
+ * links (for prune.c and weights.c; see links.h). A built network's link
+ * strings live in its store (store.h), freed at once on release.
  */
 #include "links.h"
+#include "store.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -19,8 +21,11 @@ static void node_release(erg_node_t *nd)
     free(nd->aliases);
 }
 
-static void link_release(erg_link_t *l)
+/* A link's docs and evidence, unless the graph's store holds them. */
+static void link_release(const erg_graph_t *g, erg_link_t *l)
 {
+    if (g->store)
+        return;
     for (size_t k = 0; k < l->ndocs; k++)
         free(l->docs[k]);
     free(l->docs);
@@ -36,10 +41,11 @@ void erg_graph_release(erg_graph_t *g)
     for (size_t i = 0; g->nodes && i < g->nnodes; i++)
         node_release(&g->nodes[i]);
     for (size_t i = 0; g->links && i < g->nlinks; i++)
-        link_release(&g->links[i]);
+        link_release(g, &g->links[i]);
     free(g->nodes);
     free(g->links);
     free(g->meta_json);
+    erg_graph_store_free(g->store);
     erg_graph_init(g);
 }
 
@@ -118,7 +124,7 @@ void erg_graph_keep_links(erg_graph_t *g, const char *keep)
         if (keep[i])
             g->links[k++] = g->links[i];
         else
-            link_release(&g->links[i]);
+            link_release(g, &g->links[i]);
     }
     g->nlinks = k;
 }

@@ -80,7 +80,7 @@ static cJSON *node_line(const erg_bnode_t *nd)
     return o;
 }
 
-static cJSON *link_line(const erg_blink_t *l)
+static cJSON *link_line(const erg_builder_t *b, const erg_blink_t *l)
 {
     cJSON *o = cJSON_CreateObject();
     cJSON *ends = cJSON_AddArrayToObject(o, "link");
@@ -88,15 +88,16 @@ static cJSON *link_line(const erg_blink_t *l)
     cJSON_AddItemToArray(ends, cJSON_CreateNumber((double)l->b));
     cJSON_AddNumberToObject(o, "count", (double)l->count);
     cJSON *docs = cJSON_AddArrayToObject(o, "articles");
-    for (size_t k = 0; k < l->ndocs; k++)
-        cJSON_AddItemToArray(docs, cJSON_CreateNumber((double)l->docs[k]));
+    for (size_t k = 0, r = l->first; k < l->ndocs; k++, r = b->refs[r].next)
+        cJSON_AddItemToArray(docs, cJSON_CreateNumber((double)b->refs[r].doc));
     cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
     for (size_t k = 0; k < l->nev; k++) {
+        const erg_evidence_t *x = &b->ev[l->ev + k];
         cJSON *e = cJSON_CreateObject();
-        cJSON_AddStringToObject(e, "doc", l->ev[k].doc);
-        cJSON_AddNumberToObject(e, "start", (double)l->ev[k].start);
-        cJSON_AddNumberToObject(e, "end", (double)l->ev[k].end);
-        cJSON_AddStringToObject(e, "text", l->ev[k].text);
+        cJSON_AddStringToObject(e, "doc", x->doc);
+        cJSON_AddNumberToObject(e, "start", (double)x->start);
+        cJSON_AddNumberToObject(e, "end", (double)x->end);
+        cJSON_AddStringToObject(e, "text", x->text);
         cJSON_AddItemToArray(ev, e);
     }
     return o;
@@ -154,7 +155,7 @@ int erg_builder_write_part(const erg_builder_t *b, const char *path, erg_error_t
     for (size_t i = 0; i < b->n && !rc; i++)
         rc = put_line(out.fp, node_line(&b->nodes[i]));
     for (size_t i = 0; i < b->m && !rc; i++)
-        rc = put_line(out.fp, link_line(&b->links[i]));
+        rc = put_line(out.fp, link_line(b, &b->links[i]));
     if (!rc)
         rc = put_line(out.fp, end_line(b));
     if (rc) {

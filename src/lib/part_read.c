@@ -36,6 +36,7 @@ typedef struct {
     size_t *gnode;          /* the builder's node for each node of the part */
     size_t nnodes, gcap;
     erg_map_t claimed;      /* builder nodes a node of this part joined */
+    erg_map_t ids;          /* the part's article ids -> their builder index */
     size_t nlinks;
 } reader_t;
 
@@ -264,20 +265,17 @@ static int read_evidence(reader_t *r, const cJSON *evs, erg_blink_t *l)
             return bad(r, "evidence: \"end\" before \"start\"");
         if (l->nev >= r->b->opts.evidence)
             continue;
-        void *p = l->ev;
-        if (erg_grow(&p, &l->evcap, l->nev + 1, sizeof *l->ev))
+        erg_evidence_t *x;
+        if (erg_builder_ev_slot(r->b, l, &x))
             return erg_fail(r->err, ERG_ENOMEM, "out of memory");
-        l->ev = p;
-        erg_evidence_t *x = &l->ev[l->nev];
         x->start = (size_t)start;
         x->end = (size_t)end;
-        x->doc = erg_strdup(doc);
-        x->text = erg_utf8_clean(text, strlen(text));
-        if (!x->doc || !x->text) {
-            free(x->doc);
-            free(x->text);
+        /* the part's own articles are named once, in the builder's table */
+        size_t *k = erg_map_get(&r->ids, doc, strlen(doc));
+        x->doc = k ? r->b->docs[*k] : erg_arena_strndup(&r->b->strings, doc, strlen(doc));
+        x->text = erg_builder_text(r->b, text, strlen(text));
+        if (!x->doc || !x->text)
             return erg_fail(r->err, ERG_ENOMEM, "out of memory");
-        }
         l->nev++;
     }
     return 0;
@@ -302,7 +300,7 @@ static int read_link(reader_t *r, const cJSON *o)
     erg_blink_t *l;
     if (erg_builder_link(r->b, r->gnode[x], r->gnode[y], &l))
         return erg_fail(r->err, ERG_ENOMEM, "out of memory");
-    if (l->ndocs && l->docs[l->ndocs - 1] >= r->doc0)
+    if (l->ndocs && erg_builder_last_doc(r->b, l) >= r->doc0)
         return bad(r, "link: nodes %zu and %zu are linked twice", x, y);
     if ((rc = add_count(r, &l->count, count)))
         return rc;
@@ -310,9 +308,9 @@ static int read_link(reader_t *r, const cJSON *o)
         size_t k;
         if ((rc = get_index(r, it, r->ndocs, "article", &k)))
             return rc;
-        if (l->ndocs && l->docs[l->ndocs - 1] >= r->doc0 + k)
+        if (l->ndocs && erg_builder_last_doc(r->b, l) >= r->doc0 + k)
             return bad(r, "link: \"articles\" not in increasing order");
-        if (erg_builder_link_doc(l, r->doc0 + k))
+        if (erg_builder_link_doc(r->b, l, r->doc0 + k))
             return erg_fail(r->err, ERG_ENOMEM, "out of memory");
     }
     r->nlinks++;
@@ -405,8 +403,10 @@ static int read_line(reader_t *r, char *s, size_t n)
         size_t g;
         const cJSON *id = field(o, "article");
         rc = !cJSON_IsString(id) ? bad(r, "article: \"article\" is not a string")
-             : erg_builder_doc(r->b, id->valuestring, &g) ? erg_fail(r->err, ERG_ENOMEM, "out of memory")
-                                                          : (r->ndocs++, 0);
+             : erg_builder_doc(r->b, id->valuestring, &g) ||
+                     erg_map_put(&r->ids, id->valuestring, strlen(id->valuestring), g)
+                 ? erg_fail(r->err, ERG_ENOMEM, "out of memory")
+                 : (r->ndocs++, 0);
     } else if (kind == AT_NODES)
         rc = read_node(r, o);
     else if (kind == AT_LINKS)
@@ -425,7 +425,7 @@ int erg_builder_read_part(erg_builder_t *b, const char *path, erg_error_t *err)
     FILE *fp = use_stdin ? stdin : fopen(path, "rb");
     if (!fp)
         return erg_fail(err, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
-    reader_t r = {b, path, err, 0, AT_HEADER, b->ndocs, 0, NULL, 0, 0, {0}, 0};
+    reader_t r = {b, path, err, 0, AT_HEADER, b->ndocs, 0, NULL, 0, 0, {0}, {0}, 0};
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
@@ -446,6 +446,7 @@ int erg_builder_read_part(erg_builder_t *b, const char *path, erg_error_t *err)
     free(line);
     free(r.gnode);
     erg_map_release(&r.claimed);
+    erg_map_release(&r.ids);
     if (!use_stdin)
         fclose(fp);
     return rc;

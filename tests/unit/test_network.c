@@ -79,6 +79,46 @@ static void test_windows(void)
     erg_graph_release(&g);
 }
 
+/* Evidence past the first run's room (4) moves to a longer one, in order;
+ * a sentence quoted by three links gives each the same text; a link's
+ * articles come in input order. */
+static void test_evidence_runs(void)
+{
+    erg_gazetteer_t *g = erg_gazetteer_new();
+    erg_error_t err = {0};
+    erg_gazetteer_load_buffer(g, "g", gaz_json, sizeof gaz_json - 1, &err);
+    erg_build_opts_t o;
+    erg_build_opts_init(&o);
+    o.evidence = 7;
+    erg_builder_t *b = erg_builder_new(&o);
+    add(b, g, "d1", "Alfa dan Bravo satu. Bravo dan Charlie. Alfa dan Bravo dua. Alfa dan Bravo tiga.");
+    add(b, g, "d2", "Alfa, Bravo dan Charlie. Alfa dan Bravo lima. Bravo dan Charlie lagi.");
+    add(b, g, "d3", "Alfa dan Bravo enam. Alfa dan Bravo tujuh. Alfa dan Bravo delapan.");
+    const char *inputs[] = {"test"};
+    erg_graph_t gr;
+    CHECK(erg_builder_finish(b, inputs, 1, &gr, &err) == 0);
+    const erg_link_t *ab = link_of(&gr, "A", "B"), *ac = link_of(&gr, "A", "C"),
+                     *bc = link_of(&gr, "B", "C");
+    CHECK(ab && ab->count == 8 && ab->nevidence == 7 && ab->ndocs == 3);
+    static const char *const want[] = {"Alfa dan Bravo satu.", "Alfa dan Bravo dua.",
+                                       "Alfa dan Bravo tiga.", "Alfa, Bravo dan Charlie.",
+                                       "Alfa dan Bravo lima.", "Alfa dan Bravo enam.",
+                                       "Alfa dan Bravo tujuh."};
+    for (size_t k = 0; ab && k < 7; k++)
+        CHECK_STR(ab->evidence[k].text, want[k]);
+    CHECK_STR(ab ? ab->evidence[3].doc : NULL, "d2");
+    CHECK_STR(ab ? ab->docs[0] : NULL, "d1");
+    CHECK_STR(ab ? ab->docs[2] : NULL, "d3");
+    CHECK(ac && ac->nevidence == 1 && bc && bc->nevidence == 3);
+    CHECK_STR(ac ? ac->evidence[0].text : NULL, "Alfa, Bravo dan Charlie.");
+    CHECK_STR(bc ? bc->evidence[1].text : NULL, "Alfa, Bravo dan Charlie.");
+    CHECK(bc && bc->evidence[1].start == 0 && bc->evidence[1].end == 24);
+    CHECK_STR(bc ? bc->evidence[2].text : NULL, "Bravo dan Charlie lagi.");
+    erg_graph_release(&gr);
+    erg_builder_free(b);
+    erg_gazetteer_free(g);
+}
+
 static void test_round_trip(void)
 {
     erg_graph_t g, h;
@@ -151,6 +191,7 @@ static void test_measures(void)
 int main(void)
 {
     test_windows();
+    test_evidence_runs();
     test_round_trip();
     test_measures();
     return h_summary();
