@@ -37,14 +37,22 @@ int erg_tagger_viterbi(const float *score, size_t n, const float *trans, unsigne
     }
     for (int y = 0; y < ERG_NTAGS; y++)
         dp[y] = allowed(ERG_NTAGS, y) ? score[y] + trans[ERG_NTAGS * ERG_NTAGS + y] : -FLT_MAX;
+    /* the labels allowed before each label, in ascending order */
+    int from[ERG_NTAGS][ERG_NTAGS], nfrom[ERG_NTAGS] = {0};
+    for (int y = 0; y < ERG_NTAGS; y++)
+        for (int p = 0; p < ERG_NTAGS; p++)
+            if (allowed(p, y))
+                from[y][nfrom[y]++] = p;
     for (size_t i = 1; i < n; i++) {
+        const float *last = dp + (i - 1) * ERG_NTAGS;
         for (int y = 0; y < ERG_NTAGS; y++) {
             float best = -FLT_MAX;
             int arg = 0;
-            for (int p = 0; p < ERG_NTAGS; p++) {
-                if (dp[(i - 1) * ERG_NTAGS + p] == -FLT_MAX || !allowed(p, y))
+            for (int q = 0; q < nfrom[y]; q++) {
+                int p = from[y][q];
+                if (last[p] == -FLT_MAX)
                     continue;
-                float v = dp[(i - 1) * ERG_NTAGS + p] + trans[p * ERG_NTAGS + y];
+                float v = last[p] + trans[p * ERG_NTAGS + y];
                 if (v > best) {
                     best = v;
                     arg = p;
@@ -73,6 +81,7 @@ void erg_tagger_model_free(erg_tagger_model_t *m)
     if (!m)
         return;
     erg_map_release(&m->index);
+    erg_map_release(&m->parts);
     free(m->w);
     free(m);
 }
@@ -94,8 +103,9 @@ static int parse_weights(char **p, float *w, size_t count)
     return **p == '\n' || **p == '\0' ? 0 : -1;
 }
 
-/* Resolves the features that take few values, and names the model. */
-static void resolve_small(erg_tagger_model_t *m)
+/* Resolves the features that take few values, indexes the pieces of the
+ * pairs, and names the model. */
+static int resolve_small(erg_tagger_model_t *m)
 {
     static atomic_ulong serial;
     m->serial = atomic_fetch_add(&serial, 1) + 1;
@@ -111,6 +121,7 @@ static void resolve_small(erg_tagger_model_t *m)
             erg_tf_gaz(&sink, d, (unsigned char)g);
             m->gaz[d + 1][g] = r;
         }
+    return erg_tf_index_parts(m) ? ERG_ENOMEM : 0;
 }
 
 int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_t *err)
@@ -168,8 +179,7 @@ int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_
         if (*p)
             p++;
     }
-    resolve_small(m);
-    rc = 0;
+    rc = resolve_small(m);
 cleanup:
     free(buf);
     if (rc) {

@@ -33,14 +33,31 @@ enum { BOS = 0, EOS = 1 };    /* words before and after a sentence */
 #define WORD_LIMIT (1u << 17) /* distinct words held before starting afresh */
 #define MEMO_BITS 15
 
+/* Which pair features a word's key may take part in, from the model's
+ * index of parts, as the left (L) or right (R) piece; a pair whose words
+ * rule a feature out needs no lookup of it. */
+enum {
+    KK_NEXT_L = 1, KK_NEXT_R = 2,  /* ww+1=A|B */
+    KK_PREV_L = 4, KK_PREV_R = 8,  /* ww-1=A|B */
+    KS_L = 16,                     /* w-1s=KEY|SHAPE */
+    SK_R = 32,                     /* sw+1=SHAPE|KEY */
+    SK_L = 1, KS_R = 2             /* the same for shapes */
+};
+/* Keys this long may make a pair feature long enough to be cut at 255
+ * bytes, which the index of parts does not hold: they may take part in
+ * any. Two shorter pieces (and a shape, at most 23 bytes) never are. */
+#define LONG_KEY 120
+
 typedef struct {
     uint32_t shape;
+    unsigned parts;        /* KK_NEXT_L... */
     float pre[ERG_NTAGS];  /* the word's own features, summed in order */
     const float *near[4];  /* "w-2=KEY", "w-1=KEY", "w+1=KEY", "w+2=KEY" */
 } word_t;
 
 typedef struct {
     char s[24];
+    unsigned parts;                   /* SK_L, KS_R */
     const float *prev, *next, *first; /* "s-1=S", "s+1=S", "first=S" */
 } shape_t;
 
@@ -114,6 +131,8 @@ static int shape_of(cache_t *c, const erg_tagger_model_t *m, const char *s, uint
     erg_tf_join(&sink, ERG_TF_SHAPE_NEXT, &piece, 1);
     sink.row = &x->first;
     erg_tf_join(&sink, ERG_TF_FIRST, &piece, 1);
+    x->parts = (erg_tf_part_bits(m, ERG_TF_SHAPE_NEXT_KEY, s, n) & 1 ? SK_L : 0) |
+               (erg_tf_part_bits(m, ERG_TF_PREV_KEY_SHAPE, s, n) & 2 ? KS_R : 0);
     if (erg_map_put(&c->shapes, s, n, c->nshape))
         return ERG_ENOMEM;
     *out = (uint32_t)c->nshape++;
@@ -140,6 +159,12 @@ static int word_add(cache_t *c, const erg_tagger_model_t *m, const char *key, si
         sink.row = &w->near[q];
         erg_tf_near(&sink, offset[q], key, kl);
     }
+    unsigned next = erg_tf_part_bits(m, ERG_TF_KEY_NEXT_KEY, key, kl);
+    unsigned prev = erg_tf_part_bits(m, ERG_TF_PREV_KEY_KEY, key, kl);
+    w->parts = next | prev << 2 | (erg_tf_part_bits(m, ERG_TF_PREV_KEY_SHAPE, key, kl) & 1 ? KS_L : 0) |
+               (erg_tf_part_bits(m, ERG_TF_SHAPE_NEXT_KEY, key, kl) & 2 ? SK_R : 0);
+    if (kl >= LONG_KEY)
+        w->parts = KK_NEXT_L | KK_NEXT_R | KK_PREV_L | KK_PREV_R | KS_L | SK_R;
     c->nword++;
     return 0;
 }
@@ -211,28 +236,35 @@ static erg_tf_piece_t shape_piece(const cache_t *c, uint32_t w)
 }
 
 /* Rows of the pair at positions k, k + 1: "ww+1=" and "sw+1=" of the
- * left word, "ww-1=" and "w-1s=" of the right one. */
+ * left word, "ww-1=" and "w-1s=" of the right one; NULL for those the
+ * words rule out. */
 static void pair_rows(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_t *in,
                       size_t s0, size_t s1, size_t k, const float *r[4])
 {
     uint32_t wa = c->pos[k], wb = c->pos[k + 1];
+    const word_t *x = &c->word[wa], *y = &c->word[wb];
+    unsigned may = (x->parts & KK_NEXT_L) && (y->parts & KK_NEXT_R);
+    may |= (c->shape[x->shape].parts & SK_L) && (y->parts & SK_R) ? 2 : 0;
+    may |= (x->parts & KK_PREV_L) && (y->parts & KK_PREV_R) ? 4 : 0;
+    may |= (x->parts & KS_L) && (c->shape[y->shape].parts & KS_R) ? 8 : 0;
+    memset(r, 0, 4 * sizeof *r);
+    if (!may)
+        return;
     int fresh;
-    memo_t *x = memo_slot(c, wa, wb, MEMO_PAIR, &fresh);
+    memo_t *e = memo_slot(c, wa, wb, MEMO_PAIR, &fresh);
     if (fresh) {
+        static const int kind[4] = {ERG_TF_KEY_NEXT_KEY, ERG_TF_SHAPE_NEXT_KEY, ERG_TF_PREV_KEY_KEY,
+                                    ERG_TF_PREV_KEY_SHAPE};
         erg_tf_piece_t ka = key_at(in, s0, s1, k), kb = key_at(in, s0, s1, k + 1);
-        erg_tf_piece_t p[2] = {ka, kb};
-        erg_tf_sink_t sink = {NULL, m, NULL, &x->r[0], 0};
-        erg_tf_join(&sink, ERG_TF_KEY_NEXT_KEY, p, 2);
-        sink.row = &x->r[2];
-        erg_tf_join(&sink, ERG_TF_PREV_KEY_KEY, p, 2);
-        p[0] = shape_piece(c, wa);
-        sink.row = &x->r[1];
-        erg_tf_join(&sink, ERG_TF_SHAPE_NEXT_KEY, p, 2);
-        p[0] = ka, p[1] = shape_piece(c, wb);
-        sink.row = &x->r[3];
-        erg_tf_join(&sink, ERG_TF_PREV_KEY_SHAPE, p, 2);
+        erg_tf_piece_t p[4][2] = {{ka, kb}, {shape_piece(c, wa), kb}, {ka, kb}, {ka, shape_piece(c, wb)}};
+        for (int q = 0; q < 4; q++) {
+            erg_tf_sink_t sink = {NULL, m, NULL, &e->r[q], 0};
+            e->r[q] = NULL;
+            if (may & (1u << q))
+                erg_tf_join(&sink, kind[q], p[q], 2);
+        }
     }
-    memcpy(r, x->r, sizeof x->r);
+    memcpy(r, e->r, sizeof e->r);
 }
 
 /* Rows of the gap g before a word of shape sh: "g-=G", "g-s=G|S", "g+=G". */
@@ -273,7 +305,7 @@ static const float *shapes_row(cache_t *c, const erg_tagger_model_t *m, uint32_t
     return x->r[0];
 }
 
-static void add(float *sc, const float *r)
+static void add(float *restrict sc, const float *restrict r)
 {
     if (r)
         for (int y = 0; y < ERG_NTAGS; y++)
@@ -322,9 +354,8 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
             size_t j = i + (size_t)d;
             if ((d < 0 && i < s0 + (size_t)-d) || j >= s1)
                 continue;
-            for (int l = 0; l < ERG_LX_COUNT; l++)
-                if (in->cls[j] & (1u << l))
-                    add(sc, m->cls[d + 2][l]);
+            for (unsigned b = in->cls[j] & ((1u << ERG_LX_COUNT) - 1); b; b &= b - 1)
+                add(sc, m->cls[d + 2][__builtin_ctz(b)]); /* classes in ascending order */
         }
         for (int d = -1; d <= 1; d++) {
             size_t j = i + (size_t)d;
