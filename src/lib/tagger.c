@@ -157,7 +157,7 @@ int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_
         goto cleanup;
     p++;
     m->nrows = nrows;
-    if (!(m->w = erg_xrealloc_array(NULL, nrows ? nrows : 1, ERG_NTAGS * sizeof *m->w))) {
+    if (!(m->w = erg_xrealloc_array(NULL, nrows ? nrows : 1, ERG_TF_ROW * sizeof *m->w))) {
         rc = ERG_ENOMEM;
         goto cleanup;
     }
@@ -174,8 +174,9 @@ int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_
         unsigned bit = (unsigned)(erg_hash(p, (size_t)(tab - p)) >> 40) & (ERG_TF_FILTER_BITS - 1);
         m->filter[bit / 64] |= (uint64_t)1 << (bit % 64);
         p = tab + 1;
-        if (parse_weights(&p, m->w + r * ERG_NTAGS, ERG_NTAGS))
+        if (parse_weights(&p, m->w + r * ERG_TF_ROW, ERG_NTAGS))
             goto cleanup;
+        memset(m->w + r * ERG_TF_ROW + ERG_NTAGS, 0, (ERG_TF_ROW - ERG_NTAGS) * sizeof *m->w);
         if (*p)
             p++;
     }

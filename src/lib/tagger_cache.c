@@ -30,7 +30,7 @@
 #include <string.h>
 
 enum { BOS = 0, EOS = 1 };    /* words before and after a sentence */
-#define WORD_LIMIT (1u << 17) /* distinct words held before starting afresh */
+#define WORD_LIMIT (1u << 16) /* distinct words held before starting afresh */
 #define MEMO_BITS 15
 
 /* Which pair features a word's key may take part in, from the model's
@@ -51,7 +51,7 @@ enum {
 typedef struct {
     uint32_t shape;
     unsigned parts;        /* KK_NEXT_L... */
-    float pre[ERG_NTAGS];  /* the word's own features, summed in order */
+    float pre[ERG_TF_ROW]; /* the word's own features, summed in order */
     const float *near[4];  /* "w-2=KEY", "w-1=KEY", "w+1=KEY", "w+2=KEY" */
 } word_t;
 
@@ -308,7 +308,7 @@ static const float *shapes_row(cache_t *c, const erg_tagger_model_t *m, uint32_t
 static void add(float *restrict sc, const float *restrict r)
 {
     if (r)
-        for (int y = 0; y < ERG_NTAGS; y++)
+        for (int y = 0; y < ERG_TF_ROW; y++)
             sc[y] += r[y];
 }
 
@@ -326,8 +326,8 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
         const uint32_t *w = c->pos + k;
         const word_t *me = &c->word[w[0]];
         uint32_t sh_prev = c->word[w[-1]].shape, sh_next = c->word[w[1]].shape;
-        float *sc = score + (i - s0) * ERG_NTAGS;
-        memcpy(sc, me->pre, sizeof me->pre);
+        float sc[ERG_TF_ROW];
+        memcpy(sc, me->pre, sizeof sc);
         add(sc, c->word[w[-2]].near[0]);
         add(sc, c->word[w[-1]].near[1]);
         add(sc, c->word[w[1]].near[2]);
@@ -363,6 +363,7 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
                 continue;
             add(sc, m->gaz[d + 1][in->gz[j]]);
         }
+        memcpy(score + (i - s0) * ERG_NTAGS, sc, ERG_NTAGS * sizeof *sc);
         memcpy(left, right, sizeof left);
         memcpy(gap, next_gap, sizeof gap);
     }

@@ -17,10 +17,14 @@
  * features of running text are not: rare words and word pairs. */
 #define ERG_TF_FILTER_BITS (1u << 18)
 
+/* Floats in a row of weights: ERG_NTAGS and a 0, so that adding a row is
+ * whole vector adds. */
+#define ERG_TF_ROW 8
+
 struct erg_tagger_model {
     erg_map_t index; /* feature -> row */
     uint64_t filter[ERG_TF_FILTER_BITS / 64];
-    float *w; /* rows of ERG_NTAGS */
+    float *w; /* rows of ERG_TF_ROW */
     size_t nrows;
     float trans[(ERG_NTAGS + 1) * ERG_NTAGS];
     unsigned long serial; /* distinct for every model loaded: caches name it */
@@ -30,7 +34,7 @@ struct erg_tagger_model {
     erg_map_t parts; /* pieces of the pair features: see erg_tf_part_bits */
 };
 
-/* The weights of feature s[0..n) (ERG_NTAGS floats), NULL when unknown. */
+/* The weights of feature s[0..n) (a row), NULL when unknown. */
 const float *erg_tf_row(const erg_tagger_model_t *m, const char *s, size_t n);
 
 /* Where features go: appended to `buf` (training), added to `sc` (scoring),

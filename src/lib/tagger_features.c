@@ -49,7 +49,7 @@ const float *erg_tf_row(const erg_tagger_model_t *m, const char *s, size_t n)
     if (!(m->filter[bit / 64] >> (bit % 64) & 1))
         return NULL;
     const size_t *row = erg_map_get_hashed(&m->index, s, n, h);
-    return row ? m->w + *row * ERG_NTAGS : NULL;
+    return row ? m->w + *row * ERG_TF_ROW : NULL;
 }
 
 /* Hands the feature to `out` and starts the next one. The feature is
