@@ -81,7 +81,6 @@ void erg_tagger_model_free(erg_tagger_model_t *m)
     if (!m)
         return;
     erg_map_release(&m->index);
-    erg_map_release(&m->parts);
     free(m->w);
     free(m);
 }
@@ -103,9 +102,9 @@ static int parse_weights(char **p, float *w, size_t count)
     return **p == '\n' || **p == '\0' ? 0 : -1;
 }
 
-/* Resolves the features that take few values, indexes the pieces of the
- * pairs, and names the model. */
-static int resolve_small(erg_tagger_model_t *m)
+/* Resolves the features that take few values, marks the pairs, and names
+ * the model. */
+static void resolve_small(erg_tagger_model_t *m)
 {
     static atomic_ulong serial;
     m->serial = atomic_fetch_add(&serial, 1) + 1;
@@ -121,7 +120,7 @@ static int resolve_small(erg_tagger_model_t *m)
             erg_tf_gaz(&sink, d, (unsigned char)g);
             m->gaz[d + 1][g] = r;
         }
-    return erg_tf_index_parts(m) ? ERG_ENOMEM : 0;
+    erg_tf_index_pairs(m);
 }
 
 int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_t *err)
@@ -180,7 +179,8 @@ int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_
         if (*p)
             p++;
     }
-    rc = resolve_small(m);
+    resolve_small(m);
+    rc = 0;
 cleanup:
     free(buf);
     if (rc) {

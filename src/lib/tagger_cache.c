@@ -33,31 +33,22 @@ enum { BOS = 0, EOS = 1 };    /* words before and after a sentence */
 #define WORD_LIMIT (1u << 16) /* distinct words held before starting afresh */
 #define MEMO_BITS 15
 
-/* Which pair features a word's key may take part in, from the model's
- * index of parts, as the left (L) or right (R) piece; a pair whose words
- * rule a feature out needs no lookup of it. */
-enum {
-    KK_NEXT_L = 1, KK_NEXT_R = 2,  /* ww+1=A|B */
-    KK_PREV_L = 4, KK_PREV_R = 8,  /* ww-1=A|B */
-    KS_L = 16,                     /* w-1s=KEY|SHAPE */
-    SK_R = 32,                     /* sw+1=SHAPE|KEY */
-    SK_L = 1, KS_R = 2             /* the same for shapes */
-};
 /* Keys this long may make a pair feature long enough to be cut at 255
- * bytes, which the index of parts does not hold: they may take part in
- * any. Two shorter pieces (and a shape, at most 23 bytes) never are. */
+ * bytes, which erg_tf_pair_may does not know: such pairs are looked up.
+ * Two shorter pieces (or one and a shape, at most 23 bytes) never are. */
 #define LONG_KEY 120
 
 typedef struct {
     uint32_t shape;
-    unsigned parts;        /* KK_NEXT_L... */
+    int long_key;          /* at least LONG_KEY bytes */
+    uint64_t hash;         /* of the key */
     float pre[ERG_TF_ROW]; /* the word's own features, summed in order */
     const float *near[4];  /* "w-2=KEY", "w-1=KEY", "w+1=KEY", "w+2=KEY" */
 } word_t;
 
 typedef struct {
     char s[24];
-    unsigned parts;                   /* SK_L, KS_R */
+    uint64_t hash;
     const float *prev, *next, *first; /* "s-1=S", "s+1=S", "first=S" */
 } shape_t;
 
@@ -131,8 +122,7 @@ static int shape_of(cache_t *c, const erg_tagger_model_t *m, const char *s, uint
     erg_tf_join(&sink, ERG_TF_SHAPE_NEXT, &piece, 1);
     sink.row = &x->first;
     erg_tf_join(&sink, ERG_TF_FIRST, &piece, 1);
-    x->parts = (erg_tf_part_bits(m, ERG_TF_SHAPE_NEXT_KEY, s, n) & 1 ? SK_L : 0) |
-               (erg_tf_part_bits(m, ERG_TF_PREV_KEY_SHAPE, s, n) & 2 ? KS_R : 0);
+    x->hash = erg_hash(s, n);
     if (erg_map_put(&c->shapes, s, n, c->nshape))
         return ERG_ENOMEM;
     *out = (uint32_t)c->nshape++;
@@ -159,12 +149,8 @@ static int word_add(cache_t *c, const erg_tagger_model_t *m, const char *key, si
         sink.row = &w->near[q];
         erg_tf_near(&sink, offset[q], key, kl);
     }
-    unsigned next = erg_tf_part_bits(m, ERG_TF_KEY_NEXT_KEY, key, kl);
-    unsigned prev = erg_tf_part_bits(m, ERG_TF_PREV_KEY_KEY, key, kl);
-    w->parts = next | prev << 2 | (erg_tf_part_bits(m, ERG_TF_PREV_KEY_SHAPE, key, kl) & 1 ? KS_L : 0) |
-               (erg_tf_part_bits(m, ERG_TF_SHAPE_NEXT_KEY, key, kl) & 2 ? SK_R : 0);
-    if (kl >= LONG_KEY)
-        w->parts = KK_NEXT_L | KK_NEXT_R | KK_PREV_L | KK_PREV_R | KS_L | SK_R;
+    w->hash = erg_hash(key, kl);
+    w->long_key = kl >= LONG_KEY;
     c->nword++;
     return 0;
 }
@@ -236,17 +222,19 @@ static erg_tf_piece_t shape_piece(const cache_t *c, uint32_t w)
 }
 
 /* Rows of the pair at positions k, k + 1: "ww+1=" and "sw+1=" of the
- * left word, "ww-1=" and "w-1s=" of the right one; NULL for those the
- * words rule out. */
+ * left word, "ww-1=" and "w-1s=" of the right one; looked up only when
+ * the model may have them. */
 static void pair_rows(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_t *in,
                       size_t s0, size_t s1, size_t k, const float *r[4])
 {
     uint32_t wa = c->pos[k], wb = c->pos[k + 1];
     const word_t *x = &c->word[wa], *y = &c->word[wb];
-    unsigned may = (x->parts & KK_NEXT_L) && (y->parts & KK_NEXT_R);
-    may |= (c->shape[x->shape].parts & SK_L) && (y->parts & SK_R) ? 2 : 0;
-    may |= (x->parts & KK_PREV_L) && (y->parts & KK_PREV_R) ? 4 : 0;
-    may |= (x->parts & KS_L) && (c->shape[y->shape].parts & KS_R) ? 8 : 0;
+    uint64_t hx = c->shape[x->shape].hash, hy = c->shape[y->shape].hash;
+    unsigned may = x->long_key || y->long_key ? 15 : 0;
+    may |= erg_tf_pair_may(m, ERG_TF_KEY_NEXT_KEY, x->hash, y->hash);
+    may |= erg_tf_pair_may(m, ERG_TF_SHAPE_NEXT_KEY, hx, y->hash) << 1;
+    may |= erg_tf_pair_may(m, ERG_TF_PREV_KEY_KEY, x->hash, y->hash) << 2;
+    may |= erg_tf_pair_may(m, ERG_TF_PREV_KEY_SHAPE, x->hash, hy) << 3;
     memset(r, 0, 4 * sizeof *r);
     if (!may)
         return;

@@ -16,6 +16,8 @@
  * not in the model, found without probing the (larger) index. Most
  * features of running text are not: rare words and word pairs. */
 #define ERG_TF_FILTER_BITS (1u << 18)
+/* Bits of the filter of pair features, by the hashes of their pieces. */
+#define ERG_TF_PAIR_BITS (1u << 20)
 
 /* Floats in a row of weights: ERG_NTAGS and a 0, so that adding a row is
  * whole vector adds. */
@@ -31,7 +33,7 @@ struct erg_tagger_model {
     /* features that take few values, resolved once at load */
     const float *cls[5][ERG_LX_COUNT]; /* "c-2=F" .. "c+2=E" */
     const float *gaz[3][256];          /* "G-1=" .. "G+1=" + gazetteer mark */
-    erg_map_t parts; /* pieces of the pair features: see erg_tf_part_bits */
+    uint64_t pairs[ERG_TF_PAIR_BITS / 64]; /* the pair features: erg_tf_pair_may */
 };
 
 /* The weights of feature s[0..n) (a row), NULL when unknown. */
@@ -72,14 +74,15 @@ int erg_tf_class(erg_tf_sink_t *out, int d, int l);
 /* "G{d}=CODE": gazetteer mark g (tagger.h) at offset d in -1..1. */
 int erg_tf_gaz(erg_tf_sink_t *out, int d, unsigned char g);
 
-/* Indexes the pieces of the model's two-piece features (ww-1, ww+1,
- * w-1s, sw+1) shorter than the 255 bytes a feature is cut at, so that
- * a pair neither of whose words can take part in one needs no lookup. */
-int erg_tf_index_parts(erg_tagger_model_t *m);
-/* For feature `kind`: 1 if some such feature of the model starts with
- * piece s[0..n), 2 if one ends with it, both or neither; 3 for a piece of
- * 64 bytes or more (not worth indexing). */
-unsigned erg_tf_part_bits(const erg_tagger_model_t *m, int kind, const char *s, size_t n);
+/* Marks in m->pairs the model's two-piece features (ww-1, ww+1, w-1s,
+ * sw+1) shorter than the 255 bytes a feature is cut at, by the hashes
+ * (erg_hash) of their pieces, so that most pairs of words of running text
+ * are known to be no feature without building the string. */
+void erg_tf_index_pairs(erg_tagger_model_t *m);
+/* 0 when the model has no feature `kind` of pieces hashed ha and hb (and
+ * shorter than 255 bytes); 1 when it may. */
+int erg_tf_pair_may(const erg_tagger_model_t *m, int kind, uint64_t ha, uint64_t hb);
+
 /* The collapsed shape of text s[0..n) into out[cap] (NUL-terminated). */
 void erg_tf_shape(const char *s, size_t n, char *out, size_t cap);
 /* The punctuation in text[from..to): at most 7 bytes and a NUL in out. */

@@ -207,52 +207,38 @@ int erg_tf_gaz(erg_tf_sink_t *out, int d, unsigned char g)
     return fend(out, &f);
 }
 
-/* The key of piece s[0..n) of feature `kind` in the index of parts. */
-static int part_key(erg_buf_t *b, int kind, const char *s, size_t n)
-{
-    char k = (char)('a' + kind);
-    b->len = 0;
-    int rc = erg_buf_add(b, &k, 1);
-    return rc ? rc : erg_buf_add(b, s, n);
-}
-
 static const int pair_kind[] = {ERG_TF_PREV_KEY_SHAPE, ERG_TF_SHAPE_NEXT_KEY, ERG_TF_PREV_KEY_KEY,
                                 ERG_TF_KEY_NEXT_KEY};
 
-int erg_tf_index_parts(erg_tagger_model_t *m)
+static unsigned pair_bit(int kind, uint64_t ha, uint64_t hb)
 {
-    erg_buf_t b = {0};
-    int rc = 0;
-    for (size_t i = 0; i < m->index.cap && !rc; i++) {
+    uint64_t h = ha * 0x9E3779B97F4A7C15ull + hb * 0xC2B2AE3D27D4EB4Full + (uint64_t)kind;
+    h ^= h >> 32;
+    return (unsigned)((h * 0x94D049BB133111EBull) >> 44) & (ERG_TF_PAIR_BITS - 1);
+}
+
+void erg_tf_index_pairs(erg_tagger_model_t *m)
+{
+    for (size_t i = 0; i < m->index.cap; i++) {
         const erg_map_slot_t *x = &m->index.slots[i];
-        for (int q = 0; x->key && q < 4 && !rc; q++) {
+        for (int q = 0; x->key && q < 4; q++) {
             const char *name = join_name[pair_kind[q]];
             size_t nl = strlen(name);
             const char *bar = memchr(x->key, '|', x->klen);
             if (x->klen >= sizeof(((feat_t *)0)->s) - 1 || strncmp(x->key, name, nl) != 0 || !bar)
-                continue;
-            const char *piece[2] = {x->key + nl, bar + 1};
-            size_t len[2] = {(size_t)(bar - piece[0]), x->klen - (size_t)(bar + 1 - x->key)};
-            for (int side = 0; side < 2 && !rc; side++)
-                if (!(rc = part_key(&b, pair_kind[q], piece[side], len[side]))) {
-                    size_t *v = erg_map_get(&m->parts, b.buf, b.len);
-                    rc = erg_map_put(&m->parts, b.buf, b.len, (v ? *v : 0) | (1u << side));
-                }
+                continue; /* keys and shapes hold no '|': the first one parts them */
+            const char *b = bar + 1;
+            unsigned bit = pair_bit(pair_kind[q], erg_hash(x->key + nl, (size_t)(bar - x->key) - nl),
+                                    erg_hash(b, x->klen - (size_t)(b - x->key)));
+            m->pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
         }
     }
-    erg_buf_release(&b);
-    return rc;
 }
 
-unsigned erg_tf_part_bits(const erg_tagger_model_t *m, int kind, const char *s, size_t n)
+int erg_tf_pair_may(const erg_tagger_model_t *m, int kind, uint64_t ha, uint64_t hb)
 {
-    char k[64]; /* pieces are keys and shapes: most short; longer ones are looked up */
-    if (n + 1 > sizeof k)
-        return 3;
-    k[0] = (char)('a' + kind);
-    memcpy(k + 1, s, n);
-    const size_t *v = erg_map_get(&m->parts, k, n + 1);
-    return v ? (unsigned)*v : 0;
+    unsigned bit = pair_bit(kind, ha, hb);
+    return m->pairs[bit / 64] >> (bit % 64) & 1;
 }
 
 static erg_tf_piece_t piece(const char *s) { return (erg_tf_piece_t){s, strlen(s)}; }
