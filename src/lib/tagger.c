@@ -24,54 +24,55 @@ static int allowed(int prev, int y)
     return prev != ERG_NTAGS && prev != ERG_TAG_O && (prev + 1) / 2 == y / 2;
 }
 
+/* The best label before y at one step: the first p (in ascending order)
+ * of [p0, p1] with the largest dp[p] + trans, skipping unreachable ones;
+ * *best is -FLT_MAX when none. */
+static int best_from(const float *dp, const float *trans, int y, int p0, int p1, float *best)
+{
+    float b = -FLT_MAX;
+    int arg = 0;
+    for (int p = p0; p <= p1; p++) {
+        if (dp[p] == -FLT_MAX)
+            continue;
+        float v = dp[p] + trans[p * ERG_NTAGS + y];
+        if (v > b) {
+            b = v;
+            arg = p;
+        }
+    }
+    *best = b;
+    return arg;
+}
+
 int erg_tagger_viterbi(const float *score, size_t n, const float *trans, unsigned char *labels)
 {
     if (n == 0)
         return 0;
-    float *dp = malloc(n * ERG_NTAGS * sizeof *dp);
     unsigned char *bp = malloc(n * ERG_NTAGS);
-    if (!dp || !bp) {
-        free(dp);
-        free(bp);
+    if (!bp)
         return ERG_ENOMEM;
-    }
+    float dp[ERG_NTAGS], next[ERG_NTAGS];
     for (int y = 0; y < ERG_NTAGS; y++)
         dp[y] = allowed(ERG_NTAGS, y) ? score[y] + trans[ERG_NTAGS * ERG_NTAGS + y] : -FLT_MAX;
-    /* the labels allowed before each label, in ascending order */
-    int from[ERG_NTAGS][ERG_NTAGS], nfrom[ERG_NTAGS] = {0};
-    for (int y = 0; y < ERG_NTAGS; y++)
-        for (int p = 0; p < ERG_NTAGS; p++)
-            if (allowed(p, y))
-                from[y][nfrom[y]++] = p;
     for (size_t i = 1; i < n; i++) {
-        const float *last = dp + (i - 1) * ERG_NTAGS;
         for (int y = 0; y < ERG_NTAGS; y++) {
-            float best = -FLT_MAX;
-            int arg = 0;
-            for (int q = 0; q < nfrom[y]; q++) {
-                int p = from[y][q];
-                if (last[p] == -FLT_MAX)
-                    continue;
-                float v = last[p] + trans[p * ERG_NTAGS + y];
-                if (v > best) {
-                    best = v;
-                    arg = p;
-                }
-            }
-            dp[i * ERG_NTAGS + y] = best == -FLT_MAX ? -FLT_MAX : best + score[i * ERG_NTAGS + y];
-            bp[i * ERG_NTAGS + y] = (unsigned char)arg;
+            /* O and B-X follow anything; I-X only B-X (y - 1) and I-X */
+            float best;
+            int p0 = y == ERG_TAG_O || y % 2 ? 0 : y - 1, p1 = y == ERG_TAG_O || y % 2 ? ERG_NTAGS - 1 : y;
+            bp[i * ERG_NTAGS + y] = (unsigned char)best_from(dp, trans, y, p0, p1, &best);
+            next[y] = best == -FLT_MAX ? -FLT_MAX : best + score[i * ERG_NTAGS + y];
         }
+        memcpy(dp, next, sizeof dp);
     }
     int y = 0;
     for (int k = 1; k < ERG_NTAGS; k++)
-        if (dp[(n - 1) * ERG_NTAGS + k] > dp[(n - 1) * ERG_NTAGS + y])
+        if (dp[k] > dp[y])
             y = k;
     for (size_t i = n; i-- > 0;) {
         labels[i] = (unsigned char)y;
         if (i)
             y = bp[i * ERG_NTAGS + y];
     }
-    free(dp);
     free(bp);
     return 0;
 }
