@@ -13,7 +13,9 @@
  *     the word as a neighbour at -2, -1, +1, +2;
  *   - shapes: the rows of "s-1=", "s+1=", "first=";
  *   - a direct-mapped memo of the rows of word pairs, shape triples and
- *     gaps, overwritten on collision.
+ *     gaps, overwritten on collision; a pair is not even looked up there
+ *     unless the model's bit set of pair features (tagger_feat.h) says it
+ *     may hold one of them, which most pairs of running text are not.
  * The rows are then added in the order of the reference, one by one, so
  * every score is bit for bit the reference's (a unit test compares them).
  *
@@ -48,7 +50,7 @@ typedef struct {
 
 typedef struct {
     char s[24];
-    uint64_t hash;
+    uint64_t hash;                    /* of the shape */
     const float *prev, *next, *first; /* "s-1=S", "s+1=S", "first=S" */
 } shape_t;
 
