@@ -89,7 +89,7 @@ static int has_feature(const char *text, size_t i, const char *f)
     erg_rz_t rz;
     erg_buf_t out = {0};
     int found = 0;
-    if (!erg_rz_begin(&rz, gz, lx, NULL, &a, ERG_LX_ID, &ms) && !erg_rz_match(&rz)) {
+    if (!erg_rz_begin(&rz, gz, lx, NULL, &a, ERG_LX_ID, &ms) && !erg_rz_match(&rz) && i < rz.t.n) {
         erg_tag_input_t in = {text, &rz.t, rz.cls, rz.gz};
         long n = erg_tagger_features(&in, i, 0, rz.t.n, &out);
         const char *p = out.buf;
@@ -132,8 +132,8 @@ int main(void)
     } feats[] = {
         {2, "ww-1=presiden|joko", 1}, {2, "w-1s=presiden|Xx", 1}, {2, "sw+1=Xx|widodo", 1},
         {2, "ss=Xx|Xx|Xx", 1},        {3, "g+=,", 1},             {3, "g-s=_|Xx", 1},
-        {0, "first=Xx", 1},           {0, "w-2=<s>", 1},          {6, "s+1=</s>", 1},
-        {6, "g+=$", 1},               {2, "p3=jok", 1},           {2, "x4=joko", 1},
+        {0, "first=Xx", 1},           {0, "w-2=<s>", 1},          {5, "s+1=</s>", 1},
+        {5, "g+=$", 1},               {2, "p3=jok", 1},           {2, "x4=joko", 1},
         {1, "c+0=T", 1} /* presiden: a title */, {2, "ww-1=joko|widodo", 0},
     };
     for (size_t k = 0; k < sizeof feats / sizeof feats[0]; k++)
