@@ -159,10 +159,12 @@ int erg_span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key)
 int erg_lexicon_guess_lang(const erg_lexicon_t *lx, const erg_tokens_t *t)
 {
     size_t count[ERG_NLANG] = {0};
-    for (size_t i = 0; i < t->n; i++)
+    for (size_t i = 0; i < t->n; i++) {
+        const char *key = t->keys.buf + t->tok[i].key;
+        uint64_t h = erg_hash(key, t->tok[i].keylen); /* once for both languages */
         for (int g = 0; g < ERG_NLANG; g++)
-            if (erg_map_get(&lx->items[g][ERG_LX_FUNCTION], t->keys.buf + t->tok[i].key,
-                            t->tok[i].keylen))
+            if (erg_map_get_hashed(&lx->items[g][ERG_LX_FUNCTION], key, t->tok[i].keylen, h))
                 count[g]++;
+    }
     return count[ERG_LX_EN] > count[ERG_LX_ID] ? ERG_LX_EN : ERG_LX_ID;
 }

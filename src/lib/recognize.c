@@ -131,11 +131,18 @@ void erg_mentions_release(erg_mentions_t *m)
 
 const char *erg_rz_key(erg_rz_t *rz, const char *entity)
 {
+    /* an article names few entities many times: each key is made once */
+    size_t n = strlen(entity);
+    const size_t *v = erg_map_get(&rz->keys, entity, n);
+    if (v)
+        return (const char *)(uintptr_t)*v;
     erg_buf_t key = {0};
     const char *k = NULL;
-    if (!erg_text_phrase_key(entity, strlen(entity), &key, NULL, NULL))
+    if (!erg_text_phrase_key(entity, n, &key, NULL, NULL))
         k = names_add(rz->m, key.buf ? key.buf : "", key.len);
     erg_buf_release(&key);
+    if (k && erg_map_put(&rz->keys, entity, n, (size_t)(uintptr_t)k))
+        k = NULL;
     return k;
 }
 
@@ -230,6 +237,7 @@ void erg_rz_end(erg_rz_t *rz)
     free(rz->headline);
     free(rz->gz);
     free(rz->owner);
+    erg_map_release(&rz->keys);
     memset(rz, 0, sizeof *rz);
 }
 

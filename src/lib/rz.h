@@ -39,6 +39,7 @@ typedef struct {
     unsigned char *region;   /* ERG_REGION_* per token */
     unsigned char *headline; /* 1 for tokens on a title-case line */
     size_t *owner;           /* index of the mention covering the token, or ERG_RZ_NONE */
+    erg_map_t keys;          /* entity name -> its key in the mentions' arena (erg_rz_key) */
     unsigned char *gz;       /* gazetteer marks for the tagger (tagger.h) */
 } erg_rz_t;
 

@@ -150,6 +150,19 @@ static size_t scan_token(const char *s, size_t len, size_t i, unsigned *flags)
     int first = 1, letters = 0, uppers = 0;
     *flags = 0;
     while (i < len) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* most text: ASCII letters and digits, no table lookups */
+            int up = b >= 'A' && b <= 'Z', digit = b >= '0' && b <= '9';
+            if (!up && !digit && !(b >= 'a' && b <= 'z'))
+                break;
+            letters += !digit;
+            uppers += up;
+            if (first)
+                *flags |= up ? ERG_TOK_CAP : digit ? ERG_TOK_DIGIT : 0;
+            first = 0;
+            i++;
+            continue;
+        }
         int k = decode(s, len, i, &cp);
         if (!is_word_cat(cp))
             break;
@@ -198,14 +211,15 @@ static int push_sentence(erg_tokens_t *t, size_t start, size_t end)
 
 static int has_blank_line(const char *s, size_t len)
 {
-    int nl = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] == '\n') {
-            if (++nl == 2)
-                return 1;
-        } else if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r') {
-            nl = 0;
-        }
+    /* from line break to line break: only the bytes after each are read */
+    const char *nl = memchr(s, '\n', len);
+    while (nl) {
+        size_t j = (size_t)(nl - s) + 1;
+        while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+            j++;
+        if (j < len && s[j] == '\n')
+            return 1;
+        nl = j < len ? memchr(s + j, '\n', len - j) : NULL;
     }
     return 0;
 }

@@ -1,0 +1,175 @@
+/* test_tagger.c: the name tagger's features, and its cached scores against
+ * the reference that builds and looks up every feature string: they must
+ * be the same floats, bit for bit, on the sample corpus and on texts made
+ * to reach the corners (long words, bounds, gaps, a cache that fills up). */
+#include "harness.h"
+#include "lib/rz.h"
+#include "lib/tagger_feat.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+
+static erg_gazetteer_t *gz;
+static erg_lexicon_t *lx;
+
+/* Scores every sentence of `text` both ways with model m; returns the
+ * number of tokens whose scores differ (-1 on error). */
+static long compare(const erg_tagger_model_t *m, const char *text, size_t len)
+{
+    erg_article_t a = {(char *)"t", (char *)"", NULL, (char *)text, len};
+    erg_mentions_t ms;
+    erg_mentions_init(&ms);
+    erg_rz_t rz;
+    long bad = -1;
+    if (erg_rz_begin(&rz, gz, lx, m, &a, ERG_LX_ID, &ms) || erg_rz_match(&rz))
+        goto out;
+    erg_tag_input_t in = {text, &rz.t, rz.cls, rz.gz};
+    float *want = malloc((rz.t.n + 1) * ERG_NTAGS * sizeof *want);
+    float *got = malloc((rz.t.n + 1) * ERG_NTAGS * sizeof *got);
+    bad = want && got ? 0 : -1;
+    for (size_t s0 = 0, s1; s0 < rz.t.n && bad >= 0; s0 = s1) {
+        for (s1 = s0; s1 < rz.t.n && rz.t.tok[s1].sent == rz.t.tok[s0].sent;)
+            s1++;
+        if (erg_tf_score_strings(m, &in, s0, s1, want) || erg_tf_score_cached(m, &in, s0, s1, got)) {
+            bad = -1;
+            break;
+        }
+        for (size_t i = s0; i < s1; i++)
+            bad += memcmp(want + (i - s0) * ERG_NTAGS, got + (i - s0) * ERG_NTAGS,
+                          ERG_NTAGS * sizeof *got) != 0;
+    }
+    free(want);
+    free(got);
+out:
+    erg_rz_end(&rz);
+    erg_mentions_release(&ms);
+    return bad;
+}
+
+static long compare_str(const erg_tagger_model_t *m, const char *text)
+{
+    return compare(m, text, strlen(text));
+}
+
+/* Compares on every .txt file of the sample corpus; returns the number
+ * of files read, or -1 when any score differs. */
+static int compare_corpus(const erg_tagger_model_t *m)
+{
+    char dir[4096], path[8192];
+    snprintf(dir, sizeof dir, "%s/corpus", erg_data_dir());
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    int files = 0;
+    while (d && (e = readdir(d))) {
+        size_t n = strlen(e->d_name);
+        if (n < 4 || strcmp(e->d_name + n - 4, ".txt") != 0)
+            continue;
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        char *buf;
+        size_t len;
+        if (erg_read_file(path, &buf, &len, NULL))
+            return -1;
+        long bad = compare(m, buf, len);
+        free(buf);
+        if (bad)
+            return -1;
+        files++;
+    }
+    if (d)
+        closedir(d);
+    return files;
+}
+
+/* Whether token i of `text` has feature f (the string list, for training). */
+static int has_feature(const char *text, size_t i, const char *f)
+{
+    erg_article_t a = {(char *)"t", (char *)"", NULL, (char *)text, strlen(text)};
+    erg_mentions_t ms;
+    erg_mentions_init(&ms);
+    erg_rz_t rz;
+    erg_buf_t out = {0};
+    int found = 0;
+    if (!erg_rz_begin(&rz, gz, lx, NULL, &a, ERG_LX_ID, &ms) && !erg_rz_match(&rz) && i < rz.t.n) {
+        erg_tag_input_t in = {text, &rz.t, rz.cls, rz.gz};
+        long n = erg_tagger_features(&in, i, 0, rz.t.n, &out);
+        const char *p = out.buf;
+        for (long q = 0; q < n && !found; q++, p += strlen(p) + 1)
+            found = strcmp(p, f) == 0;
+    }
+    erg_buf_release(&out);
+    erg_rz_end(&rz);
+    erg_mentions_release(&ms);
+    return found;
+}
+
+/* A text of `words` distinct made-up words in sentences of 9. */
+static char *many_words(size_t words)
+{
+    char *s = malloc(words * 12 + 1), *p = s;
+    for (size_t k = 0; s && k < words; k++)
+        p += sprintf(p, "%s%c%zx%s", k % 9 ? "" : "Kata ", k % 3 ? 'k' : 'K', k * 2654435761u % 99999991u,
+                     k % 9 == 8 ? ". " : " ");
+    return s;
+}
+
+int main(void)
+{
+    erg_error_t err = {0};
+    char lists[4096], model_path[4096];
+    snprintf(lists, sizeof lists, "%s/lists", erg_data_dir());
+    snprintf(model_path, sizeof model_path, "%s/tagger.model", erg_data_dir());
+    erg_tagger_model_t *m = NULL, *m2 = NULL;
+    if (erg_gazetteer_open(&gz, NULL, 0, &err) || erg_lexicon_load(&lx, lists, &err) ||
+        erg_tagger_model_load(&m, model_path, &err) || erg_tagger_model_load(&m2, model_path, &err)) {
+        fprintf(stderr, "%s\n", err.msg);
+        return 1;
+    }
+    /* the strings, as the model was trained on them */
+    static const struct {
+        size_t token;
+        const char *feature;
+        int has;
+    } feats[] = {
+        {2, "ww-1=presiden|joko", 1}, {2, "w-1s=presiden|Xx", 1}, {2, "sw+1=Xx|widodo", 1},
+        {2, "ss=Xx|Xx|Xx", 1},        {3, "g+=,", 1},             {3, "g-s=_|Xx", 1},
+        {0, "first=Xx", 1},           {0, "w-2=<s>", 1},          {5, "s+1=</s>", 1},
+        {5, "g+=$", 1},               {2, "p3=jok", 1},           {2, "x4=joko", 1},
+        {1, "c+0=T", 1} /* presiden: a title */, {2, "ww-1=joko|widodo", 0},
+    };
+    for (size_t k = 0; k < sizeof feats / sizeof feats[0]; k++)
+        if (has_feature("Kata Presiden Joko Widodo, di Jakarta.", feats[k].token, feats[k].feature) !=
+            feats[k].has) {
+            fprintf(stderr, "token %zu: feature '%s' %s\n", feats[k].token, feats[k].feature,
+                    feats[k].has ? "missing" : "unexpected");
+            h_failed++;
+        } else
+            h_passed++;
+
+    /* cached and reference scores, cold and warm, for two models */
+    CHECK(compare_corpus(m) > 5);
+    CHECK(compare_corpus(m) > 5);
+    CHECK(compare_corpus(m2) > 5);
+    CHECK(compare_str(m, "Kata Presiden Joko Widodo, di Jakarta.") == 0);
+    CHECK(compare_str(m, "Satu.") == 0);
+    CHECK(compare_str(m, "A\nB\n\nC -- (D) «É» “Ö” 2.000 x") == 0);
+    CHECK(compare_str(m, "JAKARTA, Jakarta; jakarta? JaKarTa!! Jakarta’s Jakarta-nya") == 0);
+    char longw[700];
+    memset(longw, 'a', sizeof longw - 1);
+    longw[sizeof longw - 1] = '\0';
+    longw[0] = 'Z';
+    char text[2000];
+    snprintf(text, sizeof text, "Menurut %s dan %s, Ibu %s.", longw, longw + 300, longw);
+    CHECK(compare_str(m, text) == 0);
+    /* more words than the cache holds: it starts afresh on the way */
+    char *big = many_words(150000);
+    CHECK(big && compare_str(m, big) == 0);
+    CHECK(big && compare_str(m2, big) == 0);
+    free(big);
+    CHECK(compare_str(m, "Kata Presiden Joko Widodo, di Jakarta.") == 0);
+
+    erg_tagger_model_free(m);
+    erg_tagger_model_free(m2);
+    erg_lexicon_free(lx);
+    erg_gazetteer_free(gz);
+    return h_summary();
+}
