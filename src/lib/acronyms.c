@@ -112,6 +112,7 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
             to->flags = (to->flags & ~(unsigned)ERG_MENTION_DISCOVERED) |
                         (from->flags & ERG_MENTION_DISCOVERED);
         }
+        person = x->type == ERG_TYPE_PERSON; /* x may have become the bracket's person */
         if (!person)
             y->entity = NULL; /* joined to x; dropped by recognize.c */
     } else if (person) {

@@ -70,7 +70,8 @@ static int build_table(table_t *tb, const erg_rz_t *rz)
     for (size_t len = most; len >= 1 && !rc; len--) {
         for (size_t i = 0; i < m->n && !rc; i++) {
             const erg_mention_t *x = &m->items[i];
-            if (x->type != ERG_TYPE_PERSON || x->role != ERG_ROLE_MENTION || ntokens(x) != len)
+            if (!x->entity || x->type != ERG_TYPE_PERSON || x->role != ERG_ROLE_MENTION ||
+                ntokens(x) != len)
                 continue;
             if (x->flags & ERG_MENTION_DISCOVERED) {
                 size_t a, b;
@@ -128,7 +129,7 @@ static int resolve_discovered(const table_t *tb, erg_rz_t *rz)
     erg_mentions_t *m = rz->m;
     for (size_t n = 0; n < m->n; n++) {
         erg_mention_t *x = &m->items[n];
-        if (!(x->flags & ERG_MENTION_DISCOVERED) || (x->flags & ERG_MENTION_NESTED))
+        if (!x->entity || !(x->flags & ERG_MENTION_DISCOVERED) || (x->flags & ERG_MENTION_NESTED))
             continue;
         size_t i, j;
         tokens_of(rz, x, &i, &j);
