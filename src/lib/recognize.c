@@ -5,18 +5,18 @@
  *
  * Ownership: a gazetteer mention borrows its entity name from the
  * gazetteer; discovered names and every key live in the mentions' arena
- * (a list of blocks that never move, so pointers into it stay valid until
+ * (store.h: blocks that never move, so pointers into it stay valid until
  * the next call on the same erg_mentions_t or its release).
  */
 #include "rz.h"
+#include "store.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+/* erg_mentions_t.names: the arena of the names the mentions own. */
 struct erg_names {
-    struct erg_names *next;
-    size_t used, cap;
-    char data[];
+    erg_arena_t arena;
 };
 
 struct erg_recognizer {
@@ -89,33 +89,15 @@ int erg_recognizer_default(const erg_recognizer_t **out, erg_error_t *err)
     return rc;
 }
 
-static void names_free(struct erg_names *b)
-{
-    while (b) {
-        struct erg_names *next = b->next;
-        free(b);
-        b = next;
-    }
-}
-
 /* A NUL-terminated copy of s[0..n) in the arena of `m`. */
 static const char *names_add(erg_mentions_t *m, const char *s, size_t n)
 {
-    struct erg_names *b = m->names;
-    if (!b || b->cap - b->used < n + 1) {
-        size_t cap = n + 1 > 4096 ? n + 1 : 4096;
-        if (!(b = malloc(sizeof *b + cap)))
+    if (!m->names) {
+        if (!(m->names = calloc(1, sizeof *m->names)))
             return NULL;
-        b->next = m->names;
-        b->used = 0;
-        b->cap = cap;
-        m->names = b;
+        m->names->arena.block = 4096;
     }
-    char *p = b->data + b->used;
-    memcpy(p, s, n);
-    p[n] = '\0';
-    b->used += n + 1;
-    return p;
+    return erg_arena_strndup(&m->names->arena, s, n);
 }
 
 void erg_mentions_init(erg_mentions_t *m) { memset(m, 0, sizeof *m); }
@@ -125,7 +107,9 @@ void erg_mentions_release(erg_mentions_t *m)
     free(m->items);
     free(m->sent_start);
     free(m->sent_end);
-    names_free(m->names);
+    if (m->names)
+        erg_arena_release(&m->names->arena);
+    free(m->names);
     erg_mentions_init(m);
 }
 
@@ -264,8 +248,8 @@ int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
             return rc;
     }
     m->n = 0;
-    names_free(m->names);
-    m->names = NULL;
+    if (m->names)
+        erg_arena_release(&m->names->arena);
     erg_rz_t rz;
     int lang = o->lang == ERG_LANG_ID ? ERG_LX_ID : o->lang == ERG_LANG_EN ? ERG_LX_EN : -1;
     int rc = erg_rz_begin(&rz, g, rec->lx, o->tagger ? rec->model : NULL, a, lang, m);

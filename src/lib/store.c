@@ -20,7 +20,8 @@ char *erg_arena_strndup(erg_arena_t *a, const char *s, size_t n)
 {
     struct erg_arena_block *b = a->head;
     if (!b || b->cap - b->used < n + 1) {
-        size_t cap = n + 1 > ARENA_BLOCK ? n + 1 : ARENA_BLOCK;
+        size_t block = a->block ? a->block : ARENA_BLOCK;
+        size_t cap = n + 1 > block ? n + 1 : block;
         if (!(b = malloc(sizeof *b + cap)))
             return NULL;
         b->next = a->head;

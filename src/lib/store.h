@@ -11,10 +11,12 @@
 
 #include "internal.h"
 
-/* Strings copied into large blocks and never moved: a pointer stays valid
- * until the arena is released. Zeroed means empty. */
+/* Strings copied into blocks and never moved: a pointer stays valid until
+ * the arena is released. Zeroed means empty, with blocks of 1 MB; `block`
+ * sets another size (the mentions' names of one article: a few KB). */
 typedef struct {
     struct erg_arena_block *head;
+    size_t block;
 } erg_arena_t;
 
 /* A NUL-terminated copy of s[0..n) in the arena; NULL when out of memory. */
