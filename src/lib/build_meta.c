@@ -5,7 +5,15 @@
 #include <cjson/cJSON.h>
 #include <stdio.h>
 
-static void add_date(cJSON *o, const char *key, const char *iso)
+void erg_meta_window(const erg_build_opts_t *o, char win[32])
+{
+    if (o->window == ERG_WINDOW_TOKENS)
+        snprintf(win, 32, "tokens:%zu", o->window_tokens);
+    else
+        snprintf(win, 32, "%s", erg_window_name(o->window));
+}
+
+void erg_meta_add_date(cJSON *o, const char *key, const char *iso)
 {
     if (iso && iso[0])
         cJSON_AddStringToObject(o, key, iso);
@@ -13,20 +21,22 @@ static void add_date(cJSON *o, const char *key, const char *iso)
         cJSON_AddNullToObject(o, key);
 }
 
+void erg_meta_add_types(cJSON *o, const char *key, unsigned types)
+{
+    cJSON *a = cJSON_AddArrayToObject(o, key);
+    for (int t = 0; t < ERG_TYPE_COUNT; t++)
+        if (types & 1u << t)
+            cJSON_AddItemToArray(a, cJSON_CreateString(erg_type_name((erg_type_t)t)));
+}
+
 static void add_options(cJSON *o, const erg_build_opts_t *opt)
 {
     char win[32];
-    if (opt->window == ERG_WINDOW_TOKENS)
-        snprintf(win, sizeof win, "tokens:%zu", opt->window_tokens);
-    else
-        snprintf(win, sizeof win, "%s", erg_window_name(opt->window));
+    erg_meta_window(opt, win);
     cJSON_AddStringToObject(o, "window", win);
     cJSON_AddStringToObject(o, "weight", erg_weight_name(opt->weight));
     cJSON_AddStringToObject(o, "count", erg_count_name(opt->count));
-    cJSON *types = cJSON_AddArrayToObject(o, "types");
-    for (int t = 0; t < ERG_TYPE_COUNT; t++)
-        if (opt->types & 1u << t)
-            cJSON_AddItemToArray(types, cJSON_CreateString(erg_type_name((erg_type_t)t)));
+    erg_meta_add_types(o, "types", opt->types);
     cJSON_AddBoolToObject(o, "keep_bylines", opt->keep_bylines);
     cJSON_AddStringToObject(o, "lang", erg_lang_name(opt->recognize.lang));
     cJSON_AddBoolToObject(o, "resolve_capitals", opt->recognize.resolve_capitals);
@@ -37,8 +47,8 @@ static void add_options(cJSON *o, const erg_build_opts_t *opt)
     cJSON_AddNumberToObject(o, "backbone", opt->backbone);
     cJSON_AddNumberToObject(o, "top_links", (double)opt->top_links);
     cJSON_AddBoolToObject(o, "giant", opt->giant);
-    add_date(o, "since", opt->since);
-    add_date(o, "until", opt->until);
+    erg_meta_add_date(o, "since", opt->since);
+    erg_meta_add_date(o, "until", opt->until);
 }
 
 char *erg_build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
@@ -57,8 +67,8 @@ char *erg_build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
         cJSON_AddNumberToObject(left, "out_of_range", (double)st->left_out_of_range);
     }
     cJSON *dates = cJSON_AddObjectToObject(o, "dates");
-    add_date(dates, "first", st->first);
-    add_date(dates, "last", st->last);
+    erg_meta_add_date(dates, "first", st->first);
+    erg_meta_add_date(dates, "last", st->last);
     cJSON_AddNumberToObject(dates, "dated", (double)st->dated);
     cJSON_AddNumberToObject(dates, "undated", (double)st->undated);
     cJSON_AddNumberToObject(o, "mentions", (double)st->mentions);

@@ -7,6 +7,8 @@
 
 #include "links.h"
 
+#include <cjson/cJSON.h>
+
 typedef struct {
     size_t articles;          /* articles counted */
     long mentions;            /* mentions counted (kept roles and types) */
@@ -17,6 +19,13 @@ typedef struct {
     size_t left_out_of_range; /* left out by --since/--until: outside */
     size_t nonpositive;       /* links dropped for a weight <= 0 */
 } erg_build_stats_t;
+
+/* The window option as text: "sentence", "tokens:5". */
+void erg_meta_window(const erg_build_opts_t *o, char win[32]);
+/* Adds `key`: the ISO date `iso`, or null when it is NULL or "". */
+void erg_meta_add_date(cJSON *o, const char *key, const char *iso);
+/* Adds `key`: the names of the types in the bit set, in erg_type_t order. */
+void erg_meta_add_types(cJSON *o, const char *key, unsigned types);
 
 /* The "graph" object as JSON text (cJSON_free it), or NULL when out of memory. */
 char *erg_build_meta(const erg_build_opts_t *o, const erg_build_stats_t *st,

@@ -120,7 +120,5 @@ int erg_builder_count(const erg_gazetteer_t *gz, const char *const *inputs, size
  * must agree: ERG_EINVAL naming both parts otherwise. */
 int erg_part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
                         const char *version, erg_error_t *err);
-/* The window option as text: "sentence", "tokens:5". */
-void erg_part_window(const erg_build_opts_t *o, char win[32]);
 
 #endif

@@ -22,42 +22,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-void erg_part_window(const erg_build_opts_t *o, char win[32])
-{
-    if (o->window == ERG_WINDOW_TOKENS)
-        snprintf(win, 32, "tokens:%zu", o->window_tokens);
-    else
-        snprintf(win, 32, "%s", erg_window_name(o->window));
-}
-
-static void add_date(cJSON *o, const char *key, const char *iso)
-{
-    if (iso[0])
-        cJSON_AddStringToObject(o, key, iso);
-    else
-        cJSON_AddNullToObject(o, key);
-}
 
 static cJSON *header(const erg_builder_t *b)
 {
     const erg_build_opts_t *o = &b->opts;
     char win[32];
-    erg_part_window(o, win);
+    erg_meta_window(o, win);
     cJSON *h = cJSON_CreateObject();
     cJSON_AddNumberToObject(h, "ergraph_part", ERG_PART_FORMAT);
     cJSON_AddStringToObject(h, "version", "ergraph " ERG_VERSION);
     cJSON_AddStringToObject(h, "window", win);
     cJSON_AddStringToObject(h, "count", erg_count_name(o->count));
-    cJSON *types = cJSON_AddArrayToObject(h, "types");
-    for (int t = 0; t < ERG_TYPE_COUNT; t++)
-        if (o->types & 1u << t)
-            cJSON_AddItemToArray(types, cJSON_CreateString(erg_type_name((erg_type_t)t)));
+    erg_meta_add_types(h, "types", o->types);
     cJSON_AddBoolToObject(h, "keep_bylines", o->keep_bylines);
     cJSON_AddStringToObject(h, "lang", erg_lang_name(o->recognize.lang));
     cJSON_AddBoolToObject(h, "resolve_capitals", o->recognize.resolve_capitals);
     cJSON_AddNumberToObject(h, "evidence_per_link", (double)o->evidence);
-    add_date(h, "since", o->since);
-    add_date(h, "until", o->until);
+    erg_meta_add_date(h, "since", o->since);
+    erg_meta_add_date(h, "until", o->until);
     cJSON_AddNumberToObject(h, "gazetteer_entries", (double)b->gazetteer_size);
     cJSON *in = cJSON_AddArrayToObject(h, "inputs");
     for (size_t i = 0; i < b->ninputs; i++)
@@ -114,8 +96,8 @@ static cJSON *end_line(const erg_builder_t *b)
     cJSON_AddNumberToObject(e, "mentions", (double)st->mentions);
     cJSON_AddNumberToObject(e, "windows", (double)st->windows);
     cJSON *d = cJSON_AddObjectToObject(e, "dates");
-    add_date(d, "first", st->first);
-    add_date(d, "last", st->last);
+    erg_meta_add_date(d, "first", st->first);
+    erg_meta_add_date(d, "last", st->last);
     cJSON_AddNumberToObject(d, "dated", (double)st->dated);
     cJSON_AddNumberToObject(d, "undated", (double)st->undated);
     cJSON *left = cJSON_AddObjectToObject(e, "left_out");
@@ -170,7 +152,7 @@ int erg_builder_write_part(const erg_builder_t *b, const char *path, erg_error_t
 static const char *describe(const erg_build_opts_t *o, size_t gz, int i, char out[96])
 {
     switch (i) {
-    case 0: erg_part_window(o, out); return "--window";
+    case 0: erg_meta_window(o, out); return "--window";
     case 1: snprintf(out, 96, "%s", erg_count_name(o->count)); return "--count";
     case 2:
         out[0] = 0;
