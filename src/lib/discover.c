@@ -192,7 +192,8 @@ static int tagged_in(const unsigned char *labels, size_t i, size_t j)
     return 0;
 }
 
-/* An organization led by a head word may go on over "dan"/"and" to a
+/* An organization led by a head word may go on over a conjunction
+ * (data/lists/conjunctions.txt: "dan", "and") to a
  * capitalised run that is neither another head word's name nor a person
  * ("Kementerian Hukum dan Hak Asasi Manusia", "Kementerian Koperasi dan
  * UKM"); returns its new last token. */
@@ -202,12 +203,9 @@ static size_t and_tail(const erg_rz_t *rz, const unsigned char *labels, size_t i
     unsigned stop = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_TITLE) | JUNK_CLASSES;
     size_t a = j + 2;
     if (!(rz->cls[i] & (1u << ERG_LX_ORGHEAD)) || a >= t->n || !erg_rz_joinable(rz, j) ||
-        !erg_rz_joinable(rz, j + 1) || rz->owner[j + 1] != ERG_RZ_NONE || !is_cap(rz, a) ||
+        !erg_rz_joinable(rz, j + 1) || rz->owner[j + 1] != ERG_RZ_NONE ||
+        !(rz->cls[j + 1] & (1u << ERG_LX_CONJUNCTION)) || !is_cap(rz, a) ||
         rz->owner[a] != ERG_RZ_NONE || (rz->cls[a] & stop))
-        return j;
-    const char *w = t->keys.buf + t->tok[j + 1].key;
-    if (!((t->tok[j + 1].keylen == 3 && memcmp(w, "dan", 3) == 0) ||
-          (t->tok[j + 1].keylen == 3 && memcmp(w, "and", 3) == 0)))
         return j;
     size_t last = cap_run(rz, a);
     if (last - a >= 4)

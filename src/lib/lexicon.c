@@ -14,6 +14,7 @@ static const struct {
     [ERG_LX_DAY] = {"days", 0}, [ERG_LX_MONTH] = {"months", 0},
     [ERG_LX_CREDIT] = {"credits", 0}, [ERG_LX_RELATED] = {"related", 0},
     [ERG_LX_EVENTHEAD] = {"eventheads", 1}, [ERG_LX_LOCATIVE] = {"locatives", 1},
+    [ERG_LX_CONJUNCTION] = {"conjunctions", 0},
 };
 
 static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};

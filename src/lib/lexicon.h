@@ -1,7 +1,7 @@
 /*
  * lexicon.h: the word lists of data/lists/ (function words, titles,
  * reporting verbs, organization, place and event head words, sentence starters,
- * days, months, credit and related-article labels, locatives), loaded at run time.
+ * days, months, credit and related-article labels, locatives, conjunctions), loaded at run time.
  *
  * Files hold one item per line ('#' starts a comment; an item may have
  * several words). A list is either per language (NAME-id.txt,
@@ -27,6 +27,7 @@ enum {
     ERG_LX_RELATED,      /* related-article labels: Baca juga */
     ERG_LX_EVENTHEAD,    /* event head words: Perang, Piala, War, Cup */
     ERG_LX_LOCATIVE,     /* words before a place named as a place: di, ke, kota, in */
+    ERG_LX_CONJUNCTION,  /* words an organization's name may go on over: dan, and */
     ERG_LX_COUNT
 };
 

@@ -9,9 +9,9 @@
 #include <string.h>
 
 /* Letters of the word-list classes, in lexicon.h order. The shipped model
- * was trained before the locatives (P) existed, so it holds no feature of
- * theirs: they add nothing until the model is retrained. */
-static const char class_letter[ERG_LX_COUNT + 1] = "FTROLSDMCXEP";
+ * was trained before the locatives (P) and conjunctions (J) existed, so it
+ * holds no feature of theirs: they add nothing until it is retrained. */
+static const char class_letter[ERG_LX_COUNT + 1] = "FTROLSDMCXEPJ";
 
 static const char *const join_name[] = {"s-1=", "s+1=", "ss=", "w-1s=", "sw+1=", "ww-1=",
                                         "ww+1=", "g-=", "g-s=", "g+=", "first="};
