@@ -24,8 +24,18 @@ typedef struct {
     size_t mention;  /* defining mention */
     size_t first;    /* its short form's first token */
     size_t ntok;
+    erg_buf_t key;   /* the short form's phrase key */
     int ambiguous;   /* defined for two entities */
 } def_t;
+
+/* Mention `to` becomes the entity of `from`. */
+static void adopt(erg_mention_t *to, const erg_mention_t *from)
+{
+    to->entity = from->entity;
+    to->key = from->key;
+    to->type = from->type;
+    to->flags = (to->flags & ~(unsigned)ERG_MENTION_DISCOVERED) | (from->flags & ERG_MENTION_DISCOVERED);
+}
 
 /* Bytes s[from..to) are spaces and exactly one `c`. */
 static int only_spaces_and(const char *s, size_t from, size_t to, char c)
@@ -105,12 +115,10 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
             return 0; /* two known forms stay two mentions: "Korea Utara (Korut)";
                        * two known entities are two: "Jakarta (ANTARA)" */
         if (strcmp(x->key, y->key) != 0) {
-            erg_mention_t *from = xd && !yd ? y : x, *to = from == y ? x : y;
-            to->entity = from->entity;
-            to->key = from->key;
-            to->type = from->type;
-            to->flags = (to->flags & ~(unsigned)ERG_MENTION_DISCOVERED) |
-                        (from->flags & ERG_MENTION_DISCOVERED);
+            if (xd && !yd)
+                adopt(x, y);
+            else
+                adopt(y, x);
         }
         person = x->type == ERG_TYPE_PERSON; /* x may have become the bracket's person */
         if (!person)
@@ -127,30 +135,29 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
         for (size_t i = j + 1; i <= e; i++)
             rz->owner[i] = k;
     }
-    if (!(rz->t.tok[j + 1].flags & ERG_TOK_ALLCAPS) || rz->t.tok[j + 1].end - rz->t.tok[j + 1].start < 2)
+    if (!(s1->flags & ERG_TOK_ALLCAPS) || s1->end - s1->start < 2)
         return 0; /* "(Persero)": part of this name, no short form elsewhere */
+    erg_buf_t key = {0};
+    if (erg_span_key(&rz->t, j + 1, e - j, &key)) {
+        erg_buf_release(&key);
+        return ERG_ENOMEM;
+    }
     for (size_t d = 0; d < *n; d++) {
         def_t *f = &(*defs)[d];
-        erg_buf_t a = {0}, b = {0};
-        int rc = erg_span_key(&rz->t, f->first, f->ntok, &a);
-        if (!rc)
-            rc = erg_span_key(&rz->t, j + 1, e - j, &b);
-        int same = !rc && a.len == b.len && memcmp(a.buf, b.buf, a.len) == 0;
-        erg_buf_release(&a);
-        erg_buf_release(&b);
-        if (rc)
-            return rc;
-        if (same) {
+        if (f->key.len == key.len && memcmp(f->key.buf, key.buf, key.len) == 0) {
             if (strcmp(rz->m->items[f->mention].key, x->key) != 0)
                 f->ambiguous = 1;
+            erg_buf_release(&key);
             return 0;
         }
     }
     void *q = *defs;
-    if (erg_grow(&q, cap, *n + 1, sizeof **defs))
+    if (erg_grow(&q, cap, *n + 1, sizeof **defs)) {
+        erg_buf_release(&key);
         return ERG_ENOMEM;
+    }
     *defs = q;
-    (*defs)[(*n)++] = (def_t){k, j + 1, e - j, 0};
+    (*defs)[(*n)++] = (def_t){k, j + 1, e - j, key, 0};
     return 0;
 }
 
@@ -158,13 +165,14 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
 static int resolve_uses(erg_rz_t *rz, const def_t *f)
 {
     const erg_tokens_t *t = &rz->t;
-    erg_buf_t want = {0}, got = {0};
-    int rc = erg_span_key(t, f->first, f->ntok, &want);
+    const erg_buf_t *want = &f->key;
+    erg_buf_t got = {0};
+    int rc = 0;
     for (size_t i = 0; !rc && i + f->ntok <= t->n; i++) {
         if (i == f->first || rz->region[i] != ERG_REGION_TEXT || !(t->tok[i].flags & ERG_TOK_ALLCAPS))
             continue;
-        if ((rc = erg_span_key(t, i, f->ntok, &got)) || got.len != want.len ||
-            memcmp(got.buf, want.buf, got.len) != 0)
+        if ((rc = erg_span_key(t, i, f->ntok, &got)) || got.len != want->len ||
+            memcmp(got.buf, want->buf, got.len) != 0)
             continue;
         const erg_mention_t *d = &rz->m->items[f->mention];
         size_t e = i + f->ntok - 1, p = owner_of(rz, i, e);
@@ -172,15 +180,10 @@ static int resolve_uses(erg_rz_t *rz, const def_t *f)
             rc = erg_rz_push(rz, i, e, d->entity, 0, d->type, d->flags & ERG_MENTION_DISCOVERED);
             d = &rz->m->items[f->mention]; /* the push may move the items */
         } else if (p != (size_t)-2 && (rz->m->items[p].flags & ERG_MENTION_DISCOVERED)) {
-            erg_mention_t *y = &rz->m->items[p];
-            y->entity = d->entity;
-            y->key = d->key;
-            y->type = d->type;
-            y->flags = (y->flags & ~(unsigned)ERG_MENTION_DISCOVERED) | (d->flags & ERG_MENTION_DISCOVERED);
+            adopt(&rz->m->items[p], d);
         }
         i = e;
     }
-    erg_buf_release(&want);
     erg_buf_release(&got);
     return rc;
 }
@@ -201,6 +204,8 @@ int erg_rz_acronyms(erg_rz_t *rz)
     for (size_t d = 0; d < n && !rc; d++)
         if (!defs[d].ambiguous)
             rc = resolve_uses(rz, &defs[d]);
+    for (size_t d = 0; d < n; d++)
+        erg_buf_release(&defs[d].key);
     free(defs);
     return rc;
 }
