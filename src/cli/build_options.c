@@ -96,10 +96,7 @@ int cli_build_option(const char *cmd, int c, const char *arg, erg_build_opts_t *
             return cli_usage_error(cmd, "--backbone needs a significance level in (0, 1], not '%s'", arg);
         return 0;
     case CLI_OPT_LANG:
-        if ((v = erg_lang_parse(arg)) < 0)
-            return cli_usage_error(cmd, "unknown language '%s' (use id, en or auto)", arg);
-        o->recognize.lang = (erg_lang_t)v;
-        return 0;
+        return cli_lang_option(cmd, arg, &o->recognize.lang);
     case CLI_OPT_RESOLVE_CAPITALS:
         o->recognize.resolve_capitals = 1;
         return 0;
@@ -112,6 +109,15 @@ int cli_build_option(const char *cmd, int c, const char *arg, erg_build_opts_t *
     default:
         return -1;
     }
+}
+
+int cli_lang_option(const char *cmd, const char *arg, erg_lang_t *lang)
+{
+    int v = erg_lang_parse(arg);
+    if (v < 0)
+        return cli_usage_error(cmd, "unknown language '%s' (use id, en or auto)", arg);
+    *lang = (erg_lang_t)v;
+    return 0;
 }
 
 int cli_jobs_option(const char *cmd, const char *arg, size_t *jobs)

@@ -119,6 +119,8 @@ int cli_build_option(const char *cmd, int c, const char *arg, erg_build_opts_t *
 
 /* Parses --jobs N (1 to 1024) into *jobs: 0, or 2 after a usage error. */
 int cli_jobs_option(const char *cmd, const char *arg, size_t *jobs);
+/* Parses --lang id|en|auto into *lang: 0, or 2 after a usage error. */
+int cli_lang_option(const char *cmd, const char *arg, erg_lang_t *lang);
 
 /* Writes one CSV cell, quoted as RFC 4180 when it holds a comma, quote or
  * line break. */

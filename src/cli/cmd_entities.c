@@ -124,12 +124,7 @@ int cmd_entities(int argc, char **argv)
         case 'n': ro.tagger = 0; break;
         case 'c': ro.resolve_capitals = 1; break;
         case 'j': status = cli_jobs_option("entities", optarg, &ro.jobs); break;
-        case 'l':
-            if (erg_lang_parse(optarg) < 0)
-                status = cli_usage_error("entities", "unknown language '%s' (use id, en or auto)", optarg);
-            else
-                ro.lang = (erg_lang_t)erg_lang_parse(optarg);
-            break;
+        case 'l': status = cli_lang_option("entities", optarg, &ro.lang); break;
         case 'h': fputs(usage, stdout); cli_list_release(&gaz); return 0;
         case ':': status = cli_usage_error("entities", "option '%s' needs a value", argv[optind - 1]); break;
         default: status = cli_usage_error("entities", "unknown option '%s'", argv[optind - 1]); break;
