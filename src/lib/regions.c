@@ -13,7 +13,7 @@
  * - A headline is a line whose words other than lowercase function words
  *   are at least 80% capitalised: six words or more, or three or more
  *   without a final full stop; a line that ends in a full stop and has a
- *   lowercase word is a sentence.
+ *   comma is a sentence.
  */
 #include "rz.h"
 
@@ -94,11 +94,10 @@ static int credit_line(const erg_rz_t *rz, size_t i, size_t j)
 static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
-    size_t words = 0, caps = 0, lower = 0;
+    size_t words = 0, caps = 0;
     for (size_t k = i; k < j; k++) {
         if (t->tok[k].flags & (ERG_TOK_DIGIT | ERG_TOK_NOCASE))
             continue;
-        lower += !(t->tok[k].flags & ERG_TOK_CAP);
         if (rz->cls[k] & (1u << ERG_LX_FUNCTION) && !(t->tok[k].flags & ERG_TOK_CAP))
             continue;
         words++;
@@ -109,10 +108,11 @@ static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
     while (e < rz->a->len && rz->a->text[e] != '\n' && rz->a->text[e] != '.')
         e++;
     int full_stop = e < rz->a->len && rz->a->text[e] == '.';
-    /* a headline has no full stop; a line that ends in one and has a
-     * lowercase word is a sentence, however many names it lists ("Mereka
-     * adalah Rahmad Dwi, Riefky Pradipta dan Aprilia Maharani.") */
-    if (full_stop && lower)
+    /* a line that ends in a full stop and lists with commas is a sentence,
+     * however many names it holds ("Mereka adalah Rahmad Dwi, Riefky
+     * Pradipta dan Aprilia Maharani."); a headline may end in a full stop
+     * too ("Kunjungan ke Kedutaan Besar Rusia Menandakan Penguatan ...") */
+    if (full_stop && memchr(rz->a->text + t->tok[i].start, ',', t->tok[j - 1].end - t->tok[i].start))
         return;
     if (caps * 10 >= words * 8 && (words >= 6 || (words >= 3 && !full_stop)))
         memset(rz->headline + i, 1, j - i);

@@ -174,6 +174,20 @@ AWK	Adimas Wiratmaja Kusuma	person
 AWK	Adimas Wiratmaja Kusuma	person
 EOF2
 
+# a title-case headline that ends in a full stop still yields only names the
+# article confirms; a sentence that lists names with commas is no headline
+printf 'Lawatan ke Gedung Arsip Nusantara Menandai Babak Baru Kerja Sama Dua Lembaga.\n\nSeorang pejabat hadir di sana pada Senin.\n' > "$TMP/headline.txt"
+printf 'Para pemenang diumumkan kemarin.\n\nMereka adalah Rahmad Dwi Ardhiansyah, Riefky Pradipta Baihaqie dan Aprilia Maharani.\n' > "$TMP/names.txt"
+run "$ERGRAPH" entities --format tsv "$TMP/headline.txt" "$TMP/names.txt"
+expect_status 0
+cut -f4,6 "$TMP/out" > "$TMP/headline.tsv"
+check "headlines and lists of names" diff -u - "$TMP/headline.tsv" <<'EOF2'
+text	type
+Rahmad Dwi Ardhiansyah	person
+Riefky Pradipta Baihaqie	person
+Aprilia Maharani	person
+EOF2
+
 # -o writes the file whole
 run "$ERGRAPH" entities -o "$TMP/e.jsonl" tests/data/mini
 expect_status 0
