@@ -449,6 +449,10 @@ void erg_slices_free(erg_slice_graph_t *s, size_t n);
  * `path` ("-" for stdout), through a temporary file renamed on success. */
 int erg_graph_write_json(const erg_graph_t *g, const char *path,
                          erg_error_t *err);
+/* The same, formatting on `jobs` threads (0: one per core); the file is
+ * the same for any number. */
+int erg_graph_write_json_jobs(const erg_graph_t *g, const char *path, size_t jobs,
+                              erg_error_t *err);
 /* Reads a node-link JSON file into *g (initialised by the callee); rejects
  * files that are not a network: missing nodes or links, duplicate ids,
  * links to missing nodes, weights that are not finite and positive. */

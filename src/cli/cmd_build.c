@@ -43,7 +43,7 @@ static int build(const cli_list_t *gaz, const char *const *inputs, size_t n,
     } else if (!rc) {
         rc = erg_build_network(g, inputs, n, bo, &graph, &err);
         if (!rc)
-            rc = erg_graph_write_json(&graph, output, &err);
+            rc = erg_graph_write_json_jobs(&graph, output, bo->recognize.jobs, &err);
     }
     erg_slices_free(slices, nslices);
     erg_graph_release(&graph);

@@ -80,7 +80,7 @@ int cmd_run(int argc, char **argv)
         rc = erg_build_network(g, (const char *const *)argv + optind, (size_t)(argc - optind), &bo,
                                &graph, &err);
     if (!rc)
-        rc = erg_graph_write_json(&graph, paths[0], &err);
+        rc = erg_graph_write_json_jobs(&graph, paths[0], bo.recognize.jobs, &err);
     if (!rc)
         rc = erg_measures_compute(&graph, &m, &err);
     if (!rc)

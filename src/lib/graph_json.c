@@ -1,10 +1,8 @@
 /*
- * graph_json.c: the network as node-link JSON (cJSON), out and back in.
- *
- * Output is the layout networkx.node_link_graph reads as it is, one node
- * and one link per line so that files diff well. Input accepts what ergraph
- * writes (and "edges" for "links", as newer networkx writes) and rejects
- * anything that is not a simple undirected weighted network.
+ * graph_json.c: a node-link JSON network read back in (cJSON); the writer
+ * is graph_write.c. Input accepts what ergraph writes (and "edges" for
+ * "links", as newer networkx writes) and rejects anything that is not a
+ * simple undirected weighted network.
  */
 #include "internal.h"
 
@@ -13,82 +11,6 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-
-static cJSON *strings(char *const *s, size_t n)
-{
-    cJSON *a = cJSON_CreateArray();
-    for (size_t i = 0; a && i < n; i++)
-        cJSON_AddItemToArray(a, cJSON_CreateString(s[i]));
-    return a;
-}
-
-static cJSON *node_json(const erg_node_t *nd)
-{
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "id", nd->id);
-    cJSON_AddStringToObject(o, "type", erg_type_name(nd->type));
-    cJSON_AddNumberToObject(o, "mentions", (double)nd->mentions);
-    cJSON_AddNumberToObject(o, "documents", (double)nd->documents);
-    cJSON_AddItemToObject(o, "aliases", strings(nd->aliases, nd->naliases));
-    return o;
-}
-
-static cJSON *link_json(const erg_graph_t *g, const erg_link_t *l)
-{
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "source", g->nodes[l->source].id);
-    cJSON_AddStringToObject(o, "target", g->nodes[l->target].id);
-    cJSON_AddNumberToObject(o, "weight", l->weight);
-    cJSON_AddNumberToObject(o, "count", (double)l->count);
-    cJSON_AddItemToObject(o, "documents", strings(l->docs, l->ndocs));
-    cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
-    for (size_t k = 0; k < l->nevidence; k++) {
-        cJSON *e = cJSON_CreateObject();
-        cJSON_AddStringToObject(e, "doc", l->evidence[k].doc);
-        cJSON_AddNumberToObject(e, "start", (double)l->evidence[k].start);
-        cJSON_AddNumberToObject(e, "end", (double)l->evidence[k].end);
-        cJSON_AddStringToObject(e, "text", l->evidence[k].text);
-        cJSON_AddItemToArray(ev, e);
-    }
-    return o;
-}
-
-/* Prints `o` unformatted after `prefix`, then frees it. */
-static int put(FILE *fp, const char *prefix, cJSON *o)
-{
-    char *s = o ? cJSON_PrintUnformatted(o) : NULL;
-    cJSON_Delete(o);
-    if (!s)
-        return ERG_ENOMEM;
-    fputs(prefix, fp);
-    fputs(s, fp);
-    cJSON_free(s);
-    return 0;
-}
-
-int erg_graph_write_json(const erg_graph_t *g, const char *path, erg_error_t *err)
-{
-    erg_ofile_t out;
-    int rc = erg_ofile_open(&out, path, err);
-    if (rc)
-        return rc;
-    FILE *fp = out.fp;
-    fputs("{\n  \"directed\": false,\n  \"multigraph\": false,\n", fp);
-    cJSON *meta = g->meta_json ? cJSON_Parse(g->meta_json) : cJSON_CreateObject();
-    rc = put(fp, "  \"graph\": ", meta ? meta : cJSON_CreateObject());
-    fputs(",\n  \"nodes\": [", fp);
-    for (size_t i = 0; i < g->nnodes && !rc; i++)
-        rc = put(fp, i ? ",\n    " : "\n    ", node_json(&g->nodes[i]));
-    fputs(g->nnodes ? "\n  ],\n  \"links\": [" : "],\n  \"links\": [", fp);
-    for (size_t i = 0; i < g->nlinks && !rc; i++)
-        rc = put(fp, i ? ",\n    " : "\n    ", link_json(g, &g->links[i]));
-    fputs(g->nlinks ? "\n  ]\n}\n" : "]\n}\n", fp);
-    if (rc) {
-        erg_ofile_abort(&out);
-        return erg_fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc));
-    }
-    return erg_ofile_commit(&out, err);
-}
 
 /* ---- reading ------------------------------------------------------------- */
 

@@ -53,6 +53,12 @@ int erg_buf_adds(erg_buf_t *b, const char *s);
 int erg_buf_printf(erg_buf_t *b, const char *fmt, ...);
 void erg_buf_release(erg_buf_t *b);
 
+/* jsonw.c: JSON values appended to a buffer exactly as
+ * cJSON_PrintUnformatted prints them (NULL prints as ""). */
+int erg_jw_string(erg_buf_t *b, const char *s);
+int erg_jw_number(erg_buf_t *b, double d);
+int erg_jw_long(erg_buf_t *b, long v);
+
 /* Reads a whole file ("-" is stdin) into a NUL-terminated buffer the caller
  * frees. */
 int erg_read_file(const char *path, char **out, size_t *len, erg_error_t *err);
@@ -136,6 +142,14 @@ typedef int erg_take_fn(void *ctx, void *picked, const erg_article_t *a,
 int erg_each_article(const erg_gazetteer_t *g, const char *const *inputs, size_t n,
                      const erg_recognize_opts_t *o, erg_pick_fn *pick, erg_take_fn *take,
                      void *ctx, erg_error_t *err);
+/* Formats chunk k (of n) into `out` (emptied first), on any thread. */
+typedef int erg_chunk_fmt_fn(void *ctx, size_t k, erg_buf_t *out);
+/* Hands a formatted chunk on, on the calling thread, in order. */
+typedef int erg_chunk_put_fn(void *ctx, const erg_buf_t *chunk);
+/* Formats chunks 0..n-1 on `jobs` threads (0: one per core) and puts them
+ * in order, holding at most two per thread; returns the first failure. */
+int erg_ordered_chunks(size_t n, size_t jobs, erg_chunk_fmt_fn *fmt, erg_chunk_put_fn *put,
+                       void *ctx);
 /* The data directory's recognizer (recognize.c), opened on the first call
  * and kept for the run; call it before starting threads. Borrowed. */
 int erg_recognizer_default(const erg_recognizer_t **out, erg_error_t *err);

@@ -1,0 +1,163 @@
+/*
+ * graph_write.c: the network as node-link JSON, the layout
+ * networkx.node_link_graph reads as it is, one node and one link per line so
+ * that files diff well.
+ *
+ * Nodes and links are formatted in chunks on threads (jsonw.c prints each
+ * value as cJSON would) and written in order, so the file is the same for
+ * any number of threads and memory holds a few chunks, not the file. The
+ * metadata object, small and free-form, goes through cJSON.
+ */
+#include "internal.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { NODES_PER_CHUNK = 1024, LINKS_PER_CHUNK = 256 };
+
+typedef struct {
+    const erg_graph_t *g;
+    int links; /* formatting links, not nodes */
+    FILE *fp;
+    int write_errno; /* why a write failed ("File too large") */
+} writer_t;
+
+static int strings(erg_buf_t *b, char *const *s, size_t n)
+{
+    int rc = erg_buf_add(b, "[", 1);
+    for (size_t i = 0; i < n && !rc; i++)
+        if (!(i && (rc = erg_buf_add(b, ",", 1))))
+            rc = erg_jw_string(b, s[i]);
+    return rc ? rc : erg_buf_add(b, "]", 1);
+}
+
+/* `"key":` then a value: the fields of one object, in cJSON's spacing */
+static int key(erg_buf_t *b, const char *k, int first)
+{
+    int rc = first ? 0 : erg_buf_add(b, ",", 1);
+    if (!rc)
+        rc = erg_jw_string(b, k);
+    return rc ? rc : erg_buf_add(b, ":", 1);
+}
+
+static int node_json(erg_buf_t *b, const erg_node_t *nd)
+{
+    int rc = erg_buf_add(b, "{", 1);
+    if (!rc && !(rc = key(b, "id", 1)))
+        rc = erg_jw_string(b, nd->id);
+    if (!rc && !(rc = key(b, "type", 0)))
+        rc = erg_jw_string(b, erg_type_name(nd->type));
+    if (!rc && !(rc = key(b, "mentions", 0)))
+        rc = erg_jw_number(b, (double)nd->mentions);
+    if (!rc && !(rc = key(b, "documents", 0)))
+        rc = erg_jw_number(b, (double)nd->documents);
+    if (!rc && !(rc = key(b, "aliases", 0)))
+        rc = strings(b, nd->aliases, nd->naliases);
+    return rc ? rc : erg_buf_add(b, "}", 1);
+}
+
+static int evidence_json(erg_buf_t *b, const erg_evidence_t *e)
+{
+    int rc = erg_buf_add(b, "{", 1);
+    if (!rc && !(rc = key(b, "doc", 1)))
+        rc = erg_jw_string(b, e->doc);
+    if (!rc && !(rc = key(b, "start", 0)))
+        rc = erg_jw_number(b, (double)e->start);
+    if (!rc && !(rc = key(b, "end", 0)))
+        rc = erg_jw_number(b, (double)e->end);
+    if (!rc && !(rc = key(b, "text", 0)))
+        rc = erg_jw_string(b, e->text);
+    return rc ? rc : erg_buf_add(b, "}", 1);
+}
+
+static int link_json(erg_buf_t *b, const erg_graph_t *g, const erg_link_t *l)
+{
+    int rc = erg_buf_add(b, "{", 1);
+    if (!rc && !(rc = key(b, "source", 1)))
+        rc = erg_jw_string(b, g->nodes[l->source].id);
+    if (!rc && !(rc = key(b, "target", 0)))
+        rc = erg_jw_string(b, g->nodes[l->target].id);
+    if (!rc && !(rc = key(b, "weight", 0)))
+        rc = erg_jw_number(b, l->weight);
+    if (!rc && !(rc = key(b, "count", 0)))
+        rc = erg_jw_number(b, (double)l->count);
+    if (!rc && !(rc = key(b, "documents", 0)))
+        rc = strings(b, l->docs, l->ndocs);
+    if (!rc && !(rc = key(b, "evidence", 0)))
+        rc = erg_buf_add(b, "[", 1);
+    for (size_t k = 0; k < l->nevidence && !rc; k++)
+        if (!(k && (rc = erg_buf_add(b, ",", 1))))
+            rc = evidence_json(b, &l->evidence[k]);
+    return rc ? rc : erg_buf_add(b, "]}", 2);
+}
+
+static int format_chunk(void *ctx, size_t k, erg_buf_t *out)
+{
+    const writer_t *w = ctx;
+    const erg_graph_t *g = w->g;
+    int rc = 0;
+    size_t per = w->links ? LINKS_PER_CHUNK : NODES_PER_CHUNK, n = w->links ? g->nlinks : g->nnodes;
+    for (size_t i = k * per; i < n && i < (k + 1) * per && !rc; i++)
+        if (!(rc = erg_buf_adds(out, i ? ",\n    " : "\n    ")))
+            rc = w->links ? link_json(out, g, &g->links[i]) : node_json(out, &g->nodes[i]);
+    return rc;
+}
+
+static int put_chunk(void *ctx, const erg_buf_t *chunk)
+{
+    writer_t *w = ctx;
+    if (fwrite(chunk->buf, 1, chunk->len, w->fp) == chunk->len)
+        return 0;
+    w->write_errno = errno;
+    return ERG_EIO;
+}
+
+/* The nodes, or the links, in chunks formatted on threads, in order. */
+static int write_items(writer_t *w, int links, size_t jobs)
+{
+    size_t n = links ? w->g->nlinks : w->g->nnodes, per = links ? LINKS_PER_CHUNK : NODES_PER_CHUNK;
+    w->links = links;
+    return erg_ordered_chunks((n + per - 1) / per, jobs, format_chunk, put_chunk, w);
+}
+
+int erg_graph_write_json_jobs(const erg_graph_t *g, const char *path, size_t jobs, erg_error_t *err)
+{
+    erg_ofile_t out;
+    int rc = erg_ofile_open(&out, path, err);
+    if (rc)
+        return rc;
+    FILE *fp = out.fp;
+    writer_t w = {.g = g, .fp = fp};
+    fputs("{\n  \"directed\": false,\n  \"multigraph\": false,\n", fp);
+    cJSON *meta = g->meta_json ? cJSON_Parse(g->meta_json) : cJSON_CreateObject();
+    char *s = meta ? cJSON_PrintUnformatted(meta) : NULL;
+    cJSON_Delete(meta);
+    if (!s)
+        rc = ERG_ENOMEM;
+    else {
+        fputs("  \"graph\": ", fp);
+        fputs(s, fp);
+        cJSON_free(s);
+        fputs(",\n  \"nodes\": [", fp);
+        rc = write_items(&w, 0, jobs);
+    }
+    if (!rc) {
+        fputs(g->nnodes ? "\n  ],\n  \"links\": [" : "],\n  \"links\": [", fp);
+        rc = write_items(&w, 1, jobs);
+    }
+    if (!rc)
+        fputs(g->nlinks ? "\n  ]\n}\n" : "]\n}\n", fp);
+    if (rc) {
+        erg_ofile_abort(&out);
+        return erg_fail(err, rc, "cannot write '%s': %s", path,
+                        w.write_errno ? strerror(w.write_errno) : erg_strerror(rc));
+    }
+    return erg_ofile_commit(&out, err);
+}
+
+int erg_graph_write_json(const erg_graph_t *g, const char *path, erg_error_t *err)
+{
+    return erg_graph_write_json_jobs(g, path, 0, err);
+}
