@@ -23,6 +23,7 @@ struct erg_lexicon {
     erg_map_t items[ERG_NLANG][ERG_LX_COUNT]; /* phrase key -> 1 */
     erg_map_t spans[ERG_NLANG]; /* items and prefixes -> bit (1 << list) per list holding it */
     size_t maxtok[ERG_NLANG];
+    erg_map_t function; /* function words -> bit (1 << lang) per language listing them */
 };
 
 /* Adds every item of file `path` to `map` and, with bit `bit`, to `spans`. */
@@ -78,6 +79,18 @@ int erg_lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
         }
     }
     erg_buf_release(&path);
+    /* one lookup per token serves guessing either language */
+    for (int g = 0; g < ERG_NLANG && !rc; g++) {
+        const erg_map_t *m = &lx->items[g][ERG_LX_FUNCTION];
+        for (size_t i = 0; i < m->cap && !rc; i++) {
+            const erg_map_slot_t *x = &m->slots[i];
+            if (!x->key)
+                continue;
+            const size_t *v = erg_map_get(&lx->function, x->key, x->klen);
+            if ((rc = erg_map_put(&lx->function, x->key, x->klen, (v ? *v : 0) | (size_t)1 << g)))
+                rc = erg_fail(err, rc, "out of memory");
+        }
+    }
     if (rc) {
         erg_lexicon_free(lx);
         return rc;
@@ -95,6 +108,7 @@ void erg_lexicon_free(erg_lexicon_t *lx)
             erg_map_release(&lx->items[g][l]);
     for (int g = 0; g < ERG_NLANG; g++)
         erg_map_release(&lx->spans[g]);
+    erg_map_release(&lx->function);
     free(lx);
 }
 
@@ -118,11 +132,9 @@ int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t, u
         size_t span = 0;
         key.len = 0;
         while (span < maxtok && i + span < t->n && t->tok[i + span].sent == t->tok[i].sent) {
-            const erg_token_t *x = &t->tok[i + span];
-            if ((span && (rc = erg_buf_add(&key, " ", 1))) ||
-                (rc = erg_buf_add(&key, t->keys.buf + x->key, x->keylen)))
+            const size_t *v;
+            if ((rc = erg_spans_step(&lx->spans[lang], t, i + span, span, &key, &v)))
                 break;
-            const size_t *v = erg_map_get(&lx->spans[lang], key.buf, key.len);
             if (!v)
                 break;
             mask[++span] = *v;
@@ -161,11 +173,9 @@ int erg_lexicon_guess_lang(const erg_lexicon_t *lx, const erg_tokens_t *t)
 {
     size_t count[ERG_NLANG] = {0};
     for (size_t i = 0; i < t->n; i++) {
-        const char *key = t->keys.buf + t->tok[i].key;
-        uint64_t h = erg_hash(key, t->tok[i].keylen); /* once for both languages */
-        for (int g = 0; g < ERG_NLANG; g++)
-            if (erg_map_get_hashed(&lx->items[g][ERG_LX_FUNCTION], key, t->tok[i].keylen, h))
-                count[g]++;
+        const size_t *v = erg_map_get(&lx->function, t->keys.buf + t->tok[i].key, t->tok[i].keylen);
+        for (int g = 0; v && g < ERG_NLANG; g++)
+            count[g] += (*v >> g) & 1;
     }
     return count[ERG_LX_EN] > count[ERG_LX_ID] ? ERG_LX_EN : ERG_LX_ID;
 }

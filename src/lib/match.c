@@ -63,12 +63,8 @@ int erg_rz_match(erg_rz_t *rz)
         while (span < maxtok && i + span < t->n &&
                (span == 0 || (erg_rz_joinable(rz, i + span - 1) &&
                               rz->region[i + span] == rz->region[i]))) {
-            const erg_token_t *x = &t->tok[i + span];
-            if ((span && (rc = erg_buf_add(&key, " ", 1))) ||
-                (rc = erg_buf_add(&key, t->keys.buf + x->key, x->keylen)))
-                break;
-            const size_t *v = erg_map_get(spans, key.buf, key.len);
-            if (!v)
+            const size_t *v;
+            if ((rc = erg_spans_step(spans, t, i + span, span, &key, &v)) || !v)
                 break;
             span++;
             keyend[span] = (*v & 1) ? key.len : 0;

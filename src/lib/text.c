@@ -443,3 +443,19 @@ int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits)
             rc = spans_or(spans, key, p, 0);
     return rc ? rc : spans_or(spans, key, len, bits);
 }
+
+int erg_spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, size_t span,
+                   erg_buf_t *key, const size_t **v)
+{
+    const erg_token_t *x = &t->tok[tok];
+    const char *k = t->keys.buf + x->key;
+    *v = NULL;
+    if (!span) {
+        key->len = 0;
+        return (*v = erg_map_get(spans, k, x->keylen)) ? erg_buf_add(key, k, x->keylen) : 0;
+    }
+    int rc = erg_buf_add(key, " ", 1);
+    if (!rc && !(rc = erg_buf_add(key, k, x->keylen)))
+        *v = erg_map_get(spans, key->buf, key->len);
+    return rc;
+}

@@ -65,5 +65,11 @@ int erg_text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
  * the value of the phrase key[0..len) and adds its prefixes (value 0
  * unless they are phrases themselves). */
 int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits);
+/* One step of that scan: `key` holds the key of the `span` tokens before
+ * token `tok`; appends tok's key and sets *v to the value of the longer
+ * span, or NULL when no phrase starts with it. A first token is looked up
+ * before it is copied, since most tokens start no phrase. */
+int erg_spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, size_t span,
+                   erg_buf_t *key, const size_t **v);
 
 #endif

@@ -249,17 +249,37 @@ void erg_line_col(const char *buf, size_t off, size_t *line, size_t *col)
     *col = c;
 }
 
-/* ---- hash map: open addressing, FNV-1a ---------------------------------- */
+/* ---- hash map: open addressing --------------------------------------- */
 
+/* Eight bytes at a time, then a full avalanche (MurmurHash3's finalizer),
+ * since the map uses the low bits and the tagger's filters the high ones.
+ * Most keys are words shorter than eight bytes: two overlapping loads. The
+ * value never leaves the process, so byte order does not matter. */
 uint64_t erg_hash(const void *key, size_t len)
 {
     const unsigned char *p = key;
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < len; i++) {
-        h ^= p[i];
-        h *= 1099511628211ULL;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ ((uint64_t)len * 0xC2B2AE3D27D4EB4FULL), w = 0;
+    for (; len > 8; p += 8, len -= 8) {
+        memcpy(&w, p, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        h = h << 31 | h >> 33;
     }
-    return h;
+    if (len >= 4) {
+        uint32_t a, b;
+        memcpy(&a, p, 4);
+        memcpy(&b, p + len - 4, 4);
+        w = (uint64_t)a << 32 | b;
+    } else if (len) {
+        w = (uint64_t)p[0] << 16 | (uint64_t)p[len >> 1] << 8 | p[len - 1];
+    } else {
+        w = 0;
+    }
+    h ^= w;
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    return h ^ (h >> 33);
 }
 
 void erg_map_init(erg_map_t *m) { memset(m, 0, sizeof *m); }
