@@ -3,6 +3,7 @@
 #include "internal.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -162,32 +163,52 @@ void erg_buf_release(erg_buf_t *b)
     b->len = b->cap = 0;
 }
 
+/* A file's bytes straight into one buffer of its size: articles are small
+ * and many, so no stdio buffer, no copy and no growing. */
+static int read_fd(int fd, size_t hint, erg_buf_t *b)
+{
+    for (;;) {
+        /* room for the NUL and one byte more, so that the read after the
+         * file's size is the one that sees the end */
+        if (b->cap - b->len < 2) {
+            void *p = b->buf;
+            size_t need = b->buf ? b->len + 65536 : hint + 2;
+            if (erg_grow(&p, &b->cap, need, 1))
+                return ERG_ENOMEM;
+            b->buf = p;
+        }
+        ssize_t n = read(fd, b->buf + b->len, b->cap - b->len - 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return ERG_EIO;
+        if (n == 0)
+            break;
+        b->len += (size_t)n;
+    }
+    b->buf[b->len] = '\0';
+    return 0;
+}
+
 int erg_read_file(const char *path, char **out, size_t *len, erg_error_t *err)
 {
     int is_stdin = strcmp(path, "-") == 0;
-    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
-    if (!fp)
+    int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
+    if (fd < 0)
         return erg_fail(err, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
+    struct stat st;
+    size_t hint = !is_stdin && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
     erg_buf_t b = {0};
-    char chunk[65536];
-    size_t n;
-    int rc = 0;
-    while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
-        if (erg_buf_add(&b, chunk, n)) {
-            rc = erg_fail(err, ERG_ENOMEM, "out of memory reading '%s'", path);
-            break;
-        }
-    }
-    if (!rc && ferror(fp))
-        rc = erg_fail(err, ERG_EIO, "cannot read '%s': %s", path, strerror(errno));
+    int rc = read_fd(fd, hint, &b);
+    int e = errno;
     if (!is_stdin)
-        fclose(fp);
+        close(fd);
     if (rc) {
         erg_buf_release(&b);
-        return rc;
+        if (rc == ERG_ENOMEM)
+            return erg_fail(err, rc, "out of memory reading '%s'", path);
+        return erg_fail(err, rc, "cannot read '%s': %s", path, strerror(e));
     }
-    if (!b.buf && erg_buf_add(&b, "", 0))
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
     *out = b.buf;
     *len = b.len;
     return 0;
