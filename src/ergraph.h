@@ -506,6 +506,15 @@ typedef struct {
      * to this many nodes drawn at random (seeded with `seed`); exact when
      * K >= n; 0: exact (default). */
     size_t closeness_sample;
+    /* Processes the path measures (betweenness, closeness, harmonic; not with
+     * a cutoff) are split over: 0 (default): erg_default_jobs(); 1: computed
+     * in the calling process, nothing forked. igraph 0.10 is built without
+     * thread-local storage, so the split forks worker processes rather than
+     * start threads; a program running threads of its own should pass 1 (a
+     * lock another thread holds at the fork stays held in the child). The
+     * values are the same for any number, to rounding: only the order in
+     * which the workers' sums are added changes. */
+    size_t jobs;
 } erg_measures_opts_t;
 
 void erg_measures_opts_init(erg_measures_opts_t *o);

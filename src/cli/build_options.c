@@ -124,7 +124,7 @@ int cli_jobs_option(const char *cmd, const char *arg, size_t *jobs)
 {
     long v = cli_parse_count(arg);
     if (v < 1 || v > 1024)
-        return cli_usage_error(cmd, "--jobs needs a number of threads from 1 to 1024, not '%s'", arg);
+        return cli_usage_error(cmd, "--jobs needs a count from 1 to 1024, not '%s'", arg);
     *jobs = (size_t)v;
     return 0;
 }

@@ -15,6 +15,8 @@ static const char usage[] =
     "                       extension .graphml, .gexf, .gml, .json)\n"
     "  --exact              exact betweenness and closeness on a large network (see\n"
     "                       'ergraph stats --help')\n"
+    "  --jobs N             split betweenness, closeness and harmonic over N processes\n"
+    "                       (default: one per core)\n"
     "  -h, --help           show this help\n";
 
 int cmd_export(int argc, char **argv)
@@ -22,16 +24,23 @@ int cmd_export(int argc, char **argv)
     static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
                                          {"format", required_argument, NULL, 'f'},
                                          {"exact", no_argument, NULL, 'x'},
+                                         {"jobs", required_argument, NULL, 'j'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *output = NULL, *format = NULL;
     int c, exact = 0;
+    erg_measures_opts_t mo; /* every measure: all are exported */
+    erg_measures_opts_init(&mo);
     opterr = 0;
     while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
         switch (c) {
         case 'o': output = optarg; break;
         case 'f': format = optarg; break;
         case 'x': exact = 1; break;
+        case 'j':
+            if (cli_jobs_option("export", optarg, &mo.jobs))
+                return 2;
+            break;
         case 'h': fputs(usage, stdout); return 0;
         case ':': return cli_usage_error("export", "option '%s' needs a value", argv[optind - 1]);
         default: return cli_usage_error("export", "unknown option '%s'", argv[optind - 1]);
@@ -48,7 +57,7 @@ int cmd_export(int argc, char **argv)
     erg_error_t err = {0};
     erg_graph_t g;
     erg_measures_t m;
-    if (cli_load_network(argv[optind], NULL, exact, &g, &m, &err)) /* every measure is exported */
+    if (cli_load_network(argv[optind], &mo, exact, &g, &m, &err))
         return cli_fail(&err);
     int rc = erg_export(&g, &m, (erg_export_t)f, output, &err);
     erg_measures_release(&m);

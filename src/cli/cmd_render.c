@@ -24,6 +24,7 @@ static const char usage[] =
     "                       their tooltip (default 60; 0 labels all)\n"
     "  --exact              exact betweenness on a large network (see 'ergraph stats\n"
     "                       --help')\n"
+    "  --jobs N             split betweenness over N processes (default: one per core)\n"
     "  -h, --help           show this help\n";
 
 enum { OPT_FORMAT = 256, OPT_LAYOUT, OPT_SIZE, OPT_COLOR, OPT_MAX_NODES, OPT_LABELS };
@@ -66,17 +67,20 @@ int cmd_render(int argc, char **argv)
                                          {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
                                          {"labels", required_argument, NULL, OPT_LABELS},
                                          {"exact", no_argument, NULL, 'x'},
+                                         {"jobs", required_argument, NULL, 'j'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     erg_render_opts_t ro;
     erg_render_opts_init(&ro);
     const char *output = NULL, *format = NULL;
     int c, status = 0, exact = 0;
+    size_t jobs = 0;
     opterr = 0;
     while (!status && (c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
         switch (c) {
         case 'o': output = optarg; break;
         case 'x': exact = 1; break;
+        case 'j': status = cli_jobs_option("render", optarg, &jobs); break;
         case 'h': fputs(usage, stdout); return 0;
         case ':': status = cli_usage_error("render", "option '%s' needs a value", argv[optind - 1]); break;
         default:
@@ -104,6 +108,7 @@ int cmd_render(int argc, char **argv)
      * measures it does not show would dominate the cost on a large network */
     erg_measures_opts_t mo;
     erg_measures_opts_init(&mo);
+    mo.jobs = jobs;
     int rc = erg_measures_select(&mo, "degree,strength,betweenness,pagerank,community", &err);
     if (!rc && erg_measure_index(ro.size_by) >= 0)
         mo.want |= 1UL << erg_measure_index(ro.size_by);

@@ -14,7 +14,8 @@ static const char usage[] =
     "  --outdir DIR         where to write (required; made if missing)\n"
     CLI_BUILD_USAGE
     "  --layout L           sfdp (default), neato, fdp, circo, twopi or dot\n"
-    "  -h, --help           show this help\n";
+    "  -h, --help           show this help\n\n"
+    "--jobs N also splits betweenness, closeness and harmonic over N processes.\n";
 
 static char *join(const char *dir, const char *name)
 {
@@ -81,8 +82,11 @@ int cmd_run(int argc, char **argv)
                                &graph, &err);
     if (!rc)
         rc = erg_graph_write_json_jobs(&graph, paths[0], bo.recognize.jobs, &err);
+    erg_measures_opts_t mo;
+    erg_measures_opts_init(&mo);
+    mo.jobs = bo.recognize.jobs;
     if (!rc)
-        rc = erg_measures_compute(&graph, &m, &err);
+        rc = erg_measures_compute_opts(&graph, &mo, &m, &err);
     if (!rc)
         rc = cli_write_stats(&graph, &m, "csv", "pagerank", 0, paths[1], &err);
     const erg_format_t formats[] = {ERG_FORMAT_DOT, ERG_FORMAT_SVG, ERG_FORMAT_PNG};

@@ -29,6 +29,8 @@ static const char usage[] =
     "  --exact              exact betweenness and closeness however large the network\n"
     "                       (by default, past n(n+m) = 10^8 they are estimated from\n"
     "                       10^8/(n+m) sampled nodes, at least 20, with a warning)\n"
+    "  --jobs N             split betweenness, closeness and harmonic over N processes\n"
+    "                       (default: one per core; the values are the same to rounding)\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
     "  -h, --help           show this help\n";
 
@@ -115,6 +117,7 @@ int cmd_stats(int argc, char **argv)
                                          {"betweenness-sample", required_argument, NULL, OPT_BW_SAMPLE},
                                          {"closeness-sample", required_argument, NULL, OPT_CL_SAMPLE},
                                          {"exact", no_argument, NULL, 'x'},
+                                         {"jobs", required_argument, NULL, 'j'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *format = "table", *sort = NULL, *output = "-";
@@ -132,6 +135,7 @@ int cmd_stats(int argc, char **argv)
             break;
         case 's': sort = optarg; break;
         case 'x': exact = 1; break;
+        case 'j': status = cli_jobs_option("stats", optarg, &mo.jobs); break;
         case 'o': output = optarg; break;
         case 'h': fputs(usage, stdout); return 0;
         case ':': status = cli_usage_error("stats", "option '%s' needs a value", argv[optind - 1]); break;

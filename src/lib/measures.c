@@ -1,8 +1,10 @@
 /*
  * measures.c: per-node centrality and the network summary through igraph;
- * with community.c the only modules that call igraph (shared contract in
- * measures_igraph.h). The caller holds erg_measures_t; this module allocates
- * its arrays, one per measure computed, and erg_measures_release frees them.
+ * with community.c and paths.c (the path measures: betweenness, closeness,
+ * harmonic, on opts.jobs processes) the only modules that call igraph
+ * (shared contract in measures_igraph.h). The caller holds erg_measures_t;
+ * this module allocates its arrays, one per measure computed, and
+ * erg_measures_release frees them.
  *
  * Definitions (the README gives formulas and the networkx call each one
  * agrees with). Weighted paths use link length 1/weight: strong links are
@@ -11,7 +13,7 @@
  *   betweenness            divided by (n-1)(n-2)/2 (networkx normalized=True);
  *                          for large networks opts may ask for a path-length
  *                          cutoff or an estimate from K random sources, and
- *                          closeness and harmonic for one (paths.c)
+ *                          closeness and harmonic for one
  *   closeness              (r/(n-1)) * r/sum(d), r = nodes reachable
  *                          (Wasserman-Faust, networkx wf_improved=True); 0 alone
  *   harmonic               sum of 1/d over the others, not normalized
@@ -72,6 +74,7 @@ void erg_measures_opts_init(erg_measures_opts_t *o)
     o->betweenness_cutoff = 0;
     o->betweenness_sample = 0;
     o->closeness_sample = 0;
+    o->jobs = 0;
 }
 
 int erg_measures_select(erg_measures_opts_t *o, const char *list, erg_error_t *err)
@@ -120,6 +123,12 @@ const double *erg_measures_get(const erg_measures_t *m, const char *name)
     return i < 0 ? NULL : *field((erg_measures_t *)m, i);
 }
 
+int erg_ig_fail(igraph_error_t e, erg_error_t *err)
+{
+    return erg_fail(err, e == IGRAPH_ENOMEM ? ERG_ENOMEM : ERG_EGRAPH, "igraph: %s",
+                    igraph_strerror(e));
+}
+
 /* igraph aborts on error by default; make it return codes instead. */
 static void quiet_igraph(void)
 {
@@ -141,7 +150,6 @@ typedef struct {
     igraph_vector_int_t ires;
     size_t n;
     erg_measures_t *m;
-    int harmonic_done[2]; /* a sample filled harmonic with closeness: [weighted, unweighted] */
 } ctx_t;
 
 typedef igraph_error_t measure_fn(ctx_t *c, double *out);
@@ -172,65 +180,6 @@ static igraph_error_t m_strength(ctx_t *c, double *out)
     copy_res(c, out);
     return rc;
 }
-
-static igraph_error_t betweenness(ctx_t *c, double *out, const igraph_vector_t *len)
-{
-    igraph_error_t rc;
-    if (c->opts->betweenness_sample > 0)
-        rc = erg_ig_betweenness_sampled(&c->g, len, c->opts->betweenness_sample, c->opts->seed,
-                                        &c->res);
-    else if (c->opts->betweenness_cutoff > 0)
-        rc = igraph_betweenness_cutoff(&c->g, &c->res, igraph_vss_all(), IGRAPH_UNDIRECTED, len,
-                                       c->opts->betweenness_cutoff);
-    else
-        rc = igraph_betweenness(&c->g, &c->res, igraph_vss_all(), IGRAPH_UNDIRECTED, len);
-    /* igraph counts each unordered pair once */
-    double pairs = c->n > 2 ? (double)(c->n - 1) * (double)(c->n - 2) / 2.0 : 1.0;
-    for (size_t i = 0; rc == IGRAPH_SUCCESS && i < c->n; i++)
-        out[i] = VECTOR(c->res)[i] / pairs;
-    return rc;
-}
-
-static igraph_error_t m_betweenness(ctx_t *c, double *out) { return betweenness(c, out, &c->dist); }
-static igraph_error_t m_betweenness_u(ctx_t *c, double *out) { return betweenness(c, out, NULL); }
-
-static igraph_error_t closeness(ctx_t *c, double *out, const igraph_vector_t *len)
-{
-    if (c->opts->closeness_sample > 0) {
-        /* one search from each pivot serves both measures */
-        double *h = len ? c->m->harmonic : c->m->harmonic_unweighted;
-        c->harmonic_done[!len] = h != NULL;
-        return erg_ig_closeness_sampled(&c->g, len, c->opts->closeness_sample, c->opts->seed, out,
-                                        h);
-    }
-    igraph_bool_t all;
-    /* normalized: r / sum(d) over the r nodes reachable, NaN when r = 0 */
-    igraph_error_t rc = igraph_closeness(&c->g, &c->res, &c->ires, &all, igraph_vss_all(),
-                                         IGRAPH_ALL, len, 1);
-    for (size_t i = 0; rc == IGRAPH_SUCCESS && i < c->n; i++) {
-        double r = (double)VECTOR(c->ires)[i], v = VECTOR(c->res)[i];
-        out[i] = (r > 0 && isfinite(v)) ? v * r / (double)(c->n - 1) : 0.0;
-    }
-    return rc;
-}
-
-static igraph_error_t m_closeness(ctx_t *c, double *out) { return closeness(c, out, &c->dist); }
-static igraph_error_t m_closeness_u(ctx_t *c, double *out) { return closeness(c, out, NULL); }
-
-static igraph_error_t harmonic(ctx_t *c, double *out, const igraph_vector_t *len)
-{
-    if (c->opts->closeness_sample > 0)
-        return c->harmonic_done[!len] ? IGRAPH_SUCCESS
-                                      : erg_ig_closeness_sampled(&c->g, len, c->opts->closeness_sample,
-                                                                 c->opts->seed, NULL, out);
-    igraph_error_t rc =
-        igraph_harmonic_centrality(&c->g, &c->res, igraph_vss_all(), IGRAPH_ALL, len, 0);
-    copy_res(c, out);
-    return rc;
-}
-
-static igraph_error_t m_harmonic(ctx_t *c, double *out) { return harmonic(c, out, &c->dist); }
-static igraph_error_t m_harmonic_u(ctx_t *c, double *out) { return harmonic(c, out, NULL); }
 
 static igraph_error_t m_eigenvector(ctx_t *c, double *out)
 {
@@ -289,10 +238,10 @@ static igraph_error_t m_component(ctx_t *c, double *out)
     return erg_ig_relabel(&c->ires, c->n, out, &k);
 }
 
+/* NULL: a path measure, computed together with the others by paths.c */
 static measure_fn *const measure_fns[ERG_M_COUNT] = {
-    m_degree,    m_strength,     m_betweenness, m_betweenness_u, m_closeness,
-    m_closeness_u, m_harmonic,   m_harmonic_u,  m_eigenvector,   m_pagerank,
-    m_coreness,  m_clustering,   m_community,   m_component,
+    m_degree, m_strength, NULL,         NULL,        NULL,        NULL,         NULL,
+    NULL,     m_eigenvector, m_pagerank, m_coreness, m_clustering, m_community, m_component,
 };
 
 /* The summary: components (leaving the membership in c->ires for
@@ -358,7 +307,7 @@ int erg_measures_compute_opts(const erg_graph_t *gr, const erg_measures_opts_t *
     /* zeroed vectors are safe to destroy even when an init below failed */
     ctx_t c = {.gr = gr, .opts = &m->opts, .n = n, .m = m};
     igraph_vector_int_t edges = {0};
-    int have_g = 0;
+    int have_g = 0, rc = 0;
     igraph_error_t ierr = igraph_vector_int_init(&edges, (igraph_integer_t)(2 * e));
     if (ierr == IGRAPH_SUCCESS)
         ierr = igraph_vector_init(&c.w, (igraph_integer_t)e);
@@ -378,14 +327,16 @@ int erg_measures_compute_opts(const erg_graph_t *gr, const erg_measures_opts_t *
     }
     ierr = igraph_create(&c.g, &edges, (igraph_integer_t)n, IGRAPH_UNDIRECTED);
     have_g = ierr == IGRAPH_SUCCESS;
+    if (have_g)
+        rc = erg_ig_paths(&c.g, &c.dist, m, err);
     /* component last: it reads the membership summary() leaves in ires */
-    if (ierr == IGRAPH_SUCCESS)
+    if (ierr == IGRAPH_SUCCESS && !rc)
         for (int i = 0; i < ERG_M_COUNT - 1 && ierr == IGRAPH_SUCCESS; i++)
-            if (*field(m, i))
+            if (*field(m, i) && measure_fns[i])
                 ierr = measure_fns[i](&c, *field(m, i));
-    if (ierr == IGRAPH_SUCCESS)
+    if (ierr == IGRAPH_SUCCESS && !rc)
         ierr = summary(&c);
-    if (ierr == IGRAPH_SUCCESS && m->component)
+    if (ierr == IGRAPH_SUCCESS && !rc && m->component)
         ierr = m_component(&c, m->component);
 cleanup:
     if (have_g)
@@ -395,10 +346,9 @@ cleanup:
     igraph_vector_destroy(&c.dist);
     igraph_vector_destroy(&c.res);
     igraph_vector_int_destroy(&c.ires);
-    if (ierr != IGRAPH_SUCCESS) {
+    if (ierr != IGRAPH_SUCCESS)
+        rc = erg_ig_fail(ierr, err);
+    if (rc)
         erg_measures_release(m);
-        return erg_fail(err, ierr == IGRAPH_ENOMEM ? ERG_ENOMEM : ERG_EGRAPH, "igraph: %s",
-                        igraph_strerror(ierr));
-    }
-    return 0;
+    return rc;
 }

@@ -1,7 +1,8 @@
 /*
- * measures_igraph.h: what measures.c and community.c, the two igraph
+ * measures_igraph.h: what measures.c, community.c and paths.c, the igraph
  * modules, share. Not for any other module: it exposes igraph types.
- * Functions return igraph error codes; measures.c turns them into ERG_EGRAPH.
+ * Functions return igraph error codes, which erg_ig_fail turns into
+ * ERG_EGRAPH, unless they say otherwise.
  */
 #ifndef ERG_MEASURES_IGRAPH_H
 #define ERG_MEASURES_IGRAPH_H
@@ -28,18 +29,15 @@ igraph_error_t erg_ig_communities(const igraph_t *g, const igraph_vector_t *w,
  * unweighted (NaN when undefined: no links, or one type at both ends of all). */
 igraph_error_t erg_ig_type_assortativity(const igraph_t *g, const erg_graph_t *gr, double *r);
 
-/* Betweenness of every node, unnormalized as igraph_betweenness gives it,
- * estimated from the shortest paths (lengths `len`, NULL: hops) leaving k
- * sources drawn at random with igraph's RNG seeded with `seed`, scaled by
- * n/k; exact when k >= n. paths.c. */
-igraph_error_t erg_ig_betweenness_sampled(const igraph_t *g, const igraph_vector_t *len, size_t k,
-                                          unsigned long seed, igraph_vector_t *res);
+/* The ERG_* code for igraph error `e`, with err filled ("igraph: MSG"). */
+int erg_ig_fail(igraph_error_t e, erg_error_t *err);
 
-/* Closeness (Wasserman-Faust, as measures.c defines it) into closeness[0..n)
- * and harmonic centrality into harmonic[0..n) (either may be NULL),
- * estimated from the distances to k pivots drawn as above; exact when
- * k >= n. paths.c. */
-igraph_error_t erg_ig_closeness_sampled(const igraph_t *g, const igraph_vector_t *len, size_t k,
-                                        unsigned long seed, double *closeness, double *harmonic);
+/* The path measures m->opts asks for and m has arrays for (betweenness,
+ * closeness, harmonic; weighted with lengths `dist`, and unweighted), as
+ * measures.c defines them: exact, cut off or sampled as m->opts says, split
+ * over m->opts.jobs processes (0: erg_default_jobs(); 1: none forked). 0, or
+ * an ERG_* code with err filled. paths.c. */
+int erg_ig_paths(const igraph_t *g, const igraph_vector_t *dist, erg_measures_t *m,
+                 erg_error_t *err);
 
 #endif

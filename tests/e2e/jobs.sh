@@ -103,8 +103,8 @@ check "--slice with --jobs 3 as with --jobs 1" diff -r "$TMP/slices1" "$TMP/slic
 # usage
 run "$ERGRAPH" build --jobs 0 data/corpus -o "$TMP/x.json"
 expect_status 2
-expect_err_has "ergraph build: --jobs needs a number of threads from 1 to 1024, not '0'"
+expect_err_has "ergraph build: --jobs needs a count from 1 to 1024, not '0'"
 run "$ERGRAPH" entities --jobs many data/corpus
 expect_status 2
-expect_err_has "ergraph entities: --jobs needs a number of threads from 1 to 1024, not 'many'"
+expect_err_has "ergraph entities: --jobs needs a count from 1 to 1024, not 'many'"
 finish

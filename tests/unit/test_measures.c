@@ -161,6 +161,39 @@ static void test_large_options(void)
     erg_graph_release(&g);
 }
 
+/* The path measures split over processes: the hand-checked values, and
+ * --jobs 1's to rounding, for more workers than nodes too. */
+static void test_jobs(void)
+{
+    erg_graph_t g;
+    two_triangles(&g);
+    erg_measures_opts_t o;
+    erg_measures_t one, m;
+    erg_error_t err = {0};
+    erg_measures_opts_init(&o);
+    o.jobs = 1;
+    CHECK(erg_measures_compute_opts(&g, &o, &one, &err) == 0);
+    const size_t jobs[] = {2, 3, 7, 20};
+    for (size_t k = 0; k < sizeof jobs / sizeof jobs[0]; k++) {
+        o.jobs = jobs[k];
+        CHECK(erg_measures_compute_opts(&g, &o, &m, &err) == 0);
+        CHECK_NEAR(m.betweenness_unweighted[2], 6.0 / 15, 1e-12);
+        CHECK_NEAR(m.closeness_unweighted[0], (5.0 / 6) * (5.0 / 10), 1e-12);
+        CHECK_NEAR(m.harmonic_unweighted[0], 1 + 1 + 0.5 + 2.0 / 3, 1e-12);
+        for (int f = ERG_M_BETWEENNESS; f <= ERG_M_HARMONIC_UNWEIGHTED; f++) {
+            const double *a = erg_measures_get(&one, erg_measure_names[f]);
+            const double *b = erg_measures_get(&m, erg_measure_names[f]);
+            for (size_t i = 0; i < 7; i++)
+                CHECK_NEAR(b[i], a[i], 1e-12 * fabs(a[i]));
+        }
+        CHECK(m.betweenness[6] == 0 && m.closeness[6] == 0 && m.harmonic[6] == 0);
+        CHECK(m.modularity == one.modularity && m.pagerank[3] == one.pagerank[3]);
+        erg_measures_release(&m);
+    }
+    erg_measures_release(&one);
+    erg_graph_release(&g);
+}
+
 int main(void)
 {
     test_all(ERG_COMMUNITY_LEIDEN);
@@ -168,5 +201,6 @@ int main(void)
     test_select();
     test_empty();
     test_large_options();
+    test_jobs();
     return h_summary();
 }

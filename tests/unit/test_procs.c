@@ -1,0 +1,85 @@
+/* test_procs.c: work split over forked processes (procs.c): the parts added
+ * up in worker order, each worker a process of its own, and every way a
+ * worker can fail making the whole run fail with a message that says which. */
+#include "harness.h"
+#include "lib/procs.h"
+
+#include <signal.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+/* out[i] = (w + 1) * (i + 1), and out[len - 1] the worker's pid; the
+ * parent's `touched` stays 0 whatever a worker writes to it. */
+static int touched;
+
+static int fill(void *ctx, size_t w, size_t jobs, double *out, erg_error_t *err)
+{
+    size_t len = *(size_t *)ctx;
+    (void)jobs, (void)err;
+    touched = 1;
+    for (size_t i = 0; i + 1 < len; i++)
+        out[i] += (double)((w + 1) * (i + 1)); /* += : the slot starts zeroed */
+    out[len - 1] = (double)getpid();
+    return 0;
+}
+
+static void test_sum(void)
+{
+    size_t len = 1000, jobs = 4;
+    double *sum = malloc(len * sizeof *sum);
+    erg_error_t err = {0};
+    CHECK(erg_procs_sum(jobs, len, fill, &len, sum, &err) == 0);
+    /* (1 + 2 + 3 + 4) (i + 1) */
+    int right = 1;
+    for (size_t i = 0; i + 1 < len; i++)
+        right &= sum[i] == 10.0 * (double)(i + 1);
+    CHECK(right);
+    /* four pids added up: none of them this process's, unless all four were */
+    CHECK(sum[len - 1] != 4.0 * (double)getpid());
+    CHECK(touched == 0);
+    CHECK(erg_procs_sum(1, len, fill, &len, sum, &err) == 0 && sum[2] == 3.0);
+    CHECK(sum[len - 1] != (double)getpid());
+    free(sum);
+}
+
+/* Worker 1 of 3 fails in its own way: its own error, a signal, or an exit
+ * without its result. */
+static int fail_how;
+
+static int failing(void *ctx, size_t w, size_t jobs, double *out, erg_error_t *err)
+{
+    (void)ctx, (void)out;
+    if (w != 1)
+        return 0;
+    if (fail_how == 0) {
+        snprintf(err->msg, sizeof err->msg, "igraph: out of luck in worker %zu of %zu", w, jobs);
+        return err->code = ERG_EGRAPH;
+    }
+    if (fail_how == 1)
+        raise(SIGKILL);
+    _exit(0);
+}
+
+static void test_failures(void)
+{
+    double sum[8];
+    erg_error_t err = {0};
+    fail_how = 0;
+    CHECK(erg_procs_sum(3, 8, failing, NULL, sum, &err) == ERG_EGRAPH);
+    CHECK_STR(err.msg, "igraph: out of luck in worker 1 of 3");
+    fail_how = 1;
+    CHECK(erg_procs_sum(3, 8, failing, NULL, sum, &err) == ERG_EIO);
+    CHECK_STR(err.msg, "worker process 2 of 3 was killed by signal 9 (Killed)");
+    fail_how = 2;
+    CHECK(erg_procs_sum(3, 8, failing, NULL, sum, &err) == ERG_EIO);
+    CHECK_STR(err.msg, "worker process 2 of 3 ended (status 0) without its result");
+    CHECK(erg_procs_sum(0, 8, failing, NULL, sum, &err) == ERG_EINVAL);
+    CHECK_STR(err.msg, "cannot split work over 0 processes");
+}
+
+int main(void)
+{
+    test_sum();
+    test_failures();
+    return h_summary();
+}
