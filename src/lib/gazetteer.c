@@ -9,6 +9,7 @@
 
 typedef struct {
     char *name;
+    char *key; /* the name's phrase key, made once for every mention */
     erg_type_t type;
     char *capital_of; /* places: the state governed from here, by name or code */
 } entity_t;
@@ -50,6 +51,7 @@ void erg_gazetteer_free(erg_gazetteer_t *g)
         return;
     for (size_t i = 0; i < g->n; i++) {
         free(g->ents[i].name);
+        free(g->ents[i].key);
         free(g->ents[i].capital_of);
     }
     free(g->ents);
@@ -67,6 +69,7 @@ size_t erg_gazetteer_size(const erg_gazetteer_t *g) { return g->n; }
 size_t erg_gazetteer_maxtok(const erg_gazetteer_t *g) { return g->maxtok; }
 const erg_map_t *erg_gazetteer_spans(const erg_gazetteer_t *g) { return &g->spans; }
 const char *erg_gazetteer_name(const erg_gazetteer_t *g, size_t e) { return g->ents[e].name; }
+const char *erg_gazetteer_key(const erg_gazetteer_t *g, size_t e) { return g->ents[e].key; }
 erg_type_t erg_gazetteer_type(const erg_gazetteer_t *g, size_t e) { return g->ents[e].type; }
 
 /* The never-map key of (phrase key, entity). */
@@ -195,12 +198,17 @@ static int set_name(erg_gazetteer_t *g, size_t e, const char *name)
     if (g->ents[e].name && strcmp(g->ents[e].name, name) == 0)
         return 0;
     char *copy = erg_strdup(name);
-    if (!copy || erg_map_put(&g->names, name, strlen(name), e)) {
+    erg_buf_t key = {0};
+    if (!copy || erg_map_put(&g->names, name, strlen(name), e) ||
+        erg_text_phrase_key(name, strlen(name), &key, NULL, NULL) || erg_buf_add(&key, "", 0)) {
         free(copy);
+        erg_buf_release(&key);
         return ERG_ENOMEM;
     }
     free(g->ents[e].name);
+    free(g->ents[e].key);
     g->ents[e].name = copy;
+    g->ents[e].key = key.buf;
     return 0;
 }
 

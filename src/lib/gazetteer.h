@@ -50,6 +50,8 @@ int erg_isocodes_load(erg_gazetteer_t *g, const char *json_dir, const char *loca
 int erg_gazetteer_reindex(erg_gazetteer_t *g);
 
 const char *erg_gazetteer_name(const erg_gazetteer_t *g, size_t entity);
+/* The phrase key of the entity's name (text.h). */
+const char *erg_gazetteer_key(const erg_gazetteer_t *g, size_t entity);
 erg_type_t erg_gazetteer_type(const erg_gazetteer_t *g, size_t entity);
 
 #endif

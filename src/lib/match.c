@@ -33,8 +33,7 @@ static int nested_states(erg_rz_t *rz, size_t from, size_t to, erg_buf_t *key)
                 break;
             const erg_alias_t *al = erg_gazetteer_lookup(g, key->buf, key->len);
             if (al && erg_gazetteer_type(g, al->entity) == ERG_TYPE_STATE && case_ok(rz, i, al)) {
-                rc = erg_rz_push(rz, i, i + len - 1, erg_gazetteer_name(g, al->entity), 0,
-                                 ERG_TYPE_STATE, ERG_MENTION_NESTED);
+                rc = erg_rz_push_known(rz, i, i + len - 1, al->entity, ERG_MENTION_NESTED);
                 i += len - 1;
                 break;
             }
@@ -76,7 +75,7 @@ int erg_rz_match(erg_rz_t *rz)
             if (!al || !case_ok(rz, i, al))
                 continue;
             erg_type_t type = erg_gazetteer_type(g, al->entity);
-            rc = erg_rz_push(rz, i, i + len - 1, erg_gazetteer_name(g, al->entity), 0, type, 0);
+            rc = erg_rz_push_known(rz, i, i + len - 1, al->entity, 0);
             for (size_t k = i; k < i + len; k++)
                 rz->gz[k] = (unsigned char)((k == i ? ERG_GZ_BEGIN : ERG_GZ_INSIDE) | (1 + type));
             if (!rc && len > 1 && type == ERG_TYPE_ORGANIZATION)

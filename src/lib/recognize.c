@@ -130,18 +130,14 @@ const char *erg_rz_key(erg_rz_t *rz, const char *entity)
     return k;
 }
 
-int erg_rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy, erg_type_t type,
+static int push(erg_rz_t *rz, size_t i, size_t j, const char *e, const char *k, erg_type_t type,
                 unsigned flags)
 {
     erg_mentions_t *m = rz->m;
     void *p = m->items;
-    if (erg_grow(&p, &m->cap, m->n + 1, sizeof *m->items))
+    if (!k || !e || erg_grow(&p, &m->cap, m->n + 1, sizeof *m->items))
         return ERG_ENOMEM;
     m->items = p;
-    const char *k = erg_rz_key(rz, entity);
-    const char *e = copy ? names_add(m, entity, strlen(entity)) : entity;
-    if (!k || !e)
-        return ERG_ENOMEM;
     erg_mention_t *x = &m->items[m->n];
     x->start = rz->t.tok[i].start;
     x->end = rz->t.tok[j].end;
@@ -158,6 +154,20 @@ int erg_rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy, 
             rz->owner[k2] = m->n;
     m->n++;
     return 0;
+}
+
+int erg_rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy, erg_type_t type,
+                unsigned flags)
+{
+    const char *k = erg_rz_key(rz, entity);
+    const char *e = copy ? names_add(rz->m, entity, strlen(entity)) : entity;
+    return push(rz, i, j, e, k, type, flags);
+}
+
+int erg_rz_push_known(erg_rz_t *rz, size_t i, size_t j, size_t e, unsigned flags)
+{
+    return push(rz, i, j, erg_gazetteer_name(rz->g, e), erg_gazetteer_key(rz->g, e),
+                erg_gazetteer_type(rz->g, e), flags);
 }
 
 int erg_rz_joinable(const erg_rz_t *rz, size_t i)

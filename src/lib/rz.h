@@ -52,10 +52,11 @@ void erg_rz_end(erg_rz_t *rz);
 
 /* Adds a mention of tokens i..j (inclusive) and marks them owned by it.
  * `entity` is borrowed (gazetteer) unless `copy`, when it is copied into
- * the mentions' arena; `key` is its phrase key, always copied (NULL: made
- * from `entity`). */
+ * the mentions' arena; its phrase key is made (once per article). */
 int erg_rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy, erg_type_t type,
                 unsigned flags);
+/* The same for gazetteer entity e, whose name and key are borrowed. */
+int erg_rz_push_known(erg_rz_t *rz, size_t i, size_t j, size_t e, unsigned flags);
 /* The phrase key of `entity`, in the mentions' arena; NULL when out of
  * memory. */
 const char *erg_rz_key(erg_rz_t *rz, const char *entity);
