@@ -10,7 +10,7 @@ graph [
     aliases "ASEAN"
     degree 6
     strength 11
-    betweenness 0.136308659893565
+    betweenness 0.136308659893566
     betweennessunweighted 0.0218916303821964
     closeness 0.735624586913417
     closenessunweighted 0.348684210526316
@@ -275,7 +275,7 @@ graph [
     degree 9
     strength 19
     betweenness 0
-    betweennessunweighted 0.00056442509272698
+    betweennessunweighted 0.000564425092726979
     closeness 0.840273845678695
     closenessunweighted 0.420634920634921
     harmonic 64.3978581484438
@@ -495,7 +495,7 @@ graph [
     degree 9
     strength 12
     betweenness 0
-    betweennessunweighted 0.00056442509272698
+    betweennessunweighted 0.000564425092726979
     closeness 0.710428967258062
     closenessunweighted 0.420634920634921
     harmonic 47.3633190917209
