@@ -33,60 +33,53 @@ static int strings(erg_buf_t *b, char *const *s, size_t n)
     return rc ? rc : erg_buf_add(b, "]", 1);
 }
 
-/* `"key":` then a value: the fields of one object, in cJSON's spacing */
-static int key(erg_buf_t *b, const char *k, int first)
-{
-    int rc = first ? 0 : erg_buf_add(b, ",", 1);
-    if (!rc)
-        rc = erg_jw_string(b, k);
-    return rc ? rc : erg_buf_add(b, ":", 1);
-}
-
+/* Each object's fields in cJSON's unformatted spacing, the names written
+ * as they are: they need no escaping. */
 static int node_json(erg_buf_t *b, const erg_node_t *nd)
 {
-    int rc = erg_buf_add(b, "{", 1);
-    if (!rc && !(rc = key(b, "id", 1)))
+    int rc = erg_buf_adds(b, "{\"id\":");
+    if (!rc)
         rc = erg_jw_string(b, nd->id);
-    if (!rc && !(rc = key(b, "type", 0)))
+    if (!rc && !(rc = erg_buf_adds(b, ",\"type\":")))
         rc = erg_jw_string(b, erg_type_name(nd->type));
-    if (!rc && !(rc = key(b, "mentions", 0)))
+    if (!rc && !(rc = erg_buf_adds(b, ",\"mentions\":")))
         rc = erg_jw_number(b, (double)nd->mentions);
-    if (!rc && !(rc = key(b, "documents", 0)))
+    if (!rc && !(rc = erg_buf_adds(b, ",\"documents\":")))
         rc = erg_jw_number(b, (double)nd->documents);
-    if (!rc && !(rc = key(b, "aliases", 0)))
+    if (!rc && !(rc = erg_buf_adds(b, ",\"aliases\":")))
         rc = strings(b, nd->aliases, nd->naliases);
     return rc ? rc : erg_buf_add(b, "}", 1);
 }
 
 static int evidence_json(erg_buf_t *b, const erg_evidence_t *e)
 {
-    int rc = erg_buf_add(b, "{", 1);
-    if (!rc && !(rc = key(b, "doc", 1)))
+    int rc = erg_buf_adds(b, "{\"doc\":");
+    if (!rc)
         rc = erg_jw_string(b, e->doc);
-    if (!rc && !(rc = key(b, "start", 0)))
+    if (!rc && !(rc = erg_buf_adds(b, ",\"start\":")))
         rc = erg_jw_number(b, (double)e->start);
-    if (!rc && !(rc = key(b, "end", 0)))
+    if (!rc && !(rc = erg_buf_adds(b, ",\"end\":")))
         rc = erg_jw_number(b, (double)e->end);
-    if (!rc && !(rc = key(b, "text", 0)))
+    if (!rc && !(rc = erg_buf_adds(b, ",\"text\":")))
         rc = erg_jw_string(b, e->text);
     return rc ? rc : erg_buf_add(b, "}", 1);
 }
 
 static int link_json(erg_buf_t *b, const erg_graph_t *g, const erg_link_t *l)
 {
-    int rc = erg_buf_add(b, "{", 1);
-    if (!rc && !(rc = key(b, "source", 1)))
+    int rc = erg_buf_adds(b, "{\"source\":");
+    if (!rc)
         rc = erg_jw_string(b, g->nodes[l->source].id);
-    if (!rc && !(rc = key(b, "target", 0)))
+    if (!rc && !(rc = erg_buf_adds(b, ",\"target\":")))
         rc = erg_jw_string(b, g->nodes[l->target].id);
-    if (!rc && !(rc = key(b, "weight", 0)))
+    if (!rc && !(rc = erg_buf_adds(b, ",\"weight\":")))
         rc = erg_jw_number(b, l->weight);
-    if (!rc && !(rc = key(b, "count", 0)))
+    if (!rc && !(rc = erg_buf_adds(b, ",\"count\":")))
         rc = erg_jw_number(b, (double)l->count);
-    if (!rc && !(rc = key(b, "documents", 0)))
+    if (!rc && !(rc = erg_buf_adds(b, ",\"documents\":")))
         rc = strings(b, l->docs, l->ndocs);
-    if (!rc && !(rc = key(b, "evidence", 0)))
-        rc = erg_buf_add(b, "[", 1);
+    if (!rc)
+        rc = erg_buf_adds(b, ",\"evidence\":[");
     for (size_t k = 0; k < l->nevidence && !rc; k++)
         if (!(k && (rc = erg_buf_add(b, ",", 1))))
             rc = evidence_json(b, &l->evidence[k]);

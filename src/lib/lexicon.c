@@ -130,7 +130,6 @@ int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t, u
     int rc = mask ? 0 : ERG_ENOMEM;
     for (size_t i = 0; i < t->n && !rc; i++) {
         size_t span = 0;
-        key.len = 0;
         while (span < maxtok && i + span < t->n && t->tok[i + span].sent == t->tok[i].sent) {
             const size_t *v;
             if ((rc = erg_spans_step(&lx->spans[lang], t, i + span, span, &key, &v)))

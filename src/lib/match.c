@@ -58,7 +58,6 @@ int erg_rz_match(erg_rz_t *rz)
             continue;
         /* extend the span token by token while some alias starts with it */
         size_t span = 0;
-        key.len = 0;
         while (span < maxtok && i + span < t->n &&
                (span == 0 || (erg_rz_joinable(rz, i + span - 1) &&
                               rz->region[i + span] == rz->region[i]))) {

@@ -290,10 +290,8 @@ uint64_t erg_hash(const void *key, size_t len)
         memcpy(&a, p, 4);
         memcpy(&b, p + len - 4, 4);
         w = (uint64_t)a << 32 | b;
-    } else if (len) {
+    } else if (len) { /* len is 0 only for an empty key, and w still 0 */
         w = (uint64_t)p[0] << 16 | (uint64_t)p[len >> 1] << 8 | p[len - 1];
-    } else {
-        w = 0;
     }
     h ^= w;
     h ^= h >> 33;
