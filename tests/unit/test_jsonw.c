@@ -65,6 +65,20 @@ int main(void)
     string_case("");
     string_case("Kim Jong Un \"Rocket Man\" \\ path\\to\tx\r\n\x01\x1f\x7f");
     string_case("Korea Utara \xe2\x80\x94 \xed\x95\x9c\xea\xb5\xad </script>");
+    /* runs of every length around the eight bytes copied at a time, with
+     * escapes anywhere in them */
+    const char pool[] = "abcXYZ \"\\/\x01\x08\x0c\n\r\t\x1f\x7f\x80\xc3\xa9\xff 0{}";
+    for (int i = 0; i < 50000; i++) {
+        char r[48];
+        size_t len = next() % 40;
+        int plain = i % 2; /* half of them mostly plain text */
+        for (size_t k = 0; k < len; k++) {
+            uint64_t x = next();
+            r[k] = plain && x % 16 ? (char)('a' + x % 26) : pool[x % (sizeof pool - 1)];
+        }
+        r[len] = 0;
+        string_case(r);
+    }
     erg_buf_t b = {0};
     CHECK(erg_jw_string(&b, NULL) == 0);
     CHECK_STR(b.buf, "\"\"");
