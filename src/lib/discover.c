@@ -392,7 +392,7 @@ int erg_rz_discover(erg_rz_t *rz)
     size_t from = rz->m->n;
     int rc = 0;
     if (rz->model) {
-        erg_tag_input_t in = {rz->a->text, t, rz->cls, rz->gz};
+        erg_tag_input_t in = {rz->a->text, t, rz->cls, rz->gz, rz->words.id, rz->words.serial};
         if (!(labels = malloc(t->n + 1)))
             rc = ERG_ENOMEM;
         else

@@ -24,8 +24,9 @@ struct erg_gazetteer {
     erg_map_t surnames; /* family name -> person, or AMBIGUOUS */
     erg_map_t codes;    /* ISO code -> entity */
     erg_map_t never;    /* phrase key + "\x01" + entity index -> 1 */
-    erg_map_t spans;    /* alias keys (1) and their prefixes (0): text.h */
+    erg_map_t spans;    /* alias keys (1 | alias slot << 1) and their prefixes (0): text.h */
     size_t maxtok;
+    unsigned long serial; /* new whenever `spans` changes (erg_serial) */
 };
 
 static const char *const type_names[] = {"person", "state", "organization", "place"};
@@ -43,7 +44,13 @@ int erg_type_parse(const char *s)
     return -1;
 }
 
-erg_gazetteer_t *erg_gazetteer_new(void) { return calloc(1, sizeof(erg_gazetteer_t)); }
+erg_gazetteer_t *erg_gazetteer_new(void)
+{
+    erg_gazetteer_t *g = calloc(1, sizeof *g);
+    if (g)
+        g->serial = erg_serial();
+    return g;
+}
 
 void erg_gazetteer_free(erg_gazetteer_t *g)
 {
@@ -68,6 +75,7 @@ void erg_gazetteer_free(erg_gazetteer_t *g)
 size_t erg_gazetteer_size(const erg_gazetteer_t *g) { return g->n; }
 size_t erg_gazetteer_maxtok(const erg_gazetteer_t *g) { return g->maxtok; }
 const erg_map_t *erg_gazetteer_spans(const erg_gazetteer_t *g) { return &g->spans; }
+unsigned long erg_gazetteer_serial(const erg_gazetteer_t *g) { return g->serial; }
 const char *erg_gazetteer_name(const erg_gazetteer_t *g, size_t e) { return g->ents[e].name; }
 const char *erg_gazetteer_key(const erg_gazetteer_t *g, size_t e) { return g->ents[e].key; }
 erg_type_t erg_gazetteer_type(const erg_gazetteer_t *g, size_t e) { return g->ents[e].type; }
@@ -95,6 +103,14 @@ const erg_alias_t *erg_gazetteer_lookup(const erg_gazetteer_t *g, const char *ke
     if (!slot || erg_gazetteer_never(g, key, len, g->aliases[*slot].entity))
         return NULL;
     return &g->aliases[*slot];
+}
+
+const erg_alias_t *erg_gazetteer_span_alias(const erg_gazetteer_t *g, size_t v, const char *key,
+                                            size_t len)
+{
+    if (!(v & 1) || erg_gazetteer_never(g, key, len, g->aliases[v >> 1].entity))
+        return NULL;
+    return &g->aliases[v >> 1];
 }
 
 size_t erg_gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity)
@@ -163,9 +179,11 @@ int erg_gazetteer_add_alias(erg_gazetteer_t *g, size_t entity, const char *form)
         return rc; /* a form without letters or digits can never match */
     }
     erg_alias_t a = {entity, 0};
+    g->serial = erg_serial();
     if (ntok == 1 && (flags & ERG_TOK_ALLCAPS) && strlen(form) >= 2)
         a.flags |= ERG_ALIAS_ACRONYM;
     size_t *slot = erg_map_get(&g->index, key.buf, key.len);
+    size_t at = slot ? *slot : g->naliases; /* a key keeps its slot */
     if (slot) {
         /* later gazetteers win; a non-acronym spelling of the same key keeps
          * the looser match */
@@ -184,7 +202,7 @@ int erg_gazetteer_add_alias(erg_gazetteer_t *g, size_t entity, const char *form)
         }
     }
     if (!rc)
-        rc = erg_spans_add(&g->spans, key.buf, key.len, 1);
+        rc = erg_spans_add(&g->spans, key.buf, key.len, 1 | at << 1);
     if (ntok > g->maxtok)
         g->maxtok = ntok;
     erg_buf_release(&key);

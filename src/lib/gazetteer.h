@@ -20,9 +20,17 @@ typedef struct {
 const erg_alias_t *erg_gazetteer_lookup(const erg_gazetteer_t *g, const char *key, size_t len);
 /* Longest alias, in tokens. */
 size_t erg_gazetteer_maxtok(const erg_gazetteer_t *g);
-/* The span index of every alias key (value 1) and its prefixes (text.h):
- * a span whose key is missing here starts no alias. Borrowed. */
+/* The span index of every alias key and its prefixes (text.h): a span
+ * whose key is missing here starts no alias; one whose value v has bit 1
+ * set is an alias key. Borrowed. */
 const erg_map_t *erg_gazetteer_spans(const erg_gazetteer_t *g);
+/* The alias of a span whose key[0..len) has value v in the span index, as
+ * erg_gazetteer_lookup would find it (NULL when none or "never"), without
+ * another lookup. */
+const erg_alias_t *erg_gazetteer_span_alias(const erg_gazetteer_t *g, size_t v, const char *key,
+                                            size_t len);
+/* Names the span index as it is now: a new value after any change. */
+unsigned long erg_gazetteer_serial(const erg_gazetteer_t *g);
 /* The person whose family name (last token of the canonical name, four
  * bytes or more) is key[0..len), when exactly one person has a name token
  * of that key and it is no other entity's alias; else (size_t)-1. */

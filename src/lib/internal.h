@@ -111,6 +111,11 @@ size_t *erg_map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint
 /* Sets key -> val (replacing); returns 0 or ERG_ENOMEM. */
 int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val);
 
+/* A number never returned before in this process (from any thread): it
+ * names one state of a table, so that a cache built from that table can
+ * tell when the table changed or another one took its address. */
+unsigned long erg_serial(void);
+
 /* Output files written whole or not at all: a temporary file beside the
  * target, renamed over it by erg_ofile_commit. "-" writes to stdout. */
 typedef struct {

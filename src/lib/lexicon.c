@@ -1,5 +1,6 @@
 /* lexicon.c: the word lists of data/lists/; see lexicon.h. */
 #include "lexicon.h"
+#include "words.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,7 @@ struct erg_lexicon {
     erg_map_t spans[ERG_NLANG]; /* items and prefixes -> bit (1 << list) per list holding it */
     size_t maxtok[ERG_NLANG];
     erg_map_t function; /* function words -> bit (1 << lang) per language listing them */
+    unsigned long serial;
 };
 
 /* Adds every item of file `path` to `map` and, with bit `bit`, to `spans`. */
@@ -62,6 +64,7 @@ int erg_lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
     erg_lexicon_t *lx = calloc(1, sizeof *lx);
     if (!lx)
         return erg_fail(err, ERG_ENOMEM, "out of memory");
+    lx->serial = erg_serial();
     erg_buf_t path = {0};
     int rc = 0;
     for (int l = 0; l < ERG_LX_COUNT && !rc; l++) {
@@ -121,7 +124,8 @@ int erg_lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key
  * another), but in one scan: at each token the spans starting there are
  * extended while some item of any list starts with them, and each list
  * whose scan has reached this token takes its longest item among them. */
-int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t, unsigned *cls)
+int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
+                     const erg_words_t *w, unsigned *cls)
 {
     erg_buf_t key = {0};
     size_t maxtok = lx->maxtok[lang];
@@ -132,7 +136,14 @@ int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t, u
         size_t span = 0;
         while (span < maxtok && i + span < t->n && t->tok[i + span].sent == t->tok[i].sent) {
             const size_t *v;
-            if ((rc = erg_spans_step(&lx->spans[lang], t, i + span, span, &key, &v)))
+            if (span == 0 && w) {
+                const erg_word_t *x = &w->w[w->id[i]];
+                v = (x->has & (1u << lang)) ? &x->lex[lang] : NULL;
+                rc = erg_spans_first(t, i, v, &key);
+            } else {
+                rc = erg_spans_step(&lx->spans[lang], t, i + span, span, &key, &v);
+            }
+            if (rc)
                 break;
             if (!v)
                 break;
@@ -168,13 +179,27 @@ int erg_span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key)
     return rc;
 }
 
-int erg_lexicon_guess_lang(const erg_lexicon_t *lx, const erg_tokens_t *t)
+int erg_lexicon_guess_lang(const erg_lexicon_t *lx, const erg_tokens_t *t, const erg_words_t *w)
 {
     size_t count[ERG_NLANG] = {0};
     for (size_t i = 0; i < t->n; i++) {
-        const size_t *v = erg_map_get(&lx->function, t->keys.buf + t->tok[i].key, t->tok[i].keylen);
-        for (int g = 0; v && g < ERG_NLANG; g++)
-            count[g] += (*v >> g) & 1;
+        unsigned f = w ? w->w[w->id[i]].function
+                       : erg_lexicon_function(lx, t->keys.buf + t->tok[i].key, t->tok[i].keylen);
+        for (int g = 0; g < ERG_NLANG; g++)
+            count[g] += (f >> g) & 1;
     }
     return count[ERG_LX_EN] > count[ERG_LX_ID] ? ERG_LX_EN : ERG_LX_ID;
 }
+
+unsigned erg_lexicon_function(const erg_lexicon_t *lx, const char *key, size_t len)
+{
+    const size_t *v = erg_map_get(&lx->function, key, len);
+    return v ? (unsigned)*v : 0;
+}
+
+const size_t *erg_lexicon_span(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
+{
+    return erg_map_get(&lx->spans[lang], key, len);
+}
+
+unsigned long erg_lexicon_serial(const erg_lexicon_t *lx) { return lx->serial; }

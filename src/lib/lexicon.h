@@ -34,6 +34,7 @@ enum {
 enum { ERG_LX_ID = 0, ERG_LX_EN = 1, ERG_NLANG = 2 /* list languages: Indonesian, English */ };
 
 typedef struct erg_lexicon erg_lexicon_t;
+struct erg_words; /* words.h */
 
 /* Loads every list from `dir` (erg_data_dir()/lists). Errors name the file.
  * The caller frees *out with erg_lexicon_free. */
@@ -43,11 +44,21 @@ void erg_lexicon_free(erg_lexicon_t *lx);
 int erg_lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len);
 /* Sets bit (1u << list) in cls[i] for every token i inside an occurrence of
  * an item of `list` (language `lang`), longest item first, within one
- * sentence. cls has t->n entries, zeroed by the caller. */
-int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t, unsigned *cls);
+ * sentence. cls has t->n entries, zeroed by the caller. `w` (words.h: the
+ * tokens numbered for this lexicon) saves a lookup per token; may be NULL. */
+int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
+                     const struct erg_words *w, unsigned *cls);
 /* The language whose function words are more frequent in `t` (ties:
- * Indonesian). */
-int erg_lexicon_guess_lang(const erg_lexicon_t *lx, const erg_tokens_t *t);
+ * Indonesian); `w` as above. */
+int erg_lexicon_guess_lang(const erg_lexicon_t *lx, const erg_tokens_t *t,
+                           const struct erg_words *w);
+/* For words.h: the languages listing key[0..len) as a function word (bit
+ * 1 << lang each), and its value in a language's span index (NULL when no
+ * item starts with it). */
+unsigned erg_lexicon_function(const erg_lexicon_t *lx, const char *key, size_t len);
+const size_t *erg_lexicon_span(const erg_lexicon_t *lx, int lang, const char *key, size_t len);
+/* One value per lexicon loaded. */
+unsigned long erg_lexicon_serial(const erg_lexicon_t *lx);
 /* The phrase key of tokens i..i+len-1 (their keys joined by a space), in
  * `key` (reset first). */
 int erg_span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key);

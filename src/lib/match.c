@@ -50,9 +50,9 @@ int erg_rz_match(erg_rz_t *rz)
     size_t maxtok = erg_gazetteer_maxtok(g);
     erg_buf_t key = {0};
     /* keyend[len]: where the key of the first len tokens ends in `key`;
-     * 0 when no alias has that key */
-    size_t *keyend = calloc(maxtok + 1, sizeof *keyend);
-    int rc = keyend ? 0 : ERG_ENOMEM;
+     * 0 when no alias has that key; val[len]: its value in the index */
+    size_t *keyend = calloc(maxtok + 1, sizeof *keyend), *val = calloc(maxtok + 1, sizeof *val);
+    int rc = keyend && val ? 0 : ERG_ENOMEM;
     for (size_t i = 0; i < t->n && !rc; i++) {
         if (rz->region[i] == ERG_REGION_SKIP)
             continue;
@@ -62,15 +62,23 @@ int erg_rz_match(erg_rz_t *rz)
                (span == 0 || (erg_rz_joinable(rz, i + span - 1) &&
                               rz->region[i + span] == rz->region[i]))) {
             const size_t *v;
-            if ((rc = erg_spans_step(spans, t, i + span, span, &key, &v)) || !v)
+            if (span == 0) { /* the word alone: looked up already (words.h) */
+                const erg_word_t *w = &rz->words.w[rz->words.id[i]];
+                v = (w->has & ERG_WORD_GAZ) ? &w->gaz : NULL;
+                rc = erg_spans_first(t, i, v, &key);
+            } else {
+                rc = erg_spans_step(spans, t, i + span, span, &key, &v);
+            }
+            if (rc || !v)
                 break;
             span++;
             keyend[span] = (*v & 1) ? key.len : 0;
+            val[span] = *v;
         }
         for (size_t len = span; len >= 1 && !rc; len--) {
             if (!keyend[len])
                 continue;
-            const erg_alias_t *al = erg_gazetteer_lookup(g, key.buf, keyend[len]);
+            const erg_alias_t *al = erg_gazetteer_span_alias(g, val[len], key.buf, keyend[len]);
             if (!al || !case_ok(rz, i, al))
                 continue;
             erg_type_t type = erg_gazetteer_type(g, al->entity);
@@ -84,6 +92,7 @@ int erg_rz_match(erg_rz_t *rz)
         }
     }
     free(keyend);
+    free(val);
     erg_buf_release(&key);
     return rc;
 }

@@ -204,6 +204,8 @@ int erg_rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx
     rz->a = a;
     rz->m = m;
     int rc = erg_text_tokenize(a->text, a->len, &rz->t);
+    if (!rc)
+        rc = erg_words_look(g, lx, a->text, &rz->t, &rz->words);
     if (rc)
         return rc;
     size_t n = rz->t.n + 1;
@@ -216,8 +218,8 @@ int erg_rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx
         return ERG_ENOMEM;
     for (size_t i = 0; i < n; i++)
         rz->owner[i] = ERG_RZ_NONE;
-    rz->lang = lang >= 0 ? lang : erg_lexicon_guess_lang(lx, &rz->t);
-    if ((rc = erg_lexicon_mark(lx, rz->lang, &rz->t, rz->cls)))
+    rz->lang = lang >= 0 ? lang : erg_lexicon_guess_lang(lx, &rz->t, &rz->words);
+    if ((rc = erg_lexicon_mark(lx, rz->lang, &rz->t, &rz->words, rz->cls)))
         return rc;
     erg_rz_regions(rz);
     return 0;
@@ -226,6 +228,7 @@ int erg_rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx
 void erg_rz_end(erg_rz_t *rz)
 {
     erg_tokens_release(&rz->t);
+    erg_words_release(&rz->words);
     free(rz->cls);
     free(rz->region);
     free(rz->headline);

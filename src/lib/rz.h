@@ -21,6 +21,7 @@
 #include "gazetteer.h"
 #include "lexicon.h"
 #include "tagger.h"
+#include "words.h"
 
 /* Regions of text: BYLINE (credits) and DATELINE give role byline. */
 enum { ERG_REGION_TEXT = 0, ERG_REGION_BYLINE, ERG_REGION_SKIP, ERG_REGION_DATELINE };
@@ -35,6 +36,7 @@ typedef struct {
     erg_mentions_t *m;
     int lang;                /* ERG_LX_ID or ERG_LX_EN */
     erg_tokens_t t;
+    erg_words_t words;       /* the tokens numbered in the thread's word table */
     unsigned *cls;           /* word-list classes per token (lexicon.h) */
     unsigned char *region;   /* ERG_REGION_* per token */
     unsigned char *headline; /* 1 for tokens on a title-case line */

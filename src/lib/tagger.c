@@ -12,7 +12,6 @@
 
 #include <errno.h>
 #include <float.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,8 +106,7 @@ static int parse_weights(char **p, float *w, size_t count)
  * the model. */
 static void resolve_small(erg_tagger_model_t *m)
 {
-    static atomic_ulong serial;
-    m->serial = atomic_fetch_add(&serial, 1) + 1;
+    m->serial = erg_serial();
     const float *r;
     erg_tf_sink_t sink = {NULL, m, NULL, &r, 0};
     for (int d = -2; d <= 2; d++)

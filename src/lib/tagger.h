@@ -38,6 +38,11 @@ typedef struct {
     const erg_tokens_t *t;
     const unsigned *cls;     /* lexicon classes per token (lexicon.h bits) */
     const unsigned char *gz; /* gazetteer marks per token, as above */
+    /* optional (words.h): per token, its word's number in the calling
+     * thread's word table, and that numbering's serial; saves the tagger
+     * hashing each word again */
+    const uint32_t *wid;
+    unsigned long wserial;
 } erg_tag_input_t;
 
 typedef struct erg_tagger_model erg_tagger_model_t;

@@ -19,6 +19,9 @@
  * The rows are then added in the order of the reference, one by one, so
  * every score is bit for bit the reference's (a unit test compares them).
  *
+ * A caller that numbers its words (words.h) saves the lookup of a word:
+ * the cache keeps, by that number, the index of the word here.
+ *
  * Ownership: the cache belongs to its thread (no locks, no sharing), is
  * freed when the thread ends (the main thread's lives until exit), starts
  * afresh for another model (by its serial) and when it holds too many
@@ -74,6 +77,9 @@ typedef struct {
     memo_t *memo;         /* 1 << MEMO_BITS slots */
     uint32_t *pos;        /* words of the sentence, two bounds on each side */
     size_t pcap;
+    unsigned long wserial; /* of the caller's numbering that byid follows */
+    uint32_t *byid;        /* caller's word number -> 1 + index in word; 0: not yet */
+    size_t nbyid;
 } cache_t;
 
 static void cache_free(cache_t *c)
@@ -86,6 +92,7 @@ static void cache_free(cache_t *c)
     free(c->shape);
     free(c->memo);
     free(c->pos);
+    free(c->byid);
     free(c);
 }
 
@@ -163,6 +170,7 @@ static int cache_reset(cache_t *c, const erg_tagger_model_t *m)
     erg_map_release(&c->words);
     erg_map_release(&c->shapes);
     c->nword = c->nshape = 0;
+    c->wserial = 0; /* the indexes byid holds are gone */
     if (!c->memo && !(c->memo = malloc(sizeof *c->memo << MEMO_BITS)))
         return ERG_ENOMEM;
     memset(c->memo, 0, sizeof *c->memo << MEMO_BITS);
@@ -176,20 +184,41 @@ static int cache_reset(cache_t *c, const erg_tagger_model_t *m)
 static int word_of(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t i,
                    uint32_t *out)
 {
+    uint32_t *by = NULL;
+    if (in->wid) {
+        uint32_t id = in->wid[i];
+        if (id >= c->nbyid) {
+            size_t n = c->nbyid, want = (size_t)id + 1 > 2 * n ? (size_t)id + 1 : 2 * n;
+            uint32_t *p = realloc(c->byid, want * sizeof *p);
+            if (!p)
+                return ERG_ENOMEM;
+            memset(p + n, 0, (want - n) * sizeof *p);
+            c->byid = p;
+            c->nbyid = want;
+        }
+        by = &c->byid[id];
+        if (*by) {
+            *out = *by - 1;
+            return 0;
+        }
+    }
     const erg_token_t *tk = &in->t->tok[i];
     const char *s = in->text + tk->start;
     size_t bytes = tk->end - tk->start;
     const size_t *v = erg_map_get(&c->words, s, bytes);
+    int rc = 0;
     if (v) {
         *out = (uint32_t)*v;
-        return 0;
+    } else {
+        char sh[24];
+        erg_tf_shape(s, bytes, sh, sizeof sh);
+        rc = word_add(c, m, in->t->keys.buf + tk->key, tk->keylen, sh, bytes);
+        if (!rc)
+            rc = erg_map_put(&c->words, s, bytes, c->nword - 1);
+        *out = (uint32_t)(c->nword - 1);
     }
-    char sh[24];
-    erg_tf_shape(s, bytes, sh, sizeof sh);
-    int rc = word_add(c, m, in->t->keys.buf + tk->key, tk->keylen, sh, bytes);
-    if (!rc)
-        rc = erg_map_put(&c->words, s, bytes, c->nword - 1);
-    *out = (uint32_t)(c->nword - 1);
+    if (by && !rc)
+        *by = *out + 1;
     return rc;
 }
 
@@ -384,6 +413,11 @@ int erg_tf_score_cached(const erg_tagger_model_t *m, const erg_tag_input_t *in, 
         return rc;
     }
     c->pos = p;
+    if (in->wid && c->wserial != in->wserial) {
+        if (c->byid)
+            memset(c->byid, 0, c->nbyid * sizeof *c->byid);
+        c->wserial = in->wserial;
+    }
     c->pos[0] = c->pos[1] = BOS;
     c->pos[s1 - s0 + 2] = c->pos[s1 - s0 + 3] = EOS;
     for (size_t i = s0; i < s1 && !rc; i++)

@@ -107,7 +107,7 @@ static int add_sentence(dataset_t *d, params_t *p, int grow, const erg_gazetteer
         if (!ex->fstart || !ex->sent || !ex->gold)
             rc = ERG_ENOMEM;
     }
-    erg_tag_input_t in = {text.buf, &rz.t, rz.cls, rz.gz};
+    erg_tag_input_t in = {text.buf, &rz.t, rz.cls, rz.gz, NULL, 0};
     size_t w = 0, s0 = 0;
     for (size_t k = 0; k < rz.t.n && !rc; k++) {
         const erg_token_t *tk = &rz.t.tok[k];

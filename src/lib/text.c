@@ -444,6 +444,12 @@ int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits)
     return rc ? rc : spans_or(spans, key, len, bits);
 }
 
+int erg_spans_first(const erg_tokens_t *t, size_t tok, const size_t *v, erg_buf_t *key)
+{
+    key->len = 0;
+    return v ? erg_buf_add(key, t->keys.buf + t->tok[tok].key, t->tok[tok].keylen) : 0;
+}
+
 int erg_spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, size_t span,
                    erg_buf_t *key, const size_t **v)
 {

@@ -71,5 +71,8 @@ int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits);
  * before it is copied, since most tokens start no phrase. */
 int erg_spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, size_t span,
                    erg_buf_t *key, const size_t **v);
+/* The first step when the lookup of token `tok` alone was made already
+ * (words.h) and gave v: `key` becomes its key when v is not NULL. */
+int erg_spans_first(const erg_tokens_t *t, size_t tok, const size_t *v, erg_buf_t *key);
 
 #endif

@@ -4,6 +4,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -302,6 +303,12 @@ uint64_t erg_hash(const void *key, size_t len)
 }
 
 void erg_map_init(erg_map_t *m) { memset(m, 0, sizeof *m); }
+
+unsigned long erg_serial(void)
+{
+    static atomic_ulong next;
+    return atomic_fetch_add(&next, 1) + 1;
+}
 
 struct erg_map_block {
     struct erg_map_block *next;

@@ -1,7 +1,8 @@
 /* test_tagger.c: the name tagger's features, and its cached scores against
  * the reference that builds and looks up every feature string: they must
  * be the same floats, bit for bit, on the sample corpus and on texts made
- * to reach the corners (long words, bounds, gaps, a cache that fills up). */
+ * to reach the corners (long words, bounds, gaps, a cache that fills up),
+ * with the words numbered by the word table (words.h) and without. */
 #include "harness.h"
 #include "lib/rz.h"
 #include "lib/tagger_feat.h"
@@ -23,23 +24,31 @@ static long compare(const erg_tagger_model_t *m, const char *text, size_t len)
     long bad = -1;
     if (erg_rz_begin(&rz, gz, lx, m, &a, ERG_LX_ID, &ms) || erg_rz_match(&rz))
         goto out;
-    erg_tag_input_t in = {text, &rz.t, rz.cls, rz.gz};
+    erg_tag_input_t in = {text, &rz.t, rz.cls, rz.gz, NULL, 0};
+    erg_tag_input_t numbered = in;
+    numbered.wid = rz.words.id;
+    numbered.wserial = rz.words.serial;
     float *want = malloc((rz.t.n + 1) * ERG_NTAGS * sizeof *want);
     float *got = malloc((rz.t.n + 1) * ERG_NTAGS * sizeof *got);
-    bad = want && got ? 0 : -1;
+    float *got2 = malloc((rz.t.n + 1) * ERG_NTAGS * sizeof *got2);
+    bad = want && got && got2 ? 0 : -1;
     for (size_t s0 = 0, s1; s0 < rz.t.n && bad >= 0; s0 = s1) {
         for (s1 = s0; s1 < rz.t.n && rz.t.tok[s1].sent == rz.t.tok[s0].sent;)
             s1++;
-        if (erg_tf_score_strings(m, &in, s0, s1, want) || erg_tf_score_cached(m, &in, s0, s1, got)) {
+        if (erg_tf_score_strings(m, &in, s0, s1, want) || erg_tf_score_cached(m, &in, s0, s1, got) ||
+            erg_tf_score_cached(m, &numbered, s0, s1, got2)) {
             bad = -1;
             break;
         }
         for (size_t i = s0; i < s1; i++)
             bad += memcmp(want + (i - s0) * ERG_NTAGS, got + (i - s0) * ERG_NTAGS,
-                          ERG_NTAGS * sizeof *got) != 0;
+                          ERG_NTAGS * sizeof *got) != 0 ||
+                   memcmp(want + (i - s0) * ERG_NTAGS, got2 + (i - s0) * ERG_NTAGS,
+                          ERG_NTAGS * sizeof *got2) != 0;
     }
     free(want);
     free(got);
+    free(got2);
 out:
     erg_rz_end(&rz);
     erg_mentions_release(&ms);
