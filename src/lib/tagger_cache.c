@@ -286,17 +286,17 @@ static void pair_rows(cache_t *c, const erg_tagger_model_t *m, const erg_tag_inp
     memcpy(r, e->r, sizeof e->r);
 }
 
-/* Rows of the gap g before a word of shape sh: "g-=G", "g-s=G|S", "g+=G". */
-static void gap_rows(cache_t *c, const erg_tagger_model_t *m, const char *g, uint32_t sh,
+/* Rows of the gap g before a word of shape sh: "g-=G", "g-s=G|S", "g+=G".
+ * g holds at most 6 bytes (erg_tf_gap) and zeros up to its eighth. */
+static void gap_rows(cache_t *c, const erg_tagger_model_t *m, const char g[8], uint32_t sh,
                      const float *r[4])
 {
-    uint64_t a = 0;
-    size_t n = strlen(g);
-    memcpy(&a, g, n); /* at most 7 bytes: a names the gap */
+    uint64_t a;
+    memcpy(&a, g, 8); /* a names the gap */
     int fresh;
     memo_t *x = memo_slot(c, a, sh, MEMO_GAP, &fresh);
     if (fresh) {
-        erg_tf_piece_t p[2] = {{g, n}, {c->shape[sh].s, strlen(c->shape[sh].s)}};
+        erg_tf_piece_t p[2] = {{g, strlen(g)}, {c->shape[sh].s, strlen(c->shape[sh].s)}};
         erg_tf_sink_t sink = {NULL, m, NULL, &x->r[0], 0};
         erg_tf_join(&sink, ERG_TF_GAP_BEFORE, p, 1);
         sink.row = &x->r[1];
@@ -337,9 +337,10 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
 {
     const erg_token_t *tok = in->t->tok;
     const float *left[4], *right[4], *gap[4], *next_gap[4];
-    char g[12];
+    char g[8];
+    static const char caret[8] = "^";
     pair_rows(c, m, in, s0, s1, 1, left);
-    gap_rows(c, m, "^", c->word[c->pos[2]].shape, gap);
+    gap_rows(c, m, caret, c->word[c->pos[2]].shape, gap);
     for (size_t i = s0; i < s1; i++) {
         size_t k = i - s0 + 2;
         const uint32_t *w = c->pos + k;
@@ -359,10 +360,11 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
         add(sc, right[1]); /* sw+1 */
         add(sc, left[2]);  /* ww-1 */
         add(sc, right[0]); /* ww+1 */
+        memset(g, 0, sizeof g);
         if (i + 1 < s1)
             erg_tf_gap(in->text, tok[i].end, tok[i + 1].start, g);
         else
-            strcpy(g, "$");
+            g[0] = '$';
         gap_rows(c, m, g, sh_next, next_gap);
         add(sc, gap[0]);      /* g- */
         add(sc, gap[1]);      /* g-s */

@@ -8,6 +8,7 @@
 #include "lib/tagger_feat.h"
 
 #include <dirent.h>
+#include <float.h>
 #include <stdlib.h>
 
 static erg_gazetteer_t *gz;
@@ -111,6 +112,51 @@ static int has_feature(const char *text, size_t i, const char *f)
     return found;
 }
 
+/* IOB2, as the decoder must keep it: I-X only after B-X or I-X. */
+static int iob_ok(int prev, int y)
+{
+    return y == ERG_TAG_O || y % 2 || (prev >= 0 && prev != ERG_TAG_O && (prev + 1) / 2 == y / 2);
+}
+
+/* A path's score, summed in the decoder's order. */
+static float path_score(const float *score, const float *trans, const int *y, size_t n)
+{
+    float s = score[y[0]] + trans[ERG_NTAGS * ERG_NTAGS + y[0]];
+    for (size_t i = 1; i < n; i++)
+        s = (s + trans[y[i - 1] * ERG_NTAGS + y[i]]) + score[i * ERG_NTAGS + y[i]];
+    return s;
+}
+
+/* Viterbi against every path of n labels: the decoder's path must be
+ * allowed and score the most. Returns 1 when it does. */
+static int viterbi_case(const float *score, const float *trans, size_t n)
+{
+    unsigned char got[8];
+    int y[8];
+    if (erg_tagger_viterbi(score, n, trans, got))
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        y[i] = got[i];
+        if (!iob_ok(i ? y[i - 1] : -1, y[i]))
+            return 0;
+    }
+    float have = path_score(score, trans, y, n), most = -FLT_MAX;
+    size_t total = 1;
+    for (size_t i = 0; i < n; i++)
+        total *= ERG_NTAGS;
+    for (size_t c = 0; c < total; c++) {
+        int ok = 1;
+        for (size_t i = 0, r = c; i < n; i++, r /= ERG_NTAGS) {
+            y[i] = (int)(r % ERG_NTAGS);
+            ok &= iob_ok(i ? y[i - 1] : -1, y[i]);
+        }
+        float s = ok ? path_score(score, trans, y, n) : -FLT_MAX;
+        if (s > most)
+            most = s;
+    }
+    return have == most;
+}
+
 /* A text of `words` distinct made-up words in sentences of 9. */
 static char *many_words(size_t words)
 {
@@ -153,6 +199,23 @@ int main(void)
             h_failed++;
         } else
             h_passed++;
+
+    /* decoding: random scores and transitions, every path of up to 5 labels */
+    uint64_t r = 88172645463325252ULL;
+    int vbad = 0;
+    for (int c = 0; c < 3000; c++) {
+        float score[5 * ERG_NTAGS], trans[(ERG_NTAGS + 1) * ERG_NTAGS];
+        for (size_t k = 0; k < sizeof score / sizeof *score + sizeof trans / sizeof *trans; k++) {
+            r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+            float x = (float)(r % 20001) / 1000.0f - 10.0f;
+            if (k < sizeof score / sizeof *score)
+                score[k] = x;
+            else
+                trans[k - sizeof score / sizeof *score] = x;
+        }
+        vbad += !viterbi_case(score, trans, (size_t)c % 5 + 1);
+    }
+    CHECK(vbad == 0);
 
     /* cached and reference scores, cold and warm, for two models */
     CHECK(compare_corpus(m) > 5);
