@@ -24,7 +24,7 @@ struct erg_gazetteer {
     erg_map_t surnames; /* family name -> person, or AMBIGUOUS */
     erg_map_t codes;    /* ISO code -> entity */
     erg_map_t never;    /* phrase key + "\x01" + entity index -> 1 */
-    erg_map_t spans;    /* alias keys (1 | alias slot << 1) and their prefixes (0): text.h */
+    erg_map_t spans;    /* alias keys (1 | alias slot << 1) and their prefixes: text.h */
     size_t maxtok;
     unsigned long serial; /* new whenever `spans` changes (erg_serial) */
 };
@@ -108,9 +108,10 @@ const erg_alias_t *erg_gazetteer_lookup(const erg_gazetteer_t *g, const char *ke
 const erg_alias_t *erg_gazetteer_span_alias(const erg_gazetteer_t *g, size_t v, const char *key,
                                             size_t len)
 {
-    if (!(v & 1) || erg_gazetteer_never(g, key, len, g->aliases[v >> 1].entity))
+    size_t slot = (v & ~ERG_SPAN_MORE) >> 1;
+    if (!(v & 1) || erg_gazetteer_never(g, key, len, g->aliases[slot].entity))
         return NULL;
-    return &g->aliases[v >> 1];
+    return &g->aliases[slot];
 }
 
 size_t erg_gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity)

@@ -148,6 +148,8 @@ int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
             if (!v)
                 break;
             mask[++span] = *v;
+            if (!(*v & ERG_SPAN_MORE))
+                break; /* no item goes on from here */
         }
         for (int l = 0; l < ERG_LX_COUNT; l++) {
             if (next[l] > i)

@@ -74,6 +74,8 @@ int erg_rz_match(erg_rz_t *rz)
             span++;
             keyend[span] = (*v & 1) ? key.len : 0;
             val[span] = *v;
+            if (!(*v & ERG_SPAN_MORE))
+                break; /* no alias goes on from here */
         }
         for (size_t len = span; len >= 1 && !rc; len--) {
             if (!keyend[len])

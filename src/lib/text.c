@@ -440,7 +440,7 @@ int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits)
     int rc = 0;
     for (size_t p = 0; p < len && !rc; p++)
         if (key[p] == ' ')
-            rc = spans_or(spans, key, p, 0);
+            rc = spans_or(spans, key, p, ERG_SPAN_MORE);
     return rc ? rc : spans_or(spans, key, len, bits);
 }
 

@@ -63,7 +63,10 @@ int erg_text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
  * tokens stops extending a span as soon as no phrase starts with it: one
  * pass over the text, however many phrases. erg_spans_add ORs `bits` into
  * the value of the phrase key[0..len) and adds its prefixes (value 0
- * unless they are phrases themselves). */
+ * unless they are phrases themselves); a prefix also gets ERG_SPAN_MORE,
+ * so a scan need not look further after a phrase nothing longer starts
+ * with (most one-word phrases). `bits` must not use that bit. */
+#define ERG_SPAN_MORE ((size_t)1 << (sizeof(size_t) * 8 - 1))
 int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits);
 /* One step of that scan: `key` holds the key of the `span` tokens before
  * token `tok`; appends tok's key and sets *v to the value of the longer
