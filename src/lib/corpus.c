@@ -8,6 +8,7 @@
  * .json file), never the corpus.
  */
 #define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE /* d_type */
 #include "internal.h"
 
 #include <cjson/cJSON.h>
@@ -94,6 +95,29 @@ typedef struct {
     ino_t ino[MAX_DEPTH + 1];
 } dirstack_t;
 
+/* A folder entry: its name and, when readdir knows it, whether it is a
+ * plain file or a folder (saves a stat per file; links are followed by
+ * stat as before). */
+typedef struct {
+    char *name;
+    int kind; /* 0: ask stat, 1: file, 2: folder */
+} entry_t;
+
+static int cmp_entry(const void *a, const void *b)
+{
+    return strcmp(((const entry_t *)a)->name, ((const entry_t *)b)->name);
+}
+
+static int entry_kind(const struct dirent *e)
+{
+#ifdef DT_REG
+    return e->d_type == DT_REG ? 1 : e->d_type == DT_DIR ? 2 : 0;
+#else
+    (void)e;
+    return 0;
+#endif
+}
+
 static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg_error_t *err)
 {
     struct stat st;
@@ -112,7 +136,7 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg
     if (!d)
         return erg_skip(err, ERG_EIO, ERG_SKIP_FILE, "%s: cannot open the folder: %s", dir,
                         strerror(errno));
-    char **names = NULL;
+    entry_t *names = NULL;
     size_t n = 0, cap = 0;
     int rc = 0;
     struct dirent *e;
@@ -120,38 +144,42 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg
         if (e->d_name[0] == '.')
             continue; /* ., .., and hidden files */
         void *p = names;
-        if (erg_grow(&p, &cap, n + 1, sizeof(char *)) || !(((char **)p)[n] = erg_strdup(e->d_name))) {
+        if (erg_grow(&p, &cap, n + 1, sizeof *names) ||
+            !(((entry_t *)p)[n].name = erg_strdup(e->d_name))) {
             names = p;
             rc = erg_fail(err, ERG_ENOMEM, "out of memory");
             break;
         }
         names = p;
-        n++;
+        names[n++].kind = entry_kind(e);
     }
     closedir(d);
     if (!rc && n)
-        qsort(names, n, sizeof(char *), erg_cmp_str);
+        qsort(names, n, sizeof *names, cmp_entry);
     size_t dl = strlen(dir);
     for (size_t i = 0; i < n && !rc; i++) {
         erg_buf_t path = {0};
         int slash = dl && dir[dl - 1] == '/';
-        if (erg_buf_printf(&path, "%s%s%s", dir, slash ? "" : "/", names[i])) {
+        if (erg_buf_printf(&path, "%s%s%s", dir, slash ? "" : "/", names[i].name)) {
             rc = erg_fail(err, ERG_ENOMEM, "out of memory");
             break;
         }
-        if (stat(path.buf, &st) != 0) {
+        int kind = names[i].kind;
+        if (!kind && stat(path.buf, &st) == 0)
+            kind = S_ISDIR(st.st_mode) ? 2 : S_ISREG(st.st_mode) ? 1 : 3;
+        if (!kind) {
             rc = erg_skip(err, ERG_EIO, ERG_SKIP_FILE, "%s: cannot open: %s", path.buf,
                           strerror(errno));
-        } else if (S_ISDIR(st.st_mode)) {
+        } else if (kind == 2) {
             rc = walk(c, path.buf, depth + 1, up, err);
-        } else if (S_ISREG(st.st_mode) && wanted(names[i])) {
+        } else if (kind == 1 && wanted(names[i].name)) {
             if (add_file(c, path.buf, 1))
                 rc = erg_fail(err, ERG_ENOMEM, "out of memory");
         }
         erg_buf_release(&path);
     }
     for (size_t i = 0; i < n; i++)
-        free(names[i]);
+        free(names[i].name);
     free(names);
     return rc;
 }
