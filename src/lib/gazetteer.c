@@ -12,6 +12,7 @@ typedef struct {
     char *key; /* the name's phrase key, made once for every mention */
     erg_type_t type;
     char *capital_of; /* places: the state governed from here, by name or code */
+    int has_never;    /* some form is never this entity: only then is `never` asked */
 } entity_t;
 
 struct erg_gazetteer {
@@ -89,7 +90,7 @@ static int never_key(erg_buf_t *b, const char *key, size_t len, size_t entity)
 
 int erg_gazetteer_never(const erg_gazetteer_t *g, const char *key, size_t len, size_t entity)
 {
-    if (g->never.n == 0)
+    if (g->never.n == 0 || entity >= g->n || !g->ents[entity].has_never)
         return 0;
     erg_buf_t b = {0};
     int hit = never_key(&b, key, len, entity) == 0 && erg_map_get(&g->never, b.buf, b.len);
@@ -270,6 +271,8 @@ static int add_never(erg_gazetteer_t *g, size_t e, const char *form)
     int rc = erg_text_phrase_key(form, strlen(form), &key, &ntok, NULL);
     if (!rc && ntok > 0 && !(rc = never_key(&nk, key.buf, key.len, e)))
         rc = erg_map_put(&g->never, nk.buf, nk.len, 1);
+    if (!rc && ntok > 0)
+        g->ents[e].has_never = 1;
     erg_buf_release(&key);
     erg_buf_release(&nk);
     return rc;
