@@ -139,7 +139,8 @@ int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
             if (span == 0 && w) {
                 const erg_word_t *x = &w->w[w->id[i]];
                 v = (x->has & (1u << lang)) ? &x->lex[lang] : NULL;
-                rc = erg_spans_first(t, i, v, &key);
+                /* the key is needed only to go on */
+                rc = erg_spans_first(t, i, v && (*v & ERG_SPAN_MORE) ? v : NULL, &key);
             } else {
                 rc = erg_spans_step(&lx->spans[lang], t, i + span, span, &key, &v);
             }
@@ -151,7 +152,7 @@ int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
             if (!(*v & ERG_SPAN_MORE))
                 break; /* no item goes on from here */
         }
-        for (int l = 0; l < ERG_LX_COUNT; l++) {
+        for (int l = 0; span && l < ERG_LX_COUNT; l++) {
             if (next[l] > i)
                 continue;
             for (size_t len = span; len >= 1; len--)
