@@ -22,6 +22,10 @@ typedef struct {
     int links; /* formatting links, not nodes */
     FILE *fp;
     int write_errno; /* why a write failed ("File too large") */
+    /* every node's id as a JSON string, at ids.buf + id_at[i] (id_at[nnodes]
+     * is the end): a link names two nodes, so each id is escaped once */
+    erg_buf_t ids;
+    size_t *id_at;
 } writer_t;
 
 static int strings(erg_buf_t *b, char *const *s, size_t n)
@@ -65,13 +69,15 @@ static int evidence_json(erg_buf_t *b, const erg_evidence_t *e)
     return rc ? rc : erg_buf_add(b, "}", 1);
 }
 
-static int link_json(erg_buf_t *b, const erg_graph_t *g, const erg_link_t *l)
+static int link_json(erg_buf_t *b, const writer_t *w, const erg_link_t *l)
 {
+    const char *ids = w->ids.buf;
+    const size_t *at = w->id_at;
     int rc = erg_buf_adds(b, "{\"source\":");
     if (!rc)
-        rc = erg_jw_string(b, g->nodes[l->source].id);
+        rc = erg_buf_add(b, ids + at[l->source], at[l->source + 1] - at[l->source]);
     if (!rc && !(rc = erg_buf_adds(b, ",\"target\":")))
-        rc = erg_jw_string(b, g->nodes[l->target].id);
+        rc = erg_buf_add(b, ids + at[l->target], at[l->target + 1] - at[l->target]);
     if (!rc && !(rc = erg_buf_adds(b, ",\"weight\":")))
         rc = erg_jw_number(b, l->weight);
     if (!rc && !(rc = erg_buf_adds(b, ",\"count\":")))
@@ -94,7 +100,7 @@ static int format_chunk(void *ctx, size_t k, erg_buf_t *out)
     size_t per = w->links ? LINKS_PER_CHUNK : NODES_PER_CHUNK, n = w->links ? g->nlinks : g->nnodes;
     for (size_t i = k * per; i < n && i < (k + 1) * per && !rc; i++)
         if (!(rc = erg_buf_adds(out, i ? ",\n    " : "\n    ")))
-            rc = w->links ? link_json(out, g, &g->links[i]) : node_json(out, &g->nodes[i]);
+            rc = w->links ? link_json(out, w, &g->links[i]) : node_json(out, &g->nodes[i]);
     return rc;
 }
 
@@ -136,10 +142,19 @@ int erg_graph_write_json_jobs(const erg_graph_t *g, const char *path, size_t job
         fputs(",\n  \"nodes\": [", fp);
         rc = write_items(&w, 0, jobs);
     }
+    if (!rc && !(w.id_at = malloc((g->nnodes + 1) * sizeof *w.id_at)))
+        rc = ERG_ENOMEM;
+    for (size_t i = 0; !rc && i < g->nnodes; i++) {
+        w.id_at[i] = w.ids.len;
+        rc = erg_jw_string(&w.ids, g->nodes[i].id);
+    }
     if (!rc) {
+        w.id_at[g->nnodes] = w.ids.len;
         fputs(g->nnodes ? "\n  ],\n  \"links\": [" : "],\n  \"links\": [", fp);
         rc = write_items(&w, 1, jobs);
     }
+    free(w.id_at);
+    erg_buf_release(&w.ids);
     if (!rc)
         fputs(g->nlinks ? "\n  ]\n}\n" : "]\n}\n", fp);
     if (rc) {
