@@ -7,6 +7,7 @@
 
 #include "../ergraph.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 
@@ -115,6 +116,22 @@ int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val);
  * names one state of a table, so that a cache built from that table can
  * tell when the table changed or another one took its address. */
 unsigned long erg_serial(void);
+
+/* One object of a kind per thread (the tagger's cache, the word table),
+ * made zeroed on a thread's first use and freed by `release` when that
+ * thread ends; the main thread's lives until exit. One static slot per
+ * kind: static erg_per_thread_t x = ERG_PER_THREAD(release, size). */
+typedef struct {
+    void (*release)(void *);
+    size_t size;
+    pthread_key_t key;
+    _Atomic int state; /* 0: no key yet, 1: key made, -1: none can be made */
+} erg_per_thread_t;
+#define ERG_PER_THREAD(release, size) {(release), (size), 0, 0}
+/* Sets *out to the calling thread's object: 0, or ERG_ENOMEM when it could
+ * not be made. *out is NULL (and 0 returned) when the system has no thread
+ * key left: callers then do without. */
+int erg_per_thread(erg_per_thread_t *s, void **out);
 
 /* Output files written whole or not at all: a temporary file beside the
  * target, renamed over it by erg_ofile_commit. "-" writes to stdout. */

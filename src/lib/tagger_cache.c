@@ -30,7 +30,6 @@
 #define _POSIX_C_SOURCE 200809L
 #include "tagger_feat.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -82,8 +81,9 @@ typedef struct {
     size_t nbyid;
 } cache_t;
 
-static void cache_free(cache_t *c)
+static void cache_free(void *p)
 {
+    cache_t *c = p;
     if (!c)
         return;
     erg_map_release(&c->words);
@@ -96,18 +96,7 @@ static void cache_free(cache_t *c)
     free(c);
 }
 
-static _Thread_local cache_t *mine;
-static pthread_key_t mine_key;
-static pthread_once_t mine_once = PTHREAD_ONCE_INIT;
-static int mine_key_ok;
-
-static void thread_done(void *c)
-{
-    cache_free(c);
-    mine = NULL;
-}
-
-static void make_key(void) { mine_key_ok = pthread_key_create(&mine_key, thread_done) == 0; }
+static erg_per_thread_t mine = ERG_PER_THREAD(cache_free, sizeof(cache_t));
 
 /* The index of shape s, added when new. */
 static int shape_of(cache_t *c, const erg_tagger_model_t *m, const char *s, uint32_t *out)
@@ -393,17 +382,12 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
 int erg_tf_score_cached(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
                         size_t s1, float *score)
 {
-    pthread_once(&mine_once, make_key);
-    if (!mine_key_ok)
+    void *own;
+    if (erg_per_thread(&mine, &own))
+        return ERG_ENOMEM;
+    if (!own) /* no thread key: the reference, slower, same scores */
         return erg_tf_score_strings(m, in, s0, s1, score);
-    cache_t *c = mine;
-    if (!c) {
-        if (!(c = calloc(1, sizeof *c)) || pthread_setspecific(mine_key, c)) {
-            free(c);
-            return ERG_ENOMEM;
-        }
-        mine = c;
-    }
+    cache_t *c = own;
     int rc = 0;
     if (c->serial != m->serial || c->nword > WORD_LIMIT)
         rc = cache_reset(c, m);

@@ -310,6 +310,27 @@ unsigned long erg_serial(void)
     return atomic_fetch_add(&next, 1) + 1;
 }
 
+int erg_per_thread(erg_per_thread_t *s, void **out)
+{
+    static pthread_mutex_t making = PTHREAD_MUTEX_INITIALIZER;
+    *out = NULL;
+    if (s->state == 0) {
+        pthread_mutex_lock(&making);
+        if (s->state == 0)
+            s->state = pthread_key_create(&s->key, s->release) == 0 ? 1 : -1;
+        pthread_mutex_unlock(&making);
+    }
+    if (s->state < 0)
+        return 0;
+    void *p = pthread_getspecific(s->key);
+    if (!p && (!(p = calloc(1, s->size)) || pthread_setspecific(s->key, p))) {
+        free(p);
+        return ERG_ENOMEM;
+    }
+    *out = p;
+    return 0;
+}
+
 struct erg_map_block {
     struct erg_map_block *next;
     size_t used, cap;

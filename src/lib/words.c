@@ -1,8 +1,6 @@
 /* words.c: a thread's table of the distinct words it met; see words.h. */
-#define _POSIX_C_SOURCE 200809L
 #include "words.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,11 +16,6 @@ typedef struct {
     size_t n, cap;
 } table_t;
 
-static _Thread_local table_t *mine;
-static pthread_key_t mine_key;
-static pthread_once_t mine_once = PTHREAD_ONCE_INIT;
-static int mine_key_ok;
-
 static void table_free(void *p)
 {
     table_t *tb = p;
@@ -31,26 +24,18 @@ static void table_free(void *p)
     erg_map_release(&tb->index);
     free(tb->w);
     free(tb);
-    mine = NULL;
 }
 
-static void make_key(void) { mine_key_ok = pthread_key_create(&mine_key, table_free) == 0; }
+static erg_per_thread_t mine = ERG_PER_THREAD(table_free, sizeof(table_t));
 
 /* The calling thread's table, empty and renumbered unless it was built
  * from g and lx and is within bounds; NULL when out of memory. */
 static table_t *table_for(const erg_gazetteer_t *g, const erg_lexicon_t *lx)
 {
-    pthread_once(&mine_once, make_key);
-    if (!mine_key_ok)
+    void *own;
+    if (erg_per_thread(&mine, &own) || !own)
         return NULL;
-    table_t *tb = mine;
-    if (!tb) {
-        if (!(tb = calloc(1, sizeof *tb)) || pthread_setspecific(mine_key, tb)) {
-            free(tb);
-            return NULL;
-        }
-        mine = tb;
-    }
+    table_t *tb = own;
     unsigned long gs = g ? erg_gazetteer_serial(g) : 0, ls = erg_lexicon_serial(lx);
     if (!tb->serial || tb->gserial != gs || tb->lserial != ls || tb->n > WORD_LIMIT) {
         erg_map_release(&tb->index);
