@@ -136,7 +136,7 @@ int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
         size_t span = 0;
         while (span < maxtok && i + span < t->n && t->tok[i + span].sent == t->tok[i].sent) {
             const size_t *v;
-            if (span == 0 && w) {
+            if (span == 0) {
                 const erg_word_t *x = &w->w[w->id[i]];
                 v = (x->has & (1u << lang)) ? &x->lex[lang] : NULL;
                 /* the key is needed only to go on */
@@ -182,12 +182,11 @@ int erg_span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key)
     return rc;
 }
 
-int erg_lexicon_guess_lang(const erg_lexicon_t *lx, const erg_tokens_t *t, const erg_words_t *w)
+int erg_lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w)
 {
     size_t count[ERG_NLANG] = {0};
     for (size_t i = 0; i < t->n; i++) {
-        unsigned f = w ? w->w[w->id[i]].function
-                       : erg_lexicon_function(lx, t->keys.buf + t->tok[i].key, t->tok[i].keylen);
+        unsigned f = w->w[w->id[i]].function;
         for (int g = 0; g < ERG_NLANG; g++)
             count[g] += (f >> g) & 1;
     }

@@ -44,14 +44,14 @@ void erg_lexicon_free(erg_lexicon_t *lx);
 int erg_lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len);
 /* Sets bit (1u << list) in cls[i] for every token i inside an occurrence of
  * an item of `list` (language `lang`), longest item first, within one
- * sentence. cls has t->n entries, zeroed by the caller. `w` (words.h: the
- * tokens numbered for this lexicon) saves a lookup per token; may be NULL. */
+ * sentence. cls has t->n entries, zeroed by the caller. `w` holds the
+ * tokens numbered for this lexicon (words.h), which gives each one's own
+ * lookup. */
 int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
                      const struct erg_words *w, unsigned *cls);
 /* The language whose function words are more frequent in `t` (ties:
- * Indonesian); `w` as above. */
-int erg_lexicon_guess_lang(const erg_lexicon_t *lx, const erg_tokens_t *t,
-                           const struct erg_words *w);
+ * Indonesian), from `w` as above. */
+int erg_lexicon_guess_lang(const erg_tokens_t *t, const struct erg_words *w);
 /* For words.h: the languages listing key[0..len) as a function word (bit
  * 1 << lang each), and its value in a language's span index (NULL when no
  * item starts with it). */

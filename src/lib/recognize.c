@@ -218,7 +218,7 @@ int erg_rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx
         return ERG_ENOMEM;
     for (size_t i = 0; i < n; i++)
         rz->owner[i] = ERG_RZ_NONE;
-    rz->lang = lang >= 0 ? lang : erg_lexicon_guess_lang(lx, &rz->t, &rz->words);
+    rz->lang = lang >= 0 ? lang : erg_lexicon_guess_lang(&rz->t, &rz->words);
     if ((rc = erg_lexicon_mark(lx, rz->lang, &rz->t, &rz->words, rz->cls)))
         return rc;
     erg_rz_regions(rz);

@@ -456,10 +456,8 @@ int erg_spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, si
     const erg_token_t *x = &t->tok[tok];
     const char *k = t->keys.buf + x->key;
     *v = NULL;
-    if (!span) {
-        key->len = 0;
-        return (*v = erg_map_get(spans, k, x->keylen)) ? erg_buf_add(key, k, x->keylen) : 0;
-    }
+    if (!span)
+        return erg_spans_first(t, tok, *v = erg_map_get(spans, k, x->keylen), key);
     int rc = erg_buf_add(key, " ", 1);
     if (!rc && !(rc = erg_buf_add(key, k, x->keylen)))
         *v = erg_map_get(spans, key->buf, key->len);
