@@ -83,8 +83,22 @@ int erg_decode_text(char **buf, size_t *len, size_t *first_bad, size_t *nbad);
 /* Line and column (1-based, column in bytes) of offset `off` in `buf`. */
 void erg_line_col(const char *buf, size_t off, size_t *line, size_t *col);
 
-/* A hash map from byte strings to size_t values; keys are copied into
- * blocks the map owns (one allocation for many keys, never moved). One
+/* Strings copied into blocks and never moved: a pointer stays valid until
+ * the arena is released. Zeroed means empty, with blocks of 1 MB; `block`
+ * sets another size (the mentions' names of one article: a few KB), and
+ * `most`, when larger, lets blocks double from `block` up to it (a map's
+ * keys: most maps are small). */
+typedef struct {
+    struct erg_arena_block *head;
+    size_t block, most;
+} erg_arena_t;
+
+/* A NUL-terminated copy of s[0..n) in the arena; NULL when out of memory. */
+char *erg_arena_strndup(erg_arena_t *a, const char *s, size_t n);
+void erg_arena_release(erg_arena_t *a);
+
+/* A hash map from byte strings to size_t values; keys are copied into an
+ * arena the map owns (one allocation for many keys, never moved). One
  * slot holds what a probe needs, its key's hash first, so a lookup reads
  * one cache line and touches a key only when the hashes agree. A slot is
  * used when its key is not NULL. */
@@ -98,7 +112,7 @@ typedef struct {
 typedef struct {
     erg_map_slot_t *slots;
     size_t cap, n;
-    struct erg_map_block *blocks;
+    erg_arena_t keys; /* blocks doubling from 64 bytes to 64 KB */
 } erg_map_t;
 
 void erg_map_init(erg_map_t *m);

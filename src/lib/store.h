@@ -11,18 +11,6 @@
 
 #include "internal.h"
 
-/* Strings copied into blocks and never moved: a pointer stays valid until
- * the arena is released. Zeroed means empty, with blocks of 1 MB; `block`
- * sets another size (the mentions' names of one article: a few KB). */
-typedef struct {
-    struct erg_arena_block *head;
-    size_t block;
-} erg_arena_t;
-
-/* A NUL-terminated copy of s[0..n) in the arena; NULL when out of memory. */
-char *erg_arena_strndup(erg_arena_t *a, const char *s, size_t n);
-void erg_arena_release(erg_arena_t *a);
-
 /* What erg_graph_t.store points to. The links' `docs` and `evidence` point
  * into `docs` and `evidence`, their strings into `strings`. */
 struct erg_graph_store {

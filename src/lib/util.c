@@ -331,42 +331,60 @@ int erg_per_thread(erg_per_thread_t *s, void **out)
     return 0;
 }
 
-struct erg_map_block {
-    struct erg_map_block *next;
+/* Blocks of 1 MB (or one string's size) unless the arena says otherwise:
+ * few enough mallocs that millions of snippets cost their bytes, small
+ * enough that the last block's slack does not matter. */
+enum { ARENA_BLOCK = 1 << 20 };
+
+struct erg_arena_block {
+    struct erg_arena_block *next;
     size_t used, cap;
     char data[];
 };
 
-/* A copy of key[0..len) in the map's blocks; NULL when out of memory. */
-static char *map_key_copy(erg_map_t *m, const void *key, size_t len)
+char *erg_arena_strndup(erg_arena_t *a, const char *s, size_t n)
 {
-    struct erg_map_block *b = m->blocks;
-    if (!b || b->cap - b->used < len + 1) {
-        /* blocks double from 64 bytes to 64 KB: many maps are small */
-        size_t cap = b ? (b->cap < 65536 ? 2 * b->cap : b->cap) : 64;
-        if (cap < len + 1)
-            cap = len + 1;
+    struct erg_arena_block *b = a->head;
+    if (!b || b->cap - b->used < n + 1) {
+        size_t block = a->block ? a->block : ARENA_BLOCK;
+        if (b && a->most > block) /* doubling up to `most` */
+            block = b->cap >= a->most / 2 ? a->most : 2 * b->cap;
+        size_t cap = n + 1 > block ? n + 1 : block;
         if (!(b = malloc(sizeof *b + cap)))
             return NULL;
-        b->next = m->blocks;
+        b->next = a->head;
         b->used = 0;
         b->cap = cap;
-        m->blocks = b;
+        a->head = b;
     }
-    char *k = b->data + b->used;
-    memcpy(k, key, len);
-    b->used += len + 1; /* a NUL after each key keeps an empty key non-NULL and distinct */
-    k[len] = '\0';
-    return k;
+    char *d = b->data + b->used;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    b->used += n + 1;
+    return d;
+}
+
+void erg_arena_release(erg_arena_t *a)
+{
+    while (a->head) {
+        struct erg_arena_block *next = a->head->next;
+        free(a->head);
+        a->head = next;
+    }
+}
+
+/* A copy of key[0..len) in the map's arena; NULL when out of memory. The
+ * NUL after each key keeps an empty key non-NULL and distinct. */
+static char *map_key_copy(erg_map_t *m, const void *key, size_t len)
+{
+    m->keys.block = 64; /* a zeroed map is a valid one: set here */
+    m->keys.most = 65536;
+    return erg_arena_strndup(&m->keys, key, len);
 }
 
 void erg_map_release(erg_map_t *m)
 {
-    while (m->blocks) {
-        struct erg_map_block *next = m->blocks->next;
-        free(m->blocks);
-        m->blocks = next;
-    }
+    erg_arena_release(&m->keys);
     free(m->slots);
     erg_map_init(m);
 }
