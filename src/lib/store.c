@@ -1,5 +1,5 @@
-/* store.c: the string arena and the link store of a built network; see
- * store.h. */
+/* store.c: the link store of a built network (its strings in an arena,
+ * util.c); see store.h. */
 #include "store.h"
 
 #include <stdlib.h>
