@@ -21,6 +21,15 @@ void erg_meta_add_date(cJSON *o, const char *key, const char *iso)
         cJSON_AddNullToObject(o, key);
 }
 
+void erg_meta_add_dates(cJSON *o, const erg_build_stats_t *st)
+{
+    cJSON *d = cJSON_AddObjectToObject(o, "dates");
+    erg_meta_add_date(d, "first", st->first);
+    erg_meta_add_date(d, "last", st->last);
+    cJSON_AddNumberToObject(d, "dated", (double)st->dated);
+    cJSON_AddNumberToObject(d, "undated", (double)st->undated);
+}
+
 void erg_meta_add_types(cJSON *o, const char *key, unsigned types)
 {
     cJSON *a = cJSON_AddArrayToObject(o, key);
@@ -66,11 +75,7 @@ char *erg_build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
         cJSON_AddNumberToObject(left, "undated", (double)st->left_undated);
         cJSON_AddNumberToObject(left, "out_of_range", (double)st->left_out_of_range);
     }
-    cJSON *dates = cJSON_AddObjectToObject(o, "dates");
-    erg_meta_add_date(dates, "first", st->first);
-    erg_meta_add_date(dates, "last", st->last);
-    cJSON_AddNumberToObject(dates, "dated", (double)st->dated);
-    cJSON_AddNumberToObject(dates, "undated", (double)st->undated);
+    erg_meta_add_dates(o, st);
     cJSON_AddNumberToObject(o, "mentions", (double)st->mentions);
     cJSON_AddNumberToObject(o, "windows", (double)st->windows);
     cJSON_AddNumberToObject(o, "dropped_nonpositive", (double)st->nonpositive);

@@ -24,6 +24,9 @@ typedef struct {
 void erg_meta_window(const erg_build_opts_t *o, char win[32]);
 /* Adds `key`: the ISO date `iso`, or null when it is NULL or "". */
 void erg_meta_add_date(cJSON *o, const char *key, const char *iso);
+/* Adds "dates": the first and last date counted, and how many articles
+ * had one and had none. */
+void erg_meta_add_dates(cJSON *o, const erg_build_stats_t *st);
 /* Adds `key`: the names of the types in the bit set, in erg_type_t order. */
 void erg_meta_add_types(cJSON *o, const char *key, unsigned types);
 

@@ -95,11 +95,7 @@ static cJSON *end_line(const erg_builder_t *b)
     cJSON_AddNumberToObject(e, "links", (double)b->m);
     cJSON_AddNumberToObject(e, "mentions", (double)st->mentions);
     cJSON_AddNumberToObject(e, "windows", (double)st->windows);
-    cJSON *d = cJSON_AddObjectToObject(e, "dates");
-    erg_meta_add_date(d, "first", st->first);
-    erg_meta_add_date(d, "last", st->last);
-    cJSON_AddNumberToObject(d, "dated", (double)st->dated);
-    cJSON_AddNumberToObject(d, "undated", (double)st->undated);
+    erg_meta_add_dates(e, st);
     cJSON *left = cJSON_AddObjectToObject(e, "left_out");
     cJSON_AddNumberToObject(left, "undated", (double)st->left_undated);
     cJSON_AddNumberToObject(left, "out_of_range", (double)st->left_out_of_range);
