@@ -6,7 +6,7 @@
 #ifndef ERG_CLI_H
 #define ERG_CLI_H
 
-#include "../ergraph.h"
+#include "ergraph.h"
 
 int cmd_entities(int argc, char **argv);
 int cmd_build(int argc, char **argv);

@@ -3,8 +3,11 @@
  * (scripts/train-tagger runs it on idner-news-2k). A tool of the repository,
  * not of the installed CLI: it uses the library's internal headers.
  */
-#include "lib/lexicon.h"
-#include "lib/tagger.h"
+#include "ergraph.h"
+#include "err.h"
+#include "mem.h"
+#include "tagger.h"
+#include "lexicon.h"
 
 #include <stdlib.h>
 #include <string.h>

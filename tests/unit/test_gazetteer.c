@@ -3,8 +3,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "harness.h"
 #include "ergraph.h"
-#include "lib/gazetteer.h"
-#include "lib/text.h"
+#include "gazetteer.h"
+#include "text.h"
 
 #include <stdlib.h>
 

@@ -3,7 +3,7 @@
  * strings that need escaping, numbers at cJSON's format boundaries and a
  * deterministic stream of random doubles and integers. */
 #include "harness.h"
-#include "lib/internal.h"
+#include "jsonw.h"
 
 #include <cjson/cJSON.h>
 #include <float.h>

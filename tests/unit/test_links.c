@@ -2,7 +2,7 @@
  * against values worked out by hand in the comments. */
 #define _POSIX_C_SOURCE 200809L
 #include "harness.h"
-#include "lib/links.h"
+#include "network_internal.h"
 
 #include <stdlib.h>
 

@@ -2,7 +2,7 @@
  * up in worker order, each worker a process of its own, and every way a
  * worker can fail making the whole run fail with a message that says which. */
 #include "harness.h"
-#include "lib/procs.h"
+#include "procs.h"
 
 #include <signal.h>
 #include <stdlib.h>

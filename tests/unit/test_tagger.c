@@ -4,8 +4,9 @@
  * to reach the corners (long words, bounds, gaps, a cache that fills up),
  * with the words numbered by the word table (words.h) and without. */
 #include "harness.h"
-#include "lib/rz.h"
-#include "lib/tagger_feat.h"
+#include "files.h"
+#include "recognize_internal.h"
+#include "tagger_internal.h"
 
 #include <dirent.h>
 #include <float.h>

@@ -1,6 +1,6 @@
 /* test_text.c: tokens, keys, sentences and paragraphs. */
 #include "harness.h"
-#include "lib/text.h"
+#include "text.h"
 
 static char key_buf[256];
 

@@ -1,0 +1,102 @@
+/*
+ * jsonw.c: JSON values written straight into a buffer, byte for byte as
+ * cJSON_PrintUnformatted prints the same values (tests/unit/test_jsonw.c
+ * holds it to that), for outputs too large to build as cJSON trees first:
+ * a network's links with their documents and evidence. Building a tree
+ * copies every string, and cJSON prints each number twice to check it.
+ */
+#include "ergraph.h"
+#include "jsonw.h"
+#include "mem.h"
+
+#include <float.h>
+#include <stdint.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Does any of the eight bytes of x need escaping: below 32, '"' or '\\'?
+ * (Exact as a yes or no: the classic test for a byte below n, n <= 128.) */
+static int any_escape(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t q = x ^ (ones * '"'), k = x ^ (ones * '\\');
+    return (((x - ones * 32) & ~x) | ((q - ones) & ~q) | ((k - ones) & ~k)) & high ? 1 : 0;
+}
+
+int erg_jw_string(erg_buf_t *b, const char *s)
+{
+    if (!s)
+        return erg_buf_add(b, "\"\"", 2);
+    /* the longest form: every byte as \u00XX, and the quotes */
+    size_t n = strlen(s);
+    void *p = b->buf;
+    if (erg_grow(&p, &b->cap, b->len + 6 * n + 3, 1))
+        return ERG_ENOMEM;
+    b->buf = p;
+    char *o = b->buf + b->len;
+    *o++ = '"';
+    const unsigned char *c = (const unsigned char *)s, *end = c + n;
+    while (c < end) {
+        uint64_t w;
+        if (end - c >= 8 && (memcpy(&w, c, 8), !any_escape(w))) {
+            memcpy(o, c, 8); /* most text needs no escape: eight bytes at a time */
+            o += 8;
+            c += 8;
+            continue;
+        }
+        for (const unsigned char *stop = end - c >= 8 ? c + 8 : end; c < stop; c++) {
+            if (*c >= 32 && *c != '"' && *c != '\\') {
+                *o++ = (char)*c;
+                continue;
+            }
+            *o++ = '\\';
+            switch (*c) {
+            case '"': *o++ = '"'; break;
+            case '\\': *o++ = '\\'; break;
+            case '\b': *o++ = 'b'; break;
+            case '\f': *o++ = 'f'; break;
+            case '\n': *o++ = 'n'; break;
+            case '\r': *o++ = 'r'; break;
+            case '\t': *o++ = 't'; break;
+            default:
+                o += sprintf(o, "u%04x", *c); /* cJSON's lowercase hex */
+            }
+        }
+    }
+    *o++ = '"';
+    *o = '\0';
+    b->len = (size_t)(o - b->buf);
+    return 0;
+}
+
+int erg_jw_long(erg_buf_t *b, long v)
+{
+    char d[24], *e = d + sizeof d, *p = e;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--p = '-';
+    return erg_buf_add(b, p, (size_t)(e - p));
+}
+
+int erg_jw_number(erg_buf_t *b, double d)
+{
+    if (isnan(d) || isinf(d))
+        return erg_buf_add(b, "null", 4);
+    /* an integer below 10^15 is its digits in %1.15g, printed here without
+     * printf (which -0 still goes through: "-0") */
+    if (fabs(d) < 1e15 && d == (double)(long)d && !(d == 0 && signbit(d)))
+        return erg_jw_long(b, (long)d);
+    /* 15 digits when they give the number back within a relative
+     * DBL_EPSILON (cJSON's test, not an exact round trip), else 17 */
+    char s[32];
+    snprintf(s, sizeof s, "%1.15g", d);
+    double t = strtod(s, NULL), m = fabs(t) > fabs(d) ? fabs(t) : fabs(d);
+    if (!(fabs(t - d) <= m * DBL_EPSILON))
+        snprintf(s, sizeof s, "%1.17g", d);
+    return erg_buf_adds(b, s);
+}

@@ -1,0 +1,115 @@
+/* map.c: the hash map from byte strings to size_t values. */
+#include "ergraph.h"
+#include "map.h"
+#include "mem.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- hash map: open addressing --------------------------------------- */
+
+/* Eight bytes at a time, then a full avalanche (MurmurHash3's finalizer),
+ * since the map uses the low bits and the tagger's filters the high ones.
+ * Most keys are words shorter than eight bytes: two overlapping loads. The
+ * value never leaves the process, so byte order does not matter. */
+uint64_t erg_hash(const void *key, size_t len)
+{
+    const unsigned char *p = key;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ ((uint64_t)len * 0xC2B2AE3D27D4EB4FULL), w = 0;
+    for (; len > 8; p += 8, len -= 8) {
+        memcpy(&w, p, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        h = h << 31 | h >> 33;
+    }
+    if (len >= 4) {
+        uint32_t a, b;
+        memcpy(&a, p, 4);
+        memcpy(&b, p + len - 4, 4);
+        w = (uint64_t)a << 32 | b;
+    } else if (len) { /* len is 0 only for an empty key, and w still 0 */
+        w = (uint64_t)p[0] << 16 | (uint64_t)p[len >> 1] << 8 | p[len - 1];
+    }
+    h ^= w;
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ULL;
+    return h ^ (h >> 33);
+}
+
+void erg_map_init(erg_map_t *m) { memset(m, 0, sizeof *m); }
+
+/* A copy of key[0..len) in the map's arena; NULL when out of memory. The
+ * NUL after each key keeps an empty key non-NULL and distinct. */
+static char *map_key_copy(erg_map_t *m, const void *key, size_t len)
+{
+    m->keys.block = 64; /* a zeroed map is a valid one: set here */
+    m->keys.most = 65536;
+    return erg_arena_strndup(&m->keys, key, len);
+}
+
+void erg_map_release(erg_map_t *m)
+{
+    erg_arena_release(&m->keys);
+    free(m->slots);
+    erg_map_init(m);
+}
+
+static size_t map_slot(const erg_map_t *m, const void *key, size_t len, uint64_t h)
+{
+    size_t i = (size_t)h & (m->cap - 1);
+    const erg_map_slot_t *s;
+    while ((s = &m->slots[i])->key &&
+           !(s->hash == h && s->klen == len && memcmp(s->key, key, len) == 0))
+        i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+size_t *erg_map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint64_t h)
+{
+    if (!m->cap)
+        return NULL;
+    erg_map_slot_t *s = &m->slots[map_slot(m, key, len, h)];
+    return s->key ? &s->val : NULL;
+}
+
+size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len)
+{
+    return erg_map_get_hashed(m, key, len, erg_hash(key, len));
+}
+
+static int map_rehash(erg_map_t *m, size_t ncap)
+{
+    erg_map_slot_t *v = calloc(ncap, sizeof *v);
+    if (!v)
+        return ERG_ENOMEM;
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->slots[i].key)
+            continue;
+        size_t j = m->slots[i].hash & (ncap - 1);
+        while (v[j].key) /* keys are distinct: the first free slot */
+            j = (j + 1) & (ncap - 1);
+        v[j] = m->slots[i];
+    }
+    free(m->slots);
+    m->slots = v;
+    m->cap = ncap;
+    return 0;
+}
+
+int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val)
+{
+    if ((m->n + 1) * 2 > m->cap && map_rehash(m, m->cap ? m->cap * 2 : 64))
+        return ERG_ENOMEM;
+    uint64_t h = erg_hash(key, len);
+    erg_map_slot_t *s = &m->slots[map_slot(m, key, len, h)];
+    if (!s->key) {
+        if (!(s->key = map_key_copy(m, key, len)))
+            return ERG_ENOMEM;
+        s->klen = len;
+        s->hash = h;
+        m->n++;
+    }
+    s->val = val;
+    return 0;
+}

@@ -1,0 +1,40 @@
+/*
+ * map.h: a hash map from byte strings to size_t values that owns copies
+ * of its keys.
+ */
+#ifndef ERG_MAP_H
+#define ERG_MAP_H
+
+#include "mem.h"
+#include <stdint.h>
+
+/* A hash map from byte strings to size_t values; keys are copied into an
+ * arena the map owns (one allocation for many keys, never moved). One
+ * slot holds what a probe needs, its key's hash first, so a lookup reads
+ * one cache line and touches a key only when the hashes agree. A slot is
+ * used when its key is not NULL. */
+typedef struct {
+    uint64_t hash;
+    const char *key;
+    size_t klen;
+    size_t val;
+} erg_map_slot_t;
+
+typedef struct {
+    erg_map_slot_t *slots;
+    size_t cap, n;
+    erg_arena_t keys; /* blocks doubling from 64 bytes to 64 KB */
+} erg_map_t;
+
+void erg_map_init(erg_map_t *m);
+void erg_map_release(erg_map_t *m);
+/* Returns a pointer to the value of `key`, or NULL. */
+size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len);
+/* The hash the map uses, and erg_map_get given it (to hash a key once for
+ * a filter and the map). */
+uint64_t erg_hash(const void *key, size_t len);
+size_t *erg_map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint64_t h);
+/* Sets key -> val (replacing); returns 0 or ERG_ENOMEM. */
+int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val);
+
+#endif

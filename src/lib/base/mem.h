@@ -1,0 +1,47 @@
+/*
+ * mem.h: allocation helpers that return NULL or ERG_ENOMEM instead of
+ * aborting, growable byte buffers (the caller releases them) and string
+ * arenas (strings freed all at once with the arena).
+ */
+#ifndef ERG_MEM_H
+#define ERG_MEM_H
+
+#include <stddef.h>
+
+/* Allocation helpers: NULL on overflow or failure, never abort. */
+void *erg_xrealloc_array(void *p, size_t n, size_t size);
+char *erg_strndup(const char *s, size_t n);
+char *erg_strdup(const char *s);
+
+/* Grows *p (of *cap elements of `size`) to hold at least `need`. */
+int erg_grow(void **p, size_t *cap, size_t need, size_t size);
+
+/* A growable byte buffer, always NUL-terminated once anything is added. */
+typedef struct {
+    char *buf;
+    size_t len, cap;
+} erg_buf_t;
+
+int erg_buf_add(erg_buf_t *b, const char *s, size_t n);
+int erg_buf_adds(erg_buf_t *b, const char *s);
+int erg_buf_printf(erg_buf_t *b, const char *fmt, ...);
+void erg_buf_release(erg_buf_t *b);
+
+/* Strings copied into blocks and never moved: a pointer stays valid until
+ * the arena is released. Zeroed means empty, with blocks of 1 MB; `block`
+ * sets another size (the mentions' names of one article: a few KB), and
+ * `most`, when larger, lets blocks double from `block` up to it (a map's
+ * keys: most maps are small). */
+typedef struct {
+    struct erg_arena_block *head;
+    size_t block, most;
+} erg_arena_t;
+
+/* A NUL-terminated copy of s[0..n) in the arena; NULL when out of memory. */
+char *erg_arena_strndup(erg_arena_t *a, const char *s, size_t n);
+void erg_arena_release(erg_arena_t *a);
+
+/* Sorting strings with qsort. */
+int erg_cmp_str(const void *a, const void *b);
+
+#endif

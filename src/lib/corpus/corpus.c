@@ -1,0 +1,552 @@
+/*
+ * corpus.c: inputs -> articles.
+ *
+ * Inputs expand to a sorted list of files when opened (so a missing input
+ * fails before any work); articles are then read one file at a time, and a
+ * JSON Lines file one line at a time through a buffer that holds a chunk
+ * or the longest line, so memory follows the largest article (or .txt or
+ * .json file), never the corpus.
+ */
+#define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE /* d_type */
+#include "ergraph.h"
+#include "err.h"
+#include "files.h"
+#include "mem.h"
+#include "corpus_internal.h"
+
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <inttypes.h>
+#include <sys/stat.h>
+
+enum { KIND_TEXT, KIND_JSONL, KIND_JSON };
+
+/* News articles are kilobytes; a text or JSON file past this is not one
+ * article, and reading it whole would cost its size in memory many times. */
+#define ERG_MAX_ARTICLE (64 << 20)
+
+struct erg_corpus {
+    char **files;
+    unsigned char *walked; /* found in a directory, not named */
+    size_t nfiles, fcap, cur;
+    /* the file being read: whole, or for JSON Lines the unread part of a
+     * chunk, buf[pos..len), refilled from fp */
+    char *buf;
+    size_t len, pos, line, cap;
+    FILE *fp;
+    int kind, open;
+    cJSON *array;
+    const cJSON *item;
+    size_t index;
+};
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+static int kind_of(const char *path)
+{
+    if (ends_with(path, ".jsonl"))
+        return KIND_JSONL;
+    if (ends_with(path, ".json"))
+        return KIND_JSON;
+    return KIND_TEXT;
+}
+
+/* A README beside the articles documents the folder; it is not an article. */
+static int is_readme(const char *name)
+{
+    return strncasecmp(name, "readme", 6) == 0 && (name[6] == '\0' || name[6] == '.');
+}
+
+static int wanted(const char *name)
+{
+    if (is_readme(name))
+        return 0;
+    return ends_with(name, ".txt") || ends_with(name, ".md") || ends_with(name, ".json") ||
+           ends_with(name, ".jsonl");
+}
+
+static int add_file(erg_corpus_t *c, const char *path, int walked)
+{
+    void *p = c->files;
+    size_t cap = c->fcap;
+    if (erg_grow(&p, &cap, c->nfiles + 1, sizeof(char *)))
+        return ERG_ENOMEM;
+    c->files = p;
+    p = c->walked;
+    if (erg_grow(&p, &c->fcap, c->nfiles + 1, 1))
+        return ERG_ENOMEM;
+    c->walked = p;
+    c->walked[c->nfiles] = (unsigned char)walked;
+    if (!(c->files[c->nfiles] = erg_strdup(path)))
+        return ERG_ENOMEM;
+    c->nfiles++;
+    return 0;
+}
+
+/* The directories on the path being walked, to see a symlink loop. */
+#define MAX_DEPTH 64
+typedef struct {
+    dev_t dev[MAX_DEPTH + 1];
+    ino_t ino[MAX_DEPTH + 1];
+} dirstack_t;
+
+/* A folder entry: its name and, when readdir knows it, whether it is a
+ * plain file or a folder (saves a stat per file; links are followed by
+ * stat as before). */
+typedef struct {
+    char *name;
+    int kind; /* 0: ask stat, 1: file, 2: folder */
+} entry_t;
+
+static int cmp_entry(const void *a, const void *b)
+{
+    return strcmp(((const entry_t *)a)->name, ((const entry_t *)b)->name);
+}
+
+static int entry_kind(const struct dirent *e)
+{
+#ifdef DT_REG
+    return e->d_type == DT_REG ? 1 : e->d_type == DT_DIR ? 2 : 0;
+#else
+    (void)e;
+    return 0;
+#endif
+}
+
+static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg_error_t *err)
+{
+    struct stat st;
+    if (depth > MAX_DEPTH)
+        return erg_fail(err, ERG_EIO, "cannot walk '%s': directories nested more than %d deep", dir,
+                        MAX_DEPTH);
+    if (stat(dir, &st) == 0) {
+        for (int k = 0; k < depth; k++)
+            if (up->dev[k] == st.st_dev && up->ino[k] == st.st_ino)
+                return erg_skip(err, ERG_EIO, ERG_SKIP_FILE,
+                                "%s: a symbolic link loop (this folder contains itself)", dir);
+        up->dev[depth] = st.st_dev;
+        up->ino[depth] = st.st_ino;
+    }
+    DIR *d = opendir(dir);
+    if (!d)
+        return erg_skip(err, ERG_EIO, ERG_SKIP_FILE, "%s: cannot open the folder: %s", dir,
+                        strerror(errno));
+    entry_t *names = NULL;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue; /* ., .., and hidden files */
+        void *p = names;
+        if (erg_grow(&p, &cap, n + 1, sizeof *names) ||
+            !(((entry_t *)p)[n].name = erg_strdup(e->d_name))) {
+            names = p;
+            rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+            break;
+        }
+        names = p;
+        names[n++].kind = entry_kind(e);
+    }
+    closedir(d);
+    if (!rc && n)
+        qsort(names, n, sizeof *names, cmp_entry);
+    size_t dl = strlen(dir);
+    for (size_t i = 0; i < n && !rc; i++) {
+        erg_buf_t path = {0};
+        int slash = dl && dir[dl - 1] == '/';
+        if (erg_buf_printf(&path, "%s%s%s", dir, slash ? "" : "/", names[i].name)) {
+            rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+            break;
+        }
+        int kind = names[i].kind;
+        if (!kind && stat(path.buf, &st) == 0)
+            kind = S_ISDIR(st.st_mode) ? 2 : S_ISREG(st.st_mode) ? 1 : 3;
+        if (!kind) {
+            rc = erg_skip(err, ERG_EIO, ERG_SKIP_FILE, "%s: cannot open: %s", path.buf,
+                          strerror(errno));
+        } else if (kind == 2) {
+            rc = walk(c, path.buf, depth + 1, up, err);
+        } else if (kind == 1 && wanted(names[i].name)) {
+            if (add_file(c, path.buf, 1))
+                rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+        }
+        erg_buf_release(&path);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(names[i].name);
+    free(names);
+    return rc;
+}
+
+int erg_corpus_open(erg_corpus_t **out, const char *const *inputs, size_t n, erg_error_t *err)
+{
+    erg_corpus_t *c = calloc(1, sizeof *c);
+    if (!c)
+        return erg_fail(err, ERG_ENOMEM, "out of memory");
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        struct stat st;
+        if (strcmp(inputs[i], "-") == 0) {
+            if (add_file(c, "-", 0))
+                rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+        } else if (stat(inputs[i], &st) != 0) {
+            rc = erg_fail(err, ERG_EIO, "cannot open '%s': %s", inputs[i], strerror(errno));
+        } else if (S_ISDIR(st.st_mode)) {
+            dirstack_t up;
+            rc = walk(c, inputs[i], 0, &up, err);
+        } else if (add_file(c, inputs[i], 0)) {
+            rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+        }
+    }
+    if (!rc && c->nfiles == 0)
+        rc = n == 1 ? erg_fail(err, ERG_EIO, "no articles: '%s' holds no .txt, .md, .json or "
+                                             ".jsonl file", inputs[0])
+                    : erg_fail(err, ERG_EIO, "no articles: the inputs hold no .txt, .md, .json "
+                                             "or .jsonl file");
+    if (rc) {
+        erg_corpus_free(c);
+        return rc;
+    }
+    *out = c;
+    return 0;
+}
+
+size_t erg_corpus_nfiles(const erg_corpus_t *c) { return c->nfiles; }
+
+static void close_file(erg_corpus_t *c)
+{
+    free(c->buf);
+    c->buf = NULL;
+    c->len = c->pos = c->cap = 0;
+    if (c->fp)
+        fclose(c->fp);
+    c->fp = NULL;
+    cJSON_Delete(c->array);
+    c->array = NULL;
+    c->item = NULL;
+    c->open = 0;
+}
+
+void erg_corpus_free(erg_corpus_t *c)
+{
+    if (!c)
+        return;
+    close_file(c);
+    for (size_t i = 0; i < c->nfiles; i++)
+        free(c->files[i]);
+    free(c->files);
+    free(c->walked);
+    free(c);
+}
+
+void erg_article_release(erg_article_t *a)
+{
+    free(a->id);
+    free(a->title);
+    free(a->date);
+    free(a->text);
+    memset(a, 0, sizeof *a);
+}
+
+/* The first non-empty line of s, trimmed; caller frees. */
+static char *first_line(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '\n' && s[j] != '\r')
+            j++;
+        size_t a = i, b = j;
+        while (a < b && (s[a] == ' ' || s[a] == '\t'))
+            a++;
+        while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+            b--;
+        if (b > a)
+            return erg_utf8_clean(s + a, b - a);
+        i = j + 1;
+    }
+    return erg_strdup("");
+}
+
+/* Text that is not valid UTF-8 is repaired (and said so) or, when strict,
+ * refused. Returns 0, or a negative code. */
+static int repair(const char *where, char **text, size_t *len, erg_error_t *err)
+{
+    size_t first, nbad;
+    int r = erg_decode_text(text, len, &first, &nbad);
+    if (r < 0)
+        return erg_fail(err, r, "out of memory");
+    if (r == 2)
+        return erg_skip(err, ERG_EPARSE, -1,
+                        "%s: byte %zu: invalid UTF-8 (%zu sequence%s replaced by U+FFFD)", where,
+                        first, nbad, nbad == 1 ? "" : "s");
+    return 0;
+}
+
+static int json_article(erg_corpus_t *c, const cJSON *o, const char *where, erg_article_t *a,
+                        erg_error_t *err)
+{
+    const char *path = c->files[c->cur];
+    if (!cJSON_IsObject(o))
+        return erg_skip(err, ERG_EPARSE, ERG_SKIP_ARTICLE, "%s: expected an article object", where);
+    const cJSON *text = cJSON_GetObjectItemCaseSensitive(o, "text");
+    const cJSON *id = cJSON_GetObjectItemCaseSensitive(o, "id");
+    const cJSON *title = cJSON_GetObjectItemCaseSensitive(o, "title");
+    const cJSON *date = cJSON_GetObjectItemCaseSensitive(o, "date");
+    if (!cJSON_IsString(text))
+        return erg_skip(err, ERG_EPARSE, ERG_SKIP_ARTICLE, "%s: article has no \"text\" string",
+                        where);
+    erg_buf_t ib = {0};
+    int rc;
+    if (cJSON_IsString(id))
+        rc = erg_buf_printf(&ib, "%s#%s", path, id->valuestring);
+    else if (cJSON_IsNumber(id))
+        rc = erg_buf_printf(&ib, "%s#%.17g", path, id->valuedouble);
+    else
+        rc = erg_buf_printf(&ib, "%s#%zu", path, c->kind == KIND_JSONL ? c->line : c->index);
+    if (rc)
+        return erg_fail(err, ERG_ENOMEM, "out of memory");
+    a->id = ib.buf;
+    a->len = strlen(text->valuestring);
+    a->text = erg_strndup(text->valuestring, a->len);
+    a->title = cJSON_IsString(title) ? erg_utf8_clean(title->valuestring, strlen(title->valuestring))
+                                     : first_line(text->valuestring, a->len);
+    a->date = cJSON_IsString(date) ? erg_utf8_clean(date->valuestring, strlen(date->valuestring)) : NULL;
+    if (!a->text || !a->title || (cJSON_IsString(date) && !a->date)) {
+        erg_article_release(a);
+        return erg_fail(err, ERG_ENOMEM, "out of memory");
+    }
+    if ((rc = repair(where, &a->text, &a->len, err))) {
+        erg_article_release(a);
+        return rc;
+    }
+    return 1;
+}
+
+static int parse_error(const char *path, size_t base_line, const char *line_start,
+                       const char *end, int what, erg_error_t *err)
+{
+    size_t line, col;
+    erg_line_col(line_start, end && end >= line_start ? (size_t)(end - line_start) : 0, &line, &col);
+    return erg_skip(err, ERG_EPARSE, what, "%s:%zu:%zu: malformed JSON", path, base_line + line - 1,
+                    col);
+}
+
+#define CHUNK 65536
+
+/* Reads more of a JSON Lines file into buf after its unread part; sets
+ * *eof at the end. 0, or a negative code with a message in `e`. */
+static int fill(erg_corpus_t *c, int *eof, erg_error_t *e)
+{
+    const char *path = c->files[c->cur];
+    if (c->pos) { /* keep only the unread part */
+        memmove(c->buf, c->buf + c->pos, c->len - c->pos);
+        c->len -= c->pos;
+        c->pos = 0;
+    }
+    void *p = c->buf;
+    if (erg_grow(&p, &c->cap, c->len + CHUNK + 1, 1))
+        return erg_fail(e, ERG_ENOMEM, "out of memory reading '%s'", path);
+    c->buf = p;
+    size_t n = fread(c->buf + c->len, 1, c->cap - c->len - 1, c->fp);
+    c->len += n;
+    c->buf[c->len] = '\0';
+    if (n == 0 && ferror(c->fp))
+        return erg_fail(e, ERG_EIO, "cannot read '%s': %s", path, strerror(errno));
+    *eof = n == 0;
+    return 0;
+}
+
+/* Opens a JSON Lines file and reads its first chunk (enough to tell a
+ * binary file). */
+static int open_lines(erg_corpus_t *c, const char *path, erg_error_t *e)
+{
+    int eof;
+    if (!(c->fp = fopen(path, "rb")))
+        return erg_fail(e, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
+    return fill(c, &eof, e);
+}
+
+/* The next line of the open JSON Lines file, without its '\n', in *ls
+ * (valid until the next call): 1, 0 at the end, or a negative code. */
+static int next_line(erg_corpus_t *c, const char **ls, size_t *ll, erg_error_t *err)
+{
+    for (;;) {
+        const char *start = c->buf + c->pos;
+        const char *nl = c->len > c->pos ? memchr(start, '\n', c->len - c->pos) : NULL;
+        int eof = 0;
+        if (!nl) {
+            erg_error_t e = {0};
+            int rc = fill(c, &eof, &e);
+            if (rc)
+                return erg_fail(err, rc, "%s", e.msg);
+            if (!eof)
+                continue;
+            if (c->pos >= c->len)
+                return 0;
+        }
+        *ls = c->buf + c->pos;
+        *ll = nl ? (size_t)(nl - *ls) : c->len - c->pos;
+        c->pos += *ll + (nl ? 1 : 0);
+        return 1;
+    }
+}
+
+/* Opens the current file. Returns 1 when open, 0 when it was skipped, or a
+ * negative code. */
+static int open_file(erg_corpus_t *c, erg_error_t *err)
+{
+    const char *path = c->files[c->cur];
+    erg_error_t e = {0};
+    struct stat st;
+    c->kind = strcmp(path, "-") == 0 ? KIND_TEXT : kind_of(path);
+    if (c->kind != KIND_JSONL && stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
+        (uintmax_t)st.st_size > ERG_MAX_ARTICLE)
+        return erg_skip(err, ERG_EIO, ERG_SKIP_FILE,
+                        "%s: %ju MB is too large for one article (the limit is %d MB: split it, "
+                        "or make it JSON Lines)",
+                        path, (uintmax_t)st.st_size >> 20, ERG_MAX_ARTICLE >> 20);
+    int rc = c->kind == KIND_JSONL ? open_lines(c, path, &e)
+                                   : erg_read_file(path, &c->buf, &c->len, &e);
+    if (rc)
+        return rc == ERG_ENOMEM ? erg_fail(err, rc, "%s", e.msg)
+                                : erg_skip(err, rc, ERG_SKIP_FILE, "%s", e.msg);
+    const char *bin = erg_binary_kind(c->buf, c->len);
+    if (bin)
+        return erg_skip(err, ERG_EPARSE, ERG_SKIP_FILE, "%s: not text (%s)", path, bin);
+    c->pos = 0;
+    c->line = 0;
+    c->index = 0;
+    c->open = 1;
+    if (c->kind == KIND_TEXT) {
+        if ((rc = repair(path, &c->buf, &c->len, err)))
+            return rc;
+        size_t k = 0;
+        while (k < c->len && strchr(" \t\r\n\f\v", c->buf[k]))
+            k++;
+        if (k == c->len)
+            return erg_skip(err, ERG_EPARSE, ERG_SKIP_FILE, "%s: empty file", path);
+    } else if (c->kind == KIND_JSON) {
+        const char *end = NULL;
+        c->array = cJSON_ParseWithLengthOpts(c->buf, c->len, &end, 0);
+        if (!c->array)
+            return parse_error(path, 1, c->buf, end, ERG_SKIP_FILE, err);
+        if (!cJSON_IsArray(c->array)) {
+            if (!c->walked[c->cur])
+                return erg_fail(err, ERG_EPARSE, "%s: expected an array of articles", path);
+            erg_warn("skipping '%s': not an array of articles", path);
+            return 0;
+        }
+        c->item = c->array->child;
+    }
+    return 1;
+}
+
+/* The next article of the open JSON or JSON Lines file: 1, 0 at its end, or
+ * a negative code. Bad entries are skipped (or fail, when strict). */
+static int next_json(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
+{
+    const char *path = c->files[c->cur];
+    erg_buf_t w = {0};
+    int rc = 0;
+    for (;;) {
+        cJSON *o = NULL;
+        const cJSON *item;
+        w.len = 0;
+        if (c->kind == KIND_JSON) {
+            if (!c->item)
+                break;
+            item = c->item;
+            c->item = item->next;
+            c->index++;
+            rc = erg_buf_printf(&w, "%s: article %zu", path, c->index);
+        } else {
+            const char *ls;
+            size_t ll;
+            if ((rc = next_line(c, &ls, &ll, err)) <= 0)
+                break;
+            rc = 0;
+            c->line++;
+            size_t k = 0;
+            while (k < ll && (ls[k] == ' ' || ls[k] == '\t' || ls[k] == '\r'))
+                k++;
+            if (k == ll)
+                continue; /* blank line */
+            const char *end = NULL;
+            o = cJSON_ParseWithLengthOpts(ls, ll, &end, 0);
+            if (o && end) {
+                while (end < ls + ll && (*end == ' ' || *end == '\t' || *end == '\r'))
+                    end++;
+                if (end < ls + ll) {
+                    cJSON_Delete(o);
+                    o = NULL;
+                }
+            }
+            if (!o) {
+                if ((rc = parse_error(path, c->line, ls, end, ERG_SKIP_ARTICLE, err)))
+                    break;
+                continue;
+            }
+            item = o;
+            rc = erg_buf_printf(&w, "%s:%zu", path, c->line);
+        }
+        if (rc) {
+            cJSON_Delete(o);
+            rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+            break;
+        }
+        rc = json_article(c, item, w.buf, a, err);
+        cJSON_Delete(o);
+        if (rc != 0)
+            break; /* an article, or an error */
+    }
+    erg_buf_release(&w);
+    return rc;
+}
+
+int erg_corpus_next(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
+{
+    memset(a, 0, sizeof *a);
+    for (; c->cur < c->nfiles; close_file(c), c->cur++) {
+        const char *path = c->files[c->cur];
+        int rc;
+        if (!c->open && (rc = open_file(c, err)) <= 0) {
+            if (rc < 0) {
+                close_file(c);
+                c->cur++;
+                return rc;
+            }
+            continue;
+        }
+        if (c->kind != KIND_TEXT) {
+            if ((rc = next_json(c, a, err)) != 0)
+                return rc;
+            continue;
+        }
+        a->id = erg_strdup(path);
+        a->title = first_line(c->buf, c->len);
+        a->text = c->buf;
+        a->len = c->len;
+        c->buf = NULL;
+        close_file(c);
+        c->cur++;
+        if (!a->id || !a->title) {
+            erg_article_release(a);
+            return erg_fail(err, ERG_ENOMEM, "out of memory");
+        }
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,254 @@
+/*
+ * dates.c: article dates and time periods (README: Time).
+ *
+ * Forms read, day first as Indonesian and British news write them:
+ *   2025-09-03 (also 2025/09/03 and an ISO timestamp's date part)
+ *   3/9/2025, and 04/09 only inside parentheses: "Kamis (04/09)"
+ *   3 September 2025, 9 Mei, 9 Mei 2025, 3 Sept. 2025
+ *   September 3, 2025, Sept. 3 (English order)
+ * with Indonesian and English month names and their usual abbreviations.
+ * An article's date is its JSON "date" when that holds a date, else the
+ * first date in its first ERG_DATE_LINES non-empty lines. A date without a
+ * year takes the year of the first dated-with-year date anywhere in the
+ * article; failing that the article is undated.
+ */
+#include "ergraph.h"
+#include "corpus_internal.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+enum { ERG_DATE_LINES = 10 };
+
+static const struct {
+    const char *name;
+    int month;
+} months[] = {
+    {"januari", 1},  {"january", 1},  {"jan", 1},     {"februari", 2}, {"february", 2},
+    {"feb", 2},      {"maret", 3},    {"march", 3},   {"mar", 3},      {"april", 4},
+    {"apr", 4},      {"mei", 5},      {"may", 5},     {"juni", 6},     {"june", 6},
+    {"jun", 6},      {"juli", 7},     {"july", 7},    {"jul", 7},      {"agustus", 8},
+    {"august", 8},   {"agu", 8},      {"agt", 8},     {"aug", 8},      {"september", 9},
+    {"sept", 9},     {"sep", 9},      {"oktober", 10}, {"october", 10}, {"okt", 10},
+    {"oct", 10},     {"november", 11}, {"nov", 11},   {"desember", 12}, {"december", 12},
+    {"des", 12},     {"dec", 12},     {NULL, 0}};
+
+static const char *const slice_names[] = {"none", "week", "month", "year"};
+
+const char *erg_slice_name(erg_slice_t s) { return slice_names[s]; }
+
+int erg_slice_parse(const char *s)
+{
+    for (int i = ERG_SLICE_WEEK; i <= ERG_SLICE_YEAR; i++)
+        if (strcmp(s, slice_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int valid(int y, int m, int d)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y && (y < 1900 || y > 2199))
+        return 0;
+    if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+        return 0;
+    return !(m == 2 && d == 29 && y && !leap(y));
+}
+
+/* Digits at s[i..len): their value, count in *n (0 when none). */
+static int digits(const char *s, size_t len, size_t i, size_t *n)
+{
+    int v = 0;
+    *n = 0;
+    while (i + *n < len && isdigit((unsigned char)s[i + *n]) && *n < 5)
+        v = v * 10 + (s[i + *n] - '0'), (*n)++;
+    if (i + *n < len && isdigit((unsigned char)s[i + *n]))
+        *n = 9; /* too long to be part of a date */
+    return v;
+}
+
+/* A month name as a whole word at s[i..): its number, word end in *end. */
+static int month_at(const char *s, size_t len, size_t i, size_t *end)
+{
+    size_t n = 0;
+    while (i + n < len && isalpha((unsigned char)s[i + n]))
+        n++;
+    for (size_t k = 0; months[k].name; k++) {
+        if (strlen(months[k].name) != n)
+            continue;
+        size_t c = 0;
+        while (c < n && tolower((unsigned char)s[i + c]) == months[k].name[c])
+            c++;
+        if (c == n) {
+            *end = i + n + (i + n < len && s[i + n] == '.' && n <= 4);
+            return months[k].month;
+        }
+    }
+    return 0;
+}
+
+static size_t skip_spaces(const char *s, size_t len, size_t i)
+{
+    while (i < len && (s[i] == ' ' || s[i] == '\t' || (unsigned char)s[i] == 0xA0))
+        i++;
+    return i;
+}
+
+/* An optional ", 2025" or " 2025" at i: the year, end in *end; 0 if none. */
+static int year_at(const char *s, size_t len, size_t i, size_t *end)
+{
+    size_t j = skip_spaces(s, len, i < len && s[i] == ',' ? i + 1 : i), n;
+    if (j == i)
+        return 0;
+    int y = digits(s, len, j, &n);
+    if (n != 4)
+        return 0;
+    *end = j + 4;
+    return y;
+}
+
+/* A date starting exactly at i, or 0. */
+static int date_at(const char *s, size_t len, size_t i, erg_date_t *out)
+{
+    size_t n, n2, n3, e;
+    int v = digits(s, len, i, &n), y = 0, m = 0, d = 0;
+    if (n == 4 && i + 10 <= len && (s[i + 4] == '-' || s[i + 4] == '/') && s[i + 7] == s[i + 4]) {
+        m = digits(s, len, i + 5, &n2);
+        d = digits(s, len, i + 8, &n3);
+        y = v;
+        e = i + 10;
+        if (n2 != 2 || n3 != 2)
+            return 0;
+    } else if ((n == 1 || n == 2) && i + n < len && s[i + n] == '/') {
+        m = digits(s, len, i + n + 1, &n2);
+        d = v;
+        e = i + n + 1 + n2;
+        if (n2 < 1 || n2 > 2)
+            return 0;
+        if (e < len && s[e] == '/') {
+            y = digits(s, len, e + 1, &n3);
+            if (n3 != 4)
+                return 0;
+            e += 5;
+        } else if (!(i > 0 && s[i - 1] == '(' && e < len && s[e] == ')')) {
+            return 0; /* 4/9 alone may be a fraction */
+        }
+    } else if (n == 1 || n == 2) {
+        size_t j = skip_spaces(s, len, i + n);
+        if (j == i + n || !(m = month_at(s, len, j, &e)))
+            return 0;
+        d = v;
+        y = year_at(s, len, e, &e);
+    } else if (n == 0 && (m = month_at(s, len, i, &e))) {
+        size_t j = skip_spaces(s, len, e);
+        d = digits(s, len, j, &n2);
+        if (j == e || n2 < 1 || n2 > 2)
+            return 0;
+        e = j + n2;
+        y = year_at(s, len, e, &e);
+    } else {
+        return 0;
+    }
+    if (!valid(y, m, d))
+        return 0;
+    *out = (erg_date_t){y, m, d, i, e};
+    return 1;
+}
+
+int erg_date_scan(const char *s, size_t len, size_t from, erg_date_t *out)
+{
+    for (size_t i = from; i < len; i++) {
+        if (i > 0 && isalnum((unsigned char)s[i - 1]))
+            continue; /* dates start at word boundaries */
+        if (isalnum((unsigned char)s[i]) && date_at(s, len, i, out))
+            return 1;
+    }
+    return 0;
+}
+
+static void iso(const erg_date_t *d, char out[11])
+{
+    char buf[32];
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", d->y, d->m, d->d);
+    memcpy(out, buf, 10);
+    out[10] = '\0';
+}
+
+int erg_date_normalize(const char *s, char out[11])
+{
+    size_t len = strlen(s), i = skip_spaces(s, len, 0);
+    erg_date_t d;
+    if (!date_at(s, len, i, &d) || !d.y || skip_spaces(s, len, d.end) != len)
+        return -1;
+    iso(&d, out);
+    return 0;
+}
+
+int erg_article_date(const erg_article_t *a, char out[11])
+{
+    erg_date_t d;
+    if (a->date && erg_date_scan(a->date, strlen(a->date), 0, &d) && d.y) {
+        iso(&d, out);
+        return 1;
+    }
+    size_t limit = 0;
+    for (int lines = 0; limit < a->len && lines < ERG_DATE_LINES; limit++) {
+        if (a->text[limit] == '\n' && limit > 0 && a->text[limit - 1] != '\n')
+            lines++;
+    }
+    if (!erg_date_scan(a->text, a->len, 0, &d) || d.start >= limit)
+        return 0;
+    if (!d.y) {
+        erg_date_t full;
+        size_t from = 0;
+        while (erg_date_scan(a->text, a->len, from, &full) && !full.y)
+            from = full.end;
+        if (!full.y || !valid(full.y, d.m, d.d))
+            return 0;
+        d.y = full.y;
+    }
+    iso(&d, out);
+    return 1;
+}
+
+/* Day of the week, 0 = Sunday (Sakamoto's method). */
+static int weekday(int y, int m, int d)
+{
+    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 3)
+        y--;
+    return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
+
+static int iso_weeks(int y)
+{
+    int p = (y + y / 4 - y / 100 + y / 400) % 7, q = ((y - 1) + (y - 1) / 4 - (y - 1) / 100 + (y - 1) / 400) % 7;
+    return p == 4 || q == 3 ? 53 : 52;
+}
+
+int erg_date_period(const char *date, erg_slice_t by, char out[16])
+{
+    int y, m, d;
+    char tail;
+    if (sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || !y || !valid(y, m, d))
+        return -1;
+    if (by == ERG_SLICE_YEAR) {
+        snprintf(out, 16, "%04d", y);
+    } else if (by == ERG_SLICE_MONTH) {
+        snprintf(out, 16, "%04d-%02d", y, m);
+    } else {
+        static const int before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+        int doy = before[m - 1] + d + (m > 2 && leap(y));
+        int wd = (weekday(y, m, d) + 6) % 7 + 1; /* Monday 1 .. Sunday 7 */
+        int week = (doy - wd + 10) / 7;
+        if (week < 1)
+            week = iso_weeks(--y);
+        else if (week > iso_weeks(y))
+            week = 1, y++;
+        snprintf(out, 16, "%04d-W%02d", y, week);
+    }
+    return 0;
+}

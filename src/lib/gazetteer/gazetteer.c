@@ -1,0 +1,414 @@
+/* gazetteer.c: JSON gazetteers (cJSON) -> a phrase-key index; see gazetteer.h. */
+#include "ergraph.h"
+#include "err.h"
+#include "files.h"
+#include "map.h"
+#include "mem.h"
+#include "threads.h"
+#include "gazetteer.h"
+#include "gazetteer_internal.h"
+#include "text.h"
+
+#include <cjson/cJSON.h>
+#include <utf8proc.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    char *name;
+    char *key; /* the name's phrase key, made once for every mention */
+    erg_type_t type;
+    char *capital_of; /* places: the state governed from here, by name or code */
+    int has_never;    /* some form is never this entity: only then is `never` asked */
+} entity_t;
+
+struct erg_gazetteer {
+    entity_t *ents;
+    size_t n, cap;
+    erg_map_t names;  /* canonical name -> entity */
+    erg_map_t index;  /* phrase key -> alias slot */
+    erg_alias_t *aliases;
+    size_t naliases, acap;
+    erg_map_t surnames; /* family name -> person, or AMBIGUOUS */
+    erg_map_t codes;    /* ISO code -> entity */
+    erg_map_t never;    /* phrase key + "\x01" + entity index -> 1 */
+    erg_map_t spans;    /* alias keys (1 | alias slot << 1) and their prefixes: text.h */
+    size_t maxtok;
+    unsigned long serial; /* new whenever `spans` changes (erg_serial) */
+};
+
+erg_gazetteer_t *erg_gazetteer_new(void)
+{
+    erg_gazetteer_t *g = calloc(1, sizeof *g);
+    if (g)
+        g->serial = erg_serial();
+    return g;
+}
+
+void erg_gazetteer_free(erg_gazetteer_t *g)
+{
+    if (!g)
+        return;
+    for (size_t i = 0; i < g->n; i++) {
+        free(g->ents[i].name);
+        free(g->ents[i].key);
+        free(g->ents[i].capital_of);
+    }
+    free(g->ents);
+    free(g->aliases);
+    erg_map_release(&g->names);
+    erg_map_release(&g->index);
+    erg_map_release(&g->surnames);
+    erg_map_release(&g->codes);
+    erg_map_release(&g->never);
+    erg_map_release(&g->spans);
+    free(g);
+}
+
+size_t erg_gazetteer_size(const erg_gazetteer_t *g) { return g->n; }
+size_t erg_gazetteer_maxtok(const erg_gazetteer_t *g) { return g->maxtok; }
+const erg_map_t *erg_gazetteer_spans(const erg_gazetteer_t *g) { return &g->spans; }
+unsigned long erg_gazetteer_serial(const erg_gazetteer_t *g) { return g->serial; }
+const char *erg_gazetteer_name(const erg_gazetteer_t *g, size_t e) { return g->ents[e].name; }
+const char *erg_gazetteer_key(const erg_gazetteer_t *g, size_t e) { return g->ents[e].key; }
+erg_type_t erg_gazetteer_type(const erg_gazetteer_t *g, size_t e) { return g->ents[e].type; }
+
+/* The never-map key of (phrase key, entity). */
+static int never_key(erg_buf_t *b, const char *key, size_t len, size_t entity)
+{
+    b->len = 0;
+    return erg_buf_add(b, key, len) || erg_buf_printf(b, "\x01%zu", entity) ? ERG_ENOMEM : 0;
+}
+
+int erg_gazetteer_never(const erg_gazetteer_t *g, const char *key, size_t len, size_t entity)
+{
+    if (g->never.n == 0 || entity >= g->n || !g->ents[entity].has_never)
+        return 0;
+    erg_buf_t b = {0};
+    int hit = never_key(&b, key, len, entity) == 0 && erg_map_get(&g->never, b.buf, b.len);
+    erg_buf_release(&b);
+    return hit;
+}
+
+const erg_alias_t *erg_gazetteer_lookup(const erg_gazetteer_t *g, const char *key, size_t len)
+{
+    size_t *slot = erg_map_get(&g->index, key, len);
+    if (!slot || erg_gazetteer_never(g, key, len, g->aliases[*slot].entity))
+        return NULL;
+    return &g->aliases[*slot];
+}
+
+const erg_alias_t *erg_gazetteer_span_alias(const erg_gazetteer_t *g, size_t v, const char *key,
+                                            size_t len)
+{
+    size_t slot = (v & ~ERG_SPAN_MORE) >> 1;
+    if (!(v & 1) || erg_gazetteer_never(g, key, len, g->aliases[slot].entity))
+        return NULL;
+    return &g->aliases[slot];
+}
+
+size_t erg_gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity)
+{
+    const char *c = g->ents[entity].capital_of;
+    if (!c)
+        return (size_t)-1;
+    size_t *v = erg_map_get(&g->codes, c, strlen(c));
+    if (!v)
+        v = erg_map_get(&g->names, c, strlen(c));
+    return v && g->ents[*v].type == ERG_TYPE_STATE ? *v : (size_t)-1;
+}
+
+#define AMBIGUOUS ((size_t)-2)
+
+size_t erg_gazetteer_surname(const erg_gazetteer_t *g, const char *key, size_t len)
+{
+    size_t *v = erg_map_get(&g->surnames, key, len);
+    return v && *v != AMBIGUOUS && !erg_gazetteer_never(g, key, len, *v) ? *v : (size_t)-1;
+}
+
+/* Rebuilds the family-name map from every person's canonical name. */
+int erg_gazetteer_reindex(erg_gazetteer_t *g)
+{
+    erg_map_release(&g->surnames);
+    erg_map_t tokens; /* every name token -> person or AMBIGUOUS */
+    erg_map_init(&tokens);
+    int rc = 0;
+    for (int pass = 0; pass < 2 && !rc; pass++) {
+        for (size_t e = 0; e < g->n && !rc; e++) {
+            if (g->ents[e].type != ERG_TYPE_PERSON)
+                continue;
+            erg_tokens_t t = {0};
+            const char *name = g->ents[e].name;
+            if ((rc = erg_text_tokenize(name, strlen(name), &t)))
+                break;
+            for (size_t k = 0; k < t.n && !rc; k++) {
+                const char *key = t.keys.buf + t.tok[k].key;
+                size_t kl = t.tok[k].keylen;
+                size_t *v = erg_map_get(&tokens, key, kl);
+                if (pass == 0) {
+                    if (v && *v != e)
+                        *v = AMBIGUOUS;
+                    else if (!v)
+                        rc = erg_map_put(&tokens, key, kl, e);
+                } else if (k + 1 == t.n && k > 0 && kl >= 4 && v && *v == e &&
+                           !erg_map_get(&g->index, key, kl)) {
+                    rc = erg_map_put(&g->surnames, key, kl, e);
+                }
+            }
+            erg_tokens_release(&t);
+        }
+    }
+    erg_map_release(&tokens);
+    return rc;
+}
+
+int erg_gazetteer_add_alias(erg_gazetteer_t *g, size_t entity, const char *form)
+{
+    erg_buf_t key = {0};
+    size_t ntok = 0;
+    unsigned flags = 0;
+    int rc = erg_text_phrase_key(form, strlen(form), &key, &ntok, &flags);
+    if (rc || ntok == 0) {
+        erg_buf_release(&key);
+        return rc; /* a form without letters or digits can never match */
+    }
+    erg_alias_t a = {entity, 0};
+    g->serial = erg_serial();
+    if (ntok == 1 && (flags & ERG_TOK_ALLCAPS) && strlen(form) >= 2)
+        a.flags |= ERG_ALIAS_ACRONYM;
+    size_t *slot = erg_map_get(&g->index, key.buf, key.len);
+    size_t at = slot ? *slot : g->naliases; /* a key keeps its slot */
+    if (slot) {
+        /* later gazetteers win; a non-acronym spelling of the same key keeps
+         * the looser match */
+        if (g->aliases[*slot].entity == entity)
+            g->aliases[*slot].flags &= a.flags;
+        else
+            g->aliases[*slot] = a;
+    } else {
+        void *p = g->aliases;
+        if ((rc = erg_grow(&p, &g->acap, g->naliases + 1, sizeof a)) == 0) {
+            g->aliases = p;
+            g->aliases[g->naliases] = a;
+            rc = erg_map_put(&g->index, key.buf, key.len, g->naliases);
+            if (!rc)
+                g->naliases++;
+        }
+    }
+    if (!rc)
+        rc = erg_spans_add(&g->spans, key.buf, key.len, 1 | at << 1);
+    if (ntok > g->maxtok)
+        g->maxtok = ntok;
+    erg_buf_release(&key);
+    return rc;
+}
+
+/* Points `name` at entity e (a rename keeps the old name mapped to e, so a
+ * later entry under the old name still finds it). */
+static int set_name(erg_gazetteer_t *g, size_t e, const char *name)
+{
+    if (g->ents[e].name && strcmp(g->ents[e].name, name) == 0)
+        return 0;
+    char *copy = erg_strdup(name);
+    erg_buf_t key = {0};
+    if (!copy || erg_map_put(&g->names, name, strlen(name), e) ||
+        erg_text_phrase_key(name, strlen(name), &key, NULL, NULL) || erg_buf_add(&key, "", 0)) {
+        free(copy);
+        erg_buf_release(&key);
+        return ERG_ENOMEM;
+    }
+    free(g->ents[e].name);
+    free(g->ents[e].key);
+    g->ents[e].name = copy;
+    g->ents[e].key = key.buf;
+    return 0;
+}
+
+int erg_gazetteer_add(erg_gazetteer_t *g, const char *code, const char *name, int type,
+                      size_t *out)
+{
+    size_t *idx = code && *code ? erg_map_get(&g->codes, code, strlen(code)) : NULL;
+    if (!idx)
+        idx = erg_map_get(&g->names, name, strlen(name));
+    size_t e;
+    if (idx) {
+        e = *idx;
+    } else {
+        if (type < 0)
+            return ERG_EINVAL;
+        void *p = g->ents;
+        if (erg_grow(&p, &g->cap, g->n + 1, sizeof *g->ents))
+            return ERG_ENOMEM;
+        g->ents = p;
+        e = g->n;
+        memset(&g->ents[e], 0, sizeof g->ents[e]);
+        g->ents[e].type = (erg_type_t)type;
+        if (set_name(g, e, name))
+            return ERG_ENOMEM;
+        g->n++;
+    }
+    if (type >= 0)
+        g->ents[e].type = (erg_type_t)type;
+    if (set_name(g, e, name) || (code && *code && erg_map_put(&g->codes, code, strlen(code), e)))
+        return ERG_ENOMEM;
+    *out = e;
+    return 0;
+}
+
+/* Records that the form `form` must never be read as entity e. */
+static int add_never(erg_gazetteer_t *g, size_t e, const char *form)
+{
+    erg_buf_t key = {0}, nk = {0};
+    size_t ntok = 0;
+    int rc = erg_text_phrase_key(form, strlen(form), &key, &ntok, NULL);
+    if (!rc && ntok > 0 && !(rc = never_key(&nk, key.buf, key.len, e)))
+        rc = erg_map_put(&g->never, nk.buf, nk.len, 1);
+    if (!rc && ntok > 0)
+        g->ents[e].has_never = 1;
+    erg_buf_release(&key);
+    erg_buf_release(&nk);
+    return rc;
+}
+
+/* Why an alias cannot be used ("is one character"), or NULL when it can:
+ * a single letter would match every initial. Caseless scripts (CJK) are
+ * exempt: one character can be a name there. */
+static const char *weak_alias(const char *form)
+{
+    erg_buf_t key = {0};
+    size_t ntok = 0;
+    unsigned flags = 0;
+    const char *why = NULL;
+    if (erg_text_phrase_key(form, strlen(form), &key, &ntok, &flags) == 0) {
+        if (ntok == 0)
+            why = "has no letters or digits";
+        else if (ntok == 1 && !(flags & ERG_TOK_NOCASE) &&
+                 utf8proc_iterate((const utf8proc_uint8_t *)key.buf, (utf8proc_ssize_t)key.len,
+                                  &(utf8proc_int32_t){0}) == (utf8proc_ssize_t)key.len)
+            why = "is one character";
+    }
+    erg_buf_release(&key);
+    return why;
+}
+
+/* Reads an optional array of strings; 0, or -1 when it is not one. */
+static int string_array(const cJSON *a)
+{
+    const cJSON *x;
+    if (!a)
+        return 0;
+    if (!cJSON_IsArray(a))
+        return -1;
+    cJSON_ArrayForEach(x, a)
+    {
+        if (!cJSON_IsString(x))
+            return -1;
+    }
+    return 0;
+}
+
+int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char *buf,
+                              size_t len, erg_error_t *err)
+{
+    const char *end = NULL;
+    cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+    if (!root) {
+        size_t line, col;
+        size_t off = end && end >= buf ? (size_t)(end - buf) : 0;
+        erg_line_col(buf, off, &line, &col);
+        return erg_fail(err, ERG_EPARSE, "%s:%zu:%zu: malformed JSON in gazetteer", fname,
+                        line, col);
+    }
+    int rc = 0;
+    const cJSON *ents = cJSON_GetObjectItemCaseSensitive(root, "entities");
+    if (!cJSON_IsArray(ents)) {
+        rc = erg_fail(err, ERG_EPARSE, "%s: gazetteer has no \"entities\" array", fname);
+        goto cleanup;
+    }
+    size_t k = 0;
+    const cJSON *e;
+    cJSON_ArrayForEach(e, ents)
+    {
+        k++;
+        const cJSON *name = cJSON_GetObjectItemCaseSensitive(e, "name");
+        const cJSON *type = cJSON_GetObjectItemCaseSensitive(e, "type");
+        const cJSON *code = cJSON_GetObjectItemCaseSensitive(e, "code");
+        const cJSON *cap = cJSON_GetObjectItemCaseSensitive(e, "capital_of");
+        const cJSON *aliases = cJSON_GetObjectItemCaseSensitive(e, "aliases");
+        const cJSON *never = cJSON_GetObjectItemCaseSensitive(e, "never");
+        if (!cJSON_IsString(name) || !name->valuestring[0]) {
+            rc = erg_fail(err, ERG_EPARSE, "%s: entity %zu: \"name\" must be a non-empty string",
+                          fname, k);
+            goto cleanup;
+        }
+        const char *nm = name->valuestring;
+        int t = cJSON_IsString(type) ? erg_type_parse(type->valuestring) : -1;
+        if (type ? t < 0 : !erg_map_get(&g->names, nm, strlen(nm)) &&
+                               !(cJSON_IsString(code) &&
+                                 erg_map_get(&g->codes, code->valuestring, strlen(code->valuestring)))) {
+            rc = erg_fail(err, ERG_EPARSE,
+                          "%s: entity %zu ('%s'): \"type\" must be person, state, "
+                          "organization or place",
+                          fname, k, nm);
+            goto cleanup;
+        }
+        const char *what = string_array(aliases) ? "aliases"
+                           : string_array(never)  ? "never"
+                           : (code && !cJSON_IsString(code)) ? "code"
+                           : (cap && !cJSON_IsString(cap))   ? "capital_of"
+                                                              : NULL;
+        if (what) {
+            rc = erg_fail(err, ERG_EPARSE, "%s: entity %zu ('%s'): \"%s\" must be %s", fname,
+                          k, nm, what,
+                          strcmp(what, "aliases") && strcmp(what, "never") ? "a string"
+                                                                           : "an array of strings");
+            goto cleanup;
+        }
+        size_t id;
+        if ((rc = erg_gazetteer_add(g, code ? code->valuestring : NULL, nm, t, &id)) ||
+            (rc = erg_gazetteer_add_alias(g, id, nm)))
+            goto nomem;
+        if (cap) {
+            free(g->ents[id].capital_of);
+            if (!(g->ents[id].capital_of = erg_strdup(cap->valuestring))) {
+                rc = ERG_ENOMEM;
+                goto nomem;
+            }
+        }
+        const cJSON *x;
+        cJSON_ArrayForEach(x, aliases)
+        {
+            const char *why = weak_alias(x->valuestring);
+            if (why)
+                erg_warn("%s: entity %zu ('%s'): alias '%s' %s; ignored", fname, k, nm,
+                         x->valuestring, why);
+            else if ((rc = erg_gazetteer_add_alias(g, id, x->valuestring)))
+                goto nomem;
+        }
+        cJSON_ArrayForEach(x, never)
+        {
+            if ((rc = add_never(g, id, x->valuestring)))
+                goto nomem;
+        }
+    }
+    if ((rc = erg_gazetteer_reindex(g)))
+        goto nomem;
+    goto cleanup;
+nomem:
+    rc = erg_fail(err, rc, "%s: %s", fname, erg_strerror(rc));
+cleanup:
+    cJSON_Delete(root);
+    return rc;
+}
+
+int erg_gazetteer_load(erg_gazetteer_t *g, const char *path, erg_error_t *err)
+{
+    char *buf;
+    size_t len;
+    int rc = erg_read_file(path, &buf, &len, err);
+    if (rc)
+        return rc;
+    rc = erg_gazetteer_load_buffer(g, path, buf, len, err);
+    free(buf);
+    return rc;
+}

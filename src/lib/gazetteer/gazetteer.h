@@ -1,0 +1,50 @@
+/*
+ * gazetteer.h: the name index the recognizer reads. The gazetteer owns
+ * every canonical name; mentions and the network borrow or copy them.
+ */
+#ifndef ERG_GAZETTEER_H
+#define ERG_GAZETTEER_H
+
+#include "ergraph.h"
+#include "map.h"
+
+enum {
+    ERG_ALIAS_ACRONYM = 1 /* one token in capitals ("PBB"): matches capitals only */
+};
+
+typedef struct {
+    size_t entity;
+    unsigned flags;
+} erg_alias_t;
+
+/* The alias whose phrase key is key[0..len), or NULL. Borrowed. */
+const erg_alias_t *erg_gazetteer_lookup(const erg_gazetteer_t *g, const char *key, size_t len);
+/* Longest alias, in tokens. */
+size_t erg_gazetteer_maxtok(const erg_gazetteer_t *g);
+/* The span index of every alias key and its prefixes (text.h): a span
+ * whose key is missing here starts no alias; one whose value v has bit 1
+ * set is an alias key. Borrowed. */
+const erg_map_t *erg_gazetteer_spans(const erg_gazetteer_t *g);
+/* The alias of a span whose key[0..len) has value v in the span index, as
+ * erg_gazetteer_lookup would find it (NULL when none or "never"), without
+ * another lookup. */
+const erg_alias_t *erg_gazetteer_span_alias(const erg_gazetteer_t *g, size_t v, const char *key,
+                                            size_t len);
+/* Names the span index as it is now: a new value after any change. */
+unsigned long erg_gazetteer_serial(const erg_gazetteer_t *g);
+/* The person whose family name (last token of the canonical name, four
+ * bytes or more) is key[0..len), when exactly one person has a name token
+ * of that key and it is no other entity's alias; else (size_t)-1. */
+size_t erg_gazetteer_surname(const erg_gazetteer_t *g, const char *key, size_t len);
+/* 1 when the user said the phrase key[0..len) is never entity `entity`
+ * (the "never" list of a gazetteer entry). Lookup and surname already
+ * honour it; per-article short forms must ask. */
+int erg_gazetteer_never(const erg_gazetteer_t *g, const char *key, size_t len, size_t entity);
+/* The state a place is the capital of ("capital_of"), or (size_t)-1. */
+size_t erg_gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity);
+const char *erg_gazetteer_name(const erg_gazetteer_t *g, size_t entity);
+/* The phrase key of the entity's name (text.h). */
+const char *erg_gazetteer_key(const erg_gazetteer_t *g, size_t entity);
+erg_type_t erg_gazetteer_type(const erg_gazetteer_t *g, size_t entity);
+
+#endif

@@ -1,0 +1,495 @@
+/*
+ * export.c: the network for other tools: GraphML and GEXF (Gephi,
+ * Cytoscape), GML, CSV (nodes.csv and links.csv for spreadsheets and pandas)
+ * and node-link JSON with the measures (D3, networkx).
+ *
+ * Every format writes the same attributes, from one table of columns per
+ * row: nodes carry id, type, mentions, documents, aliases, every measure of
+ * erg_measure_names; links carry source, target, weight,
+ * count, documents (the number of articles) and evidence (the first
+ * snippet; in JSON, as build writes them: the articles and every snippet,
+ * so that ergraph reads an export back). Text is escaped for each format here (XML entities, GML's
+ * &#N; for anything outside printable ASCII, RFC 4180 quotes) or by cJSON.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "ergraph.h"
+#include "err.h"
+#include "files.h"
+#include "mem.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <utf8proc.h>
+
+static const char *const export_names[] = {"graphml", "gexf", "gml", "csv", "json"};
+#define NEXPORTS (sizeof export_names / sizeof export_names[0])
+
+const char *erg_export_name(erg_export_t f) { return export_names[f]; }
+
+int erg_export_parse(const char *s)
+{
+    for (size_t i = 0; i < NEXPORTS; i++)
+        if (strcmp(s, export_names[i]) == 0)
+            return (int)i;
+    return -1;
+}
+
+int erg_export_from_path(const char *path)
+{
+    const char *dot = strrchr(path, '.');
+    const char *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash) || strcmp(dot + 1, "csv") == 0)
+        return -1;
+    return erg_export_parse(dot + 1);
+}
+
+/* ---- one row of attributes ---------------------------------------------- */
+
+typedef enum { KIND_STR, KIND_INT, KIND_REAL, KIND_LIST } kind_t;
+
+typedef struct {
+    const char *name;
+    kind_t kind;
+    const char *s;      /* KIND_STR */
+    char *const *list;  /* KIND_LIST: joined with "; " outside JSON */
+    size_t nlist;
+    double v;           /* KIND_INT, KIND_REAL */
+} cell_t;
+
+#define MAX_CELLS 48
+
+typedef struct {
+    cell_t c[MAX_CELLS];
+    size_t n;
+} row_t;
+
+typedef struct {
+    const erg_graph_t *g;
+    const erg_measures_t *m;
+    row_t row;
+    erg_buf_t tmp;
+} ctx_t;
+
+static void put_str(row_t *r, const char *name, const char *s)
+{
+    r->c[r->n++] = (cell_t){name, KIND_STR, s, NULL, 0, 0};
+}
+
+static void put_num(row_t *r, const char *name, kind_t kind, double v)
+{
+    r->c[r->n++] = (cell_t){name, kind, NULL, NULL, 0, v};
+}
+
+/* Node i's row; the first cell is its id. */
+static void node_row(row_t *r, const erg_graph_t *g, const erg_measures_t *m, size_t i)
+{
+    const erg_node_t *nd = &g->nodes[i];
+    r->n = 0;
+    put_str(r, "id", nd->id);
+    put_str(r, "type", erg_type_name(nd->type));
+    put_num(r, "mentions", KIND_INT, (double)nd->mentions);
+    put_num(r, "documents", KIND_INT, (double)nd->documents);
+    r->c[r->n++] = (cell_t){"aliases", KIND_LIST, NULL, nd->aliases, nd->naliases, 0};
+    for (size_t k = 0; erg_measure_names[k] && r->n < MAX_CELLS; k++) {
+        const char *name = erg_measure_names[k];
+        const double *v = erg_measures_get(m, name);
+        /* counts and numbering stay integers in typed formats */
+        int whole = !strcmp(name, "degree") || !strcmp(name, "coreness") ||
+                    !strcmp(name, "community") || !strcmp(name, "component");
+        if (v)
+            put_num(r, name, whole ? KIND_INT : KIND_REAL, v[i]);
+    }
+}
+
+/* Link l's row; the first two cells are source and target. */
+static void link_row(row_t *r, const erg_graph_t *g, size_t l)
+{
+    const erg_link_t *lk = &g->links[l];
+    r->n = 0;
+    put_str(r, "source", g->nodes[lk->source].id);
+    put_str(r, "target", g->nodes[lk->target].id);
+    put_num(r, "weight", KIND_REAL, lk->weight);
+    put_num(r, "count", KIND_INT, (double)lk->count);
+    put_num(r, "documents", KIND_INT, (double)lk->ndocs);
+    put_str(r, "evidence", lk->nevidence ? lk->evidence[0].text : "");
+}
+
+/* The column names of node (links = 0) or link rows, even for a network
+ * without any: from a row of a one-node, one-link stand-in. */
+static void header_row(ctx_t *x, int links)
+{
+    erg_node_t node = {(char *)"", ERG_TYPE_PERSON, 0, 0, NULL, 0};
+    erg_link_t link = {0};
+    erg_graph_t stand_in = {&node, 1, &link, 1, NULL, NULL};
+    if (links)
+        link_row(&x->row, &stand_in, 0);
+    else
+        node_row(&x->row, &stand_in, x->m, 0);
+}
+
+/* The cell as text: numbers formatted, lists joined; `tmp` holds it. */
+static const char *cell_text(const cell_t *c, erg_buf_t *tmp)
+{
+    tmp->len = 0;
+    erg_buf_add(tmp, "", 0);
+    switch (c->kind) {
+    case KIND_STR: return c->s;
+    case KIND_INT: erg_buf_printf(tmp, "%.0f", c->v); break;
+    case KIND_REAL: erg_buf_printf(tmp, "%.15g", c->v); break;
+    case KIND_LIST:
+        for (size_t k = 0; k < c->nlist; k++)
+            erg_buf_printf(tmp, "%s%s", k ? "; " : "", c->list[k]);
+        break;
+    }
+    return tmp->buf ? tmp->buf : "";
+}
+
+/* ---- escapes --------------------------------------------------------------- */
+
+/* XML text and attribute values; control characters XML 1.0 forbids are
+ * dropped, and line breaks and tabs kept as character references so that
+ * attribute normalisation does not turn them into spaces. */
+static void xml(FILE *fp, const char *s)
+{
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        switch (ch) {
+        case '&': fputs("&amp;", fp); break;
+        case '<': fputs("&lt;", fp); break;
+        case '>': fputs("&gt;", fp); break;
+        case '"': fputs("&quot;", fp); break;
+        case '\'': fputs("&apos;", fp); break;
+        case '\n': case '\r': case '\t': fprintf(fp, "&#%d;", ch); break;
+        default:
+            if (ch >= 0x20)
+                fputc(ch, fp);
+        }
+    }
+}
+
+/* A GML string: printable ASCII as is, '&' and '"' as &amp; and &quot;,
+ * everything else as &#N; (GML is ASCII; networkx decodes both kinds,
+ * igraph 0.10 only the named ones). */
+static void gml_string(FILE *fp, const char *s)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    fputc('"', fp);
+    while (*p) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n <= 0) {
+            cp = 0xFFFD;
+            n = 1;
+        }
+        if (cp == '&' || cp == '"')
+            fputs(cp == '&' ? "&amp;" : "&quot;", fp); /* the names igraph 0.10 decodes */
+        else if (cp >= 0x20 && cp < 0x7F)
+            fputc((int)cp, fp);
+        else
+            fprintf(fp, "&#%ld;", (long)cp);
+        p += n;
+    }
+    fputc('"', fp);
+}
+
+/* A CSV field, RFC 4180: quoted when it holds a comma, quote or line break. */
+static void csv(FILE *fp, const char *s)
+{
+    int quote = s[strcspn(s, ",\"\r\n")] != '\0';
+    if (quote)
+        fputc('"', fp);
+    for (const char *q; quote && (q = strchr(s, '"')); s = q + 1)
+        fprintf(fp, "%.*s\"\"", (int)(q - s), s);
+    fputs(s, fp);
+    if (quote)
+        fputc('"', fp);
+}
+
+/* ---- formats --------------------------------------------------------------- */
+
+static const char *xml_type(kind_t k)
+{
+    return k == KIND_INT ? "long" : k == KIND_REAL ? "double" : "string";
+}
+
+static void write_graphml(FILE *fp, ctx_t *x)
+{
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
+          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+          "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+          "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n", fp);
+    /* "label" repeats the id as element text: Gephi shows it, and igraph
+     * 0.10 reads an '&' in the id attribute back as "&#38;". */
+    fputs("  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n", fp);
+    header_row(x, 0);
+    for (size_t c = 1; c < x->row.n; c++)
+        fprintf(fp, "  <key id=\"n%zu\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", c,
+                x->row.c[c].name, xml_type(x->row.c[c].kind));
+    header_row(x, 1);
+    for (size_t c = 2; c < x->row.n; c++)
+        fprintf(fp, "  <key id=\"e%zu\" for=\"edge\" attr.name=\"%s\" attr.type=\"%s\"/>\n", c,
+                x->row.c[c].name, xml_type(x->row.c[c].kind));
+    fputs("  <graph id=\"G\" edgedefault=\"undirected\">\n", fp);
+    for (size_t i = 0; i < x->g->nnodes; i++) {
+        node_row(&x->row, x->g, x->m, i);
+        fputs("    <node id=\"", fp);
+        xml(fp, x->row.c[0].s);
+        fputs("\"><data key=\"label\">", fp);
+        xml(fp, x->row.c[0].s);
+        fputs("</data>", fp);
+        for (size_t c = 1; c < x->row.n; c++) {
+            fprintf(fp, "<data key=\"n%zu\">", c);
+            xml(fp, cell_text(&x->row.c[c], &x->tmp));
+            fputs("</data>", fp);
+        }
+        fputs("</node>\n", fp);
+    }
+    for (size_t l = 0; l < x->g->nlinks; l++) {
+        link_row(&x->row, x->g, l);
+        fputs("    <edge source=\"", fp);
+        xml(fp, x->row.c[0].s);
+        fputs("\" target=\"", fp);
+        xml(fp, x->row.c[1].s);
+        fputs("\">", fp);
+        for (size_t c = 2; c < x->row.n; c++) {
+            fprintf(fp, "<data key=\"e%zu\">", c);
+            xml(fp, cell_text(&x->row.c[c], &x->tmp));
+            fputs("</data>", fp);
+        }
+        fputs("</edge>\n", fp);
+    }
+    fputs("  </graph>\n</graphml>\n", fp);
+}
+
+static void gexf_attvalues(FILE *fp, ctx_t *x, size_t from)
+{
+    fputs("<attvalues>", fp);
+    for (size_t c = from; c < x->row.n; c++) {
+        fprintf(fp, "<attvalue for=\"%zu\" value=\"", c);
+        xml(fp, cell_text(&x->row.c[c], &x->tmp));
+        fputs("\"/>", fp);
+    }
+    fputs("</attvalues>", fp);
+}
+
+static void write_gexf(FILE *fp, ctx_t *x)
+{
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
+          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+          "xsi:schemaLocation=\"http://www.gexf.net/1.2draft "
+          "http://www.gexf.net/1.2draft/gexf.xsd\" version=\"1.2\">\n"
+          "  <meta><creator>ergraph " ERG_VERSION "</creator></meta>\n"
+          "  <graph mode=\"static\" defaultedgetype=\"undirected\">\n", fp);
+    static const char *const gexf_type[] = {"string", "long", "double", "string"};
+    header_row(x, 0);
+    fputs("    <attributes class=\"node\">\n", fp);
+    for (size_t c = 1; c < x->row.n; c++)
+        fprintf(fp, "      <attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n", c,
+                x->row.c[c].name, gexf_type[x->row.c[c].kind]);
+    fputs("    </attributes>\n    <attributes class=\"edge\">\n", fp);
+    header_row(x, 1);
+    for (size_t c = 2; c < x->row.n; c++)
+        fprintf(fp, "      <attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n", c,
+                x->row.c[c].name, gexf_type[x->row.c[c].kind]);
+    fputs("    </attributes>\n    <nodes>\n", fp);
+    for (size_t i = 0; i < x->g->nnodes; i++) {
+        node_row(&x->row, x->g, x->m, i);
+        fputs("      <node id=\"", fp);
+        xml(fp, x->row.c[0].s);
+        fputs("\" label=\"", fp);
+        xml(fp, x->row.c[0].s);
+        fputs("\">", fp);
+        gexf_attvalues(fp, x, 1);
+        fputs("</node>\n", fp);
+    }
+    fputs("    </nodes>\n    <edges>\n", fp);
+    for (size_t l = 0; l < x->g->nlinks; l++) {
+        link_row(&x->row, x->g, l);
+        fprintf(fp, "      <edge id=\"%zu\" source=\"", l);
+        xml(fp, x->row.c[0].s);
+        fputs("\" target=\"", fp);
+        xml(fp, x->row.c[1].s);
+        fprintf(fp, "\" weight=\"%.15g\">", x->g->links[l].weight);
+        gexf_attvalues(fp, x, 2);
+        fputs("</edge>\n", fp);
+    }
+    fputs("    </edges>\n  </graph>\n</gexf>\n", fp);
+}
+
+/* GML keys are letters and digits only: "k_core" is written "kcore". */
+static void gml_key(FILE *fp, const char *name)
+{
+    for (; *name; name++)
+        if ((*name >= 'a' && *name <= 'z') || (*name >= 'A' && *name <= 'Z') ||
+            (*name >= '0' && *name <= '9'))
+            fputc(*name, fp);
+}
+
+static void gml_cells(FILE *fp, ctx_t *x, size_t from)
+{
+    for (size_t c = from; c < x->row.n; c++) {
+        const cell_t *cl = &x->row.c[c];
+        fputs("    ", fp);
+        gml_key(fp, cl->name);
+        fputc(' ', fp);
+        if (cl->kind == KIND_STR || cl->kind == KIND_LIST)
+            gml_string(fp, cell_text(cl, &x->tmp));
+        else
+            fputs(cell_text(cl, &x->tmp), fp);
+        fputc('\n', fp);
+    }
+}
+
+static void write_gml(FILE *fp, ctx_t *x)
+{
+    fputs("graph [\n  directed 0\n  comment \"ergraph " ERG_VERSION "\"\n", fp);
+    for (size_t i = 0; i < x->g->nnodes; i++) {
+        node_row(&x->row, x->g, x->m, i);
+        fprintf(fp, "  node [\n    id %zu\n    label ", i);
+        gml_string(fp, x->row.c[0].s);
+        fputc('\n', fp);
+        gml_cells(fp, x, 1);
+        fputs("  ]\n", fp);
+    }
+    for (size_t l = 0; l < x->g->nlinks; l++) {
+        link_row(&x->row, x->g, l);
+        fprintf(fp, "  edge [\n    source %zu\n    target %zu\n", x->g->links[l].source,
+                x->g->links[l].target);
+        gml_cells(fp, x, 2);
+        fputs("  ]\n", fp);
+    }
+    fputs("]\n", fp);
+}
+
+static void csv_rows(FILE *fp, ctx_t *x, int links)
+{
+    size_t n = links ? x->g->nlinks : x->g->nnodes;
+    for (size_t r = 0; r <= n; r++) {
+        if (r == 0)
+            header_row(x, links);
+        else if (links)
+            link_row(&x->row, x->g, r - 1);
+        else
+            node_row(&x->row, x->g, x->m, r - 1);
+        for (size_t c = 0; c < x->row.n; c++) {
+            if (c)
+                fputc(',', fp);
+            csv(fp, r ? cell_text(&x->row.c[c], &x->tmp) : x->row.c[c].name);
+        }
+        fputs("\r\n", fp);
+    }
+}
+
+static cJSON *json_row(const row_t *r, size_t from)
+{
+    cJSON *o = cJSON_CreateObject();
+    for (size_t c = from; o && c < r->n; c++) {
+        const cell_t *cl = &r->c[c];
+        if (cl->kind == KIND_STR)
+            cJSON_AddStringToObject(o, cl->name, cl->s);
+        else if (cl->kind == KIND_LIST)
+            cJSON_AddItemToObject(o, cl->name,
+                                  cl->nlist ? cJSON_CreateStringArray((const char *const *)cl->list,
+                                                                      (int)cl->nlist)
+                                            : cJSON_CreateArray());
+        else
+            cJSON_AddNumberToObject(o, cl->name, cl->v);
+    }
+    return o;
+}
+
+static int write_json(FILE *fp, ctx_t *x)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddFalseToObject(root, "directed");
+    cJSON_AddFalseToObject(root, "multigraph");
+    cJSON *meta = x->g->meta_json ? cJSON_Parse(x->g->meta_json) : NULL;
+    cJSON_AddItemToObject(root, "graph", meta ? meta : cJSON_CreateObject());
+    cJSON *nodes = cJSON_AddArrayToObject(root, "nodes");
+    for (size_t i = 0; i < x->g->nnodes; i++) {
+        node_row(&x->row, x->g, x->m, i);
+        cJSON_AddItemToArray(nodes, json_row(&x->row, 0));
+    }
+    cJSON *links = cJSON_AddArrayToObject(root, "links");
+    for (size_t l = 0; l < x->g->nlinks; l++) {
+        link_row(&x->row, x->g, l);
+        cJSON *o = json_row(&x->row, 0);
+        /* as build writes them, so that ergraph reads the export back */
+        const erg_link_t *lk = &x->g->links[l];
+        cJSON_ReplaceItemInObject(o, "documents",
+                                  lk->ndocs ? cJSON_CreateStringArray((const char *const *)lk->docs,
+                                                                      (int)lk->ndocs)
+                                            : cJSON_CreateArray());
+        cJSON *ev = cJSON_CreateArray();
+        for (size_t k = 0; ev && k < lk->nevidence; k++) {
+            cJSON *e = cJSON_CreateObject();
+            cJSON_AddStringToObject(e, "doc", lk->evidence[k].doc);
+            cJSON_AddNumberToObject(e, "start", (double)lk->evidence[k].start);
+            cJSON_AddNumberToObject(e, "end", (double)lk->evidence[k].end);
+            cJSON_AddStringToObject(e, "text", lk->evidence[k].text);
+            cJSON_AddItemToArray(ev, e);
+        }
+        cJSON_ReplaceItemInObject(o, "evidence", ev);
+        cJSON_AddItemToArray(links, o);
+    }
+    char *s = cJSON_Print(root);
+    cJSON_Delete(root);
+    if (!s)
+        return ERG_ENOMEM;
+    fputs(s, fp);
+    fputc('\n', fp);
+    cJSON_free(s);
+    return 0;
+}
+
+/* ---- files ------------------------------------------------------------------ */
+
+static int write_one(ctx_t *x, erg_export_t f, int links, const char *path, erg_error_t *err)
+{
+    erg_ofile_t out;
+    int rc = erg_ofile_open(&out, path, err);
+    if (rc)
+        return rc;
+    switch (f) {
+    case ERG_EXPORT_GRAPHML: write_graphml(out.fp, x); break;
+    case ERG_EXPORT_GEXF: write_gexf(out.fp, x); break;
+    case ERG_EXPORT_GML: write_gml(out.fp, x); break;
+    case ERG_EXPORT_CSV: csv_rows(out.fp, x, links); break;
+    case ERG_EXPORT_JSON: rc = write_json(out.fp, x); break;
+    }
+    if (rc) {
+        erg_ofile_abort(&out);
+        return erg_fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc));
+    }
+    return erg_ofile_commit(&out, err);
+}
+
+int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f, const char *path,
+               erg_error_t *err)
+{
+    ctx_t x = {g, m, {{{0}}, 0}, {0}};
+    int rc;
+    if (f != ERG_EXPORT_CSV) {
+        rc = write_one(&x, f, 0, path, err);
+    } else if (mkdir(path, 0777) != 0 && errno != EEXIST) {
+        rc = erg_fail(err, ERG_EIO, "cannot create directory '%s': %s", path, strerror(errno));
+    } else {
+        erg_buf_t p = {0};
+        rc = erg_buf_printf(&p, "%s/nodes.csv", path);
+        if (!rc)
+            rc = write_one(&x, f, 0, p.buf, err);
+        p.len = 0;
+        if (!rc && !(rc = erg_buf_printf(&p, "%s/links.csv", path)))
+            rc = write_one(&x, f, 1, p.buf, err);
+        if (rc == ERG_ENOMEM && err && !err->msg[0])
+            erg_fail(err, rc, "out of memory");
+        erg_buf_release(&p);
+    }
+    erg_buf_release(&x.tmp);
+    return rc;
+}

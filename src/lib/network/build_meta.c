@@ -1,0 +1,97 @@
+/* build_meta.c: the "graph" object of a built network: every option used,
+ * what was counted, what pruning removed. See build_meta.h. */
+#include "ergraph.h"
+#include "network_internal.h"
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+
+void erg_meta_window(const erg_build_opts_t *o, char win[32])
+{
+    if (o->window == ERG_WINDOW_TOKENS)
+        snprintf(win, 32, "tokens:%zu", o->window_tokens);
+    else
+        snprintf(win, 32, "%s", erg_window_name(o->window));
+}
+
+void erg_meta_add_date(cJSON *o, const char *key, const char *iso)
+{
+    if (iso && iso[0])
+        cJSON_AddStringToObject(o, key, iso);
+    else
+        cJSON_AddNullToObject(o, key);
+}
+
+void erg_meta_add_dates(cJSON *o, const erg_build_stats_t *st)
+{
+    cJSON *d = cJSON_AddObjectToObject(o, "dates");
+    erg_meta_add_date(d, "first", st->first);
+    erg_meta_add_date(d, "last", st->last);
+    cJSON_AddNumberToObject(d, "dated", (double)st->dated);
+    cJSON_AddNumberToObject(d, "undated", (double)st->undated);
+}
+
+void erg_meta_add_types(cJSON *o, const char *key, unsigned types)
+{
+    cJSON *a = cJSON_AddArrayToObject(o, key);
+    for (int t = 0; t < ERG_TYPE_COUNT; t++)
+        if (types & 1u << t)
+            cJSON_AddItemToArray(a, cJSON_CreateString(erg_type_name((erg_type_t)t)));
+}
+
+static void add_options(cJSON *o, const erg_build_opts_t *opt)
+{
+    char win[32];
+    erg_meta_window(opt, win);
+    cJSON_AddStringToObject(o, "window", win);
+    cJSON_AddStringToObject(o, "weight", erg_weight_name(opt->weight));
+    cJSON_AddStringToObject(o, "count", erg_count_name(opt->count));
+    erg_meta_add_types(o, "types", opt->types);
+    cJSON_AddBoolToObject(o, "keep_bylines", opt->keep_bylines);
+    cJSON_AddStringToObject(o, "lang", erg_lang_name(opt->recognize.lang));
+    cJSON_AddBoolToObject(o, "resolve_capitals", opt->recognize.resolve_capitals);
+    cJSON_AddNumberToObject(o, "evidence_per_link", (double)opt->evidence);
+    cJSON_AddNumberToObject(o, "min_mentions", (double)opt->min_mentions);
+    cJSON_AddNumberToObject(o, "min_count", (double)opt->min_count);
+    cJSON_AddNumberToObject(o, "max_nodes", (double)opt->max_nodes);
+    cJSON_AddNumberToObject(o, "backbone", opt->backbone);
+    cJSON_AddNumberToObject(o, "top_links", (double)opt->top_links);
+    cJSON_AddBoolToObject(o, "giant", opt->giant);
+    erg_meta_add_date(o, "since", opt->since);
+    erg_meta_add_date(o, "until", opt->until);
+}
+
+char *erg_build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
+                     const erg_prune_report_t *pr, const erg_graph_t *g,
+                     const char *const *inputs, size_t ninputs)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON *in = cJSON_AddArrayToObject(o, "inputs");
+    for (size_t i = 0; i < ninputs; i++)
+        cJSON_AddItemToArray(in, cJSON_CreateString(inputs[i]));
+    add_options(o, opt);
+    cJSON_AddNumberToObject(o, "articles", (double)st->articles);
+    if (opt->since[0] || opt->until[0]) {
+        cJSON *left = cJSON_AddObjectToObject(o, "left_out");
+        cJSON_AddNumberToObject(left, "undated", (double)st->left_undated);
+        cJSON_AddNumberToObject(left, "out_of_range", (double)st->left_out_of_range);
+    }
+    erg_meta_add_dates(o, st);
+    cJSON_AddNumberToObject(o, "mentions", (double)st->mentions);
+    cJSON_AddNumberToObject(o, "windows", (double)st->windows);
+    cJSON_AddNumberToObject(o, "dropped_nonpositive", (double)st->nonpositive);
+    cJSON *steps = cJSON_AddArrayToObject(o, "pruned");
+    for (size_t i = 0; i < pr->n; i++) {
+        cJSON *s = cJSON_CreateObject();
+        cJSON_AddStringToObject(s, "step", pr->step[i]);
+        cJSON_AddNumberToObject(s, "nodes", (double)pr->nodes[i]);
+        cJSON_AddNumberToObject(s, "links", (double)pr->links[i]);
+        cJSON_AddItemToArray(steps, s);
+    }
+    cJSON_AddNumberToObject(o, "nodes", (double)g->nnodes);
+    cJSON_AddNumberToObject(o, "links", (double)g->nlinks);
+    cJSON_AddStringToObject(o, "version", "ergraph " ERG_VERSION);
+    char *s = cJSON_PrintUnformatted(o);
+    cJSON_Delete(o);
+    return s;
+}

@@ -1,0 +1,346 @@
+/*
+ * cooccur.c: the builder: windows -> counts, frequencies and evidence, then
+ * the network (weights.c, prune.c) and its metadata (build_meta.c).
+ *
+ * Counting (README: Links): with --count windows, a link's count c_ij is the
+ * number of windows holding both ends, an entity's frequency f_i the number
+ * of windows holding it, and N the number of windows holding any kept
+ * mention. With --count documents all three count articles instead (an
+ * article counts once if any of its windows qualifies). Mentions left out
+ * (bylines unless keep_bylines, types not in opts.types) enter none of these.
+ * The builder owns copies of everything it keeps, so articles can be
+ * released after erg_builder_add. Its state is in builder.h, which part.c
+ * shares to write and read a shard's partial counts.
+ *
+ * A node's identity is the phrase key of its name (the name itself when
+ * the key is empty), whatever the order articles come in: variants the
+ * recognizer named differently ("José Ramos", "Jose Ramos") are one node,
+ * named as first met. That makes counts of shards mergeable.
+ */
+#include "ergraph.h"
+#include "err.h"
+#include "files.h"
+#include "map.h"
+#include "mem.h"
+#include "network_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void erg_build_opts_init(erg_build_opts_t *o)
+{
+    memset(o, 0, sizeof *o);
+    o->window = ERG_WINDOW_SENTENCE;
+    o->weight = ERG_WEIGHT_COUNT;
+    o->count = ERG_COUNT_WINDOWS;
+    o->types = 1u << ERG_TYPE_PERSON | 1u << ERG_TYPE_STATE | 1u << ERG_TYPE_ORGANIZATION;
+    o->evidence = 3;
+    erg_recognize_opts_init(&o->recognize);
+}
+
+erg_builder_t *erg_builder_new(const erg_build_opts_t *o)
+{
+    erg_builder_t *b = calloc(1, sizeof *b);
+    if (b)
+        b->opts = *o;
+    return b;
+}
+
+static void clear(erg_builder_t *b)
+{
+    for (size_t i = 0; i < b->n; i++) {
+        free(b->nodes[i].id);
+        free(b->nodes[i].key);
+        erg_map_release(&b->nodes[i].seen);
+        for (size_t k = 0; k < b->nodes[i].naliases; k++)
+            free(b->nodes[i].aliases[k]);
+        free(b->nodes[i].aliases);
+    }
+    erg_builder_links_release(b);
+    erg_arena_release(&b->strings);
+    for (size_t i = 0; i < b->ninputs; i++)
+        free(b->inputs[i]);
+    free(b->inputs);
+    free(b->opts_from);
+    free(b->nodes);
+    free(b->docs);
+    erg_map_release(&b->node_index);
+    erg_build_opts_t o = b->opts;
+    memset(b, 0, sizeof *b);
+    b->opts = o;
+}
+
+void erg_builder_free(erg_builder_t *b)
+{
+    if (!b)
+        return;
+    clear(b);
+    free(b);
+}
+
+int erg_builder_node(erg_builder_t *b, const char *name, const char *key, erg_type_t type,
+                     size_t *out)
+{
+    /* keys and bare names share the map behind a byte no name holds */
+    erg_buf_t id = {0};
+    int rc = 0;
+    if (key && *key ? erg_buf_add(&id, "\x01", 1) || erg_buf_adds(&id, key)
+                    : erg_buf_add(&id, "\x02", 1) || erg_buf_adds(&id, name))
+        rc = ERG_ENOMEM;
+    size_t *v = rc ? NULL : erg_map_get(&b->node_index, id.buf, id.len);
+    if (v)
+        *out = *v;
+    void *p = b->nodes;
+    if (rc || v || (rc = erg_grow(&p, &b->ncap, b->n + 1, sizeof *b->nodes))) {
+        erg_buf_release(&id);
+        return rc;
+    }
+    b->nodes = p;
+    erg_bnode_t *nd = &b->nodes[b->n];
+    memset(nd, 0, sizeof *nd);
+    nd->last_doc = nd->last_freq_doc = (size_t)-1;
+    nd->type = type;
+    if (!(nd->id = erg_strdup(name)) || !(nd->key = erg_strdup(key ? key : "")) ||
+        erg_map_put(&b->node_index, id.buf, id.len, b->n)) {
+        free(nd->id);
+        free(nd->key);
+        rc = ERG_ENOMEM;
+    } else {
+        *out = b->n++;
+    }
+    erg_buf_release(&id);
+    return rc;
+}
+
+int erg_builder_alias(erg_bnode_t *nd, const char *s, size_t n)
+{
+    if (erg_map_get(&nd->seen, s, n))
+        return 0;
+    void *p = nd->aliases;
+    char *copy = erg_utf8_clean(s, n);
+    if (!copy || erg_grow(&p, &nd->acap, nd->naliases + 1, sizeof(char *)) ||
+        erg_map_put(&nd->seen, s, n, 1)) {
+        free(copy);
+        return ERG_ENOMEM;
+    }
+    nd->aliases = p;
+    nd->aliases[nd->naliases++] = copy;
+    return 0;
+}
+
+/* The snippet for a pair first met in sentences s1 and s2 of this article. */
+static int add_evidence(erg_builder_t *b, erg_blink_t *l, size_t s1, size_t s2)
+{
+    const erg_mentions_t *m = b->men;
+    if (l->nev >= b->opts.evidence || m->nsent == 0)
+        return 0;
+    if (s1 > s2) {
+        size_t t = s1;
+        s1 = s2;
+        s2 = t;
+    }
+    erg_evidence_t *e;
+    if (erg_builder_ev_slot(b, l, &e))
+        return ERG_ENOMEM;
+    e->start = m->sent_start[s1];
+    e->end = m->sent_end[s2];
+    e->doc = b->docs[b->doc];
+    /* pairs quoting the same span of this article share its copy */
+    size_t span[2] = {e->start, e->end};
+    size_t *known = erg_map_get(&b->snips, span, sizeof span);
+    if (known) {
+        e->text = (char *)(uintptr_t)*known;
+    } else if (!(e->text = erg_builder_text(b, b->art->text + e->start, e->end - e->start)) ||
+               erg_map_put(&b->snips, span, sizeof span, (size_t)(uintptr_t)e->text)) {
+        return ERG_ENOMEM;
+    }
+    l->nev++;
+    return 0;
+}
+
+/* erg_window_fn: counts one window (mult identical ones) of the article. */
+static int count_window(void *ctx, const size_t *ids, const size_t *sents, size_t k, long mult)
+{
+    erg_builder_t *b = ctx;
+    int by_doc = b->opts.count == ERG_COUNT_DOCUMENTS;
+    if (!by_doc)
+        b->st.windows += mult;
+    for (size_t i = 0; i < k; i++) {
+        erg_bnode_t *nd = &b->nodes[ids[i]];
+        if (!by_doc)
+            nd->freq += mult;
+        else if (nd->last_freq_doc != b->doc)
+            nd->freq++;
+        nd->last_freq_doc = b->doc;
+    }
+    for (size_t i = 0; i < k; i++) {
+        for (size_t j = i + 1; j < k; j++) {
+            erg_blink_t *l;
+            if (erg_builder_link(b, ids[i], ids[j], &l))
+                return ERG_ENOMEM;
+            int new_doc = erg_builder_last_doc(b, l) != b->doc;
+            if (new_doc && erg_builder_link_doc(b, l, b->doc))
+                return ERG_ENOMEM;
+            l->count += by_doc ? new_doc : mult;
+            if (add_evidence(b, l, sents[i], sents[j]))
+                return ERG_ENOMEM;
+        }
+    }
+    return 0;
+}
+
+/* Is the article in the --since/--until range? Counts what it leaves out. */
+static int in_range(erg_builder_t *b, const erg_article_t *a)
+{
+    char date[11];
+    int dated = erg_article_date(a, date);
+    int bounded = b->opts.since[0] || b->opts.until[0];
+    if (bounded && !dated) {
+        b->st.left_undated++;
+        return 0;
+    }
+    if (bounded && ((b->opts.since[0] && strcmp(date, b->opts.since) < 0) ||
+                    (b->opts.until[0] && strcmp(date, b->opts.until) > 0))) {
+        b->st.left_out_of_range++;
+        return 0;
+    }
+    if (!dated) {
+        b->st.undated++;
+        return 1;
+    }
+    if (!b->st.dated++ || strcmp(date, b->st.first) < 0)
+        memcpy(b->st.first, date, sizeof date);
+    if (strcmp(date, b->st.last) > 0)
+        memcpy(b->st.last, date, sizeof date);
+    return 1;
+}
+
+int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions_t *m,
+                    erg_error_t *err)
+{
+    if (!in_range(b, a))
+        return 0;
+    size_t doc;
+    erg_map_release(&b->snips); /* snippets are shared within an article */
+    if (erg_builder_doc(b, a->id, &doc))
+        return erg_fail(err, ERG_ENOMEM, "out of memory");
+    size_t *key = malloc((m->n + 1) * sizeof *key);
+    int rc = key ? 0 : ERG_ENOMEM;
+    size_t kept = 0;
+    for (size_t i = 0; i < m->n && !rc; i++) {
+        const erg_mention_t *x = &m->items[i];
+        key[i] = (size_t)-1;
+        if ((x->role == ERG_ROLE_BYLINE && !b->opts.keep_bylines) ||
+            !(b->opts.types & 1u << x->type))
+            continue;
+        if ((rc = erg_builder_node(b, x->entity, x->key, x->type, &key[i])))
+            break;
+        erg_bnode_t *nd = &b->nodes[key[i]];
+        nd->mentions++;
+        b->st.mentions++;
+        kept++;
+        if (nd->last_doc != doc) {
+            nd->documents++;
+            nd->last_doc = doc;
+        }
+        rc = erg_builder_alias(nd, a->text + x->start, x->end - x->start);
+    }
+    if (!rc && kept && b->opts.count == ERG_COUNT_DOCUMENTS)
+        b->st.windows++;
+    b->art = a;
+    b->men = m;
+    b->doc = doc;
+    if (!rc)
+        rc = erg_windows_each(&b->opts, a, m, key, count_window, b);
+    free(key);
+    if (rc)
+        return erg_fail(err, rc, "%s: %s", a->id, erg_strerror(rc));
+    return 0;
+}
+
+static const erg_bnode_t *sort_nodes;
+
+static int cmp_node(const void *x, const void *y)
+{
+    return strcmp(sort_nodes[*(const size_t *)x].id, sort_nodes[*(const size_t *)y].id);
+}
+
+static int cmp_link(const void *x, const void *y)
+{
+    const erg_link_t *p = x, *q = y;
+    if (p->source != q->source)
+        return p->source < q->source ? -1 : 1;
+    return (p->target > q->target) - (p->target < q->target);
+}
+
+/* Moves the builder's nodes and links into g, sorted; freq[i] gets node i's
+ * frequency. */
+static int move_out(erg_builder_t *b, erg_graph_t *g, long *freq, size_t *order, size_t *rank)
+{
+    for (size_t i = 0; i < b->n; i++)
+        order[i] = i;
+    sort_nodes = b->nodes;
+    if (b->n)
+        qsort(order, b->n, sizeof *order, cmp_node);
+    for (size_t i = 0; i < b->n; i++) {
+        erg_bnode_t *s = &b->nodes[order[i]];
+        erg_node_t *d = &g->nodes[i];
+        rank[order[i]] = i;
+        freq[i] = s->freq;
+        d->id = s->id;
+        s->id = NULL;
+        d->type = s->type;
+        d->mentions = s->mentions;
+        d->documents = s->documents;
+        if (s->naliases)
+            qsort(s->aliases, s->naliases, sizeof(char *), erg_cmp_str);
+        d->aliases = s->aliases;
+        d->naliases = s->naliases;
+        s->aliases = NULL;
+        s->naliases = 0;
+        erg_map_release(&s->seen); /* counting is over: room for the network */
+    }
+    g->nnodes = b->n;
+    int rc = erg_builder_move_links(b, g, rank);
+    if (rc)
+        return rc;
+    if (g->nlinks)
+        qsort(g->links, g->nlinks, sizeof *g->links, cmp_link);
+    return 0;
+}
+
+int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninputs,
+                       erg_graph_t *g, erg_error_t *err)
+{
+    erg_graph_init(g);
+    size_t *order = malloc((b->n + 1) * sizeof *order);
+    size_t *rank = malloc((b->n + 1) * sizeof *rank);
+    long *freq = malloc((b->n + 1) * sizeof *freq);
+    g->nodes = calloc(b->n + 1, sizeof *g->nodes);
+    erg_prune_report_t pr = {0};
+    int rc = 0;
+    if (!order || !rank || !freq || !g->nodes) {
+        rc = ERG_ENOMEM;
+        goto cleanup;
+    }
+    b->st.articles = b->ndocs;
+    if ((rc = move_out(b, g, freq, order, rank)) ||
+        (rc = erg_weights_apply(g, freq, b->st.windows, b->opts.weight, &b->st.nonpositive)) ||
+        (rc = erg_graph_prune(g, &b->opts, &pr)))
+        goto cleanup;
+    if (!(g->meta_json = erg_build_meta(&b->opts, &b->st, &pr, g, inputs, ninputs)))
+        rc = ERG_ENOMEM;
+    if (b->st.left_undated)
+        erg_warn("%zu undated article%s left out by --since/--until", b->st.left_undated,
+                 b->st.left_undated == 1 ? "" : "s");
+cleanup:
+    free(order);
+    free(rank);
+    free(freq);
+    clear(b);
+    if (rc) {
+        erg_graph_release(g);
+        return erg_fail(err, rc, "cannot build the network: %s", erg_strerror(rc));
+    }
+    return 0;
+}

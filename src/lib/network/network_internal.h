@@ -1,0 +1,251 @@
+/*
+ * network_internal.h: what the network stage's files share (windows,
+ * counting, the links store, weights, pruning, metadata, shard parts);
+ * not for other stages, which use network.h.
+ */
+#ifndef ERG_NETWORK_INTERNAL_H
+#define ERG_NETWORK_INTERNAL_H
+
+#include "ergraph.h"
+#include "map.h"
+#include "mem.h"
+
+#include <cjson/cJSON.h>
+
+
+/*
+ * store.h: where a built network keeps its links' articles and evidence:
+ * one arena of strings (article ids, snippet texts) and one array each of
+ * evidence records and article pointers, shared by all links, instead of
+ * a malloc per string. The builder fills it while counting and hands it to
+ * the erg_graph_t it finishes (erg_graph_t.store); graph.c frees it.
+ * Internal, not installed.
+ */
+
+
+/* What erg_graph_t.store points to. The links' `docs` and `evidence` point
+ * into `docs` and `evidence`, their strings into `strings`. */
+struct erg_graph_store {
+    erg_arena_t strings;
+    erg_evidence_t *evidence;
+    char **docs;
+};
+
+void erg_graph_store_free(struct erg_graph_store *s);
+
+/*
+ * links.h: what the modules that make links share; internal, not installed.
+ *
+ *   windows.c   an article's mentions -> its windows (sets of entities)
+ *   cooccur.c   windows -> counts, frequencies, evidence (the builder)
+ *   weights.c   counts and frequencies -> link weights
+ *   prune.c     the pruning steps and the disparity-filter backbone
+ *
+ * Data flows down this list; none of these calls back up it.
+ */
+
+
+/* ---- graph.c: editing a network in place --------------------------------- */
+
+/* Keeps link i when keep[i]; frees the others. Order is preserved. */
+void erg_graph_keep_links(erg_graph_t *g, const char *keep);
+/* Keeps node i when keep[i], with the links between kept nodes; frees the
+ * rest and renumbers, preserving order (nodes stay sorted by id). */
+int erg_graph_keep_nodes(erg_graph_t *g, const char *keep);
+
+/* ---- windows.c ---------------------------------------------------------- */
+
+/* Called once per window that holds at least one entity: `ents` are the
+ * distinct entity keys of the window (k of them, in text order), `sents` the
+ * sentence of each one's first mention in it, and `mult` the number of
+ * identical consecutive windows this call stands for (always 1 except for
+ * tokens:N). Returns 0 or an ERG_E* code, which stops the walk. */
+typedef int erg_window_fn(void *ctx, const size_t *ents, const size_t *sents, size_t k,
+                          long mult);
+
+/* Walks the windows of article `a` (option window, window_tokens). `key[i]`
+ * is the entity key of mention i, or (size_t)-1 for a mention left out
+ * (a byline, a type not linked). */
+int erg_windows_each(const erg_build_opts_t *o, const erg_article_t *a, const erg_mentions_t *m,
+                     const size_t *key, erg_window_fn *fn, void *ctx);
+
+/* ---- weights.c ---------------------------------------------------------- */
+
+/* The weight of a link of count c between entities of frequencies fi, fj
+ * among n windows; si, sj are the ends' total counts over all links and
+ * `total` the sum of all link counts (association strength only). May be
+ * zero or negative for pmi. */
+double erg_weight_value(erg_weight_t w, double c, double fi, double fj, double n, double si,
+                        double sj, double total);
+
+/* Sets every link's weight from its count; freq[i] is node i's frequency and
+ * n the number of windows. Links whose weight is not positive are dropped;
+ * their number goes to *dropped. */
+int erg_weights_apply(erg_graph_t *g, const long *freq, long n, erg_weight_t w, size_t *dropped);
+
+/* ---- prune.c ------------------------------------------------------------ */
+
+enum { ERG_PRUNE_STEPS = 6 };
+
+/* What each pruning step removed, in the order the steps ran. */
+typedef struct {
+    const char *step[ERG_PRUNE_STEPS];
+    size_t nodes[ERG_PRUNE_STEPS], links[ERG_PRUNE_STEPS];
+    size_t n;
+} erg_prune_report_t;
+
+/* Applies the pruning options of `o` to `g` in the documented order:
+ * min_mentions, min_count, max_nodes, backbone, top_links, giant. */
+int erg_graph_prune(erg_graph_t *g, const erg_build_opts_t *o, erg_prune_report_t *r);
+
+/* The disparity-filter significance of link l seen from its end `node`:
+ * (1 - w/s)^(k - 1) with s, k the node's strength and degree. */
+double erg_disparity_alpha(double w, double s, double k);
+
+
+/*
+ * build_meta.h: the figures a build gathers and the "graph" object that
+ * records them with every option used; internal.
+ */
+
+#include <cjson/cJSON.h>
+
+typedef struct {
+    size_t articles;          /* articles counted */
+    long mentions;            /* mentions counted (kept roles and types) */
+    long windows;             /* N: windows (or articles) holding a kept mention */
+    size_t dated, undated;    /* articles counted, with and without a date */
+    char first[11], last[11]; /* their date range, "" when none is dated */
+    size_t left_undated;      /* left out by --since/--until: no date */
+    size_t left_out_of_range; /* left out by --since/--until: outside */
+    size_t nonpositive;       /* links dropped for a weight <= 0 */
+} erg_build_stats_t;
+
+/* The window option as text: "sentence", "tokens:5". */
+void erg_meta_window(const erg_build_opts_t *o, char win[32]);
+/* Adds `key`: the ISO date `iso`, or null when it is NULL or "". */
+void erg_meta_add_date(cJSON *o, const char *key, const char *iso);
+/* Adds "dates": the first and last date counted, and how many articles
+ * had one and had none. */
+void erg_meta_add_dates(cJSON *o, const erg_build_stats_t *st);
+/* Adds `key`: the names of the types in the bit set, in erg_type_t order. */
+void erg_meta_add_types(cJSON *o, const char *key, unsigned types);
+
+/* The "graph" object as JSON text (cJSON_free it), or NULL when out of memory. */
+char *erg_build_meta(const erg_build_opts_t *o, const erg_build_stats_t *st,
+                     const erg_prune_report_t *pr, const erg_graph_t *g,
+                     const char *const *inputs, size_t ninputs);
+
+/*
+ * builder.h: the state of a network being counted, shared by cooccur.c,
+ * which counts articles into it and turns it into a network, blinks.c, which
+ * keeps its links and moves them into that network, and part.c,
+ * which writes it as a shard's partial counts (ergraph count) and adds such
+ * counts back into a builder (ergraph merge). Internal, not installed.
+ *
+ * Everything here is the builder's: names, aliases, evidence and article
+ * ids are its own copies, freed by erg_builder_free. What grows with the
+ * corpus is kept compact, since it is most of a build's memory: article ids
+ * and snippets in one arena (store.h), each snippet once per article however
+ * many links quote it; a link's articles a chain of 32-bit indexes in one
+ * array; its evidence a run of one shared array. erg_builder_finish moves
+ * all of it into the network rather than copying it.
+ */
+
+
+
+typedef struct {
+    char *id;          /* the name first met for this node */
+    char *key;         /* its phrase key, the node's identity; may be "" */
+    erg_type_t type;   /* the type first met */
+    long mentions, documents, freq;
+    size_t last_doc, last_freq_doc;
+    erg_map_t seen;    /* surface forms met */
+    char **aliases;
+    size_t naliases, acap;
+} erg_bnode_t;
+
+/* One article of a link: an index into the builder's docs, and the next
+ * entry of the link's chain (in b->refs). */
+typedef struct {
+    uint32_t doc, next;
+} erg_bref_t;
+
+typedef struct {
+    uint32_t a, b;          /* node indexes, a < b */
+    uint32_t ndocs;         /* its articles, ascending: a chain in b->refs */
+    uint32_t first, last;   /* from b->refs[first] to b->refs[last] */
+    uint32_t nev;           /* its evidence: b->ev[ev .. ev + nev) */
+    long count;
+    size_t ev;
+} erg_blink_t;
+
+struct erg_builder {
+    erg_build_opts_t opts;
+    erg_bnode_t *nodes;
+    size_t n, ncap;
+    erg_map_t node_index;
+    erg_blink_t *links;
+    size_t m, lcap;
+    uint32_t *link_slot; /* open addressing on (a, b): link index + 1, 0 free */
+    size_t slot_cap;
+    erg_bref_t *refs;  /* the links' article chains */
+    size_t nrefs, rcap;
+    erg_evidence_t *ev; /* the links' evidence; doc and text in `strings` */
+    size_t nev, evcap;
+    erg_arena_t strings; /* article ids, snippets */
+    char **docs;       /* article ids (in `strings`), in the order counted */
+    size_t ndocs, dcap;
+    erg_map_t snips;   /* the article being added: its snippets by span */
+    erg_build_stats_t st;
+    /* shards (part.c): the inputs counted or of the parts read, in order;
+     * the part that fixed the counting options; the gazetteer's size (0:
+     * unknown) and what the counting runs skipped */
+    char **inputs;
+    size_t ninputs, icap;
+    char *opts_from;
+    char part_version[48];
+    size_t gazetteer_size;
+    size_t skipped_files, skipped_articles;
+    /* the article being added, for the window callback */
+    const erg_article_t *art;
+    const erg_mentions_t *men;
+    size_t doc;
+};
+
+/* The node whose identity is `key` (or `name` when the key is empty),
+ * made with this name and type if new; its index goes to *out. */
+int erg_builder_node(erg_builder_t *b, const char *name, const char *key, erg_type_t type,
+                     size_t *out);
+/* Adds surface form s[0..n) to the node's aliases unless already there. */
+int erg_builder_alias(erg_bnode_t *nd, const char *s, size_t n);
+/* The link between nodes x and y, made if new. The pointer is valid until
+ * the next link is made. */
+int erg_builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out);
+/* Appends an article id; its index goes to *out. */
+int erg_builder_doc(erg_builder_t *b, const char *id, size_t *out);
+/* Records that link l occurs in article `doc` (the latest one). */
+int erg_builder_link_doc(erg_builder_t *b, erg_blink_t *l, size_t doc);
+/* The latest article of link l, or (size_t)-1 when it has none. */
+size_t erg_builder_last_doc(const erg_builder_t *b, const erg_blink_t *l);
+/* Room for one more piece of evidence of link l (l->nev below the
+ * evidence option): *out is b->ev[l->ev + l->nev], for the caller to fill
+ * and count; valid until the next call. */
+int erg_builder_ev_slot(erg_builder_t *b, erg_blink_t *l, erg_evidence_t **out);
+/* s[0..n) with invalid UTF-8 replaced, copied into b's arena; NULL when
+ * out of memory. */
+char *erg_builder_text(erg_builder_t *b, const char *s, size_t n);
+/* Moves b's links into g->links (rank[i]: node i's place in g, the links
+ * left unsorted) and their articles, evidence and strings into g->store.
+ * b keeps no link after. */
+int erg_builder_move_links(erg_builder_t *b, erg_graph_t *g, const size_t *rank);
+/* Frees what b's links hold (but not the strings). */
+void erg_builder_links_release(erg_builder_t *b);
+
+/* The first part read (`path`, with counting options po, a gazetteer of
+ * gz entries, counted by `version`) sets b's counting options; a later one
+ * must agree: ERG_EINVAL naming both parts otherwise. */
+int erg_part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
+                        const char *version, erg_error_t *err);
+
+#endif

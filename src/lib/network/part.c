@@ -1,0 +1,235 @@
+/*
+ * part.c: a shard's partial counts (ergraph count) written as a "part":
+ * the builder's state before erg_builder_finish, in JSON Lines, so that
+ * erg_builder_read_part (part_read.c) can add it to another builder and
+ * the merged network is the one a single run would give (README: Shards).
+ *
+ * Format 1, one JSON object per line, in this order:
+ *   {"ergraph_part": 1, "version", counting options, "gazetteer_entries", "inputs"}
+ *   {"article": ID}                          one per article, in input order
+ *   {"node", "key", "type", "mentions", "documents", "frequency", "aliases"}
+ *   {"link": [I, J], "count", "articles": [K...], "evidence": [{"doc", "start", "end", "text"}]}
+ *   {"end": {"articles", "nodes", "links", "mentions", "windows", "dates",
+ *            "left_out", "skipped"}}
+ * Nodes and articles are numbered from 0 in the order of their lines. The
+ * end line's counts make a truncated part detectable. Weights and pruning
+ * are not in a part: they need the counts of every shard. The counting
+ * options of parts being merged are compared here too (erg_part_adopt_opts).
+ */
+#include "ergraph.h"
+#include "err.h"
+#include "files.h"
+#include "mem.h"
+#include "network.h"
+#include "network_internal.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+
+
+static cJSON *header(const erg_builder_t *b)
+{
+    const erg_build_opts_t *o = &b->opts;
+    char win[32];
+    erg_meta_window(o, win);
+    cJSON *h = cJSON_CreateObject();
+    cJSON_AddNumberToObject(h, "ergraph_part", ERG_PART_FORMAT);
+    cJSON_AddStringToObject(h, "version", "ergraph " ERG_VERSION);
+    cJSON_AddStringToObject(h, "window", win);
+    cJSON_AddStringToObject(h, "count", erg_count_name(o->count));
+    erg_meta_add_types(h, "types", o->types);
+    cJSON_AddBoolToObject(h, "keep_bylines", o->keep_bylines);
+    cJSON_AddStringToObject(h, "lang", erg_lang_name(o->recognize.lang));
+    cJSON_AddBoolToObject(h, "resolve_capitals", o->recognize.resolve_capitals);
+    cJSON_AddNumberToObject(h, "evidence_per_link", (double)o->evidence);
+    erg_meta_add_date(h, "since", o->since);
+    erg_meta_add_date(h, "until", o->until);
+    cJSON_AddNumberToObject(h, "gazetteer_entries", (double)b->gazetteer_size);
+    cJSON *in = cJSON_AddArrayToObject(h, "inputs");
+    for (size_t i = 0; i < b->ninputs; i++)
+        cJSON_AddItemToArray(in, cJSON_CreateString(b->inputs[i]));
+    return h;
+}
+
+static cJSON *node_line(const erg_bnode_t *nd)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "node", nd->id);
+    cJSON_AddStringToObject(o, "key", nd->key);
+    cJSON_AddStringToObject(o, "type", erg_type_name(nd->type));
+    cJSON_AddNumberToObject(o, "mentions", (double)nd->mentions);
+    cJSON_AddNumberToObject(o, "documents", (double)nd->documents);
+    cJSON_AddNumberToObject(o, "frequency", (double)nd->freq);
+    cJSON *al = cJSON_AddArrayToObject(o, "aliases");
+    for (size_t k = 0; k < nd->naliases; k++)
+        cJSON_AddItemToArray(al, cJSON_CreateString(nd->aliases[k]));
+    return o;
+}
+
+static cJSON *link_line(const erg_builder_t *b, const erg_blink_t *l)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON *ends = cJSON_AddArrayToObject(o, "link");
+    cJSON_AddItemToArray(ends, cJSON_CreateNumber((double)l->a));
+    cJSON_AddItemToArray(ends, cJSON_CreateNumber((double)l->b));
+    cJSON_AddNumberToObject(o, "count", (double)l->count);
+    cJSON *docs = cJSON_AddArrayToObject(o, "articles");
+    for (size_t k = 0, r = l->first; k < l->ndocs; k++, r = b->refs[r].next)
+        cJSON_AddItemToArray(docs, cJSON_CreateNumber((double)b->refs[r].doc));
+    cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
+    for (size_t k = 0; k < l->nev; k++) {
+        const erg_evidence_t *x = &b->ev[l->ev + k];
+        cJSON *e = cJSON_CreateObject();
+        cJSON_AddStringToObject(e, "doc", x->doc);
+        cJSON_AddNumberToObject(e, "start", (double)x->start);
+        cJSON_AddNumberToObject(e, "end", (double)x->end);
+        cJSON_AddStringToObject(e, "text", x->text);
+        cJSON_AddItemToArray(ev, e);
+    }
+    return o;
+}
+
+static cJSON *end_line(const erg_builder_t *b)
+{
+    const erg_build_stats_t *st = &b->st;
+    cJSON *o = cJSON_CreateObject();
+    cJSON *e = cJSON_AddObjectToObject(o, "end");
+    cJSON_AddNumberToObject(e, "articles", (double)b->ndocs);
+    cJSON_AddNumberToObject(e, "nodes", (double)b->n);
+    cJSON_AddNumberToObject(e, "links", (double)b->m);
+    cJSON_AddNumberToObject(e, "mentions", (double)st->mentions);
+    cJSON_AddNumberToObject(e, "windows", (double)st->windows);
+    erg_meta_add_dates(e, st);
+    cJSON *left = cJSON_AddObjectToObject(e, "left_out");
+    cJSON_AddNumberToObject(left, "undated", (double)st->left_undated);
+    cJSON_AddNumberToObject(left, "out_of_range", (double)st->left_out_of_range);
+    cJSON *sk = cJSON_AddObjectToObject(e, "skipped");
+    cJSON_AddNumberToObject(sk, "files", (double)b->skipped_files);
+    cJSON_AddNumberToObject(sk, "articles", (double)b->skipped_articles);
+    return o;
+}
+
+/* Prints `o` on one line, then frees it. */
+static int put_line(FILE *fp, cJSON *o)
+{
+    char *s = o ? cJSON_PrintUnformatted(o) : NULL;
+    cJSON_Delete(o);
+    if (!s)
+        return ERG_ENOMEM;
+    fputs(s, fp);
+    fputc('\n', fp);
+    cJSON_free(s);
+    return 0;
+}
+
+int erg_builder_write_part(const erg_builder_t *b, const char *path, erg_error_t *err)
+{
+    erg_ofile_t out;
+    int rc = erg_ofile_open(&out, path, err);
+    if (rc)
+        return rc;
+    rc = put_line(out.fp, header(b));
+    for (size_t i = 0; i < b->ndocs && !rc; i++) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "article", b->docs[i]);
+        rc = put_line(out.fp, o);
+    }
+    for (size_t i = 0; i < b->n && !rc; i++)
+        rc = put_line(out.fp, node_line(&b->nodes[i]));
+    for (size_t i = 0; i < b->m && !rc; i++)
+        rc = put_line(out.fp, link_line(b, &b->links[i]));
+    if (!rc)
+        rc = put_line(out.fp, end_line(b));
+    if (rc) {
+        erg_ofile_abort(&out);
+        return erg_fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc));
+    }
+    return erg_ofile_commit(&out, err);
+}
+
+/* One counting option of `o` as text, for comparing and for messages;
+ * NULL past the last. */
+static const char *describe(const erg_build_opts_t *o, size_t gz, int i, char out[96])
+{
+    switch (i) {
+    case 0: erg_meta_window(o, out); return "--window";
+    case 1: snprintf(out, 96, "%s", erg_count_name(o->count)); return "--count";
+    case 2:
+        out[0] = 0;
+        for (int t = 0; t < ERG_TYPE_COUNT; t++)
+            if (o->types & 1u << t)
+                snprintf(out + strlen(out), 96 - strlen(out), "%s%s", out[0] ? "," : "",
+                         erg_type_name((erg_type_t)t));
+        return "--types";
+    case 3: snprintf(out, 96, "%s", o->keep_bylines ? "on" : "off"); return "--keep-bylines";
+    case 4: snprintf(out, 96, "%zu", o->evidence); return "--evidence";
+    case 5: snprintf(out, 96, "%s", o->since[0] ? o->since : "none"); return "--since";
+    case 6: snprintf(out, 96, "%s", o->until[0] ? o->until : "none"); return "--until";
+    case 7: snprintf(out, 96, "%zu entries", gz); return "a gazetteer of";
+    case 8: snprintf(out, 96, "%s", erg_lang_name(o->recognize.lang)); return "--lang";
+    case 9: snprintf(out, 96, "%s", o->recognize.resolve_capitals ? "on" : "off"); return "--resolve-capitals";
+    default: return NULL;
+    }
+}
+
+int erg_part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
+                        const char *version, erg_error_t *err)
+{
+    if (!b->opts_from) {
+        b->opts.window = po->window;
+        b->opts.window_tokens = po->window_tokens;
+        b->opts.count = po->count;
+        b->opts.types = po->types;
+        b->opts.keep_bylines = po->keep_bylines;
+        b->opts.recognize.lang = po->recognize.lang;
+        b->opts.recognize.resolve_capitals = po->recognize.resolve_capitals;
+        b->opts.evidence = po->evidence;
+        memcpy(b->opts.since, po->since, sizeof po->since);
+        memcpy(b->opts.until, po->until, sizeof po->until);
+        b->gazetteer_size = gz;
+        snprintf(b->part_version, sizeof b->part_version, "%s", version);
+        if (!(b->opts_from = erg_strdup(path)))
+            return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return 0;
+    }
+    if (strcmp(version, b->part_version) != 0)
+        return erg_fail(err, ERG_EINVAL, "%s: counted by %s, unlike '%s' (%s)", path,
+                        version, b->opts_from, b->part_version);
+    char mine[96], theirs[96];
+    const char *name;
+    for (int i = 0; (name = describe(po, gz, i, theirs)); i++) {
+        describe(&b->opts, b->gazetteer_size, i, mine);
+        if (strcmp(mine, theirs) != 0)
+            return erg_fail(err, ERG_EINVAL,
+                            "%s: counted with %s %s, unlike '%s' (%s); parts must be counted "
+                            "with the same options", path, name, theirs, b->opts_from, mine);
+    }
+    return 0;
+}
+
+int erg_builder_add_input(erg_builder_t *b, const char *input)
+{
+    void *p = b->inputs;
+    if (erg_grow(&p, &b->icap, b->ninputs + 1, sizeof(char *)))
+        return ERG_ENOMEM;
+    b->inputs = p;
+    if (!(b->inputs[b->ninputs] = erg_strdup(input)))
+        return ERG_ENOMEM;
+    b->ninputs++;
+    return 0;
+}
+
+const char *const *erg_builder_inputs(const erg_builder_t *b, size_t *n)
+{
+    *n = b->ninputs;
+    return (const char *const *)b->inputs;
+}
+
+void erg_part_note(erg_builder_t *b, size_t gazetteer_size, size_t skipped_files,
+                   size_t skipped_articles)
+{
+    b->gazetteer_size = gazetteer_size;
+    b->skipped_files = skipped_files;
+    b->skipped_articles = skipped_articles;
+}

@@ -1,0 +1,215 @@
+/*
+ * acronyms.c: a name defined with its short form in brackets, "Bursa Efek
+ * Indonesia (BEI)", "Lembaga Kajian Hukum (LKH)". When the name is one the
+ * gazetteer does not know, the bracket joins the organization's mention
+ * (news annotation counts it part of the name, and it is one entity), and
+ * a person's short form becomes a mention of that person ("Adimas
+ * Wiratmaja (AW)"). The short form, when written in capitals and defined
+ * for one entity only, is that entity wherever else the article uses it
+ * ("BPH Migas" after "Badan Pengatur Hilir Minyak dan Gas Bumi (BPH
+ * Migas)"). Two known forms of one entity ("Korea Utara (Korut)") stay two
+ * mentions, and two known entities ("Jakarta (ANTARA)") are left alone.
+ *
+ * Runs after discovery and before coref, so that coref sees the short form
+ * as part of a person's name ("Susilo Bambang Yudhoyono (SBY)").
+ */
+#include "ergraph.h"
+#include "mem.h"
+#include "recognize_internal.h"
+#include "lexicon.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_SHORT 3 /* tokens in a bracketed short form */
+
+typedef struct {
+    size_t mention;  /* defining mention */
+    size_t first;    /* its short form's first token */
+    size_t ntok;
+    erg_buf_t key;   /* the short form's phrase key */
+    int ambiguous;   /* defined for two entities */
+} def_t;
+
+/* Mention `to` becomes the entity of `from`. */
+static void adopt(erg_mention_t *to, const erg_mention_t *from)
+{
+    to->entity = from->entity;
+    to->key = from->key;
+    to->type = from->type;
+    to->flags = (to->flags & ~(unsigned)ERG_MENTION_DISCOVERED) | (from->flags & ERG_MENTION_DISCOVERED);
+}
+
+/* Bytes s[from..to) are spaces and exactly one `c`. */
+static int only_spaces_and(const char *s, size_t from, size_t to, char c)
+{
+    int seen = 0;
+    for (size_t p = from; p < to; p++) {
+        if (s[p] == c && !seen)
+            seen = 1;
+        else if (s[p] != ' ')
+            return 0;
+    }
+    return seen;
+}
+
+/* The short form in brackets right after token j: its last token, or
+ * ERG_RZ_NONE. */
+static size_t bracketed(const erg_rz_t *rz, size_t j, size_t *close)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text;
+    size_t a = j + 1;
+    if (a >= t->n || t->tok[a].sent != t->tok[j].sent || !(t->tok[a].flags & ERG_TOK_CAP) ||
+        !only_spaces_and(s, t->tok[j].end, t->tok[a].start, '('))
+        return ERG_RZ_NONE;
+    for (size_t e = a; e < a + MAX_SHORT && e < t->n; e++) {
+        if (e > a && (!erg_rz_joinable(rz, e - 1) || s[t->tok[e - 1].end] == '.'))
+            break;
+        size_t p = t->tok[e].end;
+        while (p < rz->a->len && s[p] == ' ')
+            p++;
+        if (p < rz->a->len && s[p] == ')') {
+            *close = p + 1;
+            return e;
+        }
+    }
+    return ERG_RZ_NONE;
+}
+
+/* The mention owning exactly tokens a..e, ERG_RZ_NONE when none does, or
+ * (size_t)-2 when they are owned otherwise. */
+static size_t owner_of(const erg_rz_t *rz, size_t a, size_t e)
+{
+    size_t k = rz->owner[a];
+    for (size_t i = a; i <= e; i++)
+        if (rz->owner[i] != k)
+            return (size_t)-2;
+    if (k != ERG_RZ_NONE && ((a > 0 && rz->owner[a - 1] == k) ||
+                             (e + 1 < rz->t.n && rz->owner[e + 1] == k)))
+        return (size_t)-2;
+    return k;
+}
+
+/* Joins the bracket after mention k (last token j) to it; records the
+ * definition. */
+static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, size_t *cap)
+{
+    size_t close, e = bracketed(rz, j, &close);
+    if (e == ERG_RZ_NONE)
+        return 0;
+    erg_mention_t *x = &rz->m->items[k];
+    size_t p = owner_of(rz, j + 1, e);
+    if (p == (size_t)-2)
+        return 0;
+    int person = x->type == ERG_TYPE_PERSON;
+    const erg_token_t *s1 = &rz->t.tok[j + 1];
+    if (person && (x->flags & ERG_MENTION_DISCOVERED) && p == ERG_RZ_NONE &&
+        (s1->flags & ERG_TOK_ALLCAPS) && (e > j + 1 || s1->end - s1->start >= 4)) {
+        /* people go by three initials at most ("SBY"); a longer acronym
+         * ("POTM", "BPH Migas") is an organization the tagger misread */
+        x->type = ERG_TYPE_ORGANIZATION;
+        person = 0;
+    }
+    if (p != ERG_RZ_NONE) {
+        erg_mention_t *y = &rz->m->items[p];
+        int xd = (x->flags & ERG_MENTION_DISCOVERED) != 0, yd = (y->flags & ERG_MENTION_DISCOVERED) != 0;
+        if (!xd && !yd)
+            return 0; /* two known forms stay two mentions: "Korea Utara (Korut)";
+                       * two known entities are two: "Jakarta (ANTARA)" */
+        if (strcmp(x->key, y->key) != 0) {
+            if (xd && !yd)
+                adopt(x, y);
+            else
+                adopt(y, x);
+        }
+        person = x->type == ERG_TYPE_PERSON; /* x may have become the bracket's person */
+        if (!person)
+            y->entity = NULL; /* joined to x; dropped by recognize.c */
+    } else if (person) {
+        /* a person's short form is a mention of its own: "Joko Widodo (Jokowi)" */
+        int rc = erg_rz_push(rz, j + 1, e, x->entity, 0, x->type, x->flags & ERG_MENTION_DISCOVERED);
+        if (rc)
+            return rc;
+        x = &rz->m->items[k];
+    }
+    if (!person) {
+        x->end = close;
+        for (size_t i = j + 1; i <= e; i++)
+            rz->owner[i] = k;
+    }
+    if (!(s1->flags & ERG_TOK_ALLCAPS) || s1->end - s1->start < 2)
+        return 0; /* "(Persero)": part of this name, no short form elsewhere */
+    erg_buf_t key = {0};
+    if (erg_span_key(&rz->t, j + 1, e - j, &key)) {
+        erg_buf_release(&key);
+        return ERG_ENOMEM;
+    }
+    for (size_t d = 0; d < *n; d++) {
+        def_t *f = &(*defs)[d];
+        if (f->key.len == key.len && memcmp(f->key.buf, key.buf, key.len) == 0) {
+            if (strcmp(rz->m->items[f->mention].key, x->key) != 0)
+                f->ambiguous = 1;
+            erg_buf_release(&key);
+            return 0;
+        }
+    }
+    void *q = *defs;
+    if (erg_grow(&q, cap, *n + 1, sizeof **defs)) {
+        erg_buf_release(&key);
+        return ERG_ENOMEM;
+    }
+    *defs = q;
+    (*defs)[(*n)++] = (def_t){k, j + 1, e - j, key, 0};
+    return 0;
+}
+
+/* Every other use of a defined short form is its entity. */
+static int resolve_uses(erg_rz_t *rz, const def_t *f)
+{
+    const erg_tokens_t *t = &rz->t;
+    const erg_buf_t *want = &f->key;
+    erg_buf_t got = {0};
+    int rc = 0;
+    for (size_t i = 0; !rc && i + f->ntok <= t->n; i++) {
+        if (i == f->first || rz->region[i] != ERG_REGION_TEXT || !(t->tok[i].flags & ERG_TOK_ALLCAPS))
+            continue;
+        if ((rc = erg_span_key(t, i, f->ntok, &got)) || got.len != want->len ||
+            memcmp(got.buf, want->buf, got.len) != 0)
+            continue;
+        const erg_mention_t *d = &rz->m->items[f->mention];
+        size_t e = i + f->ntok - 1, p = owner_of(rz, i, e);
+        if (p == ERG_RZ_NONE) {
+            rc = erg_rz_push(rz, i, e, d->entity, 0, d->type, d->flags & ERG_MENTION_DISCOVERED);
+            d = &rz->m->items[f->mention]; /* the push may move the items */
+        } else if (p != (size_t)-2 && (rz->m->items[p].flags & ERG_MENTION_DISCOVERED)) {
+            adopt(&rz->m->items[p], d);
+        }
+        i = e;
+    }
+    erg_buf_release(&got);
+    return rc;
+}
+
+int erg_rz_acronyms(erg_rz_t *rz)
+{
+    def_t *defs = NULL;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    for (size_t j = 0; j < rz->t.n && !rc; j++) {
+        size_t k = rz->owner[j];
+        if (k == ERG_RZ_NONE || (j + 1 < rz->t.n && rz->owner[j + 1] == k))
+            continue; /* not the last token of a mention */
+        const erg_mention_t *x = &rz->m->items[k];
+        if (x->entity && x->role == ERG_ROLE_MENTION && !(x->flags & ERG_MENTION_NESTED))
+            rc = define(rz, k, j, &defs, &n, &cap);
+    }
+    for (size_t d = 0; d < n && !rc; d++)
+        if (!defs[d].ambiguous)
+            rc = resolve_uses(rz, &defs[d]);
+    for (size_t d = 0; d < n; d++)
+        erg_buf_release(&defs[d].key);
+    free(defs);
+    return rc;
+}

@@ -1,0 +1,447 @@
+/*
+ * discover.c: names no gazetteer lists. Candidates come from the tagger's
+ * spans (PER -> person, ORG -> organization, LOC -> place) and, where the
+ * tagger saw nothing, from rules: the capitalised run after a credit label is a person (an
+ * organization if it holds a head word); a run right before a reporting verb is
+ * a person ("Menteri Hartono mengatakan", "Okafor said"). In
+ * English text also: a title or role before a run
+ * makes a person ("Senator Thomas Brennan"), an organization head word
+ * starting one makes an organization ("Ministry of Defence").
+ *
+ * Junk never passes: a candidate made only of listed words (function
+ * words, sentence starters, days, months, titles, reporting verbs, credit
+ * labels) is dropped, so is an event ("Perang Dingin", "Cold War": event
+ * head words), leading titles are trimmed off, a single word right
+ * before a title ("Russian President") is a modifier, in English and
+ * on credit lines a "person" holding a head word ("Northwind Herald") is an organization,
+ * and a candidate on a
+ * headline (a title-case line) stays only when the article names it
+ * elsewhere. Gazetteer matches win over candidates that overlap them,
+ * except a longer span that holds them whole ("Bank Indonesia", "Gedung
+ * DPR", but not "Media Rusia" at the start of a sentence): the
+ * gazetteer matches become nested mentions inside it.
+ *
+ * The canonical name is made from the surface form alone: tokens joined by
+ * single spaces, a person's lowercase tokens capitalised, a person's name
+ * of several words or a place of four letters or more written in capitals
+ * title-cased ("KIM JONG-UN" -> "Kim Jong Un", "SEOUL" -> "Seoul"), so variants
+ * differing in case, hyphens or spacing get one name and one key.
+ */
+#include "ergraph.h"
+#include "map.h"
+#include "mem.h"
+#include "recognize_internal.h"
+#include "tagger.h"
+#include "lexicon.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define JUNK_CLASSES                                                                               \
+    ((1u << ERG_LX_FUNCTION) | (1u << ERG_LX_STARTER) | (1u << ERG_LX_DAY) |                      \
+     (1u << ERG_LX_MONTH) | (1u << ERG_LX_TITLE) | (1u << ERG_LX_REPORTING) |                     \
+     (1u << ERG_LX_CREDIT) | (1u << ERG_LX_RELATED))
+
+typedef struct {
+    size_t i, j; /* tokens, inclusive */
+    erg_type_t type;
+} cand_t;
+
+static int is_cap(const erg_rz_t *rz, size_t k)
+{
+    return (rz->t.tok[k].flags & (ERG_TOK_CAP | ERG_TOK_NOCASE)) != 0;
+}
+
+/* Appends token k's surface to `out`, recased as the header says. */
+static int add_token(erg_buf_t *out, const char *s, size_t n, int title_case, int cap_first)
+{
+    utf8proc_int32_t cp;
+    size_t p = 0;
+    int first = 1;
+    while (p < n) {
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + p, (utf8proc_ssize_t)(n - p), &cp);
+        if (k < 1) {
+            p++;
+            continue;
+        }
+        if (first && (cap_first || title_case))
+            cp = utf8proc_toupper(cp);
+        else if (!first && title_case)
+            cp = utf8proc_tolower(cp);
+        utf8proc_uint8_t enc[4];
+        utf8proc_ssize_t e = utf8proc_encode_char(cp, enc);
+        int rc = erg_buf_add(out, (const char *)enc, (size_t)e);
+        if (rc)
+            return rc;
+        first = 0;
+        p += (size_t)k;
+    }
+    return 0;
+}
+
+static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
+{
+    const erg_tokens_t *t = &rz->t;
+    int person = c->type == ERG_TYPE_PERSON, place = c->type == ERG_TYPE_PLACE;
+    int allcaps = 1; /* "KIM JONG UN", "SEOUL": not acronyms */
+    size_t letters = 0;
+    for (size_t k = c->i; k <= c->j; k++) {
+        if (!(t->tok[k].flags & ERG_TOK_ALLCAPS) || t->tok[k].end - t->tok[k].start < 2)
+            allcaps = 0;
+        letters += t->tok[k].end - t->tok[k].start;
+    }
+    int title_case = allcaps && ((person && c->j > c->i) || (place && letters >= 4));
+    out->len = 0;
+    int rc = 0;
+    for (size_t k = c->i; k <= c->j && !rc; k++) {
+        if (k > c->i)
+            rc = erg_buf_add(out, " ", 1);
+        if (!rc)
+            rc = add_token(out, rz->a->text + t->tok[k].start, t->tok[k].end - t->tok[k].start,
+                           title_case, person);
+    }
+    return rc;
+}
+
+/* Is token k a listed word that no name of this type starts or ends with?
+ * Head words stay in organizations and places ("Pemerintah Kota Bogor"). */
+static int junk(const erg_rz_t *rz, const cand_t *c, size_t k)
+{
+    unsigned heads = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD);
+    if (rz->region[k] == ERG_REGION_DATELINE && (rz->t.tok[k].flags & ERG_TOK_ALLCAPS))
+        return 0; /* "(ANTARA)" is an agency, not the word "antara" */
+    return (rz->cls[k] & JUNK_CLASSES) && !(c->type != ERG_TYPE_PERSON && (rz->cls[k] & heads));
+}
+
+/* Trims listed words off both ends; 0 when nothing is left. */
+static int trim(const erg_rz_t *rz, cand_t *c)
+{
+    while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)))
+        c->i++;
+    while (c->j > c->i && junk(rz, c, c->j))
+        c->j--;
+    return c->i <= c->j;
+}
+
+/* A run of capitalised tokens from k, within one region (lowercase
+ * function words allowed between capitalised ones: "Bank of Korea");
+ * returns its last token. */
+static size_t cap_run(const erg_rz_t *rz, size_t k)
+{
+    size_t last = k;
+    while (last + 1 < rz->t.n && erg_rz_joinable(rz, last) && rz->owner[last + 1] == ERG_RZ_NONE &&
+           rz->region[last + 1] == rz->region[k]) {
+        size_t nx = last + 1;
+        if (is_cap(rz, nx) && !(rz->cls[nx] & (1u << ERG_LX_REPORTING))) {
+            last = nx;
+            continue;
+        }
+        if ((rz->cls[nx] & (1u << ERG_LX_FUNCTION)) && nx + 1 < rz->t.n && erg_rz_joinable(rz, nx) &&
+            is_cap(rz, nx + 1) && rz->owner[nx + 1] == ERG_RZ_NONE && rz->t.tok[nx].keylen <= 3) {
+            last = nx + 1;
+            continue;
+        }
+        break;
+    }
+    return last;
+}
+
+static int add_cand(cand_t **v, size_t *n, size_t *cap, size_t i, size_t j, erg_type_t type)
+{
+    void *p = *v;
+    if (erg_grow(&p, cap, *n + 1, sizeof **v))
+        return ERG_ENOMEM;
+    *v = p;
+    (*v)[(*n)++] = (cand_t){i, j, type};
+    return 0;
+}
+
+static erg_type_t tag_type(int label)
+{
+    return label <= ERG_TAG_I_PER ? ERG_TYPE_PERSON
+           : label <= ERG_TAG_I_ORG ? ERG_TYPE_ORGANIZATION : ERG_TYPE_PLACE;
+}
+
+/* Is the run of tokens i..j (title included) said to speak: a reporting
+ * verb right after it ("Menteri Hartono mengatakan", "Okafor said") or, in
+ * English, right before it ("said Okafor")? After "kata" Indonesian puts
+ * titles and offices as often as names. Head words and lowercase words make
+ * no speaker. */
+static int reported(const erg_rz_t *rz, size_t i, size_t j)
+{
+    unsigned verb = 1u << ERG_LX_REPORTING, heads = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD);
+    for (size_t k = i; k <= j; k++)
+        if (rz->cls[k] & heads)
+            return 0;
+    const erg_tokens_t *t = &rz->t;
+    for (size_t k = i; k <= j; k++)
+        if (!(t->tok[k].flags & ERG_TOK_CAP))
+            return 0; /* "Menteri Agama dan Menteri Perumahan" */
+    return (rz->lang == ERG_LX_EN && i > 0 && t->tok[i - 1].sent == t->tok[i].sent && (rz->cls[i - 1] & verb)) ||
+           (j + 1 < t->n && t->tok[j + 1].sent == t->tok[j].sent && (rz->cls[j + 1] & verb));
+}
+
+/* May a name go on from token j to j+1: the same region (a dateline
+ * ends where the text begins)? */
+static int inner_gap(const erg_rz_t *rz, size_t j)
+{
+    return rz->region[j] == rz->region[j + 1];
+}
+
+static int tagged_in(const unsigned char *labels, size_t i, size_t j)
+{
+    for (size_t q = i; labels && q <= j; q++)
+        if (labels[q] != ERG_TAG_O)
+            return 1;
+    return 0;
+}
+
+/* An organization led by a head word may go on over a conjunction
+ * (data/lists/conjunctions.txt: "dan", "and") to a
+ * capitalised run that is neither another head word's name nor a person
+ * ("Kementerian Hukum dan Hak Asasi Manusia", "Kementerian Koperasi dan
+ * UKM"); returns its new last token. */
+static size_t and_tail(const erg_rz_t *rz, const unsigned char *labels, size_t i, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    unsigned stop = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_TITLE) | JUNK_CLASSES;
+    size_t a = j + 2;
+    if (!(rz->cls[i] & (1u << ERG_LX_ORGHEAD)) || a >= t->n || !erg_rz_joinable(rz, j) ||
+        !erg_rz_joinable(rz, j + 1) || rz->owner[j + 1] != ERG_RZ_NONE ||
+        !(rz->cls[j + 1] & (1u << ERG_LX_CONJUNCTION)) || !is_cap(rz, a) ||
+        rz->owner[a] != ERG_RZ_NONE || (rz->cls[a] & stop))
+        return j;
+    size_t last = cap_run(rz, a);
+    if (last - a >= 4)
+        return j;
+    for (size_t k = a; k <= last; k++)
+        if (labels && (labels[k] == ERG_TAG_B_PER || labels[k] == ERG_TAG_I_PER))
+            return j;
+    return last;
+}
+
+/* The tagger's spans, then the rules where the tagger saw nothing. */
+static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
+{
+    const erg_tokens_t *t = &rz->t;
+    int rc = 0;
+    for (size_t i = 0; labels && i < t->n && !rc; i++) {
+        if (labels[i] == ERG_TAG_O || labels[i] % 2 == 0)
+            continue;
+        size_t j = i;
+        while (j + 1 < t->n && inner_gap(rz, j) && (labels[j + 1] == labels[i] + 1 ||
+                                (labels[i] == ERG_TAG_B_PER && labels[j + 1] == ERG_TAG_B_PER &&
+                                 t->tok[j + 1].start - t->tok[j].end == 1 && erg_rz_joinable(rz, j))))
+            j++; /* two people are never written side by side: "Park" "Won Gon" is one */
+        while (j + 1 < t->n && t->tok[j + 1].start == t->tok[j].end + 1 && rz->a->text[t->tok[j].end] == '-' &&
+               rz->owner[j + 1] == ERG_RZ_NONE && labels[j + 1] == ERG_TAG_O)
+            j++; /* the "gon" of "Park Won-gon" */
+        if (tag_type(labels[i]) == ERG_TYPE_ORGANIZATION)
+            j = and_tail(rz, labels, i, j);
+        rc = add_cand(v, n, cap, i, j, tag_type(labels[i]));
+        i = j;
+    }
+    /* the tagger learnt Indonesian news; the title and head-word rules add
+     * what it misses in English */
+    int rules = !labels || rz->lang == ERG_LX_EN;
+    for (size_t i = 0; i < t->n && !rc; i++) {
+        if ((labels && labels[i] != ERG_TAG_O) || rz->owner[i] != ERG_RZ_NONE || !is_cap(rz, i))
+            continue;
+        if (rz->region[i] == ERG_REGION_DATELINE) {
+            /* a dateline names a place, then maybe an outlet ("Beijing (ANTARA) -") */
+            size_t last = cap_run(rz, i);
+            if (!tagged_in(labels, i, last))
+                rc = add_cand(v, n, cap, i, last, ERG_TYPE_PLACE);
+            i = last;
+            continue;
+        }
+        if (rz->region[i] == ERG_REGION_BYLINE && (i == 0 || rz->region[i - 1] != ERG_REGION_BYLINE ||
+                                                    !erg_rz_joinable(rz, i - 1))) {
+            /* a credit: the run of capitalised words after the label */
+            size_t last = cap_run(rz, i);
+            if (!(rz->cls[i] & JUNK_CLASSES) && !tagged_in(labels, i, last)) {
+                rc = add_cand(v, n, cap, i, last, ERG_TYPE_PERSON);
+                i = last;
+                continue;
+            }
+        }
+        int title = (rz->cls[i] & (1u << ERG_LX_TITLE)) != 0;
+        int head = (rz->cls[i] & (1u << ERG_LX_ORGHEAD)) != 0;
+        size_t k = i;
+        while (title && k + 1 < t->n && (rz->cls[k + 1] & (1u << ERG_LX_TITLE)) && erg_rz_joinable(rz, k))
+            k++; /* "Wakil Presiden", "Prime Minister" */
+        size_t first = title ? k + 1 : i;
+        if (first >= t->n || (title && !erg_rz_joinable(rz, k)) || !is_cap(rz, first) ||
+            rz->owner[first] != ERG_RZ_NONE || (rz->cls[first] & JUNK_CLASSES))
+            continue;
+        size_t last = cap_run(rz, first);
+        if (tagged_in(labels, i, last))
+            continue;
+        if (head && rules) {
+            last = and_tail(rz, labels, i, last);
+            rc = add_cand(v, n, cap, i, last, ERG_TYPE_ORGANIZATION);
+            i = last;
+        } else if ((title && rules) || (!head && reported(rz, i, last))) {
+            rc = add_cand(v, n, cap, first, last, ERG_TYPE_PERSON);
+            i = last;
+        }
+    }
+    return rc;
+}
+
+/* Gazetteer matches win over a candidate that overlaps them, unless the
+ * candidate holds them whole and is longer ("Bank Indonesia", "Gedung
+ * DPR"): then they stay as nested mentions. An organization around a known
+ * organization is that organization with a descriptor ("Harian Rodong
+ * Sinmun"): the known one wins. Returns 1 to keep the candidate. */
+static int settle_overlap(erg_rz_t *rz, const cand_t *c)
+{
+    size_t inside = 0;
+    for (size_t k = c->i; k <= c->j; k++) {
+        size_t o = rz->owner[k];
+        if (o == ERG_RZ_NONE)
+            continue;
+        const erg_mention_t *x = &rz->m->items[o];
+        if (x->start < rz->t.tok[c->i].start || x->end > rz->t.tok[c->j].end ||
+            (x->flags & ERG_MENTION_DISCOVERED) || c->type == ERG_TYPE_PERSON ||
+            x->type == ERG_TYPE_PERSON)
+            return 0; /* people hold no names, and no name holds a person */
+        if (c->type == ERG_TYPE_ORGANIZATION && x->type == ERG_TYPE_ORGANIZATION)
+            return 0; /* "Harian Rodong Sinmun", "Kantor Berita KCNA": the known outlet */
+        inside++;
+    }
+    if (inside == (size_t)(c->j - c->i + 1))
+        return 0;
+    int first = c->i == 0 || rz->t.tok[c->i - 1].sent != rz->t.tok[c->i].sent;
+    if (first && inside > 0 && inside == (size_t)(c->j - c->i))
+        return 0; /* "Media Rusia": a capital that opens a sentence does not extend a known name */
+    for (size_t k = c->i; k <= c->j; k++)
+        if (rz->owner[k] != ERG_RZ_NONE) {
+            rz->m->items[rz->owner[k]].flags |= ERG_MENTION_NESTED;
+            rz->owner[k] = ERG_RZ_NONE;
+        }
+    return 1;
+}
+
+/* In a dateline a name is a place ("SEOUL:", "NEW YORK -"), unless it is
+ * a web address ("KOMPAS.com") or stands in brackets ("(ANTARA)"): then an
+ * outlet. */
+static erg_type_t dateline_type(const erg_rz_t *rz, const cand_t *c)
+{
+    const char *s = rz->a->text;
+    size_t start = rz->t.tok[c->i].start, end = rz->t.tok[c->j].end;
+    if ((start > 0 && s[start - 1] == '(') || (end < rz->a->len && (s[end] == '.' || s[end] == ')')))
+        return ERG_TYPE_ORGANIZATION;
+    for (size_t p = start; p < end; p++)
+        if (s[p] == '.')
+            return ERG_TYPE_ORGANIZATION;
+    return ERG_TYPE_PLACE;
+}
+
+/* On a credit line, a person's name is the whole capitalised run around
+ * the tagger's span ("Nanda Lusiana Saputri" after "Editor:"). */
+static void widen_byline(const erg_rz_t *rz, cand_t *c)
+{
+    if (c->type != ERG_TYPE_PERSON || rz->region[c->i] != ERG_REGION_BYLINE)
+        return;
+    while (c->i > 0 && erg_rz_joinable(rz, c->i - 1) && is_cap(rz, c->i - 1) && inner_gap(rz, c->i - 1) &&
+           rz->owner[c->i - 1] == ERG_RZ_NONE && !(rz->cls[c->i - 1] & JUNK_CLASSES))
+        c->i--;
+    while (c->j + 1 < rz->t.n && erg_rz_joinable(rz, c->j) && is_cap(rz, c->j + 1) && inner_gap(rz, c->j) &&
+           rz->owner[c->j + 1] == ERG_RZ_NONE && !(rz->cls[c->j + 1] & JUNK_CLASSES))
+        c->j++;
+}
+
+/* One discovered name, one type in an article: the type most of its
+ * mentions have (ties: the first mention's). */
+static int vote_types(erg_rz_t *rz, size_t from)
+{
+    erg_mentions_t *m = rz->m;
+    erg_map_t first; /* key -> index of the first mention */
+    erg_map_init(&first);
+    size_t *votes = calloc((m->n - from + 1) * ERG_TYPE_COUNT, sizeof *votes);
+    int rc = votes ? 0 : ERG_ENOMEM;
+    for (size_t k = from; k < m->n && !rc; k++) {
+        const char *key = m->items[k].key;
+        size_t *f = erg_map_get(&first, key, strlen(key));
+        if (!f && (rc = erg_map_put(&first, key, strlen(key), k)))
+            break;
+        size_t at = f ? *f : k;
+        votes[(at - from) * ERG_TYPE_COUNT + m->items[k].type]++;
+    }
+    for (size_t k = from; k < m->n && !rc; k++) {
+        const char *key = m->items[k].key;
+        size_t at = *erg_map_get(&first, key, strlen(key));
+        const size_t *v = votes + (at - from) * ERG_TYPE_COUNT;
+        erg_type_t best = m->items[at].type;
+        for (int y = 0; y < ERG_TYPE_COUNT; y++)
+            if (v[y] > v[best])
+                best = (erg_type_t)y;
+        m->items[k].type = best;
+    }
+    free(votes);
+    erg_map_release(&first);
+    return rc;
+}
+
+int erg_rz_discover(erg_rz_t *rz)
+{
+    const erg_tokens_t *t = &rz->t;
+    unsigned char *labels = NULL;
+    cand_t *v = NULL;
+    size_t n = 0, cap = 0;
+    erg_map_t confirmed; /* keys of names met outside headlines */
+    erg_buf_t name = {0}, key = {0};
+    erg_map_init(&confirmed);
+    size_t from = rz->m->n;
+    int rc = 0;
+    if (rz->model) {
+        erg_tag_input_t in = {rz->a->text, t, rz->cls, rz->gz, rz->words.id, rz->words.serial};
+        if (!(labels = malloc(t->n + 1)))
+            rc = ERG_ENOMEM;
+        else
+            rc = erg_tagger_tag(rz->model, &in, labels);
+    }
+    if (!rc)
+        rc = candidates(rz, labels, &v, &n, &cap);
+    /* names met outside headlines confirm those on headlines */
+    for (size_t c = 0; c < n && !rc; c++) {
+        cand_t x = v[c];
+        if (!rz->headline[x.i] && trim(rz, &x) && !(rc = erg_span_key(t, x.i, x.j - x.i + 1, &key)))
+            rc = erg_map_put(&confirmed, key.buf, key.len, 1);
+    }
+    for (size_t c = 0; c < n && !rc; c++) {
+        cand_t x = v[c];
+        widen_byline(rz, &x);
+        if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !settle_overlap(rz, &x))
+            continue;
+        if (rz->cls[rz->lang == ERG_LX_EN ? x.j : x.i] & (1u << ERG_LX_EVENTHEAD))
+            continue; /* an event: "Perang Dingin", "Cold War" */
+        if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
+            erg_rz_joinable(rz, x.j))
+            continue; /* "Russian President ...": a modifier of the title, not a name */
+        if (rz->region[x.i] == ERG_REGION_DATELINE)
+            x.type = dateline_type(rz, &x);
+        if ((rz->lang == ERG_LX_EN || rz->region[x.i] == ERG_REGION_BYLINE) && x.type == ERG_TYPE_PERSON)
+            for (size_t k = x.i; k <= x.j; k++)
+                if (rz->cls[k] & (1u << ERG_LX_ORGHEAD))
+                    x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
+        if ((rc = erg_span_key(t, x.i, x.j - x.i + 1, &key)))
+            break;
+        if (rz->headline[x.i] && rz->region[x.i] == ERG_REGION_TEXT &&
+            !erg_map_get(&confirmed, key.buf, key.len))
+            continue;
+        if (!(rc = canonical(rz, &x, &name)))
+            rc = erg_rz_push(rz, x.i, x.j, name.buf, 1, x.type, ERG_MENTION_DISCOVERED);
+    }
+    if (!rc && rz->m->n > from)
+        rc = vote_types(rz, from);
+    erg_map_release(&confirmed);
+    erg_buf_release(&name);
+    erg_buf_release(&key);
+    free(labels);
+    free(v);
+    return rc;
+}

@@ -1,0 +1,107 @@
+/*
+ * match.c: gazetteer names in the tokens of one article. At each token the
+ * longest alias that matches wins, on token boundaries, within one
+ * sentence, never across a comma; an alias written as one token in
+ * capitals ("PBB", "AS") matches capitals only, other aliases need a
+ * capital (or a caseless script) on their first token. An organization
+ * named after a state ("Badan intelijen Korea Selatan") also mentions the
+ * state (a nested mention). Fills rz->gz for the tagger's features.
+ * A span grows only while the gazetteer's span index says some alias
+ * starts with it, so most tokens cost one lookup however large the
+ * gazetteer: one pass over the text.
+ */
+#include "ergraph.h"
+#include "map.h"
+#include "mem.h"
+#include "gazetteer.h"
+#include "recognize_internal.h"
+#include "tagger.h"
+#include "lexicon.h"
+#include "text.h"
+
+#include <stdlib.h>
+
+static int case_ok(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
+{
+    unsigned f = rz->t.tok[i].flags;
+    if (al->flags & ERG_ALIAS_ACRONYM)
+        return (f & ERG_TOK_ALLCAPS) != 0;
+    return (f & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) != 0;
+}
+
+/* The states inside tokens [from, to) of an organization's name. */
+static int nested_states(erg_rz_t *rz, size_t from, size_t to, erg_buf_t *key)
+{
+    const erg_gazetteer_t *g = rz->g;
+    int rc = 0;
+    for (size_t i = from; i < to && !rc; i++) {
+        for (size_t len = to - i; len >= 1 && !rc; len--) {
+            if ((rc = erg_span_key(&rz->t, i, len, key)))
+                break;
+            const erg_alias_t *al = erg_gazetteer_lookup(g, key->buf, key->len);
+            if (al && erg_gazetteer_type(g, al->entity) == ERG_TYPE_STATE && case_ok(rz, i, al)) {
+                rc = erg_rz_push_known(rz, i, i + len - 1, al->entity, ERG_MENTION_NESTED);
+                i += len - 1;
+                break;
+            }
+        }
+    }
+    return rc;
+}
+
+int erg_rz_match(erg_rz_t *rz)
+{
+    const erg_gazetteer_t *g = rz->g;
+    const erg_tokens_t *t = &rz->t;
+    const erg_map_t *spans = erg_gazetteer_spans(g);
+    size_t maxtok = erg_gazetteer_maxtok(g);
+    erg_buf_t key = {0};
+    /* keyend[len]: where the key of the first len tokens ends in `key`;
+     * 0 when no alias has that key; val[len]: its value in the index */
+    size_t *keyend = calloc(maxtok + 1, sizeof *keyend), *val = calloc(maxtok + 1, sizeof *val);
+    int rc = keyend && val ? 0 : ERG_ENOMEM;
+    for (size_t i = 0; i < t->n && !rc; i++) {
+        if (rz->region[i] == ERG_REGION_SKIP)
+            continue;
+        /* extend the span token by token while some alias starts with it */
+        size_t span = 0;
+        while (span < maxtok && i + span < t->n &&
+               (span == 0 || (erg_rz_joinable(rz, i + span - 1) &&
+                              rz->region[i + span] == rz->region[i]))) {
+            const size_t *v;
+            if (span == 0) { /* the word alone: looked up already (words.h) */
+                const erg_word_t *w = &rz->words.w[rz->words.id[i]];
+                v = (w->has & ERG_WORD_GAZ) ? &w->gaz : NULL;
+                rc = erg_spans_first(t, i, v, &key);
+            } else {
+                rc = erg_spans_step(spans, t, i + span, span, &key, &v);
+            }
+            if (rc || !v)
+                break;
+            span++;
+            keyend[span] = (*v & 1) ? key.len : 0;
+            val[span] = *v;
+            if (!(*v & ERG_SPAN_MORE))
+                break; /* no alias goes on from here */
+        }
+        for (size_t len = span; len >= 1 && !rc; len--) {
+            if (!keyend[len])
+                continue;
+            const erg_alias_t *al = erg_gazetteer_span_alias(g, val[len], key.buf, keyend[len]);
+            if (!al || !case_ok(rz, i, al))
+                continue;
+            erg_type_t type = erg_gazetteer_type(g, al->entity);
+            rc = erg_rz_push_known(rz, i, i + len - 1, al->entity, 0);
+            for (size_t k = i; k < i + len; k++)
+                rz->gz[k] = (unsigned char)((k == i ? ERG_GZ_BEGIN : ERG_GZ_INSIDE) | (1 + type));
+            if (!rc && len > 1 && type == ERG_TYPE_ORGANIZATION)
+                rc = nested_states(rz, i + 1, i + len, &key);
+            i += len - 1;
+            break;
+        }
+    }
+    free(keyend);
+    free(val);
+    erg_buf_release(&key);
+    return rc;
+}

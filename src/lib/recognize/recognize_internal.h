@@ -1,0 +1,110 @@
+/*
+ * recognize_internal.h: what the recognizer's passes share about one article (internal).
+ *
+ * recognize.c runs the passes in order over one erg_rz_t:
+ *   regions.c   credit lines and datelines (role byline), related-article
+ *               lines (skipped), headlines (title-case lines)
+ *   match.c     gazetteer matches, longest first
+ *   discover.c  names no gazetteer lists: the tagger's spans and the rules
+ *               of titles and head words, filtered for junk
+ *   acronyms.c  a name with its short form in brackets: one mention, and
+ *               the short form elsewhere in the article is that entity
+ *   coref.c     short forms ("Kim", "Putin") -> the full name in the article
+ *   capitals.c  (--resolve-capitals) a capital standing for its government
+ *               -> its state
+ * Everything here is borrowed from recognize.c for the length of one call;
+ * the mentions own the names they add (erg_rz_name).
+ */
+#ifndef ERG_RECOGNIZE_INTERNAL_H
+#define ERG_RECOGNIZE_INTERNAL_H
+
+#include "ergraph.h"
+#include "map.h"
+#include "tagger.h"
+#include "lexicon.h"
+#include "text.h"
+
+/* ---- words.c -------------------------------------------------------------- */
+
+/*
+ * words.h: the distinct words a thread meets, each looked up once
+ * (internal to the recognizer).
+ *
+ * Every token used to cost a lookup in four maps: the function words (to
+ * guess the language), the word lists' span index, the gazetteer's span
+ * index and the tagger's word cache. Running text repeats its words, so
+ * each thread keeps one table from a word's bytes in the text to what the
+ * first three lookups give for it alone, and numbers its words: a token
+ * then costs one lookup here, and the tagger finds its own entry by that
+ * number (tagger.h) instead of hashing the word again. What a token's
+ * first step into a span index finds is exactly what the map would say,
+ * so every output stays the same.
+ *
+ * Ownership: the table belongs to its thread, is freed when the thread
+ * ends (the main thread's lives until exit) and starts afresh, with a new
+ * serial, when the gazetteer or lexicon differ from last time (by their
+ * serials) or it has grown past its bound, always between articles.
+ */
+
+
+
+/* Numbers the tokens of t (text is what they index) in the calling
+ * thread's table for gazetteer g and lexicon lx, adding new words. `out`
+ * must be zeroed or released. */
+int erg_words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const char *text,
+                   const erg_tokens_t *t, erg_words_t *out);
+void erg_words_release(erg_words_t *w);
+
+/* ---- the article state (article.c) and the passes ------------------------ */
+
+/* Regions of text: BYLINE (credits) and DATELINE give role byline. */
+enum { ERG_REGION_TEXT = 0, ERG_REGION_BYLINE, ERG_REGION_SKIP, ERG_REGION_DATELINE };
+
+#define ERG_RZ_NONE ((size_t)-1)
+
+typedef struct {
+    const erg_gazetteer_t *g;
+    const erg_lexicon_t *lx;
+    const erg_tagger_model_t *model; /* NULL: rules only */
+    const erg_article_t *a;
+    erg_mentions_t *m;
+    int lang;                /* ERG_LX_ID or ERG_LX_EN */
+    erg_tokens_t t;
+    erg_words_t words;       /* the tokens numbered in the thread's word table */
+    unsigned *cls;           /* word-list classes per token (lexicon.h) */
+    unsigned char *region;   /* ERG_REGION_* per token */
+    unsigned char *headline; /* 1 for tokens on a title-case line */
+    size_t *owner;           /* index of the mention covering the token, or ERG_RZ_NONE */
+    erg_map_t keys;          /* entity name -> its key in the mentions' arena (erg_rz_key) */
+    unsigned char *gz;       /* gazetteer marks for the tagger (tagger.h) */
+} erg_rz_t;
+
+/* Tokenizes a->text and fills every array but the mentions (regions, word
+ * classes, headlines); `lang` < 0 guesses it. erg_rz_end frees. */
+int erg_rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx,
+                 const erg_tagger_model_t *model, const erg_article_t *a, int lang,
+                 erg_mentions_t *m);
+void erg_rz_end(erg_rz_t *rz);
+
+/* Adds a mention of tokens i..j (inclusive) and marks them owned by it.
+ * `entity` is borrowed (gazetteer) unless `copy`, when it is copied into
+ * the mentions' arena; its phrase key is made (once per article). */
+int erg_rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy, erg_type_t type,
+                unsigned flags);
+/* The same for gazetteer entity e, whose name and key are borrowed. */
+int erg_rz_push_known(erg_rz_t *rz, size_t i, size_t j, size_t e, unsigned flags);
+/* The phrase key of `entity`, in the mentions' arena; NULL when out of
+ * memory. */
+const char *erg_rz_key(erg_rz_t *rz, const char *entity);
+/* May tokens i and i+1 belong to one name: same sentence, separated only
+ * by spaces, hyphens, dots or apostrophes? */
+int erg_rz_joinable(const erg_rz_t *rz, size_t i);
+
+void erg_rz_regions(erg_rz_t *rz);
+int erg_rz_match(erg_rz_t *rz);
+int erg_rz_discover(erg_rz_t *rz);
+int erg_rz_acronyms(erg_rz_t *rz);
+int erg_rz_coref(erg_rz_t *rz);
+int erg_rz_capitals(erg_rz_t *rz);
+
+#endif

@@ -1,0 +1,180 @@
+/*
+ * regions.c: which tokens are article text, credits or links, and which
+ * lines are headlines. Writes rz->region and rz->headline only.
+ *
+ * - Credit lines give role byline: from a credit label followed by ':'
+ *   ("Penulis:", "Photo :"; list credits.txt) to the end of the line, or
+ *   the whole next line when the label stands alone; a short line of the
+ *   form "Name • date" or "Name | Outlet"; and datelines, up to four
+ *   capitalised tokens before ':' or a spaced dash at the start of a line
+ *   ("SEOUL:", "TRIBUNNEWS.COM -", "Beijing (ANTARA) -").
+ * - A line that starts with a related-article label ("Baca juga";
+ *   related.txt) is skipped: it is a link to another article.
+ * - A headline is a line whose words other than lowercase function words
+ *   are at least 80% capitalised: six words or more, or three or more
+ *   without a final full stop; a line that ends in a full stop and has a
+ *   comma is a sentence.
+ */
+#include "recognize_internal.h"
+#include "lexicon.h"
+#include "text.h"
+
+#include <string.h>
+
+/* The first byte that is not a space or tab at or after `i`, before `end`. */
+static size_t skip_blank(const char *s, size_t i, size_t end)
+{
+    while (i < end && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    return i;
+}
+
+/* The gap after token i: to the next token on the line, or to the line end. */
+static void gap(const erg_rz_t *rz, size_t i, size_t *gs, size_t *ge)
+{
+    const erg_tokens_t *t = &rz->t;
+    *gs = t->tok[i].end;
+    *ge = (i + 1 < t->n && t->tok[i + 1].line == t->tok[i].line) ? t->tok[i + 1].start : *gs;
+    if (*ge == *gs) {
+        size_t e = *gs;
+        while (e < rz->a->len && rz->a->text[e] != '\n' && rz->a->text[e] != '\r')
+            e++;
+        *ge = e;
+    }
+}
+
+/* Is the gap text a dateline separator: ":" or a spaced dash, maybe after ")"? */
+static int dateline_sep(const char *s, size_t gs, size_t ge)
+{
+    size_t i = skip_blank(s, gs, ge);
+    if (i < ge && s[i] == ')')
+        i = skip_blank(s, i + 1, ge);
+    if (i < ge && s[i] == ':')
+        return 1;
+    int spaced = i > gs;
+    if (i < ge && s[i] == '-')
+        return spaced && i + 1 < ge && s[i + 1] == ' ';
+    if (i + 2 < ge && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+        ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
+        return 1; /* en or em dash */
+    return 0;
+}
+
+/* Does s[gs..ge) hold a credit separator: '|' or a bullet (U+2022, U+00B7)? */
+static int credit_sep(const char *s, size_t gs, size_t ge)
+{
+    for (size_t p = gs; p < ge; p++) {
+        if (s[p] == '|')
+            return 1;
+        if (p + 2 < ge && (unsigned char)s[p] == 0xE2 && (unsigned char)s[p + 1] == 0x80 &&
+            (unsigned char)s[p + 2] == 0xA2)
+            return 1;
+        if (p + 1 < ge && (unsigned char)s[p] == 0xC2 && (unsigned char)s[p + 1] == 0xB7)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Name • date", "Name | Outlet": a short line whose first words are
+ * capitalised up to a bullet or bar. */
+static int credit_line(const erg_rz_t *rz, size_t i, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (j - i > 10)
+        return 0;
+    for (size_t k = i; k + 1 < j; k++) {
+        if (!(t->tok[k].flags & ERG_TOK_CAP))
+            return 0;
+        size_t gs, ge;
+        gap(rz, k, &gs, &ge);
+        if (credit_sep(rz->a->text, gs, ge))
+            return k > i || (j - i) <= 6;
+    }
+    return 0;
+}
+
+static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t words = 0, caps = 0;
+    for (size_t k = i; k < j; k++) {
+        if (t->tok[k].flags & (ERG_TOK_DIGIT | ERG_TOK_NOCASE))
+            continue;
+        if (rz->cls[k] & (1u << ERG_LX_FUNCTION) && !(t->tok[k].flags & ERG_TOK_CAP))
+            continue;
+        words++;
+        if (t->tok[k].flags & ERG_TOK_CAP)
+            caps++;
+    }
+    size_t e = t->tok[j - 1].end;
+    while (e < rz->a->len && rz->a->text[e] != '\n' && rz->a->text[e] != '.')
+        e++;
+    int full_stop = e < rz->a->len && rz->a->text[e] == '.';
+    /* a line that ends in a full stop and lists with commas is a sentence,
+     * however many names it holds ("Mereka adalah Rahmad Dwi, Riefky
+     * Pradipta dan Aprilia Maharani."); a headline may end in a full stop
+     * too ("Kunjungan ke Kedutaan Besar Rusia Menandakan Penguatan ...") */
+    if (full_stop && memchr(rz->a->text + t->tok[i].start, ',', t->tok[j - 1].end - t->tok[i].start))
+        return;
+    if (caps * 10 >= words * 8 && (words >= 6 || (words >= 3 && !full_stop)))
+        memset(rz->headline + i, 1, j - i);
+}
+
+void erg_rz_regions(erg_rz_t *rz)
+{
+    const erg_tokens_t *t = &rz->t;
+    unsigned char *region = rz->region;
+    const char *s = rz->a->text;
+    size_t i = 0;
+    int next_line_byline = 0;
+    while (i < t->n) {
+        size_t line = t->tok[i].line, j = i;
+        while (j < t->n && t->tok[j].line == line)
+            j++;
+        /* tokens i..j-1 form one line */
+        if (next_line_byline || credit_line(rz, i, j)) {
+            memset(region + i, ERG_REGION_BYLINE, j - i);
+            next_line_byline = 0;
+            i = j;
+            continue;
+        }
+        if (rz->cls[i] & (1u << ERG_LX_RELATED)) {
+            memset(region + i, ERG_REGION_SKIP, j - i);
+            i = j;
+            continue;
+        }
+        mark_headline(rz, i, j);
+        for (size_t k = i; k < j; k++) {
+            if (!(t->tok[k].flags & ERG_TOK_CAP) || !(rz->cls[k] & (1u << ERG_LX_CREDIT)))
+                continue;
+            while (k + 1 < j && (rz->cls[k + 1] & (1u << ERG_LX_CREDIT)))
+                k++; /* "Reporting by" */
+            size_t gs, ge;
+            gap(rz, k, &gs, &ge);
+            size_t p = skip_blank(s, gs, ge);
+            if (p < ge && s[p] == ':') {
+                memset(region + k, ERG_REGION_BYLINE, j - k);
+                if (k + 1 == j)
+                    next_line_byline = 1;
+                break;
+            }
+        }
+        /* dateline: up to four capitalised tokens, then ":" or " - " */
+        for (size_t k = i; k < j && k < i + 4 && region[k] == ERG_REGION_TEXT; k++) {
+            int domain = k > i && t->tok[k].start == t->tok[k - 1].end + 1 &&
+                         s[t->tok[k - 1].end] == '.'; /* the "com" of KOMPAS.com */
+            if ((!(t->tok[k].flags & ERG_TOK_CAP) && !domain) || k + 1 == j)
+                break;
+            size_t gs, ge;
+            gap(rz, k, &gs, &ge);
+            if (dateline_sep(s, gs, ge)) {
+                memset(region + i, ERG_REGION_DATELINE, k + 1 - i);
+                break;
+            }
+            size_t p = skip_blank(s, gs, ge);
+            if (p < ge && s[p] != '.' && s[p] != '(' && s[p] != ',')
+                break;
+        }
+        i = j;
+    }
+}

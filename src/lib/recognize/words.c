@@ -1,0 +1,120 @@
+/* words.c: a thread's table of the distinct words it met; see words.h. */
+#include "ergraph.h"
+#include "map.h"
+#include "mem.h"
+#include "threads.h"
+#include "gazetteer.h"
+#include "recognize_internal.h"
+#include "lexicon.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Distinct words held before starting afresh: bounds the table (some
+ * 40 bytes a word and its key) whatever the corpus. */
+#define WORD_LIMIT (1u << 18)
+
+typedef struct {
+    unsigned long gserial, lserial; /* of the gazetteer and lexicon the values come from */
+    unsigned long serial;           /* of this numbering */
+    erg_map_t index;                /* bytes in the text -> index in w */
+    erg_word_t *w;
+    size_t n, cap;
+} table_t;
+
+static void table_free(void *p)
+{
+    table_t *tb = p;
+    if (!tb)
+        return;
+    erg_map_release(&tb->index);
+    free(tb->w);
+    free(tb);
+}
+
+static erg_per_thread_t mine = ERG_PER_THREAD(table_free, sizeof(table_t));
+
+/* The calling thread's table, empty and renumbered unless it was built
+ * from g and lx and is within bounds; NULL when out of memory. */
+static table_t *table_for(const erg_gazetteer_t *g, const erg_lexicon_t *lx)
+{
+    void *own;
+    if (erg_per_thread(&mine, &own) || !own)
+        return NULL;
+    table_t *tb = own;
+    unsigned long gs = g ? erg_gazetteer_serial(g) : 0, ls = erg_lexicon_serial(lx);
+    if (!tb->serial || tb->gserial != gs || tb->lserial != ls || tb->n > WORD_LIMIT) {
+        erg_map_release(&tb->index);
+        tb->n = 0;
+        tb->gserial = gs;
+        tb->lserial = ls;
+        tb->serial = erg_serial();
+    }
+    return tb;
+}
+
+/* Adds the word of token k: its lookups in the lexicon and gazetteer. */
+static int add_word(table_t *tb, const erg_gazetteer_t *g, const erg_lexicon_t *lx,
+                    const erg_tokens_t *t, size_t k)
+{
+    void *p = tb->w;
+    if (erg_grow(&p, &tb->cap, tb->n + 1, sizeof *tb->w))
+        return ERG_ENOMEM;
+    tb->w = p;
+    const char *key = t->keys.buf + t->tok[k].key;
+    size_t kl = t->tok[k].keylen;
+    erg_word_t *x = &tb->w[tb->n];
+    memset(x, 0, sizeof *x);
+    x->function = erg_lexicon_function(lx, key, kl);
+    for (int lang = 0; lang < ERG_NLANG; lang++) {
+        const size_t *v = erg_lexicon_span(lx, lang, key, kl);
+        if (v) {
+            x->has |= 1u << lang;
+            x->lex[lang] = *v;
+        }
+    }
+    const size_t *v = g ? erg_map_get(erg_gazetteer_spans(g), key, kl) : NULL;
+    if (v) {
+        x->has |= ERG_WORD_GAZ;
+        x->gaz = *v;
+    }
+    tb->n++;
+    return 0;
+}
+
+int erg_words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const char *text,
+                   const erg_tokens_t *t, erg_words_t *out)
+{
+    table_t *tb = table_for(g, lx);
+    uint32_t *id = realloc(out->id, (t->n + 1) * sizeof *id);
+    if (!tb || !id)
+        return ERG_ENOMEM;
+    out->id = id;
+    int rc = 0;
+    for (size_t k = 0; k < t->n && !rc; k++) {
+        const char *s = text + t->tok[k].start;
+        size_t len = t->tok[k].end - t->tok[k].start;
+        const size_t *v = erg_map_get(&tb->index, s, len);
+        if (v) {
+            id[k] = (uint32_t)*v;
+            continue;
+        }
+        id[k] = (uint32_t)tb->n;
+        if (!(rc = add_word(tb, g, lx, t, k)))
+            rc = erg_map_put(&tb->index, s, len, tb->n - 1);
+    }
+    if (rc) {
+        tb->serial = 0; /* half added: start afresh next time */
+        return rc;
+    }
+    out->w = tb->w;
+    out->serial = tb->serial;
+    return 0;
+}
+
+void erg_words_release(erg_words_t *w)
+{
+    free(w->id);
+    memset(w, 0, sizeof *w);
+}

@@ -1,0 +1,368 @@
+/*
+ * render.c: DOT, SVG, PNG, PDF and the HTML page through Graphviz cgraph/gvc,
+ * in process; the only module that calls Graphviz.
+ *
+ * render_plan.c decides what is shown and how (selection, scales, colours,
+ * legend and caption text); this module turns the plan into Graphviz
+ * attributes, lays it out and renders it; html.c wraps the SVG in the page.
+ * Labels and tooltips are escString: backslashes are doubled so that a name
+ * is never read as a Graphviz escape (\N, \G, \n). The legend is an HTML-like
+ * label, its text entity-escaped here. Graphviz escapes what it writes into
+ * SVG and DOT.
+ */
+#include "ergraph.h"
+#include "err.h"
+#include "files.h"
+#include "mem.h"
+#include "render_internal.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const format_names[] = {"svg", "png", "pdf", "dot", "html"};
+#define NFORMATS (sizeof format_names / sizeof format_names[0])
+static const char *const layouts[] = {"sfdp", "neato", "fdp", "circo", "twopi", "dot", NULL};
+
+const char *erg_format_name(erg_format_t f) { return format_names[f]; }
+
+int erg_format_parse(const char *s)
+{
+    for (size_t i = 0; i < NFORMATS; i++)
+        if (strcmp(s, format_names[i]) == 0)
+            return (int)i;
+    return -1;
+}
+
+int erg_format_from_path(const char *path)
+{
+    const char *dot = strrchr(path, '.');
+    const char *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash))
+        return -1;
+    return strcmp(dot + 1, "htm") == 0 ? ERG_FORMAT_HTML : erg_format_parse(dot + 1);
+}
+
+int erg_layout_valid(const char *layout)
+{
+    for (size_t i = 0; layouts[i]; i++)
+        if (strcmp(layout, layouts[i]) == 0)
+            return 1;
+    return 0;
+}
+
+void erg_render_opts_init(erg_render_opts_t *o)
+{
+    o->format = ERG_FORMAT_SVG;
+    o->layout = "sfdp";
+    o->size_by = "pagerank";
+    o->color_by = ERG_COLOR_TYPE;
+    o->max_nodes = 150;
+    o->max_labels = 60;
+}
+
+/* Graphviz reports errors through a callback; keep the last one. */
+static char gv_last_error[512];
+
+static int gv_error(char *msg)
+{
+    snprintf(gv_last_error, sizeof gv_last_error, "%s", msg);
+    size_t n = strlen(gv_last_error);
+    while (n && (gv_last_error[n - 1] == '\n' || gv_last_error[n - 1] == ' '))
+        gv_last_error[--n] = '\0';
+    return 0;
+}
+
+/* One context for the program, made on first use. */
+static GVC_t *context(void)
+{
+    static GVC_t *gvc;
+    if (!gvc) {
+        agseterrf(gv_error);
+        agseterr(AGERR);
+        gvc = gvContext();
+    }
+    return gvc;
+}
+
+static void set(void *obj, const char *name, const char *value)
+{
+    agsafeset(obj, (char *)name, (char *)value, (char *)"");
+}
+
+static void setf(void *obj, const char *name, const char *fmt, double v)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, fmt, v);
+    set(obj, name, buf);
+}
+
+/* Appends `s` with backslashes doubled: shown as is in an escString. */
+static void add_esc(erg_buf_t *b, const char *s)
+{
+    for (const char *p; (p = strchr(s, '\\')); s = p + 1) {
+        erg_buf_add(b, s, (size_t)(p - s));
+        erg_buf_add(b, "\\\\", 2);
+    }
+    erg_buf_adds(b, s);
+}
+
+/* Appends `s` escaped for an HTML-like label (text only). */
+static void add_html(erg_buf_t *b, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': erg_buf_adds(b, "&amp;"); break;
+        case '<': erg_buf_adds(b, "&lt;"); break;
+        case '>': erg_buf_adds(b, "&gt;"); break;
+        case '"': erg_buf_adds(b, "&quot;"); break;
+        default: erg_buf_add(b, (unsigned char)*s < 0x20 ? " " : s, 1);
+        }
+    }
+}
+
+/* Sets an escString attribute from a buffer (empty when out of memory). */
+static void set_buf(void *obj, const char *name, erg_buf_t *b)
+{
+    set(obj, name, b->buf ? b->buf : "");
+    erg_buf_release(b);
+}
+
+/* The legend and caption: an HTML-like table under the drawing, so that it
+ * is placed by every layout and counted in the canvas. */
+static char *legend(const erg_plan_t *p, const erg_render_opts_t *o)
+{
+    erg_buf_t b = {0};
+    erg_buf_adds(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">"
+                     "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>");
+    erg_buf_printf(&b, "<TD><FONT POINT-SIZE=\"18\"><B>Colour: %s</B></FONT></TD>",
+                   o->color_by == ERG_COLOR_COMMUNITY ? "community" : "type");
+    for (size_t k = 0; k < p->nkeys; k++) {
+        erg_buf_printf(&b, "<TD BGCOLOR=\"%s\" WIDTH=\"18\" HEIGHT=\"18\" FIXEDSIZE=\"TRUE\"></TD>"
+                           "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\">", p->keys[k].fill);
+        add_html(&b, p->keys[k].text);
+        erg_buf_adds(&b, "</FONT></TD>");
+    }
+    erg_buf_adds(&b, "<TD WIDTH=\"30\"></TD><TD><FONT POINT-SIZE=\"18\"><B>Size and label: ");
+    add_html(&b, o->size_by);
+    erg_buf_printf(&b, "</B></FONT></TD><TD><FONT POINT-SIZE=\"10\">%.3g</FONT></TD>"
+                       "<TD><FONT POINT-SIZE=\"18\">to</FONT></TD>"
+                       "<TD><FONT POINT-SIZE=\"26\">%.3g</FONT></TD>", p->vmin, p->vmax);
+    erg_buf_adds(&b, "<TD WIDTH=\"30\"></TD><TD><FONT POINT-SIZE=\"18\"><B>Link width and "
+                     "darkness: weight</B>");
+    if (p->nlinks)
+        erg_buf_printf(&b, " %g to %g", p->wmin, p->wmax);
+    erg_buf_adds(&b, "</FONT></TD></TR></TABLE></TD></TR><TR><TD ALIGN=\"LEFT\">"
+                     "<FONT POINT-SIZE=\"16\">");
+    add_html(&b, p->caption);
+    erg_buf_adds(&b, "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">");
+    add_html(&b, p->shown_text);
+    erg_buf_adds(&b, "</FONT></TD></TR></TABLE>");
+    return b.buf;
+}
+
+static void node_tooltip(erg_buf_t *b, const erg_graph_t *g, const erg_measures_t *m, size_t i)
+{
+    const erg_node_t *nd = &g->nodes[i];
+    add_esc(b, nd->id);
+    erg_buf_printf(b, "\\n%s, %ld mentions in %ld articles\\npagerank %.4f, degree %.0f, "
+                      "strength %g, betweenness %.4f",
+                   erg_type_name(nd->type), nd->mentions, nd->documents, m->pagerank[i],
+                   m->degree[i], m->strength[i], m->betweenness[i]);
+    const double *community = erg_measures_get(m, "community");
+    if (community)
+        erg_buf_printf(b, ", community %g", community[i]);
+    for (size_t k = 0; k < nd->naliases && k < 8; k++) {
+        erg_buf_adds(b, k ? "; " : "\\nwritten: ");
+        add_esc(b, nd->aliases[k]);
+    }
+    if (nd->naliases > 8)
+        erg_buf_printf(b, " and %zu more", nd->naliases - 8);
+}
+
+static void link_tooltip(erg_buf_t *b, const erg_graph_t *g, const erg_link_t *l)
+{
+    add_esc(b, g->nodes[l->source].id);
+    erg_buf_adds(b, " \xE2\x80\x93 ");
+    add_esc(b, g->nodes[l->target].id);
+    erg_buf_printf(b, "\\nweight %g, together in %ld windows of %zu articles", l->weight, l->count,
+                   l->ndocs);
+    char *ev = l->nevidence ? erg_plan_excerpt(l->evidence[0].text, 300) : NULL;
+    if (ev) {
+        erg_buf_adds(b, "\\n\xE2\x80\x9C");
+        add_esc(b, ev);
+        erg_buf_adds(b, "\xE2\x80\x9D");
+    }
+    free(ev);
+}
+
+static void graph_attrs(Agraph_t *G, const erg_graph_t *g, const erg_plan_t *p,
+                        const erg_render_opts_t *o)
+{
+    set(G, "layout", o->layout);
+    if (strcmp(o->layout, "dot") != 0) {
+        /* prism removes node overlaps (labels are inside nodes) and keeps
+         * the layout's shape; sep leaves a margin around each node. */
+        set(G, "overlap", "prism");
+        set(G, "overlap_scaling", "-3");
+        set(G, "sep", "+7");
+    }
+    if (strcmp(o->layout, "sfdp") == 0 || strcmp(o->layout, "neato") == 0 ||
+        strcmp(o->layout, "fdp") == 0)
+        set(G, "ratio", "0.62"); /* spread a long, flat layout to a page's shape */
+    if (strcmp(o->layout, "twopi") == 0 && p->nshown)
+        set(G, "root", g->nodes[p->shown[0]].id); /* centre on the strongest */
+    set(G, "splines", "line");
+    set(G, "outputorder", "edgesfirst");
+    set(G, "pad", "0.3");
+    set(G, "bgcolor", "white");
+    set(G, "fontname", "DejaVu Sans");
+    set(G, "labelloc", "b");
+    set(G, "labeljust", "l");
+    char *html = legend(p, o);
+    char *label = html ? agstrdup_html(G, html) : NULL;
+    if (label) {
+        set(G, "label", label);
+        agstrfree(G, label);
+    }
+    free(html);
+}
+
+static Agraph_t *build(const erg_graph_t *g, const erg_measures_t *m, const erg_plan_t *p,
+                       const erg_render_opts_t *o)
+{
+    Agraph_t *G = agopen((char *)"ergraph", Agstrictundirected, NULL);
+    Agnode_t **nodes = calloc(g->nnodes + 1, sizeof *nodes);
+    if (!G || !nodes) {
+        if (G)
+            agclose(G);
+        free(nodes);
+        return NULL;
+    }
+    graph_attrs(G, g, p, o);
+    char id[32];
+    for (size_t k = 0; k < p->nshown; k++) {
+        size_t i = p->shown[k];
+        Agnode_t *n = nodes[i] = agnode(G, g->nodes[i].id, 1);
+        double r = erg_plan_node_scale(p, i);
+        const erg_plan_key_t *key = &p->keys[p->key[i]];
+        erg_buf_t b = {0};
+        if (k < p->nlabelled) {
+            add_esc(&b, g->nodes[i].id);
+            set_buf(n, "label", &b);
+            set(n, "shape", "ellipse");
+            setf(n, "fontsize", "%.1f", 10.0 + 16.0 * r);
+            setf(n, "width", "%.2f", 0.3 + 1.0 * r);
+            setf(n, "height", "%.2f", 0.25 + 0.5 * r);
+            set(n, "margin", "0.06,0.03");
+        } else {
+            set(n, "label", "");
+            set(n, "shape", "circle");
+            set(n, "fixedsize", "true");
+            setf(n, "width", "%.2f", 0.12 + 0.3 * r);
+        }
+        snprintf(id, sizeof id, "n%zu", i);
+        set(n, "id", id);
+        set(n, "style", "filled");
+        set(n, "fillcolor", key->fill);
+        set(n, "fontcolor", key->font);
+        set(n, "color", "#333333");
+        set(n, "penwidth", "0.7");
+        set(n, "fontname", "DejaVu Sans");
+        node_tooltip(&b, g, m, i);
+        set_buf(n, "tooltip", &b);
+    }
+    for (size_t k = 0; k < p->nlinks; k++) {
+        const erg_link_t *l = &g->links[p->links[k]];
+        Agedge_t *e = agedge(G, nodes[l->source], nodes[l->target], NULL, 1);
+        double r = erg_plan_link_scale(p, g, p->links[k]);
+        setf(e, "penwidth", "%.2f", 0.4 + 5.6 * r);
+        char color[16];
+        snprintf(color, sizeof color, "#404040%02X", (unsigned)(40 + 190 * r));
+        set(e, "color", color);
+        snprintf(id, sizeof id, "e%zu", p->links[k]);
+        set(e, "id", id);
+        erg_buf_t b = {0};
+        link_tooltip(&b, g, l);
+        set_buf(e, "tooltip", &b);
+    }
+    free(nodes);
+    return G;
+}
+
+/* gvRenderData's length is unsigned int * in Graphviz 2.42, size_t * later. */
+static int render_data(GVC_t *gvc, Agraph_t *G, const char *format, char **data, size_t *len)
+{
+    unsigned int n = 0;
+    int rc = gvRenderData(gvc, G, format, data, &n);
+    *len = n;
+    return rc;
+}
+
+static int write_dot(Agraph_t *G, const char *path, erg_error_t *err)
+{
+    erg_ofile_t out;
+    int rc = erg_ofile_open(&out, path, err);
+    if (rc)
+        return rc;
+    if (agwrite(G, out.fp) != 0) {
+        erg_ofile_abort(&out);
+        return erg_fail(err, ERG_EIO, "cannot write '%s'", path);
+    }
+    return erg_ofile_commit(&out, err);
+}
+
+static int draw(GVC_t *gvc, Agraph_t *G, const erg_graph_t *g, const erg_measures_t *m,
+                const erg_plan_t *p, const erg_render_opts_t *o, const char *path, erg_error_t *err)
+{
+    if (gvLayout(gvc, G, o->layout) != 0)
+        return erg_fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
+                        gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
+    const char *format = o->format == ERG_FORMAT_HTML ? "svg" : format_names[o->format];
+    char *data = NULL;
+    size_t len = 0;
+    int rc;
+    if (render_data(gvc, G, format, &data, &len) != 0 || !data) {
+        rc = erg_fail(err, ERG_ERENDER, "cannot render %s: %s", format,
+                      gv_last_error[0] ? gv_last_error : "no Graphviz plugin for it");
+    } else if (o->format == ERG_FORMAT_HTML) {
+        erg_buf_t page = {0};
+        rc = erg_html_page(&page, g, m, p, data, len);
+        rc = rc ? erg_fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc))
+                : erg_write_file(path, page.buf, page.len, err);
+        erg_buf_release(&page);
+    } else {
+        rc = erg_write_file(path, data, len, err);
+    }
+    if (data)
+        gvFreeRenderData(data);
+    gvFreeLayout(gvc, G);
+    return rc;
+}
+
+int erg_render(const erg_graph_t *g, const erg_measures_t *m, const erg_render_opts_t *o,
+               const char *path, erg_error_t *err)
+{
+    if (!erg_layout_valid(o->layout))
+        return erg_fail(err, ERG_EINVAL, "unknown layout '%s'", o->layout);
+    GVC_t *gvc = context();
+    if (!gvc)
+        return erg_fail(err, ERG_ERENDER, "cannot start Graphviz");
+    erg_plan_t plan;
+    int rc = erg_plan_make(&plan, g, m, o, err);
+    if (rc)
+        return rc;
+    gv_last_error[0] = '\0';
+    Agraph_t *G = build(g, m, &plan, o);
+    if (!G)
+        rc = erg_fail(err, ERG_ENOMEM, "out of memory building the drawing");
+    else if (o->format == ERG_FORMAT_DOT)
+        rc = write_dot(G, path, err);
+    else
+        rc = draw(gvc, G, g, m, &plan, o, path, err);
+    if (G)
+        agclose(G);
+    erg_plan_release(&plan);
+    return rc;
+}

@@ -1,0 +1,236 @@
+/*
+ * tagger.c: Viterbi decoding, tagging and the model file; see tagger.h.
+ * The features are made in tagger_features.c and cached in tagger_cache.c.
+ *
+ * Model file (text, UTF-8):
+ *   ergraph-tagger 1
+ *   trans                      then 8 lines of 7 weights: from START, O, B-PER, ...
+ *   features N                 then N lines "FEATURE<TAB>w_O w_B-PER ... w_I-LOC"
+ * Weights are integers, the averaged perceptron weights times 1000.
+ */
+#include "ergraph.h"
+#include "err.h"
+#include "files.h"
+#include "map.h"
+#include "mem.h"
+#include "threads.h"
+#include "tagger.h"
+#include "tagger_internal.h"
+#include "lexicon.h"
+#include "text.h"
+
+#include <errno.h>
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* May label y follow label prev (ERG_NTAGS: sentence start) in IOB2? */
+static int allowed(int prev, int y)
+{
+    if (y == ERG_TAG_O || (y % 2) == 1)
+        return 1; /* O and B-X anywhere */
+    return prev != ERG_NTAGS && prev != ERG_TAG_O && (prev + 1) / 2 == y / 2;
+}
+
+/* Four floats or ints, one lane per label; two of them hold the seven
+ * labels (the eighth lane unused): a step of Viterbi for every label at
+ * once. Which previous label wins is data the processor cannot predict;
+ * comparing lanes instead of branching per label and step made decoding
+ * about twice as fast. */
+typedef float lanes_f __attribute__((vector_size(4 * sizeof(float))));
+typedef int32_t lanes_i __attribute__((vector_size(4 * sizeof(int32_t))));
+
+int erg_tagger_viterbi(const float *score, size_t n, const float *trans, unsigned char *labels)
+{
+    if (n == 0)
+        return 0;
+    unsigned char *bp = malloc(n * ERG_NTAGS);
+    if (!bp)
+        return ERG_ENOMEM;
+    /* tr[p]: the weights from label p to each label; -inf where IOB2 does
+     * not allow it, so that such a move never wins (the sum of a reachable
+     * score and -inf is below -FLT_MAX, where every best starts) */
+    lanes_f tr[ERG_NTAGS][2];
+    for (int p = 0; p < ERG_NTAGS; p++)
+        for (int y = 0; y < 8; y++)
+            tr[p][y / 4][y % 4] = y < ERG_NTAGS && allowed(p, y) ? trans[p * ERG_NTAGS + y] : -INFINITY;
+    float dp[ERG_NTAGS];
+    for (int y = 0; y < ERG_NTAGS; y++)
+        dp[y] = allowed(ERG_NTAGS, y) ? score[y] + trans[ERG_NTAGS * ERG_NTAGS + y] : -FLT_MAX;
+    const lanes_f lowest = {-FLT_MAX, -FLT_MAX, -FLT_MAX, -FLT_MAX};
+    for (size_t i = 1; i < n; i++) {
+        /* per label y: the first p (ascending) with the largest dp[p] +
+         * trans, unreachable p (-FLT_MAX) skipped; -FLT_MAX when none */
+        lanes_f best[2] = {lowest, lowest};
+        lanes_i arg[2] = {{0}, {0}};
+        for (int p = 0; p < ERG_NTAGS; p++) {
+            if (dp[p] == -FLT_MAX)
+                continue;
+            const lanes_i pv = {p, p, p, p};
+            for (int h = 0; h < 2; h++) {
+                lanes_f v = dp[p] + tr[p][h];
+                lanes_i take = v > best[h]; /* all ones where v is larger */
+                best[h] = (lanes_f)(((lanes_i)v & take) | ((lanes_i)best[h] & ~take));
+                arg[h] = (take & pv) | (arg[h] & ~take);
+            }
+        }
+        for (int y = 0; y < ERG_NTAGS; y++) {
+            float b = best[y / 4][y % 4];
+            bp[i * ERG_NTAGS + y] = (unsigned char)arg[y / 4][y % 4];
+            dp[y] = b == -FLT_MAX ? -FLT_MAX : b + score[i * ERG_NTAGS + y];
+        }
+    }
+    int y = 0;
+    for (int k = 1; k < ERG_NTAGS; k++)
+        if (dp[k] > dp[y])
+            y = k;
+    for (size_t i = n; i-- > 0;) {
+        labels[i] = (unsigned char)y;
+        if (i)
+            y = bp[i * ERG_NTAGS + y];
+    }
+    free(bp);
+    return 0;
+}
+
+void erg_tagger_model_free(erg_tagger_model_t *m)
+{
+    if (!m)
+        return;
+    erg_map_release(&m->index);
+    free(m->w);
+    free(m);
+}
+
+/* Parses `count` integers (weights times 1000) from *p into w. */
+static int parse_weights(char **p, float *w, size_t count)
+{
+    for (size_t k = 0; k < count; k++) {
+        char *end;
+        errno = 0;
+        long v = strtol(*p, &end, 10);
+        if (end == *p || errno)
+            return -1;
+        w[k] = (float)v / 1000.0f;
+        *p = end;
+    }
+    while (**p == ' ' || **p == '\r')
+        (*p)++;
+    return **p == '\n' || **p == '\0' ? 0 : -1;
+}
+
+/* Resolves the features that take few values, marks the pairs, and names
+ * the model. */
+static void resolve_small(erg_tagger_model_t *m)
+{
+    m->serial = erg_serial();
+    const float *r;
+    erg_tf_sink_t sink = {NULL, m, NULL, &r, 0};
+    for (int d = -2; d <= 2; d++)
+        for (int l = 0; l < ERG_LX_COUNT; l++) {
+            erg_tf_class(&sink, d, l);
+            m->cls[d + 2][l] = r;
+        }
+    for (int d = -1; d <= 1; d++)
+        for (int g = 0; g < 256; g++) {
+            erg_tf_gaz(&sink, d, (unsigned char)g);
+            m->gaz[d + 1][g] = r;
+        }
+    erg_tf_index_pairs(m);
+}
+
+int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_t *err)
+{
+    char *buf = NULL;
+    size_t len = 0, line = 1;
+    int rc = erg_read_file(path, &buf, &len, err);
+    if (rc)
+        return rc;
+    erg_tagger_model_t *m = calloc(1, sizeof *m);
+    char *p = buf;
+    unsigned long nrows = 0;
+    if (!m) {
+        rc = ERG_ENOMEM;
+        goto cleanup;
+    }
+    rc = ERG_EPARSE;
+    if (strncmp(p, "ergraph-tagger 1\n", 17) != 0)
+        goto cleanup;
+    p += 17;
+    line++;
+    if (strncmp(p, "trans\n", 6) != 0)
+        goto cleanup;
+    p += 6;
+    for (int r = 0; r <= ERG_NTAGS; r++) {
+        line++;
+        if (parse_weights(&p, m->trans + r * ERG_NTAGS, ERG_NTAGS))
+            goto cleanup;
+        p++;
+    }
+    line++;
+    if (sscanf(p, "features %lu", &nrows) != 1 || !(p = strchr(p, '\n')))
+        goto cleanup;
+    p++;
+    m->nrows = nrows;
+    if (!(m->w = erg_xrealloc_array(NULL, nrows ? nrows : 1, ERG_TF_ROW * sizeof *m->w))) {
+        rc = ERG_ENOMEM;
+        goto cleanup;
+    }
+    for (size_t r = 0; r < nrows; r++) {
+        line++;
+        char *tab = strchr(p, '\t');
+        char *nl = strchr(p, '\n');
+        if (!tab || (nl && nl < tab))
+            goto cleanup;
+        if (erg_map_put(&m->index, p, (size_t)(tab - p), r)) {
+            rc = ERG_ENOMEM;
+            goto cleanup;
+        }
+        unsigned bit = (unsigned)(erg_hash(p, (size_t)(tab - p)) >> 40) & (ERG_TF_FILTER_BITS - 1);
+        m->filter[bit / 64] |= (uint64_t)1 << (bit % 64);
+        p = tab + 1;
+        if (parse_weights(&p, m->w + r * ERG_TF_ROW, ERG_NTAGS))
+            goto cleanup;
+        memset(m->w + r * ERG_TF_ROW + ERG_NTAGS, 0, (ERG_TF_ROW - ERG_NTAGS) * sizeof *m->w);
+        if (*p)
+            p++;
+    }
+    resolve_small(m);
+    rc = 0;
+cleanup:
+    free(buf);
+    if (rc) {
+        erg_tagger_model_free(m);
+        if (rc == ERG_EPARSE)
+            return erg_fail(err, rc, "%s:%zu: malformed tagger model", path, line);
+        return erg_fail(err, rc, "%s: %s", path, erg_strerror(rc));
+    }
+    *out = m;
+    return 0;
+}
+
+int erg_tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsigned char *labels)
+{
+    const erg_tokens_t *t = in->t;
+    float *score = NULL;
+    size_t cap = 0;
+    int rc = 0;
+    for (size_t s0 = 0; s0 < t->n && !rc;) {
+        size_t s1 = s0;
+        while (s1 < t->n && t->tok[s1].sent == t->tok[s0].sent)
+            s1++;
+        void *p = score;
+        if (erg_grow(&p, &cap, (s1 - s0) * ERG_NTAGS, sizeof *score)) {
+            rc = ERG_ENOMEM;
+            break;
+        }
+        score = p;
+        rc = erg_tf_score_cached(m, in, s0, s1, score);
+        if (!rc)
+            rc = erg_tagger_viterbi(score, s1 - s0, m->trans, labels + s0);
+        s0 = s1;
+    }
+    free(score);
+    return rc;
+}

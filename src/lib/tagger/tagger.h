@@ -1,0 +1,81 @@
+/*
+ * tagger.h: the statistical name tagger: a linear-chain model over ergraph's
+ * own tokens, labels in IOB2 (O, B-/I- PER, ORG, LOC), decoded per sentence
+ * with Viterbi under the IOB2 constraint (I-X only after B-X or I-X).
+ * Trained as an averaged structured perceptron (tagger_train.c) on
+ * idner-news-2k; shipped as data/tagger.model.
+ *
+ * Features of a token (erg_tagger_features): its key, shape, affixes, the
+ * keys and shapes of two neighbours on each side, the punctuation in the
+ * gaps before and after it (tokens never hold punctuation), the word lists
+ * (lexicon.h) it and its neighbours belong to, and the gazetteer type of
+ * the match covering it. Lists are features by class, not by word, so
+ * English titles and verbs weigh what the Indonesian ones learnt.
+ *
+ * The model owns its feature table and weights; it is read-only once
+ * loaded, so one model serves every article of a run.
+ */
+#ifndef ERG_TAGGER_H
+#define ERG_TAGGER_H
+
+#include "ergraph.h"
+#include "mem.h"
+#include "text.h"
+
+enum {
+    ERG_TAG_O = 0,
+    ERG_TAG_B_PER, ERG_TAG_I_PER,
+    ERG_TAG_B_ORG, ERG_TAG_I_ORG,
+    ERG_TAG_B_LOC, ERG_TAG_I_LOC,
+    ERG_NTAGS
+};
+
+/* The gazetteer's view of a token, for features: 0 (no match), else
+ * ERG_GZ_BEGIN or ERG_GZ_INSIDE plus 1 + the entity's erg_type_t. */
+enum { ERG_GZ_BEGIN = 0x10, ERG_GZ_INSIDE = 0x20 };
+
+/* What the tagger sees of one article. */
+typedef struct {
+    const char *text;
+    const erg_tokens_t *t;
+    const unsigned *cls;     /* lexicon classes per token (lexicon.h bits) */
+    const unsigned char *gz; /* gazetteer marks per token, as above */
+    /* optional (words.h): per token, its word's number in the calling
+     * thread's word table, and that numbering's serial; saves the tagger
+     * hashing each word again */
+    const uint32_t *wid;
+    unsigned long wserial;
+} erg_tag_input_t;
+
+typedef struct erg_tagger_model erg_tagger_model_t;
+
+/* Appends the features of token i, each NUL-terminated, to `out`; tokens
+ * [s0, s1) form its sentence. Returns the number added, or a negative code. */
+long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, erg_buf_t *out);
+
+/* Best label sequence for labels[s0..s1) given per-token scores
+ * score[(i - s0) * ERG_NTAGS + y] and transition weights
+ * trans[prev * ERG_NTAGS + y] (prev == ERG_NTAGS: sentence start). */
+int erg_tagger_viterbi(const float *score, size_t n, const float *trans, unsigned char *labels);
+
+/* Loads a model file (format in tagger.c). Errors name the file and line.
+ * The caller frees *out. */
+int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_t *err);
+void erg_tagger_model_free(erg_tagger_model_t *m);
+/* Labels every token of `in` (labels has in->t->n entries). */
+int erg_tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsigned char *labels);
+
+/* Trains for `epochs` passes on a CoNLL file ("token POS TAG" lines, a
+ * blank line between sentences, CRLF allowed): each sentence is its tokens
+ * joined by single spaces, retokenized with erg_text_tokenize, each token
+ * labelled from the dataset token it lies in. Writes the averaged model to
+ * `out_path` (atomically). `gz` and `lx` give the gazetteer and word-list
+ * features the recognizer uses (Indonesian lists). When `log` is not NULL,
+ * prints the tagger's own span F1 on train and, if `dev_path` is not NULL,
+ * on that file, after each epoch. */
+struct erg_lexicon;
+int erg_tagger_train(const char *conll_path, const char *dev_path, const erg_gazetteer_t *gz,
+                     const struct erg_lexicon *lx, int epochs, const char *out_path,
+                     FILE *log, erg_error_t *err);
+
+#endif

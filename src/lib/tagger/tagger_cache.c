@@ -1,0 +1,424 @@
+/*
+ * tagger_cache.c: the tagger's scores without a string per feature.
+ *
+ * A token has some thirty features (tagger_features.c); building, hashing
+ * and looking up each one is most of the cost of recognizing an article.
+ * Yet almost all of them depend on a word (its key, shape, affixes, or the
+ * word as a neighbour), on a pair of neighbours, or on a gap and a shape,
+ * and running text repeats those. So each thread keeps a cache, built as
+ * it meets them:
+ *   - words, by their bytes in the text (a key is a function of those):
+ *     the summed weights of the word's own features, which come first, so
+ *     their sum is the very float the reference adds up, and the rows of
+ *     the word as a neighbour at -2, -1, +1, +2;
+ *   - shapes: the rows of "s-1=", "s+1=", "first=";
+ *   - a direct-mapped memo of the rows of word pairs, shape triples and
+ *     gaps, overwritten on collision; a pair is not even looked up there
+ *     unless the model's bit set of pair features (tagger_feat.h) says it
+ *     may hold one of them, which most pairs of running text are not.
+ * The rows are then added in the order of the reference, one by one, so
+ * every score is bit for bit the reference's (a unit test compares them).
+ *
+ * A caller that numbers its words (words.h) saves the lookup of a word:
+ * the cache keeps, by that number, the index of the word here.
+ *
+ * Ownership: the cache belongs to its thread (no locks, no sharing), is
+ * freed when the thread ends (the main thread's lives until exit), starts
+ * afresh for another model (by its serial) and when it holds too many
+ * words, between sentences, so its memory stays bounded.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "ergraph.h"
+#include "map.h"
+#include "mem.h"
+#include "threads.h"
+#include "tagger.h"
+#include "tagger_internal.h"
+#include "lexicon.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { BOS = 0, EOS = 1 };    /* words before and after a sentence */
+#define WORD_LIMIT (1u << 16) /* distinct words held before starting afresh */
+#define MEMO_BITS 15
+
+/* Keys this long may make a pair feature long enough to be cut at 255
+ * bytes, which erg_tf_pair_may does not know: such pairs are looked up.
+ * Two shorter pieces (or one and a shape, at most 23 bytes) never are. */
+#define LONG_KEY 120
+
+typedef struct {
+    uint32_t shape;
+    int long_key;          /* at least LONG_KEY bytes */
+    uint64_t hash;         /* of the key */
+    float pre[ERG_TF_ROW]; /* the word's own features, summed in order */
+    const float *near[4];  /* "w-2=KEY", "w-1=KEY", "w+1=KEY", "w+2=KEY" */
+} word_t;
+
+typedef struct {
+    char s[24];
+    uint64_t hash;                    /* of the shape */
+    const float *prev, *next, *first; /* "s-1=S", "s+1=S", "first=S" */
+} shape_t;
+
+enum { MEMO_PAIR = 1, MEMO_SHAPES, MEMO_GAP };
+
+/* A memo slot: what it holds rows for (a, and b with the kind in its low
+ * bits; b == 0 is a free slot), and the rows. */
+typedef struct {
+    uint64_t a, b;
+    const float *r[4];
+} memo_t;
+
+typedef struct {
+    unsigned long serial; /* of the model the rows point into */
+    erg_map_t words;      /* bytes -> index in word */
+    word_t *word;
+    size_t nword, wcap;
+    erg_map_t shapes;     /* shape -> index in shape */
+    shape_t *shape;
+    size_t nshape, scap;
+    memo_t *memo;         /* 1 << MEMO_BITS slots */
+    uint32_t *pos;        /* words of the sentence, two bounds on each side */
+    size_t pcap;
+    unsigned long wserial; /* of the caller's numbering that byid follows */
+    uint32_t *byid;        /* caller's word number -> 1 + index in word; 0: not yet */
+    size_t nbyid;
+} cache_t;
+
+static void cache_free(void *p)
+{
+    cache_t *c = p;
+    if (!c)
+        return;
+    erg_map_release(&c->words);
+    erg_map_release(&c->shapes);
+    free(c->word);
+    free(c->shape);
+    free(c->memo);
+    free(c->pos);
+    free(c->byid);
+    free(c);
+}
+
+static erg_per_thread_t mine = ERG_PER_THREAD(cache_free, sizeof(cache_t));
+
+/* The index of shape s, added when new. */
+static int shape_of(cache_t *c, const erg_tagger_model_t *m, const char *s, uint32_t *out)
+{
+    size_t n = strlen(s);
+    const size_t *v = erg_map_get(&c->shapes, s, n);
+    if (v) {
+        *out = (uint32_t)*v;
+        return 0;
+    }
+    void *p = c->shape;
+    if (erg_grow(&p, &c->scap, c->nshape + 1, sizeof *c->shape))
+        return ERG_ENOMEM;
+    c->shape = p;
+    shape_t *x = &c->shape[c->nshape];
+    memcpy(x->s, s, n + 1);
+    erg_tf_piece_t piece = {s, n};
+    erg_tf_sink_t sink = {NULL, m, NULL, &x->prev, 0};
+    erg_tf_join(&sink, ERG_TF_SHAPE_PREV, &piece, 1);
+    sink.row = &x->next;
+    erg_tf_join(&sink, ERG_TF_SHAPE_NEXT, &piece, 1);
+    sink.row = &x->first;
+    erg_tf_join(&sink, ERG_TF_FIRST, &piece, 1);
+    x->hash = erg_hash(s, n);
+    if (erg_map_put(&c->shapes, s, n, c->nshape))
+        return ERG_ENOMEM;
+    *out = (uint32_t)c->nshape++;
+    return 0;
+}
+
+/* A new word of key[0..kl), shape sh, `bytes` long in the text. */
+static int word_add(cache_t *c, const erg_tagger_model_t *m, const char *key, size_t kl,
+                    const char *sh, size_t bytes)
+{
+    void *p = c->word;
+    if (erg_grow(&p, &c->wcap, c->nword + 1, sizeof *c->word))
+        return ERG_ENOMEM;
+    c->word = p;
+    word_t *w = &c->word[c->nword];
+    int rc = shape_of(c, m, sh, &w->shape);
+    if (rc)
+        return rc;
+    memset(w->pre, 0, sizeof w->pre);
+    erg_tf_sink_t sink = {NULL, m, w->pre, NULL, 0};
+    erg_tf_word(&sink, key, kl, sh, bytes);
+    static const int offset[4] = {-2, -1, 1, 2};
+    for (int q = 0; q < 4; q++) {
+        sink.row = &w->near[q];
+        erg_tf_near(&sink, offset[q], key, kl);
+    }
+    w->hash = erg_hash(key, kl);
+    w->long_key = kl >= LONG_KEY;
+    c->nword++;
+    return 0;
+}
+
+/* Empties the cache for model m, keeping its allocations. */
+static int cache_reset(cache_t *c, const erg_tagger_model_t *m)
+{
+    erg_map_release(&c->words);
+    erg_map_release(&c->shapes);
+    c->nword = c->nshape = 0;
+    c->wserial = 0; /* the indexes byid holds are gone */
+    if (!c->memo && !(c->memo = malloc(sizeof *c->memo << MEMO_BITS)))
+        return ERG_ENOMEM;
+    memset(c->memo, 0, sizeof *c->memo << MEMO_BITS);
+    c->serial = m->serial;
+    /* the bounds: keys and shapes as the reference writes them */
+    int rc = word_add(c, m, "<s>", 3, "<s>", 0);
+    return rc ? rc : word_add(c, m, "</s>", 4, "</s>", 0);
+}
+
+/* The index of the word of token i, added when new. */
+static int word_of(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t i,
+                   uint32_t *out)
+{
+    uint32_t *by = NULL;
+    if (in->wid) {
+        uint32_t id = in->wid[i];
+        if (id >= c->nbyid) {
+            size_t n = c->nbyid, want = (size_t)id + 1 > 2 * n ? (size_t)id + 1 : 2 * n;
+            uint32_t *p = realloc(c->byid, want * sizeof *p);
+            if (!p)
+                return ERG_ENOMEM;
+            memset(p + n, 0, (want - n) * sizeof *p);
+            c->byid = p;
+            c->nbyid = want;
+        }
+        by = &c->byid[id];
+        if (*by) {
+            *out = *by - 1;
+            return 0;
+        }
+    }
+    const erg_token_t *tk = &in->t->tok[i];
+    const char *s = in->text + tk->start;
+    size_t bytes = tk->end - tk->start;
+    const size_t *v = erg_map_get(&c->words, s, bytes);
+    int rc = 0;
+    if (v) {
+        *out = (uint32_t)*v;
+    } else {
+        char sh[24];
+        erg_tf_shape(s, bytes, sh, sizeof sh);
+        rc = word_add(c, m, in->t->keys.buf + tk->key, tk->keylen, sh, bytes);
+        if (!rc)
+            rc = erg_map_put(&c->words, s, bytes, c->nword - 1);
+        *out = (uint32_t)(c->nword - 1);
+    }
+    if (by && !rc)
+        *by = *out + 1;
+    return rc;
+}
+
+/* The memo slot for (a, b, kind); *fresh when it must be filled. */
+static memo_t *memo_slot(cache_t *c, uint64_t a, uint64_t b, int kind, int *fresh)
+{
+    b = b << 2 | (uint64_t)kind;
+    uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full);
+    h ^= h >> 31;
+    memo_t *x = &c->memo[(h * 0x94D049BB133111EBull) >> (64 - MEMO_BITS)];
+    *fresh = x->a != a || x->b != b;
+    x->a = a;
+    x->b = b;
+    return x;
+}
+
+/* The key of position k of the sentence (token s0 + k - 2, or a bound). */
+static erg_tf_piece_t key_at(const erg_tag_input_t *in, size_t s0, size_t s1, size_t k)
+{
+    if (k < 2)
+        return (erg_tf_piece_t){"<s>", 3};
+    if (s0 + k - 2 >= s1)
+        return (erg_tf_piece_t){"</s>", 4};
+    const erg_token_t *tk = &in->t->tok[s0 + k - 2];
+    return (erg_tf_piece_t){in->t->keys.buf + tk->key, tk->keylen};
+}
+
+static erg_tf_piece_t shape_piece(const cache_t *c, uint32_t w)
+{
+    const char *s = c->shape[c->word[w].shape].s;
+    return (erg_tf_piece_t){s, strlen(s)};
+}
+
+/* Rows of the pair at positions k, k + 1: "ww+1=" and "sw+1=" of the
+ * left word, "ww-1=" and "w-1s=" of the right one; looked up only when
+ * the model may have them. */
+static void pair_rows(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_t *in,
+                      size_t s0, size_t s1, size_t k, const float *r[4])
+{
+    uint32_t wa = c->pos[k], wb = c->pos[k + 1];
+    const word_t *x = &c->word[wa], *y = &c->word[wb];
+    uint64_t hx = c->shape[x->shape].hash, hy = c->shape[y->shape].hash;
+    unsigned may = x->long_key || y->long_key ? 15 : 0;
+    may |= erg_tf_pair_may(m, ERG_TF_KEY_NEXT_KEY, x->hash, y->hash);
+    may |= erg_tf_pair_may(m, ERG_TF_SHAPE_NEXT_KEY, hx, y->hash) << 1;
+    may |= erg_tf_pair_may(m, ERG_TF_PREV_KEY_KEY, x->hash, y->hash) << 2;
+    may |= erg_tf_pair_may(m, ERG_TF_PREV_KEY_SHAPE, x->hash, hy) << 3;
+    memset(r, 0, 4 * sizeof *r);
+    if (!may)
+        return;
+    int fresh;
+    memo_t *e = memo_slot(c, wa, wb, MEMO_PAIR, &fresh);
+    if (fresh) {
+        static const int kind[4] = {ERG_TF_KEY_NEXT_KEY, ERG_TF_SHAPE_NEXT_KEY, ERG_TF_PREV_KEY_KEY,
+                                    ERG_TF_PREV_KEY_SHAPE};
+        erg_tf_piece_t ka = key_at(in, s0, s1, k), kb = key_at(in, s0, s1, k + 1);
+        erg_tf_piece_t p[4][2] = {{ka, kb}, {shape_piece(c, wa), kb}, {ka, kb}, {ka, shape_piece(c, wb)}};
+        for (int q = 0; q < 4; q++) {
+            erg_tf_sink_t sink = {NULL, m, NULL, &e->r[q], 0};
+            e->r[q] = NULL;
+            if (may & (1u << q))
+                erg_tf_join(&sink, kind[q], p[q], 2);
+        }
+    }
+    memcpy(r, e->r, sizeof e->r);
+}
+
+/* Rows of the gap g before a word of shape sh: "g-=G", "g-s=G|S", "g+=G".
+ * g holds at most 6 bytes (erg_tf_gap) and zeros up to its eighth. */
+static void gap_rows(cache_t *c, const erg_tagger_model_t *m, const char g[8], uint32_t sh,
+                     const float *r[4])
+{
+    uint64_t a;
+    memcpy(&a, g, 8); /* a names the gap */
+    int fresh;
+    memo_t *x = memo_slot(c, a, sh, MEMO_GAP, &fresh);
+    if (fresh) {
+        erg_tf_piece_t p[2] = {{g, strlen(g)}, {c->shape[sh].s, strlen(c->shape[sh].s)}};
+        erg_tf_sink_t sink = {NULL, m, NULL, &x->r[0], 0};
+        erg_tf_join(&sink, ERG_TF_GAP_BEFORE, p, 1);
+        sink.row = &x->r[1];
+        erg_tf_join(&sink, ERG_TF_GAP_SHAPE, p, 2);
+        sink.row = &x->r[2];
+        erg_tf_join(&sink, ERG_TF_GAP_AFTER, p, 1);
+    }
+    memcpy(r, x->r, sizeof x->r);
+}
+
+/* The row of "ss=A|B|C" for shapes a, b, c. */
+static const float *shapes_row(cache_t *c, const erg_tagger_model_t *m, uint32_t a, uint32_t b,
+                               uint32_t d)
+{
+    int fresh;
+    memo_t *x = memo_slot(c, (uint64_t)a << 32 | b, d, MEMO_SHAPES, &fresh);
+    if (fresh) {
+        erg_tf_piece_t p[3];
+        uint32_t s[3] = {a, b, d};
+        for (int q = 0; q < 3; q++)
+            p[q] = (erg_tf_piece_t){c->shape[s[q]].s, strlen(c->shape[s[q]].s)};
+        erg_tf_sink_t sink = {NULL, m, NULL, &x->r[0], 0};
+        erg_tf_join(&sink, ERG_TF_SHAPES, p, 3);
+    }
+    return x->r[0];
+}
+
+static void add(float *restrict sc, const float *restrict r)
+{
+    if (r)
+        for (int y = 0; y < ERG_TF_ROW; y++)
+            sc[y] += r[y];
+}
+
+/* The scores of the sentence, given its words in c->pos. */
+static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_t *in,
+                           size_t s0, size_t s1, float *score)
+{
+    const erg_token_t *tok = in->t->tok;
+    const float *left[4], *right[4], *gap[4], *next_gap[4];
+    char g[8];
+    static const char caret[8] = "^";
+    pair_rows(c, m, in, s0, s1, 1, left);
+    gap_rows(c, m, caret, c->word[c->pos[2]].shape, gap);
+    for (size_t i = s0; i < s1; i++) {
+        size_t k = i - s0 + 2;
+        const uint32_t *w = c->pos + k;
+        const word_t *me = &c->word[w[0]];
+        uint32_t sh_prev = c->word[w[-1]].shape, sh_next = c->word[w[1]].shape;
+        float sc[ERG_TF_ROW];
+        memcpy(sc, me->pre, sizeof sc);
+        add(sc, c->word[w[-2]].near[0]);
+        add(sc, c->word[w[-1]].near[1]);
+        add(sc, c->word[w[1]].near[2]);
+        add(sc, c->word[w[2]].near[3]);
+        add(sc, c->shape[sh_prev].prev);
+        add(sc, c->shape[sh_next].next);
+        add(sc, shapes_row(c, m, sh_prev, me->shape, sh_next));
+        pair_rows(c, m, in, s0, s1, k, right);
+        add(sc, left[3]);  /* w-1s */
+        add(sc, right[1]); /* sw+1 */
+        add(sc, left[2]);  /* ww-1 */
+        add(sc, right[0]); /* ww+1 */
+        memset(g, 0, sizeof g);
+        if (i + 1 < s1)
+            erg_tf_gap(in->text, tok[i].end, tok[i + 1].start, g);
+        else
+            g[0] = '$';
+        gap_rows(c, m, g, sh_next, next_gap);
+        add(sc, gap[0]);      /* g- */
+        add(sc, gap[1]);      /* g-s */
+        add(sc, next_gap[2]); /* g+ */
+        if (i == s0)
+            add(sc, c->shape[me->shape].first);
+        for (int d = -2; d <= 2; d++) {
+            size_t j = i + (size_t)d;
+            if ((d < 0 && i < s0 + (size_t)-d) || j >= s1)
+                continue;
+            for (unsigned b = in->cls[j] & ((1u << ERG_LX_COUNT) - 1); b; b &= b - 1)
+                add(sc, m->cls[d + 2][__builtin_ctz(b)]); /* classes in ascending order */
+        }
+        for (int d = -1; d <= 1; d++) {
+            size_t j = i + (size_t)d;
+            if ((d < 0 && i == s0) || j >= s1)
+                continue;
+            add(sc, m->gaz[d + 1][in->gz[j]]);
+        }
+        memcpy(score + (i - s0) * ERG_NTAGS, sc, ERG_NTAGS * sizeof *sc);
+        memcpy(left, right, sizeof left);
+        memcpy(gap, next_gap, sizeof gap);
+    }
+}
+
+int erg_tf_score_cached(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
+                        size_t s1, float *score)
+{
+    void *own;
+    if (erg_per_thread(&mine, &own))
+        return ERG_ENOMEM;
+    if (!own) /* no thread key: the reference, slower, same scores */
+        return erg_tf_score_strings(m, in, s0, s1, score);
+    cache_t *c = own;
+    int rc = 0;
+    if (c->serial != m->serial || c->nword > WORD_LIMIT)
+        rc = cache_reset(c, m);
+    void *p = c->pos;
+    if (!rc && erg_grow(&p, &c->pcap, s1 - s0 + 4, sizeof *c->pos))
+        rc = ERG_ENOMEM;
+    if (rc) {
+        c->serial = 0; /* half reset: start afresh next time */
+        return rc;
+    }
+    c->pos = p;
+    if (in->wid && c->wserial != in->wserial) {
+        if (c->byid)
+            memset(c->byid, 0, c->nbyid * sizeof *c->byid);
+        c->wserial = in->wserial;
+    }
+    c->pos[0] = c->pos[1] = BOS;
+    c->pos[s1 - s0 + 2] = c->pos[s1 - s0 + 3] = EOS;
+    for (size_t i = s0; i < s1 && !rc; i++)
+        rc = word_of(c, m, in, i, &c->pos[i - s0 + 2]);
+    if (rc) {
+        c->serial = 0;
+        return rc;
+    }
+    score_sentence(c, m, in, s0, s1, score);
+    return 0;
+}

@@ -1,0 +1,213 @@
+/* lexicon.c: the word lists of data/lists/; see lexicon.h. */
+#include "ergraph.h"
+#include "err.h"
+#include "files.h"
+#include "map.h"
+#include "mem.h"
+#include "threads.h"
+#include "lexicon.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const struct {
+    const char *file; /* without "-id.txt" / "-en.txt" / ".txt" */
+    int per_lang;
+} list_files[ERG_LX_COUNT] = {
+    [ERG_LX_FUNCTION] = {"function", 1}, [ERG_LX_TITLE] = {"titles", 1},
+    [ERG_LX_REPORTING] = {"reporting", 1}, [ERG_LX_ORGHEAD] = {"orgheads", 1},
+    [ERG_LX_LOCHEAD] = {"locheads", 1}, [ERG_LX_STARTER] = {"starters", 1},
+    [ERG_LX_DAY] = {"days", 0}, [ERG_LX_MONTH] = {"months", 0},
+    [ERG_LX_CREDIT] = {"credits", 0}, [ERG_LX_RELATED] = {"related", 0},
+    [ERG_LX_EVENTHEAD] = {"eventheads", 1}, [ERG_LX_LOCATIVE] = {"locatives", 1},
+    [ERG_LX_CONJUNCTION] = {"conjunctions", 0},
+};
+
+static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};
+
+struct erg_lexicon {
+    erg_map_t items[ERG_NLANG][ERG_LX_COUNT]; /* phrase key -> 1 */
+    erg_map_t spans[ERG_NLANG]; /* items and prefixes -> bit (1 << list) per list holding it */
+    size_t maxtok[ERG_NLANG];
+    erg_map_t function; /* function words -> bit (1 << lang) per language listing them */
+    unsigned long serial;
+};
+
+/* Adds every item of file `path` to `map` and, with bit `bit`, to `spans`. */
+static int load_file(erg_map_t *map, erg_map_t *spans, size_t bit, size_t *maxtok,
+                     const char *path, erg_error_t *err)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    int rc = erg_read_file(path, &buf, &len, err);
+    if (rc)
+        return rc;
+    erg_buf_t key = {0};
+    for (char *line = buf; !rc && line < buf + len;) {
+        char *nl = memchr(line, '\n', (size_t)(buf + len - line));
+        char *end = nl ? nl : buf + len;
+        char *hash = memchr(line, '#', (size_t)(end - line));
+        size_t ntok = 0;
+        key.len = 0;
+        rc = erg_text_phrase_key(line, (size_t)((hash ? hash : end) - line), &key, &ntok, NULL);
+        if (!rc && ntok) {
+            rc = erg_map_put(map, key.buf, key.len, 1);
+            if (!rc)
+                rc = erg_spans_add(spans, key.buf, key.len, bit);
+            if (ntok > *maxtok)
+                *maxtok = ntok;
+        }
+        line = end + 1;
+    }
+    erg_buf_release(&key);
+    free(buf);
+    return rc ? erg_fail(err, rc, "%s: %s", path, erg_strerror(rc)) : 0;
+}
+
+int erg_lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
+{
+    erg_lexicon_t *lx = calloc(1, sizeof *lx);
+    if (!lx)
+        return erg_fail(err, ERG_ENOMEM, "out of memory");
+    lx->serial = erg_serial();
+    erg_buf_t path = {0};
+    int rc = 0;
+    for (int l = 0; l < ERG_LX_COUNT && !rc; l++) {
+        for (int g = 0; g < ERG_NLANG && !rc; g++) {
+            path.len = 0;
+            if (list_files[l].per_lang)
+                rc = erg_buf_printf(&path, "%s/%s-%s.txt", dir, list_files[l].file, lang_suffix[g]);
+            else
+                rc = erg_buf_printf(&path, "%s/%s.txt", dir, list_files[l].file);
+            if (rc)
+                rc = erg_fail(err, rc, "out of memory");
+            else
+                rc = load_file(&lx->items[g][l], &lx->spans[g], (size_t)1 << l, &lx->maxtok[g],
+                               path.buf, err);
+        }
+    }
+    erg_buf_release(&path);
+    /* one lookup per token serves guessing either language */
+    for (int g = 0; g < ERG_NLANG && !rc; g++) {
+        const erg_map_t *m = &lx->items[g][ERG_LX_FUNCTION];
+        for (size_t i = 0; i < m->cap && !rc; i++) {
+            const erg_map_slot_t *x = &m->slots[i];
+            if (!x->key)
+                continue;
+            const size_t *v = erg_map_get(&lx->function, x->key, x->klen);
+            if ((rc = erg_map_put(&lx->function, x->key, x->klen, (v ? *v : 0) | (size_t)1 << g)))
+                rc = erg_fail(err, rc, "out of memory");
+        }
+    }
+    if (rc) {
+        erg_lexicon_free(lx);
+        return rc;
+    }
+    *out = lx;
+    return 0;
+}
+
+void erg_lexicon_free(erg_lexicon_t *lx)
+{
+    if (!lx)
+        return;
+    for (int g = 0; g < ERG_NLANG; g++)
+        for (int l = 0; l < ERG_LX_COUNT; l++)
+            erg_map_release(&lx->items[g][l]);
+    for (int g = 0; g < ERG_NLANG; g++)
+        erg_map_release(&lx->spans[g]);
+    erg_map_release(&lx->function);
+    free(lx);
+}
+
+int erg_lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len)
+{
+    return erg_map_get(&lx->items[lang][list], key, len) != NULL;
+}
+
+/* Every list is matched on its own (an item of one list may overlap one of
+ * another), but in one scan: at each token the spans starting there are
+ * extended while some item of any list starts with them, and each list
+ * whose scan has reached this token takes its longest item among them. */
+int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
+                     const erg_words_t *w, unsigned *cls)
+{
+    erg_buf_t key = {0};
+    size_t maxtok = lx->maxtok[lang];
+    size_t next[ERG_LX_COUNT] = {0}; /* per list: the first token not yet scanned */
+    size_t *mask = calloc(maxtok + 1, sizeof *mask); /* lists holding the first len tokens */
+    int rc = mask ? 0 : ERG_ENOMEM;
+    for (size_t i = 0; i < t->n && !rc; i++) {
+        size_t span = 0;
+        while (span < maxtok && i + span < t->n && t->tok[i + span].sent == t->tok[i].sent) {
+            const size_t *v;
+            if (span == 0) {
+                const erg_word_t *x = &w->w[w->id[i]];
+                v = (x->has & (1u << lang)) ? &x->lex[lang] : NULL;
+                /* the key is needed only to go on */
+                rc = erg_spans_first(t, i, v && (*v & ERG_SPAN_MORE) ? v : NULL, &key);
+            } else {
+                rc = erg_spans_step(&lx->spans[lang], t, i + span, span, &key, &v);
+            }
+            if (rc)
+                break;
+            if (!v)
+                break;
+            mask[++span] = *v;
+            if (!(*v & ERG_SPAN_MORE))
+                break; /* no item goes on from here */
+        }
+        for (int l = 0; span && l < ERG_LX_COUNT; l++) {
+            if (next[l] > i)
+                continue;
+            for (size_t len = span; len >= 1; len--)
+                if (mask[len] & ((size_t)1 << l)) {
+                    for (size_t k = i; k < i + len; k++)
+                        cls[k] |= 1u << l;
+                    next[l] = i + len;
+                    break;
+                }
+        }
+    }
+    free(mask);
+    erg_buf_release(&key);
+    return rc;
+}
+
+int erg_span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key)
+{
+    int rc = 0;
+    key->len = 0;
+    for (size_t k = i; k < i + len && !rc; k++) {
+        if (k > i)
+            rc = erg_buf_add(key, " ", 1);
+        if (!rc)
+            rc = erg_buf_add(key, t->keys.buf + t->tok[k].key, t->tok[k].keylen);
+    }
+    return rc;
+}
+
+int erg_lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w)
+{
+    size_t count[ERG_NLANG] = {0};
+    for (size_t i = 0; i < t->n; i++) {
+        unsigned f = w->w[w->id[i]].function;
+        for (int g = 0; g < ERG_NLANG; g++)
+            count[g] += (f >> g) & 1;
+    }
+    return count[ERG_LX_EN] > count[ERG_LX_ID] ? ERG_LX_EN : ERG_LX_ID;
+}
+
+unsigned erg_lexicon_function(const erg_lexicon_t *lx, const char *key, size_t len)
+{
+    const size_t *v = erg_map_get(&lx->function, key, len);
+    return v ? (unsigned)*v : 0;
+}
+
+const size_t *erg_lexicon_span(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
+{
+    return erg_map_get(&lx->spans[lang], key, len);
+}
+
+unsigned long erg_lexicon_serial(const erg_lexicon_t *lx) { return lx->serial; }

@@ -1,0 +1,83 @@
+/*
+ * lexicon.h: the word lists of data/lists/ (function words, titles,
+ * reporting verbs, organization, place and event head words, sentence starters,
+ * days, months, credit and related-article labels, locatives, conjunctions), loaded at run time.
+ *
+ * Files hold one item per line ('#' starts a comment; an item may have
+ * several words). A list is either per language (NAME-id.txt,
+ * NAME-en.txt) or shared (NAME.txt). Items are compared as phrase keys
+ * (text.h), so case, accents and hyphens do not matter. The lexicon owns
+ * everything it holds; it is read-only once loaded.
+ */
+#ifndef ERG_LEXICON_H
+#define ERG_LEXICON_H
+
+#include "ergraph.h"
+#include "mem.h"
+#include "text.h"
+
+enum {
+    ERG_LX_FUNCTION = 0, /* function words: never a name alone */
+    ERG_LX_TITLE,        /* titles and roles before a name */
+    ERG_LX_REPORTING,    /* reporting verbs: kata, said */
+    ERG_LX_ORGHEAD,      /* organization head words: Badan, Ministry */
+    ERG_LX_LOCHEAD,      /* place head words: Kota, River */
+    ERG_LX_STARTER,      /* capitalised sentence openers that are no name */
+    ERG_LX_DAY,
+    ERG_LX_MONTH,
+    ERG_LX_CREDIT,       /* credit labels: Penulis, Photo */
+    ERG_LX_RELATED,      /* related-article labels: Baca juga */
+    ERG_LX_EVENTHEAD,    /* event head words: Perang, Piala, War, Cup */
+    ERG_LX_LOCATIVE,     /* words before a place named as a place: di, ke, kota, in */
+    ERG_LX_CONJUNCTION,  /* words an organization's name may go on over: dan, and */
+    ERG_LX_COUNT
+};
+
+enum { ERG_LX_ID = 0, ERG_LX_EN = 1, ERG_NLANG = 2 /* list languages: Indonesian, English */ };
+
+typedef struct erg_lexicon erg_lexicon_t;
+/* A thread's numbering of the distinct words it met: filled by the
+ * recognizer (words.c), read by the scans below. */
+enum { ERG_WORD_GAZ = 1u << ERG_NLANG }; /* bits of erg_word_t.has: 1 << lang, and this */
+
+typedef struct {
+    unsigned function;     /* bit 1 << lang per language listing it as a function word */
+    unsigned has;          /* which values below the span indexes hold */
+    size_t lex[ERG_NLANG]; /* its value in the word lists' span index, per language */
+    size_t gaz;            /* its value in the gazetteer's span index */
+} erg_word_t;
+
+typedef struct erg_words {
+    const erg_word_t *w; /* the thread's table: valid until its next erg_words_look */
+    uint32_t *id;        /* per token: its word's index in w (owned) */
+    unsigned long serial; /* names this numbering of the words */
+} erg_words_t;
+
+/* Loads every list from `dir` (erg_data_dir()/lists). Errors name the file.
+ * The caller frees *out with erg_lexicon_free. */
+int erg_lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err);
+void erg_lexicon_free(erg_lexicon_t *lx);
+/* Is key[0..len) (a phrase key) an item of `list` for language `lang`? */
+int erg_lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len);
+/* Sets bit (1u << list) in cls[i] for every token i inside an occurrence of
+ * an item of `list` (language `lang`), longest item first, within one
+ * sentence. cls has t->n entries, zeroed by the caller. `w` holds the
+ * tokens numbered for this lexicon (words.h), which gives each one's own
+ * lookup. */
+int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
+                     const erg_words_t *w, unsigned *cls);
+/* The language whose function words are more frequent in `t` (ties:
+ * Indonesian), from `w` as above. */
+int erg_lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w);
+/* For words.h: the languages listing key[0..len) as a function word (bit
+ * 1 << lang each), and its value in a language's span index (NULL when no
+ * item starts with it). */
+unsigned erg_lexicon_function(const erg_lexicon_t *lx, const char *key, size_t len);
+const size_t *erg_lexicon_span(const erg_lexicon_t *lx, int lang, const char *key, size_t len);
+/* One value per lexicon loaded. */
+unsigned long erg_lexicon_serial(const erg_lexicon_t *lx);
+/* The phrase key of tokens i..i+len-1 (their keys joined by a space), in
+ * `key` (reset first). */
+int erg_span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key);
+
+#endif

@@ -1,0 +1,470 @@
+/* text.c: tokens, sentences and paragraphs; see text.h. */
+#include "ergraph.h"
+#include "err.h"
+#include "files.h"
+#include "map.h"
+#include "mem.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Keys of the abbreviations after which a full stop does not end a
+ * sentence: data/lists/abbreviations.txt, loaded once (see text.h). */
+static erg_map_t abbrevs;
+static int abbrevs_state; /* 0 not loaded, 1 loaded, -1 failed */
+
+static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t *klen);
+
+int erg_text_load_abbreviations(erg_error_t *err)
+{
+    if (abbrevs_state == 1)
+        return 0;
+    erg_buf_t path = {0}, key = {0};
+    char *buf = NULL;
+    size_t len = 0, off, klen;
+    int rc = erg_buf_printf(&path, "%s/lists/abbreviations.txt", erg_data_dir());
+    if (rc)
+        rc = erg_fail(err, rc, "out of memory");
+    if (!rc)
+        rc = erg_read_file(path.buf, &buf, &len, err);
+    for (size_t i = 0; !rc && i < len;) {
+        size_t e = i;
+        while (e < len && buf[e] != '\n')
+            e++;
+        size_t end = i;
+        while (end < e && buf[end] != '#' && buf[end] != ' ' && buf[end] != '\t' && buf[end] != '\r')
+            end++;
+        if (end > i && buf[end - 1] == '.')
+            end--;
+        key.len = 0;
+        if (end > i && !(rc = add_key(&key, buf + i, end - i, &off, &klen)))
+            rc = erg_map_put(&abbrevs, key.buf, klen, 1);
+        if (rc)
+            rc = erg_fail(err, rc, "%s: %s", path.buf, erg_strerror(rc));
+        i = e + 1;
+    }
+    abbrevs_state = rc ? -1 : 1;
+    erg_buf_release(&path);
+    erg_buf_release(&key);
+    free(buf);
+    return rc;
+}
+
+static int is_abbrev(const char *key, size_t n)
+{
+    if (abbrevs_state == 0)
+        erg_text_load_abbreviations(NULL); /* failures surface where callers load it */
+    return erg_map_get(&abbrevs, key, n) != NULL;
+}
+
+static int decode(const char *s, size_t len, size_t i, utf8proc_int32_t *cp)
+{
+    if ((unsigned char)s[i] < 0x80) { /* most text: no table lookups */
+        *cp = (unsigned char)s[i];
+        return 1;
+    }
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                          (utf8proc_ssize_t)(len - i), cp);
+    if (k < 1) {
+        *cp = -1;
+        return 1;
+    }
+    return (int)k;
+}
+
+static int is_ascii_alnum(utf8proc_int32_t cp)
+{
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+}
+
+static int is_word_cat(utf8proc_int32_t cp)
+{
+    if (cp < 0x80)
+        return is_ascii_alnum(cp);
+    utf8proc_category_t c = utf8proc_category(cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO);
+}
+
+static int is_upper(utf8proc_int32_t cp)
+{
+    if (cp >= 0 && cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_lower(utf8proc_int32_t cp)
+{
+    if (cp >= 0 && cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int is_closing(utf8proc_int32_t cp)
+{
+    return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D ||
+           cp == 0x2019 || cp == 0xBB;
+}
+
+static int is_opening(utf8proc_int32_t cp)
+{
+    return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == 0x201C ||
+           cp == 0x2018 || cp == 0xAB;
+}
+
+static int is_space(utf8proc_int32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+           cp == '\v' || cp == 0xA0 || cp == 0xFEFF ||
+           (cp > 0x7F && cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS);
+}
+
+static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t *klen)
+{
+    size_t a = 0;
+    while (a < n && (unsigned char)s[a] < 0x80)
+        a++;
+    if (a == n) { /* ASCII letters and digits: NFKC and casefolding only lower the case */
+        *off = keys->len;
+        *klen = n;
+        int rc = erg_buf_add(keys, s, n);
+        for (size_t i = 0; !rc && i < n; i++)
+            if (s[i] >= 'A' && s[i] <= 'Z')
+                keys->buf[*off + i] = (char)(s[i] - 'A' + 'a');
+        return rc;
+    }
+    utf8proc_uint8_t *dst = NULL;
+    utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+                                          UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+    if (r < 0)
+        return ERG_EINVAL;
+    *off = keys->len;
+    *klen = (size_t)r;
+    int rc = erg_buf_add(keys, (const char *)dst, (size_t)r);
+    free(dst);
+    return rc;
+}
+
+/* Scans one token starting at i; returns its end and flags. */
+static size_t scan_token(const char *s, size_t len, size_t i, unsigned *flags)
+{
+    utf8proc_int32_t cp;
+    int first = 1, letters = 0, uppers = 0;
+    *flags = 0;
+    while (i < len) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* most text: ASCII letters and digits, no table lookups */
+            int up = b >= 'A' && b <= 'Z', digit = b >= '0' && b <= '9';
+            if (!up && !digit && !(b >= 'a' && b <= 'z'))
+                break;
+            letters += !digit;
+            uppers += up;
+            if (first)
+                *flags |= up ? ERG_TOK_CAP : digit ? ERG_TOK_DIGIT : 0;
+            first = 0;
+            i++;
+            continue;
+        }
+        int k = decode(s, len, i, &cp);
+        if (!is_word_cat(cp))
+            break;
+        utf8proc_category_t c = cp >= 0x80 ? utf8proc_category(cp)
+                                : cp <= '9'  ? UTF8PROC_CATEGORY_ND
+                                : cp <= 'Z'  ? UTF8PROC_CATEGORY_LU
+                                             : UTF8PROC_CATEGORY_LL;
+        if (c <= UTF8PROC_CATEGORY_LO) {
+            letters++;
+            if (is_upper(cp))
+                uppers++;
+        }
+        if (first) {
+            if (is_upper(cp))
+                *flags |= ERG_TOK_CAP;
+            else if (c == UTF8PROC_CATEGORY_LO)
+                *flags |= ERG_TOK_NOCASE;
+            else if (c >= UTF8PROC_CATEGORY_ND)
+                *flags |= ERG_TOK_DIGIT;
+            first = 0;
+        }
+        i += (size_t)k;
+    }
+    if (letters && uppers == letters)
+        *flags |= ERG_TOK_ALLCAPS;
+    return i;
+}
+
+static int push_sentence(erg_tokens_t *t, size_t start, size_t end)
+{
+    size_t cap = t->sentcap;
+    void *a = t->sent_start, *b = t->sent_end;
+    if (erg_grow(&a, &cap, t->nsent + 1, sizeof(size_t)))
+        return ERG_ENOMEM;
+    t->sent_start = a;
+    cap = t->sentcap;
+    if (erg_grow(&b, &cap, t->nsent + 1, sizeof(size_t)))
+        return ERG_ENOMEM;
+    t->sent_end = b;
+    t->sentcap = cap;
+    t->sent_start[t->nsent] = start;
+    t->sent_end[t->nsent] = end;
+    t->nsent++;
+    return 0;
+}
+
+static int has_blank_line(const char *s, size_t len)
+{
+    /* from line break to line break: only the bytes after each are read */
+    const char *nl = memchr(s, '\n', len);
+    while (nl) {
+        size_t j = (size_t)(nl - s) + 1;
+        while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+            j++;
+        if (j < len && s[j] == '\n')
+            return 1;
+        nl = j < len ? memchr(s + j, '\n', len - j) : NULL;
+    }
+    return 0;
+}
+
+/* Is s[from..to) only closing brackets and quotes, as in "(03/09)."? */
+static int closed_by(const char *s, size_t from, size_t to)
+{
+    utf8proc_int32_t cp;
+    while (from < to) {
+        from += (size_t)decode(s, to, from, &cp);
+        if (!is_closing(cp))
+            return 0;
+    }
+    return 1;
+}
+
+/* Decides whether the terminal punctuation run s[i..j) (already scanned, j
+ * past closing quotes) ends a sentence. `prev` is the token before it. */
+static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only_dot,
+                         const erg_tokens_t *t, const erg_token_t *prev)
+{
+    utf8proc_int32_t next = -1, after = -1;
+    if (j < len)
+        decode(s, len, j, &next);
+    if (only_dot && prev && prev->end == i && j < len && (prev->flags & ERG_TOK_DIGIT) &&
+        next >= '0' && next <= '9')
+        return 0; /* 2.000, 3.5 */
+    if (is_word_cat(next)) {
+        /* glued: "pulih.Sementara" ends, "TRIBUNNEWS.COM" and "U.S" do not */
+        if (!is_upper(next) || !prev || prev->end - prev->start < 2)
+            return 0;
+        if (prev->end != i && !closed_by(s, prev->end, i))
+            return 0;
+        if (only_dot && is_abbrev(t->keys.buf + prev->key, prev->keylen))
+            return 0;
+        int k = decode(s, len, j, &next);
+        decode(s, len, j + (size_t)k, &after);
+        return is_lower(after);
+    }
+    if (j < len && !is_space(next) && !is_opening(next))
+        return 0;
+    /* next visible character: a lowercase word continues the sentence */
+    size_t k = j;
+    while (k < len) {
+        utf8proc_int32_t cp;
+        int w = decode(s, len, k, &cp);
+        if (!is_space(cp) || cp == '\n')
+            break;
+        k += (size_t)w;
+    }
+    if (k < len) {
+        utf8proc_int32_t cp;
+        decode(s, len, k, &cp);
+        if (is_lower(cp) && s[k] != '\n')
+            return 0;
+    }
+    if (only_dot && prev && prev->end == i) {
+        if (is_abbrev(t->keys.buf + prev->key, prev->keylen))
+            return 0;
+        if (prev->end - prev->start == 1 && (prev->flags & ERG_TOK_CAP))
+            return 0; /* an initial: "J. Smith", "U.S." */
+    }
+    return 1;
+}
+
+int erg_text_tokenize(const char *s, size_t len, erg_tokens_t *t)
+{
+    if (len >= ERG_TEXT_MAX)
+        return ERG_EINVAL;
+    int para_by_line = !has_blank_line(s, len);
+    size_t sent = 0, para = 0, line = 0;
+    int pending_sent = 0, pending_para = 0, started = 0;
+    size_t cur_start = 0, cur_end = 0, open_at = (size_t)-1;
+    int newlines = 0;
+    size_t i = 0;
+    int rc = 0;
+
+    while (i < len) {
+        utf8proc_int32_t cp;
+        int k = decode(s, len, i, &cp);
+        if (is_word_cat(cp)) {
+            unsigned flags;
+            size_t end = scan_token(s, len, i, &flags);
+            if (started && (pending_sent || pending_para)) {
+                if ((rc = push_sentence(t, cur_start, cur_end)))
+                    return rc;
+                sent++;
+                if (pending_para)
+                    para++;
+            }
+            if (!started || pending_sent || pending_para)
+                cur_start = open_at != (size_t)-1 ? open_at : i;
+            started = 1;
+            pending_sent = pending_para = 0;
+            open_at = (size_t)-1;
+            newlines = 0;
+            void *p = t->tok;
+            if (erg_grow(&p, &t->cap, t->n + 1, sizeof *t->tok))
+                return ERG_ENOMEM;
+            t->tok = p;
+            erg_token_t *tok = &t->tok[t->n];
+            tok->start = (uint32_t)i;
+            tok->end = (uint32_t)end;
+            tok->flags = flags;
+            tok->sent = (uint32_t)sent;
+            tok->para = (uint32_t)para;
+            tok->line = (uint32_t)line;
+            size_t key, keylen;
+            if ((rc = add_key(&t->keys, s + i, end - i, &key, &keylen)))
+                return rc;
+            if (t->keys.len >= ERG_TEXT_MAX * 3)
+                return ERG_EINVAL;
+            tok->key = (uint32_t)key;
+            tok->keylen = (uint32_t)keylen;
+            t->n++;
+            cur_end = end;
+            i = end;
+            continue;
+        }
+        if (cp == '\n' || (cp == '\r' && (i + 1 >= len || s[i + 1] != '\n'))) {
+            line++;
+            if (++newlines >= 2 || para_by_line)
+                pending_para = 1;
+            pending_sent = 1;
+            open_at = (size_t)-1;
+            i += (size_t)k;
+            continue;
+        }
+        if (is_space(cp) || cp < 0) {
+            i += (size_t)k;
+            continue;
+        }
+        if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) {
+            size_t j = i;
+            int only_dot = 1, dots = 0;
+            utf8proc_int32_t c2;
+            while (j < len) {
+                int w = decode(s, len, j, &c2);
+                if (c2 == '.')
+                    dots++;
+                else if (c2 == '!' || c2 == '?' || c2 == 0x2026)
+                    only_dot = 0;
+                else
+                    break;
+                j += (size_t)w;
+            }
+            if (dots > 1)
+                only_dot = 0;
+            while (j < len) {
+                int w = decode(s, len, j, &c2);
+                if (!is_closing(c2))
+                    break;
+                j += (size_t)w;
+            }
+            const erg_token_t *prev = t->n ? &t->tok[t->n - 1] : NULL;
+            if (started && !pending_sent) {
+                cur_end = j;
+                if (ends_sentence(s, len, i, j, only_dot, t, prev))
+                    pending_sent = 1;
+            }
+            i = j;
+            continue;
+        }
+        /* other punctuation: part of this sentence, or opens the next */
+        if (pending_sent || pending_para || !started) {
+            if (open_at == (size_t)-1 && is_opening(cp))
+                open_at = i;
+        } else {
+            cur_end = i + (size_t)k;
+        }
+        i += (size_t)k;
+    }
+    if (started && (rc = push_sentence(t, cur_start, cur_end)))
+        return rc;
+    return 0;
+}
+
+void erg_tokens_release(erg_tokens_t *t)
+{
+    free(t->tok);
+    erg_buf_release(&t->keys);
+    free(t->sent_start);
+    free(t->sent_end);
+    memset(t, 0, sizeof *t);
+}
+
+int erg_text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
+                        unsigned *first_flags)
+{
+    erg_tokens_t t = {0};
+    int rc = erg_text_tokenize(s, n, &t);
+    for (size_t i = 0; !rc && i < t.n; i++) {
+        if (i && (rc = erg_buf_add(out, " ", 1)))
+            break;
+        rc = erg_buf_add(out, t.keys.buf + t.tok[i].key, t.tok[i].keylen);
+    }
+    if (ntok)
+        *ntok = t.n;
+    if (first_flags)
+        *first_flags = t.n ? t.tok[0].flags : 0;
+    erg_tokens_release(&t);
+    return rc;
+}
+
+/* ORs bits into the value of key[0..len), adding it when missing. */
+static int spans_or(erg_map_t *m, const char *key, size_t len, size_t bits)
+{
+    size_t *v = erg_map_get(m, key, len);
+    if (v) {
+        *v |= bits;
+        return 0;
+    }
+    return erg_map_put(m, key, len, bits);
+}
+
+int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits)
+{
+    int rc = 0;
+    for (size_t p = 0; p < len && !rc; p++)
+        if (key[p] == ' ')
+            rc = spans_or(spans, key, p, ERG_SPAN_MORE);
+    return rc ? rc : spans_or(spans, key, len, bits);
+}
+
+int erg_spans_first(const erg_tokens_t *t, size_t tok, const size_t *v, erg_buf_t *key)
+{
+    key->len = 0;
+    return v ? erg_buf_add(key, t->keys.buf + t->tok[tok].key, t->tok[tok].keylen) : 0;
+}
+
+int erg_spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, size_t span,
+                   erg_buf_t *key, const size_t **v)
+{
+    const erg_token_t *x = &t->tok[tok];
+    const char *k = t->keys.buf + x->key;
+    *v = NULL;
+    if (!span)
+        return erg_spans_first(t, tok, *v = erg_map_get(spans, k, x->keylen), key);
+    int rc = erg_buf_add(key, " ", 1);
+    if (!rc && !(rc = erg_buf_add(key, k, x->keylen)))
+        *v = erg_map_get(spans, key->buf, key->len);
+    return rc;
+}
