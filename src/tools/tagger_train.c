@@ -98,8 +98,10 @@ static int add_sentence(dataset_t *d, params_t *p, int grow, const erg_gazetteer
     erg_mentions_init(&m);
     erg_rz_t rz;
     rc = erg_rz_begin(&rz, gz, lx, NULL, &a, ERG_LX_ID, &m);
-    if (!rc)
+    if (!rc) {
+        erg_rz_regions(&rz);
         rc = erg_rz_match(&rz);
+    }
     void *pe = d->ex;
     if (!rc && erg_grow(&pe, &d->cap, d->n + 1, sizeof *d->ex))
         rc = ERG_ENOMEM;

@@ -24,7 +24,7 @@ static long compare(const erg_tagger_model_t *m, const char *text, size_t len)
     erg_mentions_init(&ms);
     erg_rz_t rz;
     long bad = -1;
-    if (erg_rz_begin(&rz, gz, lx, m, &a, ERG_LX_ID, &ms) || erg_rz_match(&rz))
+    if (erg_rz_begin(&rz, gz, lx, m, &a, ERG_LX_ID, &ms) || (erg_rz_regions(&rz), erg_rz_match(&rz)))
         goto out;
     erg_tag_input_t in = {text, &rz.t, rz.cls, rz.gz, NULL, 0};
     erg_tag_input_t numbered = in;
@@ -100,7 +100,8 @@ static int has_feature(const char *text, size_t i, const char *f)
     erg_rz_t rz;
     erg_buf_t out = {0};
     int found = 0;
-    if (!erg_rz_begin(&rz, gz, lx, NULL, &a, ERG_LX_ID, &ms) && !erg_rz_match(&rz) && i < rz.t.n) {
+    if (!erg_rz_begin(&rz, gz, lx, NULL, &a, ERG_LX_ID, &ms) && (erg_rz_regions(&rz), !erg_rz_match(&rz)) &&
+        i < rz.t.n) {
         erg_tag_input_t in = {text, &rz.t, rz.cls, rz.gz};
         long n = erg_tagger_features(&in, i, 0, rz.t.n, &out);
         const char *p = out.buf;

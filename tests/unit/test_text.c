@@ -1,5 +1,8 @@
 /* test_text.c: tokens, keys, sentences and paragraphs. */
 #include "harness.h"
+
+#include <stdlib.h>
+#include "lexicon.h"
 #include "text.h"
 
 static char key_buf[256];
@@ -10,11 +13,28 @@ static const char *key(const erg_tokens_t *t, size_t i)
     return key_buf;
 }
 
-/* Number of sentences of `s` and the text of sentence `k`. */
-static size_t sentences(const char *s, size_t k, char *out, size_t cap)
+/* The abbreviations of the data folder's word lists, loaded once. */
+static const erg_map_t *abbreviations(void)
+{
+    static erg_lexicon_t *lx;
+    if (!lx) {
+        char dir[4096];
+        snprintf(dir, sizeof dir, "%s/lists", erg_data_dir());
+        erg_error_t err = {0};
+        if (erg_lexicon_load(&lx, dir, &err)) {
+            fprintf(stderr, "%s\n", err.msg);
+            exit(1);
+        }
+    }
+    return erg_lexicon_abbreviations(lx);
+}
+
+/* Number of sentences of `s` (with the data folder's abbreviations, or
+ * none when `bare`) and the text of sentence `k`. */
+static size_t sentences_with(const char *s, int bare, size_t k, char *out, size_t cap)
 {
     erg_tokens_t t = {0};
-    erg_text_tokenize(s, strlen(s), &t);
+    erg_text_tokenize(s, strlen(s), bare ? NULL : abbreviations(), &t);
     size_t n = t.nsent;
     if (k < n)
         snprintf(out, cap, "%.*s", (int)(t.sent_end[k] - t.sent_start[k]), s + t.sent_start[k]);
@@ -22,11 +42,16 @@ static size_t sentences(const char *s, size_t k, char *out, size_t cap)
     return n;
 }
 
+static size_t sentences(const char *s, size_t k, char *out, size_t cap)
+{
+    return sentences_with(s, 0, k, out, cap);
+}
+
 static void test_tokens(void)
 {
     const char *s = "Kim Jong-un, KIM JONG UN dan Ёлка Élysée!";
     erg_tokens_t t = {0};
-    CHECK(erg_text_tokenize(s, strlen(s), &t) == 0);
+    CHECK(erg_text_tokenize(s, strlen(s), NULL, &t) == 0);
     CHECK(t.n == 9);
     CHECK_STR(key(&t, 2), "un");
     CHECK_STR(key(&t, 3), "kim");
@@ -43,7 +68,7 @@ static void test_invalid_utf8(void)
 {
     const char s[] = "Rusia\xff\xfe Korea\xc3";
     erg_tokens_t t = {0};
-    CHECK(erg_text_tokenize(s, sizeof s - 1, &t) == 0);
+    CHECK(erg_text_tokenize(s, sizeof s - 1, NULL, &t) == 0);
     CHECK(t.n == 2);
     CHECK_STR(key(&t, 1), "korea");
     erg_tokens_release(&t);
@@ -100,20 +125,23 @@ static void test_splitter(void)
         if (cases[i].first)
             CHECK_STR(out, cases[i].first);
     }
+    /* the abbreviations are the caller's: without them "Dr." ends one */
+    CHECK(sentences_with("Dr. Park hadir. Lee tidak.", 1, 0, out, sizeof out) == 3);
+    CHECK(sentences_with("Dr. Park hadir. Lee tidak.", 0, 0, out, sizeof out) == 2);
 }
 
 static void test_paragraphs(void)
 {
     const char *blank = "Satu. Dua.\nTiga.\n\nEmpat.";
     erg_tokens_t t = {0};
-    erg_text_tokenize(blank, strlen(blank), &t);
+    erg_text_tokenize(blank, strlen(blank), NULL, &t);
     CHECK(t.n == 4);
     CHECK(t.tok[0].para == 0 && t.tok[2].para == 0 && t.tok[3].para == 1);
     CHECK(t.tok[1].sent == 1 && t.tok[2].sent == 2);
     erg_tokens_release(&t);
     /* without any blank line, every line is a paragraph */
     const char *lines = "Satu. Dua.\nTiga.\nEmpat.";
-    erg_text_tokenize(lines, strlen(lines), &t);
+    erg_text_tokenize(lines, strlen(lines), NULL, &t);
     CHECK(t.tok[1].para == 0 && t.tok[2].para == 1 && t.tok[3].para == 2);
     erg_tokens_release(&t);
 }

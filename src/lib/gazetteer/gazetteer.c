@@ -139,7 +139,7 @@ int erg_gazetteer_reindex(erg_gazetteer_t *g)
                 continue;
             erg_tokens_t t = {0};
             const char *name = g->ents[e].name;
-            if ((rc = erg_text_tokenize(name, strlen(name), &t)))
+            if ((rc = erg_text_tokenize(name, strlen(name), NULL, &t)))
                 break;
             for (size_t k = 0; k < t.n && !rc; k++) {
                 const char *key = t.keys.buf + t.tok[k].key;

@@ -96,8 +96,6 @@ int erg_gazetteer_open(erg_gazetteer_t **out, const char *const *extra, size_t n
     if (locale_dir(&loc) || erg_buf_printf(&dir, "%s/gazetteer", erg_data_dir()))
         rc = erg_fail(err, ERG_ENOMEM, "out of memory");
     if (!rc)
-        rc = erg_text_load_abbreviations(err);
-    if (!rc)
         rc = erg_isocodes_load(g, iso_json_dir(), loc.buf, err);
     if (!rc)
         rc = load_folder(g, dir.buf, err);

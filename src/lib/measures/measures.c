@@ -126,23 +126,6 @@ const double *erg_measures_get(const erg_measures_t *m, const char *name)
     return i < 0 ? NULL : *field((erg_measures_t *)m, i);
 }
 
-int erg_ig_fail(igraph_error_t e, erg_error_t *err)
-{
-    return erg_fail(err, e == IGRAPH_ENOMEM ? ERG_ENOMEM : ERG_EGRAPH, "igraph: %s",
-                    igraph_strerror(e));
-}
-
-/* igraph aborts on error by default; make it return codes instead. */
-static void quiet_igraph(void)
-{
-    static int done;
-    if (done)
-        return;
-    igraph_set_error_handler(igraph_error_handler_ignore);
-    igraph_set_warning_handler(igraph_warning_handler_ignore);
-    done = 1;
-}
-
 /* The igraph view of a network, and scratch space for the measures. */
 typedef struct {
     const erg_graph_t *gr;
@@ -278,7 +261,7 @@ int erg_measures_compute(const erg_graph_t *g, erg_measures_t *m, erg_error_t *e
 int erg_measures_compute_opts(const erg_graph_t *gr, const erg_measures_opts_t *o,
                               erg_measures_t *m, erg_error_t *err)
 {
-    quiet_igraph();
+    erg_ig_quiet();
     erg_measures_init(m);
     if (o)
         m->opts = *o;

@@ -9,7 +9,6 @@
 
 #include "ergraph.h"
 
-
 #include <igraph/igraph.h>
 
 /* Renumbers the partition `membership` (labels 0..k-1 over n nodes) into
@@ -30,8 +29,13 @@ igraph_error_t erg_ig_communities(const igraph_t *g, const igraph_vector_t *w,
  * unweighted (NaN when undefined: no links, or one type at both ends of all). */
 igraph_error_t erg_ig_type_assortativity(const igraph_t *g, const erg_graph_t *gr, double *r);
 
+/* ---- igraph_glue.c: igraph's errors in ergraph's terms ------------------- */
+
 /* The ERG_* code for igraph error `e`, with err filled ("igraph: MSG"). */
 int erg_ig_fail(igraph_error_t e, erg_error_t *err);
+/* Makes igraph return error codes instead of aborting (once per process;
+ * call before the first igraph call). */
+void erg_ig_quiet(void);
 
 /* The path measures m->opts asks for and m has arrays for (betweenness,
  * closeness, harmonic; weighted with lengths `dist`, and unweighted), as

@@ -160,7 +160,7 @@ int erg_windows_each(const erg_build_opts_t *o, const erg_article_t *a, const er
     if (!rc && (!pos || !idx))
         rc = ERG_ENOMEM;
     if (!rc)
-        rc = erg_text_tokenize(a->text, a->len, &t);
+        rc = erg_text_tokenize(a->text, a->len, NULL, &t); /* token positions only */
     size_t nk = 0;
     for (size_t i = 0; i < m->n && !rc; i++) {
         if (key[i] == (size_t)-1)

@@ -190,7 +190,6 @@ int erg_each_article(const erg_gazetteer_t *g, const char *const *inputs, size_t
         erg_corpus_free(c);
         return rc;
     }
-    erg_text_load_abbreviations(NULL); /* a failure surfaces where it is reported */
     pool_t p = {.nslot = jobs == 1 ? 1 : 16 * jobs, .g = g, .o = &opts};
     if (!(p.slot = calloc(p.nslot, sizeof *p.slot))) {
         erg_corpus_free(c);

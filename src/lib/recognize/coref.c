@@ -33,7 +33,7 @@ typedef struct {
 static int add_tokens(table_t *tb, const erg_rz_t *rz, const char *s, size_t n, size_t who)
 {
     erg_tokens_t nt = {0};
-    int rc = erg_text_tokenize(s, n, &nt);
+    int rc = erg_text_tokenize(s, n, NULL, &nt);
     const char *key = rz->m->items[who].key;
     for (size_t k = 0; !rc && k < nt.n; k++) {
         const char *tk = nt.keys.buf + nt.tok[k].key;

@@ -1,12 +1,7 @@
 /*
- * recognize.c: article + gazetteer -> mentions: the passes of rz.h run in
- * order, the mentions' name arena, the recognizer's data (word lists and
- * tagger model) and the options.
- *
- * Ownership: a gazetteer mention borrows its entity name from the
- * gazetteer; discovered names and every key live in the mentions' arena
- * (store.h: blocks that never move, so pointers into it stay valid until
- * the next call on the same erg_mentions_t or its release).
+ * recognize.c: article + gazetteer -> mentions: the passes of
+ * recognize_internal.h run in order over the article state of article.c;
+ * the recognizer's data (word lists and tagger model) and the options.
  */
 #include "ergraph.h"
 #include "err.h"
@@ -21,11 +16,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-
-/* erg_mentions_t.names: the arena of the names the mentions own. */
-struct erg_names {
-    erg_arena_t arena;
-};
 
 struct erg_recognizer {
     erg_lexicon_t *lx;
@@ -97,155 +87,6 @@ int erg_recognizer_default(const erg_recognizer_t **out, erg_error_t *err)
     return rc;
 }
 
-/* A NUL-terminated copy of s[0..n) in the arena of `m`. */
-static const char *names_add(erg_mentions_t *m, const char *s, size_t n)
-{
-    if (!m->names) {
-        if (!(m->names = calloc(1, sizeof *m->names)))
-            return NULL;
-        m->names->arena.block = 4096;
-    }
-    return erg_arena_strndup(&m->names->arena, s, n);
-}
-
-void erg_mentions_init(erg_mentions_t *m) { memset(m, 0, sizeof *m); }
-
-void erg_mentions_release(erg_mentions_t *m)
-{
-    free(m->items);
-    free(m->sent_start);
-    free(m->sent_end);
-    if (m->names)
-        erg_arena_release(&m->names->arena);
-    free(m->names);
-    erg_mentions_init(m);
-}
-
-const char *erg_rz_key(erg_rz_t *rz, const char *entity)
-{
-    /* an article names few entities many times: each key is made once */
-    size_t n = strlen(entity);
-    const size_t *v = erg_map_get(&rz->keys, entity, n);
-    if (v)
-        return (const char *)(uintptr_t)*v;
-    erg_buf_t key = {0};
-    const char *k = NULL;
-    if (!erg_text_phrase_key(entity, n, &key, NULL, NULL))
-        k = names_add(rz->m, key.buf ? key.buf : "", key.len);
-    erg_buf_release(&key);
-    if (k && erg_map_put(&rz->keys, entity, n, (size_t)(uintptr_t)k))
-        k = NULL;
-    return k;
-}
-
-static int push(erg_rz_t *rz, size_t i, size_t j, const char *e, const char *k, erg_type_t type,
-                unsigned flags)
-{
-    erg_mentions_t *m = rz->m;
-    void *p = m->items;
-    if (!k || !e || erg_grow(&p, &m->cap, m->n + 1, sizeof *m->items))
-        return ERG_ENOMEM;
-    m->items = p;
-    erg_mention_t *x = &m->items[m->n];
-    x->start = rz->t.tok[i].start;
-    x->end = rz->t.tok[j].end;
-    x->entity = e;
-    x->key = k;
-    x->type = type;
-    x->role = rz->region[i] == ERG_REGION_BYLINE || rz->region[i] == ERG_REGION_DATELINE
-                  ? ERG_ROLE_BYLINE : ERG_ROLE_MENTION;
-    x->sentence = rz->t.tok[i].sent;
-    x->paragraph = rz->t.tok[i].para;
-    x->flags = flags;
-    if (!(flags & ERG_MENTION_NESTED))
-        for (size_t k2 = i; k2 <= j; k2++)
-            rz->owner[k2] = m->n;
-    m->n++;
-    return 0;
-}
-
-int erg_rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy, erg_type_t type,
-                unsigned flags)
-{
-    const char *k = erg_rz_key(rz, entity);
-    const char *e = copy ? names_add(rz->m, entity, strlen(entity)) : entity;
-    return push(rz, i, j, e, k, type, flags);
-}
-
-int erg_rz_push_known(erg_rz_t *rz, size_t i, size_t j, size_t e, unsigned flags)
-{
-    return push(rz, i, j, erg_gazetteer_name(rz->g, e), erg_gazetteer_key(rz->g, e),
-                erg_gazetteer_type(rz->g, e), flags);
-}
-
-int erg_rz_joinable(const erg_rz_t *rz, size_t i)
-{
-    const char *s = rz->a->text;
-    const erg_token_t *x = &rz->t.tok[i], *y = &rz->t.tok[i + 1];
-    if (x->sent != y->sent || y->start - x->end > 4)
-        return 0;
-    for (size_t p = x->end; p < y->start; p++) {
-        unsigned char c = (unsigned char)s[p];
-        if (c == ' ' || c == '-' || c == '.' || c == '\'')
-            continue;
-        /* U+2019 right quote used as apostrophe, U+2010/2011 hyphens */
-        if (c == 0xE2 && p + 2 < y->start && (unsigned char)s[p + 1] == 0x80) {
-            unsigned char d = (unsigned char)s[p + 2];
-            if (d == 0x99 || d == 0x90 || d == 0x91) {
-                p += 2;
-                continue;
-            }
-        }
-        return 0;
-    }
-    return 1;
-}
-
-int erg_rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx,
-                 const erg_tagger_model_t *model, const erg_article_t *a, int lang,
-                 erg_mentions_t *m)
-{
-    memset(rz, 0, sizeof *rz);
-    rz->g = g;
-    rz->lx = lx;
-    rz->model = model;
-    rz->a = a;
-    rz->m = m;
-    int rc = erg_text_tokenize(a->text, a->len, &rz->t);
-    if (!rc)
-        rc = erg_words_look(g, lx, a->text, &rz->t, &rz->words);
-    if (rc)
-        return rc;
-    size_t n = rz->t.n + 1;
-    rz->cls = calloc(n, sizeof *rz->cls);
-    rz->region = calloc(n, 1);
-    rz->headline = calloc(n, 1);
-    rz->gz = calloc(n, 1);
-    rz->owner = malloc(n * sizeof *rz->owner);
-    if (!rz->cls || !rz->region || !rz->headline || !rz->gz || !rz->owner)
-        return ERG_ENOMEM;
-    for (size_t i = 0; i < n; i++)
-        rz->owner[i] = ERG_RZ_NONE;
-    rz->lang = lang >= 0 ? lang : erg_lexicon_guess_lang(&rz->t, &rz->words);
-    if ((rc = erg_lexicon_mark(lx, rz->lang, &rz->t, &rz->words, rz->cls)))
-        return rc;
-    erg_rz_regions(rz);
-    return 0;
-}
-
-void erg_rz_end(erg_rz_t *rz)
-{
-    erg_tokens_release(&rz->t);
-    erg_words_release(&rz->words);
-    free(rz->cls);
-    free(rz->region);
-    free(rz->headline);
-    free(rz->gz);
-    free(rz->owner);
-    erg_map_release(&rz->keys);
-    memset(rz, 0, sizeof *rz);
-}
-
 static int cmp_mention(const void *pa, const void *pb)
 {
     const erg_mention_t *x = pa, *y = pb;
@@ -268,14 +109,14 @@ int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
         if (rc)
             return rc;
     }
-    m->n = 0;
-    if (m->names)
-        erg_arena_release(&m->names->arena);
+    erg_mentions_reset(m);
     erg_rz_t rz;
     int lang = o->lang == ERG_LANG_ID ? ERG_LX_ID : o->lang == ERG_LANG_EN ? ERG_LX_EN : -1;
     int rc = erg_rz_begin(&rz, g, rec->lx, o->tagger ? rec->model : NULL, a, lang, m);
-    if (!rc)
+    if (!rc) {
+        erg_rz_regions(&rz);
         rc = erg_rz_match(&rz);
+    }
     if (!rc && o->tagger)
         rc = erg_rz_discover(&rz);
     if (!rc)

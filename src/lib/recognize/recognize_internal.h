@@ -1,7 +1,9 @@
 /*
- * recognize_internal.h: what the recognizer's passes share about one article (internal).
+ * recognize_internal.h: what the recognizer's files share: the word table
+ * (words.c) and the state of one article (article.c) that the passes read
+ * and add mentions to.
  *
- * recognize.c runs the passes in order over one erg_rz_t:
+ * recognize.c runs the passes in order over one erg_rz_t (article.c):
  *   regions.c   credit lines and datelines (role byline), related-article
  *               lines (skipped), headlines (title-case lines)
  *   match.c     gazetteer matches, longest first
@@ -57,6 +59,10 @@ void erg_words_release(erg_words_t *w);
 
 /* ---- the article state (article.c) and the passes ------------------------ */
 
+/* Empties `m` for the next article, keeping its arrays and arena blocks'
+ * memory out of the way: names from before are gone. */
+void erg_mentions_reset(erg_mentions_t *m);
+
 /* Regions of text: BYLINE (credits) and DATELINE give role byline. */
 enum { ERG_REGION_TEXT = 0, ERG_REGION_BYLINE, ERG_REGION_SKIP, ERG_REGION_DATELINE };
 
@@ -79,8 +85,10 @@ typedef struct {
     unsigned char *gz;       /* gazetteer marks for the tagger (tagger.h) */
 } erg_rz_t;
 
-/* Tokenizes a->text and fills every array but the mentions (regions, word
- * classes, headlines); `lang` < 0 guesses it. erg_rz_end frees. */
+/* Tokenizes a->text, numbers its words and gives each token its word-list
+ * classes; `lang` < 0 guesses the language. The passes then run in order,
+ * erg_rz_regions first (it fills the regions and headlines the others
+ * read). erg_rz_end frees. */
 int erg_rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx,
                  const erg_tagger_model_t *model, const erg_article_t *a, int lang,
                  erg_mentions_t *m);
@@ -100,6 +108,7 @@ const char *erg_rz_key(erg_rz_t *rz, const char *entity);
  * by spaces, hyphens, dots or apostrophes? */
 int erg_rz_joinable(const erg_rz_t *rz, size_t i);
 
+/* The passes, in the order recognize.c runs them. */
 void erg_rz_regions(erg_rz_t *rz);
 int erg_rz_match(erg_rz_t *rz);
 int erg_rz_discover(erg_rz_t *rz);

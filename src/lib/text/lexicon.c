@@ -31,10 +31,12 @@ struct erg_lexicon {
     erg_map_t spans[ERG_NLANG]; /* items and prefixes -> bit (1 << list) per list holding it */
     size_t maxtok[ERG_NLANG];
     erg_map_t function; /* function words -> bit (1 << lang) per language listing them */
+    erg_map_t abbrevs;  /* abbreviations.txt: words a full stop does not end a sentence after */
     unsigned long serial;
 };
 
-/* Adds every item of file `path` to `map` and, with bit `bit`, to `spans`. */
+/* Adds every item of file `path` to `map` and, with bit `bit`, to `spans`
+ * (unless NULL). */
 static int load_file(erg_map_t *map, erg_map_t *spans, size_t bit, size_t *maxtok,
                      const char *path, erg_error_t *err)
 {
@@ -53,7 +55,7 @@ static int load_file(erg_map_t *map, erg_map_t *spans, size_t bit, size_t *maxto
         rc = erg_text_phrase_key(line, (size_t)((hash ? hash : end) - line), &key, &ntok, NULL);
         if (!rc && ntok) {
             rc = erg_map_put(map, key.buf, key.len, 1);
-            if (!rc)
+            if (!rc && spans)
                 rc = erg_spans_add(spans, key.buf, key.len, bit);
             if (ntok > *maxtok)
                 *maxtok = ntok;
@@ -87,6 +89,13 @@ int erg_lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
                                path.buf, err);
         }
     }
+    /* not a list of phrases to find but of words to read past: no spans */
+    size_t abbrev_tok = 0;
+    path.len = 0;
+    if (!rc && (rc = erg_buf_printf(&path, "%s/abbreviations.txt", dir)))
+        rc = erg_fail(err, rc, "out of memory");
+    if (!rc)
+        rc = load_file(&lx->abbrevs, NULL, 0, &abbrev_tok, path.buf, err);
     erg_buf_release(&path);
     /* one lookup per token serves guessing either language */
     for (int g = 0; g < ERG_NLANG && !rc; g++) {
@@ -118,8 +127,11 @@ void erg_lexicon_free(erg_lexicon_t *lx)
     for (int g = 0; g < ERG_NLANG; g++)
         erg_map_release(&lx->spans[g]);
     erg_map_release(&lx->function);
+    erg_map_release(&lx->abbrevs);
     free(lx);
 }
+
+const erg_map_t *erg_lexicon_abbreviations(const erg_lexicon_t *lx) { return &lx->abbrevs; }
 
 int erg_lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len)
 {

@@ -1,7 +1,9 @@
 /*
  * lexicon.h: the word lists of data/lists/ (function words, titles,
  * reporting verbs, organization, place and event head words, sentence starters,
- * days, months, credit and related-article labels, locatives, conjunctions), loaded at run time.
+ * days, months, credit and related-article labels, locatives, conjunctions)
+ * and the abbreviations a full stop does not end a sentence after, loaded
+ * at run time.
  *
  * Files hold one item per line ('#' starts a comment; an item may have
  * several words). A list is either per language (NAME-id.txt,
@@ -57,6 +59,8 @@ typedef struct erg_words {
  * The caller frees *out with erg_lexicon_free. */
 int erg_lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err);
 void erg_lexicon_free(erg_lexicon_t *lx);
+/* The token keys of abbreviations.txt, for erg_text_tokenize. Borrowed. */
+const erg_map_t *erg_lexicon_abbreviations(const erg_lexicon_t *lx);
 /* Is key[0..len) (a phrase key) an item of `list` for language `lang`? */
 int erg_lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len);
 /* Sets bit (1u << list) in cls[i] for every token i inside an occurrence of

@@ -10,55 +10,6 @@
 #include <string.h>
 #include <utf8proc.h>
 
-/* Keys of the abbreviations after which a full stop does not end a
- * sentence: data/lists/abbreviations.txt, loaded once (see text.h). */
-static erg_map_t abbrevs;
-static int abbrevs_state; /* 0 not loaded, 1 loaded, -1 failed */
-
-static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t *klen);
-
-int erg_text_load_abbreviations(erg_error_t *err)
-{
-    if (abbrevs_state == 1)
-        return 0;
-    erg_buf_t path = {0}, key = {0};
-    char *buf = NULL;
-    size_t len = 0, off, klen;
-    int rc = erg_buf_printf(&path, "%s/lists/abbreviations.txt", erg_data_dir());
-    if (rc)
-        rc = erg_fail(err, rc, "out of memory");
-    if (!rc)
-        rc = erg_read_file(path.buf, &buf, &len, err);
-    for (size_t i = 0; !rc && i < len;) {
-        size_t e = i;
-        while (e < len && buf[e] != '\n')
-            e++;
-        size_t end = i;
-        while (end < e && buf[end] != '#' && buf[end] != ' ' && buf[end] != '\t' && buf[end] != '\r')
-            end++;
-        if (end > i && buf[end - 1] == '.')
-            end--;
-        key.len = 0;
-        if (end > i && !(rc = add_key(&key, buf + i, end - i, &off, &klen)))
-            rc = erg_map_put(&abbrevs, key.buf, klen, 1);
-        if (rc)
-            rc = erg_fail(err, rc, "%s: %s", path.buf, erg_strerror(rc));
-        i = e + 1;
-    }
-    abbrevs_state = rc ? -1 : 1;
-    erg_buf_release(&path);
-    erg_buf_release(&key);
-    free(buf);
-    return rc;
-}
-
-static int is_abbrev(const char *key, size_t n)
-{
-    if (abbrevs_state == 0)
-        erg_text_load_abbreviations(NULL); /* failures surface where callers load it */
-    return erg_map_get(&abbrevs, key, n) != NULL;
-}
-
 static int decode(const char *s, size_t len, size_t i, utf8proc_int32_t *cp)
 {
     if ((unsigned char)s[i] < 0x80) { /* most text: no table lookups */
@@ -243,8 +194,14 @@ static int closed_by(const char *s, size_t from, size_t to)
 
 /* Decides whether the terminal punctuation run s[i..j) (already scanned, j
  * past closing quotes) ends a sentence. `prev` is the token before it. */
+/* Is key[0..n) one of `abbrevs` (NULL: none)? */
+static int is_abbrev(const erg_map_t *abbrevs, const char *key, size_t n)
+{
+    return abbrevs && erg_map_get(abbrevs, key, n) != NULL;
+}
+
 static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only_dot,
-                         const erg_tokens_t *t, const erg_token_t *prev)
+                         const erg_tokens_t *t, const erg_token_t *prev, const erg_map_t *abbrevs)
 {
     utf8proc_int32_t next = -1, after = -1;
     if (j < len)
@@ -258,7 +215,7 @@ static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only
             return 0;
         if (prev->end != i && !closed_by(s, prev->end, i))
             return 0;
-        if (only_dot && is_abbrev(t->keys.buf + prev->key, prev->keylen))
+        if (only_dot && is_abbrev(abbrevs, t->keys.buf + prev->key, prev->keylen))
             return 0;
         int k = decode(s, len, j, &next);
         decode(s, len, j + (size_t)k, &after);
@@ -282,7 +239,7 @@ static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only
             return 0;
     }
     if (only_dot && prev && prev->end == i) {
-        if (is_abbrev(t->keys.buf + prev->key, prev->keylen))
+        if (is_abbrev(abbrevs, t->keys.buf + prev->key, prev->keylen))
             return 0;
         if (prev->end - prev->start == 1 && (prev->flags & ERG_TOK_CAP))
             return 0; /* an initial: "J. Smith", "U.S." */
@@ -290,7 +247,7 @@ static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only
     return 1;
 }
 
-int erg_text_tokenize(const char *s, size_t len, erg_tokens_t *t)
+int erg_text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_tokens_t *t)
 {
     if (len >= ERG_TEXT_MAX)
         return ERG_EINVAL;
@@ -382,7 +339,7 @@ int erg_text_tokenize(const char *s, size_t len, erg_tokens_t *t)
             const erg_token_t *prev = t->n ? &t->tok[t->n - 1] : NULL;
             if (started && !pending_sent) {
                 cur_end = j;
-                if (ends_sentence(s, len, i, j, only_dot, t, prev))
+                if (ends_sentence(s, len, i, j, only_dot, t, prev, abbrevs))
                     pending_sent = 1;
             }
             i = j;
@@ -415,7 +372,7 @@ int erg_text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
                         unsigned *first_flags)
 {
     erg_tokens_t t = {0};
-    int rc = erg_text_tokenize(s, n, &t);
+    int rc = erg_text_tokenize(s, n, NULL, &t);
     for (size_t i = 0; !rc && i < t.n; i++) {
         if (i && (rc = erg_buf_add(out, " ", 1)))
             break;

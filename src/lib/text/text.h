@@ -45,15 +45,12 @@ typedef struct {
     size_t nsent, sentcap;
 } erg_tokens_t;
 
-/* Loads data/lists/abbreviations.txt (under erg_data_dir()) once: the words
- * after which a full stop does not end a sentence. Tokenizing loads it on
- * first use and, should that fail, knows no abbreviations; callers that can
- * report errors (erg_gazetteer_open) call this first. */
-int erg_text_load_abbreviations(erg_error_t *err);
-
 /* Tokenizes and segments text[0..len); `out` must be zeroed or released.
- * ERG_EINVAL when len >= ERG_TEXT_MAX (keys may be longer than the text). */
-int erg_text_tokenize(const char *text, size_t len, erg_tokens_t *out);
+ * `abbrevs` (borrowed; NULL: none) holds the token keys after which a full
+ * stop does not end a sentence (the lexicon's abbreviations.txt); only
+ * sentence spans depend on it. ERG_EINVAL when len >= ERG_TEXT_MAX (keys
+ * may be longer than the text). */
+int erg_text_tokenize(const char *text, size_t len, const erg_map_t *abbrevs, erg_tokens_t *out);
 void erg_tokens_release(erg_tokens_t *t);
 /* The key of a phrase: its tokens' keys joined by one space, appended to
  * `out`. Sets *ntok (when not NULL) to the number of tokens. */
