@@ -10,6 +10,7 @@
 #include "mem.h"
 #include "recognize_internal.h"
 #include "tagger.h"
+#include "tagger_train.h"
 #include "lexicon.h"
 #include "text.h"
 
@@ -51,24 +52,24 @@ static int label_of(const char *tag)
 /* The row of feature f, added when `grow`; (size_t)-1 when unknown. */
 static size_t row_of(params_t *p, const char *f, size_t n, int grow)
 {
-    size_t *v = erg_map_get(&p->index, f, n);
+    size_t *v = erg__map_get(&p->index, f, n);
     if (v)
         return *v;
     if (!grow)
         return (size_t)-1;
     void *w = p->w, *wa = p->wa;
     size_t cap = p->wcap;
-    if (erg_grow(&w, &cap, (p->rows + 1) * ERG_NTAGS, sizeof(float)))
+    if (erg__grow(&w, &cap, (p->rows + 1) * ERG_NTAGS, sizeof(float)))
         return (size_t)-1;
     p->w = w;
     cap = p->wcap;
-    if (erg_grow(&wa, &cap, (p->rows + 1) * ERG_NTAGS, sizeof(float)))
+    if (erg__grow(&wa, &cap, (p->rows + 1) * ERG_NTAGS, sizeof(float)))
         return (size_t)-1;
     p->wa = wa;
     p->wcap = cap;
     memset(p->w + p->rows * ERG_NTAGS, 0, ERG_NTAGS * sizeof(float));
     memset(p->wa + p->rows * ERG_NTAGS, 0, ERG_NTAGS * sizeof(float));
-    if (erg_map_put(&p->index, f, n, p->rows))
+    if (erg__map_put(&p->index, f, n, p->rows))
         return (size_t)-1;
     return p->rows++;
 }
@@ -82,14 +83,14 @@ static int add_sentence(dataset_t *d, params_t *p, int grow, const erg_gazetteer
     int rc = wstart ? 0 : ERG_ENOMEM;
     for (size_t k = 0; k < nw && !rc; k++) {
         if (k)
-            rc = erg_buf_add(&text, " ", 1);
+            rc = erg__buf_add(&text, " ", 1);
         wstart[k] = text.len;
         if (!rc)
-            rc = erg_buf_adds(&text, words[k]);
+            rc = erg__buf_adds(&text, words[k]);
     }
     if (rc) {
         free(wstart);
-        erg_buf_release(&text);
+        erg__buf_release(&text);
         return rc;
     }
     wstart[nw] = text.len + 1;
@@ -97,13 +98,13 @@ static int add_sentence(dataset_t *d, params_t *p, int grow, const erg_gazetteer
     erg_mentions_t m;
     erg_mentions_init(&m);
     erg_rz_t rz;
-    rc = erg_rz_begin(&rz, gz, lx, NULL, &a, ERG_LX_ID, &m);
+    rc = erg__rz_begin(&rz, gz, lx, NULL, &a, ERG_LX_ID, &m);
     if (!rc) {
-        erg_rz_regions(&rz);
-        rc = erg_rz_match(&rz);
+        erg__rz_regions(&rz);
+        rc = erg__rz_match(&rz);
     }
     void *pe = d->ex;
-    if (!rc && erg_grow(&pe, &d->cap, d->n + 1, sizeof *d->ex))
+    if (!rc && erg__grow(&pe, &d->cap, d->n + 1, sizeof *d->ex))
         rc = ERG_ENOMEM;
     example_t *ex = NULL;
     if (!rc) {
@@ -138,7 +139,7 @@ static int add_sentence(dataset_t *d, params_t *p, int grow, const erg_gazetteer
         ex->sent[k] = tk->sent;
         ex->fstart[k] = d->nfeat;
         feats.len = 0;
-        long nf = erg_tagger_features(&in, k, s0, s1, &feats);
+        long nf = erg__tagger_features(&in, k, s0, s1, &feats);
         if (nf < 0) {
             rc = (int)nf;
             break;
@@ -151,7 +152,7 @@ static int add_sentence(dataset_t *d, params_t *p, int grow, const erg_gazetteer
             if (r == (size_t)-1)
                 continue;
             void *pf = d->feat;
-            if (erg_grow(&pf, &d->fcap, d->nfeat + 1, sizeof *d->feat))
+            if (erg__grow(&pf, &d->fcap, d->nfeat + 1, sizeof *d->feat))
                 rc = ERG_ENOMEM;
             else {
                 d->feat = pf;
@@ -161,10 +162,10 @@ static int add_sentence(dataset_t *d, params_t *p, int grow, const erg_gazetteer
     }
     if (ex && !rc)
         ex->fstart[ex->ntok] = d->nfeat;
-    erg_rz_end(&rz);
+    erg__rz_end(&rz);
     erg_mentions_release(&m);
-    erg_buf_release(&feats);
-    erg_buf_release(&text);
+    erg__buf_release(&feats);
+    erg__buf_release(&text);
     free(wstart);
     return rc;
 }
@@ -174,7 +175,7 @@ static int read_conll(const char *path, dataset_t *d, params_t *p, int grow, con
 {
     char *buf = NULL;
     size_t len = 0, line = 0;
-    int rc = erg_read_file(path, &buf, &len, err);
+    int rc = erg__read_file(path, &buf, &len, err);
     if (rc)
         return rc;
     char **words = NULL;
@@ -196,13 +197,13 @@ static int read_conll(const char *path, dataset_t *d, params_t *p, int grow, con
             char *sp1 = strchr(s, ' '), *sp2 = sp1 ? strrchr(s, ' ') : NULL;
             int y = sp2 ? label_of(sp2 + 1) : -1;
             if (y < 0 || sp2 == sp1) {
-                rc = erg_fail(err, ERG_EPARSE, "%s:%zu: expected 'TOKEN POS TAG'", path, line);
+                rc = erg__fail(err, ERG_EPARSE, "%s:%zu: expected 'TOKEN POS TAG'", path, line);
                 break;
             }
             *sp1 = '\0';
             void *pw = words, *pt = tags;
-            if (erg_grow(&pw, &cap, nw + 1, sizeof *words) || (words = pw, 0) ||
-                erg_grow(&pt, &tcap, nw + 1, sizeof *tags)) {
+            if (erg__grow(&pw, &cap, nw + 1, sizeof *words) || (words = pw, 0) ||
+                erg__grow(&pt, &tcap, nw + 1, sizeof *tags)) {
                 rc = ERG_ENOMEM;
                 break;
             }
@@ -221,7 +222,7 @@ static int read_conll(const char *path, dataset_t *d, params_t *p, int grow, con
     free(tags);
     free(buf);
     if (rc && err && !err->msg[0])
-        return erg_fail(err, rc, "%s: %s", path, erg_strerror(rc));
+        return erg__fail(err, rc, "%s: %s", path, erg_strerror(rc));
     return rc;
 }
 
@@ -241,7 +242,7 @@ static int decode(const dataset_t *d, const example_t *ex, const float *w, const
                 for (int y = 0; y < ERG_NTAGS; y++)
                     sc[y] += w[d->feat[q] * ERG_NTAGS + y];
         }
-        rc = erg_tagger_viterbi(score, s1 - s0, trans, pred + s0);
+        rc = erg__tagger_viterbi(score, s1 - s0, trans, pred + s0);
         s0 = s1;
     }
     return rc;
@@ -318,7 +319,7 @@ static int write_model(const params_t *p, const float *avg, const float *tavg, c
 {
     frow_t *rows = malloc((p->rows + 1) * sizeof *rows);
     if (!rows)
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     size_t n = 0;
     for (size_t s = 0; s < p->index.cap; s++) {
         const erg_map_slot_t *slot = &p->index.slots[s];
@@ -333,7 +334,7 @@ static int write_model(const params_t *p, const float *avg, const float *tavg, c
     }
     qsort(rows, n, sizeof *rows, cmp_frow);
     erg_ofile_t o;
-    int rc = erg_ofile_open(&o, path, err);
+    int rc = erg__ofile_open(&o, path, err);
     if (rc) {
         free(rows);
         return rc;
@@ -350,10 +351,10 @@ static int write_model(const params_t *p, const float *avg, const float *tavg, c
                     y + 1 < ERG_NTAGS ? ' ' : '\n');
     }
     free(rows);
-    return erg_ofile_commit(&o, err);
+    return erg__ofile_commit(&o, err);
 }
 
-int erg_tagger_train(const char *conll_path, const char *dev_path, const erg_gazetteer_t *gz,
+int tagger_train(const char *conll_path, const char *dev_path, const erg_gazetteer_t *gz,
                      const erg_lexicon_t *lx, int epochs, const char *out_path, FILE *log,
                      erg_error_t *err)
 {
@@ -376,7 +377,7 @@ int erg_tagger_train(const char *conll_path, const char *dev_path, const erg_gaz
     pred = malloc(maxtok);
     order = malloc((tr.n + 1) * sizeof *order);
     if (!avg || !score || !pred || !order) {
-        rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+        rc = erg__fail(err, ERG_ENOMEM, "out of memory");
         goto cleanup;
     }
     for (size_t e = 0; e < tr.n; e++)
@@ -420,7 +421,7 @@ cleanup:
     free(tr.feat);
     free(dv.ex);
     free(dv.feat);
-    erg_map_release(&p.index);
+    erg__map_release(&p.index);
     free(p.w);
     free(p.wa);
     free(avg);
@@ -428,6 +429,6 @@ cleanup:
     free(pred);
     free(order);
     if (rc && err && !err->msg[0])
-        return erg_fail(err, rc, "%s", erg_strerror(rc));
+        return erg__fail(err, rc, "%s", erg_strerror(rc));
     return rc;
 }

@@ -7,6 +7,7 @@
 #include "err.h"
 #include "mem.h"
 #include "tagger.h"
+#include "tagger_train.h"
 #include "lexicon.h"
 
 #include <stdlib.h>
@@ -47,16 +48,16 @@ int main(int argc, char **argv)
     erg_lexicon_t *lx = NULL;
     erg_buf_t lists = {0};
     int rc = erg_gazetteer_open(&g, NULL, 0, &err);
-    if (!rc && (rc = erg_buf_printf(&lists, "%s/lists", erg_data_dir())))
-        rc = erg_fail(&err, rc, "out of memory");
+    if (!rc && (rc = erg__buf_printf(&lists, "%s/lists", erg_data_dir())))
+        rc = erg__fail(&err, rc, "out of memory");
     if (!rc)
-        rc = erg_lexicon_load(&lx, lists.buf, &err);
+        rc = erg__lexicon_load(&lx, lists.buf, &err);
     if (!rc)
-        rc = erg_tagger_train(train, dev, g, lx, epochs, out, stderr, &err);
+        rc = tagger_train(train, dev, g, lx, epochs, out, stderr, &err);
     if (rc)
         fprintf(stderr, "erg-train-tagger: %s\n", err.msg);
-    erg_buf_release(&lists);
-    erg_lexicon_free(lx);
+    erg__buf_release(&lists);
+    erg__lexicon_free(lx);
     erg_gazetteer_free(g);
     return rc ? 1 : 0;
 }

@@ -13,13 +13,13 @@ static const char *lookup(const erg_gazetteer_t *g, const char *s)
 {
     static char out[256];
     erg_buf_t key = {0};
-    erg_text_phrase_key(s, strlen(s), &key, NULL, NULL);
-    const erg_alias_t *al = key.len ? erg_gazetteer_lookup(g, key.buf, key.len) : NULL;
-    erg_buf_release(&key);
+    erg__text_phrase_key(s, strlen(s), &key, NULL, NULL);
+    const erg_alias_t *al = key.len ? erg__gazetteer_lookup(g, key.buf, key.len) : NULL;
+    erg__buf_release(&key);
     if (!al)
         return "-";
-    snprintf(out, sizeof out, "%s:%s", erg_type_name(erg_gazetteer_type(g, al->entity)),
-             erg_gazetteer_name(g, al->entity));
+    snprintf(out, sizeof out, "%s:%s", erg_type_name(erg__gazetteer_type(g, al->entity)),
+             erg__gazetteer_name(g, al->entity));
     return out;
 }
 
@@ -82,14 +82,14 @@ int main(void)
                &err) == 0);
     const erg_alias_t *al = NULL;
     erg_buf_t key = {0};
-    erg_text_phrase_key("Pyongyang", 9, &key, NULL, NULL);
-    al = erg_gazetteer_lookup(g, key.buf, key.len);
-    CHECK(al && strcmp(erg_gazetteer_name(g, erg_gazetteer_capital_of(g, al->entity)), "DPR Korea") == 0);
+    erg__text_phrase_key("Pyongyang", 9, &key, NULL, NULL);
+    al = erg__gazetteer_lookup(g, key.buf, key.len);
+    CHECK(al && strcmp(erg__gazetteer_name(g, erg__gazetteer_capital_of(g, al->entity)), "DPR Korea") == 0);
     key.len = 0;
-    erg_text_phrase_key("Atlantis", 8, &key, NULL, NULL);
-    al = erg_gazetteer_lookup(g, key.buf, key.len);
-    CHECK(al && erg_gazetteer_capital_of(g, al->entity) == (size_t)-1);
-    erg_buf_release(&key);
+    erg__text_phrase_key("Atlantis", 8, &key, NULL, NULL);
+    al = erg__gazetteer_lookup(g, key.buf, key.len);
+    CHECK(al && erg__gazetteer_capital_of(g, al->entity) == (size_t)-1);
+    erg__buf_release(&key);
 
     /* errors name the file and the entry */
     CHECK(load(g, "{\"entities\": [{\"name\": \"Nobody Known\", \"never\": [\"x\"]}]}", &err) == ERG_EPARSE);

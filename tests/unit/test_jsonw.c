@@ -31,17 +31,17 @@ static void same(cJSON *ref, const erg_buf_t *got)
 static void string_case(const char *s)
 {
     erg_buf_t b = {0};
-    CHECK(erg_jw_string(&b, s) == 0);
+    CHECK(erg__jw_string(&b, s) == 0);
     same(cJSON_CreateString(s), &b);
-    erg_buf_release(&b);
+    erg__buf_release(&b);
 }
 
 static void number_case(double d)
 {
     erg_buf_t b = {0};
-    CHECK(erg_jw_number(&b, d) == 0);
+    CHECK(erg__jw_number(&b, d) == 0);
     same(cJSON_CreateNumber(d), &b);
-    erg_buf_release(&b);
+    erg__buf_release(&b);
 }
 
 static uint64_t rng = 88172645463325252ULL;
@@ -80,9 +80,9 @@ int main(void)
         string_case(r);
     }
     erg_buf_t b = {0};
-    CHECK(erg_jw_string(&b, NULL) == 0);
+    CHECK(erg__jw_string(&b, NULL) == 0);
     CHECK_STR(b.buf, "\"\"");
-    erg_buf_release(&b);
+    erg__buf_release(&b);
 
     const double edge[] = {0.0, -0.0, 1, -1, 0.5, 0.1, 1.0 / 3, 2.0 / 3, 123456789.123,
                            (double)INT_MAX, (double)INT_MIN, (double)INT_MAX + 1,
@@ -116,9 +116,9 @@ int main(void)
         char want[32];
         snprintf(want, sizeof want, "%ld", longs[i]);
         erg_buf_t l = {0};
-        CHECK(erg_jw_long(&l, longs[i]) == 0);
+        CHECK(erg__jw_long(&l, longs[i]) == 0);
         CHECK_STR(l.buf, want);
-        erg_buf_release(&l);
+        erg__buf_release(&l);
     }
     return h_summary();
 }

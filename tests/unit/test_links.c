@@ -106,7 +106,7 @@ static void test_weights(void)
     erg_graph_release(&g);
 
     /* npmi of a pair in every window is 1 */
-    CHECK_NEAR(erg_weight_value(ERG_WEIGHT_NPMI, 4, 4, 4, 4, 0, 0, 0), 1.0, 1e-12);
+    CHECK_NEAR(erg__weight_value(ERG_WEIGHT_NPMI, 4, 4, 4, 4, 0, 0, 0), 1.0, 1e-12);
 }
 
 static void test_tokens_window(void)
@@ -193,7 +193,7 @@ static void prune(void (*set)(erg_build_opts_t *), const char *want, size_t step
     erg_build_opts_init(&o);
     set(&o);
     fixture(&g);
-    CHECK(erg_graph_prune(&g, &o, &r) == 0);
+    CHECK(erg__graph_prune(&g, &o, &r) == 0);
     CHECK_STR(shape(&g), want);
     CHECK(r.n == steps);
     erg_graph_release(&g);
@@ -224,8 +224,8 @@ static void test_prune(void)
      * b-c: 8/9, .5; f-g: 0^0 = 1 at both ends */
     prune(set_backbone_01, "abcdefg | a-b", 1);
     prune(set_backbone_06, "abcdefg | a-b a-c b-c", 1);
-    CHECK_NEAR(erg_disparity_alpha(8, 10, 3), 0.04, 1e-12);
-    CHECK_NEAR(erg_disparity_alpha(1, 1, 1), 1.0, 1e-12);
+    CHECK_NEAR(erg__disparity_alpha(8, 10, 3), 0.04, 1e-12);
+    CHECK_NEAR(erg__disparity_alpha(1, 1, 1), 1.0, 1e-12);
 }
 
 static void test_dates(void)

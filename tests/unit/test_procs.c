@@ -28,7 +28,7 @@ static void test_sum(void)
     size_t len = 1000, jobs = 4;
     double *sum = malloc(len * sizeof *sum);
     erg_error_t err = {0};
-    CHECK(erg_procs_sum(jobs, len, fill, &len, sum, &err) == 0);
+    CHECK(erg__procs_sum(jobs, len, fill, &len, sum, &err) == 0);
     /* (1 + 2 + 3 + 4) (i + 1) */
     int right = 1;
     for (size_t i = 0; i + 1 < len; i++)
@@ -37,7 +37,7 @@ static void test_sum(void)
     /* four pids added up: none of them this process's, unless all four were */
     CHECK(sum[len - 1] != 4.0 * (double)getpid());
     CHECK(touched == 0);
-    CHECK(erg_procs_sum(1, len, fill, &len, sum, &err) == 0 && sum[2] == 3.0);
+    CHECK(erg__procs_sum(1, len, fill, &len, sum, &err) == 0 && sum[2] == 3.0);
     CHECK(sum[len - 1] != (double)getpid());
     free(sum);
 }
@@ -65,15 +65,15 @@ static void test_failures(void)
     double sum[8];
     erg_error_t err = {0};
     fail_how = 0;
-    CHECK(erg_procs_sum(3, 8, failing, NULL, sum, &err) == ERG_EGRAPH);
+    CHECK(erg__procs_sum(3, 8, failing, NULL, sum, &err) == ERG_EGRAPH);
     CHECK_STR(err.msg, "igraph: out of luck in worker 1 of 3");
     fail_how = 1;
-    CHECK(erg_procs_sum(3, 8, failing, NULL, sum, &err) == ERG_EIO);
+    CHECK(erg__procs_sum(3, 8, failing, NULL, sum, &err) == ERG_EIO);
     CHECK_STR(err.msg, "worker process 2 of 3 was killed by signal 9 (Killed)");
     fail_how = 2;
-    CHECK(erg_procs_sum(3, 8, failing, NULL, sum, &err) == ERG_EIO);
+    CHECK(erg__procs_sum(3, 8, failing, NULL, sum, &err) == ERG_EIO);
     CHECK_STR(err.msg, "worker process 2 of 3 ended (status 0) without its result");
-    CHECK(erg_procs_sum(0, 8, failing, NULL, sum, &err) == ERG_EINVAL);
+    CHECK(erg__procs_sum(0, 8, failing, NULL, sum, &err) == ERG_EINVAL);
     CHECK_STR(err.msg, "cannot split work over 0 processes");
 }
 

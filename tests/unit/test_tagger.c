@@ -24,7 +24,7 @@ static long compare(const erg_tagger_model_t *m, const char *text, size_t len)
     erg_mentions_init(&ms);
     erg_rz_t rz;
     long bad = -1;
-    if (erg_rz_begin(&rz, gz, lx, m, &a, ERG_LX_ID, &ms) || (erg_rz_regions(&rz), erg_rz_match(&rz)))
+    if (erg__rz_begin(&rz, gz, lx, m, &a, ERG_LX_ID, &ms) || (erg__rz_regions(&rz), erg__rz_match(&rz)))
         goto out;
     erg_tag_input_t in = {text, &rz.t, rz.cls, rz.gz, NULL, 0};
     erg_tag_input_t numbered = in;
@@ -37,8 +37,8 @@ static long compare(const erg_tagger_model_t *m, const char *text, size_t len)
     for (size_t s0 = 0, s1; s0 < rz.t.n && bad >= 0; s0 = s1) {
         for (s1 = s0; s1 < rz.t.n && rz.t.tok[s1].sent == rz.t.tok[s0].sent;)
             s1++;
-        if (erg_tf_score_strings(m, &in, s0, s1, want) || erg_tf_score_cached(m, &in, s0, s1, got) ||
-            erg_tf_score_cached(m, &numbered, s0, s1, got2)) {
+        if (erg__tf_score_strings(m, &in, s0, s1, want) || erg__tf_score_cached(m, &in, s0, s1, got) ||
+            erg__tf_score_cached(m, &numbered, s0, s1, got2)) {
             bad = -1;
             break;
         }
@@ -52,7 +52,7 @@ static long compare(const erg_tagger_model_t *m, const char *text, size_t len)
     free(got);
     free(got2);
 out:
-    erg_rz_end(&rz);
+    erg__rz_end(&rz);
     erg_mentions_release(&ms);
     return bad;
 }
@@ -78,7 +78,7 @@ static int compare_corpus(const erg_tagger_model_t *m)
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
         char *buf;
         size_t len;
-        if (erg_read_file(path, &buf, &len, NULL))
+        if (erg__read_file(path, &buf, &len, NULL))
             return -1;
         long bad = compare(m, buf, len);
         free(buf);
@@ -100,16 +100,16 @@ static int has_feature(const char *text, size_t i, const char *f)
     erg_rz_t rz;
     erg_buf_t out = {0};
     int found = 0;
-    if (!erg_rz_begin(&rz, gz, lx, NULL, &a, ERG_LX_ID, &ms) && (erg_rz_regions(&rz), !erg_rz_match(&rz)) &&
+    if (!erg__rz_begin(&rz, gz, lx, NULL, &a, ERG_LX_ID, &ms) && (erg__rz_regions(&rz), !erg__rz_match(&rz)) &&
         i < rz.t.n) {
         erg_tag_input_t in = {text, &rz.t, rz.cls, rz.gz};
-        long n = erg_tagger_features(&in, i, 0, rz.t.n, &out);
+        long n = erg__tagger_features(&in, i, 0, rz.t.n, &out);
         const char *p = out.buf;
         for (long q = 0; q < n && !found; q++, p += strlen(p) + 1)
             found = strcmp(p, f) == 0;
     }
-    erg_buf_release(&out);
-    erg_rz_end(&rz);
+    erg__buf_release(&out);
+    erg__rz_end(&rz);
     erg_mentions_release(&ms);
     return found;
 }
@@ -135,7 +135,7 @@ static int viterbi_case(const float *score, const float *trans, size_t n)
 {
     unsigned char got[8];
     int y[8];
-    if (erg_tagger_viterbi(score, n, trans, got))
+    if (erg__tagger_viterbi(score, n, trans, got))
         return 0;
     for (size_t i = 0; i < n; i++) {
         y[i] = got[i];
@@ -176,8 +176,8 @@ int main(void)
     snprintf(lists, sizeof lists, "%s/lists", erg_data_dir());
     snprintf(model_path, sizeof model_path, "%s/tagger.model", erg_data_dir());
     erg_tagger_model_t *m = NULL, *m2 = NULL;
-    if (erg_gazetteer_open(&gz, NULL, 0, &err) || erg_lexicon_load(&lx, lists, &err) ||
-        erg_tagger_model_load(&m, model_path, &err) || erg_tagger_model_load(&m2, model_path, &err)) {
+    if (erg_gazetteer_open(&gz, NULL, 0, &err) || erg__lexicon_load(&lx, lists, &err) ||
+        erg__tagger_model_load(&m, model_path, &err) || erg__tagger_model_load(&m2, model_path, &err)) {
         fprintf(stderr, "%s\n", err.msg);
         return 1;
     }
@@ -241,9 +241,9 @@ int main(void)
     free(big);
     CHECK(compare_str(m, "Kata Presiden Joko Widodo, di Jakarta.") == 0);
 
-    erg_tagger_model_free(m);
-    erg_tagger_model_free(m2);
-    erg_lexicon_free(lx);
+    erg__tagger_model_free(m);
+    erg__tagger_model_free(m2);
+    erg__lexicon_free(lx);
     erg_gazetteer_free(gz);
     return h_summary();
 }

@@ -21,12 +21,12 @@ static const erg_map_t *abbreviations(void)
         char dir[4096];
         snprintf(dir, sizeof dir, "%s/lists", erg_data_dir());
         erg_error_t err = {0};
-        if (erg_lexicon_load(&lx, dir, &err)) {
+        if (erg__lexicon_load(&lx, dir, &err)) {
             fprintf(stderr, "%s\n", err.msg);
             exit(1);
         }
     }
-    return erg_lexicon_abbreviations(lx);
+    return erg__lexicon_abbreviations(lx);
 }
 
 /* Number of sentences of `s` (with the data folder's abbreviations, or
@@ -34,11 +34,11 @@ static const erg_map_t *abbreviations(void)
 static size_t sentences_with(const char *s, int bare, size_t k, char *out, size_t cap)
 {
     erg_tokens_t t = {0};
-    erg_text_tokenize(s, strlen(s), bare ? NULL : abbreviations(), &t);
+    erg__text_tokenize(s, strlen(s), bare ? NULL : abbreviations(), &t);
     size_t n = t.nsent;
     if (k < n)
         snprintf(out, cap, "%.*s", (int)(t.sent_end[k] - t.sent_start[k]), s + t.sent_start[k]);
-    erg_tokens_release(&t);
+    erg__tokens_release(&t);
     return n;
 }
 
@@ -51,7 +51,7 @@ static void test_tokens(void)
 {
     const char *s = "Kim Jong-un, KIM JONG UN dan Ёлка Élysée!";
     erg_tokens_t t = {0};
-    CHECK(erg_text_tokenize(s, strlen(s), NULL, &t) == 0);
+    CHECK(erg__text_tokenize(s, strlen(s), NULL, &t) == 0);
     CHECK(t.n == 9);
     CHECK_STR(key(&t, 2), "un");
     CHECK_STR(key(&t, 3), "kim");
@@ -61,17 +61,17 @@ static void test_tokens(void)
     CHECK_STR(key(&t, 7), "елка"); /* Ё folds to е without its diaeresis */
     CHECK_STR(key(&t, 8), "elysee");
     CHECK(t.tok[8].start == strlen("Kim Jong-un, KIM JONG UN dan Ёлка "));
-    erg_tokens_release(&t);
+    erg__tokens_release(&t);
 }
 
 static void test_invalid_utf8(void)
 {
     const char s[] = "Rusia\xff\xfe Korea\xc3";
     erg_tokens_t t = {0};
-    CHECK(erg_text_tokenize(s, sizeof s - 1, NULL, &t) == 0);
+    CHECK(erg__text_tokenize(s, sizeof s - 1, NULL, &t) == 0);
     CHECK(t.n == 2);
     CHECK_STR(key(&t, 1), "korea");
-    erg_tokens_release(&t);
+    erg__tokens_release(&t);
 }
 
 static void test_sentences(void)
@@ -134,16 +134,16 @@ static void test_paragraphs(void)
 {
     const char *blank = "Satu. Dua.\nTiga.\n\nEmpat.";
     erg_tokens_t t = {0};
-    erg_text_tokenize(blank, strlen(blank), NULL, &t);
+    erg__text_tokenize(blank, strlen(blank), NULL, &t);
     CHECK(t.n == 4);
     CHECK(t.tok[0].para == 0 && t.tok[2].para == 0 && t.tok[3].para == 1);
     CHECK(t.tok[1].sent == 1 && t.tok[2].sent == 2);
-    erg_tokens_release(&t);
+    erg__tokens_release(&t);
     /* without any blank line, every line is a paragraph */
     const char *lines = "Satu. Dua.\nTiga.\nEmpat.";
-    erg_text_tokenize(lines, strlen(lines), NULL, &t);
+    erg__text_tokenize(lines, strlen(lines), NULL, &t);
     CHECK(t.tok[1].para == 0 && t.tok[2].para == 1 && t.tok[3].para == 2);
-    erg_tokens_release(&t);
+    erg__tokens_release(&t);
 }
 
 static void test_phrase_key(void)
@@ -151,10 +151,10 @@ static void test_phrase_key(void)
     erg_buf_t b = {0};
     size_t n;
     unsigned f;
-    CHECK(erg_text_phrase_key("Kim Jong-Un", 11, &b, &n, &f) == 0);
+    CHECK(erg__text_phrase_key("Kim Jong-Un", 11, &b, &n, &f) == 0);
     CHECK_STR(b.buf, "kim jong un");
     CHECK(n == 3 && (f & ERG_TOK_CAP));
-    erg_buf_release(&b);
+    erg__buf_release(&b);
 }
 
 int main(void)

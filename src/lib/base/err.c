@@ -19,7 +19,7 @@ const char *erg_strerror(int code)
     }
 }
 
-int erg_fail(erg_error_t *err, int code, const char *fmt, ...)
+int erg__fail(erg_error_t *err, int code, const char *fmt, ...)
 {
     if (err) {
         va_list ap;
@@ -40,7 +40,7 @@ void erg_set_warning_handler(erg_warning_fn *fn, void *ctx)
     warn_ctx = ctx;
 }
 
-void erg_warn(const char *fmt, ...)
+void erg__warn(const char *fmt, ...)
 {
     char msg[1024];
     va_list ap;
@@ -62,7 +62,7 @@ void erg_set_strict(int on) { strict_mode = on; }
 
 size_t erg_skipped(int what) { return what == ERG_SKIP_FILE || what == ERG_SKIP_ARTICLE ? skip_count[what] : 0; }
 
-int erg_skip(erg_error_t *err, int code, int what, const char *fmt, ...)
+int erg__skip(erg_error_t *err, int code, int what, const char *fmt, ...)
 {
     char msg[1024];
     va_list ap;
@@ -70,12 +70,12 @@ int erg_skip(erg_error_t *err, int code, int what, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     if (strict_mode)
-        return erg_fail(err, code, "%s", msg);
+        return erg__fail(err, code, "%s", msg);
     if (what != ERG_SKIP_FILE && what != ERG_SKIP_ARTICLE) {
-        erg_warn("%s", msg); /* repaired, not skipped */
+        erg__warn("%s", msg); /* repaired, not skipped */
         return 0;
     }
     skip_count[what]++;
-    erg_warn("%s; skipped", msg);
+    erg__warn("%s; skipped", msg);
     return 0;
 }

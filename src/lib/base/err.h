@@ -10,14 +10,14 @@
 #include <stdarg.h>
 
 /* Fills `err` (when not NULL) and returns `code`. */
-int erg_fail(erg_error_t *err, int code, const char *fmt, ...)
+int erg__fail(erg_error_t *err, int code, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
 #endif
     ;
 
 /* Sends a formatted warning to the installed handler. */
-void erg_warn(const char *fmt, ...)
+void erg__warn(const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 1, 2)))
 #endif
@@ -27,7 +27,7 @@ void erg_warn(const char *fmt, ...)
  * fails with `code` and the message; otherwise warns "MSG; skipped",
  * counts it and returns 0 so the caller goes on. With any other `what`
  * the input was repaired: the same, but a plain warning, not counted. */
-int erg_skip(erg_error_t *err, int code, int what, const char *fmt, ...)
+int erg__skip(erg_error_t *err, int code, int what, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 4, 5)))
 #endif

@@ -25,7 +25,7 @@ static int read_fd(int fd, size_t hint, erg_buf_t *b)
         if (b->cap - b->len < 2) {
             void *p = b->buf;
             size_t need = b->buf ? b->len + 65536 : hint + 2;
-            if (erg_grow(&p, &b->cap, need, 1))
+            if (erg__grow(&p, &b->cap, need, 1))
                 return ERG_ENOMEM;
             b->buf = p;
         }
@@ -42,12 +42,12 @@ static int read_fd(int fd, size_t hint, erg_buf_t *b)
     return 0;
 }
 
-int erg_read_file(const char *path, char **out, size_t *len, erg_error_t *err)
+int erg__read_file(const char *path, char **out, size_t *len, erg_error_t *err)
 {
     int is_stdin = strcmp(path, "-") == 0;
     int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
     if (fd < 0)
-        return erg_fail(err, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
+        return erg__fail(err, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
     struct stat st;
     size_t hint = !is_stdin && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
     erg_buf_t b = {0};
@@ -56,17 +56,17 @@ int erg_read_file(const char *path, char **out, size_t *len, erg_error_t *err)
     if (!is_stdin)
         close(fd);
     if (rc) {
-        erg_buf_release(&b);
+        erg__buf_release(&b);
         if (rc == ERG_ENOMEM)
-            return erg_fail(err, rc, "out of memory reading '%s'", path);
-        return erg_fail(err, rc, "cannot read '%s': %s", path, strerror(e));
+            return erg__fail(err, rc, "out of memory reading '%s'", path);
+        return erg__fail(err, rc, "cannot read '%s': %s", path, strerror(e));
     }
     *out = b.buf;
     *len = b.len;
     return 0;
 }
 
-char *erg_utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, size_t *nbad)
+char *erg__utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, size_t *nbad)
 {
     erg_buf_t b = {0};
     size_t i = 0, bads = 0, first = n;
@@ -75,8 +75,8 @@ char *erg_utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, s
         while (j < n && (unsigned char)s[j] - 1u < 0x7Fu) /* a run of ASCII without NUL, copied at once */
             j++;
         if (j > i) {
-            if (erg_buf_add(&b, s + i, j - i)) {
-                erg_buf_release(&b);
+            if (erg__buf_add(&b, s + i, j - i)) {
+                erg__buf_release(&b);
                 return NULL;
             }
             i = j;
@@ -88,13 +88,13 @@ char *erg_utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, s
         int bad = k < 1 || cp == 0;
         if (bad && bads++ == 0)
             first = i;
-        if (bad ? erg_buf_add(&b, "\xEF\xBF\xBD", 3) : erg_buf_add(&b, s + i, (size_t)k)) {
-            erg_buf_release(&b);
+        if (bad ? erg__buf_add(&b, "\xEF\xBF\xBD", 3) : erg__buf_add(&b, s + i, (size_t)k)) {
+            erg__buf_release(&b);
             return NULL;
         }
         i += bad ? 1 : (size_t)k;
     }
-    if (!b.buf && erg_buf_add(&b, "", 0))
+    if (!b.buf && erg__buf_add(&b, "", 0))
         return NULL;
     if (len)
         *len = b.len;
@@ -105,9 +105,9 @@ char *erg_utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, s
     return b.buf;
 }
 
-char *erg_utf8_clean(const char *s, size_t n) { return erg_utf8_repair(s, n, NULL, NULL, NULL); }
+char *erg__utf8_clean(const char *s, size_t n) { return erg__utf8_repair(s, n, NULL, NULL, NULL); }
 
-void erg_line_col(const char *buf, size_t off, size_t *line, size_t *col)
+void erg__line_col(const char *buf, size_t off, size_t *line, size_t *col)
 {
     size_t l = 1, c = 1;
     for (size_t i = 0; i < off && buf[i]; i++) {
@@ -165,7 +165,7 @@ void erg_remove_temp_files(void)
     }
 }
 
-int erg_ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err)
+int erg__ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err)
 {
     memset(o, 0, sizeof *o);
     if (strcmp(path, "-") == 0) {
@@ -173,11 +173,11 @@ int erg_ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err)
         return 0;
     }
     size_t n = strlen(path);
-    o->path = erg_strdup(path);
+    o->path = erg__strdup(path);
     o->tmp = malloc(n + 16);
     if (!o->path || !o->tmp) {
-        erg_ofile_abort(o);
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        erg__ofile_abort(o);
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     }
     memcpy(o->tmp, path, n);
     memcpy(o->tmp + n, ".tmp.XXXXXX", 12);
@@ -186,8 +186,8 @@ int erg_ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err)
         int e = errno;
         free(o->tmp);
         o->tmp = NULL;
-        erg_ofile_abort(o);
-        return erg_fail(err, ERG_EIO, "cannot create '%s': %s", path, strerror(e));
+        erg__ofile_abort(o);
+        return erg__fail(err, ERG_EIO, "cannot create '%s': %s", path, strerror(e));
     }
     temp_track(o->tmp, 1);
     /* mkstemp makes 0600; give the file the mode a plain fopen would */
@@ -197,18 +197,18 @@ int erg_ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err)
     o->fp = fdopen(fd, "wb");
     if (!o->fp) {
         close(fd);
-        erg_ofile_abort(o);
-        return erg_fail(err, ERG_EIO, "cannot create '%s'", path);
+        erg__ofile_abort(o);
+        return erg__fail(err, ERG_EIO, "cannot create '%s'", path);
     }
     return 0;
 }
 
-int erg_ofile_commit(erg_ofile_t *o, erg_error_t *err)
+int erg__ofile_commit(erg_ofile_t *o, erg_error_t *err)
 {
     if (o->fp == stdout) {
         o->fp = NULL;
         if (fflush(stdout) != 0)
-            return erg_fail(err, ERG_EIO, "cannot write to standard output: %s", strerror(errno));
+            return erg__fail(err, ERG_EIO, "cannot write to standard output: %s", strerror(errno));
         return 0;
     }
     test_hold(o->fp);
@@ -227,8 +227,8 @@ int erg_ofile_commit(erg_ofile_t *o, erg_error_t *err)
     if (bad) {
         char *path = o->path;
         o->path = NULL;
-        erg_ofile_abort(o);
-        int rc = erg_fail(err, ERG_EIO, "cannot write '%s': %s", path, strerror(e));
+        erg__ofile_abort(o);
+        int rc = erg__fail(err, ERG_EIO, "cannot write '%s': %s", path, strerror(e));
         free(path);
         return rc;
     }
@@ -239,7 +239,7 @@ int erg_ofile_commit(erg_ofile_t *o, erg_error_t *err)
     return 0;
 }
 
-void erg_ofile_abort(erg_ofile_t *o)
+void erg__ofile_abort(erg_ofile_t *o)
 {
     if (o->fp && o->fp != stdout)
         fclose(o->fp);
@@ -256,13 +256,13 @@ void erg_ofile_abort(erg_ofile_t *o)
 int erg_write_file(const char *path, const void *data, size_t len, erg_error_t *err)
 {
     erg_ofile_t o;
-    int rc = erg_ofile_open(&o, path, err);
+    int rc = erg__ofile_open(&o, path, err);
     if (rc)
         return rc;
     if (len && fwrite(data, 1, len, o.fp) != len) {
         int e = errno;
-        erg_ofile_abort(&o);
-        return erg_fail(err, ERG_EIO, "cannot write '%s': %s", path, strerror(e));
+        erg__ofile_abort(&o);
+        return erg__fail(err, ERG_EIO, "cannot write '%s': %s", path, strerror(e));
     }
-    return erg_ofile_commit(&o, err);
+    return erg__ofile_commit(&o, err);
 }

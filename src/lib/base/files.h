@@ -13,29 +13,29 @@
 
 /* Reads a whole file ("-" is stdin) into a NUL-terminated buffer the caller
  * frees. */
-int erg_read_file(const char *path, char **out, size_t *len, erg_error_t *err);
+int erg__read_file(const char *path, char **out, size_t *len, erg_error_t *err);
 
 /* A copy of s[0..n) with invalid UTF-8 replaced by U+FFFD; caller frees. */
-char *erg_utf8_clean(const char *s, size_t n);
+char *erg__utf8_clean(const char *s, size_t n);
 
 /* The same, also giving the new length, the offset of the first invalid
  * sequence (n when none) and how many were replaced. */
-char *erg_utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, size_t *nbad);
+char *erg__utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, size_t *nbad);
 
 /* Line and column (1-based, column in bytes) of offset `off` in `buf`. */
-void erg_line_col(const char *buf, size_t off, size_t *line, size_t *col);
+void erg__line_col(const char *buf, size_t off, size_t *line, size_t *col);
 
 /* Output files written whole or not at all: a temporary file beside the
- * target, renamed over it by erg_ofile_commit. "-" writes to stdout. */
+ * target, renamed over it by erg__ofile_commit. "-" writes to stdout. */
 typedef struct {
     FILE *fp;
     char *path, *tmp;
 } erg_ofile_t;
 
-int erg_ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err);
+int erg__ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err);
 /* Flushes, closes and renames; on any failure removes the temporary. */
-int erg_ofile_commit(erg_ofile_t *o, erg_error_t *err);
+int erg__ofile_commit(erg_ofile_t *o, erg_error_t *err);
 /* Closes and removes the temporary; safe to call after commit. */
-void erg_ofile_abort(erg_ofile_t *o);
+void erg__ofile_abort(erg_ofile_t *o);
 
 #endif

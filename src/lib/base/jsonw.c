@@ -25,14 +25,14 @@ static int any_escape(uint64_t x)
     return (((x - ones * 32) & ~x) | ((q - ones) & ~q) | ((k - ones) & ~k)) & high ? 1 : 0;
 }
 
-int erg_jw_string(erg_buf_t *b, const char *s)
+int erg__jw_string(erg_buf_t *b, const char *s)
 {
     if (!s)
-        return erg_buf_add(b, "\"\"", 2);
+        return erg__buf_add(b, "\"\"", 2);
     /* the longest form: every byte as \u00XX, and the quotes */
     size_t n = strlen(s);
     void *p = b->buf;
-    if (erg_grow(&p, &b->cap, b->len + 6 * n + 3, 1))
+    if (erg__grow(&p, &b->cap, b->len + 6 * n + 3, 1))
         return ERG_ENOMEM;
     b->buf = p;
     char *o = b->buf + b->len;
@@ -71,7 +71,7 @@ int erg_jw_string(erg_buf_t *b, const char *s)
     return 0;
 }
 
-int erg_jw_long(erg_buf_t *b, long v)
+int erg__jw_long(erg_buf_t *b, long v)
 {
     char d[24], *e = d + sizeof d, *p = e;
     unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
@@ -80,17 +80,17 @@ int erg_jw_long(erg_buf_t *b, long v)
     while (u /= 10);
     if (v < 0)
         *--p = '-';
-    return erg_buf_add(b, p, (size_t)(e - p));
+    return erg__buf_add(b, p, (size_t)(e - p));
 }
 
-int erg_jw_number(erg_buf_t *b, double d)
+int erg__jw_number(erg_buf_t *b, double d)
 {
     if (isnan(d) || isinf(d))
-        return erg_buf_add(b, "null", 4);
+        return erg__buf_add(b, "null", 4);
     /* an integer below 10^15 is its digits in %1.15g, printed here without
      * printf (which -0 still goes through: "-0") */
     if (fabs(d) < 1e15 && d == (double)(long)d && !(d == 0 && signbit(d)))
-        return erg_jw_long(b, (long)d);
+        return erg__jw_long(b, (long)d);
     /* 15 digits when they give the number back within a relative
      * DBL_EPSILON (cJSON's test, not an exact round trip), else 17 */
     char s[32];
@@ -98,5 +98,5 @@ int erg_jw_number(erg_buf_t *b, double d)
     double t = strtod(s, NULL), m = fabs(t) > fabs(d) ? fabs(t) : fabs(d);
     if (!(fabs(t - d) <= m * DBL_EPSILON))
         snprintf(s, sizeof s, "%1.17g", d);
-    return erg_buf_adds(b, s);
+    return erg__buf_adds(b, s);
 }

@@ -9,8 +9,8 @@
 
 /* JSON values appended to a buffer exactly as
  * cJSON_PrintUnformatted prints them (NULL prints as ""). */
-int erg_jw_string(erg_buf_t *b, const char *s);
-int erg_jw_number(erg_buf_t *b, double d);
-int erg_jw_long(erg_buf_t *b, long v);
+int erg__jw_string(erg_buf_t *b, const char *s);
+int erg__jw_number(erg_buf_t *b, double d);
+int erg__jw_long(erg_buf_t *b, long v);
 
 #endif

@@ -12,7 +12,7 @@
  * since the map uses the low bits and the tagger's filters the high ones.
  * Most keys are words shorter than eight bytes: two overlapping loads. The
  * value never leaves the process, so byte order does not matter. */
-uint64_t erg_hash(const void *key, size_t len)
+uint64_t erg__hash(const void *key, size_t len)
 {
     const unsigned char *p = key;
     uint64_t h = 0x9E3779B97F4A7C15ULL ^ ((uint64_t)len * 0xC2B2AE3D27D4EB4FULL), w = 0;
@@ -37,7 +37,7 @@ uint64_t erg_hash(const void *key, size_t len)
     return h ^ (h >> 33);
 }
 
-void erg_map_init(erg_map_t *m) { memset(m, 0, sizeof *m); }
+void erg__map_init(erg_map_t *m) { memset(m, 0, sizeof *m); }
 
 /* A copy of key[0..len) in the map's arena; NULL when out of memory. The
  * NUL after each key keeps an empty key non-NULL and distinct. */
@@ -45,14 +45,14 @@ static char *map_key_copy(erg_map_t *m, const void *key, size_t len)
 {
     m->keys.block = 64; /* a zeroed map is a valid one: set here */
     m->keys.most = 65536;
-    return erg_arena_strndup(&m->keys, key, len);
+    return erg__arena_strndup(&m->keys, key, len);
 }
 
-void erg_map_release(erg_map_t *m)
+void erg__map_release(erg_map_t *m)
 {
-    erg_arena_release(&m->keys);
+    erg__arena_release(&m->keys);
     free(m->slots);
-    erg_map_init(m);
+    erg__map_init(m);
 }
 
 static size_t map_slot(const erg_map_t *m, const void *key, size_t len, uint64_t h)
@@ -65,7 +65,7 @@ static size_t map_slot(const erg_map_t *m, const void *key, size_t len, uint64_t
     return i;
 }
 
-size_t *erg_map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint64_t h)
+size_t *erg__map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint64_t h)
 {
     if (!m->cap)
         return NULL;
@@ -73,9 +73,9 @@ size_t *erg_map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint
     return s->key ? &s->val : NULL;
 }
 
-size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len)
+size_t *erg__map_get(const erg_map_t *m, const void *key, size_t len)
 {
-    return erg_map_get_hashed(m, key, len, erg_hash(key, len));
+    return erg__map_get_hashed(m, key, len, erg__hash(key, len));
 }
 
 static int map_rehash(erg_map_t *m, size_t ncap)
@@ -97,11 +97,11 @@ static int map_rehash(erg_map_t *m, size_t ncap)
     return 0;
 }
 
-int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val)
+int erg__map_put(erg_map_t *m, const void *key, size_t len, size_t val)
 {
     if ((m->n + 1) * 2 > m->cap && map_rehash(m, m->cap ? m->cap * 2 : 64))
         return ERG_ENOMEM;
-    uint64_t h = erg_hash(key, len);
+    uint64_t h = erg__hash(key, len);
     erg_map_slot_t *s = &m->slots[map_slot(m, key, len, h)];
     if (!s->key) {
         if (!(s->key = map_key_copy(m, key, len)))

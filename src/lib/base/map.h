@@ -26,15 +26,15 @@ typedef struct {
     erg_arena_t keys; /* blocks doubling from 64 bytes to 64 KB */
 } erg_map_t;
 
-void erg_map_init(erg_map_t *m);
-void erg_map_release(erg_map_t *m);
+void erg__map_init(erg_map_t *m);
+void erg__map_release(erg_map_t *m);
 /* Returns a pointer to the value of `key`, or NULL. */
-size_t *erg_map_get(const erg_map_t *m, const void *key, size_t len);
-/* The hash the map uses, and erg_map_get given it (to hash a key once for
+size_t *erg__map_get(const erg_map_t *m, const void *key, size_t len);
+/* The hash the map uses, and erg__map_get given it (to hash a key once for
  * a filter and the map). */
-uint64_t erg_hash(const void *key, size_t len);
-size_t *erg_map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint64_t h);
+uint64_t erg__hash(const void *key, size_t len);
+size_t *erg__map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint64_t h);
 /* Sets key -> val (replacing); returns 0 or ERG_ENOMEM. */
-int erg_map_put(erg_map_t *m, const void *key, size_t len, size_t val);
+int erg__map_put(erg_map_t *m, const void *key, size_t len, size_t val);
 
 #endif

@@ -8,14 +8,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-void *erg_xrealloc_array(void *p, size_t n, size_t size)
+void *erg__xrealloc_array(void *p, size_t n, size_t size)
 {
     if (size && n > SIZE_MAX / size)
         return NULL;
     return realloc(p, (n && size) ? n * size : 1);
 }
 
-char *erg_strndup(const char *s, size_t n)
+char *erg__strndup(const char *s, size_t n)
 {
     char *d = malloc(n + 1);
     if (!d)
@@ -25,16 +25,16 @@ char *erg_strndup(const char *s, size_t n)
     return d;
 }
 
-char *erg_strdup(const char *s) { return erg_strndup(s, strlen(s)); }
+char *erg__strdup(const char *s) { return erg__strndup(s, strlen(s)); }
 
-int erg_grow(void **p, size_t *cap, size_t need, size_t size)
+int erg__grow(void **p, size_t *cap, size_t need, size_t size)
 {
     if (need <= *cap)
         return 0;
     size_t nc = *cap ? *cap : 8;
     while (nc < need)
         nc *= 2;
-    void *q = erg_xrealloc_array(*p, nc, size);
+    void *q = erg__xrealloc_array(*p, nc, size);
     if (!q)
         return ERG_ENOMEM;
     *p = q;
@@ -42,10 +42,10 @@ int erg_grow(void **p, size_t *cap, size_t need, size_t size)
     return 0;
 }
 
-int erg_buf_add(erg_buf_t *b, const char *s, size_t n)
+int erg__buf_add(erg_buf_t *b, const char *s, size_t n)
 {
     void *p = b->buf;
-    if (erg_grow(&p, &b->cap, b->len + n + 1, 1))
+    if (erg__grow(&p, &b->cap, b->len + n + 1, 1))
         return ERG_ENOMEM;
     b->buf = p;
     memcpy(b->buf + b->len, s, n);
@@ -54,9 +54,9 @@ int erg_buf_add(erg_buf_t *b, const char *s, size_t n)
     return 0;
 }
 
-int erg_buf_adds(erg_buf_t *b, const char *s) { return erg_buf_add(b, s, strlen(s)); }
+int erg__buf_adds(erg_buf_t *b, const char *s) { return erg__buf_add(b, s, strlen(s)); }
 
-int erg_buf_printf(erg_buf_t *b, const char *fmt, ...)
+int erg__buf_printf(erg_buf_t *b, const char *fmt, ...)
 {
     char small[256];
     va_list ap;
@@ -66,19 +66,19 @@ int erg_buf_printf(erg_buf_t *b, const char *fmt, ...)
     if (n < 0)
         return ERG_EINVAL;
     if ((size_t)n < sizeof small)
-        return erg_buf_add(b, small, (size_t)n);
+        return erg__buf_add(b, small, (size_t)n);
     char *big = malloc((size_t)n + 1);
     if (!big)
         return ERG_ENOMEM;
     va_start(ap, fmt);
     vsnprintf(big, (size_t)n + 1, fmt, ap);
     va_end(ap);
-    int rc = erg_buf_add(b, big, (size_t)n);
+    int rc = erg__buf_add(b, big, (size_t)n);
     free(big);
     return rc;
 }
 
-void erg_buf_release(erg_buf_t *b)
+void erg__buf_release(erg_buf_t *b)
 {
     free(b->buf);
     b->buf = NULL;
@@ -96,7 +96,7 @@ struct erg_arena_block {
     char data[];
 };
 
-char *erg_arena_strndup(erg_arena_t *a, const char *s, size_t n)
+char *erg__arena_strndup(erg_arena_t *a, const char *s, size_t n)
 {
     struct erg_arena_block *b = a->head;
     if (!b || b->cap - b->used < n + 1) {
@@ -118,7 +118,7 @@ char *erg_arena_strndup(erg_arena_t *a, const char *s, size_t n)
     return d;
 }
 
-void erg_arena_release(erg_arena_t *a)
+void erg__arena_release(erg_arena_t *a)
 {
     while (a->head) {
         struct erg_arena_block *next = a->head->next;
@@ -128,7 +128,7 @@ void erg_arena_release(erg_arena_t *a)
 }
 
 
-int erg_cmp_str(const void *a, const void *b)
+int erg__cmp_str(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }

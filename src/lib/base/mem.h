@@ -9,12 +9,12 @@
 #include <stddef.h>
 
 /* Allocation helpers: NULL on overflow or failure, never abort. */
-void *erg_xrealloc_array(void *p, size_t n, size_t size);
-char *erg_strndup(const char *s, size_t n);
-char *erg_strdup(const char *s);
+void *erg__xrealloc_array(void *p, size_t n, size_t size);
+char *erg__strndup(const char *s, size_t n);
+char *erg__strdup(const char *s);
 
 /* Grows *p (of *cap elements of `size`) to hold at least `need`. */
-int erg_grow(void **p, size_t *cap, size_t need, size_t size);
+int erg__grow(void **p, size_t *cap, size_t need, size_t size);
 
 /* A growable byte buffer, always NUL-terminated once anything is added. */
 typedef struct {
@@ -22,10 +22,10 @@ typedef struct {
     size_t len, cap;
 } erg_buf_t;
 
-int erg_buf_add(erg_buf_t *b, const char *s, size_t n);
-int erg_buf_adds(erg_buf_t *b, const char *s);
-int erg_buf_printf(erg_buf_t *b, const char *fmt, ...);
-void erg_buf_release(erg_buf_t *b);
+int erg__buf_add(erg_buf_t *b, const char *s, size_t n);
+int erg__buf_adds(erg_buf_t *b, const char *s);
+int erg__buf_printf(erg_buf_t *b, const char *fmt, ...);
+void erg__buf_release(erg_buf_t *b);
 
 /* Strings copied into blocks and never moved: a pointer stays valid until
  * the arena is released. Zeroed means empty, with blocks of 1 MB; `block`
@@ -38,10 +38,10 @@ typedef struct {
 } erg_arena_t;
 
 /* A NUL-terminated copy of s[0..n) in the arena; NULL when out of memory. */
-char *erg_arena_strndup(erg_arena_t *a, const char *s, size_t n);
-void erg_arena_release(erg_arena_t *a);
+char *erg__arena_strndup(erg_arena_t *a, const char *s, size_t n);
+void erg__arena_release(erg_arena_t *a);
 
 /* Sorting strings with qsort. */
-int erg_cmp_str(const void *a, const void *b);
+int erg__cmp_str(const void *a, const void *b);
 
 #endif

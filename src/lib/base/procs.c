@@ -75,9 +75,9 @@ static int verdict(size_t jobs, const status_t *st, const int *ws, erg_error_t *
 {
     for (size_t w = 0; w < jobs; w++) {
         if (ws[w] < 0)
-            return erg_fail(err, ERG_EIO, "cannot wait for worker process %zu of %zu", w + 1, jobs);
+            return erg__fail(err, ERG_EIO, "cannot wait for worker process %zu of %zu", w + 1, jobs);
         if (WIFSIGNALED(ws[w]))
-            return erg_fail(err, ERG_EIO, "worker process %zu of %zu was killed by signal %d (%s)",
+            return erg__fail(err, ERG_EIO, "worker process %zu of %zu was killed by signal %d (%s)",
                             w + 1, jobs, WTERMSIG(ws[w]), strsignal(WTERMSIG(ws[w])));
         if (st[w].done && st[w].rc) {
             if (err)
@@ -85,22 +85,22 @@ static int verdict(size_t jobs, const status_t *st, const int *ws, erg_error_t *
             return st[w].rc;
         }
         if (!st[w].done || !WIFEXITED(ws[w]) || WEXITSTATUS(ws[w]) != 0)
-            return erg_fail(err, ERG_EIO,
+            return erg__fail(err, ERG_EIO,
                             "worker process %zu of %zu ended (status %d) without its result",
                             w + 1, jobs, WIFEXITED(ws[w]) ? WEXITSTATUS(ws[w]) : -1);
     }
     return 0;
 }
 
-int erg_procs_sum(size_t jobs, size_t len, erg_proc_fn *fn, void *ctx, double *sum,
+int erg__procs_sum(size_t jobs, size_t len, erg_proc_fn *fn, void *ctx, double *sum,
                   erg_error_t *err)
 {
     if (jobs == 0 || jobs > SIZE_MAX / sizeof(status_t) / 2)
-        return erg_fail(err, ERG_EINVAL, "cannot split work over %zu processes", jobs);
+        return erg__fail(err, ERG_EINVAL, "cannot split work over %zu processes", jobs);
     /* status records first, the slots after them at a double's alignment */
     size_t head = (jobs * sizeof(status_t) + 63) / 64 * 64;
     if (len && jobs > (SIZE_MAX - head) / sizeof(double) / len)
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     size_t size = head + jobs * len * sizeof(double);
     void *map = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     pid_t *pid = calloc(jobs, sizeof *pid);
@@ -110,7 +110,7 @@ int erg_procs_sum(size_t jobs, size_t len, erg_proc_fn *fn, void *ctx, double *s
             munmap(map, size);
         free(pid);
         free(ws);
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     }
     status_t *st = map; /* a fresh anonymous mapping is zeroed */
     double *slots = (double *)((char *)map + head);
@@ -132,7 +132,7 @@ int erg_procs_sum(size_t jobs, size_t len, erg_proc_fn *fn, void *ctx, double *s
     for (size_t w = 0; w < started; w++)
         ws[w] = reap(pid[w]);
     if (started < jobs)
-        rc = erg_fail(err, ERG_ENOMEM, "cannot start worker process %zu of %zu: %s", started + 1,
+        rc = erg__fail(err, ERG_ENOMEM, "cannot start worker process %zu of %zu: %s", started + 1,
                       jobs, strerror(fork_errno));
     else
         rc = verdict(jobs, st, ws, err);

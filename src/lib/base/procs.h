@@ -27,7 +27,7 @@ typedef int erg_proc_fn(void *ctx, size_t worker, size_t jobs, double *out, erg_
  * run none of its atexit handlers; they die with the parent on Linux. Call
  * it from a process without other threads (a lock another thread holds at
  * the fork stays held in the child). */
-int erg_procs_sum(size_t jobs, size_t len, erg_proc_fn *fn, void *ctx, double *sum,
+int erg__procs_sum(size_t jobs, size_t len, erg_proc_fn *fn, void *ctx, double *sum,
                   erg_error_t *err);
 
 #endif

@@ -17,13 +17,13 @@ size_t erg_default_jobs(void)
     return n > 0 ? (size_t)n : 1;
 }
 
-unsigned long erg_serial(void)
+unsigned long erg__serial(void)
 {
     static atomic_ulong next;
     return atomic_fetch_add(&next, 1) + 1;
 }
 
-int erg_per_thread(erg_per_thread_t *s, void **out)
+int erg__per_thread(erg_per_thread_t *s, void **out)
 {
     static pthread_mutex_t making = PTHREAD_MUTEX_INITIALIZER;
     *out = NULL;
@@ -86,7 +86,7 @@ static void *chunk_worker(void *arg)
     return NULL;
 }
 
-int erg_ordered_chunks(size_t n, size_t jobs, erg_chunk_fmt_fn *fmt, erg_chunk_put_fn *put,
+int erg__ordered_chunks(size_t n, size_t jobs, erg_chunk_fmt_fn *fmt, erg_chunk_put_fn *put,
                        void *ctx)
 {
     if (!jobs)
@@ -101,7 +101,7 @@ int erg_ordered_chunks(size_t n, size_t jobs, erg_chunk_fmt_fn *fmt, erg_chunk_p
             if (!(rc = fmt(ctx, k, &b)))
                 rc = put(ctx, &b);
         }
-        erg_buf_release(&b);
+        erg__buf_release(&b);
         return rc;
     }
     chunks_t c = {.nring = 2 * jobs, .n = n, .fmt = fmt, .ctx = ctx};
@@ -137,7 +137,7 @@ int erg_ordered_chunks(size_t n, size_t jobs, erg_chunk_fmt_fn *fmt, erg_chunk_p
     for (size_t i = 0; i < started; i++)
         pthread_join(tid[i], NULL);
     for (size_t i = 0; i < c.nring; i++)
-        erg_buf_release(&c.ring[i].b);
+        erg__buf_release(&c.ring[i].b);
     pthread_cond_destroy(&c.cv);
     pthread_mutex_destroy(&c.mu);
     free(c.ring);

@@ -78,15 +78,15 @@ static int add_file(erg_corpus_t *c, const char *path, int walked)
 {
     void *p = c->files;
     size_t cap = c->fcap;
-    if (erg_grow(&p, &cap, c->nfiles + 1, sizeof(char *)))
+    if (erg__grow(&p, &cap, c->nfiles + 1, sizeof(char *)))
         return ERG_ENOMEM;
     c->files = p;
     p = c->walked;
-    if (erg_grow(&p, &c->fcap, c->nfiles + 1, 1))
+    if (erg__grow(&p, &c->fcap, c->nfiles + 1, 1))
         return ERG_ENOMEM;
     c->walked = p;
     c->walked[c->nfiles] = (unsigned char)walked;
-    if (!(c->files[c->nfiles] = erg_strdup(path)))
+    if (!(c->files[c->nfiles] = erg__strdup(path)))
         return ERG_ENOMEM;
     c->nfiles++;
     return 0;
@@ -126,19 +126,19 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg
 {
     struct stat st;
     if (depth > MAX_DEPTH)
-        return erg_fail(err, ERG_EIO, "cannot walk '%s': directories nested more than %d deep", dir,
+        return erg__fail(err, ERG_EIO, "cannot walk '%s': directories nested more than %d deep", dir,
                         MAX_DEPTH);
     if (stat(dir, &st) == 0) {
         for (int k = 0; k < depth; k++)
             if (up->dev[k] == st.st_dev && up->ino[k] == st.st_ino)
-                return erg_skip(err, ERG_EIO, ERG_SKIP_FILE,
+                return erg__skip(err, ERG_EIO, ERG_SKIP_FILE,
                                 "%s: a symbolic link loop (this folder contains itself)", dir);
         up->dev[depth] = st.st_dev;
         up->ino[depth] = st.st_ino;
     }
     DIR *d = opendir(dir);
     if (!d)
-        return erg_skip(err, ERG_EIO, ERG_SKIP_FILE, "%s: cannot open the folder: %s", dir,
+        return erg__skip(err, ERG_EIO, ERG_SKIP_FILE, "%s: cannot open the folder: %s", dir,
                         strerror(errno));
     entry_t *names = NULL;
     size_t n = 0, cap = 0;
@@ -148,10 +148,10 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg
         if (e->d_name[0] == '.')
             continue; /* ., .., and hidden files */
         void *p = names;
-        if (erg_grow(&p, &cap, n + 1, sizeof *names) ||
-            !(((entry_t *)p)[n].name = erg_strdup(e->d_name))) {
+        if (erg__grow(&p, &cap, n + 1, sizeof *names) ||
+            !(((entry_t *)p)[n].name = erg__strdup(e->d_name))) {
             names = p;
-            rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+            rc = erg__fail(err, ERG_ENOMEM, "out of memory");
             break;
         }
         names = p;
@@ -164,23 +164,23 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg
     for (size_t i = 0; i < n && !rc; i++) {
         erg_buf_t path = {0};
         int slash = dl && dir[dl - 1] == '/';
-        if (erg_buf_printf(&path, "%s%s%s", dir, slash ? "" : "/", names[i].name)) {
-            rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+        if (erg__buf_printf(&path, "%s%s%s", dir, slash ? "" : "/", names[i].name)) {
+            rc = erg__fail(err, ERG_ENOMEM, "out of memory");
             break;
         }
         int kind = names[i].kind;
         if (!kind && stat(path.buf, &st) == 0)
             kind = S_ISDIR(st.st_mode) ? 2 : S_ISREG(st.st_mode) ? 1 : 3;
         if (!kind) {
-            rc = erg_skip(err, ERG_EIO, ERG_SKIP_FILE, "%s: cannot open: %s", path.buf,
+            rc = erg__skip(err, ERG_EIO, ERG_SKIP_FILE, "%s: cannot open: %s", path.buf,
                           strerror(errno));
         } else if (kind == 2) {
             rc = walk(c, path.buf, depth + 1, up, err);
         } else if (kind == 1 && wanted(names[i].name)) {
             if (add_file(c, path.buf, 1))
-                rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+                rc = erg__fail(err, ERG_ENOMEM, "out of memory");
         }
-        erg_buf_release(&path);
+        erg__buf_release(&path);
     }
     for (size_t i = 0; i < n; i++)
         free(names[i].name);
@@ -192,26 +192,26 @@ int erg_corpus_open(erg_corpus_t **out, const char *const *inputs, size_t n, erg
 {
     erg_corpus_t *c = calloc(1, sizeof *c);
     if (!c)
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     int rc = 0;
     for (size_t i = 0; i < n && !rc; i++) {
         struct stat st;
         if (strcmp(inputs[i], "-") == 0) {
             if (add_file(c, "-", 0))
-                rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+                rc = erg__fail(err, ERG_ENOMEM, "out of memory");
         } else if (stat(inputs[i], &st) != 0) {
-            rc = erg_fail(err, ERG_EIO, "cannot open '%s': %s", inputs[i], strerror(errno));
+            rc = erg__fail(err, ERG_EIO, "cannot open '%s': %s", inputs[i], strerror(errno));
         } else if (S_ISDIR(st.st_mode)) {
             dirstack_t up;
             rc = walk(c, inputs[i], 0, &up, err);
         } else if (add_file(c, inputs[i], 0)) {
-            rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+            rc = erg__fail(err, ERG_ENOMEM, "out of memory");
         }
     }
     if (!rc && c->nfiles == 0)
-        rc = n == 1 ? erg_fail(err, ERG_EIO, "no articles: '%s' holds no .txt, .md, .json or "
+        rc = n == 1 ? erg__fail(err, ERG_EIO, "no articles: '%s' holds no .txt, .md, .json or "
                                              ".jsonl file", inputs[0])
-                    : erg_fail(err, ERG_EIO, "no articles: the inputs hold no .txt, .md, .json "
+                    : erg__fail(err, ERG_EIO, "no articles: the inputs hold no .txt, .md, .json "
                                              "or .jsonl file");
     if (rc) {
         erg_corpus_free(c);
@@ -274,10 +274,10 @@ static char *first_line(const char *s, size_t n)
         while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
             b--;
         if (b > a)
-            return erg_utf8_clean(s + a, b - a);
+            return erg__utf8_clean(s + a, b - a);
         i = j + 1;
     }
-    return erg_strdup("");
+    return erg__strdup("");
 }
 
 /* Text that is not valid UTF-8 is repaired (and said so) or, when strict,
@@ -285,11 +285,11 @@ static char *first_line(const char *s, size_t n)
 static int repair(const char *where, char **text, size_t *len, erg_error_t *err)
 {
     size_t first, nbad;
-    int r = erg_decode_text(text, len, &first, &nbad);
+    int r = erg__decode_text(text, len, &first, &nbad);
     if (r < 0)
-        return erg_fail(err, r, "out of memory");
+        return erg__fail(err, r, "out of memory");
     if (r == 2)
-        return erg_skip(err, ERG_EPARSE, -1,
+        return erg__skip(err, ERG_EPARSE, -1,
                         "%s: byte %zu: invalid UTF-8 (%zu sequence%s replaced by U+FFFD)", where,
                         first, nbad, nbad == 1 ? "" : "s");
     return 0;
@@ -300,33 +300,33 @@ static int json_article(erg_corpus_t *c, const cJSON *o, const char *where, erg_
 {
     const char *path = c->files[c->cur];
     if (!cJSON_IsObject(o))
-        return erg_skip(err, ERG_EPARSE, ERG_SKIP_ARTICLE, "%s: expected an article object", where);
+        return erg__skip(err, ERG_EPARSE, ERG_SKIP_ARTICLE, "%s: expected an article object", where);
     const cJSON *text = cJSON_GetObjectItemCaseSensitive(o, "text");
     const cJSON *id = cJSON_GetObjectItemCaseSensitive(o, "id");
     const cJSON *title = cJSON_GetObjectItemCaseSensitive(o, "title");
     const cJSON *date = cJSON_GetObjectItemCaseSensitive(o, "date");
     if (!cJSON_IsString(text))
-        return erg_skip(err, ERG_EPARSE, ERG_SKIP_ARTICLE, "%s: article has no \"text\" string",
+        return erg__skip(err, ERG_EPARSE, ERG_SKIP_ARTICLE, "%s: article has no \"text\" string",
                         where);
     erg_buf_t ib = {0};
     int rc;
     if (cJSON_IsString(id))
-        rc = erg_buf_printf(&ib, "%s#%s", path, id->valuestring);
+        rc = erg__buf_printf(&ib, "%s#%s", path, id->valuestring);
     else if (cJSON_IsNumber(id))
-        rc = erg_buf_printf(&ib, "%s#%.17g", path, id->valuedouble);
+        rc = erg__buf_printf(&ib, "%s#%.17g", path, id->valuedouble);
     else
-        rc = erg_buf_printf(&ib, "%s#%zu", path, c->kind == KIND_JSONL ? c->line : c->index);
+        rc = erg__buf_printf(&ib, "%s#%zu", path, c->kind == KIND_JSONL ? c->line : c->index);
     if (rc)
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     a->id = ib.buf;
     a->len = strlen(text->valuestring);
-    a->text = erg_strndup(text->valuestring, a->len);
-    a->title = cJSON_IsString(title) ? erg_utf8_clean(title->valuestring, strlen(title->valuestring))
+    a->text = erg__strndup(text->valuestring, a->len);
+    a->title = cJSON_IsString(title) ? erg__utf8_clean(title->valuestring, strlen(title->valuestring))
                                      : first_line(text->valuestring, a->len);
-    a->date = cJSON_IsString(date) ? erg_utf8_clean(date->valuestring, strlen(date->valuestring)) : NULL;
+    a->date = cJSON_IsString(date) ? erg__utf8_clean(date->valuestring, strlen(date->valuestring)) : NULL;
     if (!a->text || !a->title || (cJSON_IsString(date) && !a->date)) {
         erg_article_release(a);
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     }
     if ((rc = repair(where, &a->text, &a->len, err))) {
         erg_article_release(a);
@@ -339,8 +339,8 @@ static int parse_error(const char *path, size_t base_line, const char *line_star
                        const char *end, int what, erg_error_t *err)
 {
     size_t line, col;
-    erg_line_col(line_start, end && end >= line_start ? (size_t)(end - line_start) : 0, &line, &col);
-    return erg_skip(err, ERG_EPARSE, what, "%s:%zu:%zu: malformed JSON", path, base_line + line - 1,
+    erg__line_col(line_start, end && end >= line_start ? (size_t)(end - line_start) : 0, &line, &col);
+    return erg__skip(err, ERG_EPARSE, what, "%s:%zu:%zu: malformed JSON", path, base_line + line - 1,
                     col);
 }
 
@@ -357,14 +357,14 @@ static int fill(erg_corpus_t *c, int *eof, erg_error_t *e)
         c->pos = 0;
     }
     void *p = c->buf;
-    if (erg_grow(&p, &c->cap, c->len + CHUNK + 1, 1))
-        return erg_fail(e, ERG_ENOMEM, "out of memory reading '%s'", path);
+    if (erg__grow(&p, &c->cap, c->len + CHUNK + 1, 1))
+        return erg__fail(e, ERG_ENOMEM, "out of memory reading '%s'", path);
     c->buf = p;
     size_t n = fread(c->buf + c->len, 1, c->cap - c->len - 1, c->fp);
     c->len += n;
     c->buf[c->len] = '\0';
     if (n == 0 && ferror(c->fp))
-        return erg_fail(e, ERG_EIO, "cannot read '%s': %s", path, strerror(errno));
+        return erg__fail(e, ERG_EIO, "cannot read '%s': %s", path, strerror(errno));
     *eof = n == 0;
     return 0;
 }
@@ -375,7 +375,7 @@ static int open_lines(erg_corpus_t *c, const char *path, erg_error_t *e)
 {
     int eof;
     if (!(c->fp = fopen(path, "rb")))
-        return erg_fail(e, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
+        return erg__fail(e, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
     return fill(c, &eof, e);
 }
 
@@ -391,7 +391,7 @@ static int next_line(erg_corpus_t *c, const char **ls, size_t *ll, erg_error_t *
             erg_error_t e = {0};
             int rc = fill(c, &eof, &e);
             if (rc)
-                return erg_fail(err, rc, "%s", e.msg);
+                return erg__fail(err, rc, "%s", e.msg);
             if (!eof)
                 continue;
             if (c->pos >= c->len)
@@ -414,18 +414,18 @@ static int open_file(erg_corpus_t *c, erg_error_t *err)
     c->kind = strcmp(path, "-") == 0 ? KIND_TEXT : kind_of(path);
     if (c->kind != KIND_JSONL && stat(path, &st) == 0 && S_ISREG(st.st_mode) &&
         (uintmax_t)st.st_size > ERG_MAX_ARTICLE)
-        return erg_skip(err, ERG_EIO, ERG_SKIP_FILE,
+        return erg__skip(err, ERG_EIO, ERG_SKIP_FILE,
                         "%s: %ju MB is too large for one article (the limit is %d MB: split it, "
                         "or make it JSON Lines)",
                         path, (uintmax_t)st.st_size >> 20, ERG_MAX_ARTICLE >> 20);
     int rc = c->kind == KIND_JSONL ? open_lines(c, path, &e)
-                                   : erg_read_file(path, &c->buf, &c->len, &e);
+                                   : erg__read_file(path, &c->buf, &c->len, &e);
     if (rc)
-        return rc == ERG_ENOMEM ? erg_fail(err, rc, "%s", e.msg)
-                                : erg_skip(err, rc, ERG_SKIP_FILE, "%s", e.msg);
-    const char *bin = erg_binary_kind(c->buf, c->len);
+        return rc == ERG_ENOMEM ? erg__fail(err, rc, "%s", e.msg)
+                                : erg__skip(err, rc, ERG_SKIP_FILE, "%s", e.msg);
+    const char *bin = erg__binary_kind(c->buf, c->len);
     if (bin)
-        return erg_skip(err, ERG_EPARSE, ERG_SKIP_FILE, "%s: not text (%s)", path, bin);
+        return erg__skip(err, ERG_EPARSE, ERG_SKIP_FILE, "%s: not text (%s)", path, bin);
     c->pos = 0;
     c->line = 0;
     c->index = 0;
@@ -437,7 +437,7 @@ static int open_file(erg_corpus_t *c, erg_error_t *err)
         while (k < c->len && strchr(" \t\r\n\f\v", c->buf[k]))
             k++;
         if (k == c->len)
-            return erg_skip(err, ERG_EPARSE, ERG_SKIP_FILE, "%s: empty file", path);
+            return erg__skip(err, ERG_EPARSE, ERG_SKIP_FILE, "%s: empty file", path);
     } else if (c->kind == KIND_JSON) {
         const char *end = NULL;
         c->array = cJSON_ParseWithLengthOpts(c->buf, c->len, &end, 0);
@@ -445,8 +445,8 @@ static int open_file(erg_corpus_t *c, erg_error_t *err)
             return parse_error(path, 1, c->buf, end, ERG_SKIP_FILE, err);
         if (!cJSON_IsArray(c->array)) {
             if (!c->walked[c->cur])
-                return erg_fail(err, ERG_EPARSE, "%s: expected an array of articles", path);
-            erg_warn("skipping '%s': not an array of articles", path);
+                return erg__fail(err, ERG_EPARSE, "%s: expected an array of articles", path);
+            erg__warn("skipping '%s': not an array of articles", path);
             return 0;
         }
         c->item = c->array->child;
@@ -471,7 +471,7 @@ static int next_json(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
             item = c->item;
             c->item = item->next;
             c->index++;
-            rc = erg_buf_printf(&w, "%s: article %zu", path, c->index);
+            rc = erg__buf_printf(&w, "%s: article %zu", path, c->index);
         } else {
             const char *ls;
             size_t ll;
@@ -500,11 +500,11 @@ static int next_json(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
                 continue;
             }
             item = o;
-            rc = erg_buf_printf(&w, "%s:%zu", path, c->line);
+            rc = erg__buf_printf(&w, "%s:%zu", path, c->line);
         }
         if (rc) {
             cJSON_Delete(o);
-            rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+            rc = erg__fail(err, ERG_ENOMEM, "out of memory");
             break;
         }
         rc = json_article(c, item, w.buf, a, err);
@@ -512,7 +512,7 @@ static int next_json(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
         if (rc != 0)
             break; /* an article, or an error */
     }
-    erg_buf_release(&w);
+    erg__buf_release(&w);
     return rc;
 }
 
@@ -535,7 +535,7 @@ int erg_corpus_next(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
                 return rc;
             continue;
         }
-        a->id = erg_strdup(path);
+        a->id = erg__strdup(path);
         a->title = first_line(c->buf, c->len);
         a->text = c->buf;
         a->len = c->len;
@@ -544,7 +544,7 @@ int erg_corpus_next(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
         c->cur++;
         if (!a->id || !a->title) {
             erg_article_release(a);
-            return erg_fail(err, ERG_ENOMEM, "out of memory");
+            return erg__fail(err, ERG_ENOMEM, "out of memory");
         }
         return 1;
     }

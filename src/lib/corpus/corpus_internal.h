@@ -12,12 +12,12 @@
 
 /* The kind of binary file `buf` holds ("PNG
  * image"), or NULL when it may be text. */
-const char *erg_binary_kind(const char *buf, size_t len);
+const char *erg__binary_kind(const char *buf, size_t len);
 /* Makes *buf (len bytes, malloc'd) valid UTF-8 without NUL, replacing it
  * when needed: returns 0 when it already was, 1 after converting UTF-16
  * (with a byte-order mark), 2 after repairing *nbad invalid sequences (the
  * first at byte *first_bad) with U+FFFD, or ERG_ENOMEM. */
-int erg_decode_text(char **buf, size_t *len, size_t *first_bad, size_t *nbad);
+int erg__decode_text(char **buf, size_t *len, size_t *first_bad, size_t *nbad);
 
 /* ---- dates.c ------------------------------------------------------------ */
 
@@ -27,6 +27,6 @@ typedef struct {
 } erg_date_t;
 
 /* The first date in text[from..len), or 0 when there is none. */
-int erg_date_scan(const char *text, size_t len, size_t from, erg_date_t *out);
+int erg__date_scan(const char *text, size_t len, size_t from, erg_date_t *out);
 
 #endif

@@ -158,7 +158,7 @@ static int date_at(const char *s, size_t len, size_t i, erg_date_t *out)
     return 1;
 }
 
-int erg_date_scan(const char *s, size_t len, size_t from, erg_date_t *out)
+int erg__date_scan(const char *s, size_t len, size_t from, erg_date_t *out)
 {
     for (size_t i = from; i < len; i++) {
         if (i > 0 && isalnum((unsigned char)s[i - 1]))
@@ -190,7 +190,7 @@ int erg_date_normalize(const char *s, char out[11])
 int erg_article_date(const erg_article_t *a, char out[11])
 {
     erg_date_t d;
-    if (a->date && erg_date_scan(a->date, strlen(a->date), 0, &d) && d.y) {
+    if (a->date && erg__date_scan(a->date, strlen(a->date), 0, &d) && d.y) {
         iso(&d, out);
         return 1;
     }
@@ -199,12 +199,12 @@ int erg_article_date(const erg_article_t *a, char out[11])
         if (a->text[limit] == '\n' && limit > 0 && a->text[limit - 1] != '\n')
             lines++;
     }
-    if (!erg_date_scan(a->text, a->len, 0, &d) || d.start >= limit)
+    if (!erg__date_scan(a->text, a->len, 0, &d) || d.start >= limit)
         return 0;
     if (!d.y) {
         erg_date_t full;
         size_t from = 0;
-        while (erg_date_scan(a->text, a->len, from, &full) && !full.y)
+        while (erg__date_scan(a->text, a->len, from, &full) && !full.y)
             from = full.end;
         if (!full.y || !valid(full.y, d.m, d.d))
             return 0;

@@ -48,15 +48,15 @@ static int from_utf16(const unsigned char *s, size_t n, int big, erg_buf_t *out)
             u = 0xFFFD; /* an unpaired surrogate, or NUL */
         utf8proc_uint8_t enc[4];
         utf8proc_ssize_t k = utf8proc_encode_char((utf8proc_int32_t)u, enc);
-        if (erg_buf_add(out, (const char *)enc, (size_t)k))
+        if (erg__buf_add(out, (const char *)enc, (size_t)k))
             return ERG_ENOMEM;
     }
-    if (n % 2 && erg_buf_add(out, "\xEF\xBF\xBD", 3))
+    if (n % 2 && erg__buf_add(out, "\xEF\xBF\xBD", 3))
         return ERG_ENOMEM; /* a truncated last unit */
     return 0;
 }
 
-const char *erg_binary_kind(const char *buf, size_t len)
+const char *erg__binary_kind(const char *buf, size_t len)
 {
     for (size_t i = 0; i < sizeof signatures / sizeof signatures[0]; i++)
         if (len >= signatures[i].len && memcmp(buf, signatures[i].magic, signatures[i].len) == 0)
@@ -70,7 +70,7 @@ const char *erg_binary_kind(const char *buf, size_t len)
     return nul > 8 && nul * 64 > head ? "binary data (NUL bytes)" : NULL;
 }
 
-int erg_decode_text(char **buf, size_t *len, size_t *first_bad, size_t *nbad)
+int erg__decode_text(char **buf, size_t *len, size_t *first_bad, size_t *nbad)
 {
     const unsigned char *s = (const unsigned char *)*buf;
     size_t n = *len;
@@ -79,8 +79,8 @@ int erg_decode_text(char **buf, size_t *len, size_t *first_bad, size_t *nbad)
     erg_buf_t out = {0};
     if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) {
         if (from_utf16(s + 2, n - 2, s[0] == 0xFE, &out) ||
-            (!out.buf && erg_buf_add(&out, "", 0))) {
-            erg_buf_release(&out);
+            (!out.buf && erg__buf_add(&out, "", 0))) {
+            erg__buf_release(&out);
             return ERG_ENOMEM;
         }
         free(*buf);
@@ -89,7 +89,7 @@ int erg_decode_text(char **buf, size_t *len, size_t *first_bad, size_t *nbad)
         return 1; /* converted; a caller may say so */
     }
     size_t newlen;
-    char *clean = erg_utf8_repair(*buf, n, &newlen, first_bad, nbad);
+    char *clean = erg__utf8_repair(*buf, n, &newlen, first_bad, nbad);
     if (!clean)
         return ERG_ENOMEM;
     if (*nbad == 0) {

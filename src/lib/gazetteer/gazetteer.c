@@ -34,14 +34,14 @@ struct erg_gazetteer {
     erg_map_t never;    /* phrase key + "\x01" + entity index -> 1 */
     erg_map_t spans;    /* alias keys (1 | alias slot << 1) and their prefixes: text.h */
     size_t maxtok;
-    unsigned long serial; /* new whenever `spans` changes (erg_serial) */
+    unsigned long serial; /* new whenever `spans` changes (erg__serial) */
 };
 
 erg_gazetteer_t *erg_gazetteer_new(void)
 {
     erg_gazetteer_t *g = calloc(1, sizeof *g);
     if (g)
-        g->serial = erg_serial();
+        g->serial = erg__serial();
     return g;
 }
 
@@ -56,82 +56,82 @@ void erg_gazetteer_free(erg_gazetteer_t *g)
     }
     free(g->ents);
     free(g->aliases);
-    erg_map_release(&g->names);
-    erg_map_release(&g->index);
-    erg_map_release(&g->surnames);
-    erg_map_release(&g->codes);
-    erg_map_release(&g->never);
-    erg_map_release(&g->spans);
+    erg__map_release(&g->names);
+    erg__map_release(&g->index);
+    erg__map_release(&g->surnames);
+    erg__map_release(&g->codes);
+    erg__map_release(&g->never);
+    erg__map_release(&g->spans);
     free(g);
 }
 
 size_t erg_gazetteer_size(const erg_gazetteer_t *g) { return g->n; }
-size_t erg_gazetteer_maxtok(const erg_gazetteer_t *g) { return g->maxtok; }
-const erg_map_t *erg_gazetteer_spans(const erg_gazetteer_t *g) { return &g->spans; }
-unsigned long erg_gazetteer_serial(const erg_gazetteer_t *g) { return g->serial; }
-const char *erg_gazetteer_name(const erg_gazetteer_t *g, size_t e) { return g->ents[e].name; }
-const char *erg_gazetteer_key(const erg_gazetteer_t *g, size_t e) { return g->ents[e].key; }
-erg_type_t erg_gazetteer_type(const erg_gazetteer_t *g, size_t e) { return g->ents[e].type; }
+size_t erg__gazetteer_maxtok(const erg_gazetteer_t *g) { return g->maxtok; }
+const erg_map_t *erg__gazetteer_spans(const erg_gazetteer_t *g) { return &g->spans; }
+unsigned long erg__gazetteer_serial(const erg_gazetteer_t *g) { return g->serial; }
+const char *erg__gazetteer_name(const erg_gazetteer_t *g, size_t e) { return g->ents[e].name; }
+const char *erg__gazetteer_key(const erg_gazetteer_t *g, size_t e) { return g->ents[e].key; }
+erg_type_t erg__gazetteer_type(const erg_gazetteer_t *g, size_t e) { return g->ents[e].type; }
 
 /* The never-map key of (phrase key, entity). */
 static int never_key(erg_buf_t *b, const char *key, size_t len, size_t entity)
 {
     b->len = 0;
-    return erg_buf_add(b, key, len) || erg_buf_printf(b, "\x01%zu", entity) ? ERG_ENOMEM : 0;
+    return erg__buf_add(b, key, len) || erg__buf_printf(b, "\x01%zu", entity) ? ERG_ENOMEM : 0;
 }
 
-int erg_gazetteer_never(const erg_gazetteer_t *g, const char *key, size_t len, size_t entity)
+int erg__gazetteer_never(const erg_gazetteer_t *g, const char *key, size_t len, size_t entity)
 {
     if (g->never.n == 0 || entity >= g->n || !g->ents[entity].has_never)
         return 0;
     erg_buf_t b = {0};
-    int hit = never_key(&b, key, len, entity) == 0 && erg_map_get(&g->never, b.buf, b.len);
-    erg_buf_release(&b);
+    int hit = never_key(&b, key, len, entity) == 0 && erg__map_get(&g->never, b.buf, b.len);
+    erg__buf_release(&b);
     return hit;
 }
 
-const erg_alias_t *erg_gazetteer_lookup(const erg_gazetteer_t *g, const char *key, size_t len)
+const erg_alias_t *erg__gazetteer_lookup(const erg_gazetteer_t *g, const char *key, size_t len)
 {
-    size_t *slot = erg_map_get(&g->index, key, len);
-    if (!slot || erg_gazetteer_never(g, key, len, g->aliases[*slot].entity))
+    size_t *slot = erg__map_get(&g->index, key, len);
+    if (!slot || erg__gazetteer_never(g, key, len, g->aliases[*slot].entity))
         return NULL;
     return &g->aliases[*slot];
 }
 
-const erg_alias_t *erg_gazetteer_span_alias(const erg_gazetteer_t *g, size_t v, const char *key,
+const erg_alias_t *erg__gazetteer_span_alias(const erg_gazetteer_t *g, size_t v, const char *key,
                                             size_t len)
 {
     size_t slot = (v & ~ERG_SPAN_MORE) >> 1;
-    if (!(v & 1) || erg_gazetteer_never(g, key, len, g->aliases[slot].entity))
+    if (!(v & 1) || erg__gazetteer_never(g, key, len, g->aliases[slot].entity))
         return NULL;
     return &g->aliases[slot];
 }
 
-size_t erg_gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity)
+size_t erg__gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity)
 {
     const char *c = g->ents[entity].capital_of;
     if (!c)
         return (size_t)-1;
-    size_t *v = erg_map_get(&g->codes, c, strlen(c));
+    size_t *v = erg__map_get(&g->codes, c, strlen(c));
     if (!v)
-        v = erg_map_get(&g->names, c, strlen(c));
+        v = erg__map_get(&g->names, c, strlen(c));
     return v && g->ents[*v].type == ERG_TYPE_STATE ? *v : (size_t)-1;
 }
 
 #define AMBIGUOUS ((size_t)-2)
 
-size_t erg_gazetteer_surname(const erg_gazetteer_t *g, const char *key, size_t len)
+size_t erg__gazetteer_surname(const erg_gazetteer_t *g, const char *key, size_t len)
 {
-    size_t *v = erg_map_get(&g->surnames, key, len);
-    return v && *v != AMBIGUOUS && !erg_gazetteer_never(g, key, len, *v) ? *v : (size_t)-1;
+    size_t *v = erg__map_get(&g->surnames, key, len);
+    return v && *v != AMBIGUOUS && !erg__gazetteer_never(g, key, len, *v) ? *v : (size_t)-1;
 }
 
 /* Rebuilds the family-name map from every person's canonical name. */
-int erg_gazetteer_reindex(erg_gazetteer_t *g)
+int erg__gazetteer_reindex(erg_gazetteer_t *g)
 {
-    erg_map_release(&g->surnames);
+    erg__map_release(&g->surnames);
     erg_map_t tokens; /* every name token -> person or AMBIGUOUS */
-    erg_map_init(&tokens);
+    erg__map_init(&tokens);
     int rc = 0;
     for (int pass = 0; pass < 2 && !rc; pass++) {
         for (size_t e = 0; e < g->n && !rc; e++) {
@@ -139,44 +139,44 @@ int erg_gazetteer_reindex(erg_gazetteer_t *g)
                 continue;
             erg_tokens_t t = {0};
             const char *name = g->ents[e].name;
-            if ((rc = erg_text_tokenize(name, strlen(name), NULL, &t)))
+            if ((rc = erg__text_tokenize(name, strlen(name), NULL, &t)))
                 break;
             for (size_t k = 0; k < t.n && !rc; k++) {
                 const char *key = t.keys.buf + t.tok[k].key;
                 size_t kl = t.tok[k].keylen;
-                size_t *v = erg_map_get(&tokens, key, kl);
+                size_t *v = erg__map_get(&tokens, key, kl);
                 if (pass == 0) {
                     if (v && *v != e)
                         *v = AMBIGUOUS;
                     else if (!v)
-                        rc = erg_map_put(&tokens, key, kl, e);
+                        rc = erg__map_put(&tokens, key, kl, e);
                 } else if (k + 1 == t.n && k > 0 && kl >= 4 && v && *v == e &&
-                           !erg_map_get(&g->index, key, kl)) {
-                    rc = erg_map_put(&g->surnames, key, kl, e);
+                           !erg__map_get(&g->index, key, kl)) {
+                    rc = erg__map_put(&g->surnames, key, kl, e);
                 }
             }
-            erg_tokens_release(&t);
+            erg__tokens_release(&t);
         }
     }
-    erg_map_release(&tokens);
+    erg__map_release(&tokens);
     return rc;
 }
 
-int erg_gazetteer_add_alias(erg_gazetteer_t *g, size_t entity, const char *form)
+int erg__gazetteer_add_alias(erg_gazetteer_t *g, size_t entity, const char *form)
 {
     erg_buf_t key = {0};
     size_t ntok = 0;
     unsigned flags = 0;
-    int rc = erg_text_phrase_key(form, strlen(form), &key, &ntok, &flags);
+    int rc = erg__text_phrase_key(form, strlen(form), &key, &ntok, &flags);
     if (rc || ntok == 0) {
-        erg_buf_release(&key);
+        erg__buf_release(&key);
         return rc; /* a form without letters or digits can never match */
     }
     erg_alias_t a = {entity, 0};
-    g->serial = erg_serial();
+    g->serial = erg__serial();
     if (ntok == 1 && (flags & ERG_TOK_ALLCAPS) && strlen(form) >= 2)
         a.flags |= ERG_ALIAS_ACRONYM;
-    size_t *slot = erg_map_get(&g->index, key.buf, key.len);
+    size_t *slot = erg__map_get(&g->index, key.buf, key.len);
     size_t at = slot ? *slot : g->naliases; /* a key keeps its slot */
     if (slot) {
         /* later gazetteers win; a non-acronym spelling of the same key keeps
@@ -187,19 +187,19 @@ int erg_gazetteer_add_alias(erg_gazetteer_t *g, size_t entity, const char *form)
             g->aliases[*slot] = a;
     } else {
         void *p = g->aliases;
-        if ((rc = erg_grow(&p, &g->acap, g->naliases + 1, sizeof a)) == 0) {
+        if ((rc = erg__grow(&p, &g->acap, g->naliases + 1, sizeof a)) == 0) {
             g->aliases = p;
             g->aliases[g->naliases] = a;
-            rc = erg_map_put(&g->index, key.buf, key.len, g->naliases);
+            rc = erg__map_put(&g->index, key.buf, key.len, g->naliases);
             if (!rc)
                 g->naliases++;
         }
     }
     if (!rc)
-        rc = erg_spans_add(&g->spans, key.buf, key.len, 1 | at << 1);
+        rc = erg__spans_add(&g->spans, key.buf, key.len, 1 | at << 1);
     if (ntok > g->maxtok)
         g->maxtok = ntok;
-    erg_buf_release(&key);
+    erg__buf_release(&key);
     return rc;
 }
 
@@ -209,12 +209,12 @@ static int set_name(erg_gazetteer_t *g, size_t e, const char *name)
 {
     if (g->ents[e].name && strcmp(g->ents[e].name, name) == 0)
         return 0;
-    char *copy = erg_strdup(name);
+    char *copy = erg__strdup(name);
     erg_buf_t key = {0};
-    if (!copy || erg_map_put(&g->names, name, strlen(name), e) ||
-        erg_text_phrase_key(name, strlen(name), &key, NULL, NULL) || erg_buf_add(&key, "", 0)) {
+    if (!copy || erg__map_put(&g->names, name, strlen(name), e) ||
+        erg__text_phrase_key(name, strlen(name), &key, NULL, NULL) || erg__buf_add(&key, "", 0)) {
         free(copy);
-        erg_buf_release(&key);
+        erg__buf_release(&key);
         return ERG_ENOMEM;
     }
     free(g->ents[e].name);
@@ -224,12 +224,12 @@ static int set_name(erg_gazetteer_t *g, size_t e, const char *name)
     return 0;
 }
 
-int erg_gazetteer_add(erg_gazetteer_t *g, const char *code, const char *name, int type,
+int erg__gazetteer_add(erg_gazetteer_t *g, const char *code, const char *name, int type,
                       size_t *out)
 {
-    size_t *idx = code && *code ? erg_map_get(&g->codes, code, strlen(code)) : NULL;
+    size_t *idx = code && *code ? erg__map_get(&g->codes, code, strlen(code)) : NULL;
     if (!idx)
-        idx = erg_map_get(&g->names, name, strlen(name));
+        idx = erg__map_get(&g->names, name, strlen(name));
     size_t e;
     if (idx) {
         e = *idx;
@@ -237,7 +237,7 @@ int erg_gazetteer_add(erg_gazetteer_t *g, const char *code, const char *name, in
         if (type < 0)
             return ERG_EINVAL;
         void *p = g->ents;
-        if (erg_grow(&p, &g->cap, g->n + 1, sizeof *g->ents))
+        if (erg__grow(&p, &g->cap, g->n + 1, sizeof *g->ents))
             return ERG_ENOMEM;
         g->ents = p;
         e = g->n;
@@ -249,7 +249,7 @@ int erg_gazetteer_add(erg_gazetteer_t *g, const char *code, const char *name, in
     }
     if (type >= 0)
         g->ents[e].type = (erg_type_t)type;
-    if (set_name(g, e, name) || (code && *code && erg_map_put(&g->codes, code, strlen(code), e)))
+    if (set_name(g, e, name) || (code && *code && erg__map_put(&g->codes, code, strlen(code), e)))
         return ERG_ENOMEM;
     *out = e;
     return 0;
@@ -260,13 +260,13 @@ static int add_never(erg_gazetteer_t *g, size_t e, const char *form)
 {
     erg_buf_t key = {0}, nk = {0};
     size_t ntok = 0;
-    int rc = erg_text_phrase_key(form, strlen(form), &key, &ntok, NULL);
+    int rc = erg__text_phrase_key(form, strlen(form), &key, &ntok, NULL);
     if (!rc && ntok > 0 && !(rc = never_key(&nk, key.buf, key.len, e)))
-        rc = erg_map_put(&g->never, nk.buf, nk.len, 1);
+        rc = erg__map_put(&g->never, nk.buf, nk.len, 1);
     if (!rc && ntok > 0)
         g->ents[e].has_never = 1;
-    erg_buf_release(&key);
-    erg_buf_release(&nk);
+    erg__buf_release(&key);
+    erg__buf_release(&nk);
     return rc;
 }
 
@@ -279,7 +279,7 @@ static const char *weak_alias(const char *form)
     size_t ntok = 0;
     unsigned flags = 0;
     const char *why = NULL;
-    if (erg_text_phrase_key(form, strlen(form), &key, &ntok, &flags) == 0) {
+    if (erg__text_phrase_key(form, strlen(form), &key, &ntok, &flags) == 0) {
         if (ntok == 0)
             why = "has no letters or digits";
         else if (ntok == 1 && !(flags & ERG_TOK_NOCASE) &&
@@ -287,7 +287,7 @@ static const char *weak_alias(const char *form)
                                   &(utf8proc_int32_t){0}) == (utf8proc_ssize_t)key.len)
             why = "is one character";
     }
-    erg_buf_release(&key);
+    erg__buf_release(&key);
     return why;
 }
 
@@ -315,14 +315,14 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
     if (!root) {
         size_t line, col;
         size_t off = end && end >= buf ? (size_t)(end - buf) : 0;
-        erg_line_col(buf, off, &line, &col);
-        return erg_fail(err, ERG_EPARSE, "%s:%zu:%zu: malformed JSON in gazetteer", fname,
+        erg__line_col(buf, off, &line, &col);
+        return erg__fail(err, ERG_EPARSE, "%s:%zu:%zu: malformed JSON in gazetteer", fname,
                         line, col);
     }
     int rc = 0;
     const cJSON *ents = cJSON_GetObjectItemCaseSensitive(root, "entities");
     if (!cJSON_IsArray(ents)) {
-        rc = erg_fail(err, ERG_EPARSE, "%s: gazetteer has no \"entities\" array", fname);
+        rc = erg__fail(err, ERG_EPARSE, "%s: gazetteer has no \"entities\" array", fname);
         goto cleanup;
     }
     size_t k = 0;
@@ -337,16 +337,16 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
         const cJSON *aliases = cJSON_GetObjectItemCaseSensitive(e, "aliases");
         const cJSON *never = cJSON_GetObjectItemCaseSensitive(e, "never");
         if (!cJSON_IsString(name) || !name->valuestring[0]) {
-            rc = erg_fail(err, ERG_EPARSE, "%s: entity %zu: \"name\" must be a non-empty string",
+            rc = erg__fail(err, ERG_EPARSE, "%s: entity %zu: \"name\" must be a non-empty string",
                           fname, k);
             goto cleanup;
         }
         const char *nm = name->valuestring;
         int t = cJSON_IsString(type) ? erg_type_parse(type->valuestring) : -1;
-        if (type ? t < 0 : !erg_map_get(&g->names, nm, strlen(nm)) &&
+        if (type ? t < 0 : !erg__map_get(&g->names, nm, strlen(nm)) &&
                                !(cJSON_IsString(code) &&
-                                 erg_map_get(&g->codes, code->valuestring, strlen(code->valuestring)))) {
-            rc = erg_fail(err, ERG_EPARSE,
+                                 erg__map_get(&g->codes, code->valuestring, strlen(code->valuestring)))) {
+            rc = erg__fail(err, ERG_EPARSE,
                           "%s: entity %zu ('%s'): \"type\" must be person, state, "
                           "organization or place",
                           fname, k, nm);
@@ -358,19 +358,19 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
                            : (cap && !cJSON_IsString(cap))   ? "capital_of"
                                                               : NULL;
         if (what) {
-            rc = erg_fail(err, ERG_EPARSE, "%s: entity %zu ('%s'): \"%s\" must be %s", fname,
+            rc = erg__fail(err, ERG_EPARSE, "%s: entity %zu ('%s'): \"%s\" must be %s", fname,
                           k, nm, what,
                           strcmp(what, "aliases") && strcmp(what, "never") ? "a string"
                                                                            : "an array of strings");
             goto cleanup;
         }
         size_t id;
-        if ((rc = erg_gazetteer_add(g, code ? code->valuestring : NULL, nm, t, &id)) ||
-            (rc = erg_gazetteer_add_alias(g, id, nm)))
+        if ((rc = erg__gazetteer_add(g, code ? code->valuestring : NULL, nm, t, &id)) ||
+            (rc = erg__gazetteer_add_alias(g, id, nm)))
             goto nomem;
         if (cap) {
             free(g->ents[id].capital_of);
-            if (!(g->ents[id].capital_of = erg_strdup(cap->valuestring))) {
+            if (!(g->ents[id].capital_of = erg__strdup(cap->valuestring))) {
                 rc = ERG_ENOMEM;
                 goto nomem;
             }
@@ -380,9 +380,9 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
         {
             const char *why = weak_alias(x->valuestring);
             if (why)
-                erg_warn("%s: entity %zu ('%s'): alias '%s' %s; ignored", fname, k, nm,
+                erg__warn("%s: entity %zu ('%s'): alias '%s' %s; ignored", fname, k, nm,
                          x->valuestring, why);
-            else if ((rc = erg_gazetteer_add_alias(g, id, x->valuestring)))
+            else if ((rc = erg__gazetteer_add_alias(g, id, x->valuestring)))
                 goto nomem;
         }
         cJSON_ArrayForEach(x, never)
@@ -391,11 +391,11 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
                 goto nomem;
         }
     }
-    if ((rc = erg_gazetteer_reindex(g)))
+    if ((rc = erg__gazetteer_reindex(g)))
         goto nomem;
     goto cleanup;
 nomem:
-    rc = erg_fail(err, rc, "%s: %s", fname, erg_strerror(rc));
+    rc = erg__fail(err, rc, "%s: %s", fname, erg_strerror(rc));
 cleanup:
     cJSON_Delete(root);
     return rc;
@@ -405,7 +405,7 @@ int erg_gazetteer_load(erg_gazetteer_t *g, const char *path, erg_error_t *err)
 {
     char *buf;
     size_t len;
-    int rc = erg_read_file(path, &buf, &len, err);
+    int rc = erg__read_file(path, &buf, &len, err);
     if (rc)
         return rc;
     rc = erg_gazetteer_load_buffer(g, path, buf, len, err);

@@ -18,33 +18,33 @@ typedef struct {
 } erg_alias_t;
 
 /* The alias whose phrase key is key[0..len), or NULL. Borrowed. */
-const erg_alias_t *erg_gazetteer_lookup(const erg_gazetteer_t *g, const char *key, size_t len);
+const erg_alias_t *erg__gazetteer_lookup(const erg_gazetteer_t *g, const char *key, size_t len);
 /* Longest alias, in tokens. */
-size_t erg_gazetteer_maxtok(const erg_gazetteer_t *g);
+size_t erg__gazetteer_maxtok(const erg_gazetteer_t *g);
 /* The span index of every alias key and its prefixes (text.h): a span
  * whose key is missing here starts no alias; one whose value v has bit 1
  * set is an alias key. Borrowed. */
-const erg_map_t *erg_gazetteer_spans(const erg_gazetteer_t *g);
+const erg_map_t *erg__gazetteer_spans(const erg_gazetteer_t *g);
 /* The alias of a span whose key[0..len) has value v in the span index, as
- * erg_gazetteer_lookup would find it (NULL when none or "never"), without
+ * erg__gazetteer_lookup would find it (NULL when none or "never"), without
  * another lookup. */
-const erg_alias_t *erg_gazetteer_span_alias(const erg_gazetteer_t *g, size_t v, const char *key,
+const erg_alias_t *erg__gazetteer_span_alias(const erg_gazetteer_t *g, size_t v, const char *key,
                                             size_t len);
 /* Names the span index as it is now: a new value after any change. */
-unsigned long erg_gazetteer_serial(const erg_gazetteer_t *g);
+unsigned long erg__gazetteer_serial(const erg_gazetteer_t *g);
 /* The person whose family name (last token of the canonical name, four
  * bytes or more) is key[0..len), when exactly one person has a name token
  * of that key and it is no other entity's alias; else (size_t)-1. */
-size_t erg_gazetteer_surname(const erg_gazetteer_t *g, const char *key, size_t len);
+size_t erg__gazetteer_surname(const erg_gazetteer_t *g, const char *key, size_t len);
 /* 1 when the user said the phrase key[0..len) is never entity `entity`
  * (the "never" list of a gazetteer entry). Lookup and surname already
  * honour it; per-article short forms must ask. */
-int erg_gazetteer_never(const erg_gazetteer_t *g, const char *key, size_t len, size_t entity);
+int erg__gazetteer_never(const erg_gazetteer_t *g, const char *key, size_t len, size_t entity);
 /* The state a place is the capital of ("capital_of"), or (size_t)-1. */
-size_t erg_gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity);
-const char *erg_gazetteer_name(const erg_gazetteer_t *g, size_t entity);
+size_t erg__gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity);
+const char *erg__gazetteer_name(const erg_gazetteer_t *g, size_t entity);
 /* The phrase key of the entity's name (text.h). */
-const char *erg_gazetteer_key(const erg_gazetteer_t *g, size_t entity);
-erg_type_t erg_gazetteer_type(const erg_gazetteer_t *g, size_t entity);
+const char *erg__gazetteer_key(const erg_gazetteer_t *g, size_t entity);
+erg_type_t erg__gazetteer_type(const erg_gazetteer_t *g, size_t entity);
 
 #endif

@@ -13,16 +13,16 @@
  * NULL) first, then by name; a found entity takes the new name (renamed:
  * the old name still finds it) and, when type >= 0, the new type. A new
  * entity needs a type (else ERG_EINVAL). *out gets its index. */
-int erg_gazetteer_add(erg_gazetteer_t *g, const char *code, const char *name, int type,
+int erg__gazetteer_add(erg_gazetteer_t *g, const char *code, const char *name, int type,
                       size_t *out);
 /* Adds a surface form of entity e; a form already taken moves to e. */
-int erg_gazetteer_add_alias(erg_gazetteer_t *g, size_t e, const char *form);
+int erg__gazetteer_add_alias(erg_gazetteer_t *g, size_t e, const char *form);
 /* Loads the states of Debian's iso-codes (ISO 3166-3 withdrawn states,
  * then ISO 3166-1) from `json_dir`, with the Indonesian names of their
  * gettext catalogues under `locale_dir` when present: isocodes.c. */
-int erg_isocodes_load(erg_gazetteer_t *g, const char *json_dir, const char *locale_dir,
+int erg__isocodes_load(erg_gazetteer_t *g, const char *json_dir, const char *locale_dir,
                       erg_error_t *err);
 /* Re-derives the family-name index; call after adding entities. */
-int erg_gazetteer_reindex(erg_gazetteer_t *g);
+int erg__gazetteer_reindex(erg_gazetteer_t *g);
 
 #endif

@@ -61,21 +61,21 @@ static const char *mo_str(const mo_t *m, uint32_t table, uint32_t i, uint32_t *l
 static int mo_load(mo_t *m, const char *path, erg_error_t *err)
 {
     memset(m, 0, sizeof *m);
-    erg_map_init(&m->ids);
+    erg__map_init(&m->ids);
     FILE *fp = fopen(path, "rb");
     if (!fp)
         return 0;
     fclose(fp);
-    int rc = erg_read_file(path, &m->buf, &m->len, err);
+    int rc = erg__read_file(path, &m->buf, &m->len, err);
     if (rc)
         return rc;
     if (m->len < 20)
-        return erg_fail(err, ERG_EPARSE, "%s: not a gettext catalogue", path);
+        return erg__fail(err, ERG_EPARSE, "%s: not a gettext catalogue", path);
     uint32_t magic = mo_u32(m, 0);
     if (magic != 0x950412deu) {
         m->swap = 1;
         if (mo_u32(m, 0) != 0x950412deu)
-            return erg_fail(err, ERG_EPARSE, "%s: not a gettext catalogue", path);
+            return erg__fail(err, ERG_EPARSE, "%s: not a gettext catalogue", path);
     }
     uint32_t n = mo_u32(m, 8), orig = mo_u32(m, 12);
     m->trans = mo_u32(m, 16);
@@ -84,9 +84,9 @@ static int mo_load(mo_t *m, const char *path, erg_error_t *err)
         uint32_t len;
         const char *s = mo_str(m, orig, i, &len);
         if (!s)
-            return erg_fail(err, ERG_EPARSE, "%s: entry %u lies outside the file", path, i);
-        if (erg_map_put(&m->ids, s, len, i))
-            return erg_fail(err, ERG_ENOMEM, "out of memory");
+            return erg__fail(err, ERG_EPARSE, "%s: entry %u lies outside the file", path, i);
+        if (erg__map_put(&m->ids, s, len, i))
+            return erg__fail(err, ERG_ENOMEM, "out of memory");
     }
     return 0;
 }
@@ -94,13 +94,13 @@ static int mo_load(mo_t *m, const char *path, erg_error_t *err)
 static void mo_release(mo_t *m)
 {
     free(m->buf);
-    erg_map_release(&m->ids);
+    erg__map_release(&m->ids);
 }
 
 /* The translation of `id`, or NULL. */
 static const char *mo_get(const mo_t *m, const char *id)
 {
-    size_t *i = m->ntrans ? erg_map_get(&m->ids, id, strlen(id)) : NULL;
+    size_t *i = m->ntrans ? erg__map_get(&m->ids, id, strlen(id)) : NULL;
     uint32_t len;
     const char *s = i ? mo_str(m, m->trans, (uint32_t)*i, &len) : NULL;
     return s && len ? s : NULL;
@@ -120,7 +120,7 @@ static int natural_order(const char *s, erg_buf_t *out)
     if (!of)
         return 0;
     out->len = 0;
-    if (erg_buf_printf(out, "%s %.*s", tail, (int)(comma - s), s))
+    if (erg__buf_printf(out, "%s %.*s", tail, (int)(comma - s), s))
         return -1;
     return 1;
 }
@@ -142,7 +142,7 @@ static int add_state(erg_gazetteer_t *g, const cJSON *st, const char *codefield,
                         : r                    ? nat.buf
                                                : name->valuestring;
     size_t e;
-    int rc = erg_gazetteer_add(g, code->valuestring, canon, ERG_TYPE_STATE, &e);
+    int rc = erg__gazetteer_add(g, code->valuestring, canon, ERG_TYPE_STATE, &e);
     for (int f = 0; name_fields[f] && !rc; f++) {
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(st, name_fields[f]);
         if (!cJSON_IsString(v))
@@ -151,12 +151,12 @@ static int add_state(erg_gazetteer_t *g, const cJSON *st, const char *codefield,
         for (int k = 0; k < 2 && !rc; k++) {
             if (!forms[k])
                 continue;
-            rc = erg_gazetteer_add_alias(g, e, forms[k]);
+            rc = erg__gazetteer_add_alias(g, e, forms[k]);
             if (!rc && (r = natural_order(forms[k], &nat)) != 0)
-                rc = r < 0 ? ERG_ENOMEM : erg_gazetteer_add_alias(g, e, nat.buf);
+                rc = r < 0 ? ERG_ENOMEM : erg__gazetteer_add_alias(g, e, nat.buf);
         }
     }
-    erg_buf_release(&nat);
+    erg__buf_release(&nat);
     return rc;
 }
 
@@ -169,11 +169,11 @@ static int load_standard(erg_gazetteer_t *g, const char *json_dir, const char *l
     size_t len;
     mo_t mo = {0};
     cJSON *root = NULL;
-    int rc = erg_buf_printf(&path, "%s/iso_%s.json", json_dir, std);
+    int rc = erg__buf_printf(&path, "%s/iso_%s.json", json_dir, std);
     if (rc)
-        return erg_fail(err, rc, "out of memory");
-    if ((rc = erg_read_file(path.buf, &buf, &len, NULL))) {
-        rc = erg_fail(err, rc, "%s: cannot read the iso-codes states (install Debian's "
+        return erg__fail(err, rc, "out of memory");
+    if ((rc = erg__read_file(path.buf, &buf, &len, NULL))) {
+        rc = erg__fail(err, rc, "%s: cannot read the iso-codes states (install Debian's "
                                "iso-codes package, or set ERGRAPH_ISO_CODES to its json folder)",
                       path.buf);
         goto done;
@@ -181,12 +181,12 @@ static int load_standard(erg_gazetteer_t *g, const char *json_dir, const char *l
     root = cJSON_ParseWithLength(buf, len);
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, std);
     if (!cJSON_IsArray(list)) {
-        rc = erg_fail(err, ERG_EPARSE, "%s: not an iso-codes file (no \"%s\" array)", path.buf,
+        rc = erg__fail(err, ERG_EPARSE, "%s: not an iso-codes file (no \"%s\" array)", path.buf,
                       std);
         goto done;
     }
     path.len = 0;
-    if (locale_dir && (rc = erg_buf_printf(&path, "%s/id/LC_MESSAGES/iso_%s.mo", locale_dir, std)))
+    if (locale_dir && (rc = erg__buf_printf(&path, "%s/id/LC_MESSAGES/iso_%s.mo", locale_dir, std)))
         goto nomem;
     if (locale_dir && (rc = mo_load(&mo, path.buf, err)))
         goto done;
@@ -198,22 +198,22 @@ static int load_standard(erg_gazetteer_t *g, const char *json_dir, const char *l
     }
     goto done;
 nomem:
-    rc = erg_fail(err, rc, "out of memory");
+    rc = erg__fail(err, rc, "out of memory");
 done:
     cJSON_Delete(root);
     mo_release(&mo);
     free(buf);
-    erg_buf_release(&path);
+    erg__buf_release(&path);
     return rc;
 }
 
-int erg_isocodes_load(erg_gazetteer_t *g, const char *json_dir, const char *locale_dir,
+int erg__isocodes_load(erg_gazetteer_t *g, const char *json_dir, const char *locale_dir,
                       erg_error_t *err)
 {
     int rc = load_standard(g, json_dir, locale_dir, "3166-3", "alpha_4", err);
     if (!rc)
         rc = load_standard(g, json_dir, locale_dir, "3166-1", "alpha_3", err);
-    if (!rc && (rc = erg_gazetteer_reindex(g)))
-        rc = erg_fail(err, rc, "out of memory");
+    if (!rc && (rc = erg__gazetteer_reindex(g)))
+        rc = erg__fail(err, rc, "out of memory");
     return rc;
 }

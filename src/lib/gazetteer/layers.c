@@ -33,7 +33,7 @@ static const char *iso_json_dir(void)
 /* The gettext catalogues sit in share/locale beside share/iso-codes/json. */
 static int locale_dir(erg_buf_t *out)
 {
-    return erg_buf_printf(out, "%s/../../locale", iso_json_dir());
+    return erg__buf_printf(out, "%s/../../locale", iso_json_dir());
 }
 
 static int is_json(const char *name)
@@ -47,7 +47,7 @@ static int load_folder(erg_gazetteer_t *g, const char *dir, erg_error_t *err)
 {
     DIR *d = opendir(dir);
     if (!d)
-        return erg_fail(err, ERG_EIO, "%s: cannot open the gazetteer folder: %s", dir,
+        return erg__fail(err, ERG_EIO, "%s: cannot open the gazetteer folder: %s", dir,
                         strerror(errno));
     char **names = NULL;
     size_t n = 0, cap = 0;
@@ -57,31 +57,31 @@ static int load_folder(erg_gazetteer_t *g, const char *dir, erg_error_t *err)
         if (!is_json(de->d_name))
             continue;
         void *p = names;
-        if ((rc = erg_grow(&p, &cap, n + 1, sizeof *names)))
+        if ((rc = erg__grow(&p, &cap, n + 1, sizeof *names)))
             break;
         names = p;
-        if (!(names[n] = erg_strdup(de->d_name)))
+        if (!(names[n] = erg__strdup(de->d_name)))
             rc = ERG_ENOMEM;
         else
             n++;
     }
     closedir(d);
     if (rc)
-        rc = erg_fail(err, rc, "out of memory");
+        rc = erg__fail(err, rc, "out of memory");
     if (n)
-        qsort(names, n, sizeof *names, erg_cmp_str);
+        qsort(names, n, sizeof *names, erg__cmp_str);
     erg_buf_t path = {0};
     for (size_t i = 0; i < n && !rc; i++) {
         path.len = 0;
-        if (erg_buf_printf(&path, "%s/%s", dir, names[i]))
-            rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+        if (erg__buf_printf(&path, "%s/%s", dir, names[i]))
+            rc = erg__fail(err, ERG_ENOMEM, "out of memory");
         else
             rc = erg_gazetteer_load(g, path.buf, err);
     }
     for (size_t i = 0; i < n; i++)
         free(names[i]);
     free(names);
-    erg_buf_release(&path);
+    erg__buf_release(&path);
     return rc;
 }
 
@@ -90,19 +90,19 @@ int erg_gazetteer_open(erg_gazetteer_t **out, const char *const *extra, size_t n
 {
     erg_gazetteer_t *g = erg_gazetteer_new();
     if (!g)
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     erg_buf_t loc = {0}, dir = {0};
     int rc = 0;
-    if (locale_dir(&loc) || erg_buf_printf(&dir, "%s/gazetteer", erg_data_dir()))
-        rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+    if (locale_dir(&loc) || erg__buf_printf(&dir, "%s/gazetteer", erg_data_dir()))
+        rc = erg__fail(err, ERG_ENOMEM, "out of memory");
     if (!rc)
-        rc = erg_isocodes_load(g, iso_json_dir(), loc.buf, err);
+        rc = erg__isocodes_load(g, iso_json_dir(), loc.buf, err);
     if (!rc)
         rc = load_folder(g, dir.buf, err);
     for (size_t i = 0; i < nextra && !rc; i++)
         rc = erg_gazetteer_load(g, extra[i], err);
-    erg_buf_release(&loc);
-    erg_buf_release(&dir);
+    erg__buf_release(&loc);
+    erg__buf_release(&dir);
     if (rc) {
         erg_gazetteer_free(g);
         return rc;

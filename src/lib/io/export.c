@@ -134,14 +134,14 @@ static void header_row(ctx_t *x, int links)
 static const char *cell_text(const cell_t *c, erg_buf_t *tmp)
 {
     tmp->len = 0;
-    erg_buf_add(tmp, "", 0);
+    erg__buf_add(tmp, "", 0);
     switch (c->kind) {
     case KIND_STR: return c->s;
-    case KIND_INT: erg_buf_printf(tmp, "%.0f", c->v); break;
-    case KIND_REAL: erg_buf_printf(tmp, "%.15g", c->v); break;
+    case KIND_INT: erg__buf_printf(tmp, "%.0f", c->v); break;
+    case KIND_REAL: erg__buf_printf(tmp, "%.15g", c->v); break;
     case KIND_LIST:
         for (size_t k = 0; k < c->nlist; k++)
-            erg_buf_printf(tmp, "%s%s", k ? "; " : "", c->list[k]);
+            erg__buf_printf(tmp, "%s%s", k ? "; " : "", c->list[k]);
         break;
     }
     return tmp->buf ? tmp->buf : "";
@@ -452,7 +452,7 @@ static int write_json(FILE *fp, ctx_t *x)
 static int write_one(ctx_t *x, erg_export_t f, int links, const char *path, erg_error_t *err)
 {
     erg_ofile_t out;
-    int rc = erg_ofile_open(&out, path, err);
+    int rc = erg__ofile_open(&out, path, err);
     if (rc)
         return rc;
     switch (f) {
@@ -463,10 +463,10 @@ static int write_one(ctx_t *x, erg_export_t f, int links, const char *path, erg_
     case ERG_EXPORT_JSON: rc = write_json(out.fp, x); break;
     }
     if (rc) {
-        erg_ofile_abort(&out);
-        return erg_fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc));
+        erg__ofile_abort(&out);
+        return erg__fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc));
     }
-    return erg_ofile_commit(&out, err);
+    return erg__ofile_commit(&out, err);
 }
 
 int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f, const char *path,
@@ -477,19 +477,19 @@ int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f, co
     if (f != ERG_EXPORT_CSV) {
         rc = write_one(&x, f, 0, path, err);
     } else if (mkdir(path, 0777) != 0 && errno != EEXIST) {
-        rc = erg_fail(err, ERG_EIO, "cannot create directory '%s': %s", path, strerror(errno));
+        rc = erg__fail(err, ERG_EIO, "cannot create directory '%s': %s", path, strerror(errno));
     } else {
         erg_buf_t p = {0};
-        rc = erg_buf_printf(&p, "%s/nodes.csv", path);
+        rc = erg__buf_printf(&p, "%s/nodes.csv", path);
         if (!rc)
             rc = write_one(&x, f, 0, p.buf, err);
         p.len = 0;
-        if (!rc && !(rc = erg_buf_printf(&p, "%s/links.csv", path)))
+        if (!rc && !(rc = erg__buf_printf(&p, "%s/links.csv", path)))
             rc = write_one(&x, f, 1, p.buf, err);
         if (rc == ERG_ENOMEM && err && !err->msg[0])
-            erg_fail(err, rc, "out of memory");
-        erg_buf_release(&p);
+            erg__fail(err, rc, "out of memory");
+        erg__buf_release(&p);
     }
-    erg_buf_release(&x.tmp);
+    erg__buf_release(&x.tmp);
     return rc;
 }

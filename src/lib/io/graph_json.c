@@ -32,7 +32,7 @@ static int read_strings(const cJSON *a, char ***out, size_t *n)
     {
         if (!cJSON_IsString(s))
             continue;
-        if (!((*out)[*n] = erg_strdup(s->valuestring)))
+        if (!((*out)[*n] = erg__strdup(s->valuestring)))
             return ERG_ENOMEM;
         (*n)++;
     }
@@ -70,7 +70,7 @@ static int read_nodes(erg_graph_t *g, const cJSON *nodes, erg_map_t *index, cons
 {
     size_t n = (size_t)cJSON_GetArraySize(nodes);
     if (!(g->nodes = calloc(n + 1, sizeof *g->nodes)))
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     const cJSON *o;
     char tmp[64];
     cJSON_ArrayForEach(o, nodes)
@@ -78,22 +78,22 @@ static int read_nodes(erg_graph_t *g, const cJSON *nodes, erg_map_t *index, cons
         size_t k = g->nnodes + 1;
         const char *id = id_of(cJSON_GetObjectItemCaseSensitive(o, "id"), tmp, sizeof tmp);
         if (!id)
-            return erg_fail(err, ERG_EPARSE, "%s: node %zu has no \"id\"", path, k);
-        if (erg_map_get(index, id, strlen(id)))
-            return erg_fail(err, ERG_EPARSE, "%s: node %zu: duplicate id '%s'", path, k, id);
+            return erg__fail(err, ERG_EPARSE, "%s: node %zu has no \"id\"", path, k);
+        if (erg__map_get(index, id, strlen(id)))
+            return erg__fail(err, ERG_EPARSE, "%s: node %zu: duplicate id '%s'", path, k, id);
         const cJSON *type = cJSON_GetObjectItemCaseSensitive(o, "type");
         int t = cJSON_IsString(type) ? erg_type_parse(type->valuestring) : -1;
         if (t < 0)
-            return erg_fail(err, ERG_EPARSE,
+            return erg__fail(err, ERG_EPARSE,
                             "%s: node '%s': \"type\" must be person, state, organization or place",
                             path, id);
         erg_node_t *nd = &g->nodes[g->nnodes++];
         nd->type = (erg_type_t)t;
         nd->mentions = num(o, "mentions", 0);
         nd->documents = num(o, "documents", 0);
-        if (!(nd->id = erg_strdup(id)) || erg_map_put(index, id, strlen(id), g->nnodes - 1) ||
+        if (!(nd->id = erg__strdup(id)) || erg__map_put(index, id, strlen(id), g->nnodes - 1) ||
             read_strings(cJSON_GetObjectItemCaseSensitive(o, "aliases"), &nd->aliases, &nd->naliases))
-            return erg_fail(err, ERG_ENOMEM, "out of memory");
+            return erg__fail(err, ERG_ENOMEM, "out of memory");
     }
     return 0;
 }
@@ -115,7 +115,7 @@ static int read_evidence(erg_link_t *l, const cJSON *ev)
         erg_evidence_t *d = &l->evidence[l->nevidence];
         d->start = (size_t)num(e, "start", 0);
         d->end = (size_t)num(e, "end", 0);
-        if (!(d->doc = erg_strdup(doc->valuestring)) || !(d->text = erg_strdup(text->valuestring))) {
+        if (!(d->doc = erg__strdup(doc->valuestring)) || !(d->text = erg__strdup(text->valuestring))) {
             free(d->doc);
             return ERG_ENOMEM;
         }
@@ -129,10 +129,10 @@ static int read_links(erg_graph_t *g, const cJSON *links, const erg_map_t *index
 {
     size_t n = (size_t)cJSON_GetArraySize(links);
     erg_map_t pairs;
-    erg_map_init(&pairs);
+    erg__map_init(&pairs);
     int rc = 0;
     if (!(g->links = calloc(n + 1, sizeof *g->links)))
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     const cJSON *o;
     char t1[64], t2[64];
     cJSON_ArrayForEach(o, links)
@@ -141,21 +141,21 @@ static int read_links(erg_graph_t *g, const cJSON *links, const erg_map_t *index
         const char *s = id_of(cJSON_GetObjectItemCaseSensitive(o, "source"), t1, sizeof t1);
         const char *t = id_of(cJSON_GetObjectItemCaseSensitive(o, "target"), t2, sizeof t2);
         if (!s || !t) {
-            rc = erg_fail(err, ERG_EPARSE, "%s: link %zu needs a \"source\" and a \"target\"", path, k);
+            rc = erg__fail(err, ERG_EPARSE, "%s: link %zu needs a \"source\" and a \"target\"", path, k);
             break;
         }
-        size_t *a = erg_map_get(index, s, strlen(s)), *b = erg_map_get(index, t, strlen(t));
+        size_t *a = erg__map_get(index, s, strlen(s)), *b = erg__map_get(index, t, strlen(t));
         if (!a || !b) {
-            rc = erg_fail(err, ERG_EPARSE, "%s: link %zu: '%s' is not a node", path, k, a ? t : s);
+            rc = erg__fail(err, ERG_EPARSE, "%s: link %zu: '%s' is not a node", path, k, a ? t : s);
             break;
         }
         if (*a == *b) {
-            rc = erg_fail(err, ERG_EPARSE, "%s: link %zu: self-loop on '%s'", path, k, s);
+            rc = erg__fail(err, ERG_EPARSE, "%s: link %zu: self-loop on '%s'", path, k, s);
             break;
         }
         size_t key[2] = {*a < *b ? *a : *b, *a < *b ? *b : *a};
-        if (erg_map_get(&pairs, key, sizeof key)) {
-            rc = erg_fail(err, ERG_EPARSE, "%s: link %zu: duplicate link '%s' - '%s'", path, k, s, t);
+        if (erg__map_get(&pairs, key, sizeof key)) {
+            rc = erg__fail(err, ERG_EPARSE, "%s: link %zu: duplicate link '%s' - '%s'", path, k, s, t);
             break;
         }
         const cJSON *w = cJSON_GetObjectItemCaseSensitive(o, "weight");
@@ -163,7 +163,7 @@ static int read_links(erg_graph_t *g, const cJSON *links, const erg_map_t *index
         if (w && !cJSON_IsNumber(w))
             weight = NAN;
         if (!isfinite(weight) || weight <= 0) {
-            rc = erg_fail(err, ERG_EPARSE, "%s: link %zu ('%s' - '%s'): weight must be a positive number",
+            rc = erg__fail(err, ERG_EPARSE, "%s: link %zu ('%s' - '%s'): weight must be a positive number",
                           path, k, s, t);
             break;
         }
@@ -172,14 +172,14 @@ static int read_links(erg_graph_t *g, const cJSON *links, const erg_map_t *index
         l->target = key[1];
         l->weight = weight;
         l->count = num(o, "count", count_of(weight));
-        if (erg_map_put(&pairs, key, sizeof key, 1) ||
+        if (erg__map_put(&pairs, key, sizeof key, 1) ||
             read_strings(cJSON_GetObjectItemCaseSensitive(o, "documents"), &l->docs, &l->ndocs) ||
             read_evidence(l, cJSON_GetObjectItemCaseSensitive(o, "evidence"))) {
-            rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+            rc = erg__fail(err, ERG_ENOMEM, "out of memory");
             break;
         }
     }
-    erg_map_release(&pairs);
+    erg__map_release(&pairs);
     return rc;
 }
 
@@ -188,17 +188,17 @@ int erg_graph_read_json(erg_graph_t *g, const char *path, erg_error_t *err)
     erg_graph_init(g);
     char *buf;
     size_t len;
-    int rc = erg_read_file(path, &buf, &len, err);
+    int rc = erg__read_file(path, &buf, &len, err);
     if (rc)
         return rc;
     const char *end = NULL;
     cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
     erg_map_t index;
-    erg_map_init(&index);
+    erg__map_init(&index);
     if (!root) {
         size_t line, col;
-        erg_line_col(buf, end && end >= buf ? (size_t)(end - buf) : 0, &line, &col);
-        rc = erg_fail(err, ERG_EPARSE, "%s:%zu:%zu: malformed JSON", path, line, col);
+        erg__line_col(buf, end && end >= buf ? (size_t)(end - buf) : 0, &line, &col);
+        rc = erg__fail(err, ERG_EPARSE, "%s:%zu:%zu: malformed JSON", path, line, col);
         goto cleanup;
     }
     const cJSON *nodes = cJSON_GetObjectItemCaseSensitive(root, "nodes");
@@ -206,22 +206,22 @@ int erg_graph_read_json(erg_graph_t *g, const char *path, erg_error_t *err)
     if (!links)
         links = cJSON_GetObjectItemCaseSensitive(root, "edges");
     if (!cJSON_IsObject(root) || !cJSON_IsArray(nodes) || !cJSON_IsArray(links)) {
-        rc = erg_fail(err, ERG_EPARSE, "%s: not a network: expected node-link JSON with \"nodes\" and \"links\" arrays", path);
+        rc = erg__fail(err, ERG_EPARSE, "%s: not a network: expected node-link JSON with \"nodes\" and \"links\" arrays", path);
         goto cleanup;
     }
     const cJSON *directed = cJSON_GetObjectItemCaseSensitive(root, "directed");
     const cJSON *multi = cJSON_GetObjectItemCaseSensitive(root, "multigraph");
     if (cJSON_IsTrue(directed) || cJSON_IsTrue(multi)) {
-        rc = erg_fail(err, ERG_EPARSE, "%s: not supported: directed or multigraph network", path);
+        rc = erg__fail(err, ERG_EPARSE, "%s: not supported: directed or multigraph network", path);
         goto cleanup;
     }
     if ((rc = read_nodes(g, nodes, &index, path, err)) || (rc = read_links(g, links, &index, path, err)))
         goto cleanup;
     const cJSON *meta = cJSON_GetObjectItemCaseSensitive(root, "graph");
     if (cJSON_IsObject(meta) && !(g->meta_json = cJSON_PrintUnformatted(meta)))
-        rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+        rc = erg__fail(err, ERG_ENOMEM, "out of memory");
 cleanup:
-    erg_map_release(&index);
+    erg__map_release(&index);
     cJSON_Delete(root);
     free(buf);
     if (rc)

@@ -35,66 +35,66 @@ typedef struct {
 
 static int strings(erg_buf_t *b, char *const *s, size_t n)
 {
-    int rc = erg_buf_add(b, "[", 1);
+    int rc = erg__buf_add(b, "[", 1);
     for (size_t i = 0; i < n && !rc; i++)
-        if (!(i && (rc = erg_buf_add(b, ",", 1))))
-            rc = erg_jw_string(b, s[i]);
-    return rc ? rc : erg_buf_add(b, "]", 1);
+        if (!(i && (rc = erg__buf_add(b, ",", 1))))
+            rc = erg__jw_string(b, s[i]);
+    return rc ? rc : erg__buf_add(b, "]", 1);
 }
 
 /* Each object's fields in cJSON's unformatted spacing, the names written
  * as they are: they need no escaping. */
 static int node_json(erg_buf_t *b, const erg_node_t *nd)
 {
-    int rc = erg_buf_adds(b, "{\"id\":");
+    int rc = erg__buf_adds(b, "{\"id\":");
     if (!rc)
-        rc = erg_jw_string(b, nd->id);
-    if (!rc && !(rc = erg_buf_adds(b, ",\"type\":")))
-        rc = erg_jw_string(b, erg_type_name(nd->type));
-    if (!rc && !(rc = erg_buf_adds(b, ",\"mentions\":")))
-        rc = erg_jw_number(b, (double)nd->mentions);
-    if (!rc && !(rc = erg_buf_adds(b, ",\"documents\":")))
-        rc = erg_jw_number(b, (double)nd->documents);
-    if (!rc && !(rc = erg_buf_adds(b, ",\"aliases\":")))
+        rc = erg__jw_string(b, nd->id);
+    if (!rc && !(rc = erg__buf_adds(b, ",\"type\":")))
+        rc = erg__jw_string(b, erg_type_name(nd->type));
+    if (!rc && !(rc = erg__buf_adds(b, ",\"mentions\":")))
+        rc = erg__jw_number(b, (double)nd->mentions);
+    if (!rc && !(rc = erg__buf_adds(b, ",\"documents\":")))
+        rc = erg__jw_number(b, (double)nd->documents);
+    if (!rc && !(rc = erg__buf_adds(b, ",\"aliases\":")))
         rc = strings(b, nd->aliases, nd->naliases);
-    return rc ? rc : erg_buf_add(b, "}", 1);
+    return rc ? rc : erg__buf_add(b, "}", 1);
 }
 
 static int evidence_json(erg_buf_t *b, const erg_evidence_t *e)
 {
-    int rc = erg_buf_adds(b, "{\"doc\":");
+    int rc = erg__buf_adds(b, "{\"doc\":");
     if (!rc)
-        rc = erg_jw_string(b, e->doc);
-    if (!rc && !(rc = erg_buf_adds(b, ",\"start\":")))
-        rc = erg_jw_number(b, (double)e->start);
-    if (!rc && !(rc = erg_buf_adds(b, ",\"end\":")))
-        rc = erg_jw_number(b, (double)e->end);
-    if (!rc && !(rc = erg_buf_adds(b, ",\"text\":")))
-        rc = erg_jw_string(b, e->text);
-    return rc ? rc : erg_buf_add(b, "}", 1);
+        rc = erg__jw_string(b, e->doc);
+    if (!rc && !(rc = erg__buf_adds(b, ",\"start\":")))
+        rc = erg__jw_number(b, (double)e->start);
+    if (!rc && !(rc = erg__buf_adds(b, ",\"end\":")))
+        rc = erg__jw_number(b, (double)e->end);
+    if (!rc && !(rc = erg__buf_adds(b, ",\"text\":")))
+        rc = erg__jw_string(b, e->text);
+    return rc ? rc : erg__buf_add(b, "}", 1);
 }
 
 static int link_json(erg_buf_t *b, const writer_t *w, const erg_link_t *l)
 {
     const char *ids = w->ids.buf;
     const size_t *at = w->id_at;
-    int rc = erg_buf_adds(b, "{\"source\":");
+    int rc = erg__buf_adds(b, "{\"source\":");
     if (!rc)
-        rc = erg_buf_add(b, ids + at[l->source], at[l->source + 1] - at[l->source]);
-    if (!rc && !(rc = erg_buf_adds(b, ",\"target\":")))
-        rc = erg_buf_add(b, ids + at[l->target], at[l->target + 1] - at[l->target]);
-    if (!rc && !(rc = erg_buf_adds(b, ",\"weight\":")))
-        rc = erg_jw_number(b, l->weight);
-    if (!rc && !(rc = erg_buf_adds(b, ",\"count\":")))
-        rc = erg_jw_number(b, (double)l->count);
-    if (!rc && !(rc = erg_buf_adds(b, ",\"documents\":")))
+        rc = erg__buf_add(b, ids + at[l->source], at[l->source + 1] - at[l->source]);
+    if (!rc && !(rc = erg__buf_adds(b, ",\"target\":")))
+        rc = erg__buf_add(b, ids + at[l->target], at[l->target + 1] - at[l->target]);
+    if (!rc && !(rc = erg__buf_adds(b, ",\"weight\":")))
+        rc = erg__jw_number(b, l->weight);
+    if (!rc && !(rc = erg__buf_adds(b, ",\"count\":")))
+        rc = erg__jw_number(b, (double)l->count);
+    if (!rc && !(rc = erg__buf_adds(b, ",\"documents\":")))
         rc = strings(b, l->docs, l->ndocs);
     if (!rc)
-        rc = erg_buf_adds(b, ",\"evidence\":[");
+        rc = erg__buf_adds(b, ",\"evidence\":[");
     for (size_t k = 0; k < l->nevidence && !rc; k++)
-        if (!(k && (rc = erg_buf_add(b, ",", 1))))
+        if (!(k && (rc = erg__buf_add(b, ",", 1))))
             rc = evidence_json(b, &l->evidence[k]);
-    return rc ? rc : erg_buf_add(b, "]}", 2);
+    return rc ? rc : erg__buf_add(b, "]}", 2);
 }
 
 static int format_chunk(void *ctx, size_t k, erg_buf_t *out)
@@ -104,7 +104,7 @@ static int format_chunk(void *ctx, size_t k, erg_buf_t *out)
     int rc = 0;
     size_t per = w->links ? LINKS_PER_CHUNK : NODES_PER_CHUNK, n = w->links ? g->nlinks : g->nnodes;
     for (size_t i = k * per; i < n && i < (k + 1) * per && !rc; i++)
-        if (!(rc = erg_buf_adds(out, i ? ",\n    " : "\n    ")))
+        if (!(rc = erg__buf_adds(out, i ? ",\n    " : "\n    ")))
             rc = w->links ? link_json(out, w, &g->links[i]) : node_json(out, &g->nodes[i]);
     return rc;
 }
@@ -123,13 +123,13 @@ static int write_items(writer_t *w, int links, size_t jobs)
 {
     size_t n = links ? w->g->nlinks : w->g->nnodes, per = links ? LINKS_PER_CHUNK : NODES_PER_CHUNK;
     w->links = links;
-    return erg_ordered_chunks((n + per - 1) / per, jobs, format_chunk, put_chunk, w);
+    return erg__ordered_chunks((n + per - 1) / per, jobs, format_chunk, put_chunk, w);
 }
 
 int erg_graph_write_json_jobs(const erg_graph_t *g, const char *path, size_t jobs, erg_error_t *err)
 {
     erg_ofile_t out;
-    int rc = erg_ofile_open(&out, path, err);
+    int rc = erg__ofile_open(&out, path, err);
     if (rc)
         return rc;
     FILE *fp = out.fp;
@@ -151,7 +151,7 @@ int erg_graph_write_json_jobs(const erg_graph_t *g, const char *path, size_t job
         rc = ERG_ENOMEM;
     for (size_t i = 0; !rc && i < g->nnodes; i++) {
         w.id_at[i] = w.ids.len;
-        rc = erg_jw_string(&w.ids, g->nodes[i].id);
+        rc = erg__jw_string(&w.ids, g->nodes[i].id);
     }
     if (!rc) {
         w.id_at[g->nnodes] = w.ids.len;
@@ -159,15 +159,15 @@ int erg_graph_write_json_jobs(const erg_graph_t *g, const char *path, size_t job
         rc = write_items(&w, 1, jobs);
     }
     free(w.id_at);
-    erg_buf_release(&w.ids);
+    erg__buf_release(&w.ids);
     if (!rc)
         fputs(g->nlinks ? "\n  ]\n}\n" : "]\n}\n", fp);
     if (rc) {
-        erg_ofile_abort(&out);
-        return erg_fail(err, rc, "cannot write '%s': %s", path,
+        erg__ofile_abort(&out);
+        return erg__fail(err, rc, "cannot write '%s': %s", path,
                         w.write_errno ? strerror(w.write_errno) : erg_strerror(rc));
     }
-    return erg_ofile_commit(&out, err);
+    return erg__ofile_commit(&out, err);
 }
 
 int erg_graph_write_json(const erg_graph_t *g, const char *path, erg_error_t *err)

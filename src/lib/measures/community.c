@@ -52,7 +52,7 @@ static int cmp_parts(const void *x, const void *y)
     return a->first < b->first ? -1 : a->first > b->first;
 }
 
-igraph_error_t erg_ig_relabel(const igraph_vector_int_t *membership, size_t n, double *out,
+igraph_error_t erg__ig_relabel(const igraph_vector_int_t *membership, size_t n, double *out,
                               size_t *nparts)
 {
     size_t k = 0;
@@ -100,7 +100,7 @@ static igraph_error_t detect(const igraph_t *g, const igraph_vector_t *w,
                                    &nb, &q);
 }
 
-igraph_error_t erg_ig_communities(const igraph_t *g, const igraph_vector_t *w,
+igraph_error_t erg__ig_communities(const igraph_t *g, const igraph_vector_t *w,
                                   const erg_measures_opts_t *o, double *out, size_t *ncomm,
                                   double *modularity)
 {
@@ -132,14 +132,14 @@ igraph_error_t erg_ig_communities(const igraph_t *g, const igraph_vector_t *w,
         }
     }
     if (rc == IGRAPH_SUCCESS)
-        rc = erg_ig_relabel(&best, (size_t)n, out, ncomm);
+        rc = erg__ig_relabel(&best, (size_t)n, out, ncomm);
     igraph_vector_destroy(&strength);
     igraph_vector_int_destroy(&memb);
     igraph_vector_int_destroy(&best);
     return rc;
 }
 
-igraph_error_t erg_ig_type_assortativity(const igraph_t *g, const erg_graph_t *gr, double *r)
+igraph_error_t erg__ig_type_assortativity(const igraph_t *g, const erg_graph_t *gr, double *r)
 {
     igraph_vector_int_t types;
     igraph_error_t rc = igraph_vector_int_init(&types, (igraph_integer_t)gr->nnodes);

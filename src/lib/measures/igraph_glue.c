@@ -5,14 +5,14 @@
 #include "err.h"
 #include "measures_internal.h"
 
-int erg_ig_fail(igraph_error_t e, erg_error_t *err)
+int erg__ig_fail(igraph_error_t e, erg_error_t *err)
 {
-    return erg_fail(err, e == IGRAPH_ENOMEM ? ERG_ENOMEM : ERG_EGRAPH, "igraph: %s",
+    return erg__fail(err, e == IGRAPH_ENOMEM ? ERG_ENOMEM : ERG_EGRAPH, "igraph: %s",
                     igraph_strerror(e));
 }
 
 /* igraph aborts on error by default; make it return codes instead. */
-void erg_ig_quiet(void)
+void erg__ig_quiet(void)
 {
     static int done;
     if (done)

@@ -92,10 +92,10 @@ int erg_measures_select(erg_measures_opts_t *o, const char *list, erg_error_t *e
         if (found < 0) {
             erg_buf_t names = {0};
             for (int i = 0; erg_measure_names[i]; i++)
-                erg_buf_printf(&names, "%s%s", i ? ", " : "", erg_measure_names[i]);
-            int rc = erg_fail(err, ERG_EINVAL, "unknown measure '%.*s' (use %s)", (int)len, p,
+                erg__buf_printf(&names, "%s%s", i ? ", " : "", erg_measure_names[i]);
+            int rc = erg__fail(err, ERG_EINVAL, "unknown measure '%.*s' (use %s)", (int)len, p,
                               names.buf ? names.buf : "");
-            erg_buf_release(&names);
+            erg__buf_release(&names);
             return rc;
         }
         o->want |= 1UL << found;
@@ -215,13 +215,13 @@ static igraph_error_t m_clustering(ctx_t *c, double *out)
 
 static igraph_error_t m_community(ctx_t *c, double *out)
 {
-    return erg_ig_communities(&c->g, &c->w, c->opts, out, &c->m->communities, &c->m->modularity);
+    return erg__ig_communities(&c->g, &c->w, c->opts, out, &c->m->communities, &c->m->modularity);
 }
 
 static igraph_error_t m_component(ctx_t *c, double *out)
 {
     size_t k;
-    return erg_ig_relabel(&c->ires, c->n, out, &k);
+    return erg__ig_relabel(&c->ires, c->n, out, &k);
 }
 
 /* NULL: a path measure, computed together with the others by paths.c */
@@ -247,7 +247,7 @@ static igraph_error_t summary(ctx_t *c)
             if ((size_t)VECTOR(csize)[i] > m->largest_component)
                 m->largest_component = (size_t)VECTOR(csize)[i];
         m->largest_component_share = (double)m->largest_component / (double)c->n;
-        rc = erg_ig_type_assortativity(&c->g, c->gr, &m->assortativity_type);
+        rc = erg__ig_type_assortativity(&c->g, c->gr, &m->assortativity_type);
     }
     igraph_vector_int_destroy(&csize);
     return rc;
@@ -261,20 +261,20 @@ int erg_measures_compute(const erg_graph_t *g, erg_measures_t *m, erg_error_t *e
 int erg_measures_compute_opts(const erg_graph_t *gr, const erg_measures_opts_t *o,
                               erg_measures_t *m, erg_error_t *err)
 {
-    erg_ig_quiet();
+    erg__ig_quiet();
     erg_measures_init(m);
     if (o)
         m->opts = *o;
     if (!(m->opts.resolution > 0) || !isfinite(m->opts.resolution))
-        return erg_fail(err, ERG_EINVAL, "resolution must be a positive number, not %g",
+        return erg__fail(err, ERG_EINVAL, "resolution must be a positive number, not %g",
                         m->opts.resolution);
     if (m->opts.restarts < 1)
-        return erg_fail(err, ERG_EINVAL, "community detection needs at least one start");
+        return erg__fail(err, ERG_EINVAL, "community detection needs at least one start");
     if (m->opts.betweenness_cutoff < 0 || !isfinite(m->opts.betweenness_cutoff))
-        return erg_fail(err, ERG_EINVAL, "betweenness cutoff must be a positive number, not %g",
+        return erg__fail(err, ERG_EINVAL, "betweenness cutoff must be a positive number, not %g",
                         m->opts.betweenness_cutoff);
     if (m->opts.betweenness_cutoff > 0 && m->opts.betweenness_sample > 0)
-        return erg_fail(err, ERG_EINVAL, "betweenness takes a cutoff or a sample, not both");
+        return erg__fail(err, ERG_EINVAL, "betweenness takes a cutoff or a sample, not both");
     if (!m->opts.want)
         m->opts.want = ERG_MEASURES_ALL;
     size_t n = gr->nnodes, e = gr->nlinks;
@@ -285,7 +285,7 @@ int erg_measures_compute_opts(const erg_graph_t *gr, const erg_measures_opts_t *
     for (int i = 0; i < ERG_M_COUNT; i++)
         if ((m->opts.want >> i & 1) && !(*field(m, i) = calloc(n + 1, sizeof(double)))) {
             erg_measures_release(m);
-            return erg_fail(err, ERG_ENOMEM, "out of memory");
+            return erg__fail(err, ERG_ENOMEM, "out of memory");
         }
     if (n == 0)
         return 0;
@@ -314,7 +314,7 @@ int erg_measures_compute_opts(const erg_graph_t *gr, const erg_measures_opts_t *
     ierr = igraph_create(&c.g, &edges, (igraph_integer_t)n, IGRAPH_UNDIRECTED);
     have_g = ierr == IGRAPH_SUCCESS;
     if (have_g)
-        rc = erg_ig_paths(&c.g, &c.dist, m, err);
+        rc = erg__ig_paths(&c.g, &c.dist, m, err);
     /* component last: it reads the membership summary() leaves in ires */
     if (ierr == IGRAPH_SUCCESS && !rc)
         for (int i = 0; i < ERG_M_COUNT - 1 && ierr == IGRAPH_SUCCESS; i++)
@@ -333,7 +333,7 @@ cleanup:
     igraph_vector_destroy(&c.res);
     igraph_vector_int_destroy(&c.ires);
     if (ierr != IGRAPH_SUCCESS)
-        rc = erg_ig_fail(ierr, err);
+        rc = erg__ig_fail(ierr, err);
     if (rc)
         erg_measures_release(m);
     return rc;

@@ -187,7 +187,7 @@ static int work(void *ctx, size_t w, size_t jobs, double *out, erg_error_t *err)
     igraph_vector_destroy(&res);
     igraph_vector_int_destroy(&reached);
     igraph_vector_int_destroy(&mine);
-    return rc == IGRAPH_SUCCESS ? 0 : erg_ig_fail(rc, err);
+    return rc == IGRAPH_SUCCESS ? 0 : erg__ig_fail(rc, err);
 }
 
 /* Blocks for what `m` asks, and the pivots; *nsrc gets the most sources
@@ -244,7 +244,7 @@ static int finish(const plan_t *p, const double *sum, erg_measures_t *m, erg_err
     double scale = p->bsample ? (double)n / (double)kb : 1.0;
     unsigned char *pivot = calloc(n, 1);
     if (!pivot)
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     for (size_t j = 0; j < kc; j++)
         pivot[VECTOR(p->cpiv)[j]] = 1;
     for (int v = 0; v < 2; v++)
@@ -288,7 +288,7 @@ static igraph_error_t cutoff(const plan_t *p, erg_measures_t *m)
     return rc;
 }
 
-int erg_ig_paths(const igraph_t *g, const igraph_vector_t *dist, erg_measures_t *m,
+int erg__ig_paths(const igraph_t *g, const igraph_vector_t *dist, erg_measures_t *m,
                  erg_error_t *err)
 {
     plan_t p = {.g = g, .len = {dist, NULL}, .n = (size_t)igraph_vcount(g)};
@@ -299,13 +299,13 @@ int erg_ig_paths(const igraph_t *g, const igraph_vector_t *dist, erg_measures_t 
     if (ierr == IGRAPH_SUCCESS && m->opts.betweenness_cutoff > 0)
         ierr = cutoff(&p, m);
     if (ierr != IGRAPH_SUCCESS)
-        rc = erg_ig_fail(ierr, err);
+        rc = erg__ig_fail(ierr, err);
     else if (p.nblocks && !(sum = calloc((size_t)p.nblocks * p.n, sizeof *sum)))
-        rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+        rc = erg__fail(err, ERG_ENOMEM, "out of memory");
     if (!rc && p.nblocks) {
         jobs = jobs < nsrc ? jobs : nsrc ? nsrc : 1;
         rc = jobs == 1 ? work(&p, 0, 1, sum, err)
-                       : erg_procs_sum(jobs, (size_t)p.nblocks * p.n, work, &p, sum, err);
+                       : erg__procs_sum(jobs, (size_t)p.nblocks * p.n, work, &p, sum, err);
         if (!rc)
             rc = finish(&p, sum, m, err);
     }

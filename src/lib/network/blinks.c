@@ -45,7 +45,7 @@ static int rehash(erg_builder_t *b)
     return 0;
 }
 
-int erg_builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out)
+int erg__builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out)
 {
     uint32_t lo = (uint32_t)(x < y ? x : y), hi = (uint32_t)(x < y ? y : x);
     size_t j = b->slot_cap ? slot_of(lo, hi, b->slot_cap) : 0;
@@ -66,7 +66,7 @@ int erg_builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out)
             j = (j + 1) & (b->slot_cap - 1);
     }
     void *p = b->links;
-    if (erg_grow(&p, &b->lcap, b->m + 1, sizeof *b->links))
+    if (erg__grow(&p, &b->lcap, b->m + 1, sizeof *b->links))
         return ERG_ENOMEM;
     b->links = p;
     b->link_slot[j] = (uint32_t)(b->m + 1);
@@ -78,22 +78,22 @@ int erg_builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out)
     return 0;
 }
 
-int erg_builder_doc(erg_builder_t *b, const char *id, size_t *out)
+int erg__builder_doc(erg_builder_t *b, const char *id, size_t *out)
 {
     void *p = b->docs;
-    if (b->ndocs >= UINT32_MAX || erg_grow(&p, &b->dcap, b->ndocs + 1, sizeof(char *)))
+    if (b->ndocs >= UINT32_MAX || erg__grow(&p, &b->dcap, b->ndocs + 1, sizeof(char *)))
         return ERG_ENOMEM;
     b->docs = p;
-    if (!(b->docs[b->ndocs] = erg_arena_strndup(&b->strings, id, strlen(id))))
+    if (!(b->docs[b->ndocs] = erg__arena_strndup(&b->strings, id, strlen(id))))
         return ERG_ENOMEM;
     *out = b->ndocs++;
     return 0;
 }
 
-int erg_builder_link_doc(erg_builder_t *b, erg_blink_t *l, size_t doc)
+int erg__builder_link_doc(erg_builder_t *b, erg_blink_t *l, size_t doc)
 {
     void *p = b->refs;
-    if (b->nrefs >= UINT32_MAX || erg_grow(&p, &b->rcap, b->nrefs + 1, sizeof *b->refs))
+    if (b->nrefs >= UINT32_MAX || erg__grow(&p, &b->rcap, b->nrefs + 1, sizeof *b->refs))
         return ERG_ENOMEM;
     b->refs = p;
     b->refs[b->nrefs] = (erg_bref_t){(uint32_t)doc, 0};
@@ -106,7 +106,7 @@ int erg_builder_link_doc(erg_builder_t *b, erg_blink_t *l, size_t doc)
     return 0;
 }
 
-size_t erg_builder_last_doc(const erg_builder_t *b, const erg_blink_t *l)
+size_t erg__builder_last_doc(const erg_builder_t *b, const erg_blink_t *l)
 {
     return l->ndocs ? b->refs[l->last].doc : (size_t)-1;
 }
@@ -120,13 +120,13 @@ static size_t room(size_t n, size_t max)
     return c;
 }
 
-int erg_builder_ev_slot(erg_builder_t *b, erg_blink_t *l, erg_evidence_t **out)
+int erg__builder_ev_slot(erg_builder_t *b, erg_blink_t *l, erg_evidence_t **out)
 {
     size_t max = b->opts.evidence;
     if (!l->nev || l->nev == room(l->nev, max)) { /* a new run at the end */
         size_t want = l->nev ? room(l->nev + 1, max) : room(1, max);
         void *p = b->ev;
-        if (erg_grow(&p, &b->evcap, b->nev + want, sizeof *b->ev))
+        if (erg__grow(&p, &b->evcap, b->nev + want, sizeof *b->ev))
             return ERG_ENOMEM;
         b->ev = p;
         memset(b->ev + b->nev, 0, want * sizeof *b->ev);
@@ -139,16 +139,16 @@ int erg_builder_ev_slot(erg_builder_t *b, erg_blink_t *l, erg_evidence_t **out)
     return 0;
 }
 
-char *erg_builder_text(erg_builder_t *b, const char *s, size_t n)
+char *erg__builder_text(erg_builder_t *b, const char *s, size_t n)
 {
     size_t len;
-    char *clean = erg_utf8_repair(s, n, &len, NULL, NULL);
-    char *copy = clean ? erg_arena_strndup(&b->strings, clean, len) : NULL;
+    char *clean = erg__utf8_repair(s, n, &len, NULL, NULL);
+    char *copy = clean ? erg__arena_strndup(&b->strings, clean, len) : NULL;
     free(clean);
     return copy;
 }
 
-int erg_builder_move_links(erg_builder_t *b, erg_graph_t *g, const size_t *rank)
+int erg__builder_move_links(erg_builder_t *b, erg_graph_t *g, const size_t *rank)
 {
     free(b->link_slot); /* counting is over: room for the network */
     b->link_slot = NULL;
@@ -175,7 +175,7 @@ int erg_builder_move_links(erg_builder_t *b, erg_graph_t *g, const size_t *rank)
     size_t m = b->m;
     void *p = b->links;
     if (m * sizeof(erg_link_t) > b->lcap * sizeof *b->links &&
-        !(p = erg_xrealloc_array(b->links, m, sizeof(erg_link_t)))) {
+        !(p = erg__xrealloc_array(b->links, m, sizeof(erg_link_t)))) {
         free(st);
         free(docs);
         return ERG_ENOMEM;
@@ -208,11 +208,11 @@ int erg_builder_move_links(erg_builder_t *b, erg_graph_t *g, const size_t *rank)
     return 0;
 }
 
-void erg_builder_links_release(erg_builder_t *b)
+void erg__builder_links_release(erg_builder_t *b)
 {
     free(b->links);
     free(b->link_slot);
     free(b->refs);
     free(b->ev);
-    erg_map_release(&b->snips);
+    erg__map_release(&b->snips);
 }

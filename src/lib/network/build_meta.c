@@ -6,7 +6,7 @@
 #include <cjson/cJSON.h>
 #include <stdio.h>
 
-void erg_meta_window(const erg_build_opts_t *o, char win[32])
+void erg__meta_window(const erg_build_opts_t *o, char win[32])
 {
     if (o->window == ERG_WINDOW_TOKENS)
         snprintf(win, 32, "tokens:%zu", o->window_tokens);
@@ -14,7 +14,7 @@ void erg_meta_window(const erg_build_opts_t *o, char win[32])
         snprintf(win, 32, "%s", erg_window_name(o->window));
 }
 
-void erg_meta_add_date(cJSON *o, const char *key, const char *iso)
+void erg__meta_add_date(cJSON *o, const char *key, const char *iso)
 {
     if (iso && iso[0])
         cJSON_AddStringToObject(o, key, iso);
@@ -22,16 +22,16 @@ void erg_meta_add_date(cJSON *o, const char *key, const char *iso)
         cJSON_AddNullToObject(o, key);
 }
 
-void erg_meta_add_dates(cJSON *o, const erg_build_stats_t *st)
+void erg__meta_add_dates(cJSON *o, const erg_build_stats_t *st)
 {
     cJSON *d = cJSON_AddObjectToObject(o, "dates");
-    erg_meta_add_date(d, "first", st->first);
-    erg_meta_add_date(d, "last", st->last);
+    erg__meta_add_date(d, "first", st->first);
+    erg__meta_add_date(d, "last", st->last);
     cJSON_AddNumberToObject(d, "dated", (double)st->dated);
     cJSON_AddNumberToObject(d, "undated", (double)st->undated);
 }
 
-void erg_meta_add_types(cJSON *o, const char *key, unsigned types)
+void erg__meta_add_types(cJSON *o, const char *key, unsigned types)
 {
     cJSON *a = cJSON_AddArrayToObject(o, key);
     for (int t = 0; t < ERG_TYPE_COUNT; t++)
@@ -42,11 +42,11 @@ void erg_meta_add_types(cJSON *o, const char *key, unsigned types)
 static void add_options(cJSON *o, const erg_build_opts_t *opt)
 {
     char win[32];
-    erg_meta_window(opt, win);
+    erg__meta_window(opt, win);
     cJSON_AddStringToObject(o, "window", win);
     cJSON_AddStringToObject(o, "weight", erg_weight_name(opt->weight));
     cJSON_AddStringToObject(o, "count", erg_count_name(opt->count));
-    erg_meta_add_types(o, "types", opt->types);
+    erg__meta_add_types(o, "types", opt->types);
     cJSON_AddBoolToObject(o, "keep_bylines", opt->keep_bylines);
     cJSON_AddStringToObject(o, "lang", erg_lang_name(opt->recognize.lang));
     cJSON_AddBoolToObject(o, "resolve_capitals", opt->recognize.resolve_capitals);
@@ -57,11 +57,11 @@ static void add_options(cJSON *o, const erg_build_opts_t *opt)
     cJSON_AddNumberToObject(o, "backbone", opt->backbone);
     cJSON_AddNumberToObject(o, "top_links", (double)opt->top_links);
     cJSON_AddBoolToObject(o, "giant", opt->giant);
-    erg_meta_add_date(o, "since", opt->since);
-    erg_meta_add_date(o, "until", opt->until);
+    erg__meta_add_date(o, "since", opt->since);
+    erg__meta_add_date(o, "until", opt->until);
 }
 
-char *erg_build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
+char *erg__build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
                      const erg_prune_report_t *pr, const erg_graph_t *g,
                      const char *const *inputs, size_t ninputs)
 {
@@ -76,7 +76,7 @@ char *erg_build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
         cJSON_AddNumberToObject(left, "undated", (double)st->left_undated);
         cJSON_AddNumberToObject(left, "out_of_range", (double)st->left_out_of_range);
     }
-    erg_meta_add_dates(o, st);
+    erg__meta_add_dates(o, st);
     cJSON_AddNumberToObject(o, "mentions", (double)st->mentions);
     cJSON_AddNumberToObject(o, "windows", (double)st->windows);
     cJSON_AddNumberToObject(o, "dropped_nonpositive", (double)st->nonpositive);

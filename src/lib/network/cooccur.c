@@ -51,20 +51,20 @@ static void clear(erg_builder_t *b)
     for (size_t i = 0; i < b->n; i++) {
         free(b->nodes[i].id);
         free(b->nodes[i].key);
-        erg_map_release(&b->nodes[i].seen);
+        erg__map_release(&b->nodes[i].seen);
         for (size_t k = 0; k < b->nodes[i].naliases; k++)
             free(b->nodes[i].aliases[k]);
         free(b->nodes[i].aliases);
     }
-    erg_builder_links_release(b);
-    erg_arena_release(&b->strings);
+    erg__builder_links_release(b);
+    erg__arena_release(&b->strings);
     for (size_t i = 0; i < b->ninputs; i++)
         free(b->inputs[i]);
     free(b->inputs);
     free(b->opts_from);
     free(b->nodes);
     free(b->docs);
-    erg_map_release(&b->node_index);
+    erg__map_release(&b->node_index);
     erg_build_opts_t o = b->opts;
     memset(b, 0, sizeof *b);
     b->opts = o;
@@ -78,21 +78,21 @@ void erg_builder_free(erg_builder_t *b)
     free(b);
 }
 
-int erg_builder_node(erg_builder_t *b, const char *name, const char *key, erg_type_t type,
+int erg__builder_node(erg_builder_t *b, const char *name, const char *key, erg_type_t type,
                      size_t *out)
 {
     /* keys and bare names share the map behind a byte no name holds */
     erg_buf_t id = {0};
     int rc = 0;
-    if (key && *key ? erg_buf_add(&id, "\x01", 1) || erg_buf_adds(&id, key)
-                    : erg_buf_add(&id, "\x02", 1) || erg_buf_adds(&id, name))
+    if (key && *key ? erg__buf_add(&id, "\x01", 1) || erg__buf_adds(&id, key)
+                    : erg__buf_add(&id, "\x02", 1) || erg__buf_adds(&id, name))
         rc = ERG_ENOMEM;
-    size_t *v = rc ? NULL : erg_map_get(&b->node_index, id.buf, id.len);
+    size_t *v = rc ? NULL : erg__map_get(&b->node_index, id.buf, id.len);
     if (v)
         *out = *v;
     void *p = b->nodes;
-    if (rc || v || (rc = erg_grow(&p, &b->ncap, b->n + 1, sizeof *b->nodes))) {
-        erg_buf_release(&id);
+    if (rc || v || (rc = erg__grow(&p, &b->ncap, b->n + 1, sizeof *b->nodes))) {
+        erg__buf_release(&id);
         return rc;
     }
     b->nodes = p;
@@ -100,26 +100,26 @@ int erg_builder_node(erg_builder_t *b, const char *name, const char *key, erg_ty
     memset(nd, 0, sizeof *nd);
     nd->last_doc = nd->last_freq_doc = (size_t)-1;
     nd->type = type;
-    if (!(nd->id = erg_strdup(name)) || !(nd->key = erg_strdup(key ? key : "")) ||
-        erg_map_put(&b->node_index, id.buf, id.len, b->n)) {
+    if (!(nd->id = erg__strdup(name)) || !(nd->key = erg__strdup(key ? key : "")) ||
+        erg__map_put(&b->node_index, id.buf, id.len, b->n)) {
         free(nd->id);
         free(nd->key);
         rc = ERG_ENOMEM;
     } else {
         *out = b->n++;
     }
-    erg_buf_release(&id);
+    erg__buf_release(&id);
     return rc;
 }
 
-int erg_builder_alias(erg_bnode_t *nd, const char *s, size_t n)
+int erg__builder_alias(erg_bnode_t *nd, const char *s, size_t n)
 {
-    if (erg_map_get(&nd->seen, s, n))
+    if (erg__map_get(&nd->seen, s, n))
         return 0;
     void *p = nd->aliases;
-    char *copy = erg_utf8_clean(s, n);
-    if (!copy || erg_grow(&p, &nd->acap, nd->naliases + 1, sizeof(char *)) ||
-        erg_map_put(&nd->seen, s, n, 1)) {
+    char *copy = erg__utf8_clean(s, n);
+    if (!copy || erg__grow(&p, &nd->acap, nd->naliases + 1, sizeof(char *)) ||
+        erg__map_put(&nd->seen, s, n, 1)) {
         free(copy);
         return ERG_ENOMEM;
     }
@@ -140,18 +140,18 @@ static int add_evidence(erg_builder_t *b, erg_blink_t *l, size_t s1, size_t s2)
         s2 = t;
     }
     erg_evidence_t *e;
-    if (erg_builder_ev_slot(b, l, &e))
+    if (erg__builder_ev_slot(b, l, &e))
         return ERG_ENOMEM;
     e->start = m->sent_start[s1];
     e->end = m->sent_end[s2];
     e->doc = b->docs[b->doc];
     /* pairs quoting the same span of this article share its copy */
     size_t span[2] = {e->start, e->end};
-    size_t *known = erg_map_get(&b->snips, span, sizeof span);
+    size_t *known = erg__map_get(&b->snips, span, sizeof span);
     if (known) {
         e->text = (char *)(uintptr_t)*known;
-    } else if (!(e->text = erg_builder_text(b, b->art->text + e->start, e->end - e->start)) ||
-               erg_map_put(&b->snips, span, sizeof span, (size_t)(uintptr_t)e->text)) {
+    } else if (!(e->text = erg__builder_text(b, b->art->text + e->start, e->end - e->start)) ||
+               erg__map_put(&b->snips, span, sizeof span, (size_t)(uintptr_t)e->text)) {
         return ERG_ENOMEM;
     }
     l->nev++;
@@ -176,10 +176,10 @@ static int count_window(void *ctx, const size_t *ids, const size_t *sents, size_
     for (size_t i = 0; i < k; i++) {
         for (size_t j = i + 1; j < k; j++) {
             erg_blink_t *l;
-            if (erg_builder_link(b, ids[i], ids[j], &l))
+            if (erg__builder_link(b, ids[i], ids[j], &l))
                 return ERG_ENOMEM;
-            int new_doc = erg_builder_last_doc(b, l) != b->doc;
-            if (new_doc && erg_builder_link_doc(b, l, b->doc))
+            int new_doc = erg__builder_last_doc(b, l) != b->doc;
+            if (new_doc && erg__builder_link_doc(b, l, b->doc))
                 return ERG_ENOMEM;
             l->count += by_doc ? new_doc : mult;
             if (add_evidence(b, l, sents[i], sents[j]))
@@ -221,9 +221,9 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
     if (!in_range(b, a))
         return 0;
     size_t doc;
-    erg_map_release(&b->snips); /* snippets are shared within an article */
-    if (erg_builder_doc(b, a->id, &doc))
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+    erg__map_release(&b->snips); /* snippets are shared within an article */
+    if (erg__builder_doc(b, a->id, &doc))
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     size_t *key = malloc((m->n + 1) * sizeof *key);
     int rc = key ? 0 : ERG_ENOMEM;
     size_t kept = 0;
@@ -233,7 +233,7 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
         if ((x->role == ERG_ROLE_BYLINE && !b->opts.keep_bylines) ||
             !(b->opts.types & 1u << x->type))
             continue;
-        if ((rc = erg_builder_node(b, x->entity, x->key, x->type, &key[i])))
+        if ((rc = erg__builder_node(b, x->entity, x->key, x->type, &key[i])))
             break;
         erg_bnode_t *nd = &b->nodes[key[i]];
         nd->mentions++;
@@ -243,7 +243,7 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
             nd->documents++;
             nd->last_doc = doc;
         }
-        rc = erg_builder_alias(nd, a->text + x->start, x->end - x->start);
+        rc = erg__builder_alias(nd, a->text + x->start, x->end - x->start);
     }
     if (!rc && kept && b->opts.count == ERG_COUNT_DOCUMENTS)
         b->st.windows++;
@@ -251,10 +251,10 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
     b->men = m;
     b->doc = doc;
     if (!rc)
-        rc = erg_windows_each(&b->opts, a, m, key, count_window, b);
+        rc = erg__windows_each(&b->opts, a, m, key, count_window, b);
     free(key);
     if (rc)
-        return erg_fail(err, rc, "%s: %s", a->id, erg_strerror(rc));
+        return erg__fail(err, rc, "%s: %s", a->id, erg_strerror(rc));
     return 0;
 }
 
@@ -293,15 +293,15 @@ static int move_out(erg_builder_t *b, erg_graph_t *g, long *freq, size_t *order,
         d->mentions = s->mentions;
         d->documents = s->documents;
         if (s->naliases)
-            qsort(s->aliases, s->naliases, sizeof(char *), erg_cmp_str);
+            qsort(s->aliases, s->naliases, sizeof(char *), erg__cmp_str);
         d->aliases = s->aliases;
         d->naliases = s->naliases;
         s->aliases = NULL;
         s->naliases = 0;
-        erg_map_release(&s->seen); /* counting is over: room for the network */
+        erg__map_release(&s->seen); /* counting is over: room for the network */
     }
     g->nnodes = b->n;
-    int rc = erg_builder_move_links(b, g, rank);
+    int rc = erg__builder_move_links(b, g, rank);
     if (rc)
         return rc;
     if (g->nlinks)
@@ -325,13 +325,13 @@ int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninpu
     }
     b->st.articles = b->ndocs;
     if ((rc = move_out(b, g, freq, order, rank)) ||
-        (rc = erg_weights_apply(g, freq, b->st.windows, b->opts.weight, &b->st.nonpositive)) ||
-        (rc = erg_graph_prune(g, &b->opts, &pr)))
+        (rc = erg__weights_apply(g, freq, b->st.windows, b->opts.weight, &b->st.nonpositive)) ||
+        (rc = erg__graph_prune(g, &b->opts, &pr)))
         goto cleanup;
-    if (!(g->meta_json = erg_build_meta(&b->opts, &b->st, &pr, g, inputs, ninputs)))
+    if (!(g->meta_json = erg__build_meta(&b->opts, &b->st, &pr, g, inputs, ninputs)))
         rc = ERG_ENOMEM;
     if (b->st.left_undated)
-        erg_warn("%zu undated article%s left out by --since/--until", b->st.left_undated,
+        erg__warn("%zu undated article%s left out by --since/--until", b->st.left_undated,
                  b->st.left_undated == 1 ? "" : "s");
 cleanup:
     free(order);
@@ -340,7 +340,7 @@ cleanup:
     clear(b);
     if (rc) {
         erg_graph_release(g);
-        return erg_fail(err, rc, "cannot build the network: %s", erg_strerror(rc));
+        return erg__fail(err, rc, "cannot build the network: %s", erg_strerror(rc));
     }
     return 0;
 }

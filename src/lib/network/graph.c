@@ -47,7 +47,7 @@ void erg_graph_release(erg_graph_t *g)
     free(g->nodes);
     free(g->links);
     free(g->meta_json);
-    erg_graph_store_free(g->store);
+    erg__graph_store_free(g->store);
     erg_graph_init(g);
 }
 
@@ -96,7 +96,7 @@ int erg_graph_resolve(const erg_graph_t *g, const char *name, size_t *out, erg_e
     }
     char *key = fold(name);
     if (!key)
-        return erg_fail(err, ERG_EINVAL, "'%s' is not valid UTF-8", name);
+        return erg__fail(err, ERG_EINVAL, "'%s' is not valid UTF-8", name);
     erg_buf_t names = {0};
     size_t found = 0;
     for (size_t i = 0; i < g->nnodes; i++) {
@@ -105,21 +105,21 @@ int erg_graph_resolve(const erg_graph_t *g, const char *name, size_t *out, erg_e
             hit = folded_eq(key, g->nodes[i].aliases[k]);
         if (!hit)
             continue;
-        erg_buf_printf(&names, "%s'%s'", found ? ", " : "", g->nodes[i].id);
+        erg__buf_printf(&names, "%s'%s'", found ? ", " : "", g->nodes[i].id);
         *out = i;
         found++;
     }
     free(key);
     int rc = 0;
     if (found == 0)
-        rc = erg_fail(err, ERG_EINVAL, "no entity named '%s'", name);
+        rc = erg__fail(err, ERG_EINVAL, "no entity named '%s'", name);
     else if (found > 1)
-        rc = erg_fail(err, ERG_EINVAL, "'%s' is ambiguous: it names %s", name, names.buf);
-    erg_buf_release(&names);
+        rc = erg__fail(err, ERG_EINVAL, "'%s' is ambiguous: it names %s", name, names.buf);
+    erg__buf_release(&names);
     return rc;
 }
 
-void erg_graph_keep_links(erg_graph_t *g, const char *keep)
+void erg__graph_keep_links(erg_graph_t *g, const char *keep)
 {
     size_t k = 0;
     for (size_t i = 0; i < g->nlinks; i++) {
@@ -131,7 +131,7 @@ void erg_graph_keep_links(erg_graph_t *g, const char *keep)
     g->nlinks = k;
 }
 
-int erg_graph_keep_nodes(erg_graph_t *g, const char *keep)
+int erg__graph_keep_nodes(erg_graph_t *g, const char *keep)
 {
     size_t *to = malloc((g->nnodes + 1) * sizeof *to);
     char *lkeep = malloc(g->nlinks + 1);
@@ -151,7 +151,7 @@ int erg_graph_keep_nodes(erg_graph_t *g, const char *keep)
     }
     for (size_t i = 0; i < g->nlinks; i++)
         lkeep[i] = keep[g->links[i].source] && keep[g->links[i].target];
-    erg_graph_keep_links(g, lkeep);
+    erg__graph_keep_links(g, lkeep);
     for (size_t i = 0; i < g->nlinks; i++) {
         g->links[i].source = to[g->links[i].source];
         g->links[i].target = to[g->links[i].target];

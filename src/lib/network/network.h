@@ -8,10 +8,10 @@
 #include "ergraph.h"
 
 /* Appends `input` to the inputs the builder records. */
-int erg_builder_add_input(erg_builder_t *b, const char *input);
+int erg__builder_add_input(erg_builder_t *b, const char *input);
 /* Records, for the part b will be written as, the size of the gazetteer
  * its articles were recognized with and the files and articles skipped. */
-void erg_part_note(erg_builder_t *b, size_t gazetteer_size, size_t skipped_files,
+void erg__part_note(erg_builder_t *b, size_t gazetteer_size, size_t skipped_files,
                    size_t skipped_articles);
 
 #endif

@@ -31,7 +31,7 @@ struct erg_graph_store {
     char **docs;
 };
 
-void erg_graph_store_free(struct erg_graph_store *s);
+void erg__graph_store_free(struct erg_graph_store *s);
 
 /*
  * links.h: what the modules that make links share; internal, not installed.
@@ -48,10 +48,10 @@ void erg_graph_store_free(struct erg_graph_store *s);
 /* ---- graph.c: editing a network in place --------------------------------- */
 
 /* Keeps link i when keep[i]; frees the others. Order is preserved. */
-void erg_graph_keep_links(erg_graph_t *g, const char *keep);
+void erg__graph_keep_links(erg_graph_t *g, const char *keep);
 /* Keeps node i when keep[i], with the links between kept nodes; frees the
  * rest and renumbers, preserving order (nodes stay sorted by id). */
-int erg_graph_keep_nodes(erg_graph_t *g, const char *keep);
+int erg__graph_keep_nodes(erg_graph_t *g, const char *keep);
 
 /* ---- windows.c ---------------------------------------------------------- */
 
@@ -66,7 +66,7 @@ typedef int erg_window_fn(void *ctx, const size_t *ents, const size_t *sents, si
 /* Walks the windows of article `a` (option window, window_tokens). `key[i]`
  * is the entity key of mention i, or (size_t)-1 for a mention left out
  * (a byline, a type not linked). */
-int erg_windows_each(const erg_build_opts_t *o, const erg_article_t *a, const erg_mentions_t *m,
+int erg__windows_each(const erg_build_opts_t *o, const erg_article_t *a, const erg_mentions_t *m,
                      const size_t *key, erg_window_fn *fn, void *ctx);
 
 /* ---- weights.c ---------------------------------------------------------- */
@@ -75,13 +75,13 @@ int erg_windows_each(const erg_build_opts_t *o, const erg_article_t *a, const er
  * among n windows; si, sj are the ends' total counts over all links and
  * `total` the sum of all link counts (association strength only). May be
  * zero or negative for pmi. */
-double erg_weight_value(erg_weight_t w, double c, double fi, double fj, double n, double si,
+double erg__weight_value(erg_weight_t w, double c, double fi, double fj, double n, double si,
                         double sj, double total);
 
 /* Sets every link's weight from its count; freq[i] is node i's frequency and
  * n the number of windows. Links whose weight is not positive are dropped;
  * their number goes to *dropped. */
-int erg_weights_apply(erg_graph_t *g, const long *freq, long n, erg_weight_t w, size_t *dropped);
+int erg__weights_apply(erg_graph_t *g, const long *freq, long n, erg_weight_t w, size_t *dropped);
 
 /* ---- prune.c ------------------------------------------------------------ */
 
@@ -96,11 +96,11 @@ typedef struct {
 
 /* Applies the pruning options of `o` to `g` in the documented order:
  * min_mentions, min_count, max_nodes, backbone, top_links, giant. */
-int erg_graph_prune(erg_graph_t *g, const erg_build_opts_t *o, erg_prune_report_t *r);
+int erg__graph_prune(erg_graph_t *g, const erg_build_opts_t *o, erg_prune_report_t *r);
 
 /* The disparity-filter significance of link l seen from its end `node`:
  * (1 - w/s)^(k - 1) with s, k the node's strength and degree. */
-double erg_disparity_alpha(double w, double s, double k);
+double erg__disparity_alpha(double w, double s, double k);
 
 
 /*
@@ -122,17 +122,17 @@ typedef struct {
 } erg_build_stats_t;
 
 /* The window option as text: "sentence", "tokens:5". */
-void erg_meta_window(const erg_build_opts_t *o, char win[32]);
+void erg__meta_window(const erg_build_opts_t *o, char win[32]);
 /* Adds `key`: the ISO date `iso`, or null when it is NULL or "". */
-void erg_meta_add_date(cJSON *o, const char *key, const char *iso);
+void erg__meta_add_date(cJSON *o, const char *key, const char *iso);
 /* Adds "dates": the first and last date counted, and how many articles
  * had one and had none. */
-void erg_meta_add_dates(cJSON *o, const erg_build_stats_t *st);
+void erg__meta_add_dates(cJSON *o, const erg_build_stats_t *st);
 /* Adds `key`: the names of the types in the bit set, in erg_type_t order. */
-void erg_meta_add_types(cJSON *o, const char *key, unsigned types);
+void erg__meta_add_types(cJSON *o, const char *key, unsigned types);
 
 /* The "graph" object as JSON text (cJSON_free it), or NULL when out of memory. */
-char *erg_build_meta(const erg_build_opts_t *o, const erg_build_stats_t *st,
+char *erg__build_meta(const erg_build_opts_t *o, const erg_build_stats_t *st,
                      const erg_prune_report_t *pr, const erg_graph_t *g,
                      const char *const *inputs, size_t ninputs);
 
@@ -215,37 +215,37 @@ struct erg_builder {
 
 /* The node whose identity is `key` (or `name` when the key is empty),
  * made with this name and type if new; its index goes to *out. */
-int erg_builder_node(erg_builder_t *b, const char *name, const char *key, erg_type_t type,
+int erg__builder_node(erg_builder_t *b, const char *name, const char *key, erg_type_t type,
                      size_t *out);
 /* Adds surface form s[0..n) to the node's aliases unless already there. */
-int erg_builder_alias(erg_bnode_t *nd, const char *s, size_t n);
+int erg__builder_alias(erg_bnode_t *nd, const char *s, size_t n);
 /* The link between nodes x and y, made if new. The pointer is valid until
  * the next link is made. */
-int erg_builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out);
+int erg__builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out);
 /* Appends an article id; its index goes to *out. */
-int erg_builder_doc(erg_builder_t *b, const char *id, size_t *out);
+int erg__builder_doc(erg_builder_t *b, const char *id, size_t *out);
 /* Records that link l occurs in article `doc` (the latest one). */
-int erg_builder_link_doc(erg_builder_t *b, erg_blink_t *l, size_t doc);
+int erg__builder_link_doc(erg_builder_t *b, erg_blink_t *l, size_t doc);
 /* The latest article of link l, or (size_t)-1 when it has none. */
-size_t erg_builder_last_doc(const erg_builder_t *b, const erg_blink_t *l);
+size_t erg__builder_last_doc(const erg_builder_t *b, const erg_blink_t *l);
 /* Room for one more piece of evidence of link l (l->nev below the
  * evidence option): *out is b->ev[l->ev + l->nev], for the caller to fill
  * and count; valid until the next call. */
-int erg_builder_ev_slot(erg_builder_t *b, erg_blink_t *l, erg_evidence_t **out);
+int erg__builder_ev_slot(erg_builder_t *b, erg_blink_t *l, erg_evidence_t **out);
 /* s[0..n) with invalid UTF-8 replaced, copied into b's arena; NULL when
  * out of memory. */
-char *erg_builder_text(erg_builder_t *b, const char *s, size_t n);
+char *erg__builder_text(erg_builder_t *b, const char *s, size_t n);
 /* Moves b's links into g->links (rank[i]: node i's place in g, the links
  * left unsorted) and their articles, evidence and strings into g->store.
  * b keeps no link after. */
-int erg_builder_move_links(erg_builder_t *b, erg_graph_t *g, const size_t *rank);
+int erg__builder_move_links(erg_builder_t *b, erg_graph_t *g, const size_t *rank);
 /* Frees what b's links hold (but not the strings). */
-void erg_builder_links_release(erg_builder_t *b);
+void erg__builder_links_release(erg_builder_t *b);
 
 /* The first part read (`path`, with counting options po, a gazetteer of
  * gz entries, counted by `version`) sets b's counting options; a later one
  * must agree: ERG_EINVAL naming both parts otherwise. */
-int erg_part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
+int erg__part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
                         const char *version, erg_error_t *err);
 
 #endif

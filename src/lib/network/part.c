@@ -14,7 +14,7 @@
  * Nodes and articles are numbered from 0 in the order of their lines. The
  * end line's counts make a truncated part detectable. Weights and pruning
  * are not in a part: they need the counts of every shard. The counting
- * options of parts being merged are compared here too (erg_part_adopt_opts).
+ * options of parts being merged are compared here too (erg__part_adopt_opts).
  */
 #include "ergraph.h"
 #include "err.h"
@@ -32,19 +32,19 @@ static cJSON *header(const erg_builder_t *b)
 {
     const erg_build_opts_t *o = &b->opts;
     char win[32];
-    erg_meta_window(o, win);
+    erg__meta_window(o, win);
     cJSON *h = cJSON_CreateObject();
     cJSON_AddNumberToObject(h, "ergraph_part", ERG_PART_FORMAT);
     cJSON_AddStringToObject(h, "version", "ergraph " ERG_VERSION);
     cJSON_AddStringToObject(h, "window", win);
     cJSON_AddStringToObject(h, "count", erg_count_name(o->count));
-    erg_meta_add_types(h, "types", o->types);
+    erg__meta_add_types(h, "types", o->types);
     cJSON_AddBoolToObject(h, "keep_bylines", o->keep_bylines);
     cJSON_AddStringToObject(h, "lang", erg_lang_name(o->recognize.lang));
     cJSON_AddBoolToObject(h, "resolve_capitals", o->recognize.resolve_capitals);
     cJSON_AddNumberToObject(h, "evidence_per_link", (double)o->evidence);
-    erg_meta_add_date(h, "since", o->since);
-    erg_meta_add_date(h, "until", o->until);
+    erg__meta_add_date(h, "since", o->since);
+    erg__meta_add_date(h, "until", o->until);
     cJSON_AddNumberToObject(h, "gazetteer_entries", (double)b->gazetteer_size);
     cJSON *in = cJSON_AddArrayToObject(h, "inputs");
     for (size_t i = 0; i < b->ninputs; i++)
@@ -100,7 +100,7 @@ static cJSON *end_line(const erg_builder_t *b)
     cJSON_AddNumberToObject(e, "links", (double)b->m);
     cJSON_AddNumberToObject(e, "mentions", (double)st->mentions);
     cJSON_AddNumberToObject(e, "windows", (double)st->windows);
-    erg_meta_add_dates(e, st);
+    erg__meta_add_dates(e, st);
     cJSON *left = cJSON_AddObjectToObject(e, "left_out");
     cJSON_AddNumberToObject(left, "undated", (double)st->left_undated);
     cJSON_AddNumberToObject(left, "out_of_range", (double)st->left_out_of_range);
@@ -126,7 +126,7 @@ static int put_line(FILE *fp, cJSON *o)
 int erg_builder_write_part(const erg_builder_t *b, const char *path, erg_error_t *err)
 {
     erg_ofile_t out;
-    int rc = erg_ofile_open(&out, path, err);
+    int rc = erg__ofile_open(&out, path, err);
     if (rc)
         return rc;
     rc = put_line(out.fp, header(b));
@@ -142,10 +142,10 @@ int erg_builder_write_part(const erg_builder_t *b, const char *path, erg_error_t
     if (!rc)
         rc = put_line(out.fp, end_line(b));
     if (rc) {
-        erg_ofile_abort(&out);
-        return erg_fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc));
+        erg__ofile_abort(&out);
+        return erg__fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc));
     }
-    return erg_ofile_commit(&out, err);
+    return erg__ofile_commit(&out, err);
 }
 
 /* One counting option of `o` as text, for comparing and for messages;
@@ -153,7 +153,7 @@ int erg_builder_write_part(const erg_builder_t *b, const char *path, erg_error_t
 static const char *describe(const erg_build_opts_t *o, size_t gz, int i, char out[96])
 {
     switch (i) {
-    case 0: erg_meta_window(o, out); return "--window";
+    case 0: erg__meta_window(o, out); return "--window";
     case 1: snprintf(out, 96, "%s", erg_count_name(o->count)); return "--count";
     case 2:
         out[0] = 0;
@@ -173,7 +173,7 @@ static const char *describe(const erg_build_opts_t *o, size_t gz, int i, char ou
     }
 }
 
-int erg_part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
+int erg__part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
                         const char *version, erg_error_t *err)
 {
     if (!b->opts_from) {
@@ -189,32 +189,32 @@ int erg_part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts
         memcpy(b->opts.until, po->until, sizeof po->until);
         b->gazetteer_size = gz;
         snprintf(b->part_version, sizeof b->part_version, "%s", version);
-        if (!(b->opts_from = erg_strdup(path)))
-            return erg_fail(err, ERG_ENOMEM, "out of memory");
+        if (!(b->opts_from = erg__strdup(path)))
+            return erg__fail(err, ERG_ENOMEM, "out of memory");
         return 0;
     }
     if (strcmp(version, b->part_version) != 0)
-        return erg_fail(err, ERG_EINVAL, "%s: counted by %s, unlike '%s' (%s)", path,
+        return erg__fail(err, ERG_EINVAL, "%s: counted by %s, unlike '%s' (%s)", path,
                         version, b->opts_from, b->part_version);
     char mine[96], theirs[96];
     const char *name;
     for (int i = 0; (name = describe(po, gz, i, theirs)); i++) {
         describe(&b->opts, b->gazetteer_size, i, mine);
         if (strcmp(mine, theirs) != 0)
-            return erg_fail(err, ERG_EINVAL,
+            return erg__fail(err, ERG_EINVAL,
                             "%s: counted with %s %s, unlike '%s' (%s); parts must be counted "
                             "with the same options", path, name, theirs, b->opts_from, mine);
     }
     return 0;
 }
 
-int erg_builder_add_input(erg_builder_t *b, const char *input)
+int erg__builder_add_input(erg_builder_t *b, const char *input)
 {
     void *p = b->inputs;
-    if (erg_grow(&p, &b->icap, b->ninputs + 1, sizeof(char *)))
+    if (erg__grow(&p, &b->icap, b->ninputs + 1, sizeof(char *)))
         return ERG_ENOMEM;
     b->inputs = p;
-    if (!(b->inputs[b->ninputs] = erg_strdup(input)))
+    if (!(b->inputs[b->ninputs] = erg__strdup(input)))
         return ERG_ENOMEM;
     b->ninputs++;
     return 0;
@@ -226,7 +226,7 @@ const char *const *erg_builder_inputs(const erg_builder_t *b, size_t *n)
     return (const char *const *)b->inputs;
 }
 
-void erg_part_note(erg_builder_t *b, size_t gazetteer_size, size_t skipped_files,
+void erg__part_note(erg_builder_t *b, size_t gazetteer_size, size_t skipped_files,
                    size_t skipped_articles)
 {
     b->gazetteer_size = gazetteer_size;

@@ -58,7 +58,7 @@ static int bad(reader_t *r, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    return erg_fail(r->err, ERG_EPARSE, "%s:%zu: %s", r->path, r->line, msg);
+    return erg__fail(r->err, ERG_EPARSE, "%s:%zu: %s", r->path, r->line, msg);
 }
 
 static const cJSON *field(const cJSON *o, const char *name)
@@ -183,10 +183,10 @@ static int read_header(reader_t *r, const cJSON *h)
         return bad(r, "header: \"inputs\" is not an array");
     cJSON_ArrayForEach(it, inputs) if (!cJSON_IsString(it))
         return bad(r, "header: \"inputs\" holds something that is not a string");
-    if ((rc = erg_part_adopt_opts(r->b, r->path, &po, (size_t)gz, version, r->err)))
+    if ((rc = erg__part_adopt_opts(r->b, r->path, &po, (size_t)gz, version, r->err)))
         return rc;
-    cJSON_ArrayForEach(it, inputs) if (erg_builder_add_input(r->b, it->valuestring))
-        return erg_fail(r->err, ERG_ENOMEM, "out of memory");
+    cJSON_ArrayForEach(it, inputs) if (erg__builder_add_input(r->b, it->valuestring))
+        return erg__fail(r->err, ERG_ENOMEM, "out of memory");
     return 0;
 }
 
@@ -210,24 +210,24 @@ static int read_node(reader_t *r, const cJSON *o)
         return bad(r, "node: \"aliases\" is not an array");
     /* the key is the name's, as the builder made it: one name, one node */
     erg_buf_t want = {0};
-    if (erg_text_phrase_key(name, strlen(name), &want, NULL, NULL)) {
-        erg_buf_release(&want);
-        return erg_fail(r->err, ERG_ENOMEM, "out of memory");
+    if (erg__text_phrase_key(name, strlen(name), &want, NULL, NULL)) {
+        erg__buf_release(&want);
+        return erg__fail(r->err, ERG_ENOMEM, "out of memory");
     }
     int same = strcmp(want.buf ? want.buf : "", key) == 0;
-    erg_buf_release(&want);
+    erg__buf_release(&want);
     if (!same)
         return bad(r, "node '%s': \"key\" is not the key of its name", name);
     size_t g;
     void *p = r->gnode;
-    if (erg_grow(&p, &r->gcap, r->nnodes + 1, sizeof *r->gnode) ||
-        erg_builder_node(r->b, name, key, (erg_type_t)t, &g))
-        return erg_fail(r->err, ERG_ENOMEM, "out of memory");
+    if (erg__grow(&p, &r->gcap, r->nnodes + 1, sizeof *r->gnode) ||
+        erg__builder_node(r->b, name, key, (erg_type_t)t, &g))
+        return erg__fail(r->err, ERG_ENOMEM, "out of memory");
     r->gnode = p;
-    if (erg_map_get(&r->claimed, &g, sizeof g))
+    if (erg__map_get(&r->claimed, &g, sizeof g))
         return bad(r, "node '%s' has the key of an earlier node of the part", name);
-    if (erg_map_put(&r->claimed, &g, sizeof g, 1))
-        return erg_fail(r->err, ERG_ENOMEM, "out of memory");
+    if (erg__map_put(&r->claimed, &g, sizeof g, 1))
+        return erg__fail(r->err, ERG_ENOMEM, "out of memory");
     r->gnode[r->nnodes++] = g;
     erg_bnode_t *nd = &r->b->nodes[g];
     if ((rc = add_count(r, &nd->mentions, mentions)) || (rc = add_count(r, &nd->documents, documents)) ||
@@ -236,8 +236,8 @@ static int read_node(reader_t *r, const cJSON *o)
     cJSON_ArrayForEach(it, aliases) {
         if (!cJSON_IsString(it))
             return bad(r, "node: \"aliases\" holds something that is not a string");
-        if (erg_builder_alias(nd, it->valuestring, strlen(it->valuestring)))
-            return erg_fail(r->err, ERG_ENOMEM, "out of memory");
+        if (erg__builder_alias(nd, it->valuestring, strlen(it->valuestring)))
+            return erg__fail(r->err, ERG_ENOMEM, "out of memory");
     }
     return 0;
 }
@@ -271,16 +271,16 @@ static int read_evidence(reader_t *r, const cJSON *evs, erg_blink_t *l)
         if (l->nev >= r->b->opts.evidence)
             continue;
         erg_evidence_t *x;
-        if (erg_builder_ev_slot(r->b, l, &x))
-            return erg_fail(r->err, ERG_ENOMEM, "out of memory");
+        if (erg__builder_ev_slot(r->b, l, &x))
+            return erg__fail(r->err, ERG_ENOMEM, "out of memory");
         x->start = (size_t)start;
         x->end = (size_t)end;
         /* the part's own articles are named once, in the builder's table */
-        size_t *k = erg_map_get(&r->ids, doc, strlen(doc));
-        x->doc = k ? r->b->docs[*k] : erg_arena_strndup(&r->b->strings, doc, strlen(doc));
-        x->text = erg_builder_text(r->b, text, strlen(text));
+        size_t *k = erg__map_get(&r->ids, doc, strlen(doc));
+        x->doc = k ? r->b->docs[*k] : erg__arena_strndup(&r->b->strings, doc, strlen(doc));
+        x->text = erg__builder_text(r->b, text, strlen(text));
         if (!x->doc || !x->text)
-            return erg_fail(r->err, ERG_ENOMEM, "out of memory");
+            return erg__fail(r->err, ERG_ENOMEM, "out of memory");
         l->nev++;
     }
     return 0;
@@ -303,9 +303,9 @@ static int read_link(reader_t *r, const cJSON *o)
     if (!cJSON_IsArray(docs) || cJSON_GetArraySize(docs) == 0)
         return bad(r, "link: \"articles\" is not a non-empty array");
     erg_blink_t *l;
-    if (erg_builder_link(r->b, r->gnode[x], r->gnode[y], &l))
-        return erg_fail(r->err, ERG_ENOMEM, "out of memory");
-    if (l->ndocs && erg_builder_last_doc(r->b, l) >= r->doc0)
+    if (erg__builder_link(r->b, r->gnode[x], r->gnode[y], &l))
+        return erg__fail(r->err, ERG_ENOMEM, "out of memory");
+    if (l->ndocs && erg__builder_last_doc(r->b, l) >= r->doc0)
         return bad(r, "link: nodes %zu and %zu are linked twice", x, y);
     if ((rc = add_count(r, &l->count, count)))
         return rc;
@@ -313,10 +313,10 @@ static int read_link(reader_t *r, const cJSON *o)
         size_t k;
         if ((rc = get_index(r, it, r->ndocs, "article", &k)))
             return rc;
-        if (l->ndocs && erg_builder_last_doc(r->b, l) >= r->doc0 + k)
+        if (l->ndocs && erg__builder_last_doc(r->b, l) >= r->doc0 + k)
             return bad(r, "link: \"articles\" not in increasing order");
-        if (erg_builder_link_doc(r->b, l, r->doc0 + k))
-            return erg_fail(r->err, ERG_ENOMEM, "out of memory");
+        if (erg__builder_link_doc(r->b, l, r->doc0 + k))
+            return erg__fail(r->err, ERG_ENOMEM, "out of memory");
     }
     r->nlinks++;
     return read_evidence(r, field(o, "evidence"), l);
@@ -368,7 +368,7 @@ static int read_end(reader_t *r, const cJSON *o)
     r->b->skipped_files += (size_t)sf;
     r->b->skipped_articles += (size_t)sa;
     if (sf || sa)
-        erg_warn("%s: its count skipped %ld file%s and %ld article%s", r->path, sf,
+        erg__warn("%s: its count skipped %ld file%s and %ld article%s", r->path, sf,
                  sf == 1 ? "" : "s", sa, sa == 1 ? "" : "s");
     return 0;
 }
@@ -387,7 +387,7 @@ static int read_line(reader_t *r, char *s, size_t n)
     }
     if (!o || at < n) {
         cJSON_Delete(o);
-        return erg_fail(r->err, ERG_EPARSE, "%s:%zu:%zu: malformed JSON", r->path, r->line, at + 1);
+        return erg__fail(r->err, ERG_EPARSE, "%s:%zu:%zu: malformed JSON", r->path, r->line, at + 1);
     }
     int rc, kind = r->stage == AT_HEADER ? AT_HEADER
                    : !cJSON_IsObject(o) ? -1
@@ -408,9 +408,9 @@ static int read_line(reader_t *r, char *s, size_t n)
         size_t g;
         const cJSON *id = field(o, "article");
         rc = !cJSON_IsString(id) ? bad(r, "article: \"article\" is not a string")
-             : erg_builder_doc(r->b, id->valuestring, &g) ||
-                     erg_map_put(&r->ids, id->valuestring, strlen(id->valuestring), g)
-                 ? erg_fail(r->err, ERG_ENOMEM, "out of memory")
+             : erg__builder_doc(r->b, id->valuestring, &g) ||
+                     erg__map_put(&r->ids, id->valuestring, strlen(id->valuestring), g)
+                 ? erg__fail(r->err, ERG_ENOMEM, "out of memory")
                  : (r->ndocs++, 0);
     } else if (kind == AT_NODES)
         rc = read_node(r, o);
@@ -429,7 +429,7 @@ int erg_builder_read_part(erg_builder_t *b, const char *path, erg_error_t *err)
     int use_stdin = strcmp(path, "-") == 0;
     FILE *fp = use_stdin ? stdin : fopen(path, "rb");
     if (!fp)
-        return erg_fail(err, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
+        return erg__fail(err, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
     reader_t r = {b, path, err, 0, AT_HEADER, b->ndocs, 0, NULL, 0, 0, {0}, {0}, 0};
     char *line = NULL;
     size_t cap = 0;
@@ -443,15 +443,15 @@ int erg_builder_read_part(erg_builder_t *b, const char *path, erg_error_t *err)
             rc = read_line(&r, line, (size_t)n);
     }
     if (!rc && ferror(fp))
-        rc = erg_fail(err, ERG_EIO, "cannot read '%s': %s", path, strerror(errno));
+        rc = erg__fail(err, ERG_EIO, "cannot read '%s': %s", path, strerror(errno));
     else if (!rc && r.stage == AT_HEADER)
-        rc = erg_fail(err, ERG_EPARSE, "%s: empty file, not an ergraph part", path);
+        rc = erg__fail(err, ERG_EPARSE, "%s: empty file, not an ergraph part", path);
     else if (!rc && r.stage != AT_END)
-        rc = erg_fail(err, ERG_EPARSE, "%s: truncated: no end line after line %zu", path, r.line);
+        rc = erg__fail(err, ERG_EPARSE, "%s: truncated: no end line after line %zu", path, r.line);
     free(line);
     free(r.gnode);
-    erg_map_release(&r.claimed);
-    erg_map_release(&r.ids);
+    erg__map_release(&r.claimed);
+    erg__map_release(&r.ids);
     if (!use_stdin)
         fclose(fp);
     return rc;

@@ -31,7 +31,7 @@ static void note(erg_prune_report_t *r, const char *step, size_t n0, size_t l0, 
     r->n++;
 }
 
-double erg_disparity_alpha(double w, double s, double k)
+double erg__disparity_alpha(double w, double s, double k)
 {
     return pow(1.0 - w / s, k - 1.0);
 }
@@ -147,7 +147,7 @@ static int giant(const erg_graph_t *g, char *keep)
     return 0;
 }
 
-int erg_graph_prune(erg_graph_t *g, const erg_build_opts_t *o, erg_prune_report_t *r)
+int erg__graph_prune(erg_graph_t *g, const erg_build_opts_t *o, erg_prune_report_t *r)
 {
     size_t cap = (g->nnodes > g->nlinks ? g->nnodes : g->nlinks) + 1;
     char *keep = malloc(cap);
@@ -159,14 +159,14 @@ int erg_graph_prune(erg_graph_t *g, const erg_build_opts_t *o, erg_prune_report_
     if (!rc && o->min_mentions > 0) {
         for (size_t i = 0; i < g->nnodes; i++)
             keep[i] = g->nodes[i].mentions >= o->min_mentions;
-        rc = erg_graph_keep_nodes(g, keep);
+        rc = erg__graph_keep_nodes(g, keep);
         note(r, "min_mentions", n0, l0, g);
     }
     if (!rc && o->min_count > 0) {
         n0 = g->nnodes, l0 = g->nlinks;
         for (size_t i = 0; i < g->nlinks; i++)
             keep[i] = g->links[i].count >= o->min_count;
-        erg_graph_keep_links(g, keep);
+        erg__graph_keep_links(g, keep);
         note(r, "min_count", n0, l0, g);
     }
     if (!rc && o->max_nodes > 0) {
@@ -181,7 +181,7 @@ int erg_graph_prune(erg_graph_t *g, const erg_build_opts_t *o, erg_prune_report_
         memset(keep, 0, cap);
         for (size_t i = 0; i < g->nnodes && i < o->max_nodes; i++)
             keep[order[i]] = 1;
-        rc = erg_graph_keep_nodes(g, keep);
+        rc = erg__graph_keep_nodes(g, keep);
         note(r, "max_nodes", n0, l0, g);
     }
     if (!rc && o->backbone > 0) {
@@ -189,23 +189,23 @@ int erg_graph_prune(erg_graph_t *g, const erg_build_opts_t *o, erg_prune_report_
         sums(g, s, k);
         for (size_t i = 0; i < g->nlinks; i++) {
             const erg_link_t *l = &g->links[i];
-            double a1 = erg_disparity_alpha(l->weight, s[l->source], k[l->source]);
-            double a2 = erg_disparity_alpha(l->weight, s[l->target], k[l->target]);
+            double a1 = erg__disparity_alpha(l->weight, s[l->source], k[l->source]);
+            double a2 = erg__disparity_alpha(l->weight, s[l->target], k[l->target]);
             keep[i] = a1 < o->backbone || a2 < o->backbone;
         }
-        erg_graph_keep_links(g, keep);
+        erg__graph_keep_links(g, keep);
         note(r, "backbone", n0, l0, g);
     }
     if (!rc && o->top_links > 0) {
         n0 = g->nnodes, l0 = g->nlinks;
         if (!(rc = top_links(g, o->top_links, keep)))
-            erg_graph_keep_links(g, keep);
+            erg__graph_keep_links(g, keep);
         note(r, "top_links", n0, l0, g);
     }
     if (!rc && o->giant && g->nnodes) {
         n0 = g->nnodes, l0 = g->nlinks;
         if (!(rc = giant(g, keep)))
-            rc = erg_graph_keep_nodes(g, keep);
+            rc = erg__graph_keep_nodes(g, keep);
         note(r, "giant", n0, l0, g);
     }
     free(keep);

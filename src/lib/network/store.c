@@ -6,11 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-void erg_graph_store_free(struct erg_graph_store *s)
+void erg__graph_store_free(struct erg_graph_store *s)
 {
     if (!s)
         return;
-    erg_arena_release(&s->strings);
+    erg__arena_release(&s->strings);
     free(s->evidence);
     free(s->docs);
     free(s);

@@ -46,7 +46,7 @@ int erg_count_parse(const char *s)
     return -1;
 }
 
-double erg_weight_value(erg_weight_t w, double c, double fi, double fj, double n, double si,
+double erg__weight_value(erg_weight_t w, double c, double fi, double fj, double n, double si,
                         double sj, double total)
 {
     switch (w) {
@@ -59,7 +59,7 @@ double erg_weight_value(erg_weight_t w, double c, double fi, double fj, double n
     }
 }
 
-int erg_weights_apply(erg_graph_t *g, const long *freq, long n, erg_weight_t w, size_t *dropped)
+int erg__weights_apply(erg_graph_t *g, const long *freq, long n, erg_weight_t w, size_t *dropped)
 {
     *dropped = 0;
     if (w == ERG_WEIGHT_COUNT)
@@ -80,13 +80,13 @@ int erg_weights_apply(erg_graph_t *g, const long *freq, long n, erg_weight_t w, 
     }
     for (size_t i = 0; i < g->nlinks; i++) {
         erg_link_t *l = &g->links[i];
-        l->weight = erg_weight_value(w, (double)l->count, (double)freq[l->source],
+        l->weight = erg__weight_value(w, (double)l->count, (double)freq[l->source],
                                      (double)freq[l->target], (double)n, s[l->source],
                                      s[l->target], total);
         keep[i] = isfinite(l->weight) && l->weight > 0;
         *dropped += !keep[i];
     }
-    erg_graph_keep_links(g, keep);
+    erg__graph_keep_links(g, keep);
     free(keep);
     free(s);
     return 0;

@@ -142,7 +142,7 @@ static size_t token_at(const erg_tokens_t *t, size_t start)
     return lo;
 }
 
-int erg_windows_each(const erg_build_opts_t *o, const erg_article_t *a, const erg_mentions_t *m,
+int erg__windows_each(const erg_build_opts_t *o, const erg_article_t *a, const erg_mentions_t *m,
                      const size_t *key, erg_window_fn *fn, void *ctx)
 {
     size_t *ents = malloc((m->n + 1) * sizeof *ents);
@@ -160,7 +160,7 @@ int erg_windows_each(const erg_build_opts_t *o, const erg_article_t *a, const er
     if (!rc && (!pos || !idx))
         rc = ERG_ENOMEM;
     if (!rc)
-        rc = erg_text_tokenize(a->text, a->len, NULL, &t); /* token positions only */
+        rc = erg__text_tokenize(a->text, a->len, NULL, &t); /* token positions only */
     size_t nk = 0;
     for (size_t i = 0; i < m->n && !rc; i++) {
         if (key[i] == (size_t)-1)
@@ -171,7 +171,7 @@ int erg_windows_each(const erg_build_opts_t *o, const erg_article_t *a, const er
     if (!rc && nk)
         rc = each_span(o, m, key, pos, idx, nk, t.n, ents, sents, fn, ctx);
 cleanup:
-    erg_tokens_release(&t);
+    erg__tokens_release(&t);
     free(ents);
     free(sents);
     free(pos);

@@ -9,15 +9,15 @@ int erg_count_part(const erg_gazetteer_t *gz, const char *const *inputs, size_t 
 {
     erg_builder_t *b = erg_builder_new(o);
     if (!b)
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     int rc = 0;
     for (size_t i = 0; i < n && !rc; i++)
-        if (erg_builder_add_input(b, inputs[i]))
-            rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+        if (erg__builder_add_input(b, inputs[i]))
+            rc = erg__fail(err, ERG_ENOMEM, "out of memory");
     size_t files = erg_skipped(ERG_SKIP_FILE), articles = erg_skipped(ERG_SKIP_ARTICLE);
     if (!rc)
-        rc = erg_builder_count(gz, inputs, n, o, b, err);
-    erg_part_note(b, erg_gazetteer_size(gz), erg_skipped(ERG_SKIP_FILE) - files,
+        rc = erg__builder_count(gz, inputs, n, o, b, err);
+    erg__part_note(b, erg_gazetteer_size(gz), erg_skipped(ERG_SKIP_FILE) - files,
                   erg_skipped(ERG_SKIP_ARTICLE) - articles);
     if (!rc)
         rc = erg_builder_write_part(b, path, err);

@@ -123,11 +123,11 @@ static int run_threads(pool_t *p, erg_corpus_t *c, size_t jobs, erg_pick_fn *pic
 {
     pthread_t *tid = calloc(jobs, sizeof *tid);
     size_t started = 0;
-    int rc = tid ? 0 : erg_fail(err, ERG_ENOMEM, "out of memory");
+    int rc = tid ? 0 : erg__fail(err, ERG_ENOMEM, "out of memory");
     while (!rc && started < jobs && pthread_create(&tid[started], NULL, worker, p) == 0)
         started++;
     if (!rc && !started)
-        rc = erg_fail(err, ERG_ENOMEM, "cannot start a thread");
+        rc = erg__fail(err, ERG_ENOMEM, "cannot start a thread");
     int eof = 0;
     while (!rc) {
         while (!eof && p->nread - p->taken < p->nslot) {
@@ -171,7 +171,7 @@ static int run_threads(pool_t *p, erg_corpus_t *c, size_t jobs, erg_pick_fn *pic
     return rc;
 }
 
-int erg_each_article(const erg_gazetteer_t *g, const char *const *inputs, size_t n,
+int erg__each_article(const erg_gazetteer_t *g, const char *const *inputs, size_t n,
                      const erg_recognize_opts_t *o, erg_pick_fn *pick, erg_take_fn *take,
                      void *ctx, erg_error_t *err)
 {
@@ -185,7 +185,7 @@ int erg_each_article(const erg_gazetteer_t *g, const char *const *inputs, size_t
     int rc = erg_corpus_open(&c, inputs, n, err); /* bad inputs are named first */
     /* what recognition would load on first use is loaded here, once */
     if (!rc && !opts.rec)
-        rc = erg_recognizer_default(&opts.rec, err);
+        rc = erg__recognizer_default(&opts.rec, err);
     if (rc) {
         erg_corpus_free(c);
         return rc;
@@ -193,7 +193,7 @@ int erg_each_article(const erg_gazetteer_t *g, const char *const *inputs, size_t
     pool_t p = {.nslot = jobs == 1 ? 1 : 16 * jobs, .g = g, .o = &opts};
     if (!(p.slot = calloc(p.nslot, sizeof *p.slot))) {
         erg_corpus_free(c);
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     }
     for (size_t i = 0; i < p.nslot; i++)
         erg_mentions_init(&p.slot[i].m);
@@ -247,5 +247,5 @@ int erg_recognize_inputs(const erg_gazetteer_t *g, const char *const *inputs, si
                          erg_error_t *err)
 {
     each_t e = {fn, ctx};
-    return erg_each_article(g, inputs, n, o, pick_all, take_each, &e, err);
+    return erg__each_article(g, inputs, n, o, pick_all, take_each, &e, err);
 }

@@ -24,7 +24,7 @@ static int add_to(void *ctx, void *builder, const erg_article_t *a, const erg_me
 static int each_article(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
                         const erg_build_opts_t *o, erg_pick_fn *route, void *ctx, erg_error_t *err)
 {
-    return erg_each_article(gz, inputs, n, &o->recognize, route, add_to, ctx, err);
+    return erg__each_article(gz, inputs, n, &o->recognize, route, add_to, ctx, err);
 }
 
 /* Where an article goes (erg_pick_fn): the one builder. */
@@ -40,14 +40,14 @@ int erg_build_network(const erg_gazetteer_t *gz, const char *const *inputs, size
     erg_builder_t *b = erg_builder_new(o);
     erg_graph_init(g);
     int rc = b ? each_article(gz, inputs, n, o, route_one, b, err)
-               : erg_fail(err, ERG_ENOMEM, "out of memory");
+               : erg__fail(err, ERG_ENOMEM, "out of memory");
     if (!rc)
         rc = erg_builder_finish(b, inputs, n, g, err);
     erg_builder_free(b);
     return rc;
 }
 
-int erg_builder_count(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
+int erg__builder_count(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
                       const erg_build_opts_t *o, erg_builder_t *b, erg_error_t *err)
 {
     return each_article(gz, inputs, n, o, route_one, b, err);
@@ -80,13 +80,13 @@ static void *route_slice(void *ctx, const erg_article_t *a, erg_error_t *err, in
         if (strcmp(s->v[i].period, period) == 0)
             return s->v[i].b;
     void *p = s->v;
-    if (erg_grow(&p, &s->cap, s->n + 1, sizeof *s->v)) {
-        *rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+    if (erg__grow(&p, &s->cap, s->n + 1, sizeof *s->v)) {
+        *rc = erg__fail(err, ERG_ENOMEM, "out of memory");
         return NULL;
     }
     s->v = p;
     if (!(s->v[s->n].b = erg_builder_new(s->opts))) {
-        *rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+        *rc = erg__fail(err, ERG_ENOMEM, "out of memory");
         return NULL;
     }
     memcpy(s->v[s->n].period, period, sizeof period);
@@ -108,9 +108,9 @@ int erg_build_slices(const erg_gazetteer_t *gz, const char *const *inputs, size_
     int rc = each_article(gz, inputs, n, o, route_slice, &s, err);
     erg_slice_graph_t *res = calloc(s.n + 1, sizeof *res);
     if (!rc && !res)
-        rc = erg_fail(err, ERG_ENOMEM, "out of memory");
+        rc = erg__fail(err, ERG_ENOMEM, "out of memory");
     if (!rc && s.undated)
-        erg_warn("%zu undated article%s left out of every slice", s.undated,
+        erg__warn("%zu undated article%s left out of every slice", s.undated,
                  s.undated == 1 ? "" : "s");
     if (!rc && s.n)
         qsort(s.v, s.n, sizeof *s.v, cmp_slice);

@@ -19,13 +19,13 @@ typedef int erg_take_fn(void *ctx, void *picked, const erg_article_t *a,
                         const erg_mentions_t *m, erg_error_t *err);
 /* Reads `inputs`, recognizes the picked articles with `o` (NULL: defaults)
  * on o->jobs threads (0: one per core) and takes them in input order. */
-int erg_each_article(const erg_gazetteer_t *g, const char *const *inputs, size_t n,
+int erg__each_article(const erg_gazetteer_t *g, const char *const *inputs, size_t n,
                      const erg_recognize_opts_t *o, erg_pick_fn *pick, erg_take_fn *take,
                      void *ctx, erg_error_t *err);
 
 /* Reads, recognizes and counts every article of `inputs` into `b`, made
  * with options `o` (pipeline.c: the counting half of erg_build_network). */
-int erg_builder_count(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
+int erg__builder_count(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
                       const erg_build_opts_t *o, erg_builder_t *b, erg_error_t *err);
 
 #endif

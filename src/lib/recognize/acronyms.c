@@ -65,7 +65,7 @@ static size_t bracketed(const erg_rz_t *rz, size_t j, size_t *close)
         !only_spaces_and(s, t->tok[j].end, t->tok[a].start, '('))
         return ERG_RZ_NONE;
     for (size_t e = a; e < a + MAX_SHORT && e < t->n; e++) {
-        if (e > a && (!erg_rz_joinable(rz, e - 1) || s[t->tok[e - 1].end] == '.'))
+        if (e > a && (!erg__rz_joinable(rz, e - 1) || s[t->tok[e - 1].end] == '.'))
             break;
         size_t p = t->tok[e].end;
         while (p < rz->a->len && s[p] == ' ')
@@ -129,7 +129,7 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
             y->entity = NULL; /* joined to x; dropped by recognize.c */
     } else if (person) {
         /* a person's short form is a mention of its own: "Joko Widodo (Jokowi)" */
-        int rc = erg_rz_push(rz, j + 1, e, x->entity, 0, x->type, x->flags & ERG_MENTION_DISCOVERED);
+        int rc = erg__rz_push(rz, j + 1, e, x->entity, 0, x->type, x->flags & ERG_MENTION_DISCOVERED);
         if (rc)
             return rc;
         x = &rz->m->items[k];
@@ -142,8 +142,8 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
     if (!(s1->flags & ERG_TOK_ALLCAPS) || s1->end - s1->start < 2)
         return 0; /* "(Persero)": part of this name, no short form elsewhere */
     erg_buf_t key = {0};
-    if (erg_span_key(&rz->t, j + 1, e - j, &key)) {
-        erg_buf_release(&key);
+    if (erg__span_key(&rz->t, j + 1, e - j, &key)) {
+        erg__buf_release(&key);
         return ERG_ENOMEM;
     }
     for (size_t d = 0; d < *n; d++) {
@@ -151,13 +151,13 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
         if (f->key.len == key.len && memcmp(f->key.buf, key.buf, key.len) == 0) {
             if (strcmp(rz->m->items[f->mention].key, x->key) != 0)
                 f->ambiguous = 1;
-            erg_buf_release(&key);
+            erg__buf_release(&key);
             return 0;
         }
     }
     void *q = *defs;
-    if (erg_grow(&q, cap, *n + 1, sizeof **defs)) {
-        erg_buf_release(&key);
+    if (erg__grow(&q, cap, *n + 1, sizeof **defs)) {
+        erg__buf_release(&key);
         return ERG_ENOMEM;
     }
     *defs = q;
@@ -175,24 +175,24 @@ static int resolve_uses(erg_rz_t *rz, const def_t *f)
     for (size_t i = 0; !rc && i + f->ntok <= t->n; i++) {
         if (i == f->first || rz->region[i] != ERG_REGION_TEXT || !(t->tok[i].flags & ERG_TOK_ALLCAPS))
             continue;
-        if ((rc = erg_span_key(t, i, f->ntok, &got)) || got.len != want->len ||
+        if ((rc = erg__span_key(t, i, f->ntok, &got)) || got.len != want->len ||
             memcmp(got.buf, want->buf, got.len) != 0)
             continue;
         const erg_mention_t *d = &rz->m->items[f->mention];
         size_t e = i + f->ntok - 1, p = owner_of(rz, i, e);
         if (p == ERG_RZ_NONE) {
-            rc = erg_rz_push(rz, i, e, d->entity, 0, d->type, d->flags & ERG_MENTION_DISCOVERED);
+            rc = erg__rz_push(rz, i, e, d->entity, 0, d->type, d->flags & ERG_MENTION_DISCOVERED);
             d = &rz->m->items[f->mention]; /* the push may move the items */
         } else if (p != (size_t)-2 && (rz->m->items[p].flags & ERG_MENTION_DISCOVERED)) {
             adopt(&rz->m->items[p], d);
         }
         i = e;
     }
-    erg_buf_release(&got);
+    erg__buf_release(&got);
     return rc;
 }
 
-int erg_rz_acronyms(erg_rz_t *rz)
+int erg__rz_acronyms(erg_rz_t *rz)
 {
     def_t *defs = NULL;
     size_t n = 0, cap = 0;
@@ -209,7 +209,7 @@ int erg_rz_acronyms(erg_rz_t *rz)
         if (!defs[d].ambiguous)
             rc = resolve_uses(rz, &defs[d]);
     for (size_t d = 0; d < n; d++)
-        erg_buf_release(&defs[d].key);
+        erg__buf_release(&defs[d].key);
     free(defs);
     return rc;
 }

@@ -1,7 +1,7 @@
 /*
  * article.c: the state the recognizer's passes share about one article
  * (erg_rz_t): its tokens, words and regions, and the mentions found so far,
- * which every pass adds to through erg_rz_push. Below the passes: they call
+ * which every pass adds to through erg__rz_push. Below the passes: they call
  * into it, it calls none of them.
  *
  * Ownership: a gazetteer mention borrows its entity name from the
@@ -33,16 +33,16 @@ static const char *names_add(erg_mentions_t *m, const char *s, size_t n)
             return NULL;
         m->names->arena.block = 4096;
     }
-    return erg_arena_strndup(&m->names->arena, s, n);
+    return erg__arena_strndup(&m->names->arena, s, n);
 }
 
 void erg_mentions_init(erg_mentions_t *m) { memset(m, 0, sizeof *m); }
 
-void erg_mentions_reset(erg_mentions_t *m)
+void erg__mentions_reset(erg_mentions_t *m)
 {
     m->n = 0;
     if (m->names)
-        erg_arena_release(&m->names->arena);
+        erg__arena_release(&m->names->arena);
 }
 
 void erg_mentions_release(erg_mentions_t *m)
@@ -51,24 +51,24 @@ void erg_mentions_release(erg_mentions_t *m)
     free(m->sent_start);
     free(m->sent_end);
     if (m->names)
-        erg_arena_release(&m->names->arena);
+        erg__arena_release(&m->names->arena);
     free(m->names);
     erg_mentions_init(m);
 }
 
-const char *erg_rz_key(erg_rz_t *rz, const char *entity)
+const char *erg__rz_key(erg_rz_t *rz, const char *entity)
 {
     /* an article names few entities many times: each key is made once */
     size_t n = strlen(entity);
-    const size_t *v = erg_map_get(&rz->keys, entity, n);
+    const size_t *v = erg__map_get(&rz->keys, entity, n);
     if (v)
         return (const char *)(uintptr_t)*v;
     erg_buf_t key = {0};
     const char *k = NULL;
-    if (!erg_text_phrase_key(entity, n, &key, NULL, NULL))
+    if (!erg__text_phrase_key(entity, n, &key, NULL, NULL))
         k = names_add(rz->m, key.buf ? key.buf : "", key.len);
-    erg_buf_release(&key);
-    if (k && erg_map_put(&rz->keys, entity, n, (size_t)(uintptr_t)k))
+    erg__buf_release(&key);
+    if (k && erg__map_put(&rz->keys, entity, n, (size_t)(uintptr_t)k))
         k = NULL;
     return k;
 }
@@ -78,7 +78,7 @@ static int push(erg_rz_t *rz, size_t i, size_t j, const char *e, const char *k, 
 {
     erg_mentions_t *m = rz->m;
     void *p = m->items;
-    if (!k || !e || erg_grow(&p, &m->cap, m->n + 1, sizeof *m->items))
+    if (!k || !e || erg__grow(&p, &m->cap, m->n + 1, sizeof *m->items))
         return ERG_ENOMEM;
     m->items = p;
     erg_mention_t *x = &m->items[m->n];
@@ -99,21 +99,21 @@ static int push(erg_rz_t *rz, size_t i, size_t j, const char *e, const char *k, 
     return 0;
 }
 
-int erg_rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy, erg_type_t type,
+int erg__rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy, erg_type_t type,
                 unsigned flags)
 {
-    const char *k = erg_rz_key(rz, entity);
+    const char *k = erg__rz_key(rz, entity);
     const char *e = copy ? names_add(rz->m, entity, strlen(entity)) : entity;
     return push(rz, i, j, e, k, type, flags);
 }
 
-int erg_rz_push_known(erg_rz_t *rz, size_t i, size_t j, size_t e, unsigned flags)
+int erg__rz_push_known(erg_rz_t *rz, size_t i, size_t j, size_t e, unsigned flags)
 {
-    return push(rz, i, j, erg_gazetteer_name(rz->g, e), erg_gazetteer_key(rz->g, e),
-                erg_gazetteer_type(rz->g, e), flags);
+    return push(rz, i, j, erg__gazetteer_name(rz->g, e), erg__gazetteer_key(rz->g, e),
+                erg__gazetteer_type(rz->g, e), flags);
 }
 
-int erg_rz_joinable(const erg_rz_t *rz, size_t i)
+int erg__rz_joinable(const erg_rz_t *rz, size_t i)
 {
     const char *s = rz->a->text;
     const erg_token_t *x = &rz->t.tok[i], *y = &rz->t.tok[i + 1];
@@ -136,7 +136,7 @@ int erg_rz_joinable(const erg_rz_t *rz, size_t i)
     return 1;
 }
 
-int erg_rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx,
+int erg__rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx,
                  const erg_tagger_model_t *model, const erg_article_t *a, int lang,
                  erg_mentions_t *m)
 {
@@ -146,9 +146,9 @@ int erg_rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx
     rz->model = model;
     rz->a = a;
     rz->m = m;
-    int rc = erg_text_tokenize(a->text, a->len, lx ? erg_lexicon_abbreviations(lx) : NULL, &rz->t);
+    int rc = erg__text_tokenize(a->text, a->len, lx ? erg__lexicon_abbreviations(lx) : NULL, &rz->t);
     if (!rc)
-        rc = erg_words_look(g, lx, a->text, &rz->t, &rz->words);
+        rc = erg__words_look(g, lx, a->text, &rz->t, &rz->words);
     if (rc)
         return rc;
     size_t n = rz->t.n + 1;
@@ -161,21 +161,21 @@ int erg_rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx
         return ERG_ENOMEM;
     for (size_t i = 0; i < n; i++)
         rz->owner[i] = ERG_RZ_NONE;
-    rz->lang = lang >= 0 ? lang : erg_lexicon_guess_lang(&rz->t, &rz->words);
-    if ((rc = erg_lexicon_mark(lx, rz->lang, &rz->t, &rz->words, rz->cls)))
+    rz->lang = lang >= 0 ? lang : erg__lexicon_guess_lang(&rz->t, &rz->words);
+    if ((rc = erg__lexicon_mark(lx, rz->lang, &rz->t, &rz->words, rz->cls)))
         return rc;
     return 0;
 }
 
-void erg_rz_end(erg_rz_t *rz)
+void erg__rz_end(erg_rz_t *rz)
 {
-    erg_tokens_release(&rz->t);
-    erg_words_release(&rz->words);
+    erg__tokens_release(&rz->t);
+    erg__words_release(&rz->words);
     free(rz->cls);
     free(rz->region);
     free(rz->headline);
     free(rz->gz);
     free(rz->owner);
-    erg_map_release(&rz->keys);
+    erg__map_release(&rz->keys);
     memset(rz, 0, sizeof *rz);
 }

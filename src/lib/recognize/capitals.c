@@ -20,7 +20,7 @@ static int after_locative(const erg_rz_t *rz, size_t i)
            (rz->cls[i - 1] & (1u << ERG_LX_LOCATIVE));
 }
 
-int erg_rz_capitals(erg_rz_t *rz)
+int erg__rz_capitals(erg_rz_t *rz)
 {
     const erg_gazetteer_t *g = rz->g;
     for (size_t i = 0; i < rz->t.n; i++) {
@@ -31,12 +31,12 @@ int erg_rz_capitals(erg_rz_t *rz)
         if (!x->entity || x->type != ERG_TYPE_PLACE || x->role == ERG_ROLE_BYLINE ||
             (x->flags & ERG_MENTION_DISCOVERED) || after_locative(rz, i))
             continue;
-        const erg_alias_t *al = erg_gazetteer_lookup(g, x->key, strlen(x->key));
-        size_t state = al ? erg_gazetteer_capital_of(g, al->entity) : (size_t)-1;
+        const erg_alias_t *al = erg__gazetteer_lookup(g, x->key, strlen(x->key));
+        size_t state = al ? erg__gazetteer_capital_of(g, al->entity) : (size_t)-1;
         if (state == (size_t)-1)
             continue;
-        const char *name = erg_gazetteer_name(g, state);
-        const char *key = erg_rz_key(rz, name);
+        const char *name = erg__gazetteer_name(g, state);
+        const char *key = erg__rz_key(rz, name);
         if (!key)
             return ERG_ENOMEM;
         x->entity = name;

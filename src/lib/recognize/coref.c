@@ -33,20 +33,20 @@ typedef struct {
 static int add_tokens(table_t *tb, const erg_rz_t *rz, const char *s, size_t n, size_t who)
 {
     erg_tokens_t nt = {0};
-    int rc = erg_text_tokenize(s, n, NULL, &nt);
+    int rc = erg__text_tokenize(s, n, NULL, &nt);
     const char *key = rz->m->items[who].key;
     for (size_t k = 0; !rc && k < nt.n; k++) {
         const char *tk = nt.keys.buf + nt.tok[k].key;
         size_t kl = nt.tok[k].keylen;
         if (kl < 2 || !(nt.tok[k].flags & ERG_TOK_CAP))
             continue;
-        size_t *v = erg_map_get(&tb->sf, tk, kl);
+        size_t *v = erg__map_get(&tb->sf, tk, kl);
         if (v && *v != AMBIGUOUS && strcmp(rz->m->items[*v].key, key) != 0)
             *v = AMBIGUOUS;
         else if (!v)
-            rc = erg_map_put(&tb->sf, tk, kl, who);
+            rc = erg__map_put(&tb->sf, tk, kl, who);
     }
-    erg_tokens_release(&nt);
+    erg__tokens_release(&nt);
     return rc;
 }
 
@@ -85,8 +85,8 @@ static int build_table(table_t *tb, const erg_rz_t *rz)
                     continue; /* a lone word, or a short form of a longer name */
             }
             rc = add_tokens(tb, rz, rz->a->text + x->start, x->end - x->start, i);
-            if (!rc && !erg_map_get(&tb->persons, x->key, strlen(x->key))) {
-                rc = erg_map_put(&tb->persons, x->key, strlen(x->key), i);
+            if (!rc && !erg__map_get(&tb->persons, x->key, strlen(x->key))) {
+                rc = erg__map_put(&tb->persons, x->key, strlen(x->key), i);
                 if (!rc)
                     rc = add_tokens(tb, rz, x->entity, strlen(x->entity), i);
             }
@@ -103,7 +103,7 @@ static size_t person_of(const table_t *tb, const erg_rz_t *rz, size_t i, size_t 
     for (size_t k = i; k <= j; k++) {
         if (!(rz->t.tok[k].flags & ERG_TOK_CAP))
             continue;
-        const size_t *v = erg_map_get(&tb->sf, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
+        const size_t *v = erg__map_get(&tb->sf, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
         if (!v)
             return ERG_RZ_NONE;
         if (*v == AMBIGUOUS)
@@ -146,11 +146,11 @@ static int resolve_discovered(const table_t *tb, erg_rz_t *rz)
             continue;
         }
         if (who == ERG_RZ_NONE && i == j) {
-            size_t e = erg_gazetteer_surname(rz->g, rz->t.keys.buf + rz->t.tok[i].key, rz->t.tok[i].keylen);
+            size_t e = erg__gazetteer_surname(rz->g, rz->t.keys.buf + rz->t.tok[i].key, rz->t.tok[i].keylen);
             if (e != ERG_RZ_NONE && x->type == ERG_TYPE_PERSON) {
-                x->entity = erg_gazetteer_name(rz->g, e);
+                x->entity = erg__gazetteer_name(rz->g, e);
                 x->flags &= ~(unsigned)ERG_MENTION_DISCOVERED;
-                if (!(x->key = erg_rz_key(rz, x->entity)))
+                if (!(x->key = erg__rz_key(rz, x->entity)))
                     return ERG_ENOMEM;
             }
             continue;
@@ -180,39 +180,39 @@ static int resolve_loose(const table_t *tb, erg_rz_t *rz)
             !(t->tok[i].flags & ERG_TOK_CAP) || (rz->cls[i] & listed))
             continue;
         const char *key = t->keys.buf + t->tok[i].key;
-        const size_t *v = erg_map_get(&tb->sf, key, t->tok[i].keylen);
+        const size_t *v = erg__map_get(&tb->sf, key, t->tok[i].keylen);
         if (v && *v == AMBIGUOUS)
             continue;
         const char *entity = v ? rz->m->items[*v].entity : NULL;
         unsigned flags = v ? rz->m->items[*v].flags & ERG_MENTION_DISCOVERED : 0;
         if (!v) {
-            size_t e = erg_gazetteer_surname(rz->g, key, t->tok[i].keylen);
+            size_t e = erg__gazetteer_surname(rz->g, key, t->tok[i].keylen);
             if (e == ERG_RZ_NONE)
                 continue;
-            entity = erg_gazetteer_name(rz->g, e); /* the one famous bearer */
+            entity = erg__gazetteer_name(rz->g, e); /* the one famous bearer */
         }
-        if (i + 1 < t->n && rz->owner[i + 1] == ERG_RZ_NONE && erg_rz_joinable(rz, i) &&
+        if (i + 1 < t->n && rz->owner[i + 1] == ERG_RZ_NONE && erg__rz_joinable(rz, i) &&
             (t->tok[i + 1].flags & ERG_TOK_CAP)) {
-            const size_t *w = erg_map_get(&tb->sf, t->keys.buf + t->tok[i + 1].key, t->tok[i + 1].keylen);
+            const size_t *w = erg__map_get(&tb->sf, t->keys.buf + t->tok[i + 1].key, t->tok[i + 1].keylen);
             if (!v || !w || *w == AMBIGUOUS || strcmp(rz->m->items[*w].key, rz->m->items[*v].key) != 0)
                 continue;
         }
-        rc = erg_rz_push(rz, i, i, entity, 0, ERG_TYPE_PERSON, flags);
+        rc = erg__rz_push(rz, i, i, entity, 0, ERG_TYPE_PERSON, flags);
     }
     return rc;
 }
 
-int erg_rz_coref(erg_rz_t *rz)
+int erg__rz_coref(erg_rz_t *rz)
 {
     table_t tb;
-    erg_map_init(&tb.sf);
-    erg_map_init(&tb.persons);
+    erg__map_init(&tb.sf);
+    erg__map_init(&tb.persons);
     int rc = build_table(&tb, rz);
     if (!rc)
         rc = resolve_discovered(&tb, rz);
     if (!rc)
         rc = resolve_loose(&tb, rz);
-    erg_map_release(&tb.sf);
-    erg_map_release(&tb.persons);
+    erg__map_release(&tb.sf);
+    erg__map_release(&tb.persons);
     return rc;
 }

@@ -72,7 +72,7 @@ static int add_token(erg_buf_t *out, const char *s, size_t n, int title_case, in
             cp = utf8proc_tolower(cp);
         utf8proc_uint8_t enc[4];
         utf8proc_ssize_t e = utf8proc_encode_char(cp, enc);
-        int rc = erg_buf_add(out, (const char *)enc, (size_t)e);
+        int rc = erg__buf_add(out, (const char *)enc, (size_t)e);
         if (rc)
             return rc;
         first = 0;
@@ -97,7 +97,7 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
     int rc = 0;
     for (size_t k = c->i; k <= c->j && !rc; k++) {
         if (k > c->i)
-            rc = erg_buf_add(out, " ", 1);
+            rc = erg__buf_add(out, " ", 1);
         if (!rc)
             rc = add_token(out, rz->a->text + t->tok[k].start, t->tok[k].end - t->tok[k].start,
                            title_case, person);
@@ -131,14 +131,14 @@ static int trim(const erg_rz_t *rz, cand_t *c)
 static size_t cap_run(const erg_rz_t *rz, size_t k)
 {
     size_t last = k;
-    while (last + 1 < rz->t.n && erg_rz_joinable(rz, last) && rz->owner[last + 1] == ERG_RZ_NONE &&
+    while (last + 1 < rz->t.n && erg__rz_joinable(rz, last) && rz->owner[last + 1] == ERG_RZ_NONE &&
            rz->region[last + 1] == rz->region[k]) {
         size_t nx = last + 1;
         if (is_cap(rz, nx) && !(rz->cls[nx] & (1u << ERG_LX_REPORTING))) {
             last = nx;
             continue;
         }
-        if ((rz->cls[nx] & (1u << ERG_LX_FUNCTION)) && nx + 1 < rz->t.n && erg_rz_joinable(rz, nx) &&
+        if ((rz->cls[nx] & (1u << ERG_LX_FUNCTION)) && nx + 1 < rz->t.n && erg__rz_joinable(rz, nx) &&
             is_cap(rz, nx + 1) && rz->owner[nx + 1] == ERG_RZ_NONE && rz->t.tok[nx].keylen <= 3) {
             last = nx + 1;
             continue;
@@ -151,7 +151,7 @@ static size_t cap_run(const erg_rz_t *rz, size_t k)
 static int add_cand(cand_t **v, size_t *n, size_t *cap, size_t i, size_t j, erg_type_t type)
 {
     void *p = *v;
-    if (erg_grow(&p, cap, *n + 1, sizeof **v))
+    if (erg__grow(&p, cap, *n + 1, sizeof **v))
         return ERG_ENOMEM;
     *v = p;
     (*v)[(*n)++] = (cand_t){i, j, type};
@@ -208,8 +208,8 @@ static size_t and_tail(const erg_rz_t *rz, const unsigned char *labels, size_t i
     const erg_tokens_t *t = &rz->t;
     unsigned stop = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_TITLE) | JUNK_CLASSES;
     size_t a = j + 2;
-    if (!(rz->cls[i] & (1u << ERG_LX_ORGHEAD)) || a >= t->n || !erg_rz_joinable(rz, j) ||
-        !erg_rz_joinable(rz, j + 1) || rz->owner[j + 1] != ERG_RZ_NONE ||
+    if (!(rz->cls[i] & (1u << ERG_LX_ORGHEAD)) || a >= t->n || !erg__rz_joinable(rz, j) ||
+        !erg__rz_joinable(rz, j + 1) || rz->owner[j + 1] != ERG_RZ_NONE ||
         !(rz->cls[j + 1] & (1u << ERG_LX_CONJUNCTION)) || !is_cap(rz, a) ||
         rz->owner[a] != ERG_RZ_NONE || (rz->cls[a] & stop))
         return j;
@@ -233,7 +233,7 @@ static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, siz
         size_t j = i;
         while (j + 1 < t->n && inner_gap(rz, j) && (labels[j + 1] == labels[i] + 1 ||
                                 (labels[i] == ERG_TAG_B_PER && labels[j + 1] == ERG_TAG_B_PER &&
-                                 t->tok[j + 1].start - t->tok[j].end == 1 && erg_rz_joinable(rz, j))))
+                                 t->tok[j + 1].start - t->tok[j].end == 1 && erg__rz_joinable(rz, j))))
             j++; /* two people are never written side by side: "Park" "Won Gon" is one */
         while (j + 1 < t->n && t->tok[j + 1].start == t->tok[j].end + 1 && rz->a->text[t->tok[j].end] == '-' &&
                rz->owner[j + 1] == ERG_RZ_NONE && labels[j + 1] == ERG_TAG_O)
@@ -258,7 +258,7 @@ static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, siz
             continue;
         }
         if (rz->region[i] == ERG_REGION_BYLINE && (i == 0 || rz->region[i - 1] != ERG_REGION_BYLINE ||
-                                                    !erg_rz_joinable(rz, i - 1))) {
+                                                    !erg__rz_joinable(rz, i - 1))) {
             /* a credit: the run of capitalised words after the label */
             size_t last = cap_run(rz, i);
             if (!(rz->cls[i] & JUNK_CLASSES) && !tagged_in(labels, i, last)) {
@@ -270,10 +270,10 @@ static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, siz
         int title = (rz->cls[i] & (1u << ERG_LX_TITLE)) != 0;
         int head = (rz->cls[i] & (1u << ERG_LX_ORGHEAD)) != 0;
         size_t k = i;
-        while (title && k + 1 < t->n && (rz->cls[k + 1] & (1u << ERG_LX_TITLE)) && erg_rz_joinable(rz, k))
+        while (title && k + 1 < t->n && (rz->cls[k + 1] & (1u << ERG_LX_TITLE)) && erg__rz_joinable(rz, k))
             k++; /* "Wakil Presiden", "Prime Minister" */
         size_t first = title ? k + 1 : i;
-        if (first >= t->n || (title && !erg_rz_joinable(rz, k)) || !is_cap(rz, first) ||
+        if (first >= t->n || (title && !erg__rz_joinable(rz, k)) || !is_cap(rz, first) ||
             rz->owner[first] != ERG_RZ_NONE || (rz->cls[first] & JUNK_CLASSES))
             continue;
         size_t last = cap_run(rz, first);
@@ -346,10 +346,10 @@ static void widen_byline(const erg_rz_t *rz, cand_t *c)
 {
     if (c->type != ERG_TYPE_PERSON || rz->region[c->i] != ERG_REGION_BYLINE)
         return;
-    while (c->i > 0 && erg_rz_joinable(rz, c->i - 1) && is_cap(rz, c->i - 1) && inner_gap(rz, c->i - 1) &&
+    while (c->i > 0 && erg__rz_joinable(rz, c->i - 1) && is_cap(rz, c->i - 1) && inner_gap(rz, c->i - 1) &&
            rz->owner[c->i - 1] == ERG_RZ_NONE && !(rz->cls[c->i - 1] & JUNK_CLASSES))
         c->i--;
-    while (c->j + 1 < rz->t.n && erg_rz_joinable(rz, c->j) && is_cap(rz, c->j + 1) && inner_gap(rz, c->j) &&
+    while (c->j + 1 < rz->t.n && erg__rz_joinable(rz, c->j) && is_cap(rz, c->j + 1) && inner_gap(rz, c->j) &&
            rz->owner[c->j + 1] == ERG_RZ_NONE && !(rz->cls[c->j + 1] & JUNK_CLASSES))
         c->j++;
 }
@@ -360,20 +360,20 @@ static int vote_types(erg_rz_t *rz, size_t from)
 {
     erg_mentions_t *m = rz->m;
     erg_map_t first; /* key -> index of the first mention */
-    erg_map_init(&first);
+    erg__map_init(&first);
     size_t *votes = calloc((m->n - from + 1) * ERG_TYPE_COUNT, sizeof *votes);
     int rc = votes ? 0 : ERG_ENOMEM;
     for (size_t k = from; k < m->n && !rc; k++) {
         const char *key = m->items[k].key;
-        size_t *f = erg_map_get(&first, key, strlen(key));
-        if (!f && (rc = erg_map_put(&first, key, strlen(key), k)))
+        size_t *f = erg__map_get(&first, key, strlen(key));
+        if (!f && (rc = erg__map_put(&first, key, strlen(key), k)))
             break;
         size_t at = f ? *f : k;
         votes[(at - from) * ERG_TYPE_COUNT + m->items[k].type]++;
     }
     for (size_t k = from; k < m->n && !rc; k++) {
         const char *key = m->items[k].key;
-        size_t at = *erg_map_get(&first, key, strlen(key));
+        size_t at = *erg__map_get(&first, key, strlen(key));
         const size_t *v = votes + (at - from) * ERG_TYPE_COUNT;
         erg_type_t best = m->items[at].type;
         for (int y = 0; y < ERG_TYPE_COUNT; y++)
@@ -382,11 +382,11 @@ static int vote_types(erg_rz_t *rz, size_t from)
         m->items[k].type = best;
     }
     free(votes);
-    erg_map_release(&first);
+    erg__map_release(&first);
     return rc;
 }
 
-int erg_rz_discover(erg_rz_t *rz)
+int erg__rz_discover(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
     unsigned char *labels = NULL;
@@ -394,7 +394,7 @@ int erg_rz_discover(erg_rz_t *rz)
     size_t n = 0, cap = 0;
     erg_map_t confirmed; /* keys of names met outside headlines */
     erg_buf_t name = {0}, key = {0};
-    erg_map_init(&confirmed);
+    erg__map_init(&confirmed);
     size_t from = rz->m->n;
     int rc = 0;
     if (rz->model) {
@@ -402,15 +402,15 @@ int erg_rz_discover(erg_rz_t *rz)
         if (!(labels = malloc(t->n + 1)))
             rc = ERG_ENOMEM;
         else
-            rc = erg_tagger_tag(rz->model, &in, labels);
+            rc = erg__tagger_tag(rz->model, &in, labels);
     }
     if (!rc)
         rc = candidates(rz, labels, &v, &n, &cap);
     /* names met outside headlines confirm those on headlines */
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
-        if (!rz->headline[x.i] && trim(rz, &x) && !(rc = erg_span_key(t, x.i, x.j - x.i + 1, &key)))
-            rc = erg_map_put(&confirmed, key.buf, key.len, 1);
+        if (!rz->headline[x.i] && trim(rz, &x) && !(rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
+            rc = erg__map_put(&confirmed, key.buf, key.len, 1);
     }
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
@@ -420,7 +420,7 @@ int erg_rz_discover(erg_rz_t *rz)
         if (rz->cls[rz->lang == ERG_LX_EN ? x.j : x.i] & (1u << ERG_LX_EVENTHEAD))
             continue; /* an event: "Perang Dingin", "Cold War" */
         if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
-            erg_rz_joinable(rz, x.j))
+            erg__rz_joinable(rz, x.j))
             continue; /* "Russian President ...": a modifier of the title, not a name */
         if (rz->region[x.i] == ERG_REGION_DATELINE)
             x.type = dateline_type(rz, &x);
@@ -428,19 +428,19 @@ int erg_rz_discover(erg_rz_t *rz)
             for (size_t k = x.i; k <= x.j; k++)
                 if (rz->cls[k] & (1u << ERG_LX_ORGHEAD))
                     x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
-        if ((rc = erg_span_key(t, x.i, x.j - x.i + 1, &key)))
+        if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
             break;
         if (rz->headline[x.i] && rz->region[x.i] == ERG_REGION_TEXT &&
-            !erg_map_get(&confirmed, key.buf, key.len))
+            !erg__map_get(&confirmed, key.buf, key.len))
             continue;
         if (!(rc = canonical(rz, &x, &name)))
-            rc = erg_rz_push(rz, x.i, x.j, name.buf, 1, x.type, ERG_MENTION_DISCOVERED);
+            rc = erg__rz_push(rz, x.i, x.j, name.buf, 1, x.type, ERG_MENTION_DISCOVERED);
     }
     if (!rc && rz->m->n > from)
         rc = vote_types(rz, from);
-    erg_map_release(&confirmed);
-    erg_buf_release(&name);
-    erg_buf_release(&key);
+    erg__map_release(&confirmed);
+    erg__buf_release(&name);
+    erg__buf_release(&key);
     free(labels);
     free(v);
     return rc;

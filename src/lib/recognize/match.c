@@ -36,11 +36,11 @@ static int nested_states(erg_rz_t *rz, size_t from, size_t to, erg_buf_t *key)
     int rc = 0;
     for (size_t i = from; i < to && !rc; i++) {
         for (size_t len = to - i; len >= 1 && !rc; len--) {
-            if ((rc = erg_span_key(&rz->t, i, len, key)))
+            if ((rc = erg__span_key(&rz->t, i, len, key)))
                 break;
-            const erg_alias_t *al = erg_gazetteer_lookup(g, key->buf, key->len);
-            if (al && erg_gazetteer_type(g, al->entity) == ERG_TYPE_STATE && case_ok(rz, i, al)) {
-                rc = erg_rz_push_known(rz, i, i + len - 1, al->entity, ERG_MENTION_NESTED);
+            const erg_alias_t *al = erg__gazetteer_lookup(g, key->buf, key->len);
+            if (al && erg__gazetteer_type(g, al->entity) == ERG_TYPE_STATE && case_ok(rz, i, al)) {
+                rc = erg__rz_push_known(rz, i, i + len - 1, al->entity, ERG_MENTION_NESTED);
                 i += len - 1;
                 break;
             }
@@ -49,12 +49,12 @@ static int nested_states(erg_rz_t *rz, size_t from, size_t to, erg_buf_t *key)
     return rc;
 }
 
-int erg_rz_match(erg_rz_t *rz)
+int erg__rz_match(erg_rz_t *rz)
 {
     const erg_gazetteer_t *g = rz->g;
     const erg_tokens_t *t = &rz->t;
-    const erg_map_t *spans = erg_gazetteer_spans(g);
-    size_t maxtok = erg_gazetteer_maxtok(g);
+    const erg_map_t *spans = erg__gazetteer_spans(g);
+    size_t maxtok = erg__gazetteer_maxtok(g);
     erg_buf_t key = {0};
     /* keyend[len]: where the key of the first len tokens ends in `key`;
      * 0 when no alias has that key; val[len]: its value in the index */
@@ -66,15 +66,15 @@ int erg_rz_match(erg_rz_t *rz)
         /* extend the span token by token while some alias starts with it */
         size_t span = 0;
         while (span < maxtok && i + span < t->n &&
-               (span == 0 || (erg_rz_joinable(rz, i + span - 1) &&
+               (span == 0 || (erg__rz_joinable(rz, i + span - 1) &&
                               rz->region[i + span] == rz->region[i]))) {
             const size_t *v;
             if (span == 0) { /* the word alone: looked up already (words.h) */
                 const erg_word_t *w = &rz->words.w[rz->words.id[i]];
                 v = (w->has & ERG_WORD_GAZ) ? &w->gaz : NULL;
-                rc = erg_spans_first(t, i, v, &key);
+                rc = erg__spans_first(t, i, v, &key);
             } else {
-                rc = erg_spans_step(spans, t, i + span, span, &key, &v);
+                rc = erg__spans_step(spans, t, i + span, span, &key, &v);
             }
             if (rc || !v)
                 break;
@@ -87,11 +87,11 @@ int erg_rz_match(erg_rz_t *rz)
         for (size_t len = span; len >= 1 && !rc; len--) {
             if (!keyend[len])
                 continue;
-            const erg_alias_t *al = erg_gazetteer_span_alias(g, val[len], key.buf, keyend[len]);
+            const erg_alias_t *al = erg__gazetteer_span_alias(g, val[len], key.buf, keyend[len]);
             if (!al || !case_ok(rz, i, al))
                 continue;
-            erg_type_t type = erg_gazetteer_type(g, al->entity);
-            rc = erg_rz_push_known(rz, i, i + len - 1, al->entity, 0);
+            erg_type_t type = erg__gazetteer_type(g, al->entity);
+            rc = erg__rz_push_known(rz, i, i + len - 1, al->entity, 0);
             for (size_t k = i; k < i + len; k++)
                 rz->gz[k] = (unsigned char)((k == i ? ERG_GZ_BEGIN : ERG_GZ_INSIDE) | (1 + type));
             if (!rc && len > 1 && type == ERG_TYPE_ORGANIZATION)
@@ -102,6 +102,6 @@ int erg_rz_match(erg_rz_t *rz)
     }
     free(keyend);
     free(val);
-    erg_buf_release(&key);
+    erg__buf_release(&key);
     return rc;
 }

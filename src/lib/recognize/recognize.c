@@ -41,20 +41,20 @@ int erg_recognizer_open(erg_recognizer_t **out, const char *dir, erg_error_t *er
     erg_recognizer_t *r = calloc(1, sizeof *r);
     erg_buf_t path = {0};
     if (!r)
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
     if (!dir)
         dir = erg_data_dir();
-    int rc = erg_buf_printf(&path, "%s/lists", dir);
+    int rc = erg__buf_printf(&path, "%s/lists", dir);
     if (!rc)
-        rc = erg_lexicon_load(&r->lx, path.buf, err);
+        rc = erg__lexicon_load(&r->lx, path.buf, err);
     else
-        rc = erg_fail(err, rc, "out of memory");
+        rc = erg__fail(err, rc, "out of memory");
     path.len = 0;
-    if (!rc && (rc = erg_buf_printf(&path, "%s/tagger.model", dir)))
-        rc = erg_fail(err, rc, "out of memory");
+    if (!rc && (rc = erg__buf_printf(&path, "%s/tagger.model", dir)))
+        rc = erg__fail(err, rc, "out of memory");
     if (!rc)
-        rc = erg_tagger_model_load(&r->model, path.buf, err);
-    erg_buf_release(&path);
+        rc = erg__tagger_model_load(&r->model, path.buf, err);
+    erg__buf_release(&path);
     if (rc) {
         erg_recognizer_free(r);
         return rc;
@@ -67,8 +67,8 @@ void erg_recognizer_free(erg_recognizer_t *r)
 {
     if (!r)
         return;
-    erg_lexicon_free(r->lx);
-    erg_tagger_model_free(r->model);
+    erg__lexicon_free(r->lx);
+    erg__tagger_model_free(r->model);
     free(r);
 }
 
@@ -80,7 +80,7 @@ void erg_recognize_opts_init(erg_recognize_opts_t *o)
     o->jobs = 0;
 }
 
-int erg_recognizer_default(const erg_recognizer_t **out, erg_error_t *err)
+int erg__recognizer_default(const erg_recognizer_t **out, erg_error_t *err)
 {
     int rc = default_rec ? 0 : erg_recognizer_open(&default_rec, NULL, err);
     *out = default_rec;
@@ -105,26 +105,26 @@ int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
     }
     const erg_recognizer_t *rec = o->rec;
     if (!rec) {
-        int rc = erg_recognizer_default(&rec, err);
+        int rc = erg__recognizer_default(&rec, err);
         if (rc)
             return rc;
     }
-    erg_mentions_reset(m);
+    erg__mentions_reset(m);
     erg_rz_t rz;
     int lang = o->lang == ERG_LANG_ID ? ERG_LX_ID : o->lang == ERG_LANG_EN ? ERG_LX_EN : -1;
-    int rc = erg_rz_begin(&rz, g, rec->lx, o->tagger ? rec->model : NULL, a, lang, m);
+    int rc = erg__rz_begin(&rz, g, rec->lx, o->tagger ? rec->model : NULL, a, lang, m);
     if (!rc) {
-        erg_rz_regions(&rz);
-        rc = erg_rz_match(&rz);
+        erg__rz_regions(&rz);
+        rc = erg__rz_match(&rz);
     }
     if (!rc && o->tagger)
-        rc = erg_rz_discover(&rz);
+        rc = erg__rz_discover(&rz);
     if (!rc)
-        rc = erg_rz_acronyms(&rz);
+        rc = erg__rz_acronyms(&rz);
     if (!rc)
-        rc = erg_rz_coref(&rz);
+        rc = erg__rz_coref(&rz);
     if (!rc && o->resolve_capitals)
-        rc = erg_rz_capitals(&rz);
+        rc = erg__rz_capitals(&rz);
     if (rc)
         goto cleanup;
     size_t kept = 0; /* coref drops a mention by clearing its entity */
@@ -142,9 +142,9 @@ int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
     m->nsent = rz.t.nsent;
     rz.t.sent_start = rz.t.sent_end = NULL;
 cleanup:
-    erg_rz_end(&rz);
+    erg__rz_end(&rz);
     if (rc)
-        return erg_fail(err, rc, "%s: %s", a->id, erg_strerror(rc));
+        return erg__fail(err, rc, "%s: %s", a->id, erg_strerror(rc));
     return 0;
 }
 

@@ -9,6 +9,6 @@
 
 /* The data directory's recognizer (recognize.c), opened on the first call
  * and kept for the run; call it before starting threads. Borrowed. */
-int erg_recognizer_default(const erg_recognizer_t **out, erg_error_t *err);
+int erg__recognizer_default(const erg_recognizer_t **out, erg_error_t *err);
 
 #endif

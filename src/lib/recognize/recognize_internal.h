@@ -53,15 +53,15 @@
 /* Numbers the tokens of t (text is what they index) in the calling
  * thread's table for gazetteer g and lexicon lx, adding new words. `out`
  * must be zeroed or released. */
-int erg_words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const char *text,
+int erg__words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const char *text,
                    const erg_tokens_t *t, erg_words_t *out);
-void erg_words_release(erg_words_t *w);
+void erg__words_release(erg_words_t *w);
 
 /* ---- the article state (article.c) and the passes ------------------------ */
 
 /* Empties `m` for the next article, keeping its arrays and arena blocks'
  * memory out of the way: names from before are gone. */
-void erg_mentions_reset(erg_mentions_t *m);
+void erg__mentions_reset(erg_mentions_t *m);
 
 /* Regions of text: BYLINE (credits) and DATELINE give role byline. */
 enum { ERG_REGION_TEXT = 0, ERG_REGION_BYLINE, ERG_REGION_SKIP, ERG_REGION_DATELINE };
@@ -81,39 +81,39 @@ typedef struct {
     unsigned char *region;   /* ERG_REGION_* per token */
     unsigned char *headline; /* 1 for tokens on a title-case line */
     size_t *owner;           /* index of the mention covering the token, or ERG_RZ_NONE */
-    erg_map_t keys;          /* entity name -> its key in the mentions' arena (erg_rz_key) */
+    erg_map_t keys;          /* entity name -> its key in the mentions' arena (erg__rz_key) */
     unsigned char *gz;       /* gazetteer marks for the tagger (tagger.h) */
 } erg_rz_t;
 
 /* Tokenizes a->text, numbers its words and gives each token its word-list
  * classes; `lang` < 0 guesses the language. The passes then run in order,
- * erg_rz_regions first (it fills the regions and headlines the others
- * read). erg_rz_end frees. */
-int erg_rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx,
+ * erg__rz_regions first (it fills the regions and headlines the others
+ * read). erg__rz_end frees. */
+int erg__rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx,
                  const erg_tagger_model_t *model, const erg_article_t *a, int lang,
                  erg_mentions_t *m);
-void erg_rz_end(erg_rz_t *rz);
+void erg__rz_end(erg_rz_t *rz);
 
 /* Adds a mention of tokens i..j (inclusive) and marks them owned by it.
  * `entity` is borrowed (gazetteer) unless `copy`, when it is copied into
  * the mentions' arena; its phrase key is made (once per article). */
-int erg_rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy, erg_type_t type,
+int erg__rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy, erg_type_t type,
                 unsigned flags);
 /* The same for gazetteer entity e, whose name and key are borrowed. */
-int erg_rz_push_known(erg_rz_t *rz, size_t i, size_t j, size_t e, unsigned flags);
+int erg__rz_push_known(erg_rz_t *rz, size_t i, size_t j, size_t e, unsigned flags);
 /* The phrase key of `entity`, in the mentions' arena; NULL when out of
  * memory. */
-const char *erg_rz_key(erg_rz_t *rz, const char *entity);
+const char *erg__rz_key(erg_rz_t *rz, const char *entity);
 /* May tokens i and i+1 belong to one name: same sentence, separated only
  * by spaces, hyphens, dots or apostrophes? */
-int erg_rz_joinable(const erg_rz_t *rz, size_t i);
+int erg__rz_joinable(const erg_rz_t *rz, size_t i);
 
 /* The passes, in the order recognize.c runs them. */
-void erg_rz_regions(erg_rz_t *rz);
-int erg_rz_match(erg_rz_t *rz);
-int erg_rz_discover(erg_rz_t *rz);
-int erg_rz_acronyms(erg_rz_t *rz);
-int erg_rz_coref(erg_rz_t *rz);
-int erg_rz_capitals(erg_rz_t *rz);
+void erg__rz_regions(erg_rz_t *rz);
+int erg__rz_match(erg_rz_t *rz);
+int erg__rz_discover(erg_rz_t *rz);
+int erg__rz_acronyms(erg_rz_t *rz);
+int erg__rz_coref(erg_rz_t *rz);
+int erg__rz_capitals(erg_rz_t *rz);
 
 #endif

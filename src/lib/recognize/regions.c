@@ -120,7 +120,7 @@ static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
         memset(rz->headline + i, 1, j - i);
 }
 
-void erg_rz_regions(erg_rz_t *rz)
+void erg__rz_regions(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
     unsigned char *region = rz->region;

@@ -28,7 +28,7 @@ static void table_free(void *p)
     table_t *tb = p;
     if (!tb)
         return;
-    erg_map_release(&tb->index);
+    erg__map_release(&tb->index);
     free(tb->w);
     free(tb);
 }
@@ -40,16 +40,16 @@ static erg_per_thread_t mine = ERG_PER_THREAD(table_free, sizeof(table_t));
 static table_t *table_for(const erg_gazetteer_t *g, const erg_lexicon_t *lx)
 {
     void *own;
-    if (erg_per_thread(&mine, &own) || !own)
+    if (erg__per_thread(&mine, &own) || !own)
         return NULL;
     table_t *tb = own;
-    unsigned long gs = g ? erg_gazetteer_serial(g) : 0, ls = erg_lexicon_serial(lx);
+    unsigned long gs = g ? erg__gazetteer_serial(g) : 0, ls = erg__lexicon_serial(lx);
     if (!tb->serial || tb->gserial != gs || tb->lserial != ls || tb->n > WORD_LIMIT) {
-        erg_map_release(&tb->index);
+        erg__map_release(&tb->index);
         tb->n = 0;
         tb->gserial = gs;
         tb->lserial = ls;
-        tb->serial = erg_serial();
+        tb->serial = erg__serial();
     }
     return tb;
 }
@@ -59,22 +59,22 @@ static int add_word(table_t *tb, const erg_gazetteer_t *g, const erg_lexicon_t *
                     const erg_tokens_t *t, size_t k)
 {
     void *p = tb->w;
-    if (erg_grow(&p, &tb->cap, tb->n + 1, sizeof *tb->w))
+    if (erg__grow(&p, &tb->cap, tb->n + 1, sizeof *tb->w))
         return ERG_ENOMEM;
     tb->w = p;
     const char *key = t->keys.buf + t->tok[k].key;
     size_t kl = t->tok[k].keylen;
     erg_word_t *x = &tb->w[tb->n];
     memset(x, 0, sizeof *x);
-    x->function = erg_lexicon_function(lx, key, kl);
+    x->function = erg__lexicon_function(lx, key, kl);
     for (int lang = 0; lang < ERG_NLANG; lang++) {
-        const size_t *v = erg_lexicon_span(lx, lang, key, kl);
+        const size_t *v = erg__lexicon_span(lx, lang, key, kl);
         if (v) {
             x->has |= 1u << lang;
             x->lex[lang] = *v;
         }
     }
-    const size_t *v = g ? erg_map_get(erg_gazetteer_spans(g), key, kl) : NULL;
+    const size_t *v = g ? erg__map_get(erg__gazetteer_spans(g), key, kl) : NULL;
     if (v) {
         x->has |= ERG_WORD_GAZ;
         x->gaz = *v;
@@ -83,7 +83,7 @@ static int add_word(table_t *tb, const erg_gazetteer_t *g, const erg_lexicon_t *
     return 0;
 }
 
-int erg_words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const char *text,
+int erg__words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const char *text,
                    const erg_tokens_t *t, erg_words_t *out)
 {
     table_t *tb = table_for(g, lx);
@@ -95,14 +95,14 @@ int erg_words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const char
     for (size_t k = 0; k < t->n && !rc; k++) {
         const char *s = text + t->tok[k].start;
         size_t len = t->tok[k].end - t->tok[k].start;
-        const size_t *v = erg_map_get(&tb->index, s, len);
+        const size_t *v = erg__map_get(&tb->index, s, len);
         if (v) {
             id[k] = (uint32_t)*v;
             continue;
         }
         id[k] = (uint32_t)tb->n;
         if (!(rc = add_word(tb, g, lx, t, k)))
-            rc = erg_map_put(&tb->index, s, len, tb->n - 1);
+            rc = erg__map_put(&tb->index, s, len, tb->n - 1);
     }
     if (rc) {
         tb->serial = 0; /* half added: start afresh next time */
@@ -113,7 +113,7 @@ int erg_words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const char
     return 0;
 }
 
-void erg_words_release(erg_words_t *w)
+void erg__words_release(erg_words_t *w)
 {
     free(w->id);
     memset(w, 0, sizeof *w);

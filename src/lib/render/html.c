@@ -153,16 +153,16 @@ static int add_script_json(erg_buf_t *out, const char *s)
     for (; *s && !rc; s++) {
         const unsigned char *u = (const unsigned char *)s;
         if (*s == '<')
-            rc = erg_buf_adds(out, "\\u003c");
+            rc = erg__buf_adds(out, "\\u003c");
         else if (*s == '>')
-            rc = erg_buf_adds(out, "\\u003e");
+            rc = erg__buf_adds(out, "\\u003e");
         else if (*s == '&')
-            rc = erg_buf_adds(out, "\\u0026");
+            rc = erg__buf_adds(out, "\\u0026");
         else if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9)) {
-            rc = erg_buf_adds(out, u[2] == 0xA8 ? "\\u2028" : "\\u2029");
+            rc = erg__buf_adds(out, u[2] == 0xA8 ? "\\u2028" : "\\u2029");
             s += 2;
         } else
-            rc = erg_buf_add(out, s, 1);
+            rc = erg__buf_add(out, s, 1);
     }
     return rc;
 }
@@ -210,7 +210,7 @@ static cJSON *page_data(const erg_graph_t *g, const erg_measures_t *m, const erg
     return root;
 }
 
-int erg_html_page(erg_buf_t *out, const erg_graph_t *g, const erg_measures_t *m,
+int erg__html_page(erg_buf_t *out, const erg_graph_t *g, const erg_measures_t *m,
                   const erg_plan_t *p, const char *svg, size_t len)
 {
     /* Drop Graphviz's XML prolog and doctype: the page is HTML. */
@@ -224,15 +224,15 @@ int erg_html_page(erg_buf_t *out, const erg_graph_t *g, const erg_measures_t *m,
     cJSON_Delete(root);
     int rc = json ? 0 : ERG_ENOMEM;
     for (size_t k = 0; k < sizeof head / sizeof head[0] && !rc; k++)
-        rc = erg_buf_adds(out, head[k]);
+        rc = erg__buf_adds(out, head[k]);
     if (!rc)
-        rc = erg_buf_add(out, start, (size_t)(svg + len - start));
+        rc = erg__buf_add(out, start, (size_t)(svg + len - start));
     if (!rc)
-        rc = erg_buf_adds(out, middle);
+        rc = erg__buf_adds(out, middle);
     if (!rc)
         rc = add_script_json(out, json);
     for (size_t k = 0; k < sizeof script / sizeof script[0] && !rc; k++)
-        rc = erg_buf_adds(out, script[k]);
+        rc = erg__buf_adds(out, script[k]);
     cJSON_free(json);
     return rc ? ERG_ENOMEM : 0;
 }

@@ -102,10 +102,10 @@ static void setf(void *obj, const char *name, const char *fmt, double v)
 static void add_esc(erg_buf_t *b, const char *s)
 {
     for (const char *p; (p = strchr(s, '\\')); s = p + 1) {
-        erg_buf_add(b, s, (size_t)(p - s));
-        erg_buf_add(b, "\\\\", 2);
+        erg__buf_add(b, s, (size_t)(p - s));
+        erg__buf_add(b, "\\\\", 2);
     }
-    erg_buf_adds(b, s);
+    erg__buf_adds(b, s);
 }
 
 /* Appends `s` escaped for an HTML-like label (text only). */
@@ -113,11 +113,11 @@ static void add_html(erg_buf_t *b, const char *s)
 {
     for (; *s; s++) {
         switch (*s) {
-        case '&': erg_buf_adds(b, "&amp;"); break;
-        case '<': erg_buf_adds(b, "&lt;"); break;
-        case '>': erg_buf_adds(b, "&gt;"); break;
-        case '"': erg_buf_adds(b, "&quot;"); break;
-        default: erg_buf_add(b, (unsigned char)*s < 0x20 ? " " : s, 1);
+        case '&': erg__buf_adds(b, "&amp;"); break;
+        case '<': erg__buf_adds(b, "&lt;"); break;
+        case '>': erg__buf_adds(b, "&gt;"); break;
+        case '"': erg__buf_adds(b, "&quot;"); break;
+        default: erg__buf_add(b, (unsigned char)*s < 0x20 ? " " : s, 1);
         }
     }
 }
@@ -126,7 +126,7 @@ static void add_html(erg_buf_t *b, const char *s)
 static void set_buf(void *obj, const char *name, erg_buf_t *b)
 {
     set(obj, name, b->buf ? b->buf : "");
-    erg_buf_release(b);
+    erg__buf_release(b);
 }
 
 /* The legend and caption: an HTML-like table under the drawing, so that it
@@ -134,31 +134,31 @@ static void set_buf(void *obj, const char *name, erg_buf_t *b)
 static char *legend(const erg_plan_t *p, const erg_render_opts_t *o)
 {
     erg_buf_t b = {0};
-    erg_buf_adds(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">"
+    erg__buf_adds(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">"
                      "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>");
-    erg_buf_printf(&b, "<TD><FONT POINT-SIZE=\"18\"><B>Colour: %s</B></FONT></TD>",
+    erg__buf_printf(&b, "<TD><FONT POINT-SIZE=\"18\"><B>Colour: %s</B></FONT></TD>",
                    o->color_by == ERG_COLOR_COMMUNITY ? "community" : "type");
     for (size_t k = 0; k < p->nkeys; k++) {
-        erg_buf_printf(&b, "<TD BGCOLOR=\"%s\" WIDTH=\"18\" HEIGHT=\"18\" FIXEDSIZE=\"TRUE\"></TD>"
+        erg__buf_printf(&b, "<TD BGCOLOR=\"%s\" WIDTH=\"18\" HEIGHT=\"18\" FIXEDSIZE=\"TRUE\"></TD>"
                            "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\">", p->keys[k].fill);
         add_html(&b, p->keys[k].text);
-        erg_buf_adds(&b, "</FONT></TD>");
+        erg__buf_adds(&b, "</FONT></TD>");
     }
-    erg_buf_adds(&b, "<TD WIDTH=\"30\"></TD><TD><FONT POINT-SIZE=\"18\"><B>Size and label: ");
+    erg__buf_adds(&b, "<TD WIDTH=\"30\"></TD><TD><FONT POINT-SIZE=\"18\"><B>Size and label: ");
     add_html(&b, o->size_by);
-    erg_buf_printf(&b, "</B></FONT></TD><TD><FONT POINT-SIZE=\"10\">%.3g</FONT></TD>"
+    erg__buf_printf(&b, "</B></FONT></TD><TD><FONT POINT-SIZE=\"10\">%.3g</FONT></TD>"
                        "<TD><FONT POINT-SIZE=\"18\">to</FONT></TD>"
                        "<TD><FONT POINT-SIZE=\"26\">%.3g</FONT></TD>", p->vmin, p->vmax);
-    erg_buf_adds(&b, "<TD WIDTH=\"30\"></TD><TD><FONT POINT-SIZE=\"18\"><B>Link width and "
+    erg__buf_adds(&b, "<TD WIDTH=\"30\"></TD><TD><FONT POINT-SIZE=\"18\"><B>Link width and "
                      "darkness: weight</B>");
     if (p->nlinks)
-        erg_buf_printf(&b, " %g to %g", p->wmin, p->wmax);
-    erg_buf_adds(&b, "</FONT></TD></TR></TABLE></TD></TR><TR><TD ALIGN=\"LEFT\">"
+        erg__buf_printf(&b, " %g to %g", p->wmin, p->wmax);
+    erg__buf_adds(&b, "</FONT></TD></TR></TABLE></TD></TR><TR><TD ALIGN=\"LEFT\">"
                      "<FONT POINT-SIZE=\"16\">");
     add_html(&b, p->caption);
-    erg_buf_adds(&b, "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">");
+    erg__buf_adds(&b, "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">");
     add_html(&b, p->shown_text);
-    erg_buf_adds(&b, "</FONT></TD></TR></TABLE>");
+    erg__buf_adds(&b, "</FONT></TD></TR></TABLE>");
     return b.buf;
 }
 
@@ -166,33 +166,33 @@ static void node_tooltip(erg_buf_t *b, const erg_graph_t *g, const erg_measures_
 {
     const erg_node_t *nd = &g->nodes[i];
     add_esc(b, nd->id);
-    erg_buf_printf(b, "\\n%s, %ld mentions in %ld articles\\npagerank %.4f, degree %.0f, "
+    erg__buf_printf(b, "\\n%s, %ld mentions in %ld articles\\npagerank %.4f, degree %.0f, "
                       "strength %g, betweenness %.4f",
                    erg_type_name(nd->type), nd->mentions, nd->documents, m->pagerank[i],
                    m->degree[i], m->strength[i], m->betweenness[i]);
     const double *community = erg_measures_get(m, "community");
     if (community)
-        erg_buf_printf(b, ", community %g", community[i]);
+        erg__buf_printf(b, ", community %g", community[i]);
     for (size_t k = 0; k < nd->naliases && k < 8; k++) {
-        erg_buf_adds(b, k ? "; " : "\\nwritten: ");
+        erg__buf_adds(b, k ? "; " : "\\nwritten: ");
         add_esc(b, nd->aliases[k]);
     }
     if (nd->naliases > 8)
-        erg_buf_printf(b, " and %zu more", nd->naliases - 8);
+        erg__buf_printf(b, " and %zu more", nd->naliases - 8);
 }
 
 static void link_tooltip(erg_buf_t *b, const erg_graph_t *g, const erg_link_t *l)
 {
     add_esc(b, g->nodes[l->source].id);
-    erg_buf_adds(b, " \xE2\x80\x93 ");
+    erg__buf_adds(b, " \xE2\x80\x93 ");
     add_esc(b, g->nodes[l->target].id);
-    erg_buf_printf(b, "\\nweight %g, together in %ld windows of %zu articles", l->weight, l->count,
+    erg__buf_printf(b, "\\nweight %g, together in %ld windows of %zu articles", l->weight, l->count,
                    l->ndocs);
-    char *ev = l->nevidence ? erg_plan_excerpt(l->evidence[0].text, 300) : NULL;
+    char *ev = l->nevidence ? erg__plan_excerpt(l->evidence[0].text, 300) : NULL;
     if (ev) {
-        erg_buf_adds(b, "\\n\xE2\x80\x9C");
+        erg__buf_adds(b, "\\n\xE2\x80\x9C");
         add_esc(b, ev);
-        erg_buf_adds(b, "\xE2\x80\x9D");
+        erg__buf_adds(b, "\xE2\x80\x9D");
     }
     free(ev);
 }
@@ -245,7 +245,7 @@ static Agraph_t *build(const erg_graph_t *g, const erg_measures_t *m, const erg_
     for (size_t k = 0; k < p->nshown; k++) {
         size_t i = p->shown[k];
         Agnode_t *n = nodes[i] = agnode(G, g->nodes[i].id, 1);
-        double r = erg_plan_node_scale(p, i);
+        double r = erg__plan_node_scale(p, i);
         const erg_plan_key_t *key = &p->keys[p->key[i]];
         erg_buf_t b = {0};
         if (k < p->nlabelled) {
@@ -276,7 +276,7 @@ static Agraph_t *build(const erg_graph_t *g, const erg_measures_t *m, const erg_
     for (size_t k = 0; k < p->nlinks; k++) {
         const erg_link_t *l = &g->links[p->links[k]];
         Agedge_t *e = agedge(G, nodes[l->source], nodes[l->target], NULL, 1);
-        double r = erg_plan_link_scale(p, g, p->links[k]);
+        double r = erg__plan_link_scale(p, g, p->links[k]);
         setf(e, "penwidth", "%.2f", 0.4 + 5.6 * r);
         char color[16];
         snprintf(color, sizeof color, "#404040%02X", (unsigned)(40 + 190 * r));
@@ -303,35 +303,35 @@ static int render_data(GVC_t *gvc, Agraph_t *G, const char *format, char **data,
 static int write_dot(Agraph_t *G, const char *path, erg_error_t *err)
 {
     erg_ofile_t out;
-    int rc = erg_ofile_open(&out, path, err);
+    int rc = erg__ofile_open(&out, path, err);
     if (rc)
         return rc;
     if (agwrite(G, out.fp) != 0) {
-        erg_ofile_abort(&out);
-        return erg_fail(err, ERG_EIO, "cannot write '%s'", path);
+        erg__ofile_abort(&out);
+        return erg__fail(err, ERG_EIO, "cannot write '%s'", path);
     }
-    return erg_ofile_commit(&out, err);
+    return erg__ofile_commit(&out, err);
 }
 
 static int draw(GVC_t *gvc, Agraph_t *G, const erg_graph_t *g, const erg_measures_t *m,
                 const erg_plan_t *p, const erg_render_opts_t *o, const char *path, erg_error_t *err)
 {
     if (gvLayout(gvc, G, o->layout) != 0)
-        return erg_fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
+        return erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
                         gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
     const char *format = o->format == ERG_FORMAT_HTML ? "svg" : format_names[o->format];
     char *data = NULL;
     size_t len = 0;
     int rc;
     if (render_data(gvc, G, format, &data, &len) != 0 || !data) {
-        rc = erg_fail(err, ERG_ERENDER, "cannot render %s: %s", format,
+        rc = erg__fail(err, ERG_ERENDER, "cannot render %s: %s", format,
                       gv_last_error[0] ? gv_last_error : "no Graphviz plugin for it");
     } else if (o->format == ERG_FORMAT_HTML) {
         erg_buf_t page = {0};
-        rc = erg_html_page(&page, g, m, p, data, len);
-        rc = rc ? erg_fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc))
+        rc = erg__html_page(&page, g, m, p, data, len);
+        rc = rc ? erg__fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc))
                 : erg_write_file(path, page.buf, page.len, err);
-        erg_buf_release(&page);
+        erg__buf_release(&page);
     } else {
         rc = erg_write_file(path, data, len, err);
     }
@@ -345,24 +345,24 @@ int erg_render(const erg_graph_t *g, const erg_measures_t *m, const erg_render_o
                const char *path, erg_error_t *err)
 {
     if (!erg_layout_valid(o->layout))
-        return erg_fail(err, ERG_EINVAL, "unknown layout '%s'", o->layout);
+        return erg__fail(err, ERG_EINVAL, "unknown layout '%s'", o->layout);
     GVC_t *gvc = context();
     if (!gvc)
-        return erg_fail(err, ERG_ERENDER, "cannot start Graphviz");
+        return erg__fail(err, ERG_ERENDER, "cannot start Graphviz");
     erg_plan_t plan;
-    int rc = erg_plan_make(&plan, g, m, o, err);
+    int rc = erg__plan_make(&plan, g, m, o, err);
     if (rc)
         return rc;
     gv_last_error[0] = '\0';
     Agraph_t *G = build(g, m, &plan, o);
     if (!G)
-        rc = erg_fail(err, ERG_ENOMEM, "out of memory building the drawing");
+        rc = erg__fail(err, ERG_ENOMEM, "out of memory building the drawing");
     else if (o->format == ERG_FORMAT_DOT)
         rc = write_dot(G, path, err);
     else
         rc = draw(gvc, G, g, m, &plan, o, path, err);
     if (G)
         agclose(G);
-    erg_plan_release(&plan);
+    erg__plan_release(&plan);
     return rc;
 }

@@ -40,23 +40,23 @@ typedef struct {
 /* Fills *p for drawing `g` with options `o`. Fails (ERG_EINVAL) on an
  * unknown size measure, or on community colouring when `m` has no
  * "community" measure. The caller releases *p. */
-int erg_plan_make(erg_plan_t *p, const erg_graph_t *g, const erg_measures_t *m,
+int erg__plan_make(erg_plan_t *p, const erg_graph_t *g, const erg_measures_t *m,
                   const erg_render_opts_t *o, erg_error_t *err);
-void erg_plan_release(erg_plan_t *p);
+void erg__plan_release(erg_plan_t *p);
 
 /* Node i's size on [0, 1]: sqrt(value / vmax), so that area follows value. */
-double erg_plan_node_scale(const erg_plan_t *p, size_t i);
+double erg__plan_node_scale(const erg_plan_t *p, size_t i);
 /* Link l's strength on [0, 1]: sqrt(weight / wmax). */
-double erg_plan_link_scale(const erg_plan_t *p, const erg_graph_t *g, size_t l);
+double erg__plan_link_scale(const erg_plan_t *p, const erg_graph_t *g, size_t l);
 
 /* A copy of s[0..max) cut at a UTF-8 character boundary, with "…" when cut
  * and control characters as spaces; caller frees. */
-char *erg_plan_excerpt(const char *s, size_t max);
+char *erg__plan_excerpt(const char *s, size_t max);
 
 /* html.c: appends to `out` the interactive page for the plan `p` of `g`,
  * around `svg` (Graphviz's SVG of that plan, len bytes). Returns 0 or
  * ERG_ENOMEM. */
-int erg_html_page(erg_buf_t *out, const erg_graph_t *g, const erg_measures_t *m,
+int erg__html_page(erg_buf_t *out, const erg_graph_t *g, const erg_measures_t *m,
                   const erg_plan_t *p, const char *svg, size_t len);
 
 #endif

@@ -32,7 +32,7 @@ int erg_size_valid(const char *name)
            erg_measure_index(name) >= 0;
 }
 
-void erg_plan_release(erg_plan_t *p)
+void erg__plan_release(erg_plan_t *p)
 {
     free(p->shown);
     free(p->slot);
@@ -46,18 +46,18 @@ void erg_plan_release(erg_plan_t *p)
     memset(p, 0, sizeof *p);
 }
 
-double erg_plan_node_scale(const erg_plan_t *p, size_t i)
+double erg__plan_node_scale(const erg_plan_t *p, size_t i)
 {
     double v = p->value[i];
     return p->vmax > 0 && v > 0 ? sqrt(v / p->vmax) : 0;
 }
 
-double erg_plan_link_scale(const erg_plan_t *p, const erg_graph_t *g, size_t l)
+double erg__plan_link_scale(const erg_plan_t *p, const erg_graph_t *g, size_t l)
 {
     return p->wmax > 0 ? sqrt(g->links[l].weight / p->wmax) : 1;
 }
 
-char *erg_plan_excerpt(const char *s, size_t max)
+char *erg__plan_excerpt(const char *s, size_t max)
 {
     size_t n = strlen(s), cut = n;
     if (n > max) {
@@ -138,7 +138,7 @@ static int type_keys(erg_plan_t *p, const erg_graph_t *g)
         erg_plan_key_t *key = &p->keys[p->nkeys++];
         key->fill = type_fill[t];
         key->font = "#000000";
-        if (!(key->text = erg_strdup(erg_type_name((erg_type_t)t))))
+        if (!(key->text = erg__strdup(erg_type_name((erg_type_t)t))))
             return ERG_ENOMEM;
     }
     for (size_t i = 0; i < g->nnodes; i++)
@@ -194,9 +194,9 @@ static int community_keys(erg_plan_t *p, const erg_graph_t *g, const double *com
         key->fill = group_fill[c];
         key->font = group_font[c];
         erg_buf_t b = {0};
-        if (erg_buf_adds(&b, g->nodes[lead[c]].id) ||
-            (count[c] > 1 && erg_buf_printf(&b, " and %zu more", count[c] - 1)))
-            return erg_buf_release(&b), ERG_ENOMEM;
+        if (erg__buf_adds(&b, g->nodes[lead[c]].id) ||
+            (count[c] > 1 && erg__buf_printf(&b, " and %zu more", count[c] - 1)))
+            return erg__buf_release(&b), ERG_ENOMEM;
         key->text = b.buf;
     }
     if (other) {
@@ -204,7 +204,7 @@ static int community_keys(erg_plan_t *p, const erg_graph_t *g, const double *com
         key->fill = OTHER_FILL;
         key->font = "#000000";
         erg_buf_t b = {0};
-        if (erg_buf_printf(&b, "%zu in smaller communities", other))
+        if (erg__buf_printf(&b, "%zu in smaller communities", other))
             return ERG_ENOMEM;
         key->text = b.buf;
     }
@@ -234,64 +234,64 @@ static int make_caption(erg_plan_t *p, const erg_graph_t *g)
     cJSON_ArrayForEach(in, inputs)
     {
         if (k == 3 && n > 4) {
-            erg_buf_printf(&b, " and %d more", n - 3);
+            erg__buf_printf(&b, " and %d more", n - 3);
             break;
         }
         if (cJSON_IsString(in))
-            erg_buf_printf(&b, "%s%s", k++ ? ", " : "", in->valuestring);
+            erg__buf_printf(&b, "%s%s", k++ ? ", " : "", in->valuestring);
     }
     if (cJSON_IsNumber(arts))
-        erg_buf_printf(&b, "%s%.0f articles", b.len ? ": " : "", arts->valuedouble);
+        erg__buf_printf(&b, "%s%.0f articles", b.len ? ": " : "", arts->valuedouble);
     if (cJSON_IsString(d0) && cJSON_IsString(d1) && strcmp(d0->valuestring, d1->valuestring))
-        erg_buf_printf(&b, ", %s to %s", d0->valuestring, d1->valuestring);
+        erg__buf_printf(&b, ", %s to %s", d0->valuestring, d1->valuestring);
     else if (cJSON_IsString(d0))
-        erg_buf_printf(&b, ", dated %s", d0->valuestring);
+        erg__buf_printf(&b, ", dated %s", d0->valuestring);
     if (cJSON_IsString(win) && strncmp(win->valuestring, "tokens:", 7) == 0)
-        erg_buf_printf(&b, "%sEntities linked when named within %s tokens of each other",
+        erg__buf_printf(&b, "%sEntities linked when named within %s tokens of each other",
                        b.len ? ". " : "", win->valuestring + 7);
     else if (cJSON_IsString(win))
-        erg_buf_printf(&b, "%sEntities linked when named in the same %s", b.len ? ". " : "",
+        erg__buf_printf(&b, "%sEntities linked when named in the same %s", b.len ? ". " : "",
                        win->valuestring);
     if (cJSON_IsString(weight))
-        erg_buf_printf(&b, "; link weight = %s", weight->valuestring);
+        erg__buf_printf(&b, "; link weight = %s", weight->valuestring);
     if (b.len)
-        erg_buf_adds(&b, ".");
+        erg__buf_adds(&b, ".");
     cJSON_Delete(meta);
-    if (erg_buf_add(&b, "", 0))
+    if (erg__buf_add(&b, "", 0))
         return ERG_ENOMEM;
-    p->caption = erg_plan_excerpt(b.buf, 400);
-    erg_buf_release(&b);
+    p->caption = erg__plan_excerpt(b.buf, 400);
+    erg__buf_release(&b);
     return p->caption ? 0 : ERG_ENOMEM;
 }
 
 static int make_shown_text(erg_plan_t *p, const erg_graph_t *g, const erg_render_opts_t *o)
 {
     erg_buf_t b = {0};
-    erg_buf_printf(&b, "%zu of %zu entities and %zu of %zu links shown", p->nshown, g->nnodes,
+    erg__buf_printf(&b, "%zu of %zu entities and %zu of %zu links shown", p->nshown, g->nnodes,
                    p->nlinks, g->nlinks);
     if (p->nshown < g->nnodes)
-        erg_buf_printf(&b, " (the %zu strongest by %s)", p->nshown, o->size_by);
+        erg__buf_printf(&b, " (the %zu strongest by %s)", p->nshown, o->size_by);
     if (p->nlabelled < p->nshown)
-        erg_buf_printf(&b, "; the %zu smaller are unlabelled (hover for names)",
+        erg__buf_printf(&b, "; the %zu smaller are unlabelled (hover for names)",
                        p->nshown - p->nlabelled);
-    erg_buf_adds(&b, ".");
-    if (erg_buf_add(&b, "", 0)) {
-        erg_buf_release(&b);
+    erg__buf_adds(&b, ".");
+    if (erg__buf_add(&b, "", 0)) {
+        erg__buf_release(&b);
         return ERG_ENOMEM;
     }
     p->shown_text = b.buf;
     return 0;
 }
 
-int erg_plan_make(erg_plan_t *p, const erg_graph_t *g, const erg_measures_t *m,
+int erg__plan_make(erg_plan_t *p, const erg_graph_t *g, const erg_measures_t *m,
                   const erg_render_opts_t *o, erg_error_t *err)
 {
     memset(p, 0, sizeof *p);
     const double *community = NULL;
     if (!erg_size_valid(o->size_by))
-        return erg_fail(err, ERG_EINVAL, "unknown size measure '%s'", o->size_by);
+        return erg__fail(err, ERG_EINVAL, "unknown size measure '%s'", o->size_by);
     if (o->color_by == ERG_COLOR_COMMUNITY && !(community = erg_measures_get(m, "community")))
-        return erg_fail(err, ERG_EINVAL,
+        return erg__fail(err, ERG_EINVAL,
                         "community colouring needs the 'community' measure, which this build "
                         "does not compute (use --color type)");
     size_t n = g->nnodes;
@@ -318,8 +318,8 @@ int erg_plan_make(erg_plan_t *p, const erg_graph_t *g, const erg_measures_t *m,
     if (!rc)
         rc = make_shown_text(p, g, o);
     if (rc) {
-        erg_plan_release(p);
-        return erg_fail(err, rc, "out of memory planning the drawing");
+        erg__plan_release(p);
+        return erg__fail(err, rc, "out of memory planning the drawing");
     }
     return 0;
 }

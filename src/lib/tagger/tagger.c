@@ -41,7 +41,7 @@ static int allowed(int prev, int y)
 typedef float lanes_f __attribute__((vector_size(4 * sizeof(float))));
 typedef int32_t lanes_i __attribute__((vector_size(4 * sizeof(int32_t))));
 
-int erg_tagger_viterbi(const float *score, size_t n, const float *trans, unsigned char *labels)
+int erg__tagger_viterbi(const float *score, size_t n, const float *trans, unsigned char *labels)
 {
     if (n == 0)
         return 0;
@@ -94,11 +94,11 @@ int erg_tagger_viterbi(const float *score, size_t n, const float *trans, unsigne
     return 0;
 }
 
-void erg_tagger_model_free(erg_tagger_model_t *m)
+void erg__tagger_model_free(erg_tagger_model_t *m)
 {
     if (!m)
         return;
-    erg_map_release(&m->index);
+    erg__map_release(&m->index);
     free(m->w);
     free(m);
 }
@@ -124,27 +124,27 @@ static int parse_weights(char **p, float *w, size_t count)
  * the model. */
 static void resolve_small(erg_tagger_model_t *m)
 {
-    m->serial = erg_serial();
+    m->serial = erg__serial();
     const float *r;
     erg_tf_sink_t sink = {NULL, m, NULL, &r, 0};
     for (int d = -2; d <= 2; d++)
         for (int l = 0; l < ERG_LX_COUNT; l++) {
-            erg_tf_class(&sink, d, l);
+            erg__tf_class(&sink, d, l);
             m->cls[d + 2][l] = r;
         }
     for (int d = -1; d <= 1; d++)
         for (int g = 0; g < 256; g++) {
-            erg_tf_gaz(&sink, d, (unsigned char)g);
+            erg__tf_gaz(&sink, d, (unsigned char)g);
             m->gaz[d + 1][g] = r;
         }
-    erg_tf_index_pairs(m);
+    erg__tf_index_pairs(m);
 }
 
-int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_t *err)
+int erg__tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_t *err)
 {
     char *buf = NULL;
     size_t len = 0, line = 1;
-    int rc = erg_read_file(path, &buf, &len, err);
+    int rc = erg__read_file(path, &buf, &len, err);
     if (rc)
         return rc;
     erg_tagger_model_t *m = calloc(1, sizeof *m);
@@ -173,7 +173,7 @@ int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_
         goto cleanup;
     p++;
     m->nrows = nrows;
-    if (!(m->w = erg_xrealloc_array(NULL, nrows ? nrows : 1, ERG_TF_ROW * sizeof *m->w))) {
+    if (!(m->w = erg__xrealloc_array(NULL, nrows ? nrows : 1, ERG_TF_ROW * sizeof *m->w))) {
         rc = ERG_ENOMEM;
         goto cleanup;
     }
@@ -183,11 +183,11 @@ int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_
         char *nl = strchr(p, '\n');
         if (!tab || (nl && nl < tab))
             goto cleanup;
-        if (erg_map_put(&m->index, p, (size_t)(tab - p), r)) {
+        if (erg__map_put(&m->index, p, (size_t)(tab - p), r)) {
             rc = ERG_ENOMEM;
             goto cleanup;
         }
-        unsigned bit = (unsigned)(erg_hash(p, (size_t)(tab - p)) >> 40) & (ERG_TF_FILTER_BITS - 1);
+        unsigned bit = (unsigned)(erg__hash(p, (size_t)(tab - p)) >> 40) & (ERG_TF_FILTER_BITS - 1);
         m->filter[bit / 64] |= (uint64_t)1 << (bit % 64);
         p = tab + 1;
         if (parse_weights(&p, m->w + r * ERG_TF_ROW, ERG_NTAGS))
@@ -201,16 +201,16 @@ int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_
 cleanup:
     free(buf);
     if (rc) {
-        erg_tagger_model_free(m);
+        erg__tagger_model_free(m);
         if (rc == ERG_EPARSE)
-            return erg_fail(err, rc, "%s:%zu: malformed tagger model", path, line);
-        return erg_fail(err, rc, "%s: %s", path, erg_strerror(rc));
+            return erg__fail(err, rc, "%s:%zu: malformed tagger model", path, line);
+        return erg__fail(err, rc, "%s: %s", path, erg_strerror(rc));
     }
     *out = m;
     return 0;
 }
 
-int erg_tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsigned char *labels)
+int erg__tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsigned char *labels)
 {
     const erg_tokens_t *t = in->t;
     float *score = NULL;
@@ -221,14 +221,14 @@ int erg_tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsig
         while (s1 < t->n && t->tok[s1].sent == t->tok[s0].sent)
             s1++;
         void *p = score;
-        if (erg_grow(&p, &cap, (s1 - s0) * ERG_NTAGS, sizeof *score)) {
+        if (erg__grow(&p, &cap, (s1 - s0) * ERG_NTAGS, sizeof *score)) {
             rc = ERG_ENOMEM;
             break;
         }
         score = p;
-        rc = erg_tf_score_cached(m, in, s0, s1, score);
+        rc = erg__tf_score_cached(m, in, s0, s1, score);
         if (!rc)
-            rc = erg_tagger_viterbi(score, s1 - s0, m->trans, labels + s0);
+            rc = erg__tagger_viterbi(score, s1 - s0, m->trans, labels + s0);
         s0 = s1;
     }
     free(score);

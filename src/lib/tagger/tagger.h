@@ -5,7 +5,7 @@
  * Trained as an averaged structured perceptron (tagger_train.c) on
  * idner-news-2k; shipped as data/tagger.model.
  *
- * Features of a token (erg_tagger_features): its key, shape, affixes, the
+ * Features of a token (erg__tagger_features): its key, shape, affixes, the
  * keys and shapes of two neighbours on each side, the punctuation in the
  * gaps before and after it (tokens never hold punctuation), the word lists
  * (lexicon.h) it and its neighbours belong to, and the gazetteer type of
@@ -51,31 +51,18 @@ typedef struct erg_tagger_model erg_tagger_model_t;
 
 /* Appends the features of token i, each NUL-terminated, to `out`; tokens
  * [s0, s1) form its sentence. Returns the number added, or a negative code. */
-long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, erg_buf_t *out);
+long erg__tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, erg_buf_t *out);
 
 /* Best label sequence for labels[s0..s1) given per-token scores
  * score[(i - s0) * ERG_NTAGS + y] and transition weights
  * trans[prev * ERG_NTAGS + y] (prev == ERG_NTAGS: sentence start). */
-int erg_tagger_viterbi(const float *score, size_t n, const float *trans, unsigned char *labels);
+int erg__tagger_viterbi(const float *score, size_t n, const float *trans, unsigned char *labels);
 
 /* Loads a model file (format in tagger.c). Errors name the file and line.
  * The caller frees *out. */
-int erg_tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_t *err);
-void erg_tagger_model_free(erg_tagger_model_t *m);
+int erg__tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_t *err);
+void erg__tagger_model_free(erg_tagger_model_t *m);
 /* Labels every token of `in` (labels has in->t->n entries). */
-int erg_tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsigned char *labels);
-
-/* Trains for `epochs` passes on a CoNLL file ("token POS TAG" lines, a
- * blank line between sentences, CRLF allowed): each sentence is its tokens
- * joined by single spaces, retokenized with erg_text_tokenize, each token
- * labelled from the dataset token it lies in. Writes the averaged model to
- * `out_path` (atomically). `gz` and `lx` give the gazetteer and word-list
- * features the recognizer uses (Indonesian lists). When `log` is not NULL,
- * prints the tagger's own span F1 on train and, if `dev_path` is not NULL,
- * on that file, after each epoch. */
-struct erg_lexicon;
-int erg_tagger_train(const char *conll_path, const char *dev_path, const erg_gazetteer_t *gz,
-                     const struct erg_lexicon *lx, int epochs, const char *out_path,
-                     FILE *log, erg_error_t *err);
+int erg__tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsigned char *labels);
 
 #endif

@@ -45,7 +45,7 @@ enum { BOS = 0, EOS = 1 };    /* words before and after a sentence */
 #define MEMO_BITS 15
 
 /* Keys this long may make a pair feature long enough to be cut at 255
- * bytes, which erg_tf_pair_may does not know: such pairs are looked up.
+ * bytes, which erg__tf_pair_may does not know: such pairs are looked up.
  * Two shorter pieces (or one and a shape, at most 23 bytes) never are. */
 #define LONG_KEY 120
 
@@ -93,8 +93,8 @@ static void cache_free(void *p)
     cache_t *c = p;
     if (!c)
         return;
-    erg_map_release(&c->words);
-    erg_map_release(&c->shapes);
+    erg__map_release(&c->words);
+    erg__map_release(&c->shapes);
     free(c->word);
     free(c->shape);
     free(c->memo);
@@ -109,26 +109,26 @@ static erg_per_thread_t mine = ERG_PER_THREAD(cache_free, sizeof(cache_t));
 static int shape_of(cache_t *c, const erg_tagger_model_t *m, const char *s, uint32_t *out)
 {
     size_t n = strlen(s);
-    const size_t *v = erg_map_get(&c->shapes, s, n);
+    const size_t *v = erg__map_get(&c->shapes, s, n);
     if (v) {
         *out = (uint32_t)*v;
         return 0;
     }
     void *p = c->shape;
-    if (erg_grow(&p, &c->scap, c->nshape + 1, sizeof *c->shape))
+    if (erg__grow(&p, &c->scap, c->nshape + 1, sizeof *c->shape))
         return ERG_ENOMEM;
     c->shape = p;
     shape_t *x = &c->shape[c->nshape];
     memcpy(x->s, s, n + 1);
     erg_tf_piece_t piece = {s, n};
     erg_tf_sink_t sink = {NULL, m, NULL, &x->prev, 0};
-    erg_tf_join(&sink, ERG_TF_SHAPE_PREV, &piece, 1);
+    erg__tf_join(&sink, ERG_TF_SHAPE_PREV, &piece, 1);
     sink.row = &x->next;
-    erg_tf_join(&sink, ERG_TF_SHAPE_NEXT, &piece, 1);
+    erg__tf_join(&sink, ERG_TF_SHAPE_NEXT, &piece, 1);
     sink.row = &x->first;
-    erg_tf_join(&sink, ERG_TF_FIRST, &piece, 1);
-    x->hash = erg_hash(s, n);
-    if (erg_map_put(&c->shapes, s, n, c->nshape))
+    erg__tf_join(&sink, ERG_TF_FIRST, &piece, 1);
+    x->hash = erg__hash(s, n);
+    if (erg__map_put(&c->shapes, s, n, c->nshape))
         return ERG_ENOMEM;
     *out = (uint32_t)c->nshape++;
     return 0;
@@ -139,7 +139,7 @@ static int word_add(cache_t *c, const erg_tagger_model_t *m, const char *key, si
                     const char *sh, size_t bytes)
 {
     void *p = c->word;
-    if (erg_grow(&p, &c->wcap, c->nword + 1, sizeof *c->word))
+    if (erg__grow(&p, &c->wcap, c->nword + 1, sizeof *c->word))
         return ERG_ENOMEM;
     c->word = p;
     word_t *w = &c->word[c->nword];
@@ -148,13 +148,13 @@ static int word_add(cache_t *c, const erg_tagger_model_t *m, const char *key, si
         return rc;
     memset(w->pre, 0, sizeof w->pre);
     erg_tf_sink_t sink = {NULL, m, w->pre, NULL, 0};
-    erg_tf_word(&sink, key, kl, sh, bytes);
+    erg__tf_word(&sink, key, kl, sh, bytes);
     static const int offset[4] = {-2, -1, 1, 2};
     for (int q = 0; q < 4; q++) {
         sink.row = &w->near[q];
-        erg_tf_near(&sink, offset[q], key, kl);
+        erg__tf_near(&sink, offset[q], key, kl);
     }
-    w->hash = erg_hash(key, kl);
+    w->hash = erg__hash(key, kl);
     w->long_key = kl >= LONG_KEY;
     c->nword++;
     return 0;
@@ -163,8 +163,8 @@ static int word_add(cache_t *c, const erg_tagger_model_t *m, const char *key, si
 /* Empties the cache for model m, keeping its allocations. */
 static int cache_reset(cache_t *c, const erg_tagger_model_t *m)
 {
-    erg_map_release(&c->words);
-    erg_map_release(&c->shapes);
+    erg__map_release(&c->words);
+    erg__map_release(&c->shapes);
     c->nword = c->nshape = 0;
     c->wserial = 0; /* the indexes byid holds are gone */
     if (!c->memo && !(c->memo = malloc(sizeof *c->memo << MEMO_BITS)))
@@ -201,16 +201,16 @@ static int word_of(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_
     const erg_token_t *tk = &in->t->tok[i];
     const char *s = in->text + tk->start;
     size_t bytes = tk->end - tk->start;
-    const size_t *v = erg_map_get(&c->words, s, bytes);
+    const size_t *v = erg__map_get(&c->words, s, bytes);
     int rc = 0;
     if (v) {
         *out = (uint32_t)*v;
     } else {
         char sh[24];
-        erg_tf_shape(s, bytes, sh, sizeof sh);
+        erg__tf_shape(s, bytes, sh, sizeof sh);
         rc = word_add(c, m, in->t->keys.buf + tk->key, tk->keylen, sh, bytes);
         if (!rc)
-            rc = erg_map_put(&c->words, s, bytes, c->nword - 1);
+            rc = erg__map_put(&c->words, s, bytes, c->nword - 1);
         *out = (uint32_t)(c->nword - 1);
     }
     if (by && !rc)
@@ -258,10 +258,10 @@ static void pair_rows(cache_t *c, const erg_tagger_model_t *m, const erg_tag_inp
     const word_t *x = &c->word[wa], *y = &c->word[wb];
     uint64_t hx = c->shape[x->shape].hash, hy = c->shape[y->shape].hash;
     unsigned may = x->long_key || y->long_key ? 15 : 0;
-    may |= erg_tf_pair_may(m, ERG_TF_KEY_NEXT_KEY, x->hash, y->hash);
-    may |= erg_tf_pair_may(m, ERG_TF_SHAPE_NEXT_KEY, hx, y->hash) << 1;
-    may |= erg_tf_pair_may(m, ERG_TF_PREV_KEY_KEY, x->hash, y->hash) << 2;
-    may |= erg_tf_pair_may(m, ERG_TF_PREV_KEY_SHAPE, x->hash, hy) << 3;
+    may |= erg__tf_pair_may(m, ERG_TF_KEY_NEXT_KEY, x->hash, y->hash);
+    may |= erg__tf_pair_may(m, ERG_TF_SHAPE_NEXT_KEY, hx, y->hash) << 1;
+    may |= erg__tf_pair_may(m, ERG_TF_PREV_KEY_KEY, x->hash, y->hash) << 2;
+    may |= erg__tf_pair_may(m, ERG_TF_PREV_KEY_SHAPE, x->hash, hy) << 3;
     memset(r, 0, 4 * sizeof *r);
     if (!may)
         return;
@@ -276,14 +276,14 @@ static void pair_rows(cache_t *c, const erg_tagger_model_t *m, const erg_tag_inp
             erg_tf_sink_t sink = {NULL, m, NULL, &e->r[q], 0};
             e->r[q] = NULL;
             if (may & (1u << q))
-                erg_tf_join(&sink, kind[q], p[q], 2);
+                erg__tf_join(&sink, kind[q], p[q], 2);
         }
     }
     memcpy(r, e->r, sizeof e->r);
 }
 
 /* Rows of the gap g before a word of shape sh: "g-=G", "g-s=G|S", "g+=G".
- * g holds at most 6 bytes (erg_tf_gap) and zeros up to its eighth. */
+ * g holds at most 6 bytes (erg__tf_gap) and zeros up to its eighth. */
 static void gap_rows(cache_t *c, const erg_tagger_model_t *m, const char g[8], uint32_t sh,
                      const float *r[4])
 {
@@ -294,11 +294,11 @@ static void gap_rows(cache_t *c, const erg_tagger_model_t *m, const char g[8], u
     if (fresh) {
         erg_tf_piece_t p[2] = {{g, strlen(g)}, {c->shape[sh].s, strlen(c->shape[sh].s)}};
         erg_tf_sink_t sink = {NULL, m, NULL, &x->r[0], 0};
-        erg_tf_join(&sink, ERG_TF_GAP_BEFORE, p, 1);
+        erg__tf_join(&sink, ERG_TF_GAP_BEFORE, p, 1);
         sink.row = &x->r[1];
-        erg_tf_join(&sink, ERG_TF_GAP_SHAPE, p, 2);
+        erg__tf_join(&sink, ERG_TF_GAP_SHAPE, p, 2);
         sink.row = &x->r[2];
-        erg_tf_join(&sink, ERG_TF_GAP_AFTER, p, 1);
+        erg__tf_join(&sink, ERG_TF_GAP_AFTER, p, 1);
     }
     memcpy(r, x->r, sizeof x->r);
 }
@@ -315,7 +315,7 @@ static const float *shapes_row(cache_t *c, const erg_tagger_model_t *m, uint32_t
         for (int q = 0; q < 3; q++)
             p[q] = (erg_tf_piece_t){c->shape[s[q]].s, strlen(c->shape[s[q]].s)};
         erg_tf_sink_t sink = {NULL, m, NULL, &x->r[0], 0};
-        erg_tf_join(&sink, ERG_TF_SHAPES, p, 3);
+        erg__tf_join(&sink, ERG_TF_SHAPES, p, 3);
     }
     return x->r[0];
 }
@@ -358,7 +358,7 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
         add(sc, right[0]); /* ww+1 */
         memset(g, 0, sizeof g);
         if (i + 1 < s1)
-            erg_tf_gap(in->text, tok[i].end, tok[i + 1].start, g);
+            erg__tf_gap(in->text, tok[i].end, tok[i + 1].start, g);
         else
             g[0] = '$';
         gap_rows(c, m, g, sh_next, next_gap);
@@ -386,20 +386,20 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
     }
 }
 
-int erg_tf_score_cached(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
+int erg__tf_score_cached(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
                         size_t s1, float *score)
 {
     void *own;
-    if (erg_per_thread(&mine, &own))
+    if (erg__per_thread(&mine, &own))
         return ERG_ENOMEM;
     if (!own) /* no thread key: the reference, slower, same scores */
-        return erg_tf_score_strings(m, in, s0, s1, score);
+        return erg__tf_score_strings(m, in, s0, s1, score);
     cache_t *c = own;
     int rc = 0;
     if (c->serial != m->serial || c->nword > WORD_LIMIT)
         rc = cache_reset(c, m);
     void *p = c->pos;
-    if (!rc && erg_grow(&p, &c->pcap, s1 - s0 + 4, sizeof *c->pos))
+    if (!rc && erg__grow(&p, &c->pcap, s1 - s0 + 4, sizeof *c->pos))
         rc = ERG_ENOMEM;
     if (rc) {
         c->serial = 0; /* half reset: start afresh next time */

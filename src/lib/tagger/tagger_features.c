@@ -47,13 +47,13 @@ static void fd(feat_t *f, int d)
     fs(f, b, 2);
 }
 
-const float *erg_tf_row(const erg_tagger_model_t *m, const char *s, size_t n)
+const float *erg__tf_row(const erg_tagger_model_t *m, const char *s, size_t n)
 {
-    uint64_t h = erg_hash(s, n);
+    uint64_t h = erg__hash(s, n);
     unsigned bit = (unsigned)(h >> 40) & (ERG_TF_FILTER_BITS - 1);
     if (!(m->filter[bit / 64] >> (bit % 64) & 1))
         return NULL;
-    const size_t *row = erg_map_get_hashed(&m->index, s, n, h);
+    const size_t *row = erg__map_get_hashed(&m->index, s, n, h);
     return row ? m->w + *row * ERG_TF_ROW : NULL;
 }
 
@@ -66,8 +66,8 @@ static int fend(erg_tf_sink_t *out, feat_t *f)
     size_t k = f->k;
     f->k = 0;
     if (out->buf)
-        return erg_buf_add(out->buf, f->s, k + 1); /* keep the NUL */
-    const float *r = erg_tf_row(out->m, f->s, k);
+        return erg__buf_add(out->buf, f->s, k + 1); /* keep the NUL */
+    const float *r = erg__tf_row(out->m, f->s, k);
     if (out->row)
         *out->row = r;
     else if (r)
@@ -76,7 +76,7 @@ static int fend(erg_tf_sink_t *out, feat_t *f)
     return 0;
 }
 
-void erg_tf_shape(const char *s, size_t n, char *out, size_t cap)
+void erg__tf_shape(const char *s, size_t n, char *out, size_t cap)
 {
     /* X upper, x lower, d digit, u other (non-ASCII), runs of one kind
      * written once: "Xx", "X", "dd" -> "d" */
@@ -119,7 +119,7 @@ static size_t suffix_start(const char *s, size_t n, size_t chars)
     return i;
 }
 
-void erg_tf_gap(const char *text, size_t from, size_t to, char *out)
+void erg__tf_gap(const char *text, size_t from, size_t to, char *out)
 {
     /* spaces dropped, at most 6 bytes; "_" when there is none, "NL"
      * across a line break */
@@ -142,7 +142,7 @@ void erg_tf_gap(const char *text, size_t from, size_t to, char *out)
     out[k] = '\0';
 }
 
-int erg_tf_word(erg_tf_sink_t *out, const char *key, size_t kl, const char *shape, size_t bytes)
+int erg__tf_word(erg_tf_sink_t *out, const char *key, size_t kl, const char *shape, size_t bytes)
 {
     feat_t f;
     f.k = 0;
@@ -167,7 +167,7 @@ int erg_tf_word(erg_tf_sink_t *out, const char *key, size_t kl, const char *shap
     return rc;
 }
 
-int erg_tf_near(erg_tf_sink_t *out, int d, const char *key, size_t kl)
+int erg__tf_near(erg_tf_sink_t *out, int d, const char *key, size_t kl)
 {
     feat_t f;
     f.k = 0;
@@ -175,7 +175,7 @@ int erg_tf_near(erg_tf_sink_t *out, int d, const char *key, size_t kl)
     return fend(out, &f);
 }
 
-int erg_tf_join(erg_tf_sink_t *out, int kind, const erg_tf_piece_t *p, int n)
+int erg__tf_join(erg_tf_sink_t *out, int kind, const erg_tf_piece_t *p, int n)
 {
     feat_t f;
     f.k = 0;
@@ -188,7 +188,7 @@ int erg_tf_join(erg_tf_sink_t *out, int kind, const erg_tf_piece_t *p, int n)
     return fend(out, &f);
 }
 
-int erg_tf_class(erg_tf_sink_t *out, int d, int l)
+int erg__tf_class(erg_tf_sink_t *out, int d, int l)
 {
     feat_t f;
     f.k = 0;
@@ -199,7 +199,7 @@ int erg_tf_class(erg_tf_sink_t *out, int d, int l)
 
 static const char gz_type_letter[] = "-PSOL"; /* none, person, state, organization, place */
 
-int erg_tf_gaz(erg_tf_sink_t *out, int d, unsigned char g)
+int erg__tf_gaz(erg_tf_sink_t *out, int d, unsigned char g)
 {
     char code[3] = "-";
     if (g) {
@@ -222,7 +222,7 @@ static unsigned pair_bit(int kind, uint64_t ha, uint64_t hb)
     return (unsigned)((h * 0x94D049BB133111EBull) >> 44) & (ERG_TF_PAIR_BITS - 1);
 }
 
-void erg_tf_index_pairs(erg_tagger_model_t *m)
+void erg__tf_index_pairs(erg_tagger_model_t *m)
 {
     for (size_t i = 0; i < m->index.cap; i++) {
         const erg_map_slot_t *x = &m->index.slots[i];
@@ -233,14 +233,14 @@ void erg_tf_index_pairs(erg_tagger_model_t *m)
             if (x->klen >= sizeof(((feat_t *)0)->s) - 1 || strncmp(x->key, name, nl) != 0 || !bar)
                 continue; /* keys and shapes hold no '|': the first one parts them */
             const char *b = bar + 1;
-            unsigned bit = pair_bit(pair_kind[q], erg_hash(x->key + nl, (size_t)(bar - x->key) - nl),
-                                    erg_hash(b, x->klen - (size_t)(b - x->key)));
+            unsigned bit = pair_bit(pair_kind[q], erg__hash(x->key + nl, (size_t)(bar - x->key) - nl),
+                                    erg__hash(b, x->klen - (size_t)(b - x->key)));
             m->pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
         }
     }
 }
 
-int erg_tf_pair_may(const erg_tagger_model_t *m, int kind, uint64_t ha, uint64_t hb)
+int erg__tf_pair_may(const erg_tagger_model_t *m, int kind, uint64_t ha, uint64_t hb)
 {
     unsigned bit = pair_bit(kind, ha, hb);
     return m->pairs[bit / 64] >> (bit % 64) & 1;
@@ -267,39 +267,39 @@ static int features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, e
         if (j < (long)s0 || j >= (long)s1)
             strcpy(sh[d + 1], d < 0 ? "<s>" : "</s>");
         else
-            erg_tf_shape(in->text + t->tok[j].start, t->tok[j].end - t->tok[j].start, sh[d + 1],
+            erg__tf_shape(in->text + t->tok[j].start, t->tok[j].end - t->tok[j].start, sh[d + 1],
                          sizeof sh[0]);
     }
     erg_tf_piece_t s[3] = {piece(sh[0]), piece(sh[1]), piece(sh[2])};
-    int rc = erg_tf_word(out, key[2].s, key[2].n, sh[1], t->tok[i].end - t->tok[i].start);
+    int rc = erg__tf_word(out, key[2].s, key[2].n, sh[1], t->tok[i].end - t->tok[i].start);
     for (int d = -2; d <= 2 && !rc; d++)
         if (d)
-            rc = erg_tf_near(out, d, key[d + 2].s, key[d + 2].n);
-    rc = rc ? rc : erg_tf_join(out, ERG_TF_SHAPE_PREV, &s[0], 1);
-    rc = rc ? rc : erg_tf_join(out, ERG_TF_SHAPE_NEXT, &s[2], 1);
-    rc = rc ? rc : erg_tf_join(out, ERG_TF_SHAPES, s, 3);
+            rc = erg__tf_near(out, d, key[d + 2].s, key[d + 2].n);
+    rc = rc ? rc : erg__tf_join(out, ERG_TF_SHAPE_PREV, &s[0], 1);
+    rc = rc ? rc : erg__tf_join(out, ERG_TF_SHAPE_NEXT, &s[2], 1);
+    rc = rc ? rc : erg__tf_join(out, ERG_TF_SHAPES, s, 3);
     erg_tf_piece_t pair[2] = {key[1], s[1]};
-    rc = rc ? rc : erg_tf_join(out, ERG_TF_PREV_KEY_SHAPE, pair, 2);
+    rc = rc ? rc : erg__tf_join(out, ERG_TF_PREV_KEY_SHAPE, pair, 2);
     pair[0] = s[1], pair[1] = key[3];
-    rc = rc ? rc : erg_tf_join(out, ERG_TF_SHAPE_NEXT_KEY, pair, 2);
-    rc = rc ? rc : erg_tf_join(out, ERG_TF_PREV_KEY_KEY, &key[1], 2);
-    rc = rc ? rc : erg_tf_join(out, ERG_TF_KEY_NEXT_KEY, &key[2], 2);
+    rc = rc ? rc : erg__tf_join(out, ERG_TF_SHAPE_NEXT_KEY, pair, 2);
+    rc = rc ? rc : erg__tf_join(out, ERG_TF_PREV_KEY_KEY, &key[1], 2);
+    rc = rc ? rc : erg__tf_join(out, ERG_TF_KEY_NEXT_KEY, &key[2], 2);
     /* punctuation lives in the gaps */
     if (i > s0)
-        erg_tf_gap(in->text, t->tok[i - 1].end, t->tok[i].start, g);
+        erg__tf_gap(in->text, t->tok[i - 1].end, t->tok[i].start, g);
     else
         strcpy(g, "^");
     pair[0] = piece(g), pair[1] = s[1];
-    rc = rc ? rc : erg_tf_join(out, ERG_TF_GAP_BEFORE, pair, 1);
-    rc = rc ? rc : erg_tf_join(out, ERG_TF_GAP_SHAPE, pair, 2);
+    rc = rc ? rc : erg__tf_join(out, ERG_TF_GAP_BEFORE, pair, 1);
+    rc = rc ? rc : erg__tf_join(out, ERG_TF_GAP_SHAPE, pair, 2);
     if (i + 1 < s1)
-        erg_tf_gap(in->text, t->tok[i].end, t->tok[i + 1].start, g);
+        erg__tf_gap(in->text, t->tok[i].end, t->tok[i + 1].start, g);
     else
         strcpy(g, "$");
     pair[0] = piece(g);
-    rc = rc ? rc : erg_tf_join(out, ERG_TF_GAP_AFTER, pair, 1);
+    rc = rc ? rc : erg__tf_join(out, ERG_TF_GAP_AFTER, pair, 1);
     if (i == s0 && !rc)
-        rc = erg_tf_join(out, ERG_TF_FIRST, &s[1], 1);
+        rc = erg__tf_join(out, ERG_TF_FIRST, &s[1], 1);
     /* word lists, by class */
     for (int d = -2; d <= 2 && !rc; d++) {
         long j = (long)i + d;
@@ -307,25 +307,25 @@ static int features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, e
             continue;
         for (int l = 0; l < ERG_LX_COUNT && !rc; l++)
             if (in->cls[j] & (1u << l))
-                rc = erg_tf_class(out, d, l);
+                rc = erg__tf_class(out, d, l);
     }
     /* the gazetteer */
     for (int d = -1; d <= 1 && !rc; d++) {
         long j = (long)i + d;
         if (j >= (long)s0 && j < (long)s1)
-            rc = erg_tf_gaz(out, d, in->gz[j]);
+            rc = erg__tf_gaz(out, d, in->gz[j]);
     }
     return rc;
 }
 
-long erg_tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, erg_buf_t *out)
+long erg__tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, erg_buf_t *out)
 {
     erg_tf_sink_t sink = {out, NULL, NULL, NULL, 0};
     int rc = features(in, i, s0, s1, &sink);
     return rc ? rc : sink.n;
 }
 
-int erg_tf_score_strings(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
+int erg__tf_score_strings(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
                          size_t s1, float *score)
 {
     int rc = 0;

@@ -2,7 +2,7 @@
  * tagger_internal.h: what the tagger's three files share (not for the rest of
  * the library): the model's layout, and the feature strings built piece by
  * piece (tagger_features.c) so that the reference path (one string per
- * feature, tagger.h's erg_tagger_features) and the cached path
+ * feature, tagger.h's erg__tagger_features) and the cached path
  * (tagger_cache.c, which builds a string only the first time it meets it)
  * make the very same strings and add their weights in the very same order.
  */
@@ -35,11 +35,11 @@ struct erg_tagger_model {
     /* features that take few values, resolved once at load */
     const float *cls[5][ERG_LX_COUNT]; /* "c-2=F" .. "c+2=E" */
     const float *gaz[3][256];          /* "G-1=" .. "G+1=" + gazetteer mark */
-    uint64_t pairs[ERG_TF_PAIR_BITS / 64]; /* the pair features: erg_tf_pair_may */
+    uint64_t pairs[ERG_TF_PAIR_BITS / 64]; /* the pair features: erg__tf_pair_may */
 };
 
 /* The weights of feature s[0..n) (a row), NULL when unknown. */
-const float *erg_tf_row(const erg_tagger_model_t *m, const char *s, size_t n);
+const float *erg__tf_row(const erg_tagger_model_t *m, const char *s, size_t n);
 
 /* Where features go: appended to `buf` (training), added to `sc` (scoring),
  * or, with `row`, the row of the one feature stored there (caching). */
@@ -66,36 +66,36 @@ typedef struct {
 
 /* The features of the token itself, in order: bias, key, shape, shape and
  * length, prefixes and suffixes of 2..4 characters. */
-int erg_tf_word(erg_tf_sink_t *out, const char *key, size_t kl, const char *shape, size_t bytes);
+int erg__tf_word(erg_tf_sink_t *out, const char *key, size_t kl, const char *shape, size_t bytes);
 /* "w{d}=KEY": a neighbour's key, d in -2..2. */
-int erg_tf_near(erg_tf_sink_t *out, int d, const char *key, size_t kl);
+int erg__tf_near(erg_tf_sink_t *out, int d, const char *key, size_t kl);
 /* Feature `kind` (ERG_TF_SHAPE_PREV...) of `n` pieces. */
-int erg_tf_join(erg_tf_sink_t *out, int kind, const erg_tf_piece_t *p, int n);
+int erg__tf_join(erg_tf_sink_t *out, int kind, const erg_tf_piece_t *p, int n);
 /* "c{d}=L": word list `l` (lexicon.h) at offset d. */
-int erg_tf_class(erg_tf_sink_t *out, int d, int l);
+int erg__tf_class(erg_tf_sink_t *out, int d, int l);
 /* "G{d}=CODE": gazetteer mark g (tagger.h) at offset d in -1..1. */
-int erg_tf_gaz(erg_tf_sink_t *out, int d, unsigned char g);
+int erg__tf_gaz(erg_tf_sink_t *out, int d, unsigned char g);
 
 /* Marks in m->pairs the model's two-piece features (ww-1, ww+1, w-1s,
  * sw+1) shorter than the 255 bytes a feature is cut at, by the hashes
- * (erg_hash) of their pieces, so that most pairs of words of running text
+ * (erg__hash) of their pieces, so that most pairs of words of running text
  * are known to be no feature without building the string. */
-void erg_tf_index_pairs(erg_tagger_model_t *m);
+void erg__tf_index_pairs(erg_tagger_model_t *m);
 /* 0 when the model has no feature `kind` of pieces hashed ha and hb (and
  * shorter than 255 bytes); 1 when it may. */
-int erg_tf_pair_may(const erg_tagger_model_t *m, int kind, uint64_t ha, uint64_t hb);
+int erg__tf_pair_may(const erg_tagger_model_t *m, int kind, uint64_t ha, uint64_t hb);
 
 /* The collapsed shape of text s[0..n) into out[cap] (NUL-terminated). */
-void erg_tf_shape(const char *s, size_t n, char *out, size_t cap);
+void erg__tf_shape(const char *s, size_t n, char *out, size_t cap);
 /* The punctuation in text[from..to): at most 7 bytes and a NUL in out. */
-void erg_tf_gap(const char *text, size_t from, size_t to, char *out);
+void erg__tf_gap(const char *text, size_t from, size_t to, char *out);
 
 /* Scores of the tokens of sentence [s0, s1) (score[(i - s0) * ERG_NTAGS +
  * y]), building every feature string (the reference). */
-int erg_tf_score_strings(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
+int erg__tf_score_strings(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
                          size_t s1, float *score);
 /* The same scores from the calling thread's cache (tagger_cache.c). */
-int erg_tf_score_cached(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
+int erg__tf_score_cached(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
                         size_t s1, float *score);
 
 #endif

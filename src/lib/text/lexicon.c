@@ -42,7 +42,7 @@ static int load_file(erg_map_t *map, erg_map_t *spans, size_t bit, size_t *maxto
 {
     char *buf = NULL;
     size_t len = 0;
-    int rc = erg_read_file(path, &buf, &len, err);
+    int rc = erg__read_file(path, &buf, &len, err);
     if (rc)
         return rc;
     erg_buf_t key = {0};
@@ -52,38 +52,38 @@ static int load_file(erg_map_t *map, erg_map_t *spans, size_t bit, size_t *maxto
         char *hash = memchr(line, '#', (size_t)(end - line));
         size_t ntok = 0;
         key.len = 0;
-        rc = erg_text_phrase_key(line, (size_t)((hash ? hash : end) - line), &key, &ntok, NULL);
+        rc = erg__text_phrase_key(line, (size_t)((hash ? hash : end) - line), &key, &ntok, NULL);
         if (!rc && ntok) {
-            rc = erg_map_put(map, key.buf, key.len, 1);
+            rc = erg__map_put(map, key.buf, key.len, 1);
             if (!rc && spans)
-                rc = erg_spans_add(spans, key.buf, key.len, bit);
+                rc = erg__spans_add(spans, key.buf, key.len, bit);
             if (ntok > *maxtok)
                 *maxtok = ntok;
         }
         line = end + 1;
     }
-    erg_buf_release(&key);
+    erg__buf_release(&key);
     free(buf);
-    return rc ? erg_fail(err, rc, "%s: %s", path, erg_strerror(rc)) : 0;
+    return rc ? erg__fail(err, rc, "%s: %s", path, erg_strerror(rc)) : 0;
 }
 
-int erg_lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
+int erg__lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
 {
     erg_lexicon_t *lx = calloc(1, sizeof *lx);
     if (!lx)
-        return erg_fail(err, ERG_ENOMEM, "out of memory");
-    lx->serial = erg_serial();
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
+    lx->serial = erg__serial();
     erg_buf_t path = {0};
     int rc = 0;
     for (int l = 0; l < ERG_LX_COUNT && !rc; l++) {
         for (int g = 0; g < ERG_NLANG && !rc; g++) {
             path.len = 0;
             if (list_files[l].per_lang)
-                rc = erg_buf_printf(&path, "%s/%s-%s.txt", dir, list_files[l].file, lang_suffix[g]);
+                rc = erg__buf_printf(&path, "%s/%s-%s.txt", dir, list_files[l].file, lang_suffix[g]);
             else
-                rc = erg_buf_printf(&path, "%s/%s.txt", dir, list_files[l].file);
+                rc = erg__buf_printf(&path, "%s/%s.txt", dir, list_files[l].file);
             if (rc)
-                rc = erg_fail(err, rc, "out of memory");
+                rc = erg__fail(err, rc, "out of memory");
             else
                 rc = load_file(&lx->items[g][l], &lx->spans[g], (size_t)1 << l, &lx->maxtok[g],
                                path.buf, err);
@@ -92,11 +92,11 @@ int erg_lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
     /* not a list of phrases to find but of words to read past: no spans */
     size_t abbrev_tok = 0;
     path.len = 0;
-    if (!rc && (rc = erg_buf_printf(&path, "%s/abbreviations.txt", dir)))
-        rc = erg_fail(err, rc, "out of memory");
+    if (!rc && (rc = erg__buf_printf(&path, "%s/abbreviations.txt", dir)))
+        rc = erg__fail(err, rc, "out of memory");
     if (!rc)
         rc = load_file(&lx->abbrevs, NULL, 0, &abbrev_tok, path.buf, err);
-    erg_buf_release(&path);
+    erg__buf_release(&path);
     /* one lookup per token serves guessing either language */
     for (int g = 0; g < ERG_NLANG && !rc; g++) {
         const erg_map_t *m = &lx->items[g][ERG_LX_FUNCTION];
@@ -104,45 +104,45 @@ int erg_lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
             const erg_map_slot_t *x = &m->slots[i];
             if (!x->key)
                 continue;
-            const size_t *v = erg_map_get(&lx->function, x->key, x->klen);
-            if ((rc = erg_map_put(&lx->function, x->key, x->klen, (v ? *v : 0) | (size_t)1 << g)))
-                rc = erg_fail(err, rc, "out of memory");
+            const size_t *v = erg__map_get(&lx->function, x->key, x->klen);
+            if ((rc = erg__map_put(&lx->function, x->key, x->klen, (v ? *v : 0) | (size_t)1 << g)))
+                rc = erg__fail(err, rc, "out of memory");
         }
     }
     if (rc) {
-        erg_lexicon_free(lx);
+        erg__lexicon_free(lx);
         return rc;
     }
     *out = lx;
     return 0;
 }
 
-void erg_lexicon_free(erg_lexicon_t *lx)
+void erg__lexicon_free(erg_lexicon_t *lx)
 {
     if (!lx)
         return;
     for (int g = 0; g < ERG_NLANG; g++)
         for (int l = 0; l < ERG_LX_COUNT; l++)
-            erg_map_release(&lx->items[g][l]);
+            erg__map_release(&lx->items[g][l]);
     for (int g = 0; g < ERG_NLANG; g++)
-        erg_map_release(&lx->spans[g]);
-    erg_map_release(&lx->function);
-    erg_map_release(&lx->abbrevs);
+        erg__map_release(&lx->spans[g]);
+    erg__map_release(&lx->function);
+    erg__map_release(&lx->abbrevs);
     free(lx);
 }
 
-const erg_map_t *erg_lexicon_abbreviations(const erg_lexicon_t *lx) { return &lx->abbrevs; }
+const erg_map_t *erg__lexicon_abbreviations(const erg_lexicon_t *lx) { return &lx->abbrevs; }
 
-int erg_lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len)
+int erg__lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len)
 {
-    return erg_map_get(&lx->items[lang][list], key, len) != NULL;
+    return erg__map_get(&lx->items[lang][list], key, len) != NULL;
 }
 
 /* Every list is matched on its own (an item of one list may overlap one of
  * another), but in one scan: at each token the spans starting there are
  * extended while some item of any list starts with them, and each list
  * whose scan has reached this token takes its longest item among them. */
-int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
+int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
                      const erg_words_t *w, unsigned *cls)
 {
     erg_buf_t key = {0};
@@ -158,9 +158,9 @@ int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
                 const erg_word_t *x = &w->w[w->id[i]];
                 v = (x->has & (1u << lang)) ? &x->lex[lang] : NULL;
                 /* the key is needed only to go on */
-                rc = erg_spans_first(t, i, v && (*v & ERG_SPAN_MORE) ? v : NULL, &key);
+                rc = erg__spans_first(t, i, v && (*v & ERG_SPAN_MORE) ? v : NULL, &key);
             } else {
-                rc = erg_spans_step(&lx->spans[lang], t, i + span, span, &key, &v);
+                rc = erg__spans_step(&lx->spans[lang], t, i + span, span, &key, &v);
             }
             if (rc)
                 break;
@@ -183,24 +183,24 @@ int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
         }
     }
     free(mask);
-    erg_buf_release(&key);
+    erg__buf_release(&key);
     return rc;
 }
 
-int erg_span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key)
+int erg__span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key)
 {
     int rc = 0;
     key->len = 0;
     for (size_t k = i; k < i + len && !rc; k++) {
         if (k > i)
-            rc = erg_buf_add(key, " ", 1);
+            rc = erg__buf_add(key, " ", 1);
         if (!rc)
-            rc = erg_buf_add(key, t->keys.buf + t->tok[k].key, t->tok[k].keylen);
+            rc = erg__buf_add(key, t->keys.buf + t->tok[k].key, t->tok[k].keylen);
     }
     return rc;
 }
 
-int erg_lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w)
+int erg__lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w)
 {
     size_t count[ERG_NLANG] = {0};
     for (size_t i = 0; i < t->n; i++) {
@@ -211,15 +211,15 @@ int erg_lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w)
     return count[ERG_LX_EN] > count[ERG_LX_ID] ? ERG_LX_EN : ERG_LX_ID;
 }
 
-unsigned erg_lexicon_function(const erg_lexicon_t *lx, const char *key, size_t len)
+unsigned erg__lexicon_function(const erg_lexicon_t *lx, const char *key, size_t len)
 {
-    const size_t *v = erg_map_get(&lx->function, key, len);
+    const size_t *v = erg__map_get(&lx->function, key, len);
     return v ? (unsigned)*v : 0;
 }
 
-const size_t *erg_lexicon_span(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
+const size_t *erg__lexicon_span(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
 {
-    return erg_map_get(&lx->spans[lang], key, len);
+    return erg__map_get(&lx->spans[lang], key, len);
 }
 
-unsigned long erg_lexicon_serial(const erg_lexicon_t *lx) { return lx->serial; }
+unsigned long erg__lexicon_serial(const erg_lexicon_t *lx) { return lx->serial; }

@@ -50,38 +50,38 @@ typedef struct {
 } erg_word_t;
 
 typedef struct erg_words {
-    const erg_word_t *w; /* the thread's table: valid until its next erg_words_look */
+    const erg_word_t *w; /* the thread's table: valid until its next erg__words_look */
     uint32_t *id;        /* per token: its word's index in w (owned) */
     unsigned long serial; /* names this numbering of the words */
 } erg_words_t;
 
 /* Loads every list from `dir` (erg_data_dir()/lists). Errors name the file.
- * The caller frees *out with erg_lexicon_free. */
-int erg_lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err);
-void erg_lexicon_free(erg_lexicon_t *lx);
-/* The token keys of abbreviations.txt, for erg_text_tokenize. Borrowed. */
-const erg_map_t *erg_lexicon_abbreviations(const erg_lexicon_t *lx);
+ * The caller frees *out with erg__lexicon_free. */
+int erg__lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err);
+void erg__lexicon_free(erg_lexicon_t *lx);
+/* The token keys of abbreviations.txt, for erg__text_tokenize. Borrowed. */
+const erg_map_t *erg__lexicon_abbreviations(const erg_lexicon_t *lx);
 /* Is key[0..len) (a phrase key) an item of `list` for language `lang`? */
-int erg_lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len);
+int erg__lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len);
 /* Sets bit (1u << list) in cls[i] for every token i inside an occurrence of
  * an item of `list` (language `lang`), longest item first, within one
  * sentence. cls has t->n entries, zeroed by the caller. `w` holds the
  * tokens numbered for this lexicon (words.h), which gives each one's own
  * lookup. */
-int erg_lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
+int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
                      const erg_words_t *w, unsigned *cls);
 /* The language whose function words are more frequent in `t` (ties:
  * Indonesian), from `w` as above. */
-int erg_lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w);
+int erg__lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w);
 /* For words.h: the languages listing key[0..len) as a function word (bit
  * 1 << lang each), and its value in a language's span index (NULL when no
  * item starts with it). */
-unsigned erg_lexicon_function(const erg_lexicon_t *lx, const char *key, size_t len);
-const size_t *erg_lexicon_span(const erg_lexicon_t *lx, int lang, const char *key, size_t len);
+unsigned erg__lexicon_function(const erg_lexicon_t *lx, const char *key, size_t len);
+const size_t *erg__lexicon_span(const erg_lexicon_t *lx, int lang, const char *key, size_t len);
 /* One value per lexicon loaded. */
-unsigned long erg_lexicon_serial(const erg_lexicon_t *lx);
+unsigned long erg__lexicon_serial(const erg_lexicon_t *lx);
 /* The phrase key of tokens i..i+len-1 (their keys joined by a space), in
  * `key` (reset first). */
-int erg_span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key);
+int erg__span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key);
 
 #endif

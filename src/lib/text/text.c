@@ -80,7 +80,7 @@ static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t
     if (a == n) { /* ASCII letters and digits: NFKC and casefolding only lower the case */
         *off = keys->len;
         *klen = n;
-        int rc = erg_buf_add(keys, s, n);
+        int rc = erg__buf_add(keys, s, n);
         for (size_t i = 0; !rc && i < n; i++)
             if (s[i] >= 'A' && s[i] <= 'Z')
                 keys->buf[*off + i] = (char)(s[i] - 'A' + 'a');
@@ -94,7 +94,7 @@ static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t
         return ERG_EINVAL;
     *off = keys->len;
     *klen = (size_t)r;
-    int rc = erg_buf_add(keys, (const char *)dst, (size_t)r);
+    int rc = erg__buf_add(keys, (const char *)dst, (size_t)r);
     free(dst);
     return rc;
 }
@@ -151,11 +151,11 @@ static int push_sentence(erg_tokens_t *t, size_t start, size_t end)
 {
     size_t cap = t->sentcap;
     void *a = t->sent_start, *b = t->sent_end;
-    if (erg_grow(&a, &cap, t->nsent + 1, sizeof(size_t)))
+    if (erg__grow(&a, &cap, t->nsent + 1, sizeof(size_t)))
         return ERG_ENOMEM;
     t->sent_start = a;
     cap = t->sentcap;
-    if (erg_grow(&b, &cap, t->nsent + 1, sizeof(size_t)))
+    if (erg__grow(&b, &cap, t->nsent + 1, sizeof(size_t)))
         return ERG_ENOMEM;
     t->sent_end = b;
     t->sentcap = cap;
@@ -197,7 +197,7 @@ static int closed_by(const char *s, size_t from, size_t to)
 /* Is key[0..n) one of `abbrevs` (NULL: none)? */
 static int is_abbrev(const erg_map_t *abbrevs, const char *key, size_t n)
 {
-    return abbrevs && erg_map_get(abbrevs, key, n) != NULL;
+    return abbrevs && erg__map_get(abbrevs, key, n) != NULL;
 }
 
 static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only_dot,
@@ -247,7 +247,7 @@ static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only
     return 1;
 }
 
-int erg_text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_tokens_t *t)
+int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_tokens_t *t)
 {
     if (len >= ERG_TEXT_MAX)
         return ERG_EINVAL;
@@ -279,7 +279,7 @@ int erg_text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_t
             open_at = (size_t)-1;
             newlines = 0;
             void *p = t->tok;
-            if (erg_grow(&p, &t->cap, t->n + 1, sizeof *t->tok))
+            if (erg__grow(&p, &t->cap, t->n + 1, sizeof *t->tok))
                 return ERG_ENOMEM;
             t->tok = p;
             erg_token_t *tok = &t->tok[t->n];
@@ -359,45 +359,45 @@ int erg_text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_t
     return 0;
 }
 
-void erg_tokens_release(erg_tokens_t *t)
+void erg__tokens_release(erg_tokens_t *t)
 {
     free(t->tok);
-    erg_buf_release(&t->keys);
+    erg__buf_release(&t->keys);
     free(t->sent_start);
     free(t->sent_end);
     memset(t, 0, sizeof *t);
 }
 
-int erg_text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
+int erg__text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
                         unsigned *first_flags)
 {
     erg_tokens_t t = {0};
-    int rc = erg_text_tokenize(s, n, NULL, &t);
+    int rc = erg__text_tokenize(s, n, NULL, &t);
     for (size_t i = 0; !rc && i < t.n; i++) {
-        if (i && (rc = erg_buf_add(out, " ", 1)))
+        if (i && (rc = erg__buf_add(out, " ", 1)))
             break;
-        rc = erg_buf_add(out, t.keys.buf + t.tok[i].key, t.tok[i].keylen);
+        rc = erg__buf_add(out, t.keys.buf + t.tok[i].key, t.tok[i].keylen);
     }
     if (ntok)
         *ntok = t.n;
     if (first_flags)
         *first_flags = t.n ? t.tok[0].flags : 0;
-    erg_tokens_release(&t);
+    erg__tokens_release(&t);
     return rc;
 }
 
 /* ORs bits into the value of key[0..len), adding it when missing. */
 static int spans_or(erg_map_t *m, const char *key, size_t len, size_t bits)
 {
-    size_t *v = erg_map_get(m, key, len);
+    size_t *v = erg__map_get(m, key, len);
     if (v) {
         *v |= bits;
         return 0;
     }
-    return erg_map_put(m, key, len, bits);
+    return erg__map_put(m, key, len, bits);
 }
 
-int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits)
+int erg__spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits)
 {
     int rc = 0;
     for (size_t p = 0; p < len && !rc; p++)
@@ -406,22 +406,22 @@ int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits)
     return rc ? rc : spans_or(spans, key, len, bits);
 }
 
-int erg_spans_first(const erg_tokens_t *t, size_t tok, const size_t *v, erg_buf_t *key)
+int erg__spans_first(const erg_tokens_t *t, size_t tok, const size_t *v, erg_buf_t *key)
 {
     key->len = 0;
-    return v ? erg_buf_add(key, t->keys.buf + t->tok[tok].key, t->tok[tok].keylen) : 0;
+    return v ? erg__buf_add(key, t->keys.buf + t->tok[tok].key, t->tok[tok].keylen) : 0;
 }
 
-int erg_spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, size_t span,
+int erg__spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, size_t span,
                    erg_buf_t *key, const size_t **v)
 {
     const erg_token_t *x = &t->tok[tok];
     const char *k = t->keys.buf + x->key;
     *v = NULL;
     if (!span)
-        return erg_spans_first(t, tok, *v = erg_map_get(spans, k, x->keylen), key);
-    int rc = erg_buf_add(key, " ", 1);
-    if (!rc && !(rc = erg_buf_add(key, k, x->keylen)))
-        *v = erg_map_get(spans, key->buf, key->len);
+        return erg__spans_first(t, tok, *v = erg__map_get(spans, k, x->keylen), key);
+    int rc = erg__buf_add(key, " ", 1);
+    if (!rc && !(rc = erg__buf_add(key, k, x->keylen)))
+        *v = erg__map_get(spans, key->buf, key->len);
     return rc;
 }

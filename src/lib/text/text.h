@@ -27,7 +27,7 @@ enum {
 };
 
 /* 32-bit fields keep a token in 32 bytes (an article has as many tokens as
- * words); erg_text_tokenize refuses a text of ERG_TEXT_MAX bytes or more. */
+ * words); erg__text_tokenize refuses a text of ERG_TEXT_MAX bytes or more. */
 typedef struct {
     uint32_t start, end;  /* bytes in the text */
     uint32_t key, keylen; /* normalized form: keys.buf + key */
@@ -50,31 +50,31 @@ typedef struct {
  * stop does not end a sentence (the lexicon's abbreviations.txt); only
  * sentence spans depend on it. ERG_EINVAL when len >= ERG_TEXT_MAX (keys
  * may be longer than the text). */
-int erg_text_tokenize(const char *text, size_t len, const erg_map_t *abbrevs, erg_tokens_t *out);
-void erg_tokens_release(erg_tokens_t *t);
+int erg__text_tokenize(const char *text, size_t len, const erg_map_t *abbrevs, erg_tokens_t *out);
+void erg__tokens_release(erg_tokens_t *t);
 /* The key of a phrase: its tokens' keys joined by one space, appended to
  * `out`. Sets *ntok (when not NULL) to the number of tokens. */
-int erg_text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
+int erg__text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
                         unsigned *first_flags);
 
 /* A span index: a map from phrase keys to bit masks holding every phrase
  * and every proper prefix of one in whole tokens, so that a scan over the
  * tokens stops extending a span as soon as no phrase starts with it: one
- * pass over the text, however many phrases. erg_spans_add ORs `bits` into
+ * pass over the text, however many phrases. erg__spans_add ORs `bits` into
  * the value of the phrase key[0..len) and adds its prefixes (value 0
  * unless they are phrases themselves); a prefix also gets ERG_SPAN_MORE,
  * so a scan need not look further after a phrase nothing longer starts
  * with (most one-word phrases). `bits` must not use that bit. */
 #define ERG_SPAN_MORE ((size_t)1 << (sizeof(size_t) * 8 - 1))
-int erg_spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits);
+int erg__spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits);
 /* One step of that scan: `key` holds the key of the `span` tokens before
  * token `tok`; appends tok's key and sets *v to the value of the longer
  * span, or NULL when no phrase starts with it. A first token is looked up
  * before it is copied, since most tokens start no phrase. */
-int erg_spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, size_t span,
+int erg__spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, size_t span,
                    erg_buf_t *key, const size_t **v);
 /* The first step when the lookup of token `tok` alone was made already
  * (words.h) and gave v: `key` becomes its key when v is not NULL. */
-int erg_spans_first(const erg_tokens_t *t, size_t tok, const size_t *v, erg_buf_t *key);
+int erg__spans_first(const erg_tokens_t *t, size_t tok, const size_t *v, erg_buf_t *key);
 
 #endif

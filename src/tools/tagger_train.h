@@ -1,0 +1,25 @@
+/*
+ * tagger_train.h: the averaged structured perceptron behind
+ * erg-train-tagger (tagger_train.c); not part of the library.
+ */
+#ifndef TAGGER_TRAIN_H
+#define TAGGER_TRAIN_H
+
+#include "lexicon.h"
+#include "tagger.h"
+
+#include <stdio.h>
+
+/* Trains for `epochs` passes on a CoNLL file ("token POS TAG" lines, a
+ * blank line between sentences, CRLF allowed): each sentence is its tokens
+ * joined by single spaces, retokenized with erg__text_tokenize, each token
+ * labelled from the dataset token it lies in. Writes the averaged model to
+ * `out_path` (atomically). `gz` and `lx` give the gazetteer and word-list
+ * features the recognizer uses (Indonesian lists). When `log` is not NULL,
+ * prints the tagger's own span F1 on train and, if `dev_path` is not NULL,
+ * on that file, after each epoch. */
+int tagger_train(const char *conll_path, const char *dev_path, const erg_gazetteer_t *gz,
+               const erg_lexicon_t *lx, int epochs, const char *out_path,
+               FILE *log, erg_error_t *err);
+
+#endif
