@@ -336,29 +336,43 @@ int erg_graph_resolve(const erg_graph_t *g, const char *name, size_t *out, erg_e
 /* Index of the link between nodes a and b (either order), or -1. */
 long erg_graph_link(const erg_graph_t *g, size_t a, size_t b);
 
-/* Build options; erg_build_opts_init sets the defaults named here. */
+/* What is counted: the options of `ergraph count`, which every shard of
+ * one network must share (a part records them; merge checks them). */
 typedef struct {
     erg_window_t window;   /* default sentence */
     size_t window_tokens;  /* N of tokens:N */
-    erg_weight_t weight;   /* default count */
     erg_count_t count;     /* default windows */
     unsigned types;        /* entity types linked: bit 1 << erg_type_t; default
                             * person, state, organization */
     int keep_bylines;      /* link byline mentions as ordinary ones */
     size_t evidence;       /* snippets kept per link (default 3) */
-    /* pruning, applied in this order after counting (0: off) */
+    /* articles by date: ISO yyyy-mm-dd, "" for no bound */
+    char since[11], until[11];
+    erg_recognize_opts_t recognize; /* how articles are read (--lang, ...) */
+} erg_counting_opts_t;
+
+/* What is done with the counts: weights, then pruning in this order
+ * (0: off). The options of `ergraph merge`. */
+typedef struct {
+    erg_weight_t weight;   /* default count */
     long min_mentions;     /* drop entities with fewer mentions */
     long min_count;        /* drop links with a smaller count */
     size_t max_nodes;      /* keep the N strongest entities */
     double backbone;       /* disparity filter significance level, in (0, 1] */
     size_t top_links;      /* keep a link in the top K of either end */
     int giant;             /* keep the largest connected component only */
-    /* articles by date: ISO yyyy-mm-dd, "" for no bound */
-    char since[11], until[11];
-    erg_recognize_opts_t recognize; /* how articles are read (--lang, ...) */
+} erg_finishing_opts_t;
+
+/* Build options; erg_build_opts_init sets the defaults named above. */
+typedef struct {
+    erg_counting_opts_t counting;
+    erg_finishing_opts_t finishing;
 } erg_build_opts_t;
 
 void erg_build_opts_init(erg_build_opts_t *o);
+/* 1 when a and b agree on every finishing option (the table of build
+ * options decides what agreeing means: the same value as written). */
+int erg_finishing_opts_equal(const erg_finishing_opts_t *a, const erg_finishing_opts_t *b);
 
 typedef struct erg_builder erg_builder_t;
 

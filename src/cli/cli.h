@@ -8,6 +8,9 @@
 
 #include "ergraph.h"
 
+#include <getopt.h>
+#include <stdio.h>
+
 int cmd_entities(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
@@ -42,7 +45,11 @@ void cli_list_release(cli_list_t *l);
 /* Parses a non-negative integer option; -1 when malformed. */
 long cli_parse_count(const char *s);
 
-/* The options build and run share, for their getopt_long tables. */
+/* The build options: what is counted (build, run, count) and what is done
+ * with the counts (build, run, merge). Each is one row of the table in
+ * build_options.c, which gives its getopt_long entry, its help and its
+ * group; the library's own table (network/options.c) records them. */
+enum { CLI_COUNTING = 1, CLI_FINISHING = 2 };
 enum {
     CLI_OPT_WINDOW = 256,
     CLI_OPT_GAZETTEER,
@@ -63,55 +70,20 @@ enum {
     CLI_OPT_RESOLVE_CAPITALS,
     CLI_OPT_JOBS
 };
-#define CLI_BUILD_OPTIONS                                                                          \
-    {"window", required_argument, NULL, CLI_OPT_WINDOW},                                           \
-        {"gazetteer", required_argument, NULL, CLI_OPT_GAZETTEER},                                 \
-        {"keep-bylines", no_argument, NULL, CLI_OPT_KEEP_BYLINES},                                 \
-        {"evidence", required_argument, NULL, CLI_OPT_EVIDENCE},                                   \
-        {"weight", required_argument, NULL, CLI_OPT_WEIGHT},                                       \
-        {"count", required_argument, NULL, CLI_OPT_COUNT},                                         \
-        {"types", required_argument, NULL, CLI_OPT_TYPES},                                         \
-        {"min-mentions", required_argument, NULL, CLI_OPT_MIN_MENTIONS},                           \
-        {"min-count", required_argument, NULL, CLI_OPT_MIN_COUNT},                                 \
-        {"max-nodes", required_argument, NULL, CLI_OPT_MAX_NODES},                                 \
-        {"backbone", required_argument, NULL, CLI_OPT_BACKBONE},                                   \
-        {"top-links", required_argument, NULL, CLI_OPT_TOP_LINKS},                                 \
-        {"giant", no_argument, NULL, CLI_OPT_GIANT},                                               \
-        {"since", required_argument, NULL, CLI_OPT_SINCE},                                         \
-        {"until", required_argument, NULL, CLI_OPT_UNTIL},                                         \
-        {"lang", required_argument, NULL, CLI_OPT_LANG},                                           \
-        {"resolve-capitals", no_argument, NULL, CLI_OPT_RESOLVE_CAPITALS},                         \
-        {"jobs", required_argument, NULL, CLI_OPT_JOBS}
-/* Help for the options that decide what is counted (build, run, count)
- * and for those applied to the counts (build, run, merge). */
-#define CLI_COUNTING_USAGE                                                                         \
-    "  --window W           sentence (default), paragraph, document or tokens:N\n"                 \
-    "  --count C            windows (default: once per window) or documents (once per article)\n"  \
-    "  --types LIST         entity types linked, from person,state,organization,place\n"          \
-    "                       (default person,state,organization)\n"                                \
-    "  --gazetteer FILE     add a gazetteer (repeatable; later files win)\n"                       \
-    "  --keep-bylines       link authors, editors and credited outlets too\n"                      \
-    "  --lang id|en|auto    word lists for discovering names (default auto: per article)\n"       \
-    "  --resolve-capitals   a capital standing for its government is its state\n"                 \
-    "  --evidence N         supporting snippets kept per link (default 3)\n"                       \
-    "  --since DATE         only articles dated DATE (yyyy-mm-dd) or later\n"                      \
-    "  --until DATE         only articles dated DATE or earlier\n"                                 \
-    "  --jobs N             recognize articles on N threads (default: one per core;\n"             \
-    "                       the output is the same for any N)\n"
-#define CLI_WEIGHTING_USAGE                                                                        \
-    "  --weight W           count (default), jaccard, dice, pmi, npmi or association\n"            \
-    "pruning, in this order:\n"                                                                    \
-    "  --min-mentions N     drop entities mentioned fewer than N times\n"                          \
-    "  --min-count N        drop links counted fewer than N times\n"                               \
-    "  --max-nodes N        keep the N strongest entities\n"                                       \
-    "  --backbone ALPHA     disparity-filter backbone at significance ALPHA (0 < ALPHA <= 1)\n"    \
-    "  --top-links K        keep each entity's K strongest links\n"                                \
-    "  --giant              keep the largest connected component only\n"
-#define CLI_BUILD_USAGE CLI_COUNTING_USAGE CLI_WEIGHTING_USAGE
+/* Room for a command's own options and every build option. */
+#define CLI_MAX_OPTIONS 40
 
-/* 1 when build option `c` (CLI_OPT_*) decides what is counted, 0 when it
- * weights or prunes the counts. */
-int cli_counting_option(int c);
+/* Appends the getopt_long entries of every build option to opts[n..] and
+ * returns the new count (every group: a command tells the user which
+ * command takes an option of the other group). */
+size_t cli_build_getopt(struct option *opts, size_t n);
+/* Prints the help lines of the build options of `groups` (CLI_COUNTING,
+ * CLI_FINISHING or both), counting ones first. */
+void cli_build_help(FILE *fp, unsigned groups);
+/* Prints a command's usage: `head`, the build options of `groups`, `tail`. */
+void cli_usage(FILE *fp, const char *head, unsigned groups, const char *tail);
+/* CLI_COUNTING or CLI_FINISHING for a build option CLI_OPT_*, else 0. */
+unsigned cli_option_group(int c);
 
 /* Applies option `c` (one of CLI_OPT_*) to `o` or `gaz`: 0 when applied, 2
  * after a usage error (printed), -1 when `c` is not one of them. */

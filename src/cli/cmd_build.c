@@ -5,7 +5,7 @@
 #include <getopt.h>
 #include <string.h>
 
-static const char usage[] =
+static const char usage_head[] =
     "usage: ergraph build [options] INPUT... -o GRAPH.json\n"
     "       ergraph build [options] --slice month|week|year INPUT... --outdir DIR\n\n"
     "Recognizes the entities of every article and links those that occur in the same\n"
@@ -15,8 +15,8 @@ static const char usage[] =
     "options:\n"
     "  -o, --output FILE    the network (- for standard output)\n"
     "  --slice P            one network per week, month or year (needs --outdir)\n"
-    "  --outdir DIR         where --slice writes (made if missing)\n"
-    CLI_BUILD_USAGE
+    "  --outdir DIR         where --slice writes (made if missing)\n";
+static const char usage_tail[] =
     "  -h, --help           show this help\n";
 
 enum { OPT_SLICE = 1000, OPT_OUTDIR };
@@ -43,7 +43,7 @@ static int build(const cli_list_t *gaz, const char *const *inputs, size_t n,
     } else if (!rc) {
         rc = erg_build_network(g, inputs, n, bo, &graph, &err);
         if (!rc)
-            rc = erg_graph_write_json_jobs(&graph, output, bo->recognize.jobs, &err);
+            rc = erg_graph_write_json_jobs(&graph, output, bo->counting.recognize.jobs, &err);
     }
     erg_slices_free(slices, nslices);
     erg_graph_release(&graph);
@@ -53,12 +53,14 @@ static int build(const cli_list_t *gaz, const char *const *inputs, size_t n,
 
 int cmd_build(int argc, char **argv)
 {
-    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
-                                         {"slice", required_argument, NULL, OPT_SLICE},
-                                         {"outdir", required_argument, NULL, OPT_OUTDIR},
-                                         CLI_BUILD_OPTIONS,
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
+    struct option opts[CLI_MAX_OPTIONS];
+    size_t no = 0;
+    opts[no++] = (struct option){"output", required_argument, NULL, 'o'};
+    opts[no++] = (struct option){"slice", required_argument, NULL, OPT_SLICE};
+    opts[no++] = (struct option){"outdir", required_argument, NULL, OPT_OUTDIR};
+    no = cli_build_getopt(opts, no);
+    opts[no++] = (struct option){"help", no_argument, NULL, 'h'};
+    opts[no] = (struct option){NULL, 0, NULL, 0};
     cli_list_t gaz = {0};
     erg_build_opts_t bo;
     erg_build_opts_init(&bo);
@@ -73,7 +75,7 @@ int cmd_build(int argc, char **argv)
             if ((slice = erg_slice_parse(optarg)) < 0)
                 status = cli_usage_error("build", "unknown slice '%s' (use week, month or year)", optarg);
             break;
-        case 'h': fputs(usage, stdout); cli_list_release(&gaz); return 0;
+        case 'h': cli_usage(stdout, usage_head, CLI_COUNTING | CLI_FINISHING, usage_tail); cli_list_release(&gaz); return 0;
         case ':': status = cli_usage_error("build", "option '%s' needs a value", argv[optind - 1]); break;
         default:
             if ((status = cli_build_option("build", c, optarg, &bo, &gaz)) < 0)

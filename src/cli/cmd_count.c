@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char usage[] =
+static const char usage_head[] =
     "usage: ergraph count [options] INPUT... -o PART\n"
     "       ergraph count [options] --inputs-from FILE -o PART\n\n"
     "Recognizes and counts the articles of one shard of a corpus like build, and\n"
@@ -19,8 +19,8 @@ static const char usage[] =
     "options:\n"
     "  -o, --output FILE    the part (- for standard output)\n"
     "  --inputs-from FILE   read inputs from FILE, one path per line (- for standard\n"
-    "                       input), after those on the command line\n"
-    CLI_COUNTING_USAGE
+    "                       input), after those on the command line\n";
+static const char usage_tail[] =
     "  -h, --help           show this help\n";
 
 enum { OPT_INPUTS_FROM = 1000 };
@@ -74,11 +74,13 @@ static int count(const cli_list_t *gaz, const cli_list_t *in, const erg_build_op
 
 int cmd_count(int argc, char **argv)
 {
-    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
-                                         {"inputs-from", required_argument, NULL, OPT_INPUTS_FROM},
-                                         CLI_BUILD_OPTIONS,
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
+    struct option opts[CLI_MAX_OPTIONS];
+    size_t no = 0;
+    opts[no++] = (struct option){"output", required_argument, NULL, 'o'};
+    opts[no++] = (struct option){"inputs-from", required_argument, NULL, OPT_INPUTS_FROM};
+    no = cli_build_getopt(opts, no);
+    opts[no++] = (struct option){"help", no_argument, NULL, 'h'};
+    opts[no] = (struct option){NULL, 0, NULL, 0};
     cli_list_t gaz = {0}, in = {0}, lines = {0};
     erg_build_opts_t bo;
     erg_build_opts_init(&bo);
@@ -89,10 +91,10 @@ int cmd_count(int argc, char **argv)
         switch (c) {
         case 'o': output = optarg; break;
         case OPT_INPUTS_FROM: from = optarg; break;
-        case 'h': fputs(usage, stdout); cli_list_release(&gaz); return 0;
+        case 'h': cli_usage(stdout, usage_head, CLI_COUNTING, usage_tail); cli_list_release(&gaz); return 0;
         case ':': status = cli_usage_error("count", "option '%s' needs a value", argv[optind - 1]); break;
         default:
-            if (c >= CLI_OPT_WINDOW && c <= CLI_OPT_UNTIL && !cli_counting_option(c))
+            if (cli_option_group(c) == CLI_FINISHING)
                 status = cli_usage_error("count", "'--%s' applies to the merged counts: give it to 'ergraph merge'", opts[li].name);
             else if ((status = cli_build_option("count", c, optarg, &bo, &gaz)) < 0)
                 status = cli_usage_error("count", "unknown option '%s'", argv[optind - 1]);

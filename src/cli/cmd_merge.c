@@ -5,7 +5,7 @@
 #include <getopt.h>
 #include <string.h>
 
-static const char usage[] =
+static const char usage_head[] =
     "usage: ergraph merge [options] PART... -o GRAPH.json\n"
     "       ergraph merge --partial PART... -o PART\n\n"
     "Adds up the parts written by 'ergraph count', in the order given, and writes\n"
@@ -15,8 +15,8 @@ static const char usage[] =
     "standard input.\n\n"
     "options:\n"
     "  -o, --output FILE    the network (- for standard output)\n"
-    "  --partial            write the sum as a part again, for a tree of merges\n"
-    CLI_WEIGHTING_USAGE
+    "  --partial            write the sum as a part again, for a tree of merges\n";
+static const char usage_tail[] =
     "  -h, --help           show this help\n";
 
 enum { OPT_PARTIAL = 1000 };
@@ -51,15 +51,17 @@ static int merge(const char *const *parts, size_t n, const erg_build_opts_t *bo,
 
 int cmd_merge(int argc, char **argv)
 {
-    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
-                                         {"partial", no_argument, NULL, OPT_PARTIAL},
-                                         CLI_BUILD_OPTIONS,
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
+    struct option opts[CLI_MAX_OPTIONS];
+    size_t no = 0;
+    opts[no++] = (struct option){"output", required_argument, NULL, 'o'};
+    opts[no++] = (struct option){"partial", no_argument, NULL, OPT_PARTIAL};
+    no = cli_build_getopt(opts, no);
+    opts[no++] = (struct option){"help", no_argument, NULL, 'h'};
+    opts[no] = (struct option){NULL, 0, NULL, 0};
     cli_list_t gaz = {0};
     erg_build_opts_t bo, plain;
     erg_build_opts_init(&bo);
-    erg_build_opts_init(&plain);
+    erg_build_opts_init(&plain); /* the finishing options' defaults */
     const char *output = NULL;
     int c, li = 0, status = 0, partial = 0;
     opterr = 0;
@@ -67,10 +69,10 @@ int cmd_merge(int argc, char **argv)
         switch (c) {
         case 'o': output = optarg; break;
         case OPT_PARTIAL: partial = 1; break;
-        case 'h': fputs(usage, stdout); return 0;
+        case 'h': cli_usage(stdout, usage_head, CLI_FINISHING, usage_tail); return 0;
         case ':': status = cli_usage_error("merge", "option '%s' needs a value", argv[optind - 1]); break;
         default:
-            if (cli_counting_option(c))
+            if (cli_option_group(c) == CLI_COUNTING)
                 status = cli_usage_error("merge", "'--%s' decides what is counted: give it to 'ergraph count'", opts[li].name);
             else if ((status = cli_build_option("merge", c, optarg, &bo, &gaz)) < 0)
                 status = cli_usage_error("merge", "unknown option '%s'", argv[optind - 1]);
@@ -83,7 +85,7 @@ int cmd_merge(int argc, char **argv)
         status = cli_usage_error("merge", partial ? "no output given (-o PART)"
                                                   : "no output given (-o GRAPH.json)");
     /* a part holds counts only: weights and pruning come with the last merge */
-    if (!status && partial && memcmp(&bo, &plain, sizeof bo) != 0)
+    if (!status && partial && !erg_finishing_opts_equal(&bo.finishing, &plain.finishing))
         status = cli_usage_error("merge", "--partial writes counts: weights and pruning go with the final merge");
     if (!status)
         status = merge((const char *const *)argv + optind, (size_t)(argc - optind), &bo, output,

@@ -6,13 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char usage[] =
+static const char usage_head[] =
     "usage: ergraph run [options] INPUT... --outdir DIR\n\n"
     "Builds the network and writes into DIR: graph.json (node-link), stats.csv,\n"
     "graph.dot, graph.svg and graph.png.\n\n"
     "options:\n"
-    "  --outdir DIR         where to write (required; made if missing)\n"
-    CLI_BUILD_USAGE
+    "  --outdir DIR         where to write (required; made if missing)\n";
+static const char usage_tail[] =
     "  --layout L           sfdp (default), neato, fdp, circo, twopi or dot\n"
     "  -h, --help           show this help\n\n"
     "--jobs N also splits betweenness, closeness and harmonic over N processes.\n";
@@ -28,11 +28,13 @@ static char *join(const char *dir, const char *name)
 
 int cmd_run(int argc, char **argv)
 {
-    static const struct option opts[] = {{"outdir", required_argument, NULL, 'd'},
-                                         CLI_BUILD_OPTIONS,
-                                         {"layout", required_argument, NULL, 'l'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
+    struct option opts[CLI_MAX_OPTIONS];
+    size_t no = 0;
+    opts[no++] = (struct option){"outdir", required_argument, NULL, 'd'};
+    no = cli_build_getopt(opts, no);
+    opts[no++] = (struct option){"layout", required_argument, NULL, 'l'};
+    opts[no++] = (struct option){"help", no_argument, NULL, 'h'};
+    opts[no] = (struct option){NULL, 0, NULL, 0};
     cli_list_t gaz = {0};
     erg_build_opts_t bo;
     erg_build_opts_init(&bo);
@@ -45,7 +47,7 @@ int cmd_run(int argc, char **argv)
         switch (c) {
         case 'd': outdir = optarg; break;
         case 'l': ro.layout = optarg; break;
-        case 'h': fputs(usage, stdout); cli_list_release(&gaz); return 0;
+        case 'h': cli_usage(stdout, usage_head, CLI_COUNTING | CLI_FINISHING, usage_tail); cli_list_release(&gaz); return 0;
         case ':': status = cli_usage_error("run", "option '%s' needs a value", argv[optind - 1]); break;
         default:
             if ((status = cli_build_option("run", c, optarg, &bo, &gaz)) < 0)
@@ -81,10 +83,10 @@ int cmd_run(int argc, char **argv)
         rc = erg_build_network(g, (const char *const *)argv + optind, (size_t)(argc - optind), &bo,
                                &graph, &err);
     if (!rc)
-        rc = erg_graph_write_json_jobs(&graph, paths[0], bo.recognize.jobs, &err);
+        rc = erg_graph_write_json_jobs(&graph, paths[0], bo.counting.recognize.jobs, &err);
     erg_measures_opts_t mo;
     erg_measures_opts_init(&mo);
-    mo.jobs = bo.recognize.jobs;
+    mo.jobs = bo.counting.recognize.jobs;
     if (!rc)
         rc = erg_measures_compute_opts(&graph, &mo, &m, &err);
     if (!rc)

@@ -63,41 +63,41 @@ static void test_weights(void)
     CHECK(g.meta_json && strstr(g.meta_json, "\"windows\":5"));
     erg_graph_release(&g);
 
-    o.weight = ERG_WEIGHT_JACCARD; /* c / (fi + fj - c) */
+    o.finishing.weight = ERG_WEIGHT_JACCARD; /* c / (fi + fj - c) */
     build(&o, tiny, 2, &g);
     CHECK_NEAR(weight(&g, "A", "B"), 2.0 / 4.0, 1e-12);
     CHECK_NEAR(weight(&g, "A", "C"), 1.0 / 4.0, 1e-12);
     CHECK(find_link(&g, "A", "B")->count == 2); /* count stays beside weight */
     erg_graph_release(&g);
 
-    o.weight = ERG_WEIGHT_DICE; /* 2c / (fi + fj) */
+    o.finishing.weight = ERG_WEIGHT_DICE; /* 2c / (fi + fj) */
     build(&o, tiny, 2, &g);
     CHECK_NEAR(weight(&g, "A", "B"), 4.0 / 6.0, 1e-12);
     CHECK_NEAR(weight(&g, "A", "C"), 2.0 / 5.0, 1e-12);
     erg_graph_release(&g);
 
-    o.weight = ERG_WEIGHT_PMI; /* ln(c N / (fi fj)): A-B ln(10/9); A-C ln(5/6) < 0, dropped */
+    o.finishing.weight = ERG_WEIGHT_PMI; /* ln(c N / (fi fj)): A-B ln(10/9); A-C ln(5/6) < 0, dropped */
     build(&o, tiny, 2, &g);
     CHECK(g.nlinks == 1);
     CHECK_NEAR(weight(&g, "A", "B"), log(10.0 / 9.0), 1e-12);
     CHECK(strstr(g.meta_json, "\"dropped_nonpositive\":1"));
     erg_graph_release(&g);
 
-    o.weight = ERG_WEIGHT_NPMI; /* pmi / -ln(c/N) */
+    o.finishing.weight = ERG_WEIGHT_NPMI; /* pmi / -ln(c/N) */
     build(&o, tiny, 2, &g);
     CHECK(g.nlinks == 1);
     CHECK_NEAR(weight(&g, "A", "B"), log(10.0 / 9.0) / -log(2.0 / 5.0), 1e-12);
     erg_graph_release(&g);
 
-    o.weight = ERG_WEIGHT_ASSOCIATION; /* 2 M c / (s_i s_j) */
+    o.finishing.weight = ERG_WEIGHT_ASSOCIATION; /* 2 M c / (s_i s_j) */
     build(&o, tiny, 2, &g);
     CHECK_NEAR(weight(&g, "A", "B"), 2.0 * 3 * 2 / (3.0 * 2), 1e-12);
     CHECK_NEAR(weight(&g, "A", "C"), 2.0 * 3 * 1 / (3.0 * 1), 1e-12);
     erg_graph_release(&g);
 
     /* --count documents: N = 2, every f = 2; c_AB = 2, c_AC = 1 */
-    o.weight = ERG_WEIGHT_JACCARD;
-    o.count = ERG_COUNT_DOCUMENTS;
+    o.finishing.weight = ERG_WEIGHT_JACCARD;
+    o.counting.count = ERG_COUNT_DOCUMENTS;
     build(&o, tiny, 2, &g);
     CHECK(find_link(&g, "A", "B")->count == 2 && find_link(&g, "A", "C")->count == 1);
     CHECK_NEAR(weight(&g, "A", "B"), 1.0, 1e-12);
@@ -120,18 +120,18 @@ static void test_tokens_window(void)
     erg_build_opts_t o;
     erg_graph_t g;
     erg_build_opts_init(&o);
-    o.window = ERG_WINDOW_TOKENS;
-    o.window_tokens = 4; /* windows t = 0..6; A in 0..3, B in 2..5: both in 2 = N - d */
+    o.counting.window = ERG_WINDOW_TOKENS;
+    o.counting.window_tokens = 4; /* windows t = 0..6; A in 0..3, B in 2..5: both in 2 = N - d */
     build(&o, text, 1, &g);
     CHECK(find_link(&g, "A", "B") && find_link(&g, "A", "B")->count == 2);
     CHECK(strstr(g.meta_json, "\"windows\":6") && strstr(g.meta_json, "\"window\":\"tokens:4\""));
     CHECK(find_link(&g, "A", "B") && find_link(&g, "A", "B")->nevidence == 1);
     erg_graph_release(&g);
-    o.window_tokens = 2; /* first tokens 2 apart: not fewer than 2 */
+    o.counting.window_tokens = 2; /* first tokens 2 apart: not fewer than 2 */
     build(&o, text, 1, &g);
     CHECK(g.nnodes == 2 && g.nlinks == 0);
     erg_graph_release(&g);
-    o.window_tokens = 50; /* shorter than the window: one window */
+    o.counting.window_tokens = 50; /* shorter than the window: one window */
     build(&o, text, 1, &g);
     CHECK(find_link(&g, "A", "B") && find_link(&g, "A", "B")->count == 1);
     erg_graph_release(&g);
@@ -142,7 +142,7 @@ static void test_types(void)
     erg_build_opts_t o;
     erg_graph_t g;
     erg_build_opts_init(&o);
-    o.types = 1u << ERG_TYPE_PERSON | 1u << ERG_TYPE_STATE; /* no organization C */
+    o.counting.types = 1u << ERG_TYPE_PERSON | 1u << ERG_TYPE_STATE; /* no organization C */
     build(&o, tiny, 2, &g);
     CHECK(g.nnodes == 2 && erg_graph_find(&g, "C") < 0 && g.nlinks == 1);
     CHECK(strstr(g.meta_json, "\"types\":[\"person\",\"state\"]"));
@@ -199,14 +199,14 @@ static void prune(void (*set)(erg_build_opts_t *), const char *want, size_t step
     erg_graph_release(&g);
 }
 
-static void set_min_mentions(erg_build_opts_t *o) { o->min_mentions = 2; }
-static void set_min_count(erg_build_opts_t *o) { o->min_count = 2; }
-static void set_top1(erg_build_opts_t *o) { o->top_links = 1; }
-static void set_max2(erg_build_opts_t *o) { o->max_nodes = 2; }
-static void set_giant(erg_build_opts_t *o) { o->giant = 1; }
-static void set_max3_giant(erg_build_opts_t *o) { o->max_nodes = 3, o->giant = 1; }
-static void set_backbone_01(erg_build_opts_t *o) { o->backbone = 0.1; }
-static void set_backbone_06(erg_build_opts_t *o) { o->backbone = 0.6; }
+static void set_min_mentions(erg_build_opts_t *o) { o->finishing.min_mentions = 2; }
+static void set_min_count(erg_build_opts_t *o) { o->finishing.min_count = 2; }
+static void set_top1(erg_build_opts_t *o) { o->finishing.top_links = 1; }
+static void set_max2(erg_build_opts_t *o) { o->finishing.max_nodes = 2; }
+static void set_giant(erg_build_opts_t *o) { o->finishing.giant = 1; }
+static void set_max3_giant(erg_build_opts_t *o) { o->finishing.max_nodes = 3, o->finishing.giant = 1; }
+static void set_backbone_01(erg_build_opts_t *o) { o->finishing.backbone = 0.1; }
+static void set_backbone_06(erg_build_opts_t *o) { o->finishing.backbone = 0.6; }
 
 static void test_prune(void)
 {
@@ -291,7 +291,7 @@ static void test_date_filter(void)
     erg_build_opts_init(&o);
     const char *texts[] = {"Judul\nRabu (3/9/2025): Alfa dan Bravo.", "Judul\nAlfa dan Charlie.",
                            "Judul\n9 Mei 2025: Bravo dan Charlie."};
-    memcpy(o.since, "2025-06-01", 11);
+    memcpy(o.counting.since, "2025-06-01", 11);
     build(&o, texts, 3, &g);
     /* only the first: the second is undated, the third too early */
     CHECK_STR(shape(&g), "AB | A-B");

@@ -39,8 +39,8 @@ static void build(erg_window_t w, erg_graph_t *out)
     erg_gazetteer_load_buffer(g, "g", gaz_json, sizeof gaz_json - 1, &err);
     erg_build_opts_t o;
     erg_build_opts_init(&o);
-    o.window = w;
-    o.evidence = 2;
+    o.counting.window = w;
+    o.counting.evidence = 2;
     erg_builder_t *b = erg_builder_new(&o);
     add(b, g, "d1", "Alfa dan Bravo bertemu. Alfa, Alfa dan Bravo lagi.\n\nCharlie sendiri.");
     add(b, g, "d2", "Bravo dan Charlie. Alfa.");
@@ -89,7 +89,7 @@ static void test_evidence_runs(void)
     erg_gazetteer_load_buffer(g, "g", gaz_json, sizeof gaz_json - 1, &err);
     erg_build_opts_t o;
     erg_build_opts_init(&o);
-    o.evidence = 7;
+    o.counting.evidence = 7;
     erg_builder_t *b = erg_builder_new(&o);
     add(b, g, "d1", "Alfa dan Bravo satu. Bravo dan Charlie. Alfa dan Bravo dua. Alfa dan Bravo tiga.");
     add(b, g, "d2", "Alfa, Bravo dan Charlie. Alfa dan Bravo lima. Bravo dan Charlie lagi.");

@@ -67,17 +67,15 @@ int erg_measure_index(const char *name)
     return -1;
 }
 
+/* A compound literal: a field not named here is zero, never left unset. */
 void erg_measures_opts_init(erg_measures_opts_t *o)
 {
-    o->want = 0;
-    o->community = ERG_COMMUNITY_LEIDEN;
-    o->resolution = 1.0;
-    o->seed = 1;
-    o->restarts = 10;
-    o->betweenness_cutoff = 0;
-    o->betweenness_sample = 0;
-    o->closeness_sample = 0;
-    o->jobs = 0;
+    *o = (erg_measures_opts_t){
+        .community = ERG_COMMUNITY_LEIDEN,
+        .resolution = 1.0,
+        .seed = 1,
+        .restarts = 10,
+    };
 }
 
 int erg_measures_select(erg_measures_opts_t *o, const char *list, erg_error_t *err)

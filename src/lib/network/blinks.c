@@ -122,7 +122,7 @@ static size_t room(size_t n, size_t max)
 
 int erg__builder_ev_slot(erg_builder_t *b, erg_blink_t *l, erg_evidence_t **out)
 {
-    size_t max = b->opts.evidence;
+    size_t max = b->opts.counting.evidence;
     if (!l->nev || l->nev == room(l->nev, max)) { /* a new run at the end */
         size_t want = l->nev ? room(l->nev + 1, max) : room(1, max);
         void *p = b->ev;

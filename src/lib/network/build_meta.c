@@ -8,10 +8,10 @@
 
 void erg__meta_window(const erg_build_opts_t *o, char win[32])
 {
-    if (o->window == ERG_WINDOW_TOKENS)
-        snprintf(win, 32, "tokens:%zu", o->window_tokens);
+    if (o->counting.window == ERG_WINDOW_TOKENS)
+        snprintf(win, 32, "tokens:%zu", o->counting.window_tokens);
     else
-        snprintf(win, 32, "%s", erg_window_name(o->window));
+        snprintf(win, 32, "%s", erg_window_name(o->counting.window));
 }
 
 void erg__meta_add_date(cJSON *o, const char *key, const char *iso)
@@ -39,28 +39,6 @@ void erg__meta_add_types(cJSON *o, const char *key, unsigned types)
             cJSON_AddItemToArray(a, cJSON_CreateString(erg_type_name((erg_type_t)t)));
 }
 
-static void add_options(cJSON *o, const erg_build_opts_t *opt)
-{
-    char win[32];
-    erg__meta_window(opt, win);
-    cJSON_AddStringToObject(o, "window", win);
-    cJSON_AddStringToObject(o, "weight", erg_weight_name(opt->weight));
-    cJSON_AddStringToObject(o, "count", erg_count_name(opt->count));
-    erg__meta_add_types(o, "types", opt->types);
-    cJSON_AddBoolToObject(o, "keep_bylines", opt->keep_bylines);
-    cJSON_AddStringToObject(o, "lang", erg_lang_name(opt->recognize.lang));
-    cJSON_AddBoolToObject(o, "resolve_capitals", opt->recognize.resolve_capitals);
-    cJSON_AddNumberToObject(o, "evidence_per_link", (double)opt->evidence);
-    cJSON_AddNumberToObject(o, "min_mentions", (double)opt->min_mentions);
-    cJSON_AddNumberToObject(o, "min_count", (double)opt->min_count);
-    cJSON_AddNumberToObject(o, "max_nodes", (double)opt->max_nodes);
-    cJSON_AddNumberToObject(o, "backbone", opt->backbone);
-    cJSON_AddNumberToObject(o, "top_links", (double)opt->top_links);
-    cJSON_AddBoolToObject(o, "giant", opt->giant);
-    erg__meta_add_date(o, "since", opt->since);
-    erg__meta_add_date(o, "until", opt->until);
-}
-
 char *erg__build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
                      const erg_prune_report_t *pr, const erg_graph_t *g,
                      const char *const *inputs, size_t ninputs)
@@ -69,9 +47,9 @@ char *erg__build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
     cJSON *in = cJSON_AddArrayToObject(o, "inputs");
     for (size_t i = 0; i < ninputs; i++)
         cJSON_AddItemToArray(in, cJSON_CreateString(inputs[i]));
-    add_options(o, opt);
+    erg__opts_json(o, opt, 0);
     cJSON_AddNumberToObject(o, "articles", (double)st->articles);
-    if (opt->since[0] || opt->until[0]) {
+    if (opt->counting.since[0] || opt->counting.until[0]) {
         cJSON *left = cJSON_AddObjectToObject(o, "left_out");
         cJSON_AddNumberToObject(left, "undated", (double)st->left_undated);
         cJSON_AddNumberToObject(left, "out_of_range", (double)st->left_out_of_range);

@@ -27,17 +27,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-void erg_build_opts_init(erg_build_opts_t *o)
-{
-    memset(o, 0, sizeof *o);
-    o->window = ERG_WINDOW_SENTENCE;
-    o->weight = ERG_WEIGHT_COUNT;
-    o->count = ERG_COUNT_WINDOWS;
-    o->types = 1u << ERG_TYPE_PERSON | 1u << ERG_TYPE_STATE | 1u << ERG_TYPE_ORGANIZATION;
-    o->evidence = 3;
-    erg_recognize_opts_init(&o->recognize);
-}
-
 erg_builder_t *erg_builder_new(const erg_build_opts_t *o)
 {
     erg_builder_t *b = calloc(1, sizeof *b);
@@ -132,7 +121,7 @@ int erg__builder_alias(erg_bnode_t *nd, const char *s, size_t n)
 static int add_evidence(erg_builder_t *b, erg_blink_t *l, size_t s1, size_t s2)
 {
     const erg_mentions_t *m = b->men;
-    if (l->nev >= b->opts.evidence || m->nsent == 0)
+    if (l->nev >= b->opts.counting.evidence || m->nsent == 0)
         return 0;
     if (s1 > s2) {
         size_t t = s1;
@@ -162,7 +151,7 @@ static int add_evidence(erg_builder_t *b, erg_blink_t *l, size_t s1, size_t s2)
 static int count_window(void *ctx, const size_t *ids, const size_t *sents, size_t k, long mult)
 {
     erg_builder_t *b = ctx;
-    int by_doc = b->opts.count == ERG_COUNT_DOCUMENTS;
+    int by_doc = b->opts.counting.count == ERG_COUNT_DOCUMENTS;
     if (!by_doc)
         b->st.windows += mult;
     for (size_t i = 0; i < k; i++) {
@@ -194,13 +183,13 @@ static int in_range(erg_builder_t *b, const erg_article_t *a)
 {
     char date[11];
     int dated = erg_article_date(a, date);
-    int bounded = b->opts.since[0] || b->opts.until[0];
+    int bounded = b->opts.counting.since[0] || b->opts.counting.until[0];
     if (bounded && !dated) {
         b->st.left_undated++;
         return 0;
     }
-    if (bounded && ((b->opts.since[0] && strcmp(date, b->opts.since) < 0) ||
-                    (b->opts.until[0] && strcmp(date, b->opts.until) > 0))) {
+    if (bounded && ((b->opts.counting.since[0] && strcmp(date, b->opts.counting.since) < 0) ||
+                    (b->opts.counting.until[0] && strcmp(date, b->opts.counting.until) > 0))) {
         b->st.left_out_of_range++;
         return 0;
     }
@@ -230,8 +219,8 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
     for (size_t i = 0; i < m->n && !rc; i++) {
         const erg_mention_t *x = &m->items[i];
         key[i] = (size_t)-1;
-        if ((x->role == ERG_ROLE_BYLINE && !b->opts.keep_bylines) ||
-            !(b->opts.types & 1u << x->type))
+        if ((x->role == ERG_ROLE_BYLINE && !b->opts.counting.keep_bylines) ||
+            !(b->opts.counting.types & 1u << x->type))
             continue;
         if ((rc = erg__builder_node(b, x->entity, x->key, x->type, &key[i])))
             break;
@@ -245,7 +234,7 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
         }
         rc = erg__builder_alias(nd, a->text + x->start, x->end - x->start);
     }
-    if (!rc && kept && b->opts.count == ERG_COUNT_DOCUMENTS)
+    if (!rc && kept && b->opts.counting.count == ERG_COUNT_DOCUMENTS)
         b->st.windows++;
     b->art = a;
     b->men = m;
@@ -325,7 +314,7 @@ int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninpu
     }
     b->st.articles = b->ndocs;
     if ((rc = move_out(b, g, freq, order, rank)) ||
-        (rc = erg__weights_apply(g, freq, b->st.windows, b->opts.weight, &b->st.nonpositive)) ||
+        (rc = erg__weights_apply(g, freq, b->st.windows, b->opts.finishing.weight, &b->st.nonpositive)) ||
         (rc = erg__graph_prune(g, &b->opts, &pr)))
         goto cleanup;
     if (!(g->meta_json = erg__build_meta(&b->opts, &b->st, &pr, g, inputs, ninputs)))

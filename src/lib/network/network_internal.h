@@ -248,4 +248,18 @@ void erg__builder_links_release(erg_builder_t *b);
 int erg__part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
                         const char *version, erg_error_t *err);
 
+/* ---- options.c: the table of build options -------------------------------- */
+
+/* Adds each option of `opt` (only the counting ones when `counting_only`)
+ * to object `o` under its key, in the table's order. */
+void erg__opts_json(cJSON *o, const erg_build_opts_t *opt, int counting_only);
+/* Reads the counting options of a part's header `h` into *o: 0, or -1 with
+ * `msg` saying what is wrong ("header: unknown window 'x'"). */
+int erg__opts_read(const cJSON *h, erg_build_opts_t *o, char *msg, size_t cap);
+/* The flag of the first counting (or, when `counting` is 0, finishing)
+ * option on which a and b differ, with both values as text; NULL when they
+ * agree on every one. */
+const char *erg__opts_differ(const erg_build_opts_t *a, const erg_build_opts_t *b, int counting,
+                             char a_text[96], char b_text[96]);
+
 #endif

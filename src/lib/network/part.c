@@ -30,21 +30,10 @@
 
 static cJSON *header(const erg_builder_t *b)
 {
-    const erg_build_opts_t *o = &b->opts;
-    char win[32];
-    erg__meta_window(o, win);
     cJSON *h = cJSON_CreateObject();
     cJSON_AddNumberToObject(h, "ergraph_part", ERG_PART_FORMAT);
     cJSON_AddStringToObject(h, "version", "ergraph " ERG_VERSION);
-    cJSON_AddStringToObject(h, "window", win);
-    cJSON_AddStringToObject(h, "count", erg_count_name(o->count));
-    erg__meta_add_types(h, "types", o->types);
-    cJSON_AddBoolToObject(h, "keep_bylines", o->keep_bylines);
-    cJSON_AddStringToObject(h, "lang", erg_lang_name(o->recognize.lang));
-    cJSON_AddBoolToObject(h, "resolve_capitals", o->recognize.resolve_capitals);
-    cJSON_AddNumberToObject(h, "evidence_per_link", (double)o->evidence);
-    erg__meta_add_date(h, "since", o->since);
-    erg__meta_add_date(h, "until", o->until);
+    erg__opts_json(h, &b->opts, 1);
     cJSON_AddNumberToObject(h, "gazetteer_entries", (double)b->gazetteer_size);
     cJSON *in = cJSON_AddArrayToObject(h, "inputs");
     for (size_t i = 0; i < b->ninputs; i++)
@@ -148,45 +137,11 @@ int erg_builder_write_part(const erg_builder_t *b, const char *path, erg_error_t
     return erg__ofile_commit(&out, err);
 }
 
-/* One counting option of `o` as text, for comparing and for messages;
- * NULL past the last. */
-static const char *describe(const erg_build_opts_t *o, size_t gz, int i, char out[96])
-{
-    switch (i) {
-    case 0: erg__meta_window(o, out); return "--window";
-    case 1: snprintf(out, 96, "%s", erg_count_name(o->count)); return "--count";
-    case 2:
-        out[0] = 0;
-        for (int t = 0; t < ERG_TYPE_COUNT; t++)
-            if (o->types & 1u << t)
-                snprintf(out + strlen(out), 96 - strlen(out), "%s%s", out[0] ? "," : "",
-                         erg_type_name((erg_type_t)t));
-        return "--types";
-    case 3: snprintf(out, 96, "%s", o->keep_bylines ? "on" : "off"); return "--keep-bylines";
-    case 4: snprintf(out, 96, "%zu", o->evidence); return "--evidence";
-    case 5: snprintf(out, 96, "%s", o->since[0] ? o->since : "none"); return "--since";
-    case 6: snprintf(out, 96, "%s", o->until[0] ? o->until : "none"); return "--until";
-    case 7: snprintf(out, 96, "%zu entries", gz); return "a gazetteer of";
-    case 8: snprintf(out, 96, "%s", erg_lang_name(o->recognize.lang)); return "--lang";
-    case 9: snprintf(out, 96, "%s", o->recognize.resolve_capitals ? "on" : "off"); return "--resolve-capitals";
-    default: return NULL;
-    }
-}
-
 int erg__part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
                         const char *version, erg_error_t *err)
 {
     if (!b->opts_from) {
-        b->opts.window = po->window;
-        b->opts.window_tokens = po->window_tokens;
-        b->opts.count = po->count;
-        b->opts.types = po->types;
-        b->opts.keep_bylines = po->keep_bylines;
-        b->opts.recognize.lang = po->recognize.lang;
-        b->opts.recognize.resolve_capitals = po->recognize.resolve_capitals;
-        b->opts.evidence = po->evidence;
-        memcpy(b->opts.since, po->since, sizeof po->since);
-        memcpy(b->opts.until, po->until, sizeof po->until);
+        b->opts.counting = po->counting;
         b->gazetteer_size = gz;
         snprintf(b->part_version, sizeof b->part_version, "%s", version);
         if (!(b->opts_from = erg__strdup(path)))
@@ -197,14 +152,16 @@ int erg__part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opt
         return erg__fail(err, ERG_EINVAL, "%s: counted by %s, unlike '%s' (%s)", path,
                         version, b->opts_from, b->part_version);
     char mine[96], theirs[96];
-    const char *name;
-    for (int i = 0; (name = describe(po, gz, i, theirs)); i++) {
-        describe(&b->opts, b->gazetteer_size, i, mine);
-        if (strcmp(mine, theirs) != 0)
-            return erg__fail(err, ERG_EINVAL,
-                            "%s: counted with %s %s, unlike '%s' (%s); parts must be counted "
-                            "with the same options", path, name, theirs, b->opts_from, mine);
+    const char *name = erg__opts_differ(po, &b->opts, 1, theirs, mine);
+    if (!name && gz != b->gazetteer_size) {
+        name = "a gazetteer of";
+        snprintf(theirs, sizeof theirs, "%zu entries", gz);
+        snprintf(mine, sizeof mine, "%zu entries", b->gazetteer_size);
     }
+    if (name)
+        return erg__fail(err, ERG_EINVAL,
+                         "%s: counted with %s %s, unlike '%s' (%s); parts must be counted "
+                         "with the same options", path, name, theirs, b->opts_from, mine);
     return 0;
 }
 

@@ -117,48 +117,12 @@ static int get_date(reader_t *r, const cJSON *o, const char *name, const char *w
     return 0;
 }
 
-/* The counting options of the header into *o. */
+/* The counting options of the header into *o (options.c reads them). */
 static int header_opts(reader_t *r, const cJSON *h, erg_build_opts_t *o, long *gz)
 {
-    const char *s = NULL;
-    long v = 0;
-    int rc, t;
-    if ((rc = get_string(r, h, "window", "header", &s)))
-        return rc;
-    if ((t = erg_window_parse(s, &o->window_tokens)) < 0)
-        return bad(r, "header: unknown window '%s'", s);
-    o->window = (erg_window_t)t;
-    if ((rc = get_string(r, h, "count", "header", &s)))
-        return rc;
-    if ((t = erg_count_parse(s)) < 0)
-        return bad(r, "header: unknown count '%s'", s);
-    o->count = (erg_count_t)t;
-    const cJSON *types = field(h, "types"), *it;
-    if (!cJSON_IsArray(types))
-        return bad(r, "header: \"types\" is not an array");
-    o->types = 0;
-    cJSON_ArrayForEach(it, types) {
-        if (!cJSON_IsString(it) || (t = erg_type_parse(it->valuestring)) < 0)
-            return bad(r, "header: \"types\" holds something that is not a type");
-        o->types |= 1u << t;
-    }
-    if (!cJSON_IsBool(field(h, "keep_bylines")))
-        return bad(r, "header: \"keep_bylines\" is not true or false");
-    o->keep_bylines = cJSON_IsTrue(field(h, "keep_bylines"));
-    if ((rc = get_string(r, h, "lang", "header", &s)))
-        return rc;
-    if ((t = erg_lang_parse(s)) < 0)
-        return bad(r, "header: unknown language '%s'", s);
-    o->recognize.lang = (erg_lang_t)t;
-    if (!cJSON_IsBool(field(h, "resolve_capitals")))
-        return bad(r, "header: \"resolve_capitals\" is not true or false");
-    o->recognize.resolve_capitals = cJSON_IsTrue(field(h, "resolve_capitals"));
-    if ((rc = get_count(r, h, "evidence_per_link", "header", &v)))
-        return rc;
-    o->evidence = (size_t)v;
-    if ((rc = get_date(r, h, "since", "header", o->since)) ||
-        (rc = get_date(r, h, "until", "header", o->until)))
-        return rc;
+    char msg[160];
+    if (erg__opts_read(h, o, msg, sizeof msg))
+        return bad(r, "%s", msg);
     return get_count(r, h, "gazetteer_entries", "header", gz);
 }
 
@@ -268,7 +232,7 @@ static int read_evidence(reader_t *r, const cJSON *evs, erg_blink_t *l)
             return rc;
         if (end < start)
             return bad(r, "evidence: \"end\" before \"start\"");
-        if (l->nev >= r->b->opts.evidence)
+        if (l->nev >= r->b->opts.counting.evidence)
             continue;
         erg_evidence_t *x;
         if (erg__builder_ev_slot(r->b, l, &x))

@@ -156,20 +156,20 @@ int erg__graph_prune(erg_graph_t *g, const erg_build_opts_t *o, erg_prune_report
     int rc = keep && s && k && order ? 0 : ERG_ENOMEM;
     r->n = 0;
     size_t n0 = g->nnodes, l0 = g->nlinks;
-    if (!rc && o->min_mentions > 0) {
+    if (!rc && o->finishing.min_mentions > 0) {
         for (size_t i = 0; i < g->nnodes; i++)
-            keep[i] = g->nodes[i].mentions >= o->min_mentions;
+            keep[i] = g->nodes[i].mentions >= o->finishing.min_mentions;
         rc = erg__graph_keep_nodes(g, keep);
         note(r, "min_mentions", n0, l0, g);
     }
-    if (!rc && o->min_count > 0) {
+    if (!rc && o->finishing.min_count > 0) {
         n0 = g->nnodes, l0 = g->nlinks;
         for (size_t i = 0; i < g->nlinks; i++)
-            keep[i] = g->links[i].count >= o->min_count;
+            keep[i] = g->links[i].count >= o->finishing.min_count;
         erg__graph_keep_links(g, keep);
         note(r, "min_count", n0, l0, g);
     }
-    if (!rc && o->max_nodes > 0) {
+    if (!rc && o->finishing.max_nodes > 0) {
         n0 = g->nnodes, l0 = g->nlinks;
         sums(g, s, k);
         for (size_t i = 0; i < g->nnodes; i++)
@@ -179,30 +179,30 @@ int erg__graph_prune(erg_graph_t *g, const erg_build_opts_t *o, erg_prune_report
         if (g->nnodes)
             qsort(order, g->nnodes, sizeof *order, cmp_strength);
         memset(keep, 0, cap);
-        for (size_t i = 0; i < g->nnodes && i < o->max_nodes; i++)
+        for (size_t i = 0; i < g->nnodes && i < o->finishing.max_nodes; i++)
             keep[order[i]] = 1;
         rc = erg__graph_keep_nodes(g, keep);
         note(r, "max_nodes", n0, l0, g);
     }
-    if (!rc && o->backbone > 0) {
+    if (!rc && o->finishing.backbone > 0) {
         n0 = g->nnodes, l0 = g->nlinks;
         sums(g, s, k);
         for (size_t i = 0; i < g->nlinks; i++) {
             const erg_link_t *l = &g->links[i];
             double a1 = erg__disparity_alpha(l->weight, s[l->source], k[l->source]);
             double a2 = erg__disparity_alpha(l->weight, s[l->target], k[l->target]);
-            keep[i] = a1 < o->backbone || a2 < o->backbone;
+            keep[i] = a1 < o->finishing.backbone || a2 < o->finishing.backbone;
         }
         erg__graph_keep_links(g, keep);
         note(r, "backbone", n0, l0, g);
     }
-    if (!rc && o->top_links > 0) {
+    if (!rc && o->finishing.top_links > 0) {
         n0 = g->nnodes, l0 = g->nlinks;
-        if (!(rc = top_links(g, o->top_links, keep)))
+        if (!(rc = top_links(g, o->finishing.top_links, keep)))
             erg__graph_keep_links(g, keep);
         note(r, "top_links", n0, l0, g);
     }
-    if (!rc && o->giant && g->nnodes) {
+    if (!rc && o->finishing.giant && g->nnodes) {
         n0 = g->nnodes, l0 = g->nlinks;
         if (!(rc = giant(g, keep)))
             rc = erg__graph_keep_nodes(g, keep);

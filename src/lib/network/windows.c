@@ -68,7 +68,7 @@ static int each_unit(const erg_build_opts_t *o, const erg_mentions_t *m, const s
     for (size_t i = 0; i < m->n && !rc; i++) {
         if (key[i] == (size_t)-1)
             continue;
-        size_t u = unit_of(o->window, &m->items[i]);
+        size_t u = unit_of(o->counting.window, &m->items[i]);
         if (u != unit && k) {
             rc = fn(ctx, ents, sents, k, 1);
             k = 0;
@@ -95,7 +95,7 @@ static int each_span(const erg_build_opts_t *o, const erg_mentions_t *m, const s
                      const size_t *pos, const size_t *idx, size_t nk, size_t ntok, size_t *ents,
                      size_t *sents, erg_window_fn *fn, void *ctx)
 {
-    size_t n = o->window_tokens;
+    size_t n = o->counting.window_tokens;
     size_t nwin = ntok >= n ? ntok - n + 1 : 1;
     size_t *brk = malloc((2 * nk + 2) * sizeof *brk);
     if (!brk)
@@ -150,7 +150,7 @@ int erg__windows_each(const erg_build_opts_t *o, const erg_article_t *a, const e
     size_t *pos = NULL, *idx = NULL;
     erg_tokens_t t = {0};
     int rc = ents && sents ? 0 : ERG_ENOMEM;
-    if (!rc && o->window != ERG_WINDOW_TOKENS) {
+    if (!rc && o->counting.window != ERG_WINDOW_TOKENS) {
         rc = each_unit(o, m, key, ents, sents, fn, ctx);
         goto cleanup;
     }

@@ -24,7 +24,7 @@ static int add_to(void *ctx, void *builder, const erg_article_t *a, const erg_me
 static int each_article(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
                         const erg_build_opts_t *o, erg_pick_fn *route, void *ctx, erg_error_t *err)
 {
-    return erg__each_article(gz, inputs, n, &o->recognize, route, add_to, ctx, err);
+    return erg__each_article(gz, inputs, n, &o->counting.recognize, route, add_to, ctx, err);
 }
 
 /* Where an article goes (erg_pick_fn): the one builder. */

@@ -72,12 +72,17 @@ void erg_recognizer_free(erg_recognizer_t *r)
     free(r);
 }
 
+/* A compound literal, so that no field is left unset: resolve_capitals
+ * once was, and `entities` read whatever the stack held. */
 void erg_recognize_opts_init(erg_recognize_opts_t *o)
 {
-    o->lang = ERG_LANG_AUTO;
-    o->rec = NULL;
-    o->tagger = 1;
-    o->jobs = 0;
+    *o = (erg_recognize_opts_t){
+        .lang = ERG_LANG_AUTO,
+        .rec = NULL,
+        .tagger = 1,
+        .resolve_capitals = 0,
+        .jobs = 0,
+    };
 }
 
 int erg__recognizer_default(const erg_recognizer_t **out, erg_error_t *err)

@@ -54,12 +54,14 @@ int erg_layout_valid(const char *layout)
 
 void erg_render_opts_init(erg_render_opts_t *o)
 {
-    o->format = ERG_FORMAT_SVG;
-    o->layout = "sfdp";
-    o->size_by = "pagerank";
-    o->color_by = ERG_COLOR_TYPE;
-    o->max_nodes = 150;
-    o->max_labels = 60;
+    *o = (erg_render_opts_t){
+        .format = ERG_FORMAT_SVG,
+        .layout = "sfdp",
+        .size_by = "pagerank",
+        .color_by = ERG_COLOR_TYPE,
+        .max_nodes = 150,
+        .max_labels = 60,
+    };
 }
 
 /* Graphviz reports errors through a callback; keep the last one. */
