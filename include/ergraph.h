@@ -135,8 +135,10 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *name,
 size_t erg_gazetteer_size(const erg_gazetteer_t *g);
 void erg_gazetteer_free(erg_gazetteer_t *g);
 
-/* The data directory (gazetteer, word lists): $ERGRAPH_DATA, else the
- * directory the build or install recorded. Borrowed. */
+/* The data directory (gazetteer, word lists, tagger model): $ERGRAPH_DATA
+ * when set; else share/ergraph of the installed tree the running program
+ * is in (found from its own path, so a moved tree works); else the data
+ * folder of the source tree the library was built from. Borrowed. */
 const char *erg_data_dir(void);
 
 /* ---- recognition -------------------------------------------------------- */
@@ -212,7 +214,7 @@ typedef struct {
 
 void erg_recognize_opts_init(erg_recognize_opts_t *o);
 
-/* Finds the mentions in `a`, in text order (see README, "Recognition"):
+/* Finds the mentions in `a`, in text order (see doc/recognition.md):
  *  - credit lines (Penulis:, Editor:, Photo :, "Name | Outlet", datelines)
  *    give role BYLINE; related-article lines ("Baca juga:") are skipped;
  *  - gazetteer names: longest match on token boundaries, case-, hyphen- and
@@ -260,7 +262,7 @@ const char *erg_window_name(erg_window_t w);
  * set); -1 when unknown or malformed. */
 int erg_window_parse(const char *s, size_t *ntokens);
 
-/* How a link's weight is made from its count (see README: Links). */
+/* How a link's weight is made from its count (see doc/method.md, "Weights"). */
 typedef enum {
     ERG_WEIGHT_COUNT = 0,
     ERG_WEIGHT_JACCARD,
@@ -388,7 +390,7 @@ void erg_builder_free(erg_builder_t *b);
 
 /* ---- shards: partial counts (ergraph count, ergraph merge) --------------- */
 
-/* The format of the parts written here (README: Shards): JSON Lines, a
+/* The format of the parts written here (doc/method.md, "Shards"): JSON Lines, a
  * header with the counting options and inputs, one line per article, node
  * and link, and an end line with the totals. */
 #define ERG_PART_FORMAT 1
@@ -423,7 +425,7 @@ const char *const *erg_builder_inputs(const erg_builder_t *b, size_t *n);
  * when `s` is not a whole date with a year. */
 int erg_date_normalize(const char *s, char out[11]);
 /* The article's date as ISO yyyy-mm-dd: its JSON date, else the first date
- * in its first lines (README: Time). Returns 1 when found, 0 when undated. */
+ * in its first lines (doc/method.md, "Time"). Returns 1 when found, 0 when undated. */
 int erg_article_date(const erg_article_t *a, char out[11]);
 /* The period of ISO date `iso`: "2025" (year), "2025-09" (month),
  * "2025-W36" (ISO week); 0, or -1 for a bad date. */
@@ -475,7 +477,7 @@ int erg_graph_read_json(erg_graph_t *g, const char *path, erg_error_t *err);
 /* ---- measures (igraph) ------------------------------------------------- */
 
 /* The per-node measures, in output order; erg_measure_names[ERG_M_*] names
- * them. Definitions and the networkx call each agrees with: README. */
+ * them. Definitions and the networkx call each agrees with: doc/method.md. */
 typedef enum {
     ERG_M_DEGREE = 0,
     ERG_M_STRENGTH,

@@ -1,5 +1,5 @@
 /* cmd_count.c: ergraph count: one shard of a corpus -> a part, the partial
- * counts ergraph merge adds up (the map step; README: Shards). */
+ * counts ergraph merge adds up (the map step; doc/method.md, "Shards"). */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 

@@ -1,5 +1,5 @@
 /* cmd_merge.c: ergraph merge: the parts of ergraph count -> the network one
- * build over all their inputs would give (the reduce step; README: Shards). */
+ * build over all their inputs would give (the reduce step; doc/method.md, "Shards"). */
 #include "cli.h"
 
 #include <getopt.h>

@@ -2,7 +2,7 @@
  * the reference that builds and looks up every feature string: they must
  * be the same floats, bit for bit, on the sample corpus and on texts made
  * to reach the corners (long words, bounds, gaps, a cache that fills up),
- * with the words numbered by the word table (words.h) and without. */
+ * with the words numbered by the word table (recognize_internal.h) and without. */
 #include "harness.h"
 #include "files.h"
 #include "recognize_internal.h"

@@ -33,4 +33,9 @@ int erg__skip(erg_error_t *err, int code, int what, const char *fmt, ...)
 #endif
     ;
 
+/* For a file of the data folder that could not be read (rc ERG_EIO):
+ * adds to err's message which folder that was and how to choose another
+ * (datadir.c). Returns rc. */
+int erg__data_hint(erg_error_t *err, int rc);
+
 #endif

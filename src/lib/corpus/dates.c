@@ -1,5 +1,5 @@
 /*
- * dates.c: article dates and time periods (README: Time).
+ * dates.c: article dates and time periods (doc/method.md, "Time").
  *
  * Forms read, day first as Indonesian and British news write them:
  *   2025-09-03 (also 2025/09/03 and an ISO timestamp's date part)

@@ -98,7 +98,7 @@ int erg_gazetteer_open(erg_gazetteer_t **out, const char *const *extra, size_t n
     if (!rc)
         rc = erg__isocodes_load(g, iso_json_dir(), loc.buf, err);
     if (!rc)
-        rc = load_folder(g, dir.buf, err);
+        rc = erg__data_hint(err, load_folder(g, dir.buf, err));
     for (size_t i = 0; i < nextra && !rc; i++)
         rc = erg_gazetteer_load(g, extra[i], err);
     erg__buf_release(&loc);

@@ -1,7 +1,7 @@
 /*
  * community.c: communities, modularity and type assortativity through
  * igraph; with measures.c the only modules that call igraph (contract in
- * measures_igraph.h). measures.c owns the graph and the output arrays.
+ * measures_internal.h). measures.c owns the graph and the output arrays.
  *
  * Leiden optimises modularity here: igraph's Leiden objective is
  *   Q = 1/(2m) sum_ij (A_ij - gamma n_i n_j) [c_i = c_j]

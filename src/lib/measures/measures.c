@@ -2,11 +2,11 @@
  * measures.c: per-node centrality and the network summary through igraph;
  * with community.c and paths.c (the path measures: betweenness, closeness,
  * harmonic, on opts.jobs processes) the only modules that call igraph
- * (shared contract in measures_igraph.h). The caller holds erg_measures_t;
+ * (shared contract in measures_internal.h). The caller holds erg_measures_t;
  * this module allocates its arrays, one per measure computed, and
  * erg_measures_release frees them.
  *
- * Definitions (the README gives formulas and the networkx call each one
+ * Definitions (doc/method.md gives formulas and the networkx call each one
  * agrees with). Weighted paths use link length 1/weight: strong links are
  * short. "_unweighted" variants count every link as length 1.
  *   degree, strength       neighbours; sum of link weights

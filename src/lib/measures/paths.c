@@ -3,8 +3,8 @@
  * node (O(n m)): betweenness, closeness and harmonic centrality, weighted
  * (lengths 1/weight) and unweighted, as measures.c defines them; exact, cut
  * off or estimated from sampled nodes; on one process or split over several
- * (procs.c). An igraph module beside measures.c and community.c (contract
- * in measures_igraph.h); measures.c owns the graph and the output arrays.
+ * (workers.c). An igraph module beside measures.c and community.c (contract
+ * in measures_internal.h); measures.c owns the graph and the output arrays.
  *
  * Estimates search from K pivots drawn uniformly without replacement with
  * igraph's RNG seeded with the caller's seed (so the same seed draws the
@@ -23,14 +23,14 @@
  * node's own search. Worker w of J takes sources w, w+J, w+2J... (spread
  * over the node order, so each gets about as much of every component and of
  * every measure asked for), writes its partial sums in blocks of n, and the
- * parent adds them up (procs.c) and normalizes. The pivots are drawn before
+ * parent adds them up (workers.c) and normalizes. The pivots are drawn before
  * the split, so the sample is the same for any J and the values differ from
  * one process's only in the order of additions. igraph 0.10 has no subset
  * betweenness with a cutoff: the cutoff runs on the calling process.
  */
 #include "ergraph.h"
 #include "err.h"
-#include "procs.h"
+#include "workers.h"
 #include "measures_internal.h"
 
 #include <math.h>

@@ -1,8 +1,8 @@
 /*
  * graph.c: the in-memory network shared by build, graph_json, measures and
  * render: release, lookup by id or name, and in-place removal of nodes and
- * links (for prune.c and weights.c; see links.h). A built network's link
- * strings live in its store (store.h), freed at once on release.
+ * links (for prune.c and weights.c; see network_internal.h). A built network's link
+ * strings live in its store (network_internal.h), freed at once on release.
  */
 #include "ergraph.h"
 #include "err.h"
@@ -14,6 +14,17 @@
 #include <utf8proc.h>
 
 void erg_graph_init(erg_graph_t *g) { memset(g, 0, sizeof *g); }
+
+/* The link store of a built network: its strings in an arena (mem.h). */
+static void store_free(struct erg_graph_store *s)
+{
+    if (!s)
+        return;
+    erg__arena_release(&s->strings);
+    free(s->evidence);
+    free(s->docs);
+    free(s);
+}
 
 static void node_release(erg_node_t *nd)
 {
@@ -47,7 +58,7 @@ void erg_graph_release(erg_graph_t *g)
     free(g->nodes);
     free(g->links);
     free(g->meta_json);
-    erg__graph_store_free(g->store);
+    store_free(g->store);
     erg_graph_init(g);
 }
 

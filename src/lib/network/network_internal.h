@@ -1,7 +1,17 @@
 /*
- * network_internal.h: what the network stage's files share (windows,
- * counting, the links store, weights, pruning, metadata, shard parts);
- * not for other stages, which use network.h.
+ * network_internal.h: what the network stage's files share. Data flows
+ * down this list; none of these calls back up it:
+ *   options.c     the table of build options (defaults, metadata, parts)
+ *   windows.c     an article's mentions -> its windows (sets of entities)
+ *   builder.c     windows -> counts, frequencies, evidence; then the network
+ *   links.c       the builder's links, moved into the network at the end
+ *   weights.c     counts and frequencies -> link weights
+ *   prune.c       the pruning steps and the disparity-filter backbone
+ *   graph.c       the network in memory: release, lookup, editing in place
+ *   metadata.c    the "graph" object: every option, what was counted and pruned
+ *   part_write.c  the builder's counts as a part (ergraph count)
+ *   part_read.c   a part added to a builder (ergraph merge)
+ * Not for other stages, which use network.h.
  */
 #ifndef ERG_NETWORK_INTERNAL_H
 #define ERG_NETWORK_INTERNAL_H
@@ -11,18 +21,15 @@
 #include "mem.h"
 
 #include <cjson/cJSON.h>
+#include <stdint.h>
 
+/* ---- the link store of a built network ----------------------------------- */
 
-/*
- * store.h: where a built network keeps its links' articles and evidence:
- * one arena of strings (article ids, snippet texts) and one array each of
- * evidence records and article pointers, shared by all links, instead of
- * a malloc per string. The builder fills it while counting and hands it to
- * the erg_graph_t it finishes (erg_graph_t.store); graph.c frees it.
- * Internal, not installed.
- */
-
-
+/* Where a built network keeps its links' articles and evidence: one arena
+ * of strings (article ids, snippet texts) and one array each of evidence
+ * records and article pointers, shared by all links, instead of a malloc
+ * per string. The builder fills it while counting and hands it to the
+ * erg_graph_t it finishes (erg_graph_t.store); graph.c frees it. */
 /* What erg_graph_t.store points to. The links' `docs` and `evidence` point
  * into `docs` and `evidence`, their strings into `strings`. */
 struct erg_graph_store {
@@ -30,20 +37,6 @@ struct erg_graph_store {
     erg_evidence_t *evidence;
     char **docs;
 };
-
-void erg__graph_store_free(struct erg_graph_store *s);
-
-/*
- * links.h: what the modules that make links share; internal, not installed.
- *
- *   windows.c   an article's mentions -> its windows (sets of entities)
- *   cooccur.c   windows -> counts, frequencies, evidence (the builder)
- *   weights.c   counts and frequencies -> link weights
- *   prune.c     the pruning steps and the disparity-filter backbone
- *
- * Data flows down this list; none of these calls back up it.
- */
-
 
 /* ---- graph.c: editing a network in place --------------------------------- */
 
@@ -102,13 +95,7 @@ int erg__graph_prune(erg_graph_t *g, const erg_build_opts_t *o, erg_prune_report
  * (1 - w/s)^(k - 1) with s, k the node's strength and degree. */
 double erg__disparity_alpha(double w, double s, double k);
 
-
-/*
- * build_meta.h: the figures a build gathers and the "graph" object that
- * records them with every option used; internal.
- */
-
-#include <cjson/cJSON.h>
+/* ---- metadata.c: the figures a build gathers and the "graph" object ------- */
 
 typedef struct {
     size_t articles;          /* articles counted */
@@ -121,38 +108,32 @@ typedef struct {
     size_t nonpositive;       /* links dropped for a weight <= 0 */
 } erg_build_stats_t;
 
-/* The window option as text: "sentence", "tokens:5". */
-void erg__meta_window(const erg_build_opts_t *o, char win[32]);
-/* Adds `key`: the ISO date `iso`, or null when it is NULL or "". */
-void erg__meta_add_date(cJSON *o, const char *key, const char *iso);
 /* Adds "dates": the first and last date counted, and how many articles
  * had one and had none. */
 void erg__meta_add_dates(cJSON *o, const erg_build_stats_t *st);
-/* Adds `key`: the names of the types in the bit set, in erg_type_t order. */
-void erg__meta_add_types(cJSON *o, const char *key, unsigned types);
 
 /* The "graph" object as JSON text (cJSON_free it), or NULL when out of memory. */
 char *erg__build_meta(const erg_build_opts_t *o, const erg_build_stats_t *st,
                      const erg_prune_report_t *pr, const erg_graph_t *g,
                      const char *const *inputs, size_t ninputs);
 
+/* ---- the builder: a network being counted -------------------------------- */
+
 /*
- * builder.h: the state of a network being counted, shared by cooccur.c,
- * which counts articles into it and turns it into a network, blinks.c, which
- * keeps its links and moves them into that network, and part.c,
- * which writes it as a shard's partial counts (ergraph count) and adds such
- * counts back into a builder (ergraph merge). Internal, not installed.
+ * The state of a network being counted, shared by builder.c, which counts
+ * articles into it and turns it into a network, links.c, which keeps its
+ * links and moves them into that network, and part_write.c and
+ * part_read.c, which write it as a shard's partial counts (ergraph count)
+ * and add such counts back into a builder (ergraph merge).
  *
  * Everything here is the builder's: names, aliases, evidence and article
  * ids are its own copies, freed by erg_builder_free. What grows with the
  * corpus is kept compact, since it is most of a build's memory: article ids
- * and snippets in one arena (store.h), each snippet once per article however
+ * and snippets in one arena (the link store above), each snippet once per article however
  * many links quote it; a link's articles a chain of 32-bit indexes in one
  * array; its evidence a run of one shared array. erg_builder_finish moves
  * all of it into the network rather than copying it.
  */
-
-
 
 typedef struct {
     char *id;          /* the name first met for this node */
@@ -198,7 +179,7 @@ struct erg_builder {
     size_t ndocs, dcap;
     erg_map_t snips;   /* the article being added: its snippets by span */
     erg_build_stats_t st;
-    /* shards (part.c): the inputs counted or of the parts read, in order;
+    /* shards (part_write.c): the inputs counted or of the parts read, in order;
      * the part that fixed the counting options; the gazetteer's size (0:
      * unknown) and what the counting runs skipped */
     char **inputs;
@@ -250,6 +231,12 @@ int erg__part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opt
 
 /* ---- options.c: the table of build options -------------------------------- */
 
+/* The window option as text: "sentence", "tokens:5". */
+void erg__opts_window_text(const erg_build_opts_t *o, char win[32]);
+/* Adds `key`: the ISO date `iso`, or null when it is NULL or "". */
+void erg__json_add_date(cJSON *o, const char *key, const char *iso);
+/* Adds `key`: the names of the types in the bit set, in erg_type_t order. */
+void erg__json_add_types(cJSON *o, const char *key, unsigned types);
 /* Adds each option of `opt` (only the counting ones when `counting_only`)
  * to object `o` under its key, in the table's order. */
 void erg__opts_json(cJSON *o, const erg_build_opts_t *opt, int counting_only);

@@ -48,6 +48,30 @@ static const row_t rows[] = {
 };
 #define NROWS (sizeof rows / sizeof rows[0])
 
+void erg__opts_window_text(const erg_build_opts_t *o, char win[32])
+{
+    if (o->counting.window == ERG_WINDOW_TOKENS)
+        snprintf(win, 32, "tokens:%zu", o->counting.window_tokens);
+    else
+        snprintf(win, 32, "%s", erg_window_name(o->counting.window));
+}
+
+void erg__json_add_date(cJSON *o, const char *key, const char *iso)
+{
+    if (iso && iso[0])
+        cJSON_AddStringToObject(o, key, iso);
+    else
+        cJSON_AddNullToObject(o, key);
+}
+
+void erg__json_add_types(cJSON *o, const char *key, unsigned types)
+{
+    cJSON *a = cJSON_AddArrayToObject(o, key);
+    for (int t = 0; t < ERG_TYPE_COUNT; t++)
+        if (types & 1u << t)
+            cJSON_AddItemToArray(a, cJSON_CreateString(erg_type_name((erg_type_t)t)));
+}
+
 void erg_build_opts_init(erg_build_opts_t *o)
 {
     *o = (erg_build_opts_t){
@@ -70,7 +94,7 @@ static void value_text(const erg_build_opts_t *o, const row_t *r, char out[96])
 {
     out[0] = '\0';
     switch (r->kind) {
-    case K_WINDOW: erg__meta_window(o, out); break;
+    case K_WINDOW: erg__opts_window_text(o, out); break;
     case K_WEIGHT: snprintf(out, 96, "%s", erg_weight_name(VAL(erg_weight_t, o, r))); break;
     case K_COUNT: snprintf(out, 96, "%s", erg_count_name(VAL(erg_count_t, o, r))); break;
     case K_LANG: snprintf(out, 96, "%s", erg_lang_name(VAL(erg_lang_t, o, r))); break;
@@ -100,12 +124,12 @@ void erg__opts_json(cJSON *o, const erg_build_opts_t *opt, int counting_only)
             value_text(opt, r, text);
             cJSON_AddStringToObject(o, r->key, text);
             break;
-        case K_TYPES: erg__meta_add_types(o, r->key, VAL(unsigned, opt, r)); break;
+        case K_TYPES: erg__json_add_types(o, r->key, VAL(unsigned, opt, r)); break;
         case K_BOOL: cJSON_AddBoolToObject(o, r->key, VAL(int, opt, r)); break;
         case K_SIZE: cJSON_AddNumberToObject(o, r->key, (double)VAL(size_t, opt, r)); break;
         case K_LONG: cJSON_AddNumberToObject(o, r->key, (double)VAL(long, opt, r)); break;
         case K_DOUBLE: cJSON_AddNumberToObject(o, r->key, VAL(double, opt, r)); break;
-        case K_DATE: erg__meta_add_date(o, r->key, (const char *)at(opt, r)); break;
+        case K_DATE: erg__json_add_date(o, r->key, (const char *)at(opt, r)); break;
         }
     }
 }

@@ -1,5 +1,5 @@
 /*
- * part_read.c: adds a part (part.c describes the format) to a builder, as
+ * part_read.c: adds a part (part_write.c describes the format) to a builder, as
  * if its articles were counted after those already there: article i of
  * the part becomes article ndocs + i, its nodes join the builder's nodes of
  * the same identity (or are made, with their name and type), link counts,

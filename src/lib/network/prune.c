@@ -1,5 +1,5 @@
 /*
- * prune.c: the pruning steps, in the order they apply (README: Pruning):
+ * prune.c: the pruning steps, in the order they apply (doc/method.md, "Pruning"):
  *   1. min_mentions  drop entities with fewer mentions, with their links
  *   2. min_count     drop links with a smaller count
  *   3. max_nodes     keep the N strongest entities: strength (sum of link

@@ -2,7 +2,7 @@
  * weights.c: link counts and entity frequencies -> link weights.
  *
  * With c = c_ij the link's count, f_i, f_j the ends' frequencies and N the
- * number of windows (all as cooccur.c counts them, so that c <= f_i <= N):
+ * number of windows (all as builder.c counts them, so that c <= f_i <= N):
  *   count        c
  *   jaccard      c / (f_i + f_j - c)
  *   dice         2c / (f_i + f_j)

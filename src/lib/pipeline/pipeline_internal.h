@@ -1,7 +1,7 @@
 /*
  * pipeline_internal.h: what the pipeline stage's files share: articles
  * recognized on threads (parallel.c) and handed in input order to the
- * builders (pipeline.c) and the count of a shard (count.c).
+ * builders (build.c) and the count of a shard (count.c).
  */
 #ifndef ERG_PIPELINE_INTERNAL_H
 #define ERG_PIPELINE_INTERNAL_H
@@ -24,7 +24,7 @@ int erg__each_article(const erg_gazetteer_t *g, const char *const *inputs, size_
                      void *ctx, erg_error_t *err);
 
 /* Reads, recognizes and counts every article of `inputs` into `b`, made
- * with options `o` (pipeline.c: the counting half of erg_build_network). */
+ * with options `o` (build.c: the counting half of erg_build_network). */
 int erg__builder_count(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
                       const erg_build_opts_t *o, erg_builder_t *b, erg_error_t *err);
 

@@ -69,7 +69,7 @@ int erg__rz_match(erg_rz_t *rz)
                (span == 0 || (erg__rz_joinable(rz, i + span - 1) &&
                               rz->region[i + span] == rz->region[i]))) {
             const size_t *v;
-            if (span == 0) { /* the word alone: looked up already (words.h) */
+            if (span == 0) { /* the word alone: looked up already (recognize_internal.h) */
                 const erg_word_t *w = &rz->words.w[rz->words.id[i]];
                 v = (w->has & ERG_WORD_GAZ) ? &w->gaz : NULL;
                 rc = erg__spans_first(t, i, v, &key);

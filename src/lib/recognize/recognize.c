@@ -42,6 +42,7 @@ int erg_recognizer_open(erg_recognizer_t **out, const char *dir, erg_error_t *er
     erg_buf_t path = {0};
     if (!r)
         return erg__fail(err, ERG_ENOMEM, "out of memory");
+    int own = !dir; /* the data folder: a missing file says where it looked */
     if (!dir)
         dir = erg_data_dir();
     int rc = erg__buf_printf(&path, "%s/lists", dir);
@@ -57,7 +58,7 @@ int erg_recognizer_open(erg_recognizer_t **out, const char *dir, erg_error_t *er
     erg__buf_release(&path);
     if (rc) {
         erg_recognizer_free(r);
-        return rc;
+        return own ? erg__data_hint(err, rc) : rc;
     }
     *out = r;
     return 0;

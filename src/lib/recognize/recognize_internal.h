@@ -1,6 +1,6 @@
 /*
  * recognize_internal.h: what the recognizer's files share: the word table
- * (words.c) and the state of one article (article.c) that the passes read
+ * (wordtable.c) and the state of one article (article.c) that the passes read
  * and add mentions to.
  *
  * recognize.c runs the passes in order over one erg_rz_t (article.c):
@@ -26,10 +26,10 @@
 #include "lexicon.h"
 #include "text.h"
 
-/* ---- words.c -------------------------------------------------------------- */
+/* ---- wordtable.c -------------------------------------------------------------- */
 
 /*
- * words.h: the distinct words a thread meets, each looked up once
+ * recognize_internal.h: the distinct words a thread meets, each looked up once
  * (internal to the recognizer).
  *
  * Every token used to cost a lookup in four maps: the function words (to

@@ -2,7 +2,7 @@
  * render.c: DOT, SVG, PNG, PDF and the HTML page through Graphviz cgraph/gvc,
  * in process; the only module that calls Graphviz.
  *
- * render_plan.c decides what is shown and how (selection, scales, colours,
+ * plan.c decides what is shown and how (selection, scales, colours,
  * legend and caption text); this module turns the plan into Graphviz
  * attributes, lays it out and renders it; html.c wraps the SVG in the page.
  * Labels and tooltips are escString: backslashes are doubled so that a name

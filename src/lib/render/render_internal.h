@@ -1,7 +1,7 @@
 /*
  * render_internal.h: what a drawing shows, decided before Graphviz is called.
  *
- * render_plan.c (no Graphviz calls) picks the entities a picture shows, their
+ * plan.c (no Graphviz calls) picks the entities a picture shows, their
  * scales, colours and labels, the legend entries and the caption text;
  * render.c turns a plan into Graphviz attributes and html.c into the data of
  * the interactive page. Internal to the library (and its unit tests).

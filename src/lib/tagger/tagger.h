@@ -40,7 +40,7 @@ typedef struct {
     const erg_tokens_t *t;
     const unsigned *cls;     /* lexicon classes per token (lexicon.h bits) */
     const unsigned char *gz; /* gazetteer marks per token, as above */
-    /* optional (words.h): per token, its word's number in the calling
+    /* optional (recognize_internal.h): per token, its word's number in the calling
      * thread's word table, and that numbering's serial; saves the tagger
      * hashing each word again */
     const uint32_t *wid;

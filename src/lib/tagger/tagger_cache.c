@@ -14,12 +14,12 @@
  *   - shapes: the rows of "s-1=", "s+1=", "first=";
  *   - a direct-mapped memo of the rows of word pairs, shape triples and
  *     gaps, overwritten on collision; a pair is not even looked up there
- *     unless the model's bit set of pair features (tagger_feat.h) says it
+ *     unless the model's bit set of pair features (tagger_internal.h) says it
  *     may hold one of them, which most pairs of running text are not.
  * The rows are then added in the order of the reference, one by one, so
  * every score is bit for bit the reference's (a unit test compares them).
  *
- * A caller that numbers its words (words.h) saves the lookup of a word:
+ * A caller that numbers its words (recognize_internal.h) saves the lookup of a word:
  * the cache keeps, by that number, the index of the word here.
  *
  * Ownership: the cache belongs to its thread (no locks, no sharing), is

@@ -1,6 +1,6 @@
 /*
  * tagger_features.c: the tagger's features as strings (see tagger.h for
- * what they are, tagger_feat.h for who uses them). This file is their one
+ * what they are, tagger_internal.h for who uses them). This file is their one
  * definition: training lists them, the reference scorer looks each one up,
  * and the cache (tagger_cache.c) resolves them with the same emitters.
  */

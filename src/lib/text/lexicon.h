@@ -39,7 +39,7 @@ enum { ERG_LX_ID = 0, ERG_LX_EN = 1, ERG_NLANG = 2 /* list languages: Indonesian
 
 typedef struct erg_lexicon erg_lexicon_t;
 /* A thread's numbering of the distinct words it met: filled by the
- * recognizer (words.c), read by the scans below. */
+ * recognizer (wordtable.c), read by the scans below. */
 enum { ERG_WORD_GAZ = 1u << ERG_NLANG }; /* bits of erg_word_t.has: 1 << lang, and this */
 
 typedef struct {
@@ -66,14 +66,14 @@ int erg__lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *ke
 /* Sets bit (1u << list) in cls[i] for every token i inside an occurrence of
  * an item of `list` (language `lang`), longest item first, within one
  * sentence. cls has t->n entries, zeroed by the caller. `w` holds the
- * tokens numbered for this lexicon (words.h), which gives each one's own
+ * tokens numbered for this lexicon (recognize_internal.h), which gives each one's own
  * lookup. */
 int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
                      const erg_words_t *w, unsigned *cls);
 /* The language whose function words are more frequent in `t` (ties:
  * Indonesian), from `w` as above. */
 int erg__lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w);
-/* For words.h: the languages listing key[0..len) as a function word (bit
+/* For recognize_internal.h: the languages listing key[0..len) as a function word (bit
  * 1 << lang each), and its value in a language's span index (NULL when no
  * item starts with it). */
 unsigned erg__lexicon_function(const erg_lexicon_t *lx, const char *key, size_t len);

@@ -74,7 +74,7 @@ int erg__spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits);
 int erg__spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, size_t span,
                    erg_buf_t *key, const size_t **v);
 /* The first step when the lookup of token `tok` alone was made already
- * (words.h) and gave v: `key` becomes its key when v is not NULL. */
+ * (recognize_internal.h) and gave v: `key` becomes its key when v is not NULL. */
 int erg__spans_first(const erg_tokens_t *t, size_t tok, const size_t *v, erg_buf_t *key);
 
 #endif

@@ -1,42 +1,18 @@
-/* build_meta.c: the "graph" object of a built network: every option used,
- * what was counted, what pruning removed. See build_meta.h. */
+/* metadata.c: the "graph" object of a built network: every option used,
+ * what was counted, what pruning removed. See network_internal.h. */
 #include "ergraph.h"
 #include "network_internal.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
 
-void erg__meta_window(const erg_build_opts_t *o, char win[32])
-{
-    if (o->counting.window == ERG_WINDOW_TOKENS)
-        snprintf(win, 32, "tokens:%zu", o->counting.window_tokens);
-    else
-        snprintf(win, 32, "%s", erg_window_name(o->counting.window));
-}
-
-void erg__meta_add_date(cJSON *o, const char *key, const char *iso)
-{
-    if (iso && iso[0])
-        cJSON_AddStringToObject(o, key, iso);
-    else
-        cJSON_AddNullToObject(o, key);
-}
-
 void erg__meta_add_dates(cJSON *o, const erg_build_stats_t *st)
 {
     cJSON *d = cJSON_AddObjectToObject(o, "dates");
-    erg__meta_add_date(d, "first", st->first);
-    erg__meta_add_date(d, "last", st->last);
+    erg__json_add_date(d, "first", st->first);
+    erg__json_add_date(d, "last", st->last);
     cJSON_AddNumberToObject(d, "dated", (double)st->dated);
     cJSON_AddNumberToObject(d, "undated", (double)st->undated);
-}
-
-void erg__meta_add_types(cJSON *o, const char *key, unsigned types)
-{
-    cJSON *a = cJSON_AddArrayToObject(o, key);
-    for (int t = 0; t < ERG_TYPE_COUNT; t++)
-        if (types & 1u << t)
-            cJSON_AddItemToArray(a, cJSON_CreateString(erg_type_name((erg_type_t)t)));
 }
 
 char *erg__build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,

@@ -1,5 +1,5 @@
 /*
- * render_plan.c: which entities a picture shows and how each is encoded;
+ * plan.c: which entities a picture shows and how each is encoded;
  * no Graphviz here (render.c owns that), only decisions and their text.
  *
  * Selection: the max_nodes strongest by the size measure, ties by id, and the

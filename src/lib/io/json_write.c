@@ -1,5 +1,5 @@
 /*
- * graph_write.c: the network as node-link JSON, the layout
+ * json_write.c: the network as node-link JSON, the layout
  * networkx.node_link_graph reads as it is, one node and one link per line so
  * that files diff well.
  *

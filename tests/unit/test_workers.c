@@ -1,8 +1,8 @@
-/* test_procs.c: work split over forked processes (procs.c): the parts added
+/* test_procs.c: work split over forked processes (workers.c): the parts added
  * up in worker order, each worker a process of its own, and every way a
  * worker can fail making the whole run fail with a message that says which. */
 #include "harness.h"
-#include "procs.h"
+#include "workers.h"
 
 #include <signal.h>
 #include <stdlib.h>

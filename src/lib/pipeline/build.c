@@ -1,5 +1,5 @@
 /*
- * pipeline.c: the stages joined: inputs -> articles -> mentions -> network,
+ * build.c: the stages joined: inputs -> articles -> mentions -> network,
  * whole or sliced by period. Articles are streamed: one is in memory at a
  * time, plus the builders' counts.
  */

@@ -1,5 +1,5 @@
 /*
- * blinks.c: the builder's links (builder.h): found by their ends through a
+ * links.c: the builder's links (network_internal.h): found by their ends through a
  * table of 32-bit indexes, their articles chained in one array, their
  * evidence in runs of one array, and at the end moved, not copied, into
  * the network: the link array converted in place, the evidence and the

@@ -1,5 +1,5 @@
 /*
- * procs.c: the worker processes of procs.h. One anonymous shared mapping
+ * workers.c: the worker processes of workers.h. One anonymous shared mapping
  * holds a status record per worker and then each worker's slot of `len`
  * doubles; a child writes only its own record and slot, and the parent reads
  * them once it has reaped every child, so nothing needs a lock and no pipe
@@ -10,7 +10,7 @@
 #define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "ergraph.h"
 #include "err.h"
-#include "procs.h"
+#include "workers.h"
 
 #include <errno.h>
 #include <signal.h>

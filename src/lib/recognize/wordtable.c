@@ -1,4 +1,4 @@
-/* words.c: a thread's table of the distinct words it met; see words.h. */
+/* wordtable.c: a thread's table of the distinct words it met; see recognize_internal.h. */
 #include "ergraph.h"
 #include "map.h"
 #include "mem.h"

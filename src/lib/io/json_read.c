@@ -1,6 +1,6 @@
 /*
- * graph_json.c: a node-link JSON network read back in (cJSON); the writer
- * is graph_write.c. Input accepts what ergraph writes (and "edges" for
+ * json_read.c: a node-link JSON network read back in (cJSON); the writer
+ * is json_write.c. Input accepts what ergraph writes (and "edges" for
  * "links", as newer networkx writes) and rejects anything that is not a
  * simple undirected weighted network.
  */

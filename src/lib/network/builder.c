@@ -1,15 +1,15 @@
 /*
- * cooccur.c: the builder: windows -> counts, frequencies and evidence, then
- * the network (weights.c, prune.c) and its metadata (build_meta.c).
+ * builder.c: the builder: windows -> counts, frequencies and evidence, then
+ * the network (weights.c, prune.c) and its metadata (metadata.c).
  *
- * Counting (README: Links): with --count windows, a link's count c_ij is the
+ * Counting (doc/method.md, "Counting"): with --count windows, a link's count c_ij is the
  * number of windows holding both ends, an entity's frequency f_i the number
  * of windows holding it, and N the number of windows holding any kept
  * mention. With --count documents all three count articles instead (an
  * article counts once if any of its windows qualifies). Mentions left out
  * (bylines unless keep_bylines, types not in opts.types) enter none of these.
  * The builder owns copies of everything it keeps, so articles can be
- * released after erg_builder_add. Its state is in builder.h, which part.c
+ * released after erg_builder_add. Its state is in network_internal.h, which part_write.c
  * shares to write and read a shard's partial counts.
  *
  * A node's identity is the phrase key of its name (the name itself when

@@ -1,12 +1,12 @@
 /*
- * procs.h: one computation split over forked worker processes, its partial
- * sums added up in the parent (procs.c). No igraph here: the path measures
+ * workers.h: one computation split over forked worker processes, its partial
+ * sums added up in the parent (workers.c). No igraph here: the path measures
  * (paths.c) use it because igraph 0.10 as Debian builds it keeps its error
  * stack and random generator in globals, so threads cannot call it, while a
  * forked child has its own copy of all of it.
  */
-#ifndef ERG_PROCS_H
-#define ERG_PROCS_H
+#ifndef ERG_WORKERS_H
+#define ERG_WORKERS_H
 
 #include "ergraph.h"
 

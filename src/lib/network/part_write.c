@@ -1,8 +1,8 @@
 /*
- * part.c: a shard's partial counts (ergraph count) written as a "part":
+ * part_write.c: a shard's partial counts (ergraph count) written as a "part":
  * the builder's state before erg_builder_finish, in JSON Lines, so that
  * erg_builder_read_part (part_read.c) can add it to another builder and
- * the merged network is the one a single run would give (README: Shards).
+ * the merged network is the one a single run would give (doc/method.md, "Shards").
  *
  * Format 1, one JSON object per line, in this order:
  *   {"ergraph_part": 1, "version", counting options, "gazetteer_entries", "inputs"}
