@@ -18,6 +18,7 @@ packages=(
   util-linux                    # setpriv, for the permission tests when run as root
   valgrind                      # scripts/test.sh: no leaks, no memory errors
   time                          # scripts/bench.sh: /usr/bin/time for peak memory
+  man-db groff-base             # man ./doc/ergraph.1; tests/e2e/docs.sh checks its markup
 )
 
 missing=()

@@ -9,8 +9,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     erg_build_opts_t o;
     erg_build_opts_init(&o);
-    o.weight = ERG_WEIGHT_NPMI;
-    o.backbone = 0.5;
+    o.finishing.weight = ERG_WEIGHT_NPMI;
+    o.finishing.backbone = 0.5;
     erg_builder_t *b = erg_builder_new(&o);
     erg_error_t err;
     /* twice: the second copy joins the first's nodes and links */
