@@ -12,12 +12,12 @@ graph [
     strength 11
     betweenness 0.136308659893566
     betweennessunweighted 0.0218916303821964
-    closeness 0.735624586913417
-    closenessunweighted 0.348684210526316
-    harmonic 46.3892905966912
-    harmonicunweighted 22.2
-    eigenvector 0.00132504445402154
-    pagerank 0.028370071044453
+    closeness 0.734168865435356
+    closenessunweighted 0.34640522875817
+    harmonic 46.3461639120551
+    harmonicunweighted 22.1166666666667
+    eigenvector 0.00132632697712662
+    pagerank 0.0283745291331509
     coreness 3
     clustering 0.466666666666667
     community 1
@@ -34,12 +34,12 @@ graph [
     strength 6
     betweenness 0
     betweennessunweighted 0
-    closeness 0.597423510466989
-    closenessunweighted 0.266331658291457
-    harmonic 37.1799105092443
-    harmonicunweighted 16.75
-    eigenvector 0.000144443689761971
-    pagerank 0.0154875297487478
+    closeness 0.596463022508039
+    closenessunweighted 0.265
+    harmonic 37.1491083702069
+    harmonicunweighted 16.7
+    eigenvector 0.000144693502655651
+    pagerank 0.0154892159521628
     coreness 3
     clustering 1
     community 3
@@ -56,12 +56,12 @@ graph [
     strength 2
     betweenness 0
     betweennessunweighted 0
-    closeness 0.511930086816535
-    closenessunweighted 0.370629370629371
-    harmonic 29.072968064973
-    harmonicunweighted 21.3333333333333
-    eigenvector 0.00143579097269221
-    pagerank 0.00563707574933613
+    closeness 0.51122466555664
+    closenessunweighted 0.368055555555556
+    harmonic 29.0464340682897
+    harmonicunweighted 21.25
+    eigenvector 0.00143760225349333
+    pagerank 0.00564035021558589
     coreness 2
     clustering 1
     community 1
@@ -78,12 +78,12 @@ graph [
     strength 9
     betweenness 0
     betweennessunweighted 0.004644412191582
-    closeness 0.689249890382335
+    closeness 0.688561079571572
     closenessunweighted 0.4140625
-    harmonic 45.3182493283166
+    harmonic 45.2857290031133
     harmonicunweighted 25.95
-    eigenvector 0.0626588811177638
-    pagerank 0.010438394563324
+    eigenvector 0.0627135370225311
+    pagerank 0.010482718788441
     coreness 6
     clustering 0.857142857142857
     community 2
@@ -104,8 +104,8 @@ graph [
     closenessunweighted 0.34640522875817
     harmonic 46.6541897765827
     harmonicunweighted 22.5666666666667
-    eigenvector 0.0228473613969629
-    pagerank 0.00910670079087877
+    eigenvector 0.0228766885014065
+    pagerank 0.00919466610760364
     coreness 4
     clustering 1
     community 0
@@ -122,12 +122,12 @@ graph [
     strength 7
     betweenness 0.048137397194001
     betweennessunweighted 0.087929366231253
-    closeness 0.554697233989534
-    closenessunweighted 0.348684210526316
-    harmonic 33.5714180886003
-    harmonicunweighted 21.8666666666667
-    eigenvector 0.000695404980383558
-    pagerank 0.0202422027151086
+    closeness 0.553869121672058
+    closenessunweighted 0.34640522875817
+    harmonic 33.544884091917
+    harmonicunweighted 21.7833333333333
+    eigenvector 0.000696100760814841
+    pagerank 0.02024480034314
     coreness 3
     clustering 0.5
     community 1
@@ -144,12 +144,12 @@ graph [
     strength 1
     betweenness 0
     betweennessunweighted 0
-    closeness 0.506946025962195
-    closenessunweighted 0.33125
-    harmonic 28.6547514219336
-    harmonicunweighted 19.2833333333333
-    eigenvector 0.000612665806821447
-    pagerank 0.0044123946991671
+    closeness 0.506254264271094
+    closenessunweighted 0.329192546583851
+    harmonic 28.6282174252504
+    harmonicunweighted 19.2
+    eigenvector 0.000613221887420337
+    pagerank 0.00441313091881013
     coreness 1
     clustering 0
     community 1
@@ -170,8 +170,8 @@ graph [
     closenessunweighted 0.355704697986577
     harmonic 56.1689616437536
     harmonicunweighted 23.9
-    eigenvector 0.0594984310321688
-    pagerank 0.0131388812828723
+    eigenvector 0.0595725555031472
+    pagerank 0.0132430259007575
     coreness 5
     clustering 0.6
     community 0
@@ -184,18 +184,18 @@ graph [
     mentions 18
     documents 7
     aliases "China; RRT; Tiongkok"
-    degree 14
-    strength 50
-    betweenness 0.473996129656507
-    betweennessunweighted 0.186731978713111
-    closeness 1.06788198608779
-    closenessunweighted 0.519607843137255
-    harmonic 96.5720088439403
-    harmonicunweighted 31.9166666666667
-    eigenvector 0.286787475736663
-    pagerank 0.0501573157198941
+    degree 13
+    strength 49
+    betweenness 0.47363328495404
+    betweennessunweighted 0.17674338240376
+    closeness 1.0648170294188
+    closenessunweighted 0.514563106796116
+    harmonic 96.4470088439403
+    harmonicunweighted 31.4166666666667
+    eigenvector 0.286524274787799
+    pagerank 0.0491258516838345
     coreness 8
-    clustering 0.527472527472527
+    clustering 0.576923076923077
     community 2
     component 0
   ]
@@ -214,8 +214,8 @@ graph [
     closenessunweighted 0.348684210526316
     harmonic 31.3727071779499
     harmonicunweighted 22.7333333333333
-    eigenvector 0.0355327792187605
-    pagerank 0.00598789678176958
+    eigenvector 0.0355756061159399
+    pagerank 0.00602376447629986
     coreness 4
     clustering 1
     community 0
@@ -232,12 +232,12 @@ graph [
     strength 14
     betweenness 0.0711175616835994
     betweennessunweighted 0.0362844702467344
-    closeness 0.740075802912428
-    closenessunweighted 0.353333333333333
-    harmonic 49.4583382157388
-    harmonicunweighted 22.6166666666667
-    eigenvector 0.00142007370513869
-    pagerank 0.0333875611375701
+    closeness 0.738602428827394
+    closenessunweighted 0.350993377483444
+    harmonic 49.4152115311027
+    harmonicunweighted 22.5333333333333
+    eigenvector 0.00142152738267127
+    pagerank 0.033392379295124
     coreness 3
     clustering 0.533333333333333
     community 3
@@ -258,8 +258,8 @@ graph [
     closenessunweighted 0.404580152671756
     harmonic 32.5233302386142
     harmonicunweighted 25.1166666666666
-    eigenvector 0.0364561373692696
-    pagerank 0.00780308758283887
+    eigenvector 0.0364993352783442
+    pagerank 0.00784538691417278
     coreness 6
     clustering 1
     community 2
@@ -276,12 +276,12 @@ graph [
     strength 19
     betweenness 0
     betweennessunweighted 0.000564425092726979
-    closeness 0.840273845678695
+    closeness 0.839250333189644
     closenessunweighted 0.420634920634921
-    harmonic 64.3978581484438
+    harmonic 64.3514813368496
     harmonicunweighted 26.95
-    eigenvector 0.119479028488987
-    pagerank 0.0188147801225143
+    eigenvector 0.119589153052889
+    pagerank 0.0189023194379915
     coreness 8
     clustering 0.916666666666667
     community 2
@@ -298,12 +298,12 @@ graph [
     strength 3
     betweenness 0.0377358490566038
     betweennessunweighted 0.0377358490566038
-    closeness 0.366661176083018
-    closenessunweighted 0.263681592039801
-    harmonic 21.3888732180305
-    harmonicunweighted 16.4666666666667
-    eigenvector 1.53248752430871e-05
-    pagerank 0.0137936240443054
+    closeness 0.366299160770117
+    closenessunweighted 0.262376237623762
+    harmonic 21.3759177524434
+    harmonicunweighted 16.4166666666667
+    eigenvector 1.53517986224382e-05
+    pagerank 0.013794380687444
     coreness 2
     clustering 0.333333333333333
     community 1
@@ -320,12 +320,12 @@ graph [
     strength 1
     betweenness 0
     betweennessunweighted 0
-    closeness 0.429331893226354
-    closenessunweighted 0.263681592039801
-    harmonic 24.3282585612292
-    harmonicunweighted 15.75
-    eigenvector 2.85458084465211e-05
-    pagerank 0.00487505804091323
+    closeness 0.428835632272482
+    closenessunweighted 0.262376237623762
+    harmonic 24.3103012099385
+    harmonicunweighted 15.7
+    eigenvector 2.85949417352114e-05
+    pagerank 0.00487534630675138
     coreness 1
     clustering 0
     community 3
@@ -341,13 +341,13 @@ graph [
     degree 15
     strength 25
     betweenness 0.542210933720368
-    betweennessunweighted 0.529815467551317
-    closeness 1.00860897145446
-    closenessunweighted 0.490740740740741
-    harmonic 69.8377380525022
-    harmonicunweighted 31.25
-    eigenvector 0.0305115004141855
-    pagerank 0.0480769682761566
+    betweennessunweighted 0.529659962678831
+    closeness 1.00587437867149
+    closenessunweighted 0.486238532110092
+    harmonic 69.7556867704509
+    harmonicunweighted 31.0833333333333
+    eigenvector 0.0305179717448082
+    pagerank 0.0480986217950692
     coreness 4
     clustering 0.171428571428571
     community 1
@@ -364,12 +364,12 @@ graph [
     strength 1
     betweenness 0
     betweennessunweighted 0
-    closeness 0.360427461139896
-    closenessunweighted 0.261083743842365
-    harmonic 20.4123389679668
-    harmonicunweighted 15.4166666666667
-    eigenvector 1.46055410119387e-05
-    pagerank 0.00543770110902306
+    closeness 0.360077644775154
+    closenessunweighted 0.259803921568627
+    harmonic 20.3993835023797
+    harmonicunweighted 15.3666666666667
+    eigenvector 1.46308453970463e-05
+    pagerank 0.00543799150349863
     coreness 1
     clustering 0
     community 3
@@ -386,12 +386,12 @@ graph [
     strength 15
     betweenness 0.107039187227866
     betweennessunweighted 0.0740203193033382
-    closeness 0.741802186083711
-    closenessunweighted 0.355704697986577
-    harmonic 50.0535763109769
-    harmonicunweighted 23.1166666666667
-    eigenvector 0.0014216158900037
-    pagerank 0.0370108281729786
+    closeness 0.740321936942929
+    closenessunweighted 0.353333333333333
+    harmonic 50.0104496263408
+    harmonicunweighted 23.0333333333333
+    eigenvector 0.00142307318414653
+    pagerank 0.0370159152171813
     coreness 3
     clustering 0.380952380952381
     community 3
@@ -412,8 +412,8 @@ graph [
     closenessunweighted 0.344155844155844
     harmonic 56.9118187866107
     harmonicunweighted 22.0666666666667
-    eigenvector 0.0309508533611705
-    pagerank 0.0090716392296341
+    eigenvector 0.0309877518847738
+    pagerank 0.00916531383449097
     coreness 3
     clustering 0.666666666666667
     community 0
@@ -429,13 +429,13 @@ graph [
     degree 8
     strength 16
     betweenness 0.0180212868892114
-    betweennessunweighted 0.069868915151934
-    closeness 0.90552222109224
-    closenessunweighted 0.481818181818182
-    harmonic 62.0375052466414
-    harmonicunweighted 28.5833333333333
-    eigenvector 0.0409926318063829
-    pagerank 0.0230528197678877
+    betweennessunweighted 0.07002442002442
+    closeness 0.903317439383179
+    closenessunweighted 0.477477477477477
+    harmonic 61.9649246014801
+    harmonicunweighted 28.4166666666667
+    eigenvector 0.0410266124463122
+    pagerank 0.0231005985275437
     coreness 4
     clustering 0.464285714285714
     community 1
@@ -448,18 +448,18 @@ graph [
     mentions 31
     documents 6
     aliases "Kim; Kim Jong Un; Kim Jong-Un; Kim Jong-un"
-    degree 20
-    strength 77
-    betweenness 0.145379777455249
-    betweennessunweighted 0.0942716612527933
-    closeness 1.03844102376731
-    closenessunweighted 0.464912280701754
-    harmonic 116.242600393571
-    harmonicunweighted 32.6166666666667
-    eigenvector 0.437742406714959
-    pagerank 0.0720233010508996
+    degree 19
+    strength 76
+    betweenness 0.143202709240445
+    betweennessunweighted 0.0890104130670168
+    closeness 1.03687827059918
+    closenessunweighted 0.460869565217391
+    harmonic 116.171171822143
+    harmonicunweighted 32.1166666666667
+    eigenvector 0.43767676679883
+    pagerank 0.0712691466340874
     coreness 8
-    clustering 0.342105263157895
+    clustering 0.362573099415205
     community 2
     component 0
   ]
@@ -467,8 +467,8 @@ graph [
     id 21
     label "Korean Central News Agency"
     type "organization"
-    mentions 7
-    documents 4
+    mentions 6
+    documents 3
     aliases "KCNA; Kantor Berita Pusat Korea"
     degree 5
     strength 10
@@ -478,8 +478,8 @@ graph [
     closenessunweighted 0.350993377483444
     harmonic 56.6347619200936
     harmonicunweighted 23.2333333333333
-    eigenvector 0.0839264141187402
-    pagerank 0.0111354169262537
+    eigenvector 0.0840298084601129
+    pagerank 0.0112409114820943
     coreness 4
     clustering 0.9
     community 0
@@ -500,8 +500,8 @@ graph [
     closenessunweighted 0.420634920634921
     harmonic 47.3633190917209
     harmonicunweighted 26.95
-    eigenvector 0.0774602585248838
-    pagerank 0.012929858829786
+    eigenvector 0.0775342037566889
+    pagerank 0.013000917971075
     coreness 8
     clustering 0.916666666666667
     community 2
@@ -522,8 +522,8 @@ graph [
     closenessunweighted 0.337579617834395
     harmonic 31.0907479119673
     harmonicunweighted 21.3166666666667
-    eigenvector 0.0109504964112324
-    pagerank 0.00471571466960443
+    eigenvector 0.0109640235019275
+    pagerank 0.00474724505919886
     coreness 2
     clustering 1
     community 0
@@ -540,12 +540,12 @@ graph [
     strength 5
     betweenness 0
     betweennessunweighted 0
-    closeness 0.548951911220715
-    closenessunweighted 0.341935483870968
-    harmonic 33.138084755267
-    harmonicunweighted 20.7
-    eigenvector 0.000693806377823734
-    pagerank 0.0137128237407453
+    closeness 0.548140852006895
+    closenessunweighted 0.33974358974359
+    harmonic 33.1115507585837
+    harmonicunweighted 20.6166666666667
+    eigenvector 0.000694498386723912
+    pagerank 0.0137148797902545
     coreness 3
     clustering 1
     community 1
@@ -562,12 +562,12 @@ graph [
     strength 3
     betweenness 0
     betweennessunweighted 0
-    closeness 0.527113426474071
-    closenessunweighted 0.341935483870968
-    harmonic 30.0926302098124
-    harmonicunweighted 20.7833333333333
-    eigenvector 0.000669726456901265
-    pagerank 0.00853677688851217
+    closeness 0.526365571056987
+    closenessunweighted 0.33974358974359
+    harmonic 30.0660962131292
+    harmonicunweighted 20.7
+    eigenvector 0.000670380709871824
+    pagerank 0.00853809390498769
     coreness 3
     clustering 1
     community 3
@@ -584,12 +584,12 @@ graph [
     strength 4
     betweenness 0
     betweennessunweighted 0
-    closeness 0.529747739171823
-    closenessunweighted 0.337579617834395
-    harmonic 31.0904657076479
-    harmonicunweighted 20.45
-    eigenvector 0.000667089841642497
-    pagerank 0.0112163178701665
+    closeness 0.528992395437262
+    closenessunweighted 0.335443037974684
+    harmonic 31.0639317109646
+    harmonicunweighted 20.3666666666667
+    eigenvector 0.000667737239654051
+    pagerank 0.0112181475315234
     coreness 3
     clustering 1
     community 1
@@ -606,12 +606,12 @@ graph [
     strength 7
     betweenness 0
     betweennessunweighted 0
-    closeness 0.7090454989684
+    closeness 0.708614589889957
     closenessunweighted 0.348684210526316
-    harmonic 47.4828789742844
+    harmonic 47.4632711311471
     harmonicunweighted 22.7333333333333
-    eigenvector 0.0488798536701587
-    pagerank 0.00902153241353463
+    eigenvector 0.0489370563363144
+    pagerank 0.00908255246491494
     coreness 4
     clustering 1
     community 0
@@ -632,8 +632,8 @@ graph [
     closenessunweighted 0.348684210526316
     harmonic 31.6393738446165
     harmonicunweighted 22.7333333333333
-    eigenvector 0.0291768828254005
-    pagerank 0.00627735649644568
+    eigenvector 0.0292106486236332
+    pagerank 0.0063174641930111
     coreness 4
     clustering 1
     community 0
@@ -648,16 +648,16 @@ graph [
     aliases "DPRK; Korea Utara; Korut"
     degree 28
     strength 94
-    betweenness 0.38618771165941
-    betweennessunweighted 0.19177897574124
+    betweenness 0.410498306724722
+    betweennessunweighted 0.21844806137259
     closeness 1.0656520723886
     closenessunweighted 0.5
     harmonic 123.860196291244
     harmonicunweighted 36.6166666666667
-    eigenvector 0.481979981883293
-    pagerank 0.0928250673823437
+    eigenvector 0.482193171288304
+    pagerank 0.0952260304545944
     coreness 8
-    clustering 0.23015873015873
+    clustering 0.222222222222222
     community 0
     component 0
   ]
@@ -672,12 +672,12 @@ graph [
     strength 7
     betweenness 0.0747460087082729
     betweennessunweighted 0.0747460087082729
-    closeness 0.557615230460922
-    closenessunweighted 0.350993377483444
-    harmonic 34.2426302098124
-    harmonicunweighted 22.1166666666667
-    eigenvector 0.000727373660604907
-    pagerank 0.0219052509631964
+    closeness 0.556778389194597
+    closenessunweighted 0.348684210526316
+    harmonic 34.2160962131292
+    harmonicunweighted 22.0333333333333
+    eigenvector 0.000728127510758047
+    pagerank 0.0219076424471129
     coreness 3
     clustering 0.3
     community 3
@@ -694,12 +694,12 @@ graph [
     strength 1
     betweenness 0
     betweennessunweighted 0
-    closeness 0.269654754694125
-    closenessunweighted 0.209486166007905
-    harmonic 15.3227260381541
-    harmonicunweighted 12.4761904761905
-    eigenvector 3.07720922530612e-07
-    pagerank 0.00668597125699764
+    closeness 0.269458903280475
+    closenessunweighted 0.208661417322835
+    harmonic 15.3150741969298
+    harmonicunweighted 12.4428571428571
+    eigenvector 3.08475904141532e-07
+    pagerank 0.00668618563922023
     coreness 1
     clustering 0
     community 1
@@ -716,12 +716,12 @@ graph [
     strength 4
     betweenness 0.0244315432994678
     betweennessunweighted 0.00169327527818094
-    closeness 0.551809618244918
-    closenessunweighted 0.266331658291457
-    harmonic 32.5714180886003
-    harmonicunweighted 16.8
-    eigenvector 6.74846766456315e-05
-    pagerank 0.0135284185403127
+    closeness 0.550990099009901
+    closenessunweighted 0.265
+    harmonic 32.544884091917
+    harmonicunweighted 16.75
+    eigenvector 6.75976687788664e-05
+    pagerank 0.0135296373261404
     coreness 2
     clustering 0.666666666666667
     community 1
@@ -737,13 +737,13 @@ graph [
     degree 5
     strength 6
     betweenness 0
-    betweennessunweighted 0.00852857833989909
+    betweennessunweighted 0.0087773861358767
     closeness 0.579029775236189
     closenessunweighted 0.407692307692308
     harmonic 36.1560110368094
     harmonicunweighted 24.95
-    eigenvector 0.0160410375431589
-    pagerank 0.00944884708733935
+    eigenvector 0.0160633240759461
+    pagerank 0.00951492664973647
     coreness 4
     clustering 0.6
     community 0
@@ -759,13 +759,13 @@ graph [
     degree 5
     strength 6
     betweenness 0
-    betweennessunweighted 0.00397919690372521
-    closeness 0.692466077498301
+    betweennessunweighted 0.00434204160619255
+    closeness 0.69177082665525
     closenessunweighted 0.350993377483444
-    harmonic 45.3712796313469
+    harmonic 45.3387593061436
     harmonicunweighted 23.2333333333333
-    eigenvector 0.0445170201049621
-    pagerank 0.00883325163650557
+    eigenvector 0.0445649038193409
+    pagerank 0.00887449032817861
     coreness 4
     clustering 0.7
     community 2
@@ -780,14 +780,14 @@ graph [
     aliases "Rusia"
     degree 24
     strength 83
-    betweenness 0.158563134978229
-    betweennessunweighted 0.136008593084065
+    betweenness 0.159288824383164
+    betweennessunweighted 0.136257400880042
     closeness 1.06321803727733
     closenessunweighted 0.486238532110092
     harmonic 122.052133014792
     harmonicunweighted 34.7833333333333
-    eigenvector 0.475037583573398
-    pagerank 0.078954073847227
+    eigenvector 0.475493174813337
+    pagerank 0.0797165341550174
     coreness 8
     clustering 0.286231884057971
     community 0
@@ -804,12 +804,12 @@ graph [
     strength 4
     betweenness 0
     betweennessunweighted 0
-    closeness 0.542953314795844
-    closenessunweighted 0.266331658291457
-    harmonic 32.3927702658348
-    harmonicunweighted 16.75
-    eigenvector 8.84758967579962e-05
-    pagerank 0.0111233286077384
+    closeness 0.542159871401432
+    closenessunweighted 0.265
+    harmonic 32.3662362691516
+    harmonicunweighted 16.7
+    eigenvector 8.86301448397688e-05
+    pagerank 0.0111244408143824
     coreness 3
     clustering 1
     community 3
@@ -826,12 +826,12 @@ graph [
     strength 1
     betweenness 0
     betweennessunweighted 0
-    closeness 0.360427461139896
-    closenessunweighted 0.261083743842365
-    harmonic 20.4123389679668
-    harmonicunweighted 15.4166666666667
-    eigenvector 1.46055410119387e-05
-    pagerank 0.00543770110902306
+    closeness 0.360077644775154
+    closenessunweighted 0.259803921568627
+    harmonic 20.3993835023797
+    harmonicunweighted 15.3666666666667
+    eigenvector 1.46308453970463e-05
+    pagerank 0.00543799150349863
     coreness 1
     clustering 0
     community 3
@@ -852,8 +852,8 @@ graph [
     closenessunweighted 0.417322834645669
     harmonic 57.1310306092708
     harmonicunweighted 26.45
-    eigenvector 0.0633680236146325
-    pagerank 0.0155091004590808
+    eigenvector 0.0634490608388136
+    pagerank 0.0156477294468851
     coreness 4
     clustering 0.5
     community 0
@@ -874,8 +874,8 @@ graph [
     closenessunweighted 0.350993377483444
     harmonic 47.5374424091085
     harmonicunweighted 23.2333333333333
-    eigenvector 0.0582841874664173
-    pagerank 0.00994423415203288
+    eigenvector 0.05835171305535
+    pagerank 0.0100248158558658
     coreness 4
     clustering 0.9
     community 0
@@ -896,8 +896,8 @@ graph [
     closenessunweighted 0.348684210526316
     harmonic 27.6935283525675
     harmonicunweighted 20.0333333333333
-    eigenvector 0.00318686682549658
-    pagerank 0.00372360952315868
+    eigenvector 0.00319220426420493
+    pagerank 0.00372856084581036
     coreness 1
     clustering 0
     community 2
@@ -914,12 +914,12 @@ graph [
     strength 7
     betweenness 0
     betweennessunweighted 0
-    closeness 0.75393734123624
-    closenessunweighted 0.417322834645669
-    harmonic 47.6425074165978
-    harmonicunweighted 24.5
-    eigenvector 0.017575737519277
-    pagerank 0.0111475542007518
+    closeness 0.752408315024506
+    closenessunweighted 0.4140625
+    harmonic 47.5845364021051
+    harmonicunweighted 24.3333333333333
+    eigenvector 0.0175821292150238
+    pagerank 0.0111580720043351
     coreness 4
     clustering 1
     community 1
@@ -940,8 +940,8 @@ graph [
     closenessunweighted 0.348684210526316
     harmonic 46.6541897765827
     harmonicunweighted 23.0666666666667
-    eigenvector 0.0321982716299919
-    pagerank 0.00999206087507351
+    eigenvector 0.0322429474877842
+    pagerank 0.0100885765169418
     coreness 4
     clustering 0.9
     community 0
@@ -958,12 +958,12 @@ graph [
     strength 5
     betweenness 0.00217706821480406
     betweennessunweighted 0
-    closeness 0.54612365063788
-    closenessunweighted 0.337579617834395
-    harmonic 33.238084755267
-    harmonicunweighted 20.45
-    eigenvector 0.000692669251357543
-    pagerank 0.0135637953190397
+    closeness 0.5453209211171
+    closenessunweighted 0.335443037974684
+    harmonic 33.2115507585837
+    harmonicunweighted 20.3666666666667
+    eigenvector 0.00069335852512855
+    pagerank 0.0135659981221036
     coreness 3
     clustering 1
     community 1
@@ -984,8 +984,8 @@ graph [
     closenessunweighted 0.263681592039801
     harmonic 25.9218429980243
     harmonicunweighted 16.1428571428571
-    eigenvector 0.00119471850804119
-    pagerank 0.00401867212116016
+    eigenvector 0.00119703875570655
+    pagerank 0.00402850800173821
     coreness 1
     clustering 0
     community 0
@@ -1006,8 +1006,8 @@ graph [
     closenessunweighted 0.353333333333333
     harmonic 55.3494103791295
     harmonicunweighted 23.4
-    eigenvector 0.0654829247422958
-    pagerank 0.00968529836747588
+    eigenvector 0.0655706612724963
+    pagerank 0.00976832943578239
     coreness 5
     clustering 0.9
     community 0
@@ -1023,13 +1023,13 @@ graph [
     degree 8
     strength 13
     betweenness 0.000241896468311563
-    betweennessunweighted 0.0220229456078513
+    betweennessunweighted 0.0222717534038289
     closeness 0.800183506418012
     closenessunweighted 0.417322834645669
     harmonic 57.5118187866107
     harmonicunweighted 26.45
-    eigenvector 0.0552789749232081
-    pagerank 0.0166840948219484
+    eigenvector 0.055356654291593
+    pagerank 0.0168422056977788
     coreness 4
     clustering 0.571428571428571
     community 0
@@ -1050,8 +1050,8 @@ graph [
     closenessunweighted 0.348684210526316
     harmonic 45.8541897765827
     harmonicunweighted 23.0666666666667
-    eigenvector 0.0311101288173908
-    pagerank 0.00885941555893792
+    eigenvector 0.0311525327601322
+    pagerank 0.00894516508849401
     coreness 4
     clustering 0.9
     community 0
@@ -1067,13 +1067,13 @@ graph [
     degree 16
     strength 32
     betweenness 0.0401548137397194
-    betweennessunweighted 0.244530260096298
+    betweennessunweighted 0.252139631856613
     closeness 0.889929934444883
     closenessunweighted 0.53
     harmonic 68.79019979485
     harmonicunweighted 32.9166666666667
-    eigenvector 0.158709833947744
-    pagerank 0.0356077833555163
+    eigenvector 0.158865170237939
+    pagerank 0.0357941860906385
     coreness 8
     clustering 0.391666666666667
     community 2
@@ -1090,12 +1090,12 @@ graph [
     strength 59
     betweenness 0.0235849056603774
     betweennessunweighted 0.0213110788582487
-    closeness 1.01725122815035
+    closeness 1.0162063455832
     closenessunweighted 0.43801652892562
-    harmonic 106.186630979275
+    harmonic 106.142186534831
     harmonicunweighted 29.45
-    eigenvector 0.37481553829312
-    pagerank 0.0532468172643124
+    eigenvector 0.375114041491247
+    pagerank 0.0535468013064656
     coreness 8
     clustering 0.549450549450549
     community 2
@@ -1112,12 +1112,12 @@ graph [
     strength 2
     betweenness 0
     betweennessunweighted 0
-    closeness 0.516881318062137
-    closenessunweighted 0.321212121212121
-    harmonic 30.7623454774055
-    harmonicunweighted 19.9833333333333
-    eigenvector 0.00968368834108558
-    pagerank 0.00482421750714764
+    closeness 0.516493849235484
+    closenessunweighted 0.319277108433735
+    harmonic 30.743826958887
+    harmonicunweighted 19.8166666666667
+    eigenvector 0.00969006557585274
+    pagerank 0.00483208638092292
     coreness 2
     clustering 1
     community 2
@@ -1130,18 +1130,18 @@ graph [
     mentions 9
     documents 5
     aliases "Xi; Xi Jinping"
-    degree 10
-    strength 30
+    degree 9
+    strength 29
     betweenness 0
-    betweennessunweighted 0.00175374939525883
-    closeness 0.965476242832511
-    closenessunweighted 0.424
-    harmonic 83.7514966641146
-    harmonicunweighted 27.45
-    eigenvector 0.19206892989214
-    pagerank 0.0280500526855848
+    betweennessunweighted 0.000483792936623125
+    closeness 0.961626243691856
+    closenessunweighted 0.420634920634921
+    harmonic 83.5713164839344
+    harmonicunweighted 26.95
+    eigenvector 0.191675062473078
+    pagerank 0.0268681533225852
     coreness 8
-    clustering 0.8
+    clustering 0.916666666666667
     community 2
     component 0
   ]
@@ -1149,22 +1149,22 @@ graph [
     id 52
     label "Yonhap"
     type "organization"
-    mentions 2
+    mentions 1
     documents 1
-    aliases "Kantor berita Yonhap; Yonhap"
-    degree 4
-    strength 4
+    aliases "Kantor berita Yonhap"
+    degree 1
+    strength 1
     betweenness 0
     betweennessunweighted 0
-    closeness 0.542223501666353
-    closenessunweighted 0.401515151515151
-    harmonic 32.0943377792994
-    harmonicunweighted 24.2833333333333
-    eigenvector 0.028083227430209
-    pagerank 0.00605964166128088
-    coreness 4
-    clustering 1
-    community 2
+    closeness 0.520962310107251
+    closenessunweighted 0.335443037974684
+    harmonic 30.82114006883
+    harmonicunweighted 20.8166666666667
+    eigenvector 0.00968909104022996
+    pagerank 0.00363886422337783
+    coreness 1
+    clustering 0
+    community 0
     component 0
   ]
   node [
@@ -1182,8 +1182,8 @@ graph [
     closenessunweighted 0.401515151515151
     harmonic 31.5935225126556
     harmonicunweighted 24.2833333333333
-    eigenvector 0.0236760381776439
-    pagerank 0.00647011223149308
+    eigenvector 0.0237106904464424
+    pagerank 0.00651440227219247
     coreness 4
     clustering 1
     community 0
@@ -1540,14 +1540,6 @@ graph [
     count 6
     documents 5
     evidence "Presiden China Xi Jinping berdiri di tengah panggung kehormatan, dengan Putin di sebelah kanannya dan Kim di sebelah kirinya."
-  ]
-  edge [
-    source 8
-    target 52
-    weight 1
-    count 1
-    documents 1
-    evidence "Menurut Yonhap, penonjolan foto Kim dan Xi menunjukkan bahwa Pyongyang ingin menegaskan hubungannya dengan Tiongkok telah kembali hangat setelah beberapa tahun merenggang."
   ]
   edge [
     source 9
@@ -2020,14 +2012,6 @@ graph [
     count 7
     documents 3
     evidence "Presiden China Xi Jinping berdiri di tengah panggung kehormatan, dengan Putin di sebelah kanannya dan Kim di sebelah kirinya."
-  ]
-  edge [
-    source 20
-    target 52
-    weight 1
-    count 1
-    documents 1
-    evidence "Menurut Yonhap, penonjolan foto Kim dan Xi menunjukkan bahwa Pyongyang ingin menegaskan hubungannya dengan Tiongkok telah kembali hangat setelah beberapa tahun merenggang."
   ]
   edge [
     source 21
@@ -2516,13 +2500,5 @@ graph [
     count 7
     documents 5
     evidence "Presiden China Xi Jinping berdiri di tengah panggung kehormatan, dengan Putin di sebelah kanannya dan Kim di sebelah kirinya."
-  ]
-  edge [
-    source 51
-    target 52
-    weight 1
-    count 1
-    documents 1
-    evidence "Menurut Yonhap, penonjolan foto Kim dan Xi menunjukkan bahwa Pyongyang ingin menegaskan hubungannya dengan Tiongkok telah kembali hangat setelah beberapa tahun merenggang."
   ]
 ]

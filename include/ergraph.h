@@ -143,7 +143,11 @@ const char *erg_data_dir(void);
 
 /* ---- recognition -------------------------------------------------------- */
 
-typedef enum { ERG_ROLE_MENTION = 0, ERG_ROLE_BYLINE } erg_role_t;
+/* A mention's role: a participant of the story; a credit (author, editor,
+ * photographer, a dateline's place and outlet); or a source, the outlet a
+ * quote was given to or taken from ("kata X kepada Kompas.com", "told the
+ * BBC", "according to Reuters"). Only mentions link by default. */
+typedef enum { ERG_ROLE_MENTION = 0, ERG_ROLE_BYLINE, ERG_ROLE_SOURCE } erg_role_t;
 
 enum {
     ERG_MENTION_DISCOVERED = 1, /* a name no gazetteer lists (the tagger or the rules) */
@@ -347,6 +351,7 @@ typedef struct {
     unsigned types;        /* entity types linked: bit 1 << erg_type_t; default
                             * person, state, organization */
     int keep_bylines;      /* link byline mentions as ordinary ones */
+    int keep_sources;      /* link source mentions as ordinary ones */
     size_t evidence;       /* snippets kept per link (default 3) */
     /* articles by date: ISO yyyy-mm-dd, "" for no bound */
     char since[11], until[11];
@@ -398,7 +403,7 @@ void erg_builder_free(erg_builder_t *b);
 /* Reads, recognizes and counts every article of `inputs` like
  * erg_build_network, and writes the counts to `path` ("-" for stdout) as a
  * part, through a temporary file. Of `o` only the counting options matter
- * (window, count, types, keep_bylines, evidence, since, until): weights and
+ * (window, count, types, keep_bylines, keep_sources, evidence, since, until): weights and
  * pruning need every shard's counts and are applied by the merge. */
 int erg_count_part(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
                    const erg_build_opts_t *o, const char *path, erg_error_t *err);

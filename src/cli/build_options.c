@@ -28,6 +28,8 @@ static const row_t rows[] = {
      "add a gazetteer (repeatable; later files win)"},
     {"keep-bylines", NULL, CLI_OPT_KEEP_BYLINES, CLI_COUNTING, NULL,
      "link authors, editors and credited outlets too"},
+    {"keep-sources", NULL, CLI_OPT_KEEP_SOURCES, CLI_COUNTING, NULL,
+     "link the outlets quotes were given to or taken from too"},
     {"lang", "id|en|auto", CLI_OPT_LANG, CLI_COUNTING, NULL,
      "word lists for discovering names (default auto: per article)"},
     {"resolve-capitals", NULL, CLI_OPT_RESOLVE_CAPITALS, CLI_COUNTING, NULL,
@@ -161,6 +163,9 @@ int cli_build_option(const char *cmd, int c, const char *arg, erg_build_opts_t *
         return cli_list_add(gaz, arg) ? cli_usage_error(cmd, "out of memory") : 0;
     case CLI_OPT_KEEP_BYLINES:
         o->counting.keep_bylines = 1;
+        return 0;
+    case CLI_OPT_KEEP_SOURCES:
+        o->counting.keep_sources = 1;
         return 0;
     case CLI_OPT_GIANT:
         o->finishing.giant = 1;

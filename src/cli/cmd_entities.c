@@ -67,7 +67,9 @@ static int print_mentions(void *ctx, const erg_article_t *a, const erg_mentions_
             return out_of_memory(err);
         memcpy(text, a->text + x->start, x->end - x->start);
         text[x->end - x->start] = '\0';
-        const char *role = x->role == ERG_ROLE_BYLINE ? "byline" : "mention";
+        const char *role = x->role == ERG_ROLE_BYLINE   ? "byline"
+                           : x->role == ERG_ROLE_SOURCE ? "source"
+                                                        : "mention";
         if (tsv) {
             tsv_cell(fp, a->id);
             fprintf(fp, "\t%zu\t%zu\t", x->start, x->end);

@@ -24,10 +24,12 @@ check "no source path in ergraph.pc" sh -c "! grep -qF '$SRC' '$pc'"
 
 # the moved tree finds its own data; the network is the build tree's
 unset ERGRAPH_DATA
+ERGRAPH_DATA="$SRC/data" "$ERGRAPH" build data/corpus -o "$TMP/ref.json" 2>/dev/null
+sizes=$("$PY" -c "import json,sys; g=json.load(open(sys.argv[1])); print(len(g['nodes']), len(g['links']))" "$TMP/ref.json")
+nodes=${sizes% *} links=${sizes#* }
 run "$P/bin/ergraph" run data/corpus --outdir "$TMP/runout"
 expect_status 0
-expect_err_has "54 entities, 167 links written to"
-ERGRAPH_DATA="$SRC/data" "$ERGRAPH" build data/corpus -o "$TMP/ref.json" 2>/dev/null
+expect_err_has "$nodes entities, $links links written to"
 check "installed build gives the build tree's network" cmp "$TMP/runout/graph.json" "$TMP/ref.json"
 for f in stats.csv graph.dot graph.svg graph.png; do
   check "run wrote $f" test -s "$TMP/runout/$f"
@@ -96,7 +98,7 @@ EOF
     run env ERGRAPH_DATA="$P/share/ergraph" "$TMP/prog" data/corpus
     expect_status 0
     expect_out_has "version $("$ERGRAPH" --version | cut -d' ' -f2)"
-    expect_out_has "54 nodes 167 links"
+    expect_out_has "$nodes nodes $links links"
     want=$("$PY" -c "import json,sys; g=json.load(open(sys.argv[1])); print(next(l['count'] for l in g['links'] if {l['source'],l['target']}=={'Kim Jong Un','Vladimir Putin'}))" "$TMP/ref.json")
     expect_out_has "Kim Jong Un - Vladimir Putin: $want"
   else

@@ -70,7 +70,7 @@ static void test_header_round_trip(void)
     erg__opts_json(h, &o, 1);
     char *s = cJSON_PrintUnformatted(h);
     CHECK_STR(s, "{\"window\":\"tokens:12\",\"count\":\"documents\",\"types\":[\"person\",\"place\"],"
-                 "\"keep_bylines\":true,\"lang\":\"en\",\"resolve_capitals\":true,"
+                 "\"keep_bylines\":true,\"keep_sources\":false,\"lang\":\"en\",\"resolve_capitals\":true,"
                  "\"evidence_per_link\":7,\"since\":\"2024-02-29\",\"until\":null}");
     cJSON_free(s);
 
@@ -105,7 +105,7 @@ static void test_metadata_keys(void)
     cJSON *m = cJSON_CreateObject();
     erg__opts_json(m, &o, 0);
     static const char *const keys[] = {"window", "weight", "count", "types", "keep_bylines",
-                                       "lang", "resolve_capitals", "evidence_per_link",
+                                       "keep_sources", "lang", "resolve_capitals", "evidence_per_link",
                                        "min_mentions", "min_count", "max_nodes", "backbone",
                                        "top_links", "giant", "since", "until"};
     size_t i = 0;

@@ -11,7 +11,7 @@
 static const char part[] =
     "{\"ergraph_part\":1,\"version\":\"ergraph " ERG_VERSION "\",\"window\":\"sentence\","
     "\"count\":\"windows\",\"types\":[\"person\",\"state\",\"organization\"],"
-    "\"keep_bylines\":false,\"lang\":\"auto\",\"resolve_capitals\":false,\"evidence_per_link\":3,\"since\":null,\"until\":null,"
+    "\"keep_bylines\":false,\"keep_sources\":false,\"lang\":\"auto\",\"resolve_capitals\":false,\"evidence_per_link\":3,\"since\":null,\"until\":null,"
     "\"gazetteer_entries\":10,\"inputs\":[\"a.txt\",\"b.txt\"]}\n"
     "{\"article\":\"a.txt\"}\n"
     "{\"article\":\"b.txt\"}\n"

@@ -7,7 +7,8 @@
  * of windows holding it, and N the number of windows holding any kept
  * mention. With --count documents all three count articles instead (an
  * article counts once if any of its windows qualifies). Mentions left out
- * (bylines unless keep_bylines, types not in opts.types) enter none of these.
+ * (bylines unless keep_bylines, sources unless keep_sources, types not in
+ * opts.types) enter none of these.
  * The builder owns copies of everything it keeps, so articles can be
  * released after erg_builder_add. Its state is in network_internal.h, which part_write.c
  * shares to write and read a shard's partial counts.
@@ -220,6 +221,7 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
         const erg_mention_t *x = &m->items[i];
         key[i] = (size_t)-1;
         if ((x->role == ERG_ROLE_BYLINE && !b->opts.counting.keep_bylines) ||
+            (x->role == ERG_ROLE_SOURCE && !b->opts.counting.keep_sources) ||
             !(b->opts.counting.types & 1u << x->type))
             continue;
         if ((rc = erg__builder_node(b, x->entity, x->key, x->type, &key[i])))

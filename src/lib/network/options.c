@@ -34,6 +34,7 @@ static const row_t rows[] = {
     {"count", "--count", 1, K_COUNT, AT(counting.count)},
     {"types", "--types", 1, K_TYPES, AT(counting.types)},
     {"keep_bylines", "--keep-bylines", 1, K_BOOL, AT(counting.keep_bylines)},
+    {"keep_sources", "--keep-sources", 1, K_BOOL, AT(counting.keep_sources)},
     {"lang", "--lang", 1, K_LANG, AT(counting.recognize.lang)},
     {"resolve_capitals", "--resolve-capitals", 1, K_BOOL, AT(counting.recognize.resolve_capitals)},
     {"evidence_per_link", "--evidence", 1, K_SIZE, AT(counting.evidence)},

@@ -12,6 +12,7 @@
  *   acronyms.c  a name with its short form in brackets: one mention, and
  *               the short form elsewhere in the article is that entity
  *   coref.c     short forms ("Kim", "Putin") -> the full name in the article
+ *   sources.c   an outlet cited as the source of a quote -> role source
  *   capitals.c  (--resolve-capitals) a capital standing for its government
  *               -> its state
  * Everything here is borrowed from recognize.c for the length of one call;
@@ -114,6 +115,7 @@ int erg__rz_match(erg_rz_t *rz);
 int erg__rz_discover(erg_rz_t *rz);
 int erg__rz_acronyms(erg_rz_t *rz);
 int erg__rz_coref(erg_rz_t *rz);
+void erg__rz_sources(erg_rz_t *rz);
 int erg__rz_capitals(erg_rz_t *rz);
 
 #endif

@@ -21,11 +21,23 @@
 
 #include <string.h>
 
-/* The first byte that is not a space or tab at or after `i`, before `end`. */
+/* Is s[i] a space, a tab or a no-break space (U+00A0)? Its length, or 0. */
+static size_t blank_at(const char *s, size_t i, size_t end)
+{
+    if (i < end && (s[i] == ' ' || s[i] == '\t'))
+        return 1;
+    if (i + 1 < end && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+        return 2;
+    return 0;
+}
+
+/* The first byte that is not a space, tab or no-break space at or after
+ * `i`, before `end`. */
 static size_t skip_blank(const char *s, size_t i, size_t end)
 {
-    while (i < end && (s[i] == ' ' || s[i] == '\t'))
-        i++;
+    size_t k;
+    while ((k = blank_at(s, i, end)))
+        i += k;
     return i;
 }
 
@@ -43,7 +55,10 @@ static void gap(const erg_rz_t *rz, size_t i, size_t *gs, size_t *ge)
     }
 }
 
-/* Is the gap text a dateline separator: ":" or a spaced dash, maybe after ")"? */
+/* Is the gap text a dateline separator, maybe after ")": ":", an en or em
+ * dash, or one to three hyphens with a blank after them, as real pages
+ * write it ("KOMPAS.com -", "KOMPAS.com --", "KOMPAS.com- ", a no-break
+ * space after the dash)? A hyphen glued to a word ("Jong-un") is none. */
 static int dateline_sep(const char *s, size_t gs, size_t ge)
 {
     size_t i = skip_blank(s, gs, ge);
@@ -51,9 +66,12 @@ static int dateline_sep(const char *s, size_t gs, size_t ge)
         i = skip_blank(s, i + 1, ge);
     if (i < ge && s[i] == ':')
         return 1;
-    int spaced = i > gs;
-    if (i < ge && s[i] == '-')
-        return spaced && i + 1 < ge && s[i + 1] == ' ';
+    if (i < ge && s[i] == '-') {
+        size_t k = i;
+        while (k < ge && k < i + 3 && s[k] == '-')
+            k++;
+        return blank_at(s, k, ge) > 0 && (i > gs || k < ge);
+    }
     if (i + 2 < ge && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
         ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
         return 1; /* en or em dash */

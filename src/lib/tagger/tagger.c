@@ -128,7 +128,7 @@ static void resolve_small(erg_tagger_model_t *m)
     const float *r;
     erg_tf_sink_t sink = {NULL, m, NULL, &r, 0};
     for (int d = -2; d <= 2; d++)
-        for (int l = 0; l < ERG_LX_COUNT; l++) {
+        for (int l = 0; l < ERG_LX_TAGGER_COUNT; l++) {
             erg__tf_class(&sink, d, l);
             m->cls[d + 2][l] = r;
         }

@@ -371,7 +371,7 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
             size_t j = i + (size_t)d;
             if ((d < 0 && i < s0 + (size_t)-d) || j >= s1)
                 continue;
-            for (unsigned b = in->cls[j] & ((1u << ERG_LX_COUNT) - 1); b; b &= b - 1)
+            for (unsigned b = in->cls[j] & ((1u << ERG_LX_TAGGER_COUNT) - 1); b; b &= b - 1)
                 add(sc, m->cls[d + 2][__builtin_ctz(b)]); /* classes in ascending order */
         }
         for (int d = -1; d <= 1; d++) {

@@ -16,7 +16,7 @@
 /* Letters of the word-list classes, in lexicon.h order. The shipped model
  * was trained before the locatives (P) and conjunctions (J) existed, so it
  * holds no feature of theirs: they add nothing until it is retrained. */
-static const char class_letter[ERG_LX_COUNT + 1] = "FTROLSDMCXEPJ";
+static const char class_letter[ERG_LX_TAGGER_COUNT + 1] = "FTROLSDMCXEPJ";
 
 static const char *const join_name[] = {"s-1=", "s+1=", "ss=", "w-1s=", "sw+1=", "ww-1=",
                                         "ww+1=", "g-=", "g-s=", "g+=", "first="};
@@ -305,7 +305,7 @@ static int features(const erg_tag_input_t *in, size_t i, size_t s0, size_t s1, e
         long j = (long)i + d;
         if (j < (long)s0 || j >= (long)s1)
             continue;
-        for (int l = 0; l < ERG_LX_COUNT && !rc; l++)
+        for (int l = 0; l < ERG_LX_TAGGER_COUNT && !rc; l++)
             if (in->cls[j] & (1u << l))
                 rc = erg__tf_class(out, d, l);
     }

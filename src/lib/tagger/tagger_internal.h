@@ -33,7 +33,7 @@ struct erg_tagger_model {
     float trans[(ERG_NTAGS + 1) * ERG_NTAGS];
     unsigned long serial; /* distinct for every model loaded: caches name it */
     /* features that take few values, resolved once at load */
-    const float *cls[5][ERG_LX_COUNT]; /* "c-2=F" .. "c+2=E" */
+    const float *cls[5][ERG_LX_TAGGER_COUNT]; /* "c-2=F" .. "c+2=E" */
     const float *gaz[3][256];          /* "G-1=" .. "G+1=" + gazetteer mark */
     uint64_t pairs[ERG_TF_PAIR_BITS / 64]; /* the pair features: erg__tf_pair_may */
 };

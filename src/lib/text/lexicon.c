@@ -22,6 +22,8 @@ static const struct {
     [ERG_LX_CREDIT] = {"credits", 0}, [ERG_LX_RELATED] = {"related", 0},
     [ERG_LX_EVENTHEAD] = {"eventheads", 1}, [ERG_LX_LOCATIVE] = {"locatives", 1},
     [ERG_LX_CONJUNCTION] = {"conjunctions", 0},
+    [ERG_LX_SOURCE_BEFORE] = {"sources-before", 1}, [ERG_LX_SOURCE_AFTER] = {"sources-after", 1},
+    [ERG_LX_OUTLET] = {"outlets", 0},
 };
 
 static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};

@@ -32,6 +32,10 @@ enum {
     ERG_LX_EVENTHEAD,    /* event head words: Perang, Piala, War, Cup */
     ERG_LX_LOCATIVE,     /* words before a place named as a place: di, ke, kota, in */
     ERG_LX_CONJUNCTION,  /* words an organization's name may go on over: dan, and */
+    ERG_LX_TAGGER_COUNT, /* the lists above are the tagger's features; those below not */
+    ERG_LX_SOURCE_BEFORE = ERG_LX_TAGGER_COUNT, /* before an outlet quoted: kepada, told the */
+    ERG_LX_SOURCE_AFTER, /* after an outlet quoted: news website, melaporkan */
+    ERG_LX_OUTLET,       /* news outlets and agencies: Kompas.com, Reuters */
     ERG_LX_COUNT
 };
 

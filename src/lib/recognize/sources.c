@@ -1,0 +1,114 @@
+/*
+ * sources.c: an outlet cited as the source of a quote or a report is where
+ * the words were given or found, not a participant of the story, so it must
+ * not link to everyone quoted ("kata Budi kepada Kompas.com", "told the BBC
+ * News website", "according to Reuters", "dikutip dari Antara"). An outlet
+ * is a mention whose every token lies in a name of lists/outlets.txt, or
+ * whose text is a web address ("Tribunnews.com"). It takes role source:
+ *  - right after a cue of lists/sources-before-LANG.txt, or right before
+ *    one of lists/sources-after-LANG.txt, in the same sentence;
+ *  - in a photo credit "Outlet/Name", whose names after the slash, to the
+ *    end of the credit, are credits (role byline).
+ * Elsewhere an outlet is an organization like any other ("Reuters cut 3,000
+ * jobs"). A mention already a credit (a dateline's outlet) stays one.
+ */
+#include "lexicon.h"
+#include "recognize_internal.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Does s[0..n) end in a web domain ("Kompas.com", "Viva.co.id")? */
+static int web_address(const char *s, size_t n)
+{
+    static const char *const tlds[] = {".com", ".co.id", ".id", ".net", ".org", ".co.uk"};
+    for (size_t k = 0; k < sizeof tlds / sizeof tlds[0]; k++) {
+        size_t m = strlen(tlds[k]);
+        if (n <= m + 1)
+            continue;
+        size_t i = 0;
+        while (i < m && (s[n - m + i] | 0x20) == (tlds[k][i] | 0x20))
+            i++;
+        if (i == m)
+            return 1;
+    }
+    return 0;
+}
+
+/* Tokens i..j (inclusive) of mention x, from the owner of each token;
+ * 0 when no token is its. */
+static int token_span(const erg_rz_t *rz, size_t x, size_t *i, size_t *j)
+{
+    const erg_mention_t *m = &rz->m->items[x];
+    size_t k = 0;
+    while (k < rz->t.n && rz->t.tok[k].end <= m->start)
+        k++;
+    if (k == rz->t.n || rz->t.tok[k].start >= m->end)
+        return 0;
+    *i = k;
+    while (k + 1 < rz->t.n && rz->t.tok[k + 1].start < m->end)
+        k++;
+    *j = k;
+    return 1;
+}
+
+static int is_outlet(const erg_rz_t *rz, const erg_mention_t *m, size_t i, size_t j)
+{
+    if (web_address(rz->a->text + m->start, m->end - m->start))
+        return 1;
+    for (size_t k = i; k <= j; k++)
+        if (!(rz->cls[k] & (1u << ERG_LX_OUTLET)))
+            return 0;
+    return 1;
+}
+
+/* Is token k of the sentence of token s and of list `list`? */
+static int cue(const erg_rz_t *rz, size_t k, size_t s, int list)
+{
+    return k < rz->t.n && rz->t.tok[k].sent == rz->t.tok[s].sent && (rz->cls[k] & (1u << list));
+}
+
+/* "Outlet/Name": the mention ends right before a slash glued to a
+ * capitalised token. *after gets the byte after the slash. */
+static int photo_credit(const erg_rz_t *rz, const erg_mention_t *m, size_t j, size_t *after)
+{
+    const char *s = rz->a->text;
+    if (m->end >= rz->a->len || s[m->end] != '/' || j + 1 >= rz->t.n ||
+        rz->t.tok[j + 1].start != m->end + 1 || !(rz->t.tok[j + 1].flags & ERG_TOK_CAP))
+        return 0;
+    *after = m->end + 1;
+    return 1;
+}
+
+/* The mentions from byte `from` to the end of the credit (a closing
+ * bracket, a comma or the line's end) are credits. */
+static void credit_names(erg_rz_t *rz, size_t from)
+{
+    const char *s = rz->a->text;
+    size_t end = from;
+    while (end < rz->a->len && s[end] != ')' && s[end] != ',' && s[end] != '\n' && s[end] != ';')
+        end++;
+    for (size_t x = 0; x < rz->m->n; x++) {
+        erg_mention_t *m = &rz->m->items[x];
+        if (m->start >= from && m->end <= end && m->role == ERG_ROLE_MENTION)
+            m->role = ERG_ROLE_BYLINE;
+    }
+}
+
+void erg__rz_sources(erg_rz_t *rz)
+{
+    for (size_t x = 0; x < rz->m->n; x++) {
+        erg_mention_t *m = &rz->m->items[x];
+        size_t i, j, after;
+        if (!m->entity || m->role != ERG_ROLE_MENTION || !token_span(rz, x, &i, &j) ||
+            !is_outlet(rz, m, i, j))
+            continue;
+        if ((i > 0 && cue(rz, i - 1, i, ERG_LX_SOURCE_BEFORE)) || cue(rz, j + 1, j, ERG_LX_SOURCE_AFTER)) {
+            m->role = ERG_ROLE_SOURCE;
+        } else if (photo_credit(rz, m, j, &after)) {
+            m->role = ERG_ROLE_SOURCE;
+            credit_names(rz, after);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+# sources.sh: an outlet cited as the source of a quote or report takes role
+# source and stays out of the network unless --keep-sources; datelines in the
+# spellings real pages use are credits; an outlet that acts in the story is an
+# organization like any other. The articles are written for this test.
+. "$(dirname "$0")/lib.sh"
+cd "$SRC" || exit 1
+
+mkdir -p "$TMP/id" "$TMP/en"
+nbsp=$(printf '\302\240')
+printf 'Harga Beras Naik\n\nJAKARTA, KOMPAS.com -- Menteri Perdagangan Budi Santoso meninjau Pasar Induk bersama Gubernur Pramono Anung, Senin.\n\n"Stok aman," kata Budi Santoso kepada Kompas.com di Jakarta.\n\nPramono Anung menambahkan, seperti dikutip dari AFP, bahwa harga akan turun.\n\nReuters melaporkan bahwa Presiden Prabowo Subianto akan menggelar rapat terbatas.\n\nReuters memangkas 3.000 pekerjaan di Indonesia tahun ini.\n\nPresiden Prabowo Subianto tiba di pasar. (Kompas.com/Rina Wulandari)\n' > "$TMP/id/a.txt"
+printf 'Banjir Surut\n\nKOMPAS.com -%sWarga Bekasi kembali ke rumah, kata Pramono Anung.\n' "$nbsp" > "$TMP/id/b.txt"
+printf 'Jalan Tol Dibuka\n\nKOMPAS.com- Menteri Pekerjaan Umum Dody Hanggodo meresmikan jalan tol.\n' > "$TMP/id/c.txt"
+printf 'Ekspor Naik\n\nJakarta (ANTARA) - Menteri Keuangan Sri Mulyani Indrawati menyebut ekspor naik.\n' > "$TMP/id/d.txt"
+printf 'Rates held\n\nLONDON (Reuters) - The Bank of England held rates, Governor Mervyn King said.\n\n"We are watchful," Mervyn King told the BBC News website.\n\nAccording to Reuters, the Treasury welcomed the decision of the Bank of England.\n\nReuters cut 3,000 jobs in London this year, said Tony Blair.\n' > "$TMP/en/a.txt"
+
+run "$ERGRAPH" entities --format tsv "$TMP/id" "$TMP/en"
+expect_status 0
+cp "$TMP/out" "$TMP/ents.tsv"
+py "roles of outlets and datelines" '
+import sys, collections
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+seen = collections.defaultdict(list)
+for doc, s, e, text, ent, typ, role in rows:
+    seen[(doc.rsplit("/", 2)[-2] + "/" + doc.rsplit("/", 1)[-1], text)].append(role)
+def roles(doc, text):
+    return seen.get((doc, text), [])
+# datelines, however spelled, are credits
+assert roles("id/a.txt", "KOMPAS.com") == ["byline"], roles("id/a.txt", "KOMPAS.com")
+assert roles("id/b.txt", "KOMPAS.com") == ["byline"], roles("id/b.txt", "KOMPAS.com")
+assert roles("id/c.txt", "KOMPAS.com") == ["byline"], roles("id/c.txt", "KOMPAS.com")
+assert "byline" in roles("id/d.txt", "ANTARA"), seen
+assert "byline" in roles("en/a.txt", "Reuters") and "byline" in roles("en/a.txt", "LONDON"), seen
+# cited as the source of a quote or report
+assert roles("id/a.txt", "Kompas.com") == ["source", "source"], roles("id/a.txt", "Kompas.com")
+assert roles("id/a.txt", "AFP") == ["source"], roles("id/a.txt", "AFP")
+assert roles("id/a.txt", "Reuters") == ["source", "mention"], roles("id/a.txt", "Reuters")
+assert roles("en/a.txt", "BBC") == ["source"], roles("en/a.txt", "BBC")
+assert roles("en/a.txt", "Reuters") == ["byline", "source", "mention"], roles("en/a.txt", "Reuters")
+# a photo credit: the outlet is a source, the photographer a credit
+assert roles("id/a.txt", "Rina Wulandari") == ["byline"], seen
+# the people stay mentions
+assert roles("id/a.txt", "Budi Santoso")[0] == "mention"
+assert roles("en/a.txt", "Tony Blair") == ["mention"]
+' "$TMP/ents.tsv"
+
+# sources stay out of the network unless --keep-sources
+run "$ERGRAPH" build "$TMP/id" "$TMP/en" -o "$TMP/g.json"
+expect_status 0
+run "$ERGRAPH" build --keep-sources "$TMP/id" "$TMP/en" -o "$TMP/k.json"
+expect_status 0
+py "sources out of the network by default" '
+import json, sys
+g, k = (json.load(open(p)) for p in sys.argv[1:3])
+ends = lambda g: {(l["source"], l["target"]) for l in g["links"]}
+names = lambda g: {n["id"] for n in g["nodes"]}
+assert g["graph"]["keep_sources"] is False and k["graph"]["keep_sources"] is True
+# Reuters acts once in each language: a node, with its actor mentions only
+reuters = next(n for n in g["nodes"] if n["id"] == "Reuters")
+assert reuters["mentions"] == 2, reuters
+assert not names(g) & {"Kompas", "Agence France-Presse", "BBC"}, names(g)
+assert "Kompas" in names(k) and "BBC" in names(k), names(k)
+assert ("Budi Santoso", "Kompas") in ends(k) or ("Kompas", "Budi Santoso") in ends(k), ends(k)
+assert all("Kompas" not in e for e in ends(g)), ends(g)
+' "$TMP/g.json" "$TMP/k.json"
+
+# a part records the option, and merge refuses parts that differ in it
+run "$ERGRAPH" count "$TMP/id" -o "$TMP/a.part"
+expect_status 0
+run "$ERGRAPH" count --keep-sources "$TMP/en" -o "$TMP/b.part"
+expect_status 0
+run "$ERGRAPH" merge "$TMP/a.part" "$TMP/b.part" -o "$TMP/m.json"
+expect_status 1
+expect_err "ergraph: $TMP/b.part: counted with --keep-sources on, unlike '$TMP/a.part' (off); parts must be counted with the same options"
+finish
