@@ -125,6 +125,26 @@ static int trim(const erg_rz_t *rz, cand_t *c)
     return c->i <= c->j;
 }
 
+/* Is candidate c an event, a law, a programme or a product ("Perang Dingin",
+ * "UU Pemilu", "Finance Act": named by its head word, first in Indonesian,
+ * last in English, or by a head word trimmed off its front: "Hari Lahir
+ * Pancasila"), or a kind of people or group rather than one ("Analysts",
+ * "Labour MPs", "Warga Bekasi", "Partai", "Bank" alone)? */
+static int not_a_name(const erg_rz_t *rz, const cand_t *c)
+{
+    int en = rz->lang == ERG_LX_EN;
+    unsigned event = 1u << ERG_LX_EVENTHEAD, generic = 1u << ERG_LX_GENERIC;
+    if ((rz->cls[en ? c->j : c->i] & event) ||
+        (c->i > 0 && (rz->cls[c->i - 1] & event) && is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1)))
+        return 1;
+    if (rz->cls[en ? c->j : c->i] & generic)
+        return 1;
+    for (size_t k = c->i; k <= c->j; k++)
+        if (!(rz->cls[k] & (1u << ERG_LX_ORGHEAD)))
+            return 0;
+    return 1; /* head words alone */
+}
+
 /* A run of capitalised tokens from k, within one region (lowercase
  * function words allowed between capitalised ones: "Bank of Korea");
  * returns its last token. */
@@ -417,8 +437,8 @@ int erg__rz_discover(erg_rz_t *rz)
         widen_byline(rz, &x);
         if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !settle_overlap(rz, &x))
             continue;
-        if (rz->cls[rz->lang == ERG_LX_EN ? x.j : x.i] & (1u << ERG_LX_EVENTHEAD))
-            continue; /* an event: "Perang Dingin", "Cold War" */
+        if (not_a_name(rz, &x))
+            continue;
         if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
             erg__rz_joinable(rz, x.j))
             continue; /* "Russian President ...": a modifier of the title, not a name */

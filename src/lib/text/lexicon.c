@@ -23,7 +23,7 @@ static const struct {
     [ERG_LX_EVENTHEAD] = {"eventheads", 1}, [ERG_LX_LOCATIVE] = {"locatives", 1},
     [ERG_LX_CONJUNCTION] = {"conjunctions", 0},
     [ERG_LX_SOURCE_BEFORE] = {"sources-before", 1}, [ERG_LX_SOURCE_AFTER] = {"sources-after", 1},
-    [ERG_LX_OUTLET] = {"outlets", 0},
+    [ERG_LX_OUTLET] = {"outlets", 0}, [ERG_LX_GENERIC] = {"generic", 1},
 };
 
 static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};

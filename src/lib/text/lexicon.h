@@ -36,6 +36,7 @@ enum {
     ERG_LX_SOURCE_BEFORE = ERG_LX_TAGGER_COUNT, /* before an outlet quoted: kepada, told the */
     ERG_LX_SOURCE_AFTER, /* after an outlet quoted: news website, melaporkan */
     ERG_LX_OUTLET,       /* news outlets and agencies: Kompas.com, Reuters */
+    ERG_LX_GENERIC,      /* kinds of people, groups, nationalities: Analysts, Warga */
     ERG_LX_COUNT
 };
 
