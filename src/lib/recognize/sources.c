@@ -11,6 +11,7 @@
  *    end of the credit, are credits (role byline).
  * Elsewhere an outlet is an organization like any other ("Reuters cut 3,000
  * jobs"). A mention already a credit (a dateline's outlet) stays one.
+ * The same pass drops a state named only as a modifier ("dolar AS").
  */
 #include "lexicon.h"
 #include "recognize_internal.h"
@@ -96,8 +97,24 @@ static void credit_names(erg_rz_t *rz, size_t from)
     }
 }
 
+/* A state named as a modifier is not taking part: a currency ("dolar AS",
+ * "US dollar") or a language ("bahasa Inggris"), by the words of
+ * lists/modifiers-before-LANG.txt and modifiers-after-LANG.txt next to it.
+ * The mention is dropped (its entity cleared, as coref drops one). */
+static void drop_modifiers(erg_rz_t *rz)
+{
+    for (size_t x = 0; x < rz->m->n; x++) {
+        erg_mention_t *m = &rz->m->items[x];
+        size_t i, j;
+        if (m->entity && m->type == ERG_TYPE_STATE && token_span(rz, x, &i, &j) &&
+            ((i > 0 && cue(rz, i - 1, i, ERG_LX_MODIFIER_BEFORE)) || cue(rz, j + 1, j, ERG_LX_MODIFIER_AFTER)))
+            m->entity = NULL;
+    }
+}
+
 void erg__rz_sources(erg_rz_t *rz)
 {
+    drop_modifiers(rz);
     for (size_t x = 0; x < rz->m->n; x++) {
         erg_mention_t *m = &rz->m->items[x];
         size_t i, j, after;

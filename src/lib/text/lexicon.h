@@ -37,6 +37,8 @@ enum {
     ERG_LX_SOURCE_AFTER, /* after an outlet quoted: news website, melaporkan */
     ERG_LX_OUTLET,       /* news outlets and agencies: Kompas.com, Reuters */
     ERG_LX_GENERIC,      /* kinds of people, groups, nationalities: Analysts, Warga */
+    ERG_LX_MODIFIER_BEFORE, /* before a state named as a modifier: dolar (AS), bahasa */
+    ERG_LX_MODIFIER_AFTER,  /* after a state named as a modifier: (US) dollar */
     ERG_LX_COUNT
 };
 
