@@ -430,7 +430,8 @@ const char *const *erg_builder_inputs(const erg_builder_t *b, size_t *n);
  * when `s` is not a whole date with a year. */
 int erg_date_normalize(const char *s, char out[11]);
 /* The article's date as ISO yyyy-mm-dd: its JSON date, else the first date
- * in its first lines (doc/method.md, "Time"). Returns 1 when found, 0 when undated. */
+ * of a date line or of the dateline's paragraph among its first lines, never
+ * a caption's (doc/method.md, "Time"). Returns 1 when found, 0 when undated. */
 int erg_article_date(const erg_article_t *a, char out[11]);
 /* The period of ISO date `iso`: "2025" (year), "2025-09" (month),
  * "2025-W36" (ISO week); 0, or -1 for a bad date. */

@@ -257,7 +257,15 @@ static void test_dates(void)
         {NULL, "Judul\n\nSEOUL: Harian itu pada Kamis (04/09) memuat foto. Rabu (3/9/2025) ...", "2025-09-04"},
         {NULL, "Judul\nPada Jumat, 9 Mei, Kim datang.", NULL}, /* no year anywhere */
         {NULL, "Judul\nFajar Nugraha \xe2\x80\xa2 3 September 2025 18:14\nIsi.", "2025-09-03"},
-        {NULL, "Title\nOn Sept. 3, 2025 the leaders met.", "2025-09-03"},
+        {NULL, "Title\nLONDON - On Sept. 3, 2025 the leaders met.", "2025-09-03"},
+        {NULL, "Title\nOn Sept. 3, 2025 the leaders met.", NULL}, /* no dateline, no date line */
+        /* a photo caption before the dateline gives no date */
+        {NULL, "Judul\n\nPenulis: A | Editor: B\n\nFoto arsip Presiden, Senin (4/8/2021).\n\n"
+               "JAKARTA, KOMPAS.com -- Rapat digelar Rabu (3/9/2025).", "2025-09-03"},
+        {NULL, "Judul\n\nFoto arsip Presiden saat meninjau pasar, Senin (4/8/2021).\n\nIsi.", NULL},
+        /* a later paragraph that recalls the past gives none either */
+        {NULL, "Judul\nMAKASSAR, KOMPAS.com - Lahan itu digugat.\nIa hadir.\nIa pulang.\n"
+               "Hak atas lahan terbit pada 8 Juli 1996.", NULL},
         {NULL, "Judul\nada 4/9 bagian. Tanpa tanggal.", NULL}, /* a fraction, not a date */
         {NULL, "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11 pada 3 September 2025", NULL}, /* too late */
         {"2025-09-05T10:00:00Z", "Judul\nRabu (3/9/2025).", "2025-09-05"},
@@ -289,8 +297,8 @@ static void test_date_filter(void)
     erg_build_opts_t o;
     erg_graph_t g;
     erg_build_opts_init(&o);
-    const char *texts[] = {"Judul\nRabu (3/9/2025): Alfa dan Bravo.", "Judul\nAlfa dan Charlie.",
-                           "Judul\n9 Mei 2025: Bravo dan Charlie."};
+    const char *texts[] = {"Judul\nJAKARTA - Rabu (3/9/2025), Alfa dan Bravo.", "Judul\nAlfa dan Charlie.",
+                           "Judul\n9 Mei 2025\nBravo dan Charlie."};
     memcpy(o.counting.since, "2025-06-01", 11);
     build(&o, texts, 3, &g);
     /* only the first: the second is undated, the third too early */

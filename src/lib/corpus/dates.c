@@ -7,10 +7,14 @@
  *   3 September 2025, 9 Mei, 9 Mei 2025, 3 Sept. 2025
  *   September 3, 2025, Sept. 3 (English order)
  * with Indonesian and English month names and their usual abbreviations.
- * An article's date is its JSON "date" when that holds a date, else the
- * first date in its first ERG_DATE_LINES non-empty lines. A date without a
- * year takes the year of the first dated-with-year date anywhere in the
- * article; failing that the article is undated.
+ * An article's date is its JSON "date" when that holds a date; else, in its
+ * first ERG_DATE_LINES non-empty lines, the first date of a short line that
+ * is a date ("Selasa, 3 September 2024"), or the first date from the
+ * dateline on ("JAKARTA, KOMPAS.com - ... Senin (2/6/2025)", "SEOUL: ...").
+ * A photo caption or a headline before the dateline, or an article with
+ * neither, gives no date: undated is better than wrong. A date without a year takes the year
+ * of the first dated-with-year date anywhere in the article; failing that
+ * the article is undated.
  */
 #include "ergraph.h"
 #include "corpus_internal.h"
@@ -19,7 +23,7 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { ERG_DATE_LINES = 10 };
+enum { ERG_DATE_LINES = 10, ERG_DATE_LINE_MAX = 48 };
 
 static const struct {
     const char *name;
@@ -187,6 +191,77 @@ int erg_date_normalize(const char *s, char out[11])
     return 0;
 }
 
+/* Does the line at s[i..e) open with a dateline: a place or outlet of a
+ * few words, the first in capitals or one in brackets ("JAKARTA,
+ * KOMPAS.com", "Jakarta (ANTARA)", "NEW YORK"), then ':' or a dash (one to
+ * three hyphens, an en or em dash) before a blank? ("Penulis:" and a
+ * headline's "Peskov:" are not.) */
+static int dateline(const char *s, size_t i, size_t e)
+{
+    while (i < e && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i >= e || !isupper((unsigned char)s[i]))
+        return 0;
+    int caps = i + 1 < e && isupper((unsigned char)s[i + 1]), bracket = 0;
+    size_t words = 1, k = i;
+    for (; k < e && k < i + 60; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c == ':' || c == '-' || (c == 0xE2 && k + 2 < e && (unsigned char)s[k + 1] == 0x80 &&
+                                     ((unsigned char)s[k + 2] == 0x93 || (unsigned char)s[k + 2] == 0x94)))
+            break;
+        if (c == ' ' && ++words > 5)
+            return 0;
+        bracket |= c == '(';
+        if (!(isalpha(c) || c >= 0x80 || c == ' ' || c == '.' || c == ',' || c == '(' || c == ')'))
+            return 0;
+    }
+    if (k >= e || k == i || !(caps || bracket))
+        return 0;
+    size_t after = k + (s[k] == ':' ? 1 : s[k] == '-' ? 0 : 3);
+    while (s[k] == '-' && after < e && after < k + 3 && s[after] == '-')
+        after++;
+    return after >= e || s[after] == ' ' || s[after] == '\t' ||
+           ((unsigned char)s[after] == 0xC2 && after + 1 < e && (unsigned char)s[after + 1] == 0xA0);
+}
+
+static size_t words(const char *s, size_t i, size_t e)
+{
+    size_t n = 1;
+    for (; i < e; i++)
+        n += s[i] == ' ';
+    return n;
+}
+
+/* The first date of a short line that is no sentence (a date or credit
+ * line: "Selasa, 3 September 2024", "Name \u2022 3 September 2025 18:14"), or
+ * of the dateline's paragraph and the two after it (later ones recall the
+ * past: "hak atas tanah terbit pada 8 Juli 1996"), among the first
+ * ERG_DATE_LINES non-empty lines of text[0..len). */
+static int opening_date(const char *text, size_t len, erg_date_t *d)
+{
+    size_t i = 0;
+    int from_dateline = -1; /* lines since the dateline, -1 before it */
+    for (int lines = 0; i < len && lines < ERG_DATE_LINES;) {
+        size_t e = i;
+        while (e < len && text[e] != '\n')
+            e++;
+        size_t last = e;
+        while (last > i && (text[last - 1] == ' ' || text[last - 1] == '\r' || text[last - 1] == '\t'))
+            last--;
+        if (last > i) {
+            lines++;
+            if (from_dateline < 0 && dateline(text, i, e))
+                from_dateline = 0;
+            int near = from_dateline >= 0 && from_dateline++ < 3;
+            int short_line = last - i <= ERG_DATE_LINE_MAX && (text[last - 1] != '.' || words(text, i, last) <= 4);
+            if ((near || short_line) && erg__date_scan(text, e, i, d))
+                return 1;
+        }
+        i = e + 1;
+    }
+    return 0;
+}
+
 int erg_article_date(const erg_article_t *a, char out[11])
 {
     erg_date_t d;
@@ -194,12 +269,7 @@ int erg_article_date(const erg_article_t *a, char out[11])
         iso(&d, out);
         return 1;
     }
-    size_t limit = 0;
-    for (int lines = 0; limit < a->len && lines < ERG_DATE_LINES; limit++) {
-        if (a->text[limit] == '\n' && limit > 0 && a->text[limit - 1] != '\n')
-            lines++;
-    }
-    if (!erg__date_scan(a->text, a->len, 0, &d) || d.start >= limit)
+    if (!opening_date(a->text, a->len, &d))
         return 0;
     if (!d.y) {
         erg_date_t full;
