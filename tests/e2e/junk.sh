@@ -29,4 +29,19 @@ for real in ["Sri Mulyani Indrawati", "Prabowo Subianto", "Nurhadi Santoso", "Ja
              "Tony Blair"]:
     assert real in ents, (real, sorted(ents))
 ' "$TMP/ents.tsv"
+# a bracket is a short form only when it fits the name before it
+printf 'Bantuan Pangan\n\nAmerika Serikat (USAID) mengirim bantuan ke Indonesia, kata Presiden Prabowo Subianto. USAID juga membantu Filipina.\n\nPerdana Menteri Inggris (PM) Keir Starmer bertemu Presiden Prabowo Subianto.\n\nLembaga Kajian Pangan Nusantara (LKPN) mencatat laba Pertamina (Rp 148 miliar) naik. LKPN memuji Presiden Prabowo Subianto.\n' > "$TMP/c/brackets.txt"
+run "$ERGRAPH" build "$TMP/c/brackets.txt" -o "$TMP/b.json"
+expect_status 0
+py "brackets that do not fit are no aliases" '
+import json, sys
+g = json.load(open(sys.argv[1]))
+nodes = {n["id"]: n for n in g["nodes"]}
+us, uk = nodes["United States"], nodes["United Kingdom"]
+assert not any("USAID" in a for a in us["aliases"]), us
+assert us["mentions"] == 1, us                    # USAID later is not the United States
+assert not any("PM" in a for a in uk["aliases"]), uk
+assert "USAID" in nodes, sorted(nodes)            # its own organization
+assert not any("148" in a for n in g["nodes"] for a in n["aliases"]), g["nodes"]
+' "$TMP/b.json"
 finish

@@ -92,6 +92,49 @@ static size_t owner_of(const erg_rz_t *rz, size_t a, size_t e)
     return k;
 }
 
+/* Do the letters of short[0..sn) occur, in order, among those of
+ * name[0..nn), the first two firsts alike (ASCII letters, case folded)?
+ * "BEI" fits "Bursa Efek Indonesia", "Jokowi" "Joko Widodo", "BPH Migas"
+ * "Badan Pengatur Hilir Minyak dan Gas Bumi"; "USAID" does not fit
+ * "Amerika Serikat", nor "PM" "Inggris". */
+static int fits(const char *shrt, size_t sn, const char *name, size_t nn)
+{
+    size_t a = 0, b = 0;
+    int first = 1;
+    for (; a < sn; a++) {
+        int c = (unsigned char)shrt[a];
+        if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            continue;
+        while (b < nn && ((unsigned char)name[b] | 0x20) != (c | 0x20)) {
+            if (first && (((unsigned char)name[b] | 0x20) >= 'a' && ((unsigned char)name[b] | 0x20) <= 'z'))
+                return 0; /* the short form starts as the name does */
+            b++;
+        }
+        if (b == nn)
+            return 0;
+        b++;
+        first = 0;
+    }
+    return !first;
+}
+
+/* May the bracket tokens a..e belong to mention x? Not with a number in
+ * them ("(Rp 148 miliar)"); a short form in capitals must be one of the
+ * words written or of the entity's name ("(BEI)"); other words are part
+ * of the name ("PT Pertamina (Persero)"). */
+static int short_form_of(const erg_rz_t *rz, const erg_mention_t *x, size_t a, size_t e)
+{
+    for (size_t k = a; k <= e; k++)
+        if (rz->t.tok[k].flags & ERG_TOK_DIGIT)
+            return 0;
+    if (!(rz->t.tok[a].flags & ERG_TOK_ALLCAPS))
+        return 1;
+    const char *s = rz->a->text + rz->t.tok[a].start;
+    size_t n = rz->t.tok[e].end - rz->t.tok[a].start;
+    return fits(s, n, rz->a->text + x->start, x->end - x->start) ||
+           fits(s, n, x->entity, strlen(x->entity));
+}
+
 /* Joins the bracket after mention k (last token j) to it; records the
  * definition. */
 static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, size_t *cap)
@@ -103,6 +146,8 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
     size_t p = owner_of(rz, j + 1, e);
     if (p == (size_t)-2)
         return 0;
+    if (p == ERG_RZ_NONE && !short_form_of(rz, x, j + 1, e))
+        return 0; /* an office, an amount, another body: "Inggris (PM)", "AS (USAID)" */
     int person = x->type == ERG_TYPE_PERSON;
     const erg_token_t *s1 = &rz->t.tok[j + 1];
     if (person && (x->flags & ERG_MENTION_DISCOVERED) && p == ERG_RZ_NONE &&
