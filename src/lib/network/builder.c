@@ -316,6 +316,7 @@ int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninpu
     }
     b->st.articles = b->ndocs;
     if ((rc = move_out(b, g, freq, order, rank)) ||
+        (rc = erg__graph_merge_short_names(g, freq, &b->st.short_names)) ||
         (rc = erg__weights_apply(g, freq, b->st.windows, b->opts.finishing.weight, &b->st.nonpositive)) ||
         (rc = erg__graph_prune(g, &b->opts, &pr)))
         goto cleanup;

@@ -34,6 +34,7 @@ char *erg__build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
     cJSON_AddNumberToObject(o, "mentions", (double)st->mentions);
     cJSON_AddNumberToObject(o, "windows", (double)st->windows);
     cJSON_AddNumberToObject(o, "dropped_nonpositive", (double)st->nonpositive);
+    cJSON_AddNumberToObject(o, "short_names_joined", (double)st->short_names);
     cJSON *steps = cJSON_AddArrayToObject(o, "pruned");
     for (size_t i = 0; i < pr->n; i++) {
         cJSON *s = cJSON_CreateObject();

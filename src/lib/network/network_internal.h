@@ -106,6 +106,7 @@ typedef struct {
     size_t left_undated;      /* left out by --since/--until: no date */
     size_t left_out_of_range; /* left out by --since/--until: outside */
     size_t nonpositive;       /* links dropped for a weight <= 0 */
+    size_t short_names;       /* one-word person nodes joined to a full name */
 } erg_build_stats_t;
 
 /* Adds "dates": the first and last date counted, and how many articles
@@ -228,6 +229,14 @@ void erg__builder_links_release(erg_builder_t *b);
  * must agree: ERG_EINVAL naming both parts otherwise. */
 int erg__part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
                         const char *version, erg_error_t *err);
+
+/* ---- shortnames.c: one person, one node across the corpus ----------------- */
+
+/* Joins each person node named by one word to the person with a longer
+ * name holding that word, when one holds it or one holds four fifths of
+ * its holders' mentions; freq (per node) follows the nodes. *merged gets
+ * how many joined. Links stay sorted. */
+int erg__graph_merge_short_names(erg_graph_t *g, long *freq, size_t *merged);
 
 /* ---- options.c: the table of build options -------------------------------- */
 

@@ -1,0 +1,223 @@
+/*
+ * shortnames.c: one person, one node across the corpus. Within an article a
+ * short form ("Prabowo", "Mr Bush" -> "Bush") goes to the full name the
+ * article gives (coref.c); an article that never gives it leaves a node of
+ * the short form beside the full name's. When the counts are in, a person
+ * node named by one word joins the person with a longer name (of two to
+ * four words) that begins or ends with that word, when one person does, or
+ * one holds at least four fifths of the mentions of all the people who do,
+ * and has at least as many mentions as the short node; two people sharing
+ * the word about equally stay apart, and so does the short node. Words of
+ * three letters or fewer are too common to decide. The short form stays among
+ * the person's aliases, saying where its mentions came from.
+ *
+ * The merged node's mentions, documents and window frequency are the sums
+ * of both (an article naming both would have resolved the short form, so
+ * they seldom overlap); a link both nodes had keeps the articles and
+ * evidence of its stronger half and the sum of the counts.
+ */
+#include "err.h"
+#include "map.h"
+#include "mem.h"
+#include "network_internal.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    size_t best;     /* the person holding the word with most mentions */
+    long best_m, total;
+    size_t last;     /* the last person counted */
+} holder_t;
+
+/* The phrase key of node i's name into `key`; its number of words. */
+static size_t name_key(const erg_graph_t *g, size_t i, erg_buf_t *key)
+{
+    size_t ntok = 0;
+    key->len = 0;
+    if (erg__text_phrase_key(g->nodes[i].id, strlen(g->nodes[i].id), key, &ntok, NULL) || !key->buf)
+        return 0;
+    return ntok;
+}
+
+/* Who holds each first or last word of four bytes or more of the person
+ * names of two to four words. */
+static int index_words(const erg_graph_t *g, erg_map_t *words, holder_t **hold, size_t *nhold)
+{
+    erg_buf_t key = {0};
+    size_t cap = 0;
+    int rc = 0;
+    for (size_t i = 0; i < g->nnodes && !rc; i++) {
+        size_t ntok;
+        if (g->nodes[i].type != ERG_TYPE_PERSON || (ntok = name_key(g, i, &key)) < 2 || ntok > 4)
+            continue;
+        size_t t = 0;
+        for (char *w = key.buf; w && *w && !rc; t++) {
+            char *sp = strchr(w, ' ');
+            size_t n = sp ? (size_t)(sp - w) : strlen(w);
+            w = sp ? sp + 1 : NULL;
+            if (n < 4 || (t > 0 && t + 1 < ntok))
+                continue;
+            size_t *v = erg__map_get(words, sp ? sp - n : key.buf + key.len - n, n);
+            if (!v) {
+                void *p = *hold;
+                if ((rc = erg__grow(&p, &cap, *nhold + 1, sizeof **hold)) ||
+                    (rc = erg__map_put(words, sp ? sp - n : key.buf + key.len - n, n, *nhold)))
+                    break;
+                *hold = p;
+                (*hold)[*nhold] = (holder_t){(size_t)-1, -1, 0, (size_t)-1};
+                v = erg__map_get(words, sp ? sp - n : key.buf + key.len - n, n);
+                ++*nhold;
+            }
+            holder_t *h = &(*hold)[*v];
+            if (h->last == i)
+                continue; /* one name holding the word twice */
+            h->last = i;
+            h->total += g->nodes[i].mentions;
+            if (g->nodes[i].mentions > h->best_m) {
+                h->best = i;
+                h->best_m = g->nodes[i].mentions;
+            }
+        }
+    }
+    erg__buf_release(&key);
+    return rc;
+}
+
+/* into[i]: the node node i joins, or i. */
+static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
+{
+    erg_map_t words;
+    erg__map_init(&words);
+    holder_t *hold = NULL;
+    size_t nhold = 0;
+    erg_buf_t key = {0};
+    int rc = index_words(g, &words, &hold, &nhold);
+    for (size_t i = 0; i < g->nnodes; i++)
+        into[i] = i;
+    for (size_t i = 0; i < g->nnodes && !rc; i++) {
+        if (g->nodes[i].type != ERG_TYPE_PERSON || name_key(g, i, &key) != 1 || key.len < 4)
+            continue;
+        const size_t *v = erg__map_get(&words, key.buf, key.len);
+        if (v && hold[*v].best != (size_t)-1 && hold[*v].best_m * 5 >= hold[*v].total * 4 &&
+            hold[*v].best_m >= g->nodes[i].mentions) {
+            into[i] = hold[*v].best;
+            ++*nmerged;
+        }
+    }
+    erg__buf_release(&key);
+    erg__map_release(&words);
+    free(hold);
+    return rc;
+}
+
+/* Node t takes node s's mentions and aliases. */
+static int join_node(erg_graph_t *g, long *freq, size_t s, size_t t)
+{
+    erg_node_t *a = &g->nodes[t], *b = &g->nodes[s];
+    char **al = erg__xrealloc_array(NULL, a->naliases + b->naliases + 1, sizeof *al);
+    if (!al)
+        return ERG_ENOMEM;
+    size_t n = 0;
+    for (size_t k = 0; k < a->naliases; k++)
+        al[n++] = a->aliases[k];
+    for (size_t k = 0; k < b->naliases; k++)
+        al[n++] = b->aliases[k];
+    qsort(al, n, sizeof *al, erg__cmp_str);
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (m && strcmp(al[m - 1], al[k]) == 0)
+            free(al[k]);
+        else
+            al[m++] = al[k];
+    }
+    free(a->aliases);
+    free(b->aliases);
+    a->aliases = al;
+    a->naliases = m;
+    b->aliases = NULL;
+    b->naliases = 0;
+    a->mentions += b->mentions;
+    a->documents += b->documents;
+    freq[t] += freq[s];
+    return 0;
+}
+
+static int cmp_link(const void *x, const void *y)
+{
+    const erg_link_t *a = x, *b = y;
+    if (a->source != b->source)
+        return a->source < b->source ? -1 : 1;
+    return (a->target > b->target) - (a->target < b->target);
+}
+
+/* Moves link l onto node ends given by into[], joining it with the link
+ * already there (pairs: its index by ends); keep[l] cleared when it goes. */
+static int move_link(erg_graph_t *g, const size_t *into, erg_map_t *pairs, size_t l, char *keep)
+{
+    erg_link_t *x = &g->links[l];
+    size_t a = into[x->source], b = into[x->target];
+    if (a == b) {
+        keep[l] = 0; /* the short form beside its own full name */
+        return 0;
+    }
+    size_t ends[2] = {a < b ? a : b, a < b ? b : a};
+    size_t *v = erg__map_get(pairs, ends, sizeof ends);
+    if (!v) {
+        x->source = ends[0];
+        x->target = ends[1];
+        return erg__map_put(pairs, ends, sizeof ends, l);
+    }
+    erg_link_t *y = &g->links[*v];
+    if (x->count > y->count) { /* the stronger half's articles and evidence */
+        erg_link_t t = *y;
+        y->docs = x->docs, y->ndocs = x->ndocs, y->evidence = x->evidence, y->nevidence = x->nevidence;
+        x->docs = t.docs, x->ndocs = t.ndocs, x->evidence = t.evidence, x->nevidence = t.nevidence;
+    }
+    y->count += x->count;
+    keep[l] = 0;
+    return 0;
+}
+
+int erg__graph_merge_short_names(erg_graph_t *g, long *freq, size_t *merged)
+{
+    size_t *into = malloc((g->nnodes + 1) * sizeof *into);
+    char *keep = malloc(g->nlinks + g->nnodes + 2), *nkeep = keep ? keep + g->nlinks + 1 : NULL;
+    erg_map_t pairs;
+    erg__map_init(&pairs);
+    *merged = 0;
+    int rc = into && keep ? choose(g, into, merged) : ERG_ENOMEM;
+    if (rc || !*merged)
+        goto done;
+    for (size_t l = 0; l < g->nlinks && !rc; l++) { /* the links that stay where they are first */
+        keep[l] = 1;
+        if (into[g->links[l].source] == g->links[l].source && into[g->links[l].target] == g->links[l].target) {
+            size_t ends[2] = {g->links[l].source, g->links[l].target};
+            rc = erg__map_put(&pairs, ends, sizeof ends, l);
+        }
+    }
+    for (size_t l = 0; l < g->nlinks && !rc; l++)
+        if (into[g->links[l].source] != g->links[l].source || into[g->links[l].target] != g->links[l].target)
+            rc = move_link(g, into, &pairs, l, keep);
+    for (size_t i = 0; i < g->nnodes && !rc; i++) {
+        nkeep[i] = into[i] == i;
+        if (!nkeep[i])
+            rc = join_node(g, freq, i, into[i]);
+    }
+    if (rc)
+        goto done;
+    erg__graph_keep_links(g, keep);
+    size_t k = 0;
+    for (size_t i = 0; i < g->nnodes; i++)
+        if (nkeep[i])
+            freq[k++] = freq[i];
+    if ((rc = erg__graph_keep_nodes(g, nkeep)))
+        goto done;
+    qsort(g->links, g->nlinks, sizeof *g->links, cmp_link);
+done:
+    erg__map_release(&pairs);
+    free(into);
+    free(keep);
+    return rc;
+}

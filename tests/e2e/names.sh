@@ -1,0 +1,30 @@
+# names.sh: one person, one node across the corpus. A name given in one
+# article and only its surname in another is one node (the surname among its
+# aliases); a surname two people share about equally stays apart. The
+# articles are written for this test.
+. "$(dirname "$0")/lib.sh"
+cd "$SRC" || exit 1
+
+mkdir -p "$TMP/c"
+printf 'Kunjungan Kerja\n\nGubernur Bambang Wirasena bertemu Presiden Prabowo Subianto di Jakarta. Bambang Wirasena membahas pangan bersama Presiden Prabowo Subianto.\n' > "$TMP/c/a.txt"
+printf 'Panen Raya\n\n"Panen tahun ini bagus," kata Wirasena kepada Presiden Prabowo Subianto di Karawang.\n' > "$TMP/c/b.txt"
+printf 'Rapat Dewan\n\nAni Hartono dan Budi Hartono hadir bersama Presiden Prabowo Subianto. Ani Hartono dan Budi Hartono lalu pulang.\n' > "$TMP/c/c.txt"
+printf 'Sidang\n\nPresiden Prabowo Subianto hadir. "Saya menolak tuduhan itu," kata Hartono.\n' > "$TMP/c/d.txt"
+
+run "$ERGRAPH" build "$TMP/c" -o "$TMP/g.json"
+expect_status 0
+py "short names join their one full name" '
+import json, sys
+g = json.load(open(sys.argv[1]))
+nodes = {n["id"]: n for n in g["nodes"]}
+assert "Wirasena" not in nodes, sorted(nodes)
+w = nodes["Bambang Wirasena"]
+assert w["mentions"] == 3 and w["documents"] == 2 and "Wirasena" in w["aliases"], w
+links = {(l["source"], l["target"]): l for l in g["links"]}
+l = links[("Bambang Wirasena", "Prabowo Subianto")]
+assert l["count"] == 3, l                          # both articles count
+# two people share the surname equally: it stays a node of its own
+assert "Hartono" in nodes and nodes["Ani Hartono"]["mentions"] == 2, sorted(nodes)
+assert g["graph"]["short_names_joined"] == 1, g["graph"]
+' "$TMP/g.json"
+finish
