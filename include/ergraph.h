@@ -189,7 +189,10 @@ int erg_lang_parse(const char *s);
 
 /* What recognition loads from the data directory: the word lists
  * (lists/NAME-id.txt, lists/NAME-en.txt, lists/NAME.txt) and the tagger
- * model (tagger.model). Read-only once open: load it once per run. */
+ * models, one per language (tagger-id.model, tagger-en.model): each
+ * article is tagged with the model of its language (erg_recognize_opts_t's
+ * lang, or the language guessed per article). Read-only once open: load it
+ * once per run. */
 typedef struct erg_recognizer erg_recognizer_t;
 
 /* Opens the lists and model under `dir` (NULL: erg_data_dir()). Errors name

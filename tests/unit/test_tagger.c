@@ -24,7 +24,8 @@ static long compare(const erg_tagger_model_t *m, const char *text, size_t len)
     erg_mentions_init(&ms);
     erg_rz_t rz;
     long bad = -1;
-    if (erg__rz_begin(&rz, gz, lx, m, &a, ERG_LX_ID, &ms) || (erg__rz_regions(&rz), erg__rz_match(&rz)))
+    const erg_tagger_model_t *models[ERG_NLANG] = {m, m};
+    if (erg__rz_begin(&rz, gz, lx, models, &a, ERG_LX_ID, &ms) || (erg__rz_regions(&rz), erg__rz_match(&rz)))
         goto out;
     erg_tag_input_t in = {text, &rz.t, rz.cls, rz.gz, NULL, 0};
     erg_tag_input_t numbered = in;
@@ -174,7 +175,7 @@ int main(void)
     erg_error_t err = {0};
     char lists[4096], model_path[4096];
     snprintf(lists, sizeof lists, "%s/lists", erg_data_dir());
-    snprintf(model_path, sizeof model_path, "%s/tagger.model", erg_data_dir());
+    snprintf(model_path, sizeof model_path, "%s/tagger-id.model", erg_data_dir());
     erg_tagger_model_t *m = NULL, *m2 = NULL;
     if (erg_gazetteer_open(&gz, NULL, 0, &err) || erg__lexicon_load(&lx, lists, &err) ||
         erg__tagger_model_load(&m, model_path, &err) || erg__tagger_model_load(&m2, model_path, &err)) {

@@ -66,7 +66,7 @@ int erg__data_hint(erg_error_t *err, int rc)
         size_t n = strlen(err->msg);
         snprintf(err->msg + n, sizeof err->msg - n,
                  " (the data folder is '%s'; set ERGRAPH_DATA to a folder holding lists/, "
-                 "gazetteer/ and tagger.model)", erg_data_dir());
+                 "gazetteer/, tagger-id.model and tagger-en.model)", erg_data_dir());
     }
     return rc;
 }
