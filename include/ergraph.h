@@ -135,7 +135,7 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *name,
 size_t erg_gazetteer_size(const erg_gazetteer_t *g);
 void erg_gazetteer_free(erg_gazetteer_t *g);
 
-/* The data directory (gazetteer, word lists, tagger model): $ERGRAPH_DATA
+/* The data directory (gazetteer, word lists, tagger models): $ERGRAPH_DATA
  * when set; else share/ergraph of the installed tree the running program
  * is in (found from its own path, so a moved tree works); else the data
  * folder of the source tree the library was built from. Borrowed. */

@@ -1,5 +1,5 @@
 /*
- * datadir.c: where the data folder is (word lists, tagger model,
+ * datadir.c: where the data folder is (word lists, tagger models,
  * gazetteer), in this order:
  *   1. $ERGRAPH_DATA, when set: the user's choice wins;
  *   2. beside the program: ERG_DATA_FROM_BIN (../share/ergraph) from the
