@@ -71,7 +71,7 @@ enum { ERG_REGION_TEXT = 0, ERG_REGION_BYLINE, ERG_REGION_SKIP, ERG_REGION_DATEL
 typedef struct {
     const erg_gazetteer_t *g;
     const erg_lexicon_t *lx;
-    const erg_tagger_model_t *model; /* the model of the article's language; NULL: rules only */
+    const erg_tagger_model_t *model; /* the model of the article's language; NULL: no discovery */
     const erg_article_t *a;
     erg_mentions_t *m;
     int lang;                /* ERG_LX_ID or ERG_LX_EN */
