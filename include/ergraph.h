@@ -135,7 +135,7 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *name,
 size_t erg_gazetteer_size(const erg_gazetteer_t *g);
 void erg_gazetteer_free(erg_gazetteer_t *g);
 
-/* The data directory (gazetteer, word lists, tagger model): $ERGRAPH_DATA
+/* The data directory (gazetteer, word lists, tagger models): $ERGRAPH_DATA
  * when set; else share/ergraph of the installed tree the running program
  * is in (found from its own path, so a moved tree works); else the data
  * folder of the source tree the library was built from. Borrowed. */
@@ -193,7 +193,10 @@ int erg_lang_parse(const char *s);
 
 /* What recognition loads from the data directory: the word lists
  * (lists/NAME-id.txt, lists/NAME-en.txt, lists/NAME.txt) and the tagger
- * model (tagger.model). Read-only once open: load it once per run. */
+ * models, one per language (tagger-id.model, tagger-en.model): each
+ * article is tagged with the model of its language (erg_recognize_opts_t's
+ * lang, or the language guessed per article). Read-only once open: load it
+ * once per run. */
 typedef struct erg_recognizer erg_recognizer_t;
 
 /* Opens the lists and model under `dir` (NULL: erg_data_dir()). Errors name

@@ -31,7 +31,7 @@ static const row_t rows[] = {
     {"keep-sources", NULL, CLI_OPT_KEEP_SOURCES, CLI_COUNTING, NULL,
      "link the outlets quotes were given to or taken from too"},
     {"lang", "id|en|auto", CLI_OPT_LANG, CLI_COUNTING, NULL,
-     "word lists for discovering names (default auto: per article)"},
+     "word lists and tagger model (default auto: per article)"},
     {"resolve-capitals", NULL, CLI_OPT_RESOLVE_CAPITALS, CLI_COUNTING, NULL,
      "a capital standing for its government is its state"},
     {"evidence", "N", CLI_OPT_EVIDENCE, CLI_COUNTING, NULL,

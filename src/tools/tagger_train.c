@@ -1,7 +1,9 @@
 /*
- * tagger_train.c: the averaged structured perceptron that makes
- * data/tagger.model from a CoNLL file; see tagger.h. Deterministic: the
- * sentence order of each epoch comes from a fixed-seed generator.
+ * tagger_train.c: the averaged structured perceptron that makes a tagger
+ * model (data/tagger-id.model, data/tagger-en.model) from a CoNLL file; see
+ * tagger.h. Deterministic: the sentence order of each epoch comes from a
+ * fixed-seed generator, features are numbered in the order first met, and
+ * the model is written sorted.
  */
 #include "ergraph.h"
 #include "err.h"
@@ -33,8 +35,10 @@ typedef struct {
 } dataset_t;
 
 typedef struct {
-    erg_map_t index;      /* feature -> row */
+    erg_map_t index;      /* feature -> row; (size_t)-1 for a feature pruned */
     size_t rows;
+    size_t *count;        /* per row: training tokens that have the feature */
+    size_t ccap;
     float *w, *wa;        /* weights and their step-weighted sums */
     size_t wcap;
     float trans[(ERG_NTAGS + 1) * ERG_NTAGS], transa[(ERG_NTAGS + 1) * ERG_NTAGS];
@@ -53,11 +57,14 @@ static int label_of(const char *tag)
 static size_t row_of(params_t *p, const char *f, size_t n, int grow)
 {
     size_t *v = erg__map_get(&p->index, f, n);
-    if (v)
+    if (v) {
+        if (grow)
+            p->count[*v]++;
         return *v;
+    }
     if (!grow)
         return (size_t)-1;
-    void *w = p->w, *wa = p->wa;
+    void *w = p->w, *wa = p->wa, *cn = p->count;
     size_t cap = p->wcap;
     if (erg__grow(&w, &cap, (p->rows + 1) * ERG_NTAGS, sizeof(float)))
         return (size_t)-1;
@@ -67,6 +74,10 @@ static size_t row_of(params_t *p, const char *f, size_t n, int grow)
         return (size_t)-1;
     p->wa = wa;
     p->wcap = cap;
+    if (erg__grow(&cn, &p->ccap, p->rows + 1, sizeof *p->count))
+        return (size_t)-1;
+    p->count = cn;
+    p->count[p->rows] = 1;
     memset(p->w + p->rows * ERG_NTAGS, 0, ERG_NTAGS * sizeof(float));
     memset(p->wa + p->rows * ERG_NTAGS, 0, ERG_NTAGS * sizeof(float));
     if (erg__map_put(&p->index, f, n, p->rows))
@@ -76,7 +87,7 @@ static size_t row_of(params_t *p, const char *f, size_t n, int grow)
 
 /* One dataset sentence: its tokens joined by spaces, retokenized. */
 static int add_sentence(dataset_t *d, params_t *p, int grow, const erg_gazetteer_t *gz,
-                        const erg_lexicon_t *lx, char **words, int *tags, size_t nw)
+                        const erg_lexicon_t *lx, int lang, char **words, int *tags, size_t nw)
 {
     erg_buf_t text = {0}, feats = {0};
     size_t *wstart = malloc((nw + 1) * sizeof *wstart);
@@ -98,7 +109,7 @@ static int add_sentence(dataset_t *d, params_t *p, int grow, const erg_gazetteer
     erg_mentions_t m;
     erg_mentions_init(&m);
     erg_rz_t rz;
-    rc = erg__rz_begin(&rz, gz, lx, NULL, &a, ERG_LX_ID, &m);
+    rc = erg__rz_begin(&rz, gz, lx, NULL, &a, lang, &m);
     if (!rc) {
         erg__rz_regions(&rz);
         rc = erg__rz_match(&rz);
@@ -171,7 +182,7 @@ static int add_sentence(dataset_t *d, params_t *p, int grow, const erg_gazetteer
 }
 
 static int read_conll(const char *path, dataset_t *d, params_t *p, int grow, const erg_gazetteer_t *gz,
-                      const erg_lexicon_t *lx, erg_error_t *err)
+                      const erg_lexicon_t *lx, int lang, erg_error_t *err)
 {
     char *buf = NULL;
     size_t len = 0, line = 0;
@@ -191,7 +202,7 @@ static int read_conll(const char *path, dataset_t *d, params_t *p, int grow, con
         *end = '\0';
         if (*s == '\0') {
             if (nw)
-                rc = add_sentence(d, p, grow, gz, lx, words, tags, nw);
+                rc = add_sentence(d, p, grow, gz, lx, lang, words, tags, nw);
             nw = 0;
         } else {
             char *sp1 = strchr(s, ' '), *sp2 = sp1 ? strrchr(s, ' ') : NULL;
@@ -217,13 +228,45 @@ static int read_conll(const char *path, dataset_t *d, params_t *p, int grow, con
         s = nl + 1;
     }
     if (!rc && nw)
-        rc = add_sentence(d, p, grow, gz, lx, words, tags, nw);
+        rc = add_sentence(d, p, grow, gz, lx, lang, words, tags, nw);
     free(words);
     free(tags);
     free(buf);
     if (rc && err && !err->msg[0])
         return erg__fail(err, rc, "%s: %s", path, erg_strerror(rc));
     return rc;
+}
+
+/* Leaves out the features seen in fewer than `min_count` training tokens:
+ * most features are rare words and word pairs, which make the model large
+ * and slow to load and look up, and add little. Kept rows are renumbered in
+ * the order they were first met (so the result does not depend on the
+ * map's layout); a pruned feature keeps its key in the index with the value
+ * (size_t)-1, which row_of reads as unknown. */
+static void prune(dataset_t *d, params_t *p, int min_count)
+{
+    if (min_count <= 1)
+        return;
+    size_t kept = 0;
+    for (size_t r = 0; r < p->rows; r++)
+        p->count[r] = p->count[r] >= (size_t)min_count ? kept++ : (size_t)-1; /* now the new row */
+    for (size_t s = 0; s < p->index.cap; s++)
+        if (p->index.slots[s].key)
+            p->index.slots[s].val = p->count[p->index.slots[s].val];
+    size_t q = 0;
+    for (size_t e = 0; e < d->n; e++) {
+        example_t *ex = &d->ex[e];
+        for (size_t k = 0; k < ex->ntok; k++) {
+            size_t from = ex->fstart[k], to = ex->fstart[k + 1];
+            ex->fstart[k] = q;
+            for (size_t f = from; f < to; f++)
+                if (p->count[d->feat[f]] != (size_t)-1)
+                    d->feat[q++] = p->count[d->feat[f]];
+        }
+        ex->fstart[ex->ntok] = q;
+    }
+    d->nfeat = q;
+    p->rows = kept;
 }
 
 /* Decodes example `ex` with weights `w` into `pred`. */
@@ -314,8 +357,8 @@ static int cmp_frow(const void *a, const void *b)
     return c ? c : (x->n > y->n) - (x->n < y->n);
 }
 
-static int write_model(const params_t *p, const float *avg, const float *tavg, const char *path,
-                       erg_error_t *err)
+static int write_model(const params_t *p, const float *avg, const float *tavg, int min_weight,
+                       const char *path, erg_error_t *err)
 {
     frow_t *rows = malloc((p->rows + 1) * sizeof *rows);
     if (!rows)
@@ -327,8 +370,8 @@ static int write_model(const params_t *p, const float *avg, const float *tavg, c
             continue;
         size_t r = slot->val;
         int keep = 0;
-        for (int y = 0; y < ERG_NTAGS; y++)
-            keep |= lroundf(avg[r * ERG_NTAGS + y] * 1000) != 0;
+        for (int y = 0; r != (size_t)-1 && y < ERG_NTAGS; y++)
+            keep |= labs(lroundf(avg[r * ERG_NTAGS + y] * 1000)) >= (min_weight > 1 ? min_weight : 1);
         if (keep)
             rows[n++] = (frow_t){slot->key, slot->klen, r};
     }
@@ -355,17 +398,24 @@ static int write_model(const params_t *p, const float *avg, const float *tavg, c
 }
 
 int tagger_train(const char *conll_path, const char *dev_path, const erg_gazetteer_t *gz,
-                     const erg_lexicon_t *lx, int epochs, const char *out_path, FILE *log,
-                     erg_error_t *err)
+                 const erg_lexicon_t *lx, const tagger_train_opts_t *o, const char *out_path,
+                 FILE *log, erg_error_t *err)
 {
     dataset_t tr = {0}, dv = {0};
     params_t p = {0};
     float *avg = NULL, *score = NULL;
     unsigned char *pred = NULL;
     size_t *order = NULL, maxtok = 1;
-    int rc = read_conll(conll_path, &tr, &p, 1, gz, lx, err);
+    int rc = read_conll(conll_path, &tr, &p, 1, gz, lx, o->lang, err);
+    if (!rc) {
+        size_t all = p.rows;
+        prune(&tr, &p, o->min_count);
+        if (log)
+            fprintf(log, "%zu sentences, %zu features, %zu seen in %d tokens or more\n", tr.n, all,
+                    p.rows, o->min_count > 1 ? o->min_count : 1);
+    }
     if (!rc && dev_path)
-        rc = read_conll(dev_path, &dv, &p, 0, gz, lx, err);
+        rc = read_conll(dev_path, &dv, &p, 0, gz, lx, o->lang, err);
     if (rc)
         goto cleanup;
     for (size_t e = 0; e < tr.n; e++)
@@ -385,7 +435,7 @@ int tagger_train(const char *conll_path, const char *dev_path, const erg_gazette
     unsigned long seed = 12345;
     float c = 1;
     float tavg[(ERG_NTAGS + 1) * ERG_NTAGS];
-    for (int ep = 1; ep <= epochs && !rc; ep++) {
+    for (int ep = 1; ep <= o->epochs && !rc; ep++) {
         for (size_t e = tr.n; e > 1; e--) { /* Fisher-Yates, fixed seed */
             seed = seed * 6364136223846793005UL + 1442695040888963407UL;
             size_t j = (size_t)(seed >> 33) % e, tmp = order[e - 1];
@@ -411,7 +461,7 @@ int tagger_train(const char *conll_path, const char *dev_path, const erg_gazette
         }
     }
     if (!rc)
-        rc = write_model(&p, avg, tavg, out_path, err);
+        rc = write_model(&p, avg, tavg, o->min_weight, out_path, err);
 cleanup:
     for (size_t e = 0; e < tr.n; e++)
         free(tr.ex[e].fstart), free(tr.ex[e].sent), free(tr.ex[e].gold);
@@ -424,6 +474,7 @@ cleanup:
     erg__map_release(&p.index);
     free(p.w);
     free(p.wa);
+    free(p.count);
     free(avg);
     free(score);
     free(pred);

@@ -1,7 +1,8 @@
 /*
- * train_tagger.c: erg-train-tagger, the trainer of data/tagger.model
- * (scripts/train-tagger runs it on idner-news-2k). A tool of the repository,
- * not of the installed CLI: it uses the library's internal headers.
+ * train_tagger.c: erg-train-tagger, the trainer of data/tagger-LANG.model
+ * (scripts/train-tagger runs it: on idner-news-2k for id, on GMB for en). A
+ * tool of the repository, not of the installed CLI: it uses the library's
+ * internal headers.
  */
 #include "ergraph.h"
 #include "err.h"
@@ -14,19 +15,42 @@
 #include <string.h>
 
 static const char usage[] =
-    "usage: erg-train-tagger [--epochs N] [--dev DEV.txt] TRAIN.txt -o MODEL\n\n"
+    "usage: erg-train-tagger [--lang id|en] [--epochs N] [--min-count N] [--min-weight N]\n"
+    "                        [--dev DEV.txt] TRAIN.txt -o MODEL\n\n"
     "Trains the name tagger (averaged structured perceptron) on a CoNLL file of\n"
-    "'TOKEN POS TAG' lines (IOB2 tags PER, ORG, LOC) with the gazetteer and word\n"
-    "lists of the data directory ($ERGRAPH_DATA), and writes the model.\n";
+    "'TOKEN POS TAG' lines (IOB2 tags PER, ORG, LOC) with the gazetteer and the\n"
+    "word lists of the data directory ($ERGRAPH_DATA) in language --lang\n"
+    "(default id), and writes the model.\n\n"
+    "  --epochs N      passes over TRAIN (default 10)\n"
+    "  --min-count N   leave out features seen in fewer than N training tokens\n"
+    "                  (default 1: keep all)\n"
+    "  --min-weight N  leave out features whose weights times 1000 are all\n"
+    "                  below N in magnitude (default 1: only all-zero ones)\n"
+    "  --dev DEV.txt   print the tagger's own F1 on DEV after each epoch\n";
+
+/* A whole number >= 1 from s, or -1. */
+static int count_arg(const char *s)
+{
+    char *end;
+    long v = strtol(s, &end, 10);
+    return *s && !*end && v >= 1 && v <= 1000000 ? (int)v : -1;
+}
 
 int main(int argc, char **argv)
 {
     const char *train = NULL, *dev = NULL, *out = NULL;
-    int epochs = 10;
+    tagger_train_opts_t o = {.epochs = 10, .lang = ERG_LX_ID, .min_count = 1, .min_weight = 1};
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--epochs") == 0 && i + 1 < argc)
-            epochs = atoi(argv[++i]);
-        else if (strcmp(argv[i], "--dev") == 0 && i + 1 < argc)
+            o.epochs = count_arg(argv[++i]);
+        else if (strcmp(argv[i], "--min-count") == 0 && i + 1 < argc)
+            o.min_count = count_arg(argv[++i]);
+        else if (strcmp(argv[i], "--min-weight") == 0 && i + 1 < argc)
+            o.min_weight = count_arg(argv[++i]);
+        else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
+            const char *l = argv[++i];
+            o.lang = strcmp(l, "id") == 0 ? ERG_LX_ID : strcmp(l, "en") == 0 ? ERG_LX_EN : -1;
+        } else if (strcmp(argv[i], "--dev") == 0 && i + 1 < argc)
             dev = argv[++i];
         else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
             out = argv[++i];
@@ -39,7 +63,7 @@ int main(int argc, char **argv)
         } else
             train = argv[i];
     }
-    if (!train || !out || epochs < 1) {
+    if (!train || !out || o.epochs < 1 || o.min_count < 1 || o.min_weight < 1 || o.lang < 0) {
         fputs(usage, stderr);
         return 2;
     }
@@ -53,7 +77,7 @@ int main(int argc, char **argv)
     if (!rc)
         rc = erg__lexicon_load(&lx, lists.buf, &err);
     if (!rc)
-        rc = tagger_train(train, dev, g, lx, epochs, out, stderr, &err);
+        rc = tagger_train(train, dev, g, lx, &o, out, stderr, &err);
     if (rc)
         fprintf(stderr, "erg-train-tagger: %s\n", err.msg);
     erg__buf_release(&lists);

@@ -111,13 +111,60 @@ run "$ERGRAPH" entities --lang fr tests/data/english.txt
 expect_status 2
 expect_err_has "ergraph entities: unknown language 'fr' (use id, en or auto)"
 
-# a broken model file is named, with its line
+# a broken model file is named, with its line; a missing one is named, with
+# the data folder; either model is checked whatever the articles' language
 mkdir -p "$TMP/data"
-cp -r data/lists data/gazetteer "$TMP/data/"
-printf 'ergraph-tagger 1\ntrans\n1 2 3\n' > "$TMP/data/tagger.model"
+cp -r data/lists data/gazetteer data/tagger-id.model "$TMP/data/"
+printf 'ergraph-tagger 1\ntrans\n1 2 3\n' > "$TMP/data/tagger-en.model"
 run env ERGRAPH_DATA="$TMP/data" "$ERGRAPH" entities tests/data/english.txt
 expect_status 1
-expect_err "ergraph: $TMP/data/tagger.model:3: malformed tagger model"
+expect_err "ergraph: $TMP/data/tagger-en.model:3: malformed tagger model"
+run env ERGRAPH_DATA="$TMP/data" "$ERGRAPH" entities --lang id data/corpus/01-kim-putin-beijing.txt
+expect_status 1
+expect_err "ergraph: $TMP/data/tagger-en.model:3: malformed tagger model"
+rm "$TMP/data/tagger-en.model"
+run env ERGRAPH_DATA="$TMP/data" "$ERGRAPH" entities tests/data/english.txt
+expect_status 1
+expect_err "ergraph: cannot open '$TMP/data/tagger-en.model': No such file or directory (the data folder is '$TMP/data'; set ERGRAPH_DATA to a folder holding lists/, gazetteer/, tagger-id.model and tagger-en.model)"
+printf 'ergraph-tagger 1\ntrans\n' > "$TMP/data/tagger-en.model"
+run env ERGRAPH_DATA="$TMP/data" "$ERGRAPH" entities tests/data/english.txt
+expect_status 1
+expect_err "ergraph: $TMP/data/tagger-en.model:3: malformed tagger model"
+
+# each article is tagged with the model of its language. The English model
+# finds "Kestrel Mining", which the Indonesian one misses; an empty English
+# model leaves the Indonesian article's names as they are, an empty
+# Indonesian one the English article's
+printf 'Shares of Kestrel Mining rose four percent on Tuesday after the company said its profit had doubled.\nGrace Ndlovu, the chief executive, told reporters in the port city that exports would grow.\n' > "$TMP/models-en.txt"
+printf 'Para pejabat di kota pelabuhan itu mengatakan pada Selasa bahwa Grace Ndlovu telah bertemu gubernur untuk membahas aturan ekspor.\n' > "$TMP/models-id.txt"
+(printf 'ergraph-tagger 1\ntrans\n'; for r in 1 2 3 4 5 6 7 8; do echo '0 0 0 0 0 0 0'; done; echo 'features 0') > "$TMP/empty.model"
+# models ID EN: the entities of both articles with those models, in $TMP/out
+models() {
+  cp "$1" "$TMP/data/tagger-id.model"
+  cp "$2" "$TMP/data/tagger-en.model"
+  run env ERGRAPH_DATA="$TMP/data" "$ERGRAPH" entities --format tsv "$TMP/models-en.txt" "$TMP/models-id.txt"
+  expect_status 0
+  cut -f1,4,6 "$TMP/out" | sed "s|$TMP/||" > "$TMP/out.cut"
+}
+models data/tagger-id.model data/tagger-en.model
+cp "$TMP/out.cut" "$TMP/both.tsv"
+check "the English model finds Kestrel Mining" grep -qx 'models-en.txt	Kestrel Mining	organization' "$TMP/both.tsv"
+check "the Indonesian model finds Grace Ndlovu" grep -qx 'models-id.txt	Grace Ndlovu	person' "$TMP/both.tsv"
+models data/tagger-id.model data/tagger-id.model
+check "the Indonesian model misses Kestrel Mining" sh -c "! grep -q 'Kestrel' '$TMP/out.cut'"
+models data/tagger-id.model "$TMP/empty.model"
+grep '^models-id' "$TMP/both.tsv" > "$TMP/id-rows.tsv"
+check "Indonesian articles do not use the English model" sh -c "grep '^models-id' '$TMP/out.cut' | cmp -s - '$TMP/id-rows.tsv'"
+check "the English article lost its names" sh -c "! grep -q '^models-en' '$TMP/out.cut'"
+models "$TMP/empty.model" data/tagger-en.model
+grep '^models-en' "$TMP/both.tsv" > "$TMP/en-rows.tsv"
+check "English articles do not use the Indonesian model" sh -c "grep '^models-en' '$TMP/out.cut' | cmp -s - '$TMP/en-rows.tsv'"
+check "the Indonesian article lost its names" sh -c "! grep -q '^models-id' '$TMP/out.cut'"
+# --lang id reads the English article with the Indonesian model
+cp data/tagger-id.model data/tagger-en.model "$TMP/data/"
+run env ERGRAPH_DATA="$TMP/data" "$ERGRAPH" entities --lang id --format tsv "$TMP/models-en.txt"
+expect_status 0
+check "--lang id tags with the Indonesian model" sh -c "! grep -q 'Kestrel' '$TMP/out'"
 
 # --resolve-capitals: a capital standing for its government is its state; one
 # named as a place (after di, ke, kota, in, ...) and one in a dateline stay places

@@ -11,8 +11,9 @@ run cmake --install "$BUILD" --prefix "$TMP/first"
 expect_status 0
 mv "$TMP/first" "$TMP/moved"
 P="$TMP/moved"
-for f in bin/ergraph include/ergraph.h share/ergraph/lists/function-id.txt share/ergraph/tagger.model \
-         share/ergraph/tagger.model.LICENSE share/ergraph/gazetteer/states.json share/man/man1/ergraph.1 \
+for f in bin/ergraph include/ergraph.h share/ergraph/lists/function-id.txt share/ergraph/tagger-id.model \
+         share/ergraph/tagger-id.model.LICENSE share/ergraph/tagger-en.model \
+         share/ergraph/tagger-en.model.LICENSE share/ergraph/gazetteer/states.json share/man/man1/ergraph.1 \
          share/bash-completion/completions/ergraph; do
   check "installed $f" test -s "$P/$f"
 done
@@ -40,11 +41,11 @@ mv "$P/share/ergraph/lists" "$P/share/ergraph/lists.away"
 run "$P/bin/ergraph" entities data/corpus/01-kim-putin-beijing.txt
 expect_status 1
 expect_err_has "cannot open '$P/bin/../share/ergraph/lists/function-id.txt': No such file or directory"
-expect_err_has "(the data folder is '$P/bin/../share/ergraph'; set ERGRAPH_DATA to a folder holding lists/, gazetteer/ and tagger.model)"
+expect_err_has "(the data folder is '$P/bin/../share/ergraph'; set ERGRAPH_DATA to a folder holding lists/, gazetteer/, tagger-id.model and tagger-en.model)"
 mv "$P/share/ergraph/lists.away" "$P/share/ergraph/lists"
 run env ERGRAPH_DATA="$TMP/nowhere" "$P/bin/ergraph" build data/corpus -o "$TMP/x.json"
 expect_status 1
-expect_err "ergraph: $TMP/nowhere/gazetteer: cannot open the gazetteer folder: No such file or directory (the data folder is '$TMP/nowhere'; set ERGRAPH_DATA to a folder holding lists/, gazetteer/ and tagger.model)"
+expect_err "ergraph: $TMP/nowhere/gazetteer: cannot open the gazetteer folder: No such file or directory (the data folder is '$TMP/nowhere'; set ERGRAPH_DATA to a folder holding lists/, gazetteer/, tagger-id.model and tagger-en.model)"
 check "no half-written output" test ! -e "$TMP/x.json"
 
 # the man page renders

@@ -2,7 +2,8 @@
  * the reference that builds and looks up every feature string: they must
  * be the same floats, bit for bit, on the sample corpus and on texts made
  * to reach the corners (long words, bounds, gaps, a cache that fills up),
- * with the words numbered by the word table (recognize_internal.h) and without. */
+ * with the words numbered by the word table (recognize_internal.h) and without,
+ * for the Indonesian model and for the English one. */
 #include "harness.h"
 #include "files.h"
 #include "recognize_internal.h"
@@ -14,6 +15,7 @@
 
 static erg_gazetteer_t *gz;
 static erg_lexicon_t *lx;
+static int lang = ERG_LX_ID; /* the word lists the features are made with */
 
 /* Scores every sentence of `text` both ways with model m; returns the
  * number of tokens whose scores differ (-1 on error). */
@@ -24,7 +26,8 @@ static long compare(const erg_tagger_model_t *m, const char *text, size_t len)
     erg_mentions_init(&ms);
     erg_rz_t rz;
     long bad = -1;
-    if (erg__rz_begin(&rz, gz, lx, m, &a, ERG_LX_ID, &ms) || (erg__rz_regions(&rz), erg__rz_match(&rz)))
+    const erg_tagger_model_t *models[ERG_NLANG] = {m, m};
+    if (erg__rz_begin(&rz, gz, lx, models, &a, lang, &ms) || (erg__rz_regions(&rz), erg__rz_match(&rz)))
         goto out;
     erg_tag_input_t in = {text, &rz.t, rz.cls, rz.gz, NULL, 0};
     erg_tag_input_t numbered = in;
@@ -172,12 +175,14 @@ static char *many_words(size_t words)
 int main(void)
 {
     erg_error_t err = {0};
-    char lists[4096], model_path[4096];
+    char lists[4096], model_path[4096], en_path[4096];
     snprintf(lists, sizeof lists, "%s/lists", erg_data_dir());
-    snprintf(model_path, sizeof model_path, "%s/tagger.model", erg_data_dir());
-    erg_tagger_model_t *m = NULL, *m2 = NULL;
+    snprintf(model_path, sizeof model_path, "%s/tagger-id.model", erg_data_dir());
+    snprintf(en_path, sizeof en_path, "%s/tagger-en.model", erg_data_dir());
+    erg_tagger_model_t *m = NULL, *m2 = NULL, *en = NULL;
     if (erg_gazetteer_open(&gz, NULL, 0, &err) || erg__lexicon_load(&lx, lists, &err) ||
-        erg__tagger_model_load(&m, model_path, &err) || erg__tagger_model_load(&m2, model_path, &err)) {
+        erg__tagger_model_load(&m, model_path, &err) || erg__tagger_model_load(&m2, model_path, &err) ||
+        erg__tagger_model_load(&en, en_path, &err)) {
         fprintf(stderr, "%s\n", err.msg);
         return 1;
     }
@@ -241,8 +246,21 @@ int main(void)
     free(big);
     CHECK(compare_str(m, "Kata Presiden Joko Widodo, di Jakarta.") == 0);
 
+    /* the English model, with the English word lists, after the Indonesian
+     * one in the same thread's cache */
+    lang = ERG_LX_EN;
+    CHECK(compare_str(en, "Senator Thomas Brennan said on Monday that the Ministry of Defence would act.") == 0);
+    CHECK(compare_str(en, "By Hannah Whitfield | Northwind Herald\nSEOUL: Officials said, \"no\".") == 0);
+    CHECK(compare_corpus(en) > 5);
+    big = many_words(150000);
+    CHECK(big && compare_str(en, big) == 0);
+    free(big);
+    CHECK(compare_str(m, "Shares of Kestrel Mining rose four percent.") == 0);
+    lang = ERG_LX_ID;
+
     erg__tagger_model_free(m);
     erg__tagger_model_free(m2);
+    erg__tagger_model_free(en);
     erg__lexicon_free(lx);
     erg_gazetteer_free(gz);
     return h_summary();

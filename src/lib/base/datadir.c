@@ -1,5 +1,5 @@
 /*
- * datadir.c: where the data folder is (word lists, tagger model,
+ * datadir.c: where the data folder is (word lists, tagger models,
  * gazetteer), in this order:
  *   1. $ERGRAPH_DATA, when set: the user's choice wins;
  *   2. beside the program: ERG_DATA_FROM_BIN (../share/ergraph) from the
@@ -66,7 +66,7 @@ int erg__data_hint(erg_error_t *err, int rc)
         size_t n = strlen(err->msg);
         snprintf(err->msg + n, sizeof err->msg - n,
                  " (the data folder is '%s'; set ERGRAPH_DATA to a folder holding lists/, "
-                 "gazetteer/ and tagger.model)", erg_data_dir());
+                 "gazetteer/, tagger-id.model and tagger-en.model)", erg_data_dir());
     }
     return rc;
 }

@@ -80,6 +80,10 @@ static int month_at(const char *s, size_t len, size_t i, size_t *end)
     size_t n = 0;
     while (i + n < len && isalpha((unsigned char)s[i + n]))
         n++;
+    /* called at every word of an article: most are no month by their
+     * length or first letter */
+    if (n < 3 || n > 9 || !strchr("jfmasond", tolower((unsigned char)s[i])))
+        return 0;
     for (size_t k = 0; months[k].name; k++) {
         if (strlen(months[k].name) != n)
             continue;
@@ -162,15 +166,21 @@ static int date_at(const char *s, size_t len, size_t i, erg_date_t *out)
     return 1;
 }
 
-int erg__date_scan(const char *s, size_t len, size_t from, erg_date_t *out)
+/* The first date of s[0..len) that starts in [from, limit). */
+static int scan(const char *s, size_t len, size_t from, size_t limit, erg_date_t *out)
 {
-    for (size_t i = from; i < len; i++) {
+    for (size_t i = from; i < limit && i < len; i++) {
         if (i > 0 && isalnum((unsigned char)s[i - 1]))
             continue; /* dates start at word boundaries */
         if (isalnum((unsigned char)s[i]) && date_at(s, len, i, out))
             return 1;
     }
     return 0;
+}
+
+int erg__date_scan(const char *s, size_t len, size_t from, erg_date_t *out)
+{
+    return scan(s, len, from, len, out);
 }
 
 static void iso(const erg_date_t *d, char out[11])

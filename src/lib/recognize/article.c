@@ -137,13 +137,12 @@ int erg__rz_joinable(const erg_rz_t *rz, size_t i)
 }
 
 int erg__rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx,
-                 const erg_tagger_model_t *model, const erg_article_t *a, int lang,
+                 const erg_tagger_model_t *const *models, const erg_article_t *a, int lang,
                  erg_mentions_t *m)
 {
     memset(rz, 0, sizeof *rz);
     rz->g = g;
     rz->lx = lx;
-    rz->model = model;
     rz->a = a;
     rz->m = m;
     int rc = erg__text_tokenize(a->text, a->len, lx ? erg__lexicon_abbreviations(lx) : NULL, &rz->t);
@@ -162,6 +161,7 @@ int erg__rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *l
     for (size_t i = 0; i < n; i++)
         rz->owner[i] = ERG_RZ_NONE;
     rz->lang = lang >= 0 ? lang : erg__lexicon_guess_lang(&rz->t, &rz->words);
+    rz->model = models ? models[rz->lang] : NULL;
     if ((rc = erg__lexicon_mark(lx, rz->lang, &rz->t, &rz->words, rz->cls)))
         return rc;
     return 0;

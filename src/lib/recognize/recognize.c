@@ -1,7 +1,8 @@
 /*
  * recognize.c: article + gazetteer -> mentions: the passes of
  * recognize_internal.h run in order over the article state of article.c;
- * the recognizer's data (word lists and tagger model) and the options.
+ * the recognizer's data (word lists and one tagger model per language) and
+ * the options.
  */
 #include "ergraph.h"
 #include "err.h"
@@ -19,8 +20,11 @@
 
 struct erg_recognizer {
     erg_lexicon_t *lx;
-    erg_tagger_model_t *model;
+    erg_tagger_model_t *model[ERG_NLANG]; /* by ERG_LX_ID, ERG_LX_EN */
 };
+
+/* The model file of each list language, in the data folder. */
+static const char *const model_file[ERG_NLANG] = {"tagger-id.model", "tagger-en.model"};
 
 static erg_recognizer_t *default_rec; /* opened on first use, kept for the run */
 
@@ -50,11 +54,16 @@ int erg_recognizer_open(erg_recognizer_t **out, const char *dir, erg_error_t *er
         rc = erg__lexicon_load(&r->lx, path.buf, err);
     else
         rc = erg__fail(err, rc, "out of memory");
-    path.len = 0;
-    if (!rc && (rc = erg__buf_printf(&path, "%s/tagger.model", dir)))
-        rc = erg__fail(err, rc, "out of memory");
-    if (!rc)
-        rc = erg__tagger_model_load(&r->model, path.buf, err);
+    /* both models, whatever the articles turn out to be: loading one costs
+     * a few milliseconds, and a missing one is better said before any
+     * article is read */
+    for (int l = 0; l < ERG_NLANG && !rc; l++) {
+        path.len = 0;
+        if ((rc = erg__buf_printf(&path, "%s/%s", dir, model_file[l])))
+            rc = erg__fail(err, rc, "out of memory");
+        else
+            rc = erg__tagger_model_load(&r->model[l], path.buf, err);
+    }
     erg__buf_release(&path);
     if (rc) {
         erg_recognizer_free(r);
@@ -69,7 +78,8 @@ void erg_recognizer_free(erg_recognizer_t *r)
     if (!r)
         return;
     erg__lexicon_free(r->lx);
-    erg__tagger_model_free(r->model);
+    for (int l = 0; l < ERG_NLANG; l++)
+        erg__tagger_model_free(r->model[l]);
     free(r);
 }
 
@@ -118,7 +128,8 @@ int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
     erg__mentions_reset(m);
     erg_rz_t rz;
     int lang = o->lang == ERG_LANG_ID ? ERG_LX_ID : o->lang == ERG_LANG_EN ? ERG_LX_EN : -1;
-    int rc = erg__rz_begin(&rz, g, rec->lx, o->tagger ? rec->model : NULL, a, lang, m);
+    const erg_tagger_model_t *const *models = (const erg_tagger_model_t *const *)rec->model;
+    int rc = erg__rz_begin(&rz, g, rec->lx, o->tagger ? models : NULL, a, lang, m);
     if (!rc) {
         erg__rz_regions(&rz);
         rc = erg__rz_match(&rz);

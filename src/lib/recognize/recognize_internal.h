@@ -72,7 +72,7 @@ enum { ERG_REGION_TEXT = 0, ERG_REGION_BYLINE, ERG_REGION_SKIP, ERG_REGION_DATEL
 typedef struct {
     const erg_gazetteer_t *g;
     const erg_lexicon_t *lx;
-    const erg_tagger_model_t *model; /* NULL: rules only */
+    const erg_tagger_model_t *model; /* the model of the article's language; NULL: no discovery */
     const erg_article_t *a;
     erg_mentions_t *m;
     int lang;                /* ERG_LX_ID or ERG_LX_EN */
@@ -87,11 +87,13 @@ typedef struct {
 } erg_rz_t;
 
 /* Tokenizes a->text, numbers its words and gives each token its word-list
- * classes; `lang` < 0 guesses the language. The passes then run in order,
+ * classes; `lang` < 0 guesses the language. `models` holds a tagger model
+ * per list language (ERG_NLANG of them; NULL: no tagger): the article is
+ * tagged with the model of its language. The passes then run in order,
  * erg__rz_regions first (it fills the regions and headlines the others
  * read). erg__rz_end frees. */
 int erg__rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *lx,
-                 const erg_tagger_model_t *model, const erg_article_t *a, int lang,
+                 const erg_tagger_model_t *const *models, const erg_article_t *a, int lang,
                  erg_mentions_t *m);
 void erg__rz_end(erg_rz_t *rz);
 

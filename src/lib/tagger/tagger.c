@@ -19,7 +19,6 @@
 #include "lexicon.h"
 #include "text.h"
 
-#include <errno.h>
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
@@ -103,18 +102,26 @@ void erg__tagger_model_free(erg_tagger_model_t *m)
     free(m);
 }
 
-/* Parses `count` integers (weights times 1000) from *p into w. */
+/* Parses `count` integers (weights times 1000) from *p into w: spaces, an
+ * optional sign, at most 9 digits each. By hand rather than with strtol,
+ * which was a fifth of the time of loading a model. */
 static int parse_weights(char **p, float *w, size_t count)
 {
+    const char *q = *p;
     for (size_t k = 0; k < count; k++) {
-        char *end;
-        errno = 0;
-        long v = strtol(*p, &end, 10);
-        if (end == *p || errno)
+        while (*q == ' ' || *q == '\t')
+            q++;
+        int neg = *q == '-';
+        q += neg || *q == '+';
+        long v = 0;
+        int n = 0;
+        for (; *q >= '0' && *q <= '9' && n < 10; q++, n++)
+            v = v * 10 + (*q - '0');
+        if (n == 0 || n == 10)
             return -1;
-        w[k] = (float)v / 1000.0f;
-        *p = end;
+        w[k] = (float)(neg ? -v : v) / 1000.0f;
     }
+    *p = (char *)q;
     while (**p == ' ' || **p == '\r')
         (*p)++;
     return **p == '\n' || **p == '\0' ? 0 : -1;

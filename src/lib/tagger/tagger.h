@@ -2,15 +2,17 @@
  * tagger.h: the statistical name tagger: a linear-chain model over ergraph's
  * own tokens, labels in IOB2 (O, B-/I- PER, ORG, LOC), decoded per sentence
  * with Viterbi under the IOB2 constraint (I-X only after B-X or I-X).
- * Trained as an averaged structured perceptron (tagger_train.c) on
- * idner-news-2k; shipped as data/tagger.model.
+ * Trained as an averaged structured perceptron (src/tools/tagger_train.c),
+ * one model per language: data/tagger-id.model on idner-news-2k,
+ * data/tagger-en.model on GMB 2.2.0. The recognizer tags each article with
+ * the model of its language.
  *
  * Features of a token (erg__tagger_features): its key, shape, affixes, the
  * keys and shapes of two neighbours on each side, the punctuation in the
  * gaps before and after it (tokens never hold punctuation), the word lists
  * (lexicon.h) it and its neighbours belong to, and the gazetteer type of
- * the match covering it. Lists are features by class, not by word, so
- * English titles and verbs weigh what the Indonesian ones learnt.
+ * the match covering it. Lists are features by class, not by word: a
+ * model learns them from the lists of its own language.
  *
  * The model owns its feature table and weights; it is read-only once
  * loaded, so one model serves every article of a run.
