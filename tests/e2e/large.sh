@@ -18,4 +18,9 @@ texts = " ".join(t.text or "" for t in root.iter(S + "text"))
 assert "150 of 5000 entities and " in texts and "(the 150 strongest by pagerank); the 90 smaller are unlabelled" in texts, texts
 ' "$TMP/big.svg" "$TMP/top.csv"
 check "no overlaps, all inside the canvas" "$PY" tests/ref/svg_geometry.py "$TMP/big.svg"
+# the same network gives the same numbers, to the last digit, run after run
+for i in 1 2 3; do
+  env -u OMP_NUM_THREADS "$ERGRAPH" stats "$TMP/big.json" --measures pagerank,eigenvector --format csv --jobs 1 -o "$TMP/pr$i.csv"
+done
+check "stats the same run to run" sh -c "cmp '$TMP/pr1.csv' '$TMP/pr2.csv' && cmp '$TMP/pr1.csv' '$TMP/pr3.csv'"
 finish

@@ -33,8 +33,9 @@ igraph_error_t erg__ig_type_assortativity(const igraph_t *g, const erg_graph_t *
 
 /* The ERG_* code for igraph error `e`, with err filled ("igraph: MSG"). */
 int erg__ig_fail(igraph_error_t e, erg_error_t *err);
-/* Makes igraph return error codes instead of aborting (once per process;
- * call before the first igraph call). */
+/* Makes igraph return error codes instead of aborting, and its OpenMP
+ * parts run on one thread so that results never vary between runs (once
+ * per process; call before the first igraph call). */
 void erg__ig_quiet(void);
 
 /* The path measures m->opts asks for and m has arrays for (betweenness,
