@@ -128,20 +128,6 @@ static int each_span(const erg_build_opts_t *o, const erg_mentions_t *m, const s
     return rc;
 }
 
-/* The token whose first byte is `start` (or the first one after it). */
-static size_t token_at(const erg_tokens_t *t, size_t start)
-{
-    size_t lo = 0, hi = t->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t->tok[mid].start < start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 int erg__windows_each(const erg_build_opts_t *o, const erg_article_t *a, const erg_mentions_t *m,
                      const size_t *key, erg_window_fn *fn, void *ctx)
 {
@@ -165,7 +151,7 @@ int erg__windows_each(const erg_build_opts_t *o, const erg_article_t *a, const e
     for (size_t i = 0; i < m->n && !rc; i++) {
         if (key[i] == (size_t)-1)
             continue;
-        pos[nk] = token_at(&t, m->items[i].start);
+        pos[nk] = erg__tokens_at(&t, m->items[i].start);
         idx[nk++] = i;
     }
     if (!rc && nk)

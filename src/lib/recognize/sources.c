@@ -37,20 +37,16 @@ static int web_address(const char *s, size_t n)
     return 0;
 }
 
-/* Tokens i..j (inclusive) of mention x, from the owner of each token;
- * 0 when no token is its. */
+/* Tokens i..j (inclusive) of mention x (which starts at a token); 0 when
+ * it holds none. */
 static int token_span(const erg_rz_t *rz, size_t x, size_t *i, size_t *j)
 {
     const erg_mention_t *m = &rz->m->items[x];
-    size_t k = 0;
-    while (k < rz->t.n && rz->t.tok[k].end <= m->start)
-        k++;
-    if (k == rz->t.n || rz->t.tok[k].start >= m->end)
+    *i = erg__tokens_at(&rz->t, m->start);
+    size_t end = erg__tokens_at(&rz->t, m->end);
+    if (*i >= end)
         return 0;
-    *i = k;
-    while (k + 1 < rz->t.n && rz->t.tok[k + 1].start < m->end)
-        k++;
-    *j = k;
+    *j = end - 1;
     return 1;
 }
 

@@ -425,3 +425,16 @@ int erg__spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, s
         *v = erg__map_get(spans, key->buf, key->len);
     return rc;
 }
+
+size_t erg__tokens_at(const erg_tokens_t *t, size_t start)
+{
+    size_t lo = 0, hi = t->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (t->tok[mid].start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}

@@ -52,6 +52,9 @@ typedef struct {
  * may be longer than the text). */
 int erg__text_tokenize(const char *text, size_t len, const erg_map_t *abbrevs, erg_tokens_t *out);
 void erg__tokens_release(erg_tokens_t *t);
+/* The first token that starts at byte `start` or after it (t->n when none):
+ * a binary search, tokens being in text order. */
+size_t erg__tokens_at(const erg_tokens_t *t, size_t start);
 /* The key of a phrase: its tokens' keys joined by one space, appended to
  * `out`. Sets *ntok (when not NULL) to the number of tokens. */
 int erg__text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
