@@ -54,6 +54,8 @@ static const row_t rows[] = {
     {"giant", NULL, CLI_OPT_GIANT, CLI_FINISHING, NULL, "keep the largest connected component only"},
 };
 #define NROWS (sizeof rows / sizeof rows[0])
+/* a command's own options (at most 8) and these fit its getopt array */
+_Static_assert(sizeof rows / sizeof rows[0] + 8 < CLI_MAX_OPTIONS, "CLI_MAX_OPTIONS too small");
 
 size_t cli_build_getopt(struct option *opts, size_t n)
 {

@@ -240,6 +240,13 @@ int erg__graph_merge_short_names(erg_graph_t *g, long *freq, size_t *merged);
 
 /* ---- options.c: the table of build options -------------------------------- */
 
+/* Values of a part's JSON, as options.c and part_read.c read them: a whole
+ * number in [0, 2^53], the range a JSON number holds exactly (1, or 0 when
+ * v is not one); an ISO yyyy-mm-dd date written as such, or null for ""
+ * (0, or -1). */
+int erg__json_whole(const cJSON *v, double *out);
+int erg__json_date(const cJSON *v, char out[11]);
+
 /* The window option as text: "sentence", "tokens:5". */
 void erg__opts_window_text(const erg_build_opts_t *o, char win[32]);
 /* Adds `key`: the ISO date `iso`, or null when it is NULL or "". */

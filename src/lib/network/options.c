@@ -135,8 +135,7 @@ void erg__opts_json(cJSON *o, const erg_build_opts_t *opt, int counting_only)
     }
 }
 
-/* A whole number in [0, 2^53], the range a JSON number holds exactly. */
-static int whole(const cJSON *v, double *out)
+int erg__json_whole(const cJSON *v, double *out)
 {
     if (!cJSON_IsNumber(v) || !(v->valuedouble >= 0) || v->valuedouble > 9007199254740992.0 ||
         v->valuedouble != floor(v->valuedouble))
@@ -145,35 +144,33 @@ static int whole(const cJSON *v, double *out)
     return 1;
 }
 
+int erg__json_date(const cJSON *v, char out[11])
+{
+    out[0] = '\0';
+    if (cJSON_IsNull(v))
+        return 0;
+    if (!cJSON_IsString(v) || erg_date_normalize(v->valuestring, out) ||
+        strcmp(out, v->valuestring) != 0)
+        return -1;
+    return 0;
+}
+
 /* Parses an enum option's text; -1 when unknown. */
 static int enum_parse(erg_build_opts_t *o, const row_t *r, const char *s)
 {
-    switch (r->kind) {
-    case K_WINDOW: {
-        int t = erg_window_parse(s, &o->counting.window_tokens);
-        if (t >= 0)
-            VAL(erg_window_t, o, r) = (erg_window_t)t;
+    int t = r->kind == K_WINDOW   ? erg_window_parse(s, &o->counting.window_tokens)
+            : r->kind == K_WEIGHT ? erg_weight_parse(s)
+            : r->kind == K_COUNT  ? erg_count_parse(s)
+                                  : erg_lang_parse(s);
+    if (t < 0)
         return t;
+    switch (r->kind) { /* each stored as its own enum type */
+    case K_WINDOW: VAL(erg_window_t, o, r) = (erg_window_t)t; break;
+    case K_WEIGHT: VAL(erg_weight_t, o, r) = (erg_weight_t)t; break;
+    case K_COUNT: VAL(erg_count_t, o, r) = (erg_count_t)t; break;
+    default: VAL(erg_lang_t, o, r) = (erg_lang_t)t; break;
     }
-    case K_WEIGHT: {
-        int t = erg_weight_parse(s);
-        if (t >= 0)
-            VAL(erg_weight_t, o, r) = (erg_weight_t)t;
-        return t;
-    }
-    case K_COUNT: {
-        int t = erg_count_parse(s);
-        if (t >= 0)
-            VAL(erg_count_t, o, r) = (erg_count_t)t;
-        return t;
-    }
-    default: {
-        int t = erg_lang_parse(s);
-        if (t >= 0)
-            VAL(erg_lang_t, o, r) = (erg_lang_t)t;
-        return t;
-    }
-    }
+    return t;
 }
 
 static const char *enum_noun(kind_t k)
@@ -210,7 +207,7 @@ static int read_row(const cJSON *h, const row_t *r, erg_build_opts_t *o, char *m
         VAL(int, o, r) = cJSON_IsTrue(v);
         return 0;
     case K_SIZE: case K_LONG:
-        if (!whole(v, &d))
+        if (!erg__json_whole(v, &d))
             return snprintf(msg, cap, "header: \"%s\" is not a count", r->key), -1;
         if (r->kind == K_SIZE)
             VAL(size_t, o, r) = (size_t)d;
@@ -222,16 +219,10 @@ static int read_row(const cJSON *h, const row_t *r, erg_build_opts_t *o, char *m
             return snprintf(msg, cap, "header: \"%s\" is not a number", r->key), -1;
         VAL(double, o, r) = v->valuedouble;
         return 0;
-    case K_DATE: {
-        char *out = (char *)at(o, r);
-        out[0] = '\0';
-        if (cJSON_IsNull(v))
-            return 0;
-        if (!cJSON_IsString(v) || erg_date_normalize(v->valuestring, out) ||
-            strcmp(out, v->valuestring) != 0)
+    case K_DATE:
+        if (erg__json_date(v, (char *)at(o, r)))
             return snprintf(msg, cap, "header: \"%s\" is not a yyyy-mm-dd date or null", r->key), -1;
         return 0;
-    }
     }
     return 0;
 }

@@ -25,7 +25,6 @@
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <limits.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,20 +65,10 @@ static const cJSON *field(const cJSON *o, const char *name)
     return cJSON_GetObjectItemCaseSensitive(o, name);
 }
 
-/* A whole number in [0, 2^53], the range a JSON number holds exactly. */
-static int whole(const cJSON *v, double *out)
-{
-    if (!cJSON_IsNumber(v) || !(v->valuedouble >= 0) || v->valuedouble > 9007199254740992.0 ||
-        v->valuedouble != floor(v->valuedouble))
-        return 0;
-    *out = v->valuedouble;
-    return 1;
-}
-
 static int get_count(reader_t *r, const cJSON *o, const char *name, const char *what, long *out)
 {
     double d;
-    if (!whole(field(o, name), &d))
+    if (!erg__json_whole(field(o, name), &d))
         return bad(r, "%s: \"%s\" is not a count", what, name);
     *out = (long)d;
     return 0;
@@ -107,12 +96,7 @@ static int add_count(reader_t *r, long *dst, long v)
 /* An ISO date or null, as "" for null. */
 static int get_date(reader_t *r, const cJSON *o, const char *name, const char *what, char out[11])
 {
-    const cJSON *v = field(o, name);
-    out[0] = 0;
-    if (cJSON_IsNull(v))
-        return 0;
-    if (!cJSON_IsString(v) || erg_date_normalize(v->valuestring, out) ||
-        strcmp(out, v->valuestring) != 0)
+    if (erg__json_date(field(o, name), out))
         return bad(r, "%s: \"%s\" is not a yyyy-mm-dd date or null", what, name);
     return 0;
 }
@@ -210,7 +194,7 @@ static int read_node(reader_t *r, const cJSON *o)
 static int get_index(reader_t *r, const cJSON *v, size_t n, const char *what, size_t *out)
 {
     double d;
-    if (!whole(v, &d) || d >= (double)n)
+    if (!erg__json_whole(v, &d) || d >= (double)n)
         return bad(r, "link: %s index out of range (the part has %zu)", what, n);
     *out = (size_t)d;
     return 0;

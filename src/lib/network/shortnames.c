@@ -41,8 +41,39 @@ static size_t name_key(const erg_graph_t *g, size_t i, erg_buf_t *key)
     return ntok;
 }
 
-/* Who holds each first or last word of four bytes or more of the person
- * names of two to four words. */
+/* Counts node i as a holder of word w[0..n) (four bytes or more). */
+static int hold_word(const erg_graph_t *g, size_t i, const char *w, size_t n, erg_map_t *words,
+                     holder_t **hold, size_t *nhold, size_t *cap)
+{
+    if (n < 4)
+        return 0;
+    size_t *v = erg__map_get(words, w, n);
+    if (!v) {
+        void *p = *hold;
+        int rc = erg__grow(&p, cap, *nhold + 1, sizeof **hold);
+        if (rc)
+            return rc;
+        *hold = p;
+        if ((rc = erg__map_put(words, w, n, *nhold)))
+            return rc;
+        (*hold)[*nhold] = (holder_t){(size_t)-1, -1, 0, (size_t)-1};
+        v = erg__map_get(words, w, n);
+        ++*nhold;
+    }
+    holder_t *h = &(*hold)[*v];
+    if (h->last == i)
+        return 0; /* one name beginning and ending with the word */
+    h->last = i;
+    h->total += g->nodes[i].mentions;
+    if (g->nodes[i].mentions > h->best_m) {
+        h->best = i;
+        h->best_m = g->nodes[i].mentions;
+    }
+    return 0;
+}
+
+/* Who holds each first or last word of the person names of two to four
+ * words. */
 static int index_words(const erg_graph_t *g, erg_map_t *words, holder_t **hold, size_t *nhold)
 {
     erg_buf_t key = {0};
@@ -52,34 +83,10 @@ static int index_words(const erg_graph_t *g, erg_map_t *words, holder_t **hold, 
         size_t ntok;
         if (g->nodes[i].type != ERG_TYPE_PERSON || (ntok = name_key(g, i, &key)) < 2 || ntok > 4)
             continue;
-        size_t t = 0;
-        for (char *w = key.buf; w && *w && !rc; t++) {
-            char *sp = strchr(w, ' ');
-            size_t n = sp ? (size_t)(sp - w) : strlen(w);
-            w = sp ? sp + 1 : NULL;
-            if (n < 4 || (t > 0 && t + 1 < ntok))
-                continue;
-            size_t *v = erg__map_get(words, sp ? sp - n : key.buf + key.len - n, n);
-            if (!v) {
-                void *p = *hold;
-                if ((rc = erg__grow(&p, &cap, *nhold + 1, sizeof **hold)) ||
-                    (rc = erg__map_put(words, sp ? sp - n : key.buf + key.len - n, n, *nhold)))
-                    break;
-                *hold = p;
-                (*hold)[*nhold] = (holder_t){(size_t)-1, -1, 0, (size_t)-1};
-                v = erg__map_get(words, sp ? sp - n : key.buf + key.len - n, n);
-                ++*nhold;
-            }
-            holder_t *h = &(*hold)[*v];
-            if (h->last == i)
-                continue; /* one name holding the word twice */
-            h->last = i;
-            h->total += g->nodes[i].mentions;
-            if (g->nodes[i].mentions > h->best_m) {
-                h->best = i;
-                h->best_m = g->nodes[i].mentions;
-            }
-        }
+        const char *last = strrchr(key.buf, ' ') + 1; /* a key's words are one space apart */
+        rc = hold_word(g, i, key.buf, (size_t)(strchr(key.buf, ' ') - key.buf), words, hold, nhold, &cap);
+        if (!rc)
+            rc = hold_word(g, i, last, (size_t)(key.buf + key.len - last), words, hold, nhold, &cap);
     }
     erg__buf_release(&key);
     return rc;

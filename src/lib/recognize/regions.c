@@ -70,7 +70,7 @@ static int dateline_sep(const char *s, size_t gs, size_t ge)
         size_t k = i;
         while (k < ge && k < i + 3 && s[k] == '-')
             k++;
-        return blank_at(s, k, ge) > 0 && (i > gs || k < ge);
+        return blank_at(s, k, ge) > 0; /* which also means k < ge */
     }
     if (i + 2 < ge && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
         ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94))
