@@ -1483,7 +1483,7 @@ graph [
     weight 6
     count 6
     documents 4
-    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un dan Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
+    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un bersama Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
   ]
   edge [
     source 8
@@ -1499,7 +1499,7 @@ graph [
     weight 7
     count 7
     documents 5
-    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un dan Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
+    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un bersama Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
   ]
   edge [
     source 8
@@ -1507,7 +1507,7 @@ graph [
     weight 8
     count 8
     documents 6
-    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un dan Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
+    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un bersama Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
   ]
   edge [
     source 8
@@ -1531,7 +1531,7 @@ graph [
     weight 6
     count 6
     documents 5
-    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un dan Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
+    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un bersama Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
   ]
   edge [
     source 8
@@ -1939,7 +1939,7 @@ graph [
     weight 13
     count 13
     documents 5
-    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un dan Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
+    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un bersama Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
   ]
   edge [
     source 20
@@ -1955,7 +1955,7 @@ graph [
     weight 11
     count 11
     documents 6
-    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un dan Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
+    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un bersama Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
   ]
   edge [
     source 20
@@ -1995,7 +1995,7 @@ graph [
     weight 14
     count 14
     documents 5
-    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un dan Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
+    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un bersama Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
   ]
   edge [
     source 20
@@ -2179,7 +2179,7 @@ graph [
     weight 22
     count 22
     documents 8
-    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un dan Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
+    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un bersama Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
   ]
   edge [
     source 29
@@ -2243,7 +2243,7 @@ graph [
     weight 8
     count 8
     documents 4
-    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un dan Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
+    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un bersama Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
   ]
   edge [
     source 29
@@ -2379,7 +2379,7 @@ graph [
     weight 9
     count 9
     documents 6
-    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un dan Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
+    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un bersama Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
   ]
   edge [
     source 35
