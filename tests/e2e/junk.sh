@@ -7,7 +7,7 @@ cd "$SRC" || exit 1
 
 mkdir -p "$TMP/c"
 printf 'Rapat Anggaran\n\nMenteri Keuangan Sri Mulyani Indrawati membahas UU Pemilu dan Subsidi Upah bersama Presiden Prabowo Subianto di Jakarta, Senin.\n\nPeringatan Hari Lahir Pancasila digelar meriah, kata Presiden Prabowo Subianto.\n\nWarga Bekasi menyambut Presiden Prabowo Subianto, sementara nilai tukar dolar AS melemah.\n\nBrigadir Nurhadi Santoso menjaga Presiden Prabowo Subianto, lalu berbicara dalam bahasa Inggris kepada Duta Besar Jepang.\n\nKementerian menyebut Partai siap, ujar Sri Mulyani Indrawati.\n' > "$TMP/c/id.txt"
-printf 'Budget row\n\nChancellor Gordon Brown defended the Finance Act and the Budget on Monday, Tony Blair said. Sales of the PC and of DVD players rose, Tony Blair added.\n\nAnalysts said Labour MPs and German investors backed Tony Blair, while the US dollar fell against the euro.\n\nThe Bank and the Commission met Gordon Brown at Christmas.\n' > "$TMP/c/en.txt"
+printf 'Budget row\n\nChancellor Gordon Brown defended the Finance Act and the Budget on Monday, Tony Blair said. Sales of the PC and of DVD players rose, Tony Blair added. Shares in the UK-based group rose after Gordon Brown spoke.\n\nAnalysts said Labour MPs and German investors backed Tony Blair, while the US dollar fell against the euro.\n\nThe Bank and the Commission met Gordon Brown at Christmas.\n' > "$TMP/c/en.txt"
 
 run "$ERGRAPH" entities --format tsv "$TMP/c"
 expect_status 0
@@ -19,7 +19,7 @@ ents = {r[4] for r in rows}
 texts = [r[3] for r in rows]
 for junk in ["UU Pemilu", "Subsidi Upah", "Lahir Pancasila", "Hari Lahir Pancasila", "Warga Bekasi",
              "Kementerian", "Partai", "Finance Act", "Budget", "Analysts", "Labour MPs", "German",
-             "Bank", "Commission", "Christmas", "Brigadir Nurhadi Santoso", "PC", "DVD"]:
+             "Bank", "Commission", "Christmas", "Brigadir Nurhadi Santoso", "PC", "DVD", "UK based"]:
     assert junk not in ents, (junk, sorted(ents))
 # a state named as a currency or a language is no mention of it
 assert "AS" not in texts and "US" not in texts, texts
