@@ -235,6 +235,8 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
             nd->last_doc = doc;
         }
         rc = erg__builder_alias(nd, a->text + x->start, x->end - x->start);
+        if (x->flags & ERG_MENTION_NESTED)
+            key[i] = (size_t)-1;
     }
     if (!rc && kept && b->opts.counting.count == ERG_COUNT_DOCUMENTS)
         b->st.windows++;
