@@ -44,4 +44,19 @@ assert not any("PM" in a for a in uk["aliases"]), uk
 assert "USAID" in nodes, sorted(nodes)            # its own organization
 assert not any("148" in a for n in g["nodes"] for a in n["aliases"]), g["nodes"]
 ' "$TMP/b.json"
+# a short title or form of address before a name is no part of it
+printf 'Kunjungan Kerja\n\nMenhub Darmawan Kusuma meninjau terminal bersama Mas Bagus Wiratama, Senin.\n\nMenkeu Ratna Sari Dewi dan Kapolsek Hendra Gunawan hadir, kata Mbah Karto Sumarno.\n\nMenurut Ekonom Wulan Pertiwi, Darmawan Kusuma dan Bagus Wiratama sepakat.\n' > "$TMP/c/titles.txt"
+run "$ERGRAPH" entities --format tsv "$TMP/c/titles.txt"
+expect_status 0
+py "short titles and forms of address are trimmed off names" '
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+ents = {r[4] for r in rows}
+for name in ["Darmawan Kusuma", "Bagus Wiratama", "Ratna Sari Dewi", "Hendra Gunawan", "Karto Sumarno",
+             "Wulan Pertiwi"]:
+    assert name in ents, (name, sorted(ents))
+for glued in ["Menhub Darmawan Kusuma", "Mas Bagus Wiratama", "Menkeu Ratna Sari Dewi",
+              "Kapolsek Hendra Gunawan", "Mbah Karto Sumarno", "Ekonom Wulan Pertiwi"]:
+    assert glued not in ents, (glued, sorted(ents))
+' "$TMP/out"
 finish
