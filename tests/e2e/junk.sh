@@ -59,4 +59,16 @@ for glued in ["Menhub Darmawan Kusuma", "Mas Bagus Wiratama", "Menkeu Ratna Sari
               "Kapolsek Hendra Gunawan", "Mbah Karto Sumarno", "Ekonom Wulan Pertiwi"]:
     assert glued not in ents, (glued, sorted(ents))
 ' "$TMP/out"
+# English company names in Indonesian text: typed by their English head word
+printf 'Ekspansi Maskapai\n\nDirektur Utama Budi Santoso mengatakan Garuda Cargo Group akan membuka rute baru, sementara Kertajati Airport siap menampung penerbangan tambahan.\n\nMenurut Budi Santoso, Garuda Cargo Group dan Airways lain sudah mendaftar di Kertajati Airport.\n' > "$TMP/c/heads.txt"
+run "$ERGRAPH" entities --format tsv "$TMP/c/heads.txt"
+expect_status 0
+py "English head words in Indonesian text" '
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+types = {r[4]: r[5] for r in rows}
+assert types.get("Garuda Cargo Group") == "organization", types
+assert "Airways" not in types, types                 # a head word alone
+assert types.get("Budi Santoso") == "person", types
+' "$TMP/out"
 finish

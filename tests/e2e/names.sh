@@ -27,4 +27,23 @@ assert l["count"] == 3, l                          # both articles count
 assert "Hartono" in nodes and nodes["Ani Hartono"]["mentions"] == 2, sorted(nodes)
 assert g["graph"]["short_names_joined"] == 1, g["graph"]
 ' "$TMP/g.json"
+
+# within one article, a surname two people share goes to the one its title
+# names, else to the one the article is about; two people named equally
+# leave it undecided
+mkdir -p "$TMP/w"
+printf 'Kunjungan Negara\n\nPresiden Kenya, Daniel Otieno, tiba di Jakarta bersama Ibu Negara Grace Otieno.\n\nPresiden Otieno bertemu Presiden Prabowo Subianto. Ibu Negara Otieno mengunjungi museum.\n\nOtieno lalu berpidato, dan Otieno memuji Prabowo Subianto. Ia pulang pada Senin.\n' > "$TMP/w/a.txt"
+printf 'Sidang Keluarga\n\nAni Hartono dan Budi Hartono hadir bersama Presiden Prabowo Subianto.\n\nHartono menolak tuduhan itu.\n' > "$TMP/w/b.txt"
+run "$ERGRAPH" entities --format tsv "$TMP/w"
+expect_status 0
+py "a shared surname within an article" '
+import sys, collections
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+got = collections.defaultdict(list)
+for r in rows:
+    got[(r[0].rsplit("/", 1)[-1], r[3])].append(r[4])
+a = collections.Counter(e for (d, text), es in got.items() if d == "a.txt" and text == "Otieno" for e in es)
+assert a == {"Daniel Otieno": 3, "Grace Otieno": 1}, a      # titles first, then the one most named
+assert "Hartono" not in [r[3] for r in rows if r[0].endswith("b.txt")], rows  # undecidable: dropped
+' "$TMP/out"
 finish

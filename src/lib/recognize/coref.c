@@ -4,9 +4,13 @@
  * or more, outside credit lines) lends its name tokens to a table; a token
  * two people share is ambiguous. Then:
  *  - a discovered mention whose capitalised tokens all belong to one person
- *    ("Widodo" after "Joko Widodo") becomes that person; a single-token one
- *    that is ambiguous ("Kim" beside Kim Jong Un and Kim Yo Jong) is
- *    dropped rather than guessed;
+ *    ("Widodo" after "Joko Widodo") becomes that person;
+ *  - a word two people share ("Macron" beside Emmanuel and Brigitte Macron)
+ *    goes to the one a title before it gave a full name ("Presiden Macron"
+ *    after "Presiden Prancis Emmanuel Macron"), else to the one the article
+ *    is about: the most mentioned, by twice the next or named first; else
+ *    it is dropped rather than guessed (Kim Jong Un and Kim Yo Jong, each
+ *    named once);
  *  - a capitalised token no pass claimed that belongs to one person ("Xi",
  *    "Putin" after "Presiden") is that person, unless the next capitalised
  *    word is not part of the same name ("Kim Yo Jong" is not Kim Jong Un);
@@ -19,14 +23,39 @@
 #include "lexicon.h"
 #include "text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define AMBIGUOUS ((size_t)-2)
 
 typedef struct {
+    const char *tok; /* a name token's key (in the tokens' key buffer it came from) */
+    size_t len;
+    size_t who;      /* mention index of the person it belongs to */
+} claim_t;
+
+typedef struct {
     erg_map_t sf;      /* name token key -> mention index of the person, or AMBIGUOUS */
     erg_map_t persons; /* entity key -> mention index of its first mention */
+    claim_t *claims;   /* every (token, person) pair of ambiguous tokens' kind */
+    size_t nclaims, cap;
 } table_t;
+
+/* Records that token key tk[0..len) names the person of mention `who`. */
+static int add_claim(table_t *tb, const char *tk, size_t len, size_t who)
+{
+    void *p = tb->claims;
+    char *copy = malloc(len + 1);
+    if (!copy || erg__grow(&p, &tb->cap, tb->nclaims + 1, sizeof *tb->claims)) {
+        free(copy);
+        return ERG_ENOMEM;
+    }
+    memcpy(copy, tk, len);
+    copy[len] = 0;
+    tb->claims = p;
+    tb->claims[tb->nclaims++] = (claim_t){copy, len, who};
+    return 0;
+}
 
 /* Adds each capitalised name token of s[0..n) as belonging to the person of
  * mention `who`. */
@@ -45,6 +74,8 @@ static int add_tokens(table_t *tb, const erg_rz_t *rz, const char *s, size_t n, 
             *v = AMBIGUOUS;
         else if (!v)
             rc = erg__map_put(&tb->sf, tk, kl, who);
+        if (!rc)
+            rc = add_claim(tb, tk, kl, who);
     }
     erg__tokens_release(&nt);
     return rc;
@@ -115,6 +146,103 @@ static size_t person_of(const table_t *tb, const erg_rz_t *rz, size_t i, size_t 
     return who;
 }
 
+/* The title nearest before token k in its sentence ("Presiden" in
+ * "Presiden Prancis, Emmanuel Macron"), across capitalised words and
+ * commas only; ERG_RZ_NONE when there is none. */
+static size_t title_before(const erg_rz_t *rz, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    for (size_t q = k, steps = 0; q > 0 && steps < 4; q--, steps++) {
+        size_t p = q - 1;
+        if (t->tok[p].sent != t->tok[k].sent)
+            break;
+        for (size_t b = t->tok[p].end; b < t->tok[q].start; b++)
+            if (rz->a->text[b] != ',' && rz->a->text[b] != ' ')
+                return ERG_RZ_NONE;
+        if (rz->cls[p] & (1u << ERG_LX_TITLE))
+            return p;
+        if (!(t->tok[p].flags & ERG_TOK_CAP))
+            break;
+    }
+    return ERG_RZ_NONE;
+}
+
+/* Was the person of key `key` named after the title whose key is tt? */
+static int titled(const erg_rz_t *rz, const char *key, const char *tt, size_t ttlen)
+{
+    const erg_tokens_t *t = &rz->t;
+    for (size_t n = 0; n < rz->m->n; n++) {
+        const erg_mention_t *x = &rz->m->items[n];
+        if (x->type != ERG_TYPE_PERSON || !x->entity || strcmp(x->key, key) != 0)
+            continue;
+        size_t i, j;
+        tokens_of(rz, x, &i, &j);
+        size_t p = title_before(rz, i);
+        if (p != ERG_RZ_NONE && t->tok[p].keylen == ttlen && memcmp(t->keys.buf + t->tok[p].key, tt, ttlen) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The person a name token two or more people share stands for at token
+ * `at` (see the header), or AMBIGUOUS. */
+static size_t decide(const table_t *tb, const erg_rz_t *rz, size_t at)
+{
+    enum { MAXC = 8 };
+    const erg_tokens_t *t = &rz->t;
+    const char *tk = t->keys.buf + t->tok[at].key;
+    size_t len = t->tok[at].keylen, cand[MAXC], nc = 0;
+    for (size_t c = 0; c < tb->nclaims; c++) {
+        const claim_t *cl = &tb->claims[c];
+        if (cl->len != len || memcmp(cl->tok, tk, len) != 0)
+            continue;
+        size_t q = 0;
+        while (q < nc && strcmp(rz->m->items[cand[q]].key, rz->m->items[cl->who].key) != 0)
+            q++;
+        if (q == nc) {
+            if (nc == MAXC)
+                return AMBIGUOUS;
+            cand[nc++] = cl->who;
+        }
+    }
+    if (nc < 2)
+        return nc ? cand[0] : AMBIGUOUS;
+    size_t tt = title_before(rz, at);
+    if (tt != ERG_RZ_NONE) {
+        size_t hit = AMBIGUOUS, nhit = 0;
+        for (size_t q = 0; q < nc; q++)
+            if (titled(rz, rz->m->items[cand[q]].key, t->keys.buf + t->tok[tt].key, t->tok[tt].keylen)) {
+                hit = cand[q];
+                nhit++;
+            }
+        if (nhit == 1)
+            return hit;
+    }
+    size_t count[MAXC] = {0}, first[MAXC];
+    for (size_t q = 0; q < nc; q++)
+        first[q] = ERG_RZ_NONE;
+    for (size_t n = 0; n < rz->m->n; n++)
+        for (size_t q = 0; q < nc; q++)
+            if (rz->m->items[n].entity && strcmp(rz->m->items[n].key, rz->m->items[cand[q]].key) == 0) {
+                count[q]++;
+                if (first[q] == ERG_RZ_NONE)
+                    first[q] = n;
+            }
+    size_t best = 0;
+    for (size_t q = 1; q < nc; q++)
+        if (count[q] > count[best] || (count[q] == count[best] && first[q] < first[best]))
+            best = q;
+    int named_first = 1, ahead = 1, twice = 1;
+    for (size_t q = 0; q < nc; q++) {
+        if (q == best)
+            continue;
+        named_first &= first[best] < first[q];
+        ahead &= count[best] > count[q];
+        twice &= count[best] >= 2 * count[q];
+    }
+    return ahead && (twice || named_first) ? cand[best] : AMBIGUOUS;
+}
+
 /* Token range of mention x. */
 static void tokens_of(const erg_rz_t *rz, const erg_mention_t *x, size_t *i, size_t *j)
 {
@@ -141,7 +269,8 @@ static int resolve_discovered(const table_t *tb, erg_rz_t *rz)
         if (x->type != ERG_TYPE_PERSON && i != j)
             continue;
         size_t who = person_of(tb, rz, i, j);
-        if (who == AMBIGUOUS && i == j && x->type == ERG_TYPE_PERSON) {
+        if (who == AMBIGUOUS && i == j && x->type == ERG_TYPE_PERSON &&
+            (who = decide(tb, rz, i)) == AMBIGUOUS) {
             x->entity = NULL; /* dropped below */
             continue;
         }
@@ -181,8 +310,12 @@ static int resolve_loose(const table_t *tb, erg_rz_t *rz)
             continue;
         const char *key = t->keys.buf + t->tok[i].key;
         const size_t *v = erg__map_get(&tb->sf, key, t->tok[i].keylen);
-        if (v && *v == AMBIGUOUS)
-            continue;
+        size_t decided;
+        if (v && *v == AMBIGUOUS) {
+            if ((decided = decide(tb, rz, i)) == AMBIGUOUS)
+                continue;
+            v = &decided;
+        }
         const char *entity = v ? rz->m->items[*v].entity : NULL;
         unsigned flags = v ? rz->m->items[*v].flags & ERG_MENTION_DISCOVERED : 0;
         if (!v) {
@@ -204,7 +337,7 @@ static int resolve_loose(const table_t *tb, erg_rz_t *rz)
 
 int erg__rz_coref(erg_rz_t *rz)
 {
-    table_t tb;
+    table_t tb = {0};
     erg__map_init(&tb.sf);
     erg__map_init(&tb.persons);
     int rc = build_table(&tb, rz);
@@ -214,5 +347,8 @@ int erg__rz_coref(erg_rz_t *rz)
         rc = resolve_loose(&tb, rz);
     erg__map_release(&tb.sf);
     erg__map_release(&tb.persons);
+    for (size_t c = 0; c < tb.nclaims; c++)
+        free((char *)tb.claims[c].tok);
+    free(tb.claims);
     return rc;
 }

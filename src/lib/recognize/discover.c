@@ -141,9 +141,11 @@ static int not_a_name(const erg_rz_t *rz, const cand_t *c)
     if (rz->cls[en ? c->j : c->i] & generic)
         return 1;
     for (size_t k = c->i; k <= c->j; k++)
-        if (!(rz->cls[k] & (1u << ERG_LX_ORGHEAD)))
+        if (!(rz->cls[k] & (1u << ERG_LX_ORGHEAD)) &&
+            !(!en && erg__lexicon_has(rz->lx, ERG_LX_EN, ERG_LX_ORGHEAD, rz->t.keys.buf + rz->t.tok[k].key,
+                                      rz->t.tok[k].keylen)))
             return 0;
-    return 1; /* head words alone */
+    return 1; /* head words alone, Indonesian or English ("Airways") */
 }
 
 /* A run of capitalised tokens from k, within one region (lowercase
@@ -382,6 +384,24 @@ static void widen_byline(const erg_rz_t *rz, cand_t *c)
         c->j++;
 }
 
+/* Indonesian news keeps many English names of companies, venues and
+ * programmes ("Nusantara Logistics Group", "Kertajati Airport"), which the
+ * Indonesian model, knowing only Indonesian head words, reads as people:
+ * a "person" ending in an English organization or place head word (the
+ * last word, where English puts it) is an organization or a place. */
+static erg_type_t english_head(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *key = t->keys.buf + t->tok[c->j].key;
+    if (c->j == c->i)
+        return c->type;
+    if (erg__lexicon_has(rz->lx, ERG_LX_EN, ERG_LX_ORGHEAD, key, t->tok[c->j].keylen))
+        return ERG_TYPE_ORGANIZATION;
+    if (erg__lexicon_has(rz->lx, ERG_LX_EN, ERG_LX_LOCHEAD, key, t->tok[c->j].keylen))
+        return ERG_TYPE_PLACE;
+    return c->type;
+}
+
 /* One discovered name, one type in an article: the type most of its
  * mentions have (ties: the first mention's). */
 static int vote_types(erg_rz_t *rz, size_t from)
@@ -462,6 +482,8 @@ int erg__rz_discover(erg_rz_t *rz)
             for (size_t k = x.i; k <= x.j; k++)
                 if (rz->cls[k] & (1u << ERG_LX_ORGHEAD))
                     x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
+        if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_PERSON)
+            x.type = english_head(rz, &x); /* "Kertajati Airport" in Indonesian text */
         if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
             break;
         if (rz->headline[x.i] && rz->region[x.i] == ERG_REGION_TEXT &&
