@@ -102,7 +102,7 @@ int main(void)
     /* token boundaries: no match inside a word */
     CHECK_STR(run(g, "Rusiawan dan Korutan bukan negara, Rusia ya."), "Rusia=Russia");
     /* acronyms only in capitals; "as" is a word */
-    CHECK_STR(run(g, "as well as the AS and the U.S. envoy"), "AS=United States; U.S=United States");
+    CHECK_STR(run(g, "as well as the AS and the U.S. envoy"), "AS=United States; U.S.=United States");
     /* no match across a sentence or a comma */
     CHECK_STR(run(g, "Korea, Utara."), "");
     /* an organization named after a state also mentions it */

@@ -163,6 +163,8 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
         if (!xd && !yd)
             return 0; /* two known forms stay two mentions: "Korea Utara (Korut)";
                        * two known entities are two: "Jakarta (ANTARA)" */
+        if (x->type == ERG_TYPE_PERSON && y->type != ERG_TYPE_PERSON && !yd)
+            return 0; /* a person and the team or country in brackets: "Rob Andrew (England)" */
         if (strcmp(x->key, y->key) != 0) {
             if (xd && !yd)
                 adopt(x, y);

@@ -73,6 +73,19 @@ const char *erg__rz_key(erg_rz_t *rz, const char *entity)
     return k;
 }
 
+/* Are tokens i..j single letters joined by full stops, with one more
+ * after the last ("U.S.", "U.N.")? */
+static int initialism_stop(const erg_rz_t *rz, size_t i, size_t j)
+{
+    const char *s = rz->a->text;
+    if (i == j || rz->t.tok[j].end >= rz->a->len || s[rz->t.tok[j].end] != '.')
+        return 0;
+    for (size_t k = i; k <= j; k++)
+        if (rz->t.tok[k].end - rz->t.tok[k].start != 1 || (k < j && s[rz->t.tok[k].end] != '.'))
+            return 0;
+    return 1;
+}
+
 static int push(erg_rz_t *rz, size_t i, size_t j, const char *e, const char *k, erg_type_t type,
                 unsigned flags)
 {
@@ -84,6 +97,8 @@ static int push(erg_rz_t *rz, size_t i, size_t j, const char *e, const char *k, 
     erg_mention_t *x = &m->items[m->n];
     x->start = rz->t.tok[i].start;
     x->end = rz->t.tok[j].end;
+    if (initialism_stop(rz, i, j))
+        x->end++; /* "U.S." keeps its last full stop, which the tokens leave out */
     x->entity = e;
     x->key = k;
     x->type = type;

@@ -45,6 +45,10 @@
      (1u << ERG_LX_MONTH) | (1u << ERG_LX_TITLE) | (1u << ERG_LX_REPORTING) |                     \
      (1u << ERG_LX_CREDIT) | (1u << ERG_LX_RELATED))
 
+/* words that make a phrase rather than a name after an honorific */
+#define NOT_NAMES                                                                                  \
+    ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | (1u << ERG_LX_EVENTHEAD) | (1u << ERG_LX_GENERIC))
+
 typedef struct {
     size_t i, j; /* tokens, inclusive */
     erg_type_t type;
@@ -252,11 +256,45 @@ static size_t and_tail(const erg_rz_t *rz, const unsigned char *labels, size_t i
     return last;
 }
 
-/* The tagger's spans, then the rules where the tagger saw nothing. */
-static int candidates(erg_rz_t *rz, const unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
+/* After an honorific ("Mr Major", "Dr Owen", "Pak Harun") a capitalised
+ * run of up to three words is a person, whatever the tagger read there
+ * (the English model learnt "Mr." with its full stop, and tags "Dr Owen" an
+ * organization): its labels are rewritten as a person's, or, without a
+ * tagger, it is a candidate. A title after the honorific is an office
+ * ("Mr President"). */
+static int honorifics(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
 {
     const erg_tokens_t *t = &rz->t;
     int rc = 0;
+    for (size_t i = 0; i + 1 < t->n && !rc; i++) {
+        if (!(rz->cls[i] & (1u << ERG_LX_HONORIFIC)) || !erg__rz_joinable(rz, i) ||
+            rz->region[i] != ERG_REGION_TEXT)
+            continue;
+        size_t last = i;
+        while (last + 1 < t->n && last - i < 3 && (last == i || erg__rz_joinable(rz, last)) &&
+               (t->tok[last + 1].flags & ERG_TOK_CAP) && rz->owner[last + 1] == ERG_RZ_NONE &&
+               !(rz->cls[last + 1] & (JUNK_CLASSES | NOT_NAMES)) && rz->region[last + 1] == rz->region[i])
+            last++;
+        if (last == i)
+            continue;
+        if (!labels)
+            rc = add_cand(v, n, cap, i + 1, last, ERG_TYPE_PERSON);
+        for (size_t k = i + 1; labels && k <= last; k++)
+            labels[k] = k == i + 1 ? ERG_TAG_B_PER : ERG_TAG_I_PER;
+        if (labels && last + 1 < t->n && labels[last + 1] % 2 == 0 && labels[last + 1] != ERG_TAG_O)
+            labels[last + 1] = ERG_TAG_O; /* no tail of the tagger's span left dangling */
+        if (labels)
+            labels[i] = ERG_TAG_O;
+        i = last;
+    }
+    return rc;
+}
+
+/* The tagger's spans, then the rules where the tagger saw nothing. */
+static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
+{
+    const erg_tokens_t *t = &rz->t;
+    int rc = honorifics(rz, labels, v, n, cap);
     for (size_t i = 0; labels && i < t->n && !rc; i++) {
         if (labels[i] == ERG_TAG_O || labels[i] % 2 == 0)
             continue;

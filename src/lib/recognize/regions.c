@@ -177,8 +177,10 @@ void erg__rz_regions(erg_rz_t *rz)
                 break;
             }
         }
-        /* dateline: up to four capitalised tokens, then ":" or " - " */
-        for (size_t k = i; k < j && k < i + 4 && region[k] == ERG_REGION_TEXT; k++) {
+        /* dateline: up to four capitalised tokens, then ":" or " - ", on a
+         * line of text: on a headline they are a section label ("SOCCER -
+         * LEEDS HOLD BRIGHTON") */
+        for (size_t k = i; k < j && k < i + 4 && region[k] == ERG_REGION_TEXT && !rz->headline[i]; k++) {
             int domain = k > i && t->tok[k].start == t->tok[k - 1].end + 1 &&
                          s[t->tok[k - 1].end] == '.'; /* the "com" of KOMPAS.com */
             if ((!(t->tok[k].flags & ERG_TOK_CAP) && !domain) || k + 1 == j)

@@ -1,6 +1,7 @@
 /*
  * lexicon.h: the word lists of data/lists/ (function words, titles,
  * reporting verbs, organization, place and event head words, sentence starters,
+ * honorifics,
  * days, months, credit and related-article labels, locatives, conjunctions)
  * and the abbreviations a full stop does not end a sentence after, loaded
  * at run time.
@@ -39,6 +40,7 @@ enum {
     ERG_LX_GENERIC,      /* kinds of people, groups, nationalities: Analysts, Warga */
     ERG_LX_MODIFIER_BEFORE, /* before a state named as a modifier: dolar (AS), bahasa */
     ERG_LX_MODIFIER_AFTER,  /* after a state named as a modifier: (US) dollar */
+    ERG_LX_HONORIFIC,    /* forms of address the next capitalised word is a name after: Mr, Dr */
     ERG_LX_COUNT
 };
 

@@ -1,0 +1,35 @@
+# english.sh: the English rules the English model needs beside it. The
+# articles are written for this test.
+. "$(dirname "$0")/lib.sh"
+cd "$SRC" || exit 1
+
+mkdir -p "$TMP/c"
+printf 'RUGBY - NORTHFIELD HOLD EASTBRIDGE TO A DRAW\n\nLONDON 2024-03-02\n\nThe Foreign Ministry said on Friday that Sumitomo Bank would lend money to the Highland Council. The Welsh Assembly and the Supreme Court met later.\n\nRob Andrew (England) scored twice. Mr Major told reporters that Mrs Thatcher and Lord Carrington had met Sir Menzies Campbell and Dr Owen.\n\nMr Hurd flew to the U.S. on Monday. Barclays said profits rose, and Vodafone said it would cut jobs.\n' > "$TMP/c/a.txt"
+run "$ERGRAPH" entities --lang en --format tsv "$TMP/c/a.txt"
+expect_status 0
+py "English names, titles, brackets, initialisms and section labels" '
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+got = {r[3]: (r[4], r[5], r[6]) for r in rows}
+# an organization whose head word comes last keeps its whole name
+for org in ["Foreign Ministry", "Sumitomo Bank", "Highland Council", "Welsh Assembly", "Supreme Court"]:
+    assert got.get(org, ("", ""))[1] == "organization", (org, got)
+# a person before a bracketed entity of another type stays a person
+assert got.get("Rob Andrew", ("", ""))[1] == "person", got
+assert got.get("England", ("", ""))[0] == "England", got
+assert "Rob Andrew (England)" not in got, got
+# titles without a full stop: the name after them is a person
+for name in ["Major", "Thatcher", "Carrington", "Menzies Campbell", "Owen", "Hurd"]:
+    assert got.get(name, ("", ""))[1] == "person", (name, got)
+# an initialism keeps its last full stop
+assert got.get("U.S.", ("",))[0] == "United States", got
+# a section label before a headline dash is no dateline place
+assert "RUGBY" not in got, got
+# an all-capital headline yields no name the article does not confirm
+assert "NORTHFIELD" not in got and "EASTBRIDGE" not in got, got
+assert got["LONDON"][0] == "London", got
+# a company next to "said" is no person
+for org in ["Barclays", "Vodafone"]:
+    assert got.get(org, ("", ""))[1] == "organization", (org, got)
+' "$TMP/out"
+finish
