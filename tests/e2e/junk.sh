@@ -71,4 +71,18 @@ assert types.get("Garuda Cargo Group") == "organization", types
 assert "Airways" not in types, types                 # a head word alone
 assert types.get("Budi Santoso") == "person", types
 ' "$TMP/out"
+# a standard defined by its listed short form, a "Zero ..." slogan and a hill
+# are no actors
+printf 'Pembayaran Digital\n\nBank Indonesia mendorong pedagang memakai Quick Response Code Indonesian Standard (QRIS) di pasar tradisional. QRIS makin populer, kata Gubernur Bank Indonesia Raden Suryo.\n\nProgram Zero Kemiskinan diluncurkan di Bukit Merapati, kata Raden Suryo.\n' > "$TMP/c/std.txt"
+run "$ERGRAPH" entities --format tsv "$TMP/c/std.txt"
+expect_status 0
+py "standards, slogans and hills" '
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+types = {r[4]: r[5] for r in rows}
+assert not any("QRIS" in r[3] or "Quick Response" in r[4] for r in rows), types
+assert "Zero Kemiskinan" not in types, types
+assert types.get("Bukit Merapati") in (None, "place"), types
+assert types.get("Raden Suryo") == "person" and types.get("Bank Indonesia") == "organization", types
+' "$TMP/out"
 finish

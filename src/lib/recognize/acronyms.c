@@ -146,6 +146,12 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
     size_t p = owner_of(rz, j + 1, e);
     if (p == (size_t)-2)
         return 0;
+    if ((x->flags & ERG_MENTION_DISCOVERED) && p == ERG_RZ_NONE &&
+        (rz->cls[j + 1] & (1u << ERG_LX_EVENTHEAD))) {
+        x->entity = NULL; /* a standard, law or product defined by its listed short form:
+                           * "Quick Response Code Indonesian Standard (QRIS)" */
+        return 0;
+    }
     if (p == ERG_RZ_NONE && !short_form_of(rz, x, j + 1, e))
         return 0; /* an office, an amount, another body: "Inggris (PM)", "AS (USAID)" */
     int person = x->type == ERG_TYPE_PERSON;
