@@ -85,4 +85,15 @@ assert "Zero Kemiskinan" not in types, types
 assert types.get("Bukit Merapati") in (None, "place"), types
 assert types.get("Raden Suryo") == "person" and types.get("Bank Indonesia") == "organization", types
 ' "$TMP/out"
+# a name led by an Indonesian head word is no person
+printf 'Proyek Jalan\n\nPembangunan Tol Sanur Kedewatan dimulai tahun depan, kata Gubernur Made Wiradana. Tol Sanur Kedewatan akan menyambungkan dua kabupaten.\n\nMenurut Made Wiradana, Airport Singaraja juga dibangun.\n' > "$TMP/c/heads-first.txt"
+run "$ERGRAPH" entities --format tsv "$TMP/c/heads-first.txt"
+expect_status 0
+py "head words first" '
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+types = {r[4]: r[5] for r in rows}
+assert types.get("Airport Singaraja") == "place" and types.get("Tol Sanur Kedewatan") == "place", types
+assert types.get("Made Wiradana") == "person", types
+' "$TMP/out"
 finish
