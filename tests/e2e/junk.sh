@@ -96,4 +96,15 @@ types = {r[4]: r[5] for r in rows}
 assert types.get("Airport Singaraja") == "place" and types.get("Tol Sanur Kedewatan") == "place", types
 assert types.get("Made Wiradana") == "person", types
 ' "$TMP/out"
+# parties to a case are titles; sectors and households are no actors
+printf 'Sidang Korupsi\n\nTerdakwa Aris Munandar hadir di pengadilan bersama Saksi Dewi Lestari. Jaksa menyebut Industri Agro dan Rumah Tangga terdampak, kata Aris Munandar.\n' > "$TMP/c/court.txt"
+run "$ERGRAPH" entities --format tsv "$TMP/c/court.txt"
+expect_status 0
+py "case roles, sectors and households" '
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+ents = {r[4] for r in rows}
+assert "Industri Agro" not in ents and "Rumah Tangga" not in ents, ents
+assert {"Aris Munandar", "Dewi Lestari"} <= ents and "Terdakwa Aris Munandar" not in ents, ents
+' "$TMP/out"
 finish
