@@ -32,4 +32,25 @@ assert got["LONDON"][0] == "London", got
 for org in ["Barclays", "Vodafone"]:
     assert got.get(org, ("", ""))[1] == "organization", (org, got)
 ' "$TMP/out"
+# two names joined by "and" are two mentions; a name holding a head word or
+# "of" keeps its "and"
+printf 'Car sales\n\nFor years, Saab has said it is competing head-on with BMW, Mercedes and Jaguar in Europe.\n' > "$TMP/c/and.txt"
+run "$ERGRAPH" entities --lang en --format tsv "$TMP/c/and.txt"
+expect_status 0
+py "names joined by and" '
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+ents = {r[4] for r in rows}
+assert {"Mercedes", "Jaguar"} <= ents and "Mercedes and Jaguar" not in ents, ents
+' "$TMP/out"
+# after an honorific a company's name is a person's
+printf 'Science\n\nScience Minister Lord Sainsbury went along to listen, and shares in Sainsbury'"'"'s rose.\n' > "$TMP/c/lord.txt"
+run "$ERGRAPH" entities --lang en --format tsv "$TMP/c/lord.txt"
+expect_status 0
+py "an honorific before a known company name" '
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+got = [(r[3], r[5]) for r in rows]
+assert ("Sainsbury", "person") in got and ("Sainsbury'"'"'s", "organization") in got, got
+' "$TMP/out"
 finish

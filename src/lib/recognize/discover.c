@@ -270,6 +270,14 @@ static int honorifics(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
         if (!(rz->cls[i] & (1u << ERG_LX_HONORIFIC)) || !erg__rz_joinable(rz, i) ||
             rz->region[i] != ERG_REGION_TEXT)
             continue;
+        size_t o = rz->owner[i + 1];
+        if (o != ERG_RZ_NONE && rz->m->items[o].type != ERG_TYPE_PERSON &&
+            rz->m->items[o].start == t->tok[i + 1].start && (t->tok[i + 1].flags & ERG_TOK_CAP)) {
+            /* "Lord Sainsbury" is a person, not the company of that name */
+            for (size_t k = i + 1; k < t->n && rz->owner[k] == o; k++)
+                rz->owner[k] = ERG_RZ_NONE;
+            rz->m->items[o].entity = NULL;
+        }
         size_t last = i;
         while (last + 1 < t->n && last - i < 3 && (last == i || erg__rz_joinable(rz, last)) &&
                (t->tok[last + 1].flags & ERG_TOK_CAP) && rz->owner[last + 1] == ERG_RZ_NONE &&
@@ -287,6 +295,33 @@ static int honorifics(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             labels[i] = ERG_TAG_O;
         i = last;
     }
+    return rc;
+}
+
+/* Adds span i..j, split at each lowercase conjunction ("and", "dan")
+ * inside it unless it holds a head word or another function word: two
+ * names joined by "and" are two mentions ("BMW, Mercedes and Jaguar"),
+ * while "Kementerian Hukum dan Hak Asasi Manusia", "Oil and Natural Gas
+ * Corporation" and "Ministry of Finance and Economy" are one. */
+static int add_split(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap, size_t i, size_t j,
+                     erg_type_t type)
+{
+    int rc = 0, whole = 0;
+    size_t from = i;
+    unsigned conj = 1u << ERG_LX_CONJUNCTION;
+    for (size_t k = i; k <= j; k++)
+        if ((rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD))) ||
+            ((rz->cls[k] & (1u << ERG_LX_FUNCTION)) && !(rz->cls[k] & conj)))
+            whole = 1;
+    if (!whole)
+        for (size_t k = i + 1; k < j && !rc; k++)
+            if ((rz->cls[k] & (1u << ERG_LX_CONJUNCTION)) && !(rz->t.tok[k].flags & ERG_TOK_CAP)) {
+                if (k > from)
+                    rc = add_cand(v, n, cap, from, k - 1, type);
+                from = k + 1;
+            }
+    if (!rc && from <= j)
+        rc = add_cand(v, n, cap, from, j, type);
     return rc;
 }
 
@@ -308,7 +343,7 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             j++; /* the "gon" of "Park Won-gon" */
         if (tag_type(labels[i]) == ERG_TYPE_ORGANIZATION)
             j = and_tail(rz, labels, i, j);
-        rc = add_cand(v, n, cap, i, j, tag_type(labels[i]));
+        rc = add_split(rz, v, n, cap, i, j, tag_type(labels[i]));
         i = j;
     }
     /* Each language has its own model, which finds titled people and
