@@ -46,4 +46,23 @@ a = collections.Counter(e for (d, text), es in got.items() if d == "a.txt" and t
 assert a == {"Daniel Otieno": 3, "Grace Otieno": 1}, a      # titles first, then the one most named
 assert "Hartono" not in [r[3] for r in rows if r[0].endswith("b.txt")], rows  # undecidable: dropped
 ' "$TMP/out"
+# spelling variants of one person across articles: a middle name left out
+# (only one longer name has those first and last words), a space dropped
+mkdir -p "$TMP/v"
+printf 'Rapat Pangan\n\nMenteri Pertanian Budi Wira Santoso bertemu Presiden Prabowo Subianto di Jakarta. "Stok beras aman," kata Budi Wira Santoso.\n\nKetua panitia Abdul Rahman Siregar hadir bersama Presiden Prabowo Subianto.\n' > "$TMP/v/a.txt"
+printf 'Panen\n\nMenteri Pertanian Budi Santoso meninjau sawah bersama Presiden Prabowo Subianto. "Panen bagus," kata Abdulrahman Siregar.\n\nBupati Eko Tri Wibowo menyambut Presiden Prabowo Subianto. "Kami siap," kata Bupati Eko Dwi Wibowo.\n' > "$TMP/v/b.txt"
+printf 'Pasar\n\nBupati Eko Wibowo membuka pasar bersama Presiden Prabowo Subianto.\n' > "$TMP/v/c.txt"
+run "$ERGRAPH" build "$TMP/v" -o "$TMP/v.json"
+expect_status 0
+py "spelling variants of one name" '
+import json, sys
+g = json.load(open(sys.argv[1]))
+nodes = {n["id"]: n for n in g["nodes"]}
+assert "Budi Santoso" not in nodes and "Budi Santoso" in nodes["Budi Wira Santoso"]["aliases"], sorted(nodes)
+assert nodes["Budi Wira Santoso"]["documents"] == 2, nodes["Budi Wira Santoso"]
+siregar = [n for n in nodes if n.replace(" ", "") == "AbdulrahmanSiregar" or n == "Abdul Rahman Siregar"]
+assert len(siregar) == 1 and nodes[siregar[0]]["documents"] == 2, sorted(nodes)
+# two longer names share "Eko ... Wibowo": the short one stays apart
+assert {"Eko Wibowo", "Eko Tri Wibowo", "Eko Dwi Wibowo"} <= set(nodes), sorted(nodes)
+' "$TMP/v.json"
 finish

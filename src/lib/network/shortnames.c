@@ -8,8 +8,9 @@
  * one holds at least four fifths of the mentions of all the people who do,
  * and has at least as many mentions as the short node; two people sharing
  * the word about equally stay apart, and so does the short node. Words of
- * three letters or fewer are too common to decide. The short form stays among
- * the person's aliases, saying where its mentions came from.
+ * three letters or fewer are too common to decide. Then two spellings of
+ * one name join (see variants()). The short form stays among the person's
+ * aliases, saying where its mentions came from.
  *
  * The merged node's mentions, documents and window frequency are the sums
  * of both (an article naming both would have resolved the short form, so
@@ -92,6 +93,63 @@ static int index_words(const erg_graph_t *g, erg_map_t *words, holder_t **hold, 
     return rc;
 }
 
+/* Two spellings of one name: the same words with a space dropped inside
+ * one ("abdul rahman hakim", "abdulrahman hakim"), or the same first and
+ * last words with a middle name left out ("budi santoso", "budi hari
+ * santoso"), when exactly one longer name has them. The node with fewer
+ * mentions joins the other (ties: the longer name). */
+static int variants(const erg_graph_t *g, size_t *into, size_t *nmerged)
+{
+    erg_map_t forms;  /* words without spaces, or "first last" of a longer name -> node */
+    erg__map_init(&forms);
+    erg_buf_t key = {0}, alt = {0};
+    size_t ntok;
+    int rc = 0;
+    for (int pass = 0; pass < 2 && !rc; pass++) {
+        for (size_t i = 0; i < g->nnodes && !rc; i++) {
+            if (g->nodes[i].type != ERG_TYPE_PERSON || into[i] != i || (ntok = name_key(g, i, &key)) < 2 ||
+                ntok > 4)
+                continue;
+            alt.len = 0;
+            for (size_t c = 0; c < key.len && !rc; c++)
+                if (key.buf[c] != ' ')
+                    rc = erg__buf_add(&alt, key.buf + c, 1);
+            const char *sp = strchr(key.buf, ' '), *last = strrchr(key.buf, ' ');
+            erg_buf_t fl = {0};
+            if (!rc && ntok >= 2 && (rc = erg__buf_add(&fl, key.buf, (size_t)(sp - key.buf))) == 0)
+                rc = erg__buf_add(&fl, last, (size_t)(key.buf + key.len - last));
+            for (int form = 0; form < 2 && !rc; form++) {
+                const erg_buf_t *f = form ? &fl : &alt;
+                if (form && ntok == 2 && pass == 0)
+                    continue; /* a two-word name is looked up, not indexed */
+                if (form && ntok > 2 && pass == 1)
+                    continue;
+                size_t *v = erg__map_get(&forms, f->buf, f->len);
+                if (pass == 0) {
+                    if (!v)
+                        rc = erg__map_put(&forms, f->buf, f->len, i);
+                    else if (form && *v != i)
+                        *v = (size_t)-1; /* two longer names share it: undecided */
+                    else if (!form && g->nodes[i].mentions > g->nodes[*v].mentions)
+                        *v = i; /* the spelling most used holds it */
+                    continue;
+                }
+                if (!v || *v == (size_t)-1 || *v == i || into[*v] != *v)
+                    continue;
+                size_t j = *v, a = !form || g->nodes[i].mentions < g->nodes[j].mentions ||
+                                       g->nodes[i].mentions == g->nodes[j].mentions ? i : j;
+                into[a] = a == i ? j : i;
+                ++*nmerged;
+            }
+            erg__buf_release(&fl);
+        }
+    }
+    erg__buf_release(&key);
+    erg__buf_release(&alt);
+    erg__map_release(&forms);
+    return rc;
+}
+
 /* into[i]: the node node i joins, or i. */
 static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
 {
@@ -113,6 +171,11 @@ static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
             ++*nmerged;
         }
     }
+    if (!rc)
+        rc = variants(g, into, nmerged);
+    for (size_t i = 0; i < g->nnodes; i++)
+        while (into[into[i]] != into[i])
+            into[i] = into[into[i]]; /* a short form of a variant joins its final node */
     erg__buf_release(&key);
     erg__map_release(&words);
     free(hold);
