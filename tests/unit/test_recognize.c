@@ -114,7 +114,7 @@ int main(void)
     /* "Kim" is ambiguous when both Kims are named; "Kim Yo" is another name */
     CHECK_STR(run(g, "Kim Jong Un dan Kim Yo Jong hadir. Kim berbicara."),
               "Kim Jong Un=Kim Jong Un; Kim Yo Jong=Kim Yo Jong");
-    CHECK_STR(run(g, "Kim Jong Un hadir. Kim Ha Neul juga."), "Kim Jong Un=Kim Jong Un");
+    CHECK_STR(run(g, "Kim Jong Un hadir di sana. Kim Ha Neul juga datang ke acara itu."), "Kim Jong Un=Kim Jong Un");
     /* bylines, credits and datelines; "Baca juga" lines are skipped */
     CHECK_STR(run(g, "Judul\nPenulis:\nVladimir Putin\nFoto: Yonhap\nSEOUL: Korut dan Rusia.\n"
                      "Baca juga: Rusia dan Korut\nYonhap - Kim Jong Un tiba."),

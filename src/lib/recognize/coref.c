@@ -325,7 +325,8 @@ static int resolve_loose(const table_t *tb, erg_rz_t *rz)
             entity = erg__gazetteer_name(rz->g, e); /* the one famous bearer */
         }
         if (i + 1 < t->n && rz->owner[i + 1] == ERG_RZ_NONE && erg__rz_joinable(rz, i) &&
-            (t->tok[i + 1].flags & ERG_TOK_CAP)) {
+            (t->tok[i + 1].flags & ERG_TOK_CAP) && !rz->headline[i]) {
+            /* (on a headline every word is capitalised: "Gibran Tinjau Sawah") */
             const size_t *w = erg__map_get(&tb->sf, t->keys.buf + t->tok[i + 1].key, t->tok[i + 1].keylen);
             if (!v || !w || *w == AMBIGUOUS || strcmp(rz->m->items[*w].key, rz->m->items[*v].key) != 0)
                 continue;
