@@ -320,8 +320,10 @@ static int resolve_loose(const table_t *tb, erg_rz_t *rz)
         unsigned flags = v ? rz->m->items[*v].flags & ERG_MENTION_DISCOVERED : 0;
         if (!v) {
             size_t e = erg__gazetteer_surname(rz->g, key, t->tok[i].keylen);
-            if (e == ERG_RZ_NONE)
-                continue;
+            size_t before = i > 0 && erg__rz_joinable(rz, i - 1) ? rz->owner[i - 1] : ERG_RZ_NONE;
+            if (e == ERG_RZ_NONE ||
+                (before != ERG_RZ_NONE && rz->m->items[before].type == ERG_TYPE_PERSON))
+                continue; /* "Arief S. Kartasasmita" goes on another person's name */
             entity = erg__gazetteer_name(rz->g, e); /* the one famous bearer */
         }
         if (i + 1 < t->n && rz->owner[i + 1] == ERG_RZ_NONE && erg__rz_joinable(rz, i) &&

@@ -49,6 +49,49 @@ static int nested_states(erg_rz_t *rz, size_t from, size_t to, erg_buf_t *key)
     return rc;
 }
 
+/* Is token k a short run of capitals ("DM", "TAS", "A")? */
+static int initial(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *x = &rz->t.tok[k];
+    return (x->flags & ERG_TOK_ALLCAPS) && x->end - x->start <= 4;
+}
+
+/* Crime news names suspects, victims and witnesses by their initials
+ * ("dua tersangka DM dan AS", "korban berinisial AP"): after a cue of
+ * lists/initials-before-LANG.txt, the initials, joined by commas and
+ * conjunctions ("DM, AS dan TAS"), are an unnamed person, no gazetteer name ("AS" is no
+ * United States there, "AP" no news agency) and no name of the network:
+ * their tokens are skipped. */
+static void initials(erg_rz_t *rz)
+{
+    const erg_tokens_t *t = &rz->t;
+    for (size_t i = 0; i + 1 < t->n; i++) {
+        if (!(rz->cls[i] & (1u << ERG_LX_INITIALS_BEFORE)) || !initial(rz, i + 1) ||
+            t->tok[i + 1].sent != t->tok[i].sent)
+            continue;
+        size_t k = i + 1;
+        while (k < t->n && t->tok[k].sent == t->tok[i].sent) {
+            if (initial(rz, k)) {
+                size_t o = rz->owner[k];
+                if (o != ERG_RZ_NONE) {
+                    for (size_t q = 0; q < t->n; q++)
+                        if (rz->owner[q] == o)
+                            rz->owner[q] = ERG_RZ_NONE;
+                    rz->m->items[o].entity = NULL;
+                }
+                rz->region[k] = ERG_REGION_SKIP;
+                rz->gz[k] = 0;
+                k++;
+            } else if (rz->cls[k] & (1u << ERG_LX_CONJUNCTION)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        i = k - 1;
+    }
+}
+
 int erg__rz_match(erg_rz_t *rz)
 {
     const erg_gazetteer_t *g = rz->g;
@@ -103,5 +146,7 @@ int erg__rz_match(erg_rz_t *rz)
     free(keyend);
     free(val);
     erg__buf_release(&key);
+    if (!rc)
+        initials(rz);
     return rc;
 }

@@ -25,7 +25,7 @@ static const struct {
     [ERG_LX_SOURCE_BEFORE] = {"sources-before", 1}, [ERG_LX_SOURCE_AFTER] = {"sources-after", 1},
     [ERG_LX_OUTLET] = {"outlets", 0}, [ERG_LX_GENERIC] = {"generic", 1},
     [ERG_LX_MODIFIER_BEFORE] = {"modifiers-before", 1}, [ERG_LX_MODIFIER_AFTER] = {"modifiers-after", 1},
-    [ERG_LX_HONORIFIC] = {"honorifics", 1},
+    [ERG_LX_HONORIFIC] = {"honorifics", 1}, [ERG_LX_INITIALS_BEFORE] = {"initials-before", 1},
 };
 
 static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};

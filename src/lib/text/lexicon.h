@@ -41,6 +41,7 @@ enum {
     ERG_LX_MODIFIER_BEFORE, /* before a state named as a modifier: dolar (AS), bahasa */
     ERG_LX_MODIFIER_AFTER,  /* after a state named as a modifier: (US) dollar */
     ERG_LX_HONORIFIC,    /* forms of address the next capitalised word is a name after: Mr, Dr */
+    ERG_LX_INITIALS_BEFORE, /* words before a person named by initials: tersangka, berinisial */
     ERG_LX_COUNT
 };
 
