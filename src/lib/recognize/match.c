@@ -49,11 +49,11 @@ static int nested_states(erg_rz_t *rz, size_t from, size_t to, erg_buf_t *key)
     return rc;
 }
 
-/* Is token k a short run of capitals ("DM", "TAS", "A")? */
-static int initial(const erg_rz_t *rz, size_t k)
+/* Is token k a short run of capitals, `most` at most ("DM", "TAS")? */
+static int initial(const erg_rz_t *rz, size_t k, size_t most)
 {
     const erg_token_t *x = &rz->t.tok[k];
-    return (x->flags & ERG_TOK_ALLCAPS) && x->end - x->start <= 4;
+    return (x->flags & ERG_TOK_ALLCAPS) && x->end - x->start <= most;
 }
 
 /* Crime news names suspects, victims and witnesses by their initials
@@ -66,12 +66,14 @@ static void initials(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
     for (size_t i = 0; i + 1 < t->n; i++) {
-        if (!(rz->cls[i] & (1u << ERG_LX_INITIALS_BEFORE)) || !initial(rz, i + 1) ||
+        /* the first of three letters at most: four are as often an acronym
+         * ("korban PHK" is no one, "korban DZRZ" may be a body) */
+        if (!(rz->cls[i] & (1u << ERG_LX_INITIALS_BEFORE)) || !initial(rz, i + 1, 3) ||
             t->tok[i + 1].sent != t->tok[i].sent)
             continue;
         size_t k = i + 1;
         while (k < t->n && t->tok[k].sent == t->tok[i].sent) {
-            if (initial(rz, k)) {
+            if (initial(rz, k, 5)) {
                 size_t o = rz->owner[k];
                 if (o != ERG_RZ_NONE) {
                     for (size_t q = 0; q < t->n; q++)
