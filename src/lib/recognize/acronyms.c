@@ -146,10 +146,13 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
     size_t p = owner_of(rz, j + 1, e);
     if (p == (size_t)-2)
         return 0;
-    if ((x->flags & ERG_MENTION_DISCOVERED) && p == ERG_RZ_NONE &&
-        (rz->cls[j + 1] & (1u << ERG_LX_EVENTHEAD))) {
-        x->entity = NULL; /* a standard, law or product defined by its listed short form:
-                           * "Quick Response Code Indonesian Standard (QRIS)" */
+    if ((x->flags & ERG_MENTION_DISCOVERED) && (rz->cls[j + 1] & (1u << ERG_LX_EVENTHEAD)) &&
+        (p == ERG_RZ_NONE || (rz->m->items[p].flags & ERG_MENTION_DISCOVERED))) {
+        /* a standard, law, product or technology defined by its listed short
+         * form: "Quick Response Code Indonesian Standard (QRIS)" */
+        x->entity = NULL;
+        if (p != ERG_RZ_NONE)
+            rz->m->items[p].entity = NULL;
         return 0;
     }
     if (p == ERG_RZ_NONE && !short_form_of(rz, x, j + 1, e))
