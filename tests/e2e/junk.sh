@@ -120,4 +120,15 @@ for ini in ["DM", "TAS", "AP", "RS"]:
     assert all(text != ini for text, _ in got), got
 assert ("Budi Santoso", "Budi Santoso") in got and ("China", "China") in got, got
 ' "$TMP/out"
+# an organization named head last running into a person's name is two names
+printf 'Forum Relawan\n\nPresiden Direktur Nusa Relief Initiative Tomy Hardjanto membuka forum di Jakarta. "Kami siap membantu," kata Nusa Relief Initiative Tomy Hardjanto.\n\nDirektur Garuda Travel Group Stephanie Wirawan hadir, kata Tomy Hardjanto.\n' > "$TMP/c/tails.txt"
+run "$ERGRAPH" entities --format tsv "$TMP/c/tails.txt"
+expect_status 0
+py "an organization and a person in one span" '
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+types = {r[4]: r[5] for r in rows}
+assert types.get("Garuda Travel Group") == "organization" and types.get("Stephanie Wirawan") == "person", types
+assert types.get("Tomy Hardjanto") == "person" and "Nusa Relief Initiative Tomy Hardjanto" not in types, types
+' "$TMP/out"
 finish

@@ -482,6 +482,45 @@ static erg_type_t english_head(const erg_rz_t *rz, const cand_t *c)
     return c->type;
 }
 
+/* Is token k an English organization head word ("Group", "Initiative"),
+ * whatever the article's language? */
+static int english_orghead(const erg_rz_t *rz, size_t k)
+{
+    if (rz->lang == ERG_LX_EN)
+        return (rz->cls[k] & (1u << ERG_LX_ORGHEAD)) != 0;
+    return erg__lexicon_has(rz->lx, ERG_LX_EN, ERG_LX_ORGHEAD, rz->t.keys.buf + rz->t.tok[k].key,
+                            rz->t.tok[k].keylen);
+}
+
+/* A "person" running from an organization's name, whose English head word
+ * comes last, into a name of two words or more is the organization and
+ * the person ("Jetstar Group Stephanie Tully", "Human Initiative Tomy
+ * Hendrajati"): two candidates. Indonesian head words lead their names, so
+ * no such cut is safe after them. */
+static int split_heads(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
+{
+    size_t n0 = *n;
+    int rc = 0;
+    for (size_t c = 0; c < n0 && !rc; c++) {
+        cand_t x = (*v)[c];
+        if (x.type != ERG_TYPE_PERSON || x.j < x.i + 3)
+            continue;
+        size_t k = x.j - 1;
+        while (--k > x.i && !english_orghead(rz, k))
+            ;
+        size_t after = rz->t.tok[x.j].end;
+        while (after < rz->a->len && rz->a->text[after] == ' ')
+            after++;
+        if (k == x.i || !(rz->t.tok[k + 1].flags & ERG_TOK_CAP) ||
+            (after < rz->a->len && rz->a->text[after] == '('))
+            continue; /* a name defining its short form is one name: "Post Office Travel Money (POTM)" */
+        (*v)[c].j = k;
+        (*v)[c].type = ERG_TYPE_ORGANIZATION;
+        rc = add_cand(v, n, cap, k + 1, x.j, ERG_TYPE_PERSON);
+    }
+    return rc;
+}
+
 /* One discovered name, one type in an article: the type most of its
  * mentions have (ties: the first mention's). */
 static int vote_types(erg_rz_t *rz, size_t from)
@@ -540,6 +579,8 @@ int erg__rz_discover(erg_rz_t *rz)
     }
     if (!rc)
         rc = candidates(rz, labels, &v, &n, &cap);
+    if (!rc)
+        rc = split_heads(rz, &v, &n, &cap);
     /* names met outside headlines confirm those on headlines */
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
