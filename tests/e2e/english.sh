@@ -4,12 +4,10 @@
 cd "$SRC" || exit 1
 
 mkdir -p "$TMP/c"
-printf 'RUGBY - NORTHFIELD HOLD EASTBRIDGE TO A DRAW\n\nLONDON 2024-03-02\n\nThe Foreign Ministry said on Friday that Sumitomo Bank would lend money to the Highland Council. The Welsh Assembly and the Supreme Court met later.\n\nRob Andrew (England) scored twice. Mr Major told reporters that Mrs Thatcher and Lord Carrington had met Sir Menzies Campbell and Dr Owen.\n\nMr Hurd flew to the U.S. on Monday. Barclays said profits rose, and Vodafone said it would cut jobs.\n' > "$TMP/c/a.txt"
-run "$ERGRAPH" entities --lang en --format tsv "$TMP/c/a.txt"
-expect_status 0
+entities_of "$TMP/c/a.txt" 'RUGBY - NORTHFIELD HOLD EASTBRIDGE TO A DRAW\n\nLONDON 2024-03-02\n\nThe Foreign Ministry said on Friday that Sumitomo Bank would lend money to the Highland Council. The Welsh Assembly and the Supreme Court met later.\n\nRob Andrew (England) scored twice. Mr Major told reporters that Mrs Thatcher and Lord Carrington had met Sir Menzies Campbell and Dr Owen.\n\nMr Hurd flew to the U.S. on Monday. Barclays said profits rose, and Vodafone said it would cut jobs.\n' --lang en
 py "English names, titles, brackets, initialisms and section labels" '
 import sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = tsv(sys.argv[1])
 got = {r[3]: (r[4], r[5], r[6]) for r in rows}
 # an organization whose head word comes last keeps its whole name
 for org in ["Foreign Ministry", "Sumitomo Bank", "Highland Council", "Welsh Assembly", "Supreme Court"]:
@@ -34,22 +32,18 @@ for org in ["Barclays", "Vodafone"]:
 ' "$TMP/out"
 # two names joined by "and" are two mentions; a name holding a head word or
 # "of" keeps its "and"
-printf 'Car sales\n\nFor years, Saab has said it is competing head-on with BMW, Mercedes and Jaguar in Europe.\n' > "$TMP/c/and.txt"
-run "$ERGRAPH" entities --lang en --format tsv "$TMP/c/and.txt"
-expect_status 0
+entities_of "$TMP/c/and.txt" 'Car sales\n\nFor years, Saab has said it is competing head-on with BMW, Mercedes and Jaguar in Europe.\n' --lang en
 py "names joined by and" '
 import sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = tsv(sys.argv[1])
 ents = {r[4] for r in rows}
 assert {"Mercedes", "Jaguar"} <= ents and "Mercedes and Jaguar" not in ents, ents
 ' "$TMP/out"
 # after an honorific a company's name is a person's
-printf 'Science\n\nScience Minister Lord Sainsbury went along to listen, and shares in Sainsbury'"'"'s rose.\n' > "$TMP/c/lord.txt"
-run "$ERGRAPH" entities --lang en --format tsv "$TMP/c/lord.txt"
-expect_status 0
+entities_of "$TMP/c/lord.txt" 'Science\n\nScience Minister Lord Sainsbury went along to listen, and shares in Sainsbury'"'"'s rose.\n' --lang en
 py "an honorific before a known company name" '
 import sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = tsv(sys.argv[1])
 got = [(r[3], r[5]) for r in rows]
 assert ("Sainsbury", "person") in got and ("Sainsbury'"'"'s", "organization") in got, got
 ' "$TMP/out"

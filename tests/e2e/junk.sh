@@ -14,7 +14,7 @@ expect_status 0
 cp "$TMP/out" "$TMP/ents.tsv"
 py "no junk entities" '
 import sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = tsv(sys.argv[1])
 ents = {r[4] for r in rows}
 texts = [r[3] for r in rows]
 for junk in ["UU Pemilu", "Subsidi Upah", "Lahir Pancasila", "Hari Lahir Pancasila", "Warga Bekasi",
@@ -45,12 +45,10 @@ assert "USAID" in nodes, sorted(nodes)            # its own organization
 assert not any("148" in a for n in g["nodes"] for a in n["aliases"]), g["nodes"]
 ' "$TMP/b.json"
 # a short title or form of address before a name is no part of it
-printf 'Kunjungan Kerja\n\nMenhub Darmawan Kusuma meninjau terminal bersama Mas Bagus Wiratama, Senin.\n\nMenkeu Ratna Sari Dewi dan Kapolsek Hendra Gunawan hadir, kata Mbah Karto Sumarno.\n\nMenurut Ekonom Wulan Pertiwi, Darmawan Kusuma dan Bagus Wiratama sepakat.\n' > "$TMP/c/titles.txt"
-run "$ERGRAPH" entities --format tsv "$TMP/c/titles.txt"
-expect_status 0
+entities_of "$TMP/c/titles.txt" 'Kunjungan Kerja\n\nMenhub Darmawan Kusuma meninjau terminal bersama Mas Bagus Wiratama, Senin.\n\nMenkeu Ratna Sari Dewi dan Kapolsek Hendra Gunawan hadir, kata Mbah Karto Sumarno.\n\nMenurut Ekonom Wulan Pertiwi, Darmawan Kusuma dan Bagus Wiratama sepakat.\n'
 py "short titles and forms of address are trimmed off names" '
 import sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = tsv(sys.argv[1])
 ents = {r[4] for r in rows}
 for name in ["Darmawan Kusuma", "Bagus Wiratama", "Ratna Sari Dewi", "Hendra Gunawan", "Karto Sumarno",
              "Wulan Pertiwi"]:
@@ -60,12 +58,10 @@ for glued in ["Menhub Darmawan Kusuma", "Mas Bagus Wiratama", "Menkeu Ratna Sari
     assert glued not in ents, (glued, sorted(ents))
 ' "$TMP/out"
 # English company names in Indonesian text: typed by their English head word
-printf 'Ekspansi Maskapai\n\nDirektur Utama Budi Santoso mengatakan Garuda Cargo Group akan membuka rute baru, sementara Kertajati Airport siap menampung penerbangan tambahan.\n\nMenurut Budi Santoso, Garuda Cargo Group dan Airways lain sudah mendaftar di Kertajati Airport.\n' > "$TMP/c/heads.txt"
-run "$ERGRAPH" entities --format tsv "$TMP/c/heads.txt"
-expect_status 0
+entities_of "$TMP/c/heads.txt" 'Ekspansi Maskapai\n\nDirektur Utama Budi Santoso mengatakan Garuda Cargo Group akan membuka rute baru, sementara Kertajati Airport siap menampung penerbangan tambahan.\n\nMenurut Budi Santoso, Garuda Cargo Group dan Airways lain sudah mendaftar di Kertajati Airport.\n'
 py "English head words in Indonesian text" '
 import sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = tsv(sys.argv[1])
 types = {r[4]: r[5] for r in rows}
 assert types.get("Garuda Cargo Group") == "organization", types
 assert "Airways" not in types, types                 # a head word alone
@@ -73,12 +69,10 @@ assert types.get("Budi Santoso") == "person", types
 ' "$TMP/out"
 # a standard defined by its listed short form, a "Zero ..." slogan and a hill
 # are no actors
-printf 'Pembayaran Digital\n\nBank Indonesia mendorong pedagang memakai Quick Response Code Indonesian Standard (QRIS) di pasar tradisional. QRIS makin populer, kata Gubernur Bank Indonesia Raden Suryo.\n\nProgram Zero Kemiskinan diluncurkan di Bukit Merapati, kata Raden Suryo.\n' > "$TMP/c/std.txt"
-run "$ERGRAPH" entities --format tsv "$TMP/c/std.txt"
-expect_status 0
+entities_of "$TMP/c/std.txt" 'Pembayaran Digital\n\nBank Indonesia mendorong pedagang memakai Quick Response Code Indonesian Standard (QRIS) di pasar tradisional. QRIS makin populer, kata Gubernur Bank Indonesia Raden Suryo.\n\nProgram Zero Kemiskinan diluncurkan di Bukit Merapati, kata Raden Suryo.\n'
 py "standards, slogans and hills" '
 import sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = tsv(sys.argv[1])
 types = {r[4]: r[5] for r in rows}
 assert not any("QRIS" in r[3] or "Quick Response" in r[4] for r in rows), types
 assert "Zero Kemiskinan" not in types, types
@@ -86,34 +80,28 @@ assert types.get("Bukit Merapati") in (None, "place"), types
 assert types.get("Raden Suryo") == "person" and types.get("Bank Indonesia") == "organization", types
 ' "$TMP/out"
 # a name led by an Indonesian head word is no person
-printf 'Proyek Jalan\n\nPembangunan Tol Sanur Kedewatan dimulai tahun depan, kata Gubernur Made Wiradana. Tol Sanur Kedewatan akan menyambungkan dua kabupaten.\n\nMenurut Made Wiradana, Airport Singaraja juga dibangun.\n' > "$TMP/c/heads-first.txt"
-run "$ERGRAPH" entities --format tsv "$TMP/c/heads-first.txt"
-expect_status 0
+entities_of "$TMP/c/heads-first.txt" 'Proyek Jalan\n\nPembangunan Tol Sanur Kedewatan dimulai tahun depan, kata Gubernur Made Wiradana. Tol Sanur Kedewatan akan menyambungkan dua kabupaten.\n\nMenurut Made Wiradana, Airport Singaraja juga dibangun.\n'
 py "head words first" '
 import sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = tsv(sys.argv[1])
 types = {r[4]: r[5] for r in rows}
 assert types.get("Airport Singaraja") == "place" and types.get("Tol Sanur Kedewatan") == "place", types
 assert types.get("Made Wiradana") == "person", types
 ' "$TMP/out"
 # parties to a case are titles; sectors and households are no actors
-printf 'Sidang Korupsi\n\nTerdakwa Aris Munandar hadir di pengadilan bersama Saksi Dewi Lestari. Jaksa menyebut Industri Agro dan Rumah Tangga terdampak, kata Aris Munandar.\n' > "$TMP/c/court.txt"
-run "$ERGRAPH" entities --format tsv "$TMP/c/court.txt"
-expect_status 0
+entities_of "$TMP/c/court.txt" 'Sidang Korupsi\n\nTerdakwa Aris Munandar hadir di pengadilan bersama Saksi Dewi Lestari. Jaksa menyebut Industri Agro dan Rumah Tangga terdampak, kata Aris Munandar.\n'
 py "case roles, sectors and households" '
 import sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = tsv(sys.argv[1])
 ents = {r[4] for r in rows}
 assert "Industri Agro" not in ents and "Rumah Tangga" not in ents, ents
 assert {"Aris Munandar", "Dewi Lestari"} <= ents and "Terdakwa Aris Munandar" not in ents, ents
 ' "$TMP/out"
 # people named by initials in crime news are no gazetteer names and no nodes
-printf 'Uang Palsu\n\nPolisi menangkap dua tersangka DM dan AS di Bekasi. Keduanya membeli uang palsu dari tersangka TAS, AP, dan RS, kata Kapolres Budi Santoso.\n\nNilai tukar rupiah melemah, sementara AS dan China berunding.\n' > "$TMP/c/initials.txt"
-run "$ERGRAPH" entities --format tsv "$TMP/c/initials.txt"
-expect_status 0
+entities_of "$TMP/c/initials.txt" 'Uang Palsu\n\nPolisi menangkap dua tersangka DM dan AS di Bekasi. Keduanya membeli uang palsu dari tersangka TAS, AP, dan RS, kata Kapolres Budi Santoso.\n\nNilai tukar rupiah melemah, sementara AS dan China berunding.\n'
 py "initials of suspects" '
 import sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = tsv(sys.argv[1])
 got = [(r[3], r[4]) for r in rows]
 assert got.count(("AS", "United States")) == 1, got       # the state in the last paragraph only
 for ini in ["DM", "TAS", "AP", "RS"]:
@@ -121,12 +109,10 @@ for ini in ["DM", "TAS", "AP", "RS"]:
 assert ("Budi Santoso", "Budi Santoso") in got and ("China", "China") in got, got
 ' "$TMP/out"
 # an organization named head last running into a person's name is two names
-printf 'Forum Relawan\n\nPresiden Direktur Nusa Relief Initiative Tomy Hardjanto membuka forum di Jakarta. "Kami siap membantu," kata Nusa Relief Initiative Tomy Hardjanto.\n\nDirektur Garuda Travel Group Stephanie Wirawan hadir, kata Tomy Hardjanto.\n' > "$TMP/c/tails.txt"
-run "$ERGRAPH" entities --format tsv "$TMP/c/tails.txt"
-expect_status 0
+entities_of "$TMP/c/tails.txt" 'Forum Relawan\n\nPresiden Direktur Nusa Relief Initiative Tomy Hardjanto membuka forum di Jakarta. "Kami siap membantu," kata Nusa Relief Initiative Tomy Hardjanto.\n\nDirektur Garuda Travel Group Stephanie Wirawan hadir, kata Tomy Hardjanto.\n'
 py "an organization and a person in one span" '
 import sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = tsv(sys.argv[1])
 types = {r[4]: r[5] for r in rows}
 assert types.get("Garuda Travel Group") == "organization" and types.get("Stephanie Wirawan") == "person", types
 assert types.get("Tomy Hardjanto") == "person" and "Nusa Relief Initiative Tomy Hardjanto" not in types, types

@@ -50,11 +50,25 @@ check() {
   if "$@" >"$TMP/check.out" 2>&1; then ok; else bad "$what: $(head -c 600 "$TMP/check.out")"; fi
 }
 
-# py DESCRIPTION SCRIPT [ARGS...]: an inline Python check with networkx at hand.
+# py DESCRIPTION SCRIPT [ARGS...]: an inline Python check with networkx at hand;
+# tsv(PATH) gives the rows of a TSV file after its header.
 py() {
   local what=$1 script=$2
   shift 2
-  if "$PY" -c "$script" "$@" >"$TMP/py.out" 2>&1; then ok; else bad "$what: $(head -c 800 "$TMP/py.out")"; fi
+  local prelude='def tsv(p): return [l.rstrip("\n").split("\t") for l in open(p, encoding="utf-8")][1:]'
+  if "$PY" -c "$prelude
+$script" "$@" >"$TMP/py.out" 2>&1; then ok; else bad "$what: $(head -c 800 "$TMP/py.out")"; fi
+}
+
+# entities_of FILE TEXT [OPTION...]: writes TEXT (a printf format) to FILE and
+# runs `entities --format tsv` on it; the rows are in $TMP/out.
+entities_of() {
+  local file=$1 text=$2
+  shift 2
+  # shellcheck disable=SC2059
+  printf "$text" > "$file"
+  run "$ERGRAPH" entities --format tsv "$@" "$file"
+  expect_status 0
 }
 
 # no_leftovers DIR: no temporary output files remain in DIR.

@@ -38,7 +38,7 @@ run "$ERGRAPH" entities --format tsv "$TMP/w"
 expect_status 0
 py "a shared surname within an article" '
 import sys, collections
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = tsv(sys.argv[1])
 got = collections.defaultdict(list)
 for r in rows:
     got[(r[0].rsplit("/", 1)[-1], r[3])].append(r[4])
@@ -66,12 +66,10 @@ assert len(siregar) == 1 and nodes[siregar[0]]["documents"] == 2, sorted(nodes)
 assert {"Eko Wibowo", "Eko Tri Wibowo", "Eko Dwi Wibowo"} <= set(nodes), sorted(nodes)
 ' "$TMP/v.json"
 # a short form on a title-case headline resolves as in the body
-printf 'Halim Tinjau Sawah di Karawang\n\nWakil Presiden Halim Perdanakusuma Rangkuti meninjau sawah di Karawang, Senin. Ia didampingi Bupati Aep Syaepuloh.\n' > "$TMP/w/h.txt"
-run "$ERGRAPH" entities --format tsv "$TMP/w/h.txt"
-expect_status 0
+entities_of "$TMP/w/h.txt" 'Halim Tinjau Sawah di Karawang\n\nWakil Presiden Halim Perdanakusuma Rangkuti meninjau sawah di Karawang, Senin. Ia didampingi Bupati Aep Syaepuloh.\n'
 py "a headline short form" '
 import sys
-rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])][1:]
+rows = tsv(sys.argv[1])
 assert rows[0][3] == "Halim" and rows[0][4] == "Halim Perdanakusuma Rangkuti", rows
 ' "$TMP/out"
 finish
