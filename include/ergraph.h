@@ -152,8 +152,11 @@ typedef enum { ERG_ROLE_MENTION = 0, ERG_ROLE_BYLINE, ERG_ROLE_SOURCE } erg_role
 enum {
     ERG_MENTION_DISCOVERED = 1, /* a name no gazetteer lists (the tagger or the rules) */
     ERG_MENTION_NESTED = 2,     /* inside a longer mention ("Korea Selatan" in an agency's name) */
-    ERG_MENTION_CAPITAL = 4     /* a capital standing for its state's government
+    ERG_MENTION_CAPITAL = 4,    /* a capital standing for its state's government
                                  * ("Pyongyang dan Moskow"); --resolve-capitals */
+    ERG_MENTION_LONE = 8        /* a one-word "person" an English article never gave a
+                                 * full name or a title ("Umbro said"): a company unless
+                                 * the corpus names such a person (network/shortnames.c) */
 };
 
 typedef struct {

@@ -47,4 +47,25 @@ rows = tsv(sys.argv[1])
 got = [(r[3], r[5]) for r in rows]
 assert ("Sainsbury", "person") in got and ("Sainsbury'"'"'s", "organization") in got, got
 ' "$TMP/out"
+# a one-word "person" an article never introduces is a company, unless the
+# corpus names such a person: then it is that person; count and merge agree
+mkdir -p "$TMP/lone"
+printf 'Kit deal\n\nThe sportswear firm Corvell signed a kit deal on Monday. Corvell said sales rose by a fifth. Analysts welcomed the news. Shares rose in London. Corvell, which makes football shirts, plans new shops. Hastings said the deal was a good one.\n' > "$TMP/lone/a.txt"
+printf 'Telecoms trial\n\nFormer chief executive Mr Dorian Hastings went on trial on Tuesday. Prosecutors said Mr Dorian Hastings hid losses. The court heard from auditors. The trial will last weeks. Lawyers for Mr Hastings declined to comment.\n' > "$TMP/lone/b.txt"
+run "$ERGRAPH" build "$TMP/lone/a.txt" "$TMP/lone/b.txt" -o "$TMP/lone.json"
+expect_status 0
+py "lone words" '
+import json, sys
+nodes = {n["id"]: n for n in json.load(open(sys.argv[1]))["nodes"]}
+assert nodes["Corvell"]["type"] == "organization", nodes
+h = nodes["Dorian Hastings"]
+assert h["type"] == "person" and h["documents"] == 2 and "Hastings" not in nodes, nodes
+' "$TMP/lone.json"
+run "$ERGRAPH" count "$TMP/lone/a.txt" -o "$TMP/lone-a.part"
+expect_status 0
+run "$ERGRAPH" count "$TMP/lone/b.txt" -o "$TMP/lone-b.part"
+expect_status 0
+run "$ERGRAPH" merge "$TMP/lone-a.part" "$TMP/lone-b.part" -o "$TMP/lone-merged.json"
+expect_status 0
+check "merged parts give the build's network" cmp "$TMP/lone.json" "$TMP/lone-merged.json"
 finish

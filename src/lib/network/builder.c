@@ -228,6 +228,7 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
             break;
         erg_bnode_t *nd = &b->nodes[key[i]];
         nd->mentions++;
+        nd->lone += (x->flags & ERG_MENTION_LONE) != 0;
         b->st.mentions++;
         kept++;
         if (nd->last_doc != doc) {
@@ -267,8 +268,8 @@ static int cmp_link(const void *x, const void *y)
 }
 
 /* Moves the builder's nodes and links into g, sorted; freq[i] gets node i's
- * frequency. */
-static int move_out(erg_builder_t *b, erg_graph_t *g, long *freq, size_t *order, size_t *rank)
+ * frequency, lone[i] its lone mentions. */
+static int move_out(erg_builder_t *b, erg_graph_t *g, long *freq, long *lone, size_t *order, size_t *rank)
 {
     for (size_t i = 0; i < b->n; i++)
         order[i] = i;
@@ -280,6 +281,7 @@ static int move_out(erg_builder_t *b, erg_graph_t *g, long *freq, size_t *order,
         erg_node_t *d = &g->nodes[i];
         rank[order[i]] = i;
         freq[i] = s->freq;
+        lone[i] = s->lone;
         d->id = s->id;
         s->id = NULL;
         d->type = s->type;
@@ -309,16 +311,17 @@ int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninpu
     size_t *order = malloc((b->n + 1) * sizeof *order);
     size_t *rank = malloc((b->n + 1) * sizeof *rank);
     long *freq = malloc((b->n + 1) * sizeof *freq);
+    long *lone = malloc((b->n + 1) * sizeof *lone);
     g->nodes = calloc(b->n + 1, sizeof *g->nodes);
     erg_prune_report_t pr = {0};
     int rc = 0;
-    if (!order || !rank || !freq || !g->nodes) {
+    if (!order || !rank || !freq || !lone || !g->nodes) {
         rc = ERG_ENOMEM;
         goto cleanup;
     }
     b->st.articles = b->ndocs;
-    if ((rc = move_out(b, g, freq, order, rank)) ||
-        (rc = erg__graph_merge_short_names(g, freq, &b->st.short_names)) ||
+    if ((rc = move_out(b, g, freq, lone, order, rank)) ||
+        (rc = erg__graph_merge_short_names(g, freq, lone, &b->st.short_names)) ||
         (rc = erg__weights_apply(g, freq, b->st.windows, b->opts.finishing.weight, &b->st.nonpositive)) ||
         (rc = erg__graph_prune(g, &b->opts, &pr)))
         goto cleanup;
@@ -331,6 +334,7 @@ cleanup:
     free(order);
     free(rank);
     free(freq);
+    free(lone);
     clear(b);
     if (rc) {
         erg_graph_release(g);

@@ -141,6 +141,7 @@ typedef struct {
     char *key;         /* its phrase key, the node's identity; may be "" */
     erg_type_t type;   /* the type first met */
     long mentions, documents, freq;
+    long lone;         /* mentions marked ERG_MENTION_LONE */
     size_t last_doc, last_freq_doc;
     erg_map_t seen;    /* surface forms met */
     char **aliases;
@@ -235,8 +236,10 @@ int erg__part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opt
 /* Joins each person node named by one word to the person with a longer
  * name holding that word, when one holds it or one holds four fifths of
  * its holders' mentions; freq (per node) follows the nodes. *merged gets
- * how many joined. Links stay sorted. */
-int erg__graph_merge_short_names(erg_graph_t *g, long *freq, size_t *merged);
+ * how many joined. Then a person node of one word that is left and all of
+ * whose mentions were lone (lone[i]: ERG_MENTION_LONE) is an organization.
+ * Links stay sorted. */
+int erg__graph_merge_short_names(erg_graph_t *g, long *freq, long *lone, size_t *merged);
 
 /* ---- options.c: the table of build options -------------------------------- */
 

@@ -141,15 +141,18 @@ static int read_header(reader_t *r, const cJSON *h)
 static int read_node(reader_t *r, const cJSON *o)
 {
     const char *name = NULL, *key = NULL, *type = NULL;
-    long mentions = 0, documents = 0, freq = 0;
+    long mentions = 0, documents = 0, freq = 0, lone = 0;
     const cJSON *aliases = field(o, "aliases"), *it;
     int rc, t;
     if ((rc = get_string(r, o, "node", "node", &name)) || (rc = get_string(r, o, "key", "node", &key)) ||
         (rc = get_string(r, o, "type", "node", &type)) ||
         (rc = get_count(r, o, "mentions", "node", &mentions)) ||
         (rc = get_count(r, o, "documents", "node", &documents)) ||
-        (rc = get_count(r, o, "frequency", "node", &freq)))
+        (rc = get_count(r, o, "frequency", "node", &freq)) ||
+        (field(o, "lone") && (rc = get_count(r, o, "lone", "node", &lone))))
         return rc;
+    if (lone > mentions)
+        return bad(r, "node '%s': %ld lone mentions of %ld", name, lone, mentions);
     if (!*name)
         return bad(r, "node: empty name");
     if ((t = erg_type_parse(type)) < 0)
@@ -179,7 +182,7 @@ static int read_node(reader_t *r, const cJSON *o)
     r->gnode[r->nnodes++] = g;
     erg_bnode_t *nd = &r->b->nodes[g];
     if ((rc = add_count(r, &nd->mentions, mentions)) || (rc = add_count(r, &nd->documents, documents)) ||
-        (rc = add_count(r, &nd->freq, freq)))
+        (rc = add_count(r, &nd->freq, freq)) || (rc = add_count(r, &nd->lone, lone)))
         return rc;
     cJSON_ArrayForEach(it, aliases) {
         if (!cJSON_IsString(it))

@@ -8,6 +8,7 @@
  *   {"ergraph_part": 1, "version", counting options, "gazetteer_entries", "inputs"}
  *   {"article": ID}                          one per article, in input order
  *   {"node", "key", "type", "mentions", "documents", "frequency", "aliases"}
+ *   (and "lone" when some mentions were lone words: ERG_MENTION_LONE)
  *   {"link": [I, J], "count", "articles": [K...], "evidence": [{"doc", "start", "end", "text"}]}
  *   {"end": {"articles", "nodes", "links", "mentions", "windows", "dates",
  *            "left_out", "skipped"}}
@@ -50,6 +51,8 @@ static cJSON *node_line(const erg_bnode_t *nd)
     cJSON_AddNumberToObject(o, "mentions", (double)nd->mentions);
     cJSON_AddNumberToObject(o, "documents", (double)nd->documents);
     cJSON_AddNumberToObject(o, "frequency", (double)nd->freq);
+    if (nd->lone)
+        cJSON_AddNumberToObject(o, "lone", (double)nd->lone);
     cJSON *al = cJSON_AddArrayToObject(o, "aliases");
     for (size_t k = 0; k < nd->naliases; k++)
         cJSON_AddItemToArray(al, cJSON_CreateString(nd->aliases[k]));

@@ -183,7 +183,7 @@ static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
 }
 
 /* Node t takes node s's mentions and aliases. */
-static int join_node(erg_graph_t *g, long *freq, size_t s, size_t t)
+static int join_node(erg_graph_t *g, long *freq, long *lone, size_t s, size_t t)
 {
     erg_node_t *a = &g->nodes[t], *b = &g->nodes[s];
     char **al = erg__xrealloc_array(NULL, a->naliases + b->naliases + 1, sizeof *al);
@@ -211,6 +211,7 @@ static int join_node(erg_graph_t *g, long *freq, size_t s, size_t t)
     a->mentions += b->mentions;
     a->documents += b->documents;
     freq[t] += freq[s];
+    lone[t] += lone[s];
     return 0;
 }
 
@@ -250,7 +251,20 @@ static int move_link(erg_graph_t *g, const size_t *into, erg_map_t *pairs, size_
     return 0;
 }
 
-int erg__graph_merge_short_names(erg_graph_t *g, long *freq, size_t *merged)
+/* A one-word person no article gave a full name or a title, and whom the
+ * corpus names no person by, is the company the English model took for a
+ * speaker ("Umbro said"). */
+static void retype_lone(erg_graph_t *g, const long *lone)
+{
+    erg_buf_t key = {0};
+    for (size_t i = 0; i < g->nnodes; i++)
+        if (g->nodes[i].type == ERG_TYPE_PERSON && lone[i] == g->nodes[i].mentions && lone[i] > 0 &&
+            name_key(g, i, &key) == 1)
+            g->nodes[i].type = ERG_TYPE_ORGANIZATION;
+    erg__buf_release(&key);
+}
+
+int erg__graph_merge_short_names(erg_graph_t *g, long *freq, long *lone, size_t *merged)
 {
     size_t *into = malloc((g->nnodes + 1) * sizeof *into);
     char *keep = malloc(g->nlinks + g->nnodes + 2), *nkeep = keep ? keep + g->nlinks + 1 : NULL;
@@ -258,6 +272,8 @@ int erg__graph_merge_short_names(erg_graph_t *g, long *freq, size_t *merged)
     erg__map_init(&pairs);
     *merged = 0;
     int rc = into && keep ? choose(g, into, merged) : ERG_ENOMEM;
+    if (!rc && !*merged)
+        retype_lone(g, lone);
     if (rc || !*merged)
         goto done;
     for (size_t l = 0; l < g->nlinks && !rc; l++) { /* the links that stay where they are first */
@@ -273,18 +289,21 @@ int erg__graph_merge_short_names(erg_graph_t *g, long *freq, size_t *merged)
     for (size_t i = 0; i < g->nnodes && !rc; i++) {
         nkeep[i] = into[i] == i;
         if (!nkeep[i])
-            rc = join_node(g, freq, i, into[i]);
+            rc = join_node(g, freq, lone, i, into[i]);
     }
     if (rc)
         goto done;
     erg__graph_keep_links(g, keep);
     size_t k = 0;
     for (size_t i = 0; i < g->nnodes; i++)
-        if (nkeep[i])
-            freq[k++] = freq[i];
+        if (nkeep[i]) {
+            freq[k] = freq[i];
+            lone[k++] = lone[i];
+        }
     if ((rc = erg__graph_keep_nodes(g, nkeep)))
         goto done;
     qsort(g->links, g->nlinks, sizeof *g->links, cmp_link);
+    retype_lone(g, lone);
 done:
     erg__map_release(&pairs);
     free(into);

@@ -338,6 +338,45 @@ static int resolve_loose(const table_t *tb, erg_rz_t *rz)
     return rc;
 }
 
+/* Is token k right after a title or honorific ("Mr. Tellier", "Chairman
+ * Smith")? */
+static int titled_at(const erg_rz_t *rz, size_t k)
+{
+    unsigned cue = (1u << ERG_LX_TITLE) | (1u << ERG_LX_HONORIFIC);
+    return k > 0 && (rz->cls[k - 1] & cue) && erg__rz_joinable(rz, k - 1);
+}
+
+/* English news introduces people by their full names, so in an article (of
+ * five sentences or more: one sentence shows no such habit) a discovered
+ * "person" of one word that no pass gave a full name and no title or
+ * honorific precedes is more often a company the model took for a speaker
+ * ("Bombardier said", "Umbro, which ..."). Its mentions are marked lone;
+ * the network decides, once the corpus is counted, whether some article
+ * named such a person. */
+static void lone_words(erg_rz_t *rz)
+{
+    erg_mentions_t *m = rz->m;
+    if (rz->t.nsent < 5)
+        return;
+    for (size_t n = 0; n < m->n; n++) {
+        erg_mention_t *x = &m->items[n];
+        if (!x->entity || x->type != ERG_TYPE_PERSON || !(x->flags & ERG_MENTION_DISCOVERED) ||
+            x->role != ERG_ROLE_MENTION || ntokens(x) != 1 || (x->flags & ERG_MENTION_LONE))
+            continue;
+        int titled = 0;
+        for (size_t q = 0; q < m->n && !titled; q++)
+            if (m->items[q].entity && strcmp(m->items[q].key, x->key) == 0) {
+                size_t a, b;
+                tokens_of(rz, &m->items[q], &a, &b);
+                titled = titled_at(rz, a) || m->items[q].type != ERG_TYPE_PERSON ||
+                         !(m->items[q].flags & ERG_MENTION_DISCOVERED);
+            }
+        for (size_t q = 0; q < m->n && !titled; q++)
+            if (m->items[q].entity && strcmp(m->items[q].key, x->key) == 0)
+                m->items[q].flags |= ERG_MENTION_LONE;
+    }
+}
+
 int erg__rz_coref(erg_rz_t *rz)
 {
     table_t tb = {0};
@@ -348,6 +387,8 @@ int erg__rz_coref(erg_rz_t *rz)
         rc = resolve_discovered(&tb, rz);
     if (!rc)
         rc = resolve_loose(&tb, rz);
+    if (!rc && rz->lang == ERG_LX_EN)
+        lone_words(rz);
     erg__map_release(&tb.sf);
     erg__map_release(&tb.persons);
     for (size_t c = 0; c < tb.nclaims; c++)
