@@ -68,6 +68,12 @@ enum { ERG_SKIP_FILE = 0, ERG_SKIP_ARTICLE = 1 };
 /* How many files or articles were skipped so far. */
 size_t erg_skipped(int what);
 
+/* With `on`, an output that is the same file (device and inode) as a file
+ * this process has read is refused: inputs are only ever read. Off by
+ * default (a program may rewrite a graph file it has read); the ergraph
+ * command turns it on. Process-wide. */
+void erg_set_guard_inputs(int on);
+
 /* Removes the temporary files of outputs being written; async-signal-safe,
  * for a SIGINT/SIGTERM handler (then re-raise the signal). */
 void erg_remove_temp_files(void);

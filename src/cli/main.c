@@ -184,6 +184,7 @@ int main(int argc, char **argv)
 {
     install_signals();
     erg_set_strict(take_strict(&argc, argv));
+    erg_set_guard_inputs(1);
     if (argc < 2) {
         usage(stderr);
         return 2;

@@ -1,13 +1,16 @@
 /* files.c: reading whole files, outputs written whole or not at all, UTF-8
  * repair and line/column positions. */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "ergraph.h"
 #include "err.h"
 #include "files.h"
+#include "map.h"
 #include "mem.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -50,6 +53,8 @@ int erg__read_file(const char *path, char **out, size_t *len, erg_error_t *err)
         return erg__fail(err, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
     struct stat st;
     size_t hint = !is_stdin && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
+    if (!is_stdin)
+        erg__input_seen(fd, path);
     erg_buf_t b = {0};
     int rc = read_fd(fd, hint, &b);
     int e = errno;
@@ -165,6 +170,121 @@ void erg_remove_temp_files(void)
     }
 }
 
+/* ---- inputs are only ever read ---------------------------------------- */
+
+/* The regular files read so far, by device and inode, so that an output
+ * naming one of them (under any name: a symlink, a hard link, "./x") is
+ * refused: a map from the file's identity to the name it was read by.
+ * Corpus files are read on threads, hence the lock. */
+static erg_map_t inputs = {0};
+static char **input_names;
+static size_t ninputs, input_names_cap;
+static int guard_inputs;
+static pthread_mutex_t inputs_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void erg_set_guard_inputs(int on) { guard_inputs = on; }
+
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+} file_id_t;
+
+static file_id_t file_id(const struct stat *st)
+{
+    file_id_t id;
+    memset(&id, 0, sizeof id); /* the padding too: the map hashes the bytes */
+    id.dev = st->st_dev;
+    id.ino = st->st_ino;
+    return id;
+}
+
+void erg__input_seen(int fd, const char *path)
+{
+    struct stat st;
+    if (!guard_inputs || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        return;
+    file_id_t id = file_id(&st);
+    pthread_mutex_lock(&inputs_lock);
+    void *p = input_names;
+    char *name = NULL;
+    /* out of memory here only loses the guard for this file */
+    size_t *known = erg__map_get(&inputs, &id, sizeof id);
+    if (known && !input_names[*known]) {
+        input_names[*known] = erg__strdup(path);
+    } else if (!known && !erg__grow(&p, &input_names_cap, ninputs + 1, sizeof *input_names)) {
+        input_names = p;
+        if ((name = erg__strdup(path)) && !erg__map_put(&inputs, &id, sizeof id, ninputs))
+            input_names[ninputs++] = name;
+        else
+            free(name);
+    }
+    pthread_mutex_unlock(&inputs_lock);
+}
+
+void erg__input_forget(const char *path)
+{
+    struct stat st;
+    if (!guard_inputs || stat(path, &st) != 0)
+        return;
+    file_id_t id = file_id(&st);
+    pthread_mutex_lock(&inputs_lock);
+    size_t *i = erg__map_get(&inputs, &id, sizeof id);
+    if (i) {
+        free(input_names[*i]);
+        input_names[*i] = NULL;
+    }
+    pthread_mutex_unlock(&inputs_lock);
+}
+
+/* The name by which the file of `st` was read as an input, or NULL. */
+static const char *input_named(const struct stat *st)
+{
+    file_id_t id = file_id(st);
+    pthread_mutex_lock(&inputs_lock);
+    size_t *i = erg__map_get(&inputs, &id, sizeof id);
+    const char *path = i ? input_names[*i] : NULL;
+    pthread_mutex_unlock(&inputs_lock);
+    return path;
+}
+
+/* ---- outputs ------------------------------------------------------------- */
+
+/* Where `path` leads once its symlinks are followed, to the name a dangling
+ * one points at too, so that an output through a symlink replaces the file
+ * it names and the link stays. Caller frees; NULL with errno set (ELOOP,
+ * ENOMEM). */
+static char *follow_links(const char *path)
+{
+    char *p = erg__strdup(path);
+    for (int hops = 0; p && hops < 40; hops++) {
+        struct stat st;
+        char link[PATH_MAX];
+        ssize_t n;
+        if (lstat(p, &st) != 0 || !S_ISLNK(st.st_mode) ||
+            (n = readlink(p, link, sizeof link - 1)) < 0)
+            return p;
+        link[n] = '\0';
+        const char *slash = strrchr(p, '/');
+        erg_buf_t next = {0};
+        int rc = link[0] == '/' || !slash ? erg__buf_printf(&next, "%s", link)
+                                          : erg__buf_printf(&next, "%.*s/%s", (int)(slash - p), p, link);
+        free(p);
+        if (rc) {
+            erg__buf_release(&next);
+            errno = ENOMEM;
+            return NULL;
+        }
+        p = next.buf;
+    }
+    if (p) {
+        free(p);
+        errno = ELOOP;
+    } else {
+        errno = ENOMEM;
+    }
+    return NULL;
+}
+
 int erg__ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err)
 {
     memset(o, 0, sizeof *o);
@@ -172,14 +292,48 @@ int erg__ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err)
         o->fp = stdout;
         return 0;
     }
-    size_t n = strlen(path);
-    o->path = erg__strdup(path);
-    o->tmp = malloc(n + 16);
-    if (!o->path || !o->tmp) {
+    if (!(o->path = erg__strdup(path)))
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
+    struct stat st;
+    int exists = stat(path, &st) == 0;
+    const char *input = exists ? input_named(&st) : NULL;
+    if (input) {
+        int rc = erg__fail(err, ERG_EINVAL, "refusing to write '%s': it is the input '%s'", path,
+                           input);
+        erg__ofile_abort(o);
+        return rc;
+    }
+    if (exists && !S_ISREG(st.st_mode)) {
+        /* a device or a FIFO is written into, never renamed over (-o
+         * /dev/null stays a device, the reader of a FIFO gets the data) */
+        int dev = S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode);
+        int fd = dev ? open(path, O_WRONLY | O_NOCTTY) : -1;
+        int e = errno;
+        if (fd >= 0 && (o->fp = fdopen(fd, "wb")))
+            return 0;
+        if (fd >= 0)
+            close(fd);
+        erg__ofile_abort(o);
+        if (dev)
+            return erg__fail(err, ERG_EIO, "cannot write '%s': %s", path, strerror(e));
+        return erg__fail(err, ERG_EIO, "cannot write '%s': %s", path,
+                         S_ISDIR(st.st_mode) ? "Is a directory"
+                                             : "not a regular file, a character device or a FIFO");
+    }
+    /* through symlinks to the file replaced (realpath also sees through
+     * /proc's links); a dangling one to where it points */
+    if (!(o->dest = exists ? realpath(path, NULL) : follow_links(path))) {
+        int e = errno;
+        erg__ofile_abort(o);
+        return erg__fail(err, e == ENOMEM ? ERG_ENOMEM : ERG_EIO, "cannot write '%s': %s", path,
+                         strerror(e));
+    }
+    size_t n = strlen(o->dest);
+    if (!(o->tmp = malloc(n + 16))) {
         erg__ofile_abort(o);
         return erg__fail(err, ERG_ENOMEM, "out of memory");
     }
-    memcpy(o->tmp, path, n);
+    memcpy(o->tmp, o->dest, n);
     memcpy(o->tmp + n, ".tmp.XXXXXX", 12);
     int fd = mkstemp(o->tmp);
     if (fd < 0) {
@@ -190,10 +344,19 @@ int erg__ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err)
         return erg__fail(err, ERG_EIO, "cannot create '%s': %s", path, strerror(e));
     }
     temp_track(o->tmp, 1);
-    /* mkstemp makes 0600; give the file the mode a plain fopen would */
-    mode_t mask = umask(0);
-    umask(mask);
-    fchmod(fd, 0666 & ~mask);
+    if (exists) {
+        /* the file replaced keeps its mode (a private graph stays private)
+         * and, where we may, its owner and group */
+        if (fchown(fd, st.st_uid, st.st_gid) != 0 && fchown(fd, (uid_t)-1, st.st_gid) != 0) {
+            /* not ours to give: the file becomes the writer's */
+        }
+        fchmod(fd, st.st_mode & 07777);
+    } else {
+        /* mkstemp makes 0600; give the file the mode a plain fopen would */
+        mode_t mask = umask(0);
+        umask(mask);
+        fchmod(fd, 0666 & ~mask);
+    }
     o->fp = fdopen(fd, "wb");
     if (!o->fp) {
         close(fd);
@@ -211,7 +374,8 @@ int erg__ofile_commit(erg_ofile_t *o, erg_error_t *err)
             return erg__fail(err, ERG_EIO, "cannot write to standard output: %s", strerror(errno));
         return 0;
     }
-    test_hold(o->fp);
+    if (o->tmp)
+        test_hold(o->fp);
     int bad = ferror(o->fp) != 0;
     int e = errno;
     if (fclose(o->fp) != 0 && !bad) {
@@ -219,11 +383,12 @@ int erg__ofile_commit(erg_ofile_t *o, erg_error_t *err)
         e = errno;
     }
     o->fp = NULL;
-    if (!bad && rename(o->tmp, o->path) != 0) {
+    if (!bad && o->tmp && rename(o->tmp, o->dest) != 0) {
         bad = 1;
         e = errno;
     }
-    temp_track(o->tmp, 0);
+    if (o->tmp)
+        temp_track(o->tmp, 0);
     if (bad) {
         char *path = o->path;
         o->path = NULL;
@@ -234,8 +399,7 @@ int erg__ofile_commit(erg_ofile_t *o, erg_error_t *err)
     }
     free(o->tmp);
     o->tmp = NULL;
-    free(o->path);
-    o->path = NULL;
+    erg__ofile_abort(o); /* frees the names; nothing left to remove */
     return 0;
 }
 
@@ -250,7 +414,8 @@ void erg__ofile_abort(erg_ofile_t *o)
     }
     free(o->tmp);
     free(o->path);
-    o->tmp = o->path = NULL;
+    free(o->dest);
+    o->tmp = o->path = o->dest = NULL;
 }
 
 int erg_write_file(const char *path, const void *data, size_t len, erg_error_t *err)

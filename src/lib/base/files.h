@@ -25,11 +25,23 @@ char *erg__utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, 
 /* Line and column (1-based, column in bytes) of offset `off` in `buf`. */
 void erg__line_col(const char *buf, size_t off, size_t *line, size_t *col);
 
+/* Notes that the file open on `fd` (read as `path`) is an input, so that
+ * erg__ofile_open refuses to write over it; only with erg_set_guard_inputs
+ * on, and only for regular files. */
+void erg__input_seen(int fd, const char *path);
+/* Forgets it again: a file read and then skipped as no input of ours (a
+ * graph.json met in a corpus folder) may be written over. */
+void erg__input_forget(const char *path);
+
 /* Output files written whole or not at all: a temporary file beside the
- * target, renamed over it by erg__ofile_commit. "-" writes to stdout. */
+ * target, renamed over it by erg__ofile_commit; the file replaced keeps its
+ * mode. A symlink is followed: its target is replaced. An existing character
+ * device or FIFO is written into directly (tmp is NULL); any other file that
+ * is not a regular file is refused, and so is a file read as an input.
+ * "-" writes to stdout. path is the name given, dest the file replaced. */
 typedef struct {
     FILE *fp;
-    char *path, *tmp;
+    char *path, *dest, *tmp;
 } erg_ofile_t;
 
 int erg__ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err);

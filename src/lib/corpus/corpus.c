@@ -376,6 +376,7 @@ static int open_lines(erg_corpus_t *c, const char *path, erg_error_t *e)
     int eof;
     if (!(c->fp = fopen(path, "rb")))
         return erg__fail(e, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
+    erg__input_seen(fileno(c->fp), path);
     return fill(c, &eof, e);
 }
 
@@ -447,6 +448,7 @@ static int open_file(erg_corpus_t *c, erg_error_t *err)
             if (!c->walked[c->cur])
                 return erg__fail(err, ERG_EPARSE, "%s: expected an array of articles", path);
             erg__warn("skipping '%s': not an array of articles", path);
+            erg__input_forget(path);
             return 0;
         }
         c->item = c->array->child;

@@ -16,6 +16,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "ergraph.h"
 #include "err.h"
+#include "files.h"
 #include "map.h"
 #include "mem.h"
 #include "network.h"
@@ -378,6 +379,8 @@ int erg_builder_read_part(erg_builder_t *b, const char *path, erg_error_t *err)
     FILE *fp = use_stdin ? stdin : fopen(path, "rb");
     if (!fp)
         return erg__fail(err, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
+    if (!use_stdin)
+        erg__input_seen(fileno(fp), path);
     reader_t r = {b, path, err, 0, AT_HEADER, b->ndocs, 0, NULL, 0, 0, {0}, {0}, 0};
     char *line = NULL;
     size_t cap = 0;
