@@ -146,8 +146,8 @@ static void temp_track(char *path, int on)
 
 /* A test hook, in the manner of git's GIT_TEST_* variables: with
  * ERGRAPH_TEST_HOLD=FILE, an output about to be committed creates FILE and
- * waits ten seconds, so a test can interrupt a run while a temporary
- * output exists. */
+ * waits (up to three minutes, a bound for a cold machine), so a test can
+ * interrupt a run while a temporary output exists. */
 static void test_hold(FILE *fp)
 {
     const char *hold = getenv("ERGRAPH_TEST_HOLD");
@@ -157,7 +157,7 @@ static void test_hold(FILE *fp)
     FILE *m = fopen(hold, "w");
     if (m)
         fclose(m);
-    for (int i = 0; i < 100; i++)
+    for (int i = 0; i < 1800; i++)
         nanosleep(&(struct timespec){0, 100000000}, NULL);
 }
 
