@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -180,6 +181,17 @@ long cli_parse_count(const char *s)
     return v;
 }
 
+/* A command that wrote all it had to standard output (--help, explain)
+ * still fails if the writing did: a full disk, a closed pipe. */
+static int stdout_status(int status)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return status;
+    if (status == 0) /* else the failure was already reported */
+        fprintf(stderr, "ergraph: cannot write to standard output: %s\n", strerror(errno));
+    return status ? status : 1;
+}
+
 int main(int argc, char **argv)
 {
     install_signals();
@@ -192,17 +204,17 @@ int main(int argc, char **argv)
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
         usage(stdout);
-        return 0;
+        return stdout_status(0);
     }
     if (strcmp(cmd, "--version") == 0) {
         printf("ergraph %s\n", ERG_VERSION);
-        return 0;
+        return stdout_status(0);
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
         if (strcmp(cmd, commands[i].name) == 0) {
             int status = commands[i].fn(argc - 1, argv + 1);
             skip_summary();
-            return status;
+            return stdout_status(status);
         }
     }
     fprintf(stderr, "ergraph: '%s' is not a command (see 'ergraph --help')\n", cmd);
