@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -20,9 +21,11 @@
 
 /* A file's bytes straight into one buffer of its size: articles are small
  * and many, so no stdio buffer, no copy and no growing. */
-static int read_fd(int fd, size_t hint, erg_buf_t *b)
+static int read_fd(int fd, size_t hint, size_t max, erg_buf_t *b)
 {
     for (;;) {
+        if (b->len > max)
+            return ERG_EINVAL;
         /* room for the NUL and one byte more, so that the read after the
          * file's size is the one that sees the end */
         if (b->cap - b->len < 2) {
@@ -47,16 +50,26 @@ static int read_fd(int fd, size_t hint, erg_buf_t *b)
 
 int erg__read_file(const char *path, char **out, size_t *len, erg_error_t *err)
 {
+    return erg__read_file_max(path, 0, out, len, err);
+}
+
+int erg__read_file_max(const char *path, size_t max, char **out, size_t *len, erg_error_t *err)
+{
     int is_stdin = strcmp(path, "-") == 0;
     int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
     if (fd < 0)
         return erg__fail(err, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
     struct stat st;
-    size_t hint = !is_stdin && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
+    int regular = !is_stdin && fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    size_t hint = regular ? (size_t)st.st_size : 0;
     if (!is_stdin)
         erg__input_seen(fd, path);
+    /* a source of unknown size (standard input, /dev/zero, a FIFO) may not
+     * end: it is bounded too */
+    if (!max)
+        max = regular ? SIZE_MAX : ERG_MAX_STREAM;
     erg_buf_t b = {0};
-    int rc = read_fd(fd, hint, &b);
+    int rc = hint > max ? ERG_EINVAL : read_fd(fd, hint, max, &b);
     int e = errno;
     if (!is_stdin)
         close(fd);
@@ -64,6 +77,9 @@ int erg__read_file(const char *path, char **out, size_t *len, erg_error_t *err)
         erg__buf_release(&b);
         if (rc == ERG_ENOMEM)
             return erg__fail(err, rc, "out of memory reading '%s'", path);
+        if (rc == ERG_EINVAL)
+            return erg__fail(err, rc, "%s: more than %zu MB, the most read from one file",
+                             is_stdin ? "standard input" : path, max >> 20);
         return erg__fail(err, rc, "cannot read '%s': %s", path, strerror(e));
     }
     *out = b.buf;

@@ -15,6 +15,14 @@
  * frees. */
 int erg__read_file(const char *path, char **out, size_t *len, erg_error_t *err);
 
+/* The most read whole from a source of unknown size (standard input, a
+ * device, a FIFO), which may never end (/dev/zero). */
+#define ERG_MAX_STREAM ((size_t)1 << 30)
+
+/* The same, failing with ERG_EINVAL past `max` bytes (0: no bound for a
+ * regular file, ERG_MAX_STREAM for any other source). */
+int erg__read_file_max(const char *path, size_t max, char **out, size_t *len, erg_error_t *err);
+
 /* A copy of s[0..n) with invalid UTF-8 replaced by U+FFFD; caller frees. */
 char *erg__utf8_clean(const char *s, size_t n);
 

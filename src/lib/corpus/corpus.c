@@ -335,6 +335,40 @@ static int json_article(erg_corpus_t *c, const cJSON *o, const char *where, erg_
     return 1;
 }
 
+/* cJSON decodes the escape \u0000 to a NUL, which ends the string: an
+ * article's text would stop there without a word. Each such escape in
+ * s[0..n) becomes \uFFFD, as the text reader replaces a NUL byte (the same
+ * length, so positions hold). Returns how many; *first is the offset of
+ * the first. */
+static size_t nul_escapes(char *s, size_t n, size_t *first)
+{
+    size_t count = 0;
+    for (size_t i = 0; i + 6 <= n; i++) {
+        if (s[i] != '\\')
+            continue;
+        if (memcmp(s + i, "\\u0000", 6) == 0) {
+            if (count++ == 0)
+                *first = i;
+            memcpy(s + i + 2, "FFFD", 4);
+        }
+        i++; /* the escaped character is no backslash of its own */
+    }
+    return count;
+}
+
+/* Repairs the \u0000 escapes of s[0..n) with a warning at `where`, line
+ * `line` (0: count lines in s), or fails when strict. */
+static int repair_nuls(const char *where, size_t line, char *s, size_t n, erg_error_t *err)
+{
+    size_t first = 0, nul = nul_escapes(s, n, &first);
+    if (!nul)
+        return 0;
+    size_t l, col;
+    erg__line_col(s, first, &l, &col);
+    return erg__skip(err, ERG_EPARSE, -1, "%s:%zu:%zu: \\u0000 (NUL) in a string (%zu replaced by "
+                     "U+FFFD)", where, line ? line : l, col, nul);
+}
+
 static int parse_error(const char *path, size_t base_line, const char *line_start,
                        const char *end, int what, erg_error_t *err)
 {
@@ -388,6 +422,12 @@ static int next_line(erg_corpus_t *c, const char **ls, size_t *ll, erg_error_t *
         const char *start = c->buf + c->pos;
         const char *nl = c->len > c->pos ? memchr(start, '\n', c->len - c->pos) : NULL;
         int eof = 0;
+        if (!nl && c->len - c->pos > ERG_MAX_ARTICLE) { /* the rest of the file is skipped */
+            int rc = erg__skip(err, ERG_EIO, ERG_SKIP_FILE, "%s:%zu: a line of more than %d MB "
+                               "(no line end: not JSON Lines?)", c->files[c->cur], c->line + 1,
+                               ERG_MAX_ARTICLE >> 20);
+            return rc ? rc : 0;
+        }
         if (!nl) {
             erg_error_t e = {0};
             int rc = fill(c, &eof, &e);
@@ -420,7 +460,12 @@ static int open_file(erg_corpus_t *c, erg_error_t *err)
                         "or make it JSON Lines)",
                         path, (uintmax_t)st.st_size >> 20, ERG_MAX_ARTICLE >> 20);
     int rc = c->kind == KIND_JSONL ? open_lines(c, path, &e)
-                                   : erg__read_file(path, &c->buf, &c->len, &e);
+                                   : erg__read_file_max(path, ERG_MAX_ARTICLE, &c->buf, &c->len, &e);
+    if (rc == ERG_EINVAL) /* standard input or a device past the limit */
+        return erg__skip(err, ERG_EIO, ERG_SKIP_FILE,
+                        "%s: more than %d MB is too large for one article (split it, or make "
+                        "it JSON Lines)", strcmp(path, "-") == 0 ? "standard input" : path,
+                        ERG_MAX_ARTICLE >> 20);
     if (rc)
         return rc == ERG_ENOMEM ? erg__fail(err, rc, "%s", e.msg)
                                 : erg__skip(err, rc, ERG_SKIP_FILE, "%s", e.msg);
@@ -441,6 +486,8 @@ static int open_file(erg_corpus_t *c, erg_error_t *err)
             return erg__skip(err, ERG_EPARSE, ERG_SKIP_FILE, "%s: empty file", path);
     } else if (c->kind == KIND_JSON) {
         const char *end = NULL;
+        if ((rc = repair_nuls(path, 0, c->buf, c->len, err)))
+            return rc;
         c->array = cJSON_ParseWithLengthOpts(c->buf, c->len, &end, 0);
         if (!c->array)
             return parse_error(path, 1, c->buf, end, ERG_SKIP_FILE, err);
@@ -486,6 +533,8 @@ static int next_json(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
                 k++;
             if (k == ll)
                 continue; /* blank line */
+            if ((rc = repair_nuls(path, c->line, c->buf + (ls - c->buf), ll, err)))
+                break;
             const char *end = NULL;
             o = cJSON_ParseWithLengthOpts(ls, ll, &end, 0);
             if (o && end) {
