@@ -52,4 +52,29 @@ run limited "$ERGRAPH" stats /dev/zero
 expect_status 1
 expect_err_has "/dev/zero"
 
+# --- a file name that is not UTF-8 (Latin-1 from an old archive): ids are
+# valid UTF-8, the bad byte escaped as \xNN, reversibly (a name holding
+# "\x" and two hex digits has its backslash escaped too)
+mkdir latin
+printf 'Presiden Joko Widodo bertemu Vladimir Putin.\n' > "latin/caf$(printf '\351').txt"
+printf 'Joko Widodo bertemu Vladimir Putin.\n' > 'latin/a\x41.txt'
+run "$ERGRAPH" build latin -o latin.json
+expect_status 0
+py "ids are valid UTF-8, escaped reversibly" '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+g = json.loads(raw.decode("utf-8"))  # strict: fails on a raw Latin-1 byte
+assert g["links"][0]["documents"] == ["latin/a\\x5Cx41.txt", "latin/caf\\xE9.txt"], g["links"][0]
+' latin.json
+run "$ERGRAPH" build "latin/caf$(printf '\351').txt" -o latin1.json
+py "inputs are valid UTF-8" '
+import json, sys
+g = json.loads(open(sys.argv[1], "rb").read().decode("utf-8"))
+assert g["graph"]["inputs"] == ["latin/caf\\xE9.txt"], g["graph"]["inputs"]
+' latin1.json
+run "$ERGRAPH" entities latin
+expect_status 0
+py "entities: valid UTF-8" 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' "$TMP/out"
+expect_out_has '"doc":"latin/caf\\xE9.txt"'
+
 finish

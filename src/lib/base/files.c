@@ -126,6 +126,38 @@ char *erg__utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, 
     return b.buf;
 }
 
+static int is_hex(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+
+char *erg__utf8_escape(const char *s, size_t n)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    erg_buf_t b = {0};
+    int bad = 0;
+    for (size_t i = 0; i < n && !bad;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        /* a backslash that would read as an escape is one, so that the
+         * escaping can be undone */
+        int esc = k < 1 || cp == 0 ||
+                  (s[i] == '\\' && i + 3 < n && s[i + 1] == 'x' && is_hex(s[i + 2]) && is_hex(s[i + 3]));
+        if (esc) {
+            unsigned char c = (unsigned char)s[i];
+            char e[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
+            bad = erg__buf_add(&b, e, 4);
+            i++;
+        } else {
+            bad = erg__buf_add(&b, s + i, (size_t)k);
+            i += (size_t)k;
+        }
+    }
+    if (bad || (!b.buf && erg__buf_add(&b, "", 0))) {
+        erg__buf_release(&b);
+        return NULL;
+    }
+    return b.buf;
+}
+
 char *erg__utf8_clean(const char *s, size_t n) { return erg__utf8_repair(s, n, NULL, NULL, NULL); }
 
 void erg__line_col(const char *buf, size_t off, size_t *line, size_t *col)

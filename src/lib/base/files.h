@@ -30,6 +30,13 @@ char *erg__utf8_clean(const char *s, size_t n);
  * sequence (n when none) and how many were replaced. */
 char *erg__utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, size_t *nbad);
 
+/* A copy of s[0..n) that is valid UTF-8 and can be undone, for names
+ * (file names, ids) that must stay distinct: each byte of an invalid
+ * sequence (and a NUL) becomes \xNN, and so does a backslash that begins
+ * "\x" and two hex digits; anything else is kept. Caller frees; NULL when
+ * out of memory. */
+char *erg__utf8_escape(const char *s, size_t n);
+
 /* Line and column (1-based, column in bytes) of offset `off` in `buf`. */
 void erg__line_col(const char *buf, size_t off, size_t *line, size_t *col);
 

@@ -316,9 +316,10 @@ static int json_article(erg_corpus_t *c, const cJSON *o, const char *where, erg_
         rc = erg__buf_printf(&ib, "%s#%.17g", path, id->valuedouble);
     else
         rc = erg__buf_printf(&ib, "%s#%zu", path, c->kind == KIND_JSONL ? c->line : c->index);
-    if (rc)
+    a->id = rc ? NULL : erg__utf8_escape(ib.buf, ib.len); /* ids are valid UTF-8 */
+    erg__buf_release(&ib);
+    if (!a->id)
         return erg__fail(err, ERG_ENOMEM, "out of memory");
-    a->id = ib.buf;
     a->len = strlen(text->valuestring);
     a->text = erg__strndup(text->valuestring, a->len);
     a->title = cJSON_IsString(title) ? erg__utf8_clean(title->valuestring, strlen(title->valuestring))
@@ -586,7 +587,7 @@ int erg_corpus_next(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
                 return rc;
             continue;
         }
-        a->id = erg__strdup(path);
+        a->id = erg__utf8_escape(path, strlen(path)); /* ids are valid UTF-8 */
         a->title = first_line(c->buf, c->len);
         a->text = c->buf;
         a->len = c->len;
