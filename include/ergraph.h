@@ -48,6 +48,14 @@ typedef struct {
     char msg[1024];
 } erg_error_t;
 
+/* Copies `src` into dst[0..cap) made inert for a terminal: newline, tab
+ * and carriage return as \n \t \r, other control characters (C0, DEL) and
+ * bytes of invalid UTF-8 as \xNN, C1 controls as \u0080..\u009F; the rest
+ * as is. Truncates between characters; returns the length written. 4 *
+ * strlen(src) + 1 bytes always suffice. Error records and warnings hold
+ * messages made so. */
+size_t erg_inert(char *dst, size_t cap, const char *src);
+
 /* A short name for an ERG_E* code ("out of memory"); never NULL. */
 const char *erg_strerror(int code);
 

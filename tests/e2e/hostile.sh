@@ -77,4 +77,55 @@ expect_status 0
 py "entities: valid UTF-8" 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' "$TMP/out"
 expect_out_has '"doc":"latin/caf\\xE9.txt"'
 
+# --- names, file names and evidence never reach the terminal raw: a
+# diagnostic is one line whatever a name holds, and explain on a terminal
+# prints control characters as escapes
+mkdir evil
+printf 'x\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0' > "evil/a"$'\n'"ergraph: all is well"$'\033'"[2J.txt"
+printf 'Joko Widodo.\n' > evil/b.txt
+run "$ERGRAPH" entities evil
+expect_status 0
+expect_err "ergraph: warning: evil/a\\nergraph: all is well\\x1B[2J.txt: not text (binary data (NUL bytes)); skipped
+ergraph: warning: skipped 1 file (see the warnings above; --strict makes them errors)"
+"$PY" -c '
+import json
+evil = "Evil\nergraph: forged line\x1b]0;pwned\x07\x1b[2J\u009b31m"
+text = "Ana met " + evil + " here.\x1b]0;title\x07\x1b[2J"
+g = {"directed": False, "multigraph": False, "graph": {"inputs": ["x"]},
+     "nodes": [{"id": "Ana", "type": "person"}, {"id": evil, "type": "person"},
+               {"id": "Bo", "type": "person"}],
+     "links": [{"source": "Ana", "target": evil, "weight": 1, "count": 1, "documents": ["d\x1b[2J"],
+                "evidence": [{"doc": "d\x1b[2J", "start": 0, "end": len(text), "text": text}]}]}
+json.dump(g, open("evil.json", "w"))'
+run "$ERGRAPH" explain evil.json Bo "Evil
+ergraph: forged line$(printf '\033')]0;pwned$(printf '\007\033')[2J$(printf '\302\233')31m"
+expect_status 1
+expect_err "ergraph: evil.json: 'Bo' and 'Evil\\nergraph: forged line\\x1B]0;pwned\\x07\\x1B[2J\\u009B31m' are not linked"
+py "explain on a terminal: no control character printed" '
+import os, pty, subprocess, sys
+master, slave = pty.openpty()
+p = subprocess.Popen([sys.argv[1], "explain", "evil.json", "Ana", "Bo"], stdout=slave, stderr=subprocess.PIPE)
+p2 = subprocess.Popen([sys.argv[1], "explain", "evil.json", "Ana", sys.argv[2]], stdout=slave, stderr=subprocess.PIPE)
+os.close(slave)
+out = b""
+while True:
+    try:
+        chunk = os.read(master, 65536)
+    except OSError:
+        break
+    if not chunk:
+        break
+    out += chunk
+p.wait(); p2.wait()
+assert p2.returncode == 0, p2.stderr.read()
+text = out.decode("utf-8")
+bad = [c for c in text if (ord(c) < 32 and c not in "\r\n") or 0x7f <= ord(c) < 0xa0]
+assert not bad, repr(text)
+assert "\\x1B]0;title\\x07\\x1B[2J" in text, repr(text)
+assert "Evil\\nergraph: forged line" in text, repr(text)
+' "$ERGRAPH" "$(printf 'Evil\nergraph: forged line\033]0;pwned\007\033[2J\302\23331m')"
+run "$ERGRAPH" explain evil.json Ana "$(printf 'Evil\nergraph: forged line\033]0;pwned\007\033[2J\302\23331m')"
+expect_status 0
+check "explain into a file or pipe: the text as it is" grep -q "$(printf '\033')\[2J" "$TMP/out"
+
 finish
