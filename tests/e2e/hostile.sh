@@ -128,4 +128,26 @@ run "$ERGRAPH" explain evil.json Ana "$(printf 'Evil\nergraph: forged line\033]0
 expect_status 0
 check "explain into a file or pipe: the text as it is" grep -q "$(printf '\033')\[2J" "$TMP/out"
 
+# --- weights at the edge are refused where they are read, naming the file
+# and link: 1e160 made Leiden loop forever, a denormal made PageRank NaN
+# (the timeout only keeps a regression from hanging the suite)
+"$PY" -c '
+import json
+for name, w in [("huge", 1e160), ("denormal", 5e-324), ("edge", 1e15)]:
+    g = {"directed": False, "multigraph": False, "graph": {},
+         "nodes": [{"id": c, "type": "person"} for c in "ABCD"],
+         "links": [{"source": a, "target": b, "weight": w} for a, b in ["AB", "BC", "CD", "AC"]]}
+    json.dump(g, open(name + ".json", "w"))'
+for cmd in stats "render -o huge.svg" "export --format gml -o huge.gml"; do
+  run timeout 120 "$ERGRAPH" $cmd huge.json
+  expect_status 1
+  expect_err "ergraph: huge.json: link 1 ('A' - 'B'): weight 1e+160 is out of range (1e-15 to 1e+15)"
+done
+run timeout 120 "$ERGRAPH" stats denormal.json
+expect_status 1
+expect_err "ergraph: denormal.json: link 1 ('A' - 'B'): weight 4.94066e-324 is out of range (1e-15 to 1e+15)"
+run timeout 120 "$ERGRAPH" export --format csv edge.json -o edge
+expect_status 0
+check "no NaN at the largest weight" sh -c '! grep -qi nan edge/nodes.csv'
+
 finish
