@@ -72,6 +72,12 @@ void erg_set_warning_handler(erg_warning_fn *fn, void *ctx);
  * unreadable file) is skipped with a warning and counted, unless strict
  * mode is on: then it is an error. Process-wide settings. */
 void erg_set_strict(int on);
+
+/* A folder walked for articles visits each real folder and file once (a
+ * second link to one is skipped with a warning) and does not follow a
+ * symbolic link that leads out of the input folder, unless this is on.
+ * Process-wide. */
+void erg_set_follow_links(int on);
 enum { ERG_SKIP_FILE = 0, ERG_SKIP_ARTICLE = 1 };
 /* How many files or articles were skipped so far. */
 size_t erg_skipped(int what);

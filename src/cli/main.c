@@ -34,6 +34,8 @@ static void usage(FILE *fp)
         fprintf(fp, "  %-9s %s\n", commands[i].name, commands[i].summary);
     fprintf(fp, "\nEvery command also takes --strict: a bad article or file (binary, malformed\n"
                 "JSON, invalid UTF-8, unreadable) is then an error instead of a warning.\n"
+                "And --follow: a symbolic link in an input folder that leads out of it is\n"
+                "followed (by default it is skipped with a warning).\n"
                 "\n'ergraph <command> --help' describes a command; 'ergraph --version' prints the "
                 "version.\n");
 }
@@ -60,8 +62,8 @@ static void install_signals(void)
     signal(SIGXFSZ, SIG_IGN);
 }
 
-/* Removes every --strict (before a "--") from argv; 1 when there was one. */
-static int take_strict(int *argc, char **argv)
+/* Removes every `flag` (before a "--") from argv; 1 when there was one. */
+static int take_flag(int *argc, char **argv, const char *flag)
 {
     int found = 0, j = 1;
     for (int i = 1; i < *argc; i++) {
@@ -70,7 +72,7 @@ static int take_strict(int *argc, char **argv)
                 argv[j++] = argv[i++];
             break;
         }
-        if (strcmp(argv[i], "--strict") == 0)
+        if (strcmp(argv[i], flag) == 0)
             found = 1;
         else
             argv[j++] = argv[i];
@@ -195,7 +197,8 @@ static int stdout_status(int status)
 int main(int argc, char **argv)
 {
     install_signals();
-    erg_set_strict(take_strict(&argc, argv));
+    erg_set_strict(take_flag(&argc, argv, "--strict"));
+    erg_set_follow_links(take_flag(&argc, argv, "--follow"));
     erg_set_guard_inputs(1);
     if (argc < 2) {
         usage(stderr);

@@ -150,4 +150,38 @@ run timeout 120 "$ERGRAPH" export --format csv edge.json -o edge
 expect_status 0
 check "no NaN at the largest weight" sh -c '! grep -qi nan edge/nodes.csv'
 
+# --- a folder walk reads each real folder and file once, and does not
+# leave the input folder through a symbolic link unless --follow: 31
+# levels each linking twice to the next were 2^31 paths to walk (the
+# timeout only keeps a regression from hanging the suite)
+mkdir fan
+for i in $(seq 0 30); do mkdir "fan/l$i"; done
+for i in $(seq 0 29); do ln -s "../l$((i + 1))" "fan/l$i/x"; ln -s "../l$((i + 1))" "fan/l$i/y"; done
+printf 'Joko Widodo bertemu Vladimir Putin.\n' > fan/l30/a.txt
+run timeout 120 "$ERGRAPH" entities fan
+expect_status 0
+check "the article read once" test "$(grep -c '"entity":"Joko Widodo"' "$TMP/out")" = 1
+expect_err_has "ergraph: warning: 'fan/l1' is the folder 'fan/l0/x', already read; skipped"
+mkdir -p outside inner
+printf 'Prabowo Subianto bertemu Vladimir Putin.\n' > outside/b.txt
+printf 'Joko Widodo bertemu Vladimir Putin.\n' > inner/a.txt
+ln -s ../outside inner/out
+ln -s ../outside/b.txt inner/b.txt
+ln -s a.txt inner/same.txt
+run "$ERGRAPH" entities inner
+expect_status 0
+expect_err "ergraph: warning: 'inner/b.txt': a symbolic link out of the input folder (--follow follows it); skipped
+ergraph: warning: 'inner/out': a symbolic link out of the input folder (--follow follows it); skipped
+ergraph: warning: 'inner/same.txt' is the file 'inner/a.txt', already read; skipped"
+check "nothing from outside" sh -c '! grep -q Prabowo "$1"' sh "$TMP/out"
+run "$ERGRAPH" entities --follow inner
+expect_status 0
+expect_err "ergraph: warning: 'inner/out/b.txt' is the file 'inner/b.txt', already read; skipped
+ergraph: warning: 'inner/same.txt' is the file 'inner/a.txt', already read; skipped"
+check "--follow: the article outside read once" test "$(grep -c '"entity":"Prabowo Subianto"' "$TMP/out")" = 1
+# a file named twice, or inside a folder also named, is read once
+run "$ERGRAPH" build inner inner/a.txt -o twice.json
+expect_status 0
+py "one article, counted once" 'import json,sys; g=json.load(open(sys.argv[1])); assert g["graph"]["articles"] == 1, g["graph"]' twice.json
+
 finish

@@ -12,6 +12,7 @@
 #include "ergraph.h"
 #include "err.h"
 #include "files.h"
+#include "map.h"
 #include "mem.h"
 #include "corpus_internal.h"
 
@@ -34,6 +35,13 @@ struct erg_corpus {
     char **files;
     unsigned char *walked; /* found in a directory, not named */
     size_t nfiles, fcap, cur;
+    /* every real folder and file met so far, by device and inode, to the
+     * index of its first name (in dirs, or in files): each is read once,
+     * however many links lead to it */
+    erg_map_t seen_dirs, seen_files;
+    char **dirs;
+    size_t ndirs, dcap;
+    char *root; /* the real path of the input folder being walked */
     /* the file being read: whole, or for JSON Lines the unread part of a
      * chunk, buf[pos..len), refilled from fp */
     char *buf;
@@ -74,6 +82,35 @@ static int wanted(const char *name)
            ends_with(name, ".jsonl");
 }
 
+static int follow_links;
+
+void erg_set_follow_links(int on) { follow_links = on; }
+
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+} file_id_t;
+
+static file_id_t file_id(dev_t dev, ino_t ino)
+{
+    file_id_t id;
+    memset(&id, 0, sizeof id); /* the padding too: the map hashes the bytes */
+    id.dev = dev;
+    id.ino = ino;
+    return id;
+}
+
+/* The first name of a file or folder already met, or NULL; else notes it
+ * (as the next index of its list). *oom on out of memory. */
+static const char *seen(erg_map_t *m, char *const *names, size_t next, file_id_t id, int *oom)
+{
+    size_t *i = erg__map_get(m, &id, sizeof id);
+    if (i)
+        return names[*i];
+    *oom = erg__map_put(m, &id, sizeof id, next) != 0;
+    return NULL;
+}
+
 static int add_file(erg_corpus_t *c, const char *path, int walked)
 {
     void *p = c->files;
@@ -104,7 +141,8 @@ typedef struct {
  * stat as before). */
 typedef struct {
     char *name;
-    int kind; /* 0: ask stat, 1: file, 2: folder */
+    ino_t ino;
+    int kind; /* 0: ask stat (a link, or readdir does not say), 1: file, 2: folder */
 } entry_t;
 
 static int cmp_entry(const void *a, const void *b)
@@ -122,12 +160,39 @@ static int entry_kind(const struct dirent *e)
 #endif
 }
 
+/* Whether `path` leads, links followed, to `root` or inside it. */
+static int inside(const char *root, const char *path)
+{
+    char *real = realpath(path, NULL);
+    size_t n = root ? strlen(root) : 0;
+    int in = real && root && strncmp(real, root, n) == 0 &&
+             (real[n] == '\0' || real[n] == '/' || (n && root[n - 1] == '/'));
+    free(real);
+    return in;
+}
+
+/* Adds a file unless the same file (device and inode) was added before,
+ * under this name or another: a file is read once. */
+static int add_once(erg_corpus_t *c, const char *path, file_id_t id, int walked, erg_error_t *err)
+{
+    int oom = 0;
+    const char *first = seen(&c->seen_files, c->files, c->nfiles, id, &oom);
+    if (first) {
+        erg__warn("'%s' is the file '%s', already read; skipped", path, first);
+        return 0;
+    }
+    if (oom || add_file(c, path, walked))
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
+    return 0;
+}
+
 static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg_error_t *err)
 {
     struct stat st;
     if (depth > MAX_DEPTH)
         return erg__fail(err, ERG_EIO, "cannot walk '%s': directories nested more than %d deep", dir,
                         MAX_DEPTH);
+    dev_t dev = 0;
     if (stat(dir, &st) == 0) {
         for (int k = 0; k < depth; k++)
             if (up->dev[k] == st.st_dev && up->ino[k] == st.st_ino)
@@ -135,6 +200,22 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg
                                 "%s: a symbolic link loop (this folder contains itself)", dir);
         up->dev[depth] = st.st_dev;
         up->ino[depth] = st.st_ino;
+        dev = st.st_dev;
+        /* a folder reached again through another link is walked once:
+         * links that fan out level after level would walk 2^depth paths */
+        int oom = 0;
+        void *p = c->dirs;
+        if (erg__grow(&p, &c->dcap, c->ndirs + 1, sizeof *c->dirs))
+            return erg__fail(err, ERG_ENOMEM, "out of memory");
+        c->dirs = p;
+        const char *first = seen(&c->seen_dirs, c->dirs, c->ndirs, file_id(st.st_dev, st.st_ino), &oom);
+        if (first) {
+            erg__warn("'%s' is the folder '%s', already read; skipped", dir, first);
+            return 0;
+        }
+        if (oom || !(c->dirs[c->ndirs] = erg__strdup(dir)))
+            return erg__fail(err, ERG_ENOMEM, "out of memory");
+        c->ndirs++;
     }
     DIR *d = opendir(dir);
     if (!d)
@@ -155,6 +236,7 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg
             break;
         }
         names = p;
+        names[n].ino = e->d_ino;
         names[n++].kind = entry_kind(e);
     }
     closedir(d);
@@ -169,16 +251,24 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg
             break;
         }
         int kind = names[i].kind;
-        if (!kind && stat(path.buf, &st) == 0)
+        file_id_t id = file_id(dev, names[i].ino); /* a plain file: readdir's inode */
+        struct stat lst;
+        int link = !kind && lstat(path.buf, &lst) == 0 && S_ISLNK(lst.st_mode);
+        if (!kind && stat(path.buf, &st) == 0) {
             kind = S_ISDIR(st.st_mode) ? 2 : S_ISREG(st.st_mode) ? 1 : 3;
-        if (!kind) {
+            id = file_id(st.st_dev, st.st_ino);
+        }
+        if (kind && link && !follow_links && (kind == 2 || (kind == 1 && wanted(names[i].name))) &&
+            !inside(c->root, path.buf)) {
+            erg__warn("'%s': a symbolic link out of the input folder (--follow follows it); "
+                      "skipped", path.buf);
+        } else if (!kind) {
             rc = erg__skip(err, ERG_EIO, ERG_SKIP_FILE, "%s: cannot open: %s", path.buf,
                           strerror(errno));
         } else if (kind == 2) {
             rc = walk(c, path.buf, depth + 1, up, err);
         } else if (kind == 1 && wanted(names[i].name)) {
-            if (add_file(c, path.buf, 1))
-                rc = erg__fail(err, ERG_ENOMEM, "out of memory");
+            rc = add_once(c, path.buf, id, 1, err);
         }
         erg__buf_release(&path);
     }
@@ -203,8 +293,14 @@ int erg_corpus_open(erg_corpus_t **out, const char *const *inputs, size_t n, erg
             rc = erg__fail(err, ERG_EIO, "cannot open '%s': %s", inputs[i], strerror(errno));
         } else if (S_ISDIR(st.st_mode)) {
             dirstack_t up;
-            rc = walk(c, inputs[i], 0, &up, err);
-        } else if (add_file(c, inputs[i], 0)) {
+            free(c->root);
+            if (!(c->root = realpath(inputs[i], NULL)))
+                rc = erg__fail(err, ERG_EIO, "cannot open '%s': %s", inputs[i], strerror(errno));
+            else
+                rc = walk(c, inputs[i], 0, &up, err);
+        } else if (S_ISREG(st.st_mode)) {
+            rc = add_once(c, inputs[i], file_id(st.st_dev, st.st_ino), 0, err);
+        } else if (add_file(c, inputs[i], 0)) { /* a device or FIFO: read as it comes */
             rc = erg__fail(err, ERG_ENOMEM, "out of memory");
         }
     }
@@ -246,6 +342,12 @@ void erg_corpus_free(erg_corpus_t *c)
         free(c->files[i]);
     free(c->files);
     free(c->walked);
+    for (size_t i = 0; i < c->ndirs; i++)
+        free(c->dirs[i]);
+    free(c->dirs);
+    free(c->root);
+    erg__map_release(&c->seen_dirs);
+    erg__map_release(&c->seen_files);
     free(c);
 }
 
