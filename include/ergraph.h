@@ -88,6 +88,16 @@ size_t erg_skipped(int what);
  * command turns it on. Process-wide. */
 void erg_set_guard_inputs(int on);
 
+/* A set of outputs written whole or not at all, as a set: after
+ * erg_outputs_begin, each output written is kept in its temporary file;
+ * erg_outputs_end(1, err) then renames them all over their targets, and
+ * erg_outputs_end(0, NULL) removes them, leaving the old outputs as they
+ * were (a full disk half way through `run` leaves the old set). Returns 0,
+ * or ERG_EIO with the first rename that failed. Process-wide; outputs to
+ * a device, a FIFO or standard output are written at once. */
+void erg_outputs_begin(void);
+int erg_outputs_end(int commit, erg_error_t *err);
+
 /* Removes the temporary files of outputs being written; async-signal-safe,
  * for a SIGINT/SIGTERM handler (then re-raise the signal). */
 void erg_remove_temp_files(void);

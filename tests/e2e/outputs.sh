@@ -123,4 +123,25 @@ expect_err "ergraph: refusing to write 'p.part': it is the input 'p.part'"
 check "part untouched" cmp p.part p.orig
 no_leftovers .
 
+# a set of outputs is written as a set: when a later one fails, the folder
+# keeps the old set whole, with no temporary left
+mkdir -p set/out set/csv
+for f in graph.json stats.csv graph.dot graph.svg; do printf 'old\n' > "set/out/$f"; done
+mkdir set/out/graph.png
+run "$ERGRAPH" run a.txt --outdir set/out
+expect_status 1
+expect_err "ergraph: cannot write 'set/out/graph.png': Is a directory"
+check "run: the old set kept" sh -c 'for f in graph.json stats.csv graph.dot graph.svg; do test "$(cat set/out/$f)" = old || exit 1; done'
+no_leftovers set/out
+rmdir set/out/graph.png
+run "$ERGRAPH" run a.txt --outdir set/out
+expect_status 0
+check "run: then the new set" grep -q '"articles":1' set/out/graph.json
+printf 'old\n' > set/csv/nodes.csv
+mkdir set/csv/links.csv
+run "$ERGRAPH" export --format csv set/out/graph.json -o set/csv
+expect_status 1
+check "export csv: old nodes.csv kept" test "$(cat set/csv/nodes.csv)" = old
+no_leftovers set/csv
+
 finish

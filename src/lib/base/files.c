@@ -407,11 +407,63 @@ int erg__ofile_open(erg_ofile_t *o, const char *path, erg_error_t *err)
     }
     o->fp = fdopen(fd, "wb");
     if (!o->fp) {
+        int e = errno;
         close(fd);
         erg__ofile_abort(o);
-        return erg__fail(err, ERG_EIO, "cannot create '%s'", path);
+        return erg__fail(err, ERG_EIO, "cannot create '%s': %s", path, strerror(e));
     }
     return 0;
+}
+
+/* ---- a set of outputs, renamed together -------------------------------- */
+
+/* Between erg_outputs_begin and erg_outputs_end, a committed output is
+ * written and closed but not renamed: its temporary waits here (still
+ * tracked for the signal handler), so that a failure on a later output of
+ * the set leaves every old output as it was. */
+static struct pending {
+    char *tmp, *dest;
+} *pending;
+static size_t npending, pending_cap;
+static int in_set;
+static pthread_mutex_t set_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void erg_outputs_begin(void) { in_set = 1; }
+
+int erg_outputs_end(int commit, erg_error_t *err)
+{
+    int rc = 0;
+    pthread_mutex_lock(&set_lock);
+    in_set = 0;
+    for (size_t i = 0; i < npending; i++) {
+        struct pending *p = &pending[i];
+        if (commit && !rc && rename(p->tmp, p->dest) != 0)
+            rc = erg__fail(err, ERG_EIO, "cannot write '%s': %s", p->dest, strerror(errno));
+        else if (!commit || rc)
+            unlink(p->tmp);
+        temp_track(p->tmp, 0);
+        free(p->tmp);
+        free(p->dest);
+    }
+    npending = 0;
+    pthread_mutex_unlock(&set_lock);
+    return rc;
+}
+
+/* Keeps the written temporary of `o` for erg_outputs_end; takes its names.
+ * 0, or ERG_ENOMEM. */
+static int defer(erg_ofile_t *o)
+{
+    pthread_mutex_lock(&set_lock);
+    void *p = pending;
+    int rc = erg__grow(&p, &pending_cap, npending + 1, sizeof *pending);
+    if (!rc) {
+        pending = p;
+        pending[npending++] = (struct pending){o->tmp, o->dest};
+        o->tmp = o->dest = NULL;
+    }
+    pthread_mutex_unlock(&set_lock);
+    return rc ? ERG_ENOMEM : 0;
 }
 
 int erg__ofile_commit(erg_ofile_t *o, erg_error_t *err)
@@ -431,6 +483,14 @@ int erg__ofile_commit(erg_ofile_t *o, erg_error_t *err)
         e = errno;
     }
     o->fp = NULL;
+    if (!bad && o->tmp && in_set) {
+        if (defer(o) == 0) {
+            erg__ofile_abort(o); /* frees the names left */
+            return 0;
+        }
+        bad = 1;
+        e = ENOMEM;
+    }
     if (!bad && o->tmp && rename(o->tmp, o->dest) != 0) {
         bad = 1;
         e = errno;
