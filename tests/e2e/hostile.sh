@@ -184,4 +184,34 @@ run "$ERGRAPH" build inner inner/a.txt -o twice.json
 expect_status 0
 py "one article, counted once" 'import json,sys; g=json.load(open(sys.argv[1])); assert g["graph"]["articles"] == 1, g["graph"]' twice.json
 
+# --- shard parts: the counting invariants are checked when a part is read,
+# and the same part given twice is refused
+printf 'Presiden Joko Widodo bertemu Vladimir Putin di Moskow.\n' > p1.txt
+printf 'Joko Widodo bertemu Prabowo Subianto.\n' > p2.txt
+"$ERGRAPH" count p1.txt -o p1.part
+"$ERGRAPH" count p1.txt p2.txt -o p12.part
+sed '3s/"documents":1/"documents":2/' p1.part > more-docs.part
+run "$ERGRAPH" merge more-docs.part -o merged.json
+expect_status 1
+expect_err "ergraph: more-docs.part:3: node 'Joko Widodo': in 2 articles, but the part has 1"
+"$PY" - p12.part shared.part <<'PYEOF'
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+for o in lines:  # a link in both articles, though one of its ends is in one
+    if "link" in o:
+        o["articles"] = [0, 1]
+        break
+open(sys.argv[2], "w").write("".join(json.dumps(o) + "\n" for o in lines))
+PYEOF
+run "$ERGRAPH" merge shared.part -o merged.json
+expect_status 1
+expect_err_has "share 2 articles, but node"
+check "no output" test ! -e merged.json
+ln -s p1.part again.part
+run "$ERGRAPH" merge p1.part p12.part again.part -o merged.json
+expect_status 1
+expect_err "ergraph: 'again.part' is the part 'p1.part' again: its articles would count twice"
+run "$ERGRAPH" merge p1.part -o merged.json
+expect_status 0
+
 finish
