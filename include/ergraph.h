@@ -48,6 +48,14 @@ typedef struct {
     char msg[1024];
 } erg_error_t;
 
+/* Copies `src` into dst[0..cap) made inert for a terminal: newline, tab
+ * and carriage return as \n \t \r, other control characters (C0, DEL) and
+ * bytes of invalid UTF-8 as \xNN, C1 controls as \u0080..\u009F; the rest
+ * as is. Truncates between characters; returns the length written. 4 *
+ * strlen(src) + 1 bytes always suffice. Error records and warnings hold
+ * messages made so. */
+size_t erg_inert(char *dst, size_t cap, const char *src);
+
 /* A short name for an ERG_E* code ("out of memory"); never NULL. */
 const char *erg_strerror(int code);
 
@@ -64,9 +72,31 @@ void erg_set_warning_handler(erg_warning_fn *fn, void *ctx);
  * unreadable file) is skipped with a warning and counted, unless strict
  * mode is on: then it is an error. Process-wide settings. */
 void erg_set_strict(int on);
+
+/* A folder walked for articles visits each real folder and file once (a
+ * second link to one is skipped with a warning) and does not follow a
+ * symbolic link that leads out of the input folder, unless this is on.
+ * Process-wide. */
+void erg_set_follow_links(int on);
 enum { ERG_SKIP_FILE = 0, ERG_SKIP_ARTICLE = 1 };
 /* How many files or articles were skipped so far. */
 size_t erg_skipped(int what);
+
+/* With `on`, an output that is the same file (device and inode) as a file
+ * this process has read is refused: inputs are only ever read. Off by
+ * default (a program may rewrite a graph file it has read); the ergraph
+ * command turns it on. Process-wide. */
+void erg_set_guard_inputs(int on);
+
+/* A set of outputs written whole or not at all, as a set: after
+ * erg_outputs_begin, each output written is kept in its temporary file;
+ * erg_outputs_end(1, err) then renames them all over their targets, and
+ * erg_outputs_end(0, NULL) removes them, leaving the old outputs as they
+ * were (a full disk half way through `run` leaves the old set). Returns 0,
+ * or ERG_EIO with the first rename that failed. Process-wide; outputs to
+ * a device, a FIFO or standard output are written at once. */
+void erg_outputs_begin(void);
+int erg_outputs_end(int commit, erg_error_t *err);
 
 /* Removes the temporary files of outputs being written; async-signal-safe,
  * for a SIGINT/SIGTERM handler (then re-raise the signal). */

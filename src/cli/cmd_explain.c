@@ -4,6 +4,9 @@
 
 #include <cjson/cJSON.h>
 #include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 static const char usage[] =
     "usage: ergraph explain GRAPH.json NAME NAME\n\n"
@@ -20,20 +23,42 @@ static const char *meta_str(const cJSON *meta, const char *key, const char *dflt
     return cJSON_IsString(v) ? v->valuestring : dflt;
 }
 
+/* Text from the graph (names, ids, evidence) as is, or on a terminal made
+ * inert: an evidence sentence must not set the window title or clear the
+ * screen. Returns a pointer valid until the next call. */
+static const char *shown(const char *s)
+{
+    static int tty = -1;
+    static char *buf;
+    if (tty < 0)
+        tty = isatty(STDOUT_FILENO);
+    if (!tty)
+        return s;
+    size_t cap = 4 * strlen(s) + 1;
+    char *p = realloc(buf, cap);
+    if (!p)
+        return "?";
+    buf = p;
+    erg_inert(buf, cap, s);
+    return buf;
+}
+
 static void print_link(const erg_graph_t *g, const erg_link_t *l)
 {
     cJSON *meta = g->meta_json ? cJSON_Parse(g->meta_json) : NULL;
-    printf("%s - %s\n", g->nodes[l->source].id, g->nodes[l->target].id);
-    printf("count: %ld (%s, window %s)\n", l->count, meta_str(meta, "count", "windows"),
-           meta_str(meta, "window", "unknown"));
-    printf("weight: %.15g (%s)\n", l->weight, meta_str(meta, "weight", "unknown"));
+    printf("%s - ", shown(g->nodes[l->source].id));
+    printf("%s\n", shown(g->nodes[l->target].id));
+    printf("count: %ld (%s, ", l->count, shown(meta_str(meta, "count", "windows")));
+    printf("window %s)\n", shown(meta_str(meta, "window", "unknown")));
+    printf("weight: %.15g (%s)\n", l->weight, shown(meta_str(meta, "weight", "unknown")));
     printf("articles (%zu):\n", l->ndocs);
     for (size_t i = 0; i < l->ndocs; i++)
-        printf("  %s\n", l->docs[i]);
+        printf("  %s\n", shown(l->docs[i]));
     printf("evidence (%zu):\n", l->nevidence);
     for (size_t i = 0; i < l->nevidence; i++) {
         const erg_evidence_t *e = &l->evidence[i];
-        printf("  %s [%zu-%zu]\n    %s\n", e->doc, e->start, e->end, e->text);
+        printf("  %s [%zu-%zu]\n", shown(e->doc), e->start, e->end);
+        printf("    %s\n", shown(e->text));
     }
     cJSON_Delete(meta);
 }
@@ -71,7 +96,10 @@ int cmd_explain(int argc, char **argv)
             print_link(&g, &g.links[l]);
     }
     erg_graph_release(&g);
-    if (rc) /* name the file, as every data error does */
-        fprintf(stderr, "ergraph: %s: %s\n", path, err.msg);
+    if (rc) { /* name the file, as every data error does; names made inert */
+        char line[sizeof err.msg];
+        erg_inert(line, sizeof line, err.msg);
+        fprintf(stderr, "ergraph: %s: %s\n", path, line);
+    }
     return rc ? 1 : 0;
 }

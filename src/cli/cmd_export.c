@@ -59,7 +59,9 @@ int cmd_export(int argc, char **argv)
     erg_measures_t m;
     if (cli_load_network(argv[optind], &mo, exact, &g, &m, &err))
         return cli_fail(&err);
+    erg_outputs_begin(); /* csv writes two files: both new, or both old */
     int rc = erg_export(&g, &m, (erg_export_t)f, output, &err);
+    rc = rc ? (erg_outputs_end(0, NULL), rc) : erg_outputs_end(1, &err);
     erg_measures_release(&m);
     erg_graph_release(&g);
     return rc ? cli_fail(&err) : 0;

@@ -2,7 +2,10 @@
  * build over all their inputs would give (the reduce step; doc/method.md, "Shards"). */
 #include "cli.h"
 
+#include <sys/stat.h>
+
 #include <getopt.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char usage_head[] =
@@ -29,6 +32,21 @@ static int merge(const char *const *parts, size_t n, const erg_build_opts_t *bo,
     erg_graph_t graph;
     erg_graph_init(&graph);
     int rc = b ? 0 : -1;
+    /* the same part twice would count its articles twice */
+    struct stat *st = calloc(n ? n : 1, sizeof *st);
+    if (!st)
+        rc = -1;
+    for (size_t i = 0; !rc && i < n; i++) {
+        if (stat(parts[i], &st[i]) != 0)
+            continue; /* "-", or a part the reader will name */
+        for (size_t j = 0; j < i && !rc; j++)
+            if (st[j].st_ino && st[i].st_dev == st[j].st_dev && st[i].st_ino == st[j].st_ino) {
+                snprintf(err.msg, sizeof err.msg, "'%s' is the part '%s' again: its articles "
+                         "would count twice", parts[i], parts[j]);
+                rc = ERG_EINVAL;
+            }
+    }
+    free(st);
     for (size_t i = 0; !rc && i < n; i++)
         rc = erg_builder_read_part(b, parts[i], &err);
     if (!rc && partial) {

@@ -82,6 +82,7 @@ int cmd_run(int argc, char **argv)
     if (!rc)
         rc = erg_build_network(g, (const char *const *)argv + optind, (size_t)(argc - optind), &bo,
                                &graph, &err);
+    erg_outputs_begin(); /* the folder holds the old set or the new one */
     if (!rc)
         rc = erg_graph_write_json_jobs(&graph, paths[0], bo.counting.recognize.jobs, &err);
     erg_measures_opts_t mo;
@@ -96,6 +97,10 @@ int cmd_run(int argc, char **argv)
         ro.format = formats[i];
         rc = erg_render(&graph, &m, &ro, paths[2 + i], &err);
     }
+    if (!rc)
+        rc = erg_outputs_end(1, &err);
+    else
+        erg_outputs_end(0, NULL);
     if (!rc)
         fprintf(stderr, "ergraph: %zu entities, %zu links written to %s/\n", graph.nnodes,
                 graph.nlinks, outdir);

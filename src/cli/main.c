@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -33,6 +34,8 @@ static void usage(FILE *fp)
         fprintf(fp, "  %-9s %s\n", commands[i].name, commands[i].summary);
     fprintf(fp, "\nEvery command also takes --strict: a bad article or file (binary, malformed\n"
                 "JSON, invalid UTF-8, unreadable) is then an error instead of a warning.\n"
+                "And --follow: a symbolic link in an input folder that leads out of it is\n"
+                "followed (by default it is skipped with a warning).\n"
                 "\n'ergraph <command> --help' describes a command; 'ergraph --version' prints the "
                 "version.\n");
 }
@@ -59,8 +62,8 @@ static void install_signals(void)
     signal(SIGXFSZ, SIG_IGN);
 }
 
-/* Removes every --strict (before a "--") from argv; 1 when there was one. */
-static int take_strict(int *argc, char **argv)
+/* Removes every `flag` (before a "--") from argv; 1 when there was one. */
+static int take_flag(int *argc, char **argv, const char *flag)
 {
     int found = 0, j = 1;
     for (int i = 1; i < *argc; i++) {
@@ -69,7 +72,7 @@ static int take_strict(int *argc, char **argv)
                 argv[j++] = argv[i++];
             break;
         }
-        if (strcmp(argv[i], "--strict") == 0)
+        if (strcmp(argv[i], flag) == 0)
             found = 1;
         else
             argv[j++] = argv[i];
@@ -180,10 +183,23 @@ long cli_parse_count(const char *s)
     return v;
 }
 
+/* A command that wrote all it had to standard output (--help, explain)
+ * still fails if the writing did: a full disk, a closed pipe. */
+static int stdout_status(int status)
+{
+    if (fflush(stdout) == 0 && !ferror(stdout))
+        return status;
+    if (status == 0) /* else the failure was already reported */
+        fprintf(stderr, "ergraph: cannot write to standard output: %s\n", strerror(errno));
+    return status ? status : 1;
+}
+
 int main(int argc, char **argv)
 {
     install_signals();
-    erg_set_strict(take_strict(&argc, argv));
+    erg_set_strict(take_flag(&argc, argv, "--strict"));
+    erg_set_follow_links(take_flag(&argc, argv, "--follow"));
+    erg_set_guard_inputs(1);
     if (argc < 2) {
         usage(stderr);
         return 2;
@@ -191,17 +207,17 @@ int main(int argc, char **argv)
     const char *cmd = argv[1];
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
         usage(stdout);
-        return 0;
+        return stdout_status(0);
     }
     if (strcmp(cmd, "--version") == 0) {
         printf("ergraph %s\n", ERG_VERSION);
-        return 0;
+        return stdout_status(0);
     }
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
         if (strcmp(cmd, commands[i].name) == 0) {
             int status = commands[i].fn(argc - 1, argv + 1);
             skip_summary();
-            return status;
+            return stdout_status(status);
         }
     }
     fprintf(stderr, "ergraph: '%s' is not a command (see 'ergraph --help')\n", cmd);

@@ -136,10 +136,8 @@ $SUMMARY_1F"
 
 # an unreadable file (as root, through an unprivileged user)
 mkdir c5 && printf 'Korut dan Rusia.\n' > c5/a.txt && printf 'Jepang.\n' > c5/b.txt && chmod 000 c5/b.txt
-chmod 755 "$TMP"
-as_user=""
-if [ "$(id -u)" = 0 ]; then as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"; chmod 777 "$TMP"; fi
-run $as_user "$ERGRAPH" entities c5
+unprivileged
+run $AS_USER "$USER_ERGRAPH" entities c5
 expect_status 0
 expect_err "ergraph: warning: cannot open 'c5/b.txt': Permission denied; skipped
 $SUMMARY_1F"
@@ -214,7 +212,7 @@ for sig in TERM INT; do
   rm -f held
   ERGRAPH_TEST_HOLD="$TMP/held" "$ERGRAPH" build "$SRC/data/corpus" -o sig.json 2>/dev/null &
   pid=$!
-  for _ in $(seq 100); do [ -e held ] && break; sleep 0.1; done
+  for _ in $(seq 1800); do [ -e held ] || ! kill -0 $pid 2>/dev/null && break; sleep 0.1; done
   check "SIG$sig: the temporary output existed" sh -c 'ls | grep -q "^sig.json.tmp."'
   kill -$sig $pid
   wait $pid

@@ -15,19 +15,13 @@ check "existing output untouched" test "$(cat out.json)" = "keep me"
 # with a warning; with --strict, an error
 mkdir -p locked/inner && printf 'Rusia.\n' > locked/inner/b.txt && printf 'Korut.\n' > locked/a.txt
 chmod 000 locked/inner
-chmod 755 "$TMP"
-if [ "$(id -u)" = 0 ]; then
-  as_user="setpriv --reuid=65534 --regid=65534 --clear-groups"
-  chmod 777 "$TMP"
-else
-  as_user=""
-fi
-run $as_user "$ERGRAPH" entities locked
+unprivileged
+run $AS_USER "$USER_ERGRAPH" entities locked
 expect_status 0
 expect_err "ergraph: warning: locked/inner: cannot open the folder: Permission denied; skipped
 ergraph: warning: skipped 1 file (see the warnings above; --strict makes them errors)"
 expect_out_has '"entity":"North Korea"'
-run $as_user "$ERGRAPH" entities --strict locked
+run $AS_USER "$USER_ERGRAPH" entities --strict locked
 expect_status 1
 expect_err "ergraph: locked/inner: cannot open the folder: Permission denied"
 chmod 755 locked/inner

@@ -15,6 +15,28 @@ failed=0
 ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); echo "FAIL: $*" >&2; }
 
+# unprivileged: for the permission cases, sets AS_USER to a prefix that runs a
+# command as an unprivileged user when the tests run as root (empty
+# otherwise), and USER_ERGRAPH to an ergraph that user may run. That user
+# may not enter the clone (a clone under a 0700 folder, a 0700 home), so it
+# gets copies of ergraph, its data and the sanitizer's suppressions in a
+# world-readable folder of $TMP.
+unprivileged() {
+  AS_USER=""
+  USER_ERGRAPH=$ERGRAPH
+  [ "$(id -u)" = 0 ] || return 0
+  local w="$TMP/world" lsan=$LSAN_OPTIONS
+  mkdir -p "$w"
+  cp "$ERGRAPH" "$w/ergraph"
+  cp -R "$ERGRAPH_DATA" "$w/data"
+  cp "$SRC/tests/lsan.supp" "$w/lsan.supp"
+  chmod -R a+rX "$w"
+  chmod 755 "$TMP"
+  case $lsan in *suppressions=*) lsan="suppressions=$w/lsan.supp" ;; esac
+  AS_USER="setpriv --reuid=65534 --regid=65534 --clear-groups env ERGRAPH_DATA=$w/data LSAN_OPTIONS=$lsan"
+  USER_ERGRAPH="$w/ergraph"
+}
+
 # run CMD...: runs it, keeping stdout in $TMP/out, stderr in $TMP/err, status in $status.
 run() {
   "$@" >"$TMP/out" 2>"$TMP/err"

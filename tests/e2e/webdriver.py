@@ -23,6 +23,9 @@ import urllib.error
 import urllib.request
 
 ELEMENT = "element-6066-11e4-a52e-4f735466cecf"
+# seconds to wait for chromedriver, and for any one command (the first
+# starts Chromium), on a cold machine
+READY_WAIT = 180
 
 
 def free_port():
@@ -39,24 +42,34 @@ class Driver:
         self.proc = subprocess.Popen(["chromedriver", "--port=%d" % self.port],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self.base = "http://127.0.0.1:%d" % self.port
-        for _ in range(100):
+        # wait on readiness, with a bound generous enough for a cold,
+        # freshly installed machine; fail saying why
+        deadline = time.monotonic() + READY_WAIT
+        while True:
+            if self.proc.poll() is not None:
+                raise RuntimeError("chromedriver exited with status %d before it was ready"
+                                   % self.proc.returncode)
             try:
-                if self.call("GET", "/status")["ready"]:
+                if self.call("GET", "/status", timeout=5)["ready"]:
                     break
             except OSError:
-                time.sleep(0.1)
+                pass
+            if time.monotonic() > deadline:
+                self.proc.terminate()
+                raise RuntimeError("chromedriver not ready after %d seconds" % READY_WAIT)
+            time.sleep(0.1)
         args = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=1400,900", "--user-data-dir=" + profile]
         caps = {"capabilities": {"alwaysMatch": {"browserName": "chrome",
                                                  "goog:chromeOptions": {"args": args}}}}
         self.sid = self.call("POST", "/session", caps)["sessionId"]
 
-    def call(self, method, path, body=None):
+    def call(self, method, path, body=None, timeout=READY_WAIT):
         data = json.dumps(body).encode() if body is not None else None
         req = urllib.request.Request(self.base + path, data=data, method=method,
                                      headers={"Content-Type": "application/json"})
         try:
-            with urllib.request.urlopen(req, timeout=60) as r:
+            with urllib.request.urlopen(req, timeout=timeout) as r:
                 return json.load(r)["value"]
         except urllib.error.HTTPError as e:
             value = json.load(e)["value"]

@@ -4,6 +4,8 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
 
 const char *erg_strerror(int code)
 {
@@ -19,13 +21,51 @@ const char *erg_strerror(int code)
     }
 }
 
+size_t erg_inert(char *dst, size_t cap, const char *src)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t n = strlen(src), out = 0;
+    if (!cap)
+        return 0;
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)src + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        char e[8];
+        size_t elen;
+        if (k < 1) { /* a byte of invalid UTF-8 (a 0x9B would be a CSI) */
+            unsigned char c = (unsigned char)src[i];
+            elen = (size_t)snprintf(e, sizeof e, "\\x%c%c", hex[c >> 4], hex[c & 15]);
+            k = 1;
+        } else if (cp == '\n' || cp == '\t' || cp == '\r') {
+            elen = (size_t)snprintf(e, sizeof e, "\\%c", cp == '\n' ? 'n' : cp == '\t' ? 't' : 'r');
+        } else if (cp < 0x20 || cp == 0x7F) {
+            elen = (size_t)snprintf(e, sizeof e, "\\x%c%c", hex[cp >> 4], hex[cp & 15]);
+        } else if (cp >= 0x80 && cp < 0xA0) { /* C1 controls: ESC's other spelling */
+            elen = (size_t)snprintf(e, sizeof e, "\\u%04X", (unsigned)cp);
+        } else {
+            elen = (size_t)k;
+            memcpy(e, src + i, elen);
+        }
+        if (out + elen >= cap) /* truncated between characters, never inside an escape */
+            break;
+        memcpy(dst + out, e, elen);
+        out += elen;
+        i += (size_t)k;
+    }
+    dst[out] = '\0';
+    return out;
+}
+
 int erg__fail(erg_error_t *err, int code, const char *fmt, ...)
 {
     if (err) {
+        char msg[sizeof err->msg];
         va_list ap;
         va_start(ap, fmt);
-        vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+        vsnprintf(msg, sizeof msg, fmt, ap);
         va_end(ap);
+        erg_inert(err->msg, sizeof err->msg, msg); /* a name cannot forge a line */
         err->code = code;
     }
     return code;
@@ -42,11 +82,12 @@ void erg_set_warning_handler(erg_warning_fn *fn, void *ctx)
 
 void erg__warn(const char *fmt, ...)
 {
-    char msg[1024];
+    char raw[1024], msg[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    vsnprintf(raw, sizeof raw, fmt, ap);
     va_end(ap);
+    erg_inert(msg, sizeof msg, raw); /* a name cannot forge a line */
     if (warn_fn)
         warn_fn(msg, warn_ctx);
     else

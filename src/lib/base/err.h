@@ -1,7 +1,8 @@
 /*
  * err.h: filling error records, warnings, and bad input skipped with a
  * warning or failed (--strict). Messages are copied into the caller's
- * record; nothing here allocates.
+ * record, control characters and invalid UTF-8 escaped (erg_inert);
+ * nothing here allocates.
  */
 #ifndef ERG_ERR_H
 #define ERG_ERR_H

@@ -12,6 +12,7 @@
 #include "ergraph.h"
 #include "err.h"
 #include "files.h"
+#include "map.h"
 #include "mem.h"
 #include "corpus_internal.h"
 
@@ -34,6 +35,13 @@ struct erg_corpus {
     char **files;
     unsigned char *walked; /* found in a directory, not named */
     size_t nfiles, fcap, cur;
+    /* every real folder and file met so far, by device and inode, to the
+     * index of its first name (in dirs, or in files): each is read once,
+     * however many links lead to it */
+    erg_map_t seen_dirs, seen_files;
+    char **dirs;
+    size_t ndirs, dcap;
+    char *root; /* the real path of the input folder being walked */
     /* the file being read: whole, or for JSON Lines the unread part of a
      * chunk, buf[pos..len), refilled from fp */
     char *buf;
@@ -74,6 +82,35 @@ static int wanted(const char *name)
            ends_with(name, ".jsonl");
 }
 
+static int follow_links;
+
+void erg_set_follow_links(int on) { follow_links = on; }
+
+typedef struct {
+    dev_t dev;
+    ino_t ino;
+} file_id_t;
+
+static file_id_t file_id(dev_t dev, ino_t ino)
+{
+    file_id_t id;
+    memset(&id, 0, sizeof id); /* the padding too: the map hashes the bytes */
+    id.dev = dev;
+    id.ino = ino;
+    return id;
+}
+
+/* The first name of a file or folder already met, or NULL; else notes it
+ * (as the next index of its list). *oom on out of memory. */
+static const char *seen(erg_map_t *m, char *const *names, size_t next, file_id_t id, int *oom)
+{
+    size_t *i = erg__map_get(m, &id, sizeof id);
+    if (i)
+        return names[*i];
+    *oom = erg__map_put(m, &id, sizeof id, next) != 0;
+    return NULL;
+}
+
 static int add_file(erg_corpus_t *c, const char *path, int walked)
 {
     void *p = c->files;
@@ -104,7 +141,8 @@ typedef struct {
  * stat as before). */
 typedef struct {
     char *name;
-    int kind; /* 0: ask stat, 1: file, 2: folder */
+    ino_t ino;
+    int kind; /* 0: ask stat (a link, or readdir does not say), 1: file, 2: folder */
 } entry_t;
 
 static int cmp_entry(const void *a, const void *b)
@@ -122,12 +160,39 @@ static int entry_kind(const struct dirent *e)
 #endif
 }
 
+/* Whether `path` leads, links followed, to `root` or inside it. */
+static int inside(const char *root, const char *path)
+{
+    char *real = realpath(path, NULL);
+    size_t n = root ? strlen(root) : 0;
+    int in = real && root && strncmp(real, root, n) == 0 &&
+             (real[n] == '\0' || real[n] == '/' || (n && root[n - 1] == '/'));
+    free(real);
+    return in;
+}
+
+/* Adds a file unless the same file (device and inode) was added before,
+ * under this name or another: a file is read once. */
+static int add_once(erg_corpus_t *c, const char *path, file_id_t id, int walked, erg_error_t *err)
+{
+    int oom = 0;
+    const char *first = seen(&c->seen_files, c->files, c->nfiles, id, &oom);
+    if (first) {
+        erg__warn("'%s' is the file '%s', already read; skipped", path, first);
+        return 0;
+    }
+    if (oom || add_file(c, path, walked))
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
+    return 0;
+}
+
 static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg_error_t *err)
 {
     struct stat st;
     if (depth > MAX_DEPTH)
         return erg__fail(err, ERG_EIO, "cannot walk '%s': directories nested more than %d deep", dir,
                         MAX_DEPTH);
+    dev_t dev = 0;
     if (stat(dir, &st) == 0) {
         for (int k = 0; k < depth; k++)
             if (up->dev[k] == st.st_dev && up->ino[k] == st.st_ino)
@@ -135,6 +200,22 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg
                                 "%s: a symbolic link loop (this folder contains itself)", dir);
         up->dev[depth] = st.st_dev;
         up->ino[depth] = st.st_ino;
+        dev = st.st_dev;
+        /* a folder reached again through another link is walked once:
+         * links that fan out level after level would walk 2^depth paths */
+        int oom = 0;
+        void *p = c->dirs;
+        if (erg__grow(&p, &c->dcap, c->ndirs + 1, sizeof *c->dirs))
+            return erg__fail(err, ERG_ENOMEM, "out of memory");
+        c->dirs = p;
+        const char *first = seen(&c->seen_dirs, c->dirs, c->ndirs, file_id(st.st_dev, st.st_ino), &oom);
+        if (first) {
+            erg__warn("'%s' is the folder '%s', already read; skipped", dir, first);
+            return 0;
+        }
+        if (oom || !(c->dirs[c->ndirs] = erg__strdup(dir)))
+            return erg__fail(err, ERG_ENOMEM, "out of memory");
+        c->ndirs++;
     }
     DIR *d = opendir(dir);
     if (!d)
@@ -155,6 +236,7 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg
             break;
         }
         names = p;
+        names[n].ino = e->d_ino;
         names[n++].kind = entry_kind(e);
     }
     closedir(d);
@@ -169,16 +251,24 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg
             break;
         }
         int kind = names[i].kind;
-        if (!kind && stat(path.buf, &st) == 0)
+        file_id_t id = file_id(dev, names[i].ino); /* a plain file: readdir's inode */
+        struct stat lst;
+        int link = !kind && lstat(path.buf, &lst) == 0 && S_ISLNK(lst.st_mode);
+        if (!kind && stat(path.buf, &st) == 0) {
             kind = S_ISDIR(st.st_mode) ? 2 : S_ISREG(st.st_mode) ? 1 : 3;
-        if (!kind) {
+            id = file_id(st.st_dev, st.st_ino);
+        }
+        if (kind && link && !follow_links && (kind == 2 || (kind == 1 && wanted(names[i].name))) &&
+            !inside(c->root, path.buf)) {
+            erg__warn("'%s': a symbolic link out of the input folder (--follow follows it); "
+                      "skipped", path.buf);
+        } else if (!kind) {
             rc = erg__skip(err, ERG_EIO, ERG_SKIP_FILE, "%s: cannot open: %s", path.buf,
                           strerror(errno));
         } else if (kind == 2) {
             rc = walk(c, path.buf, depth + 1, up, err);
         } else if (kind == 1 && wanted(names[i].name)) {
-            if (add_file(c, path.buf, 1))
-                rc = erg__fail(err, ERG_ENOMEM, "out of memory");
+            rc = add_once(c, path.buf, id, 1, err);
         }
         erg__buf_release(&path);
     }
@@ -203,8 +293,14 @@ int erg_corpus_open(erg_corpus_t **out, const char *const *inputs, size_t n, erg
             rc = erg__fail(err, ERG_EIO, "cannot open '%s': %s", inputs[i], strerror(errno));
         } else if (S_ISDIR(st.st_mode)) {
             dirstack_t up;
-            rc = walk(c, inputs[i], 0, &up, err);
-        } else if (add_file(c, inputs[i], 0)) {
+            free(c->root);
+            if (!(c->root = realpath(inputs[i], NULL)))
+                rc = erg__fail(err, ERG_EIO, "cannot open '%s': %s", inputs[i], strerror(errno));
+            else
+                rc = walk(c, inputs[i], 0, &up, err);
+        } else if (S_ISREG(st.st_mode)) {
+            rc = add_once(c, inputs[i], file_id(st.st_dev, st.st_ino), 0, err);
+        } else if (add_file(c, inputs[i], 0)) { /* a device or FIFO: read as it comes */
             rc = erg__fail(err, ERG_ENOMEM, "out of memory");
         }
     }
@@ -246,6 +342,12 @@ void erg_corpus_free(erg_corpus_t *c)
         free(c->files[i]);
     free(c->files);
     free(c->walked);
+    for (size_t i = 0; i < c->ndirs; i++)
+        free(c->dirs[i]);
+    free(c->dirs);
+    free(c->root);
+    erg__map_release(&c->seen_dirs);
+    erg__map_release(&c->seen_files);
     free(c);
 }
 
@@ -316,9 +418,10 @@ static int json_article(erg_corpus_t *c, const cJSON *o, const char *where, erg_
         rc = erg__buf_printf(&ib, "%s#%.17g", path, id->valuedouble);
     else
         rc = erg__buf_printf(&ib, "%s#%zu", path, c->kind == KIND_JSONL ? c->line : c->index);
-    if (rc)
+    a->id = rc ? NULL : erg__utf8_escape(ib.buf, ib.len); /* ids are valid UTF-8 */
+    erg__buf_release(&ib);
+    if (!a->id)
         return erg__fail(err, ERG_ENOMEM, "out of memory");
-    a->id = ib.buf;
     a->len = strlen(text->valuestring);
     a->text = erg__strndup(text->valuestring, a->len);
     a->title = cJSON_IsString(title) ? erg__utf8_clean(title->valuestring, strlen(title->valuestring))
@@ -333,6 +436,40 @@ static int json_article(erg_corpus_t *c, const cJSON *o, const char *where, erg_
         return rc;
     }
     return 1;
+}
+
+/* cJSON decodes the escape \u0000 to a NUL, which ends the string: an
+ * article's text would stop there without a word. Each such escape in
+ * s[0..n) becomes \uFFFD, as the text reader replaces a NUL byte (the same
+ * length, so positions hold). Returns how many; *first is the offset of
+ * the first. */
+static size_t nul_escapes(char *s, size_t n, size_t *first)
+{
+    size_t count = 0;
+    for (size_t i = 0; i + 6 <= n; i++) {
+        if (s[i] != '\\')
+            continue;
+        if (memcmp(s + i, "\\u0000", 6) == 0) {
+            if (count++ == 0)
+                *first = i;
+            memcpy(s + i + 2, "FFFD", 4);
+        }
+        i++; /* the escaped character is no backslash of its own */
+    }
+    return count;
+}
+
+/* Repairs the \u0000 escapes of s[0..n) with a warning at `where`, line
+ * `line` (0: count lines in s), or fails when strict. */
+static int repair_nuls(const char *where, size_t line, char *s, size_t n, erg_error_t *err)
+{
+    size_t first = 0, nul = nul_escapes(s, n, &first);
+    if (!nul)
+        return 0;
+    size_t l, col;
+    erg__line_col(s, first, &l, &col);
+    return erg__skip(err, ERG_EPARSE, -1, "%s:%zu:%zu: \\u0000 (NUL) in a string (%zu replaced by "
+                     "U+FFFD)", where, line ? line : l, col, nul);
 }
 
 static int parse_error(const char *path, size_t base_line, const char *line_start,
@@ -376,6 +513,7 @@ static int open_lines(erg_corpus_t *c, const char *path, erg_error_t *e)
     int eof;
     if (!(c->fp = fopen(path, "rb")))
         return erg__fail(e, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
+    erg__input_seen(fileno(c->fp), path);
     return fill(c, &eof, e);
 }
 
@@ -387,6 +525,12 @@ static int next_line(erg_corpus_t *c, const char **ls, size_t *ll, erg_error_t *
         const char *start = c->buf + c->pos;
         const char *nl = c->len > c->pos ? memchr(start, '\n', c->len - c->pos) : NULL;
         int eof = 0;
+        if (!nl && c->len - c->pos > ERG_MAX_ARTICLE) { /* the rest of the file is skipped */
+            int rc = erg__skip(err, ERG_EIO, ERG_SKIP_FILE, "%s:%zu: a line of more than %d MB "
+                               "(no line end: not JSON Lines?)", c->files[c->cur], c->line + 1,
+                               ERG_MAX_ARTICLE >> 20);
+            return rc ? rc : 0;
+        }
         if (!nl) {
             erg_error_t e = {0};
             int rc = fill(c, &eof, &e);
@@ -419,7 +563,12 @@ static int open_file(erg_corpus_t *c, erg_error_t *err)
                         "or make it JSON Lines)",
                         path, (uintmax_t)st.st_size >> 20, ERG_MAX_ARTICLE >> 20);
     int rc = c->kind == KIND_JSONL ? open_lines(c, path, &e)
-                                   : erg__read_file(path, &c->buf, &c->len, &e);
+                                   : erg__read_file_max(path, ERG_MAX_ARTICLE, &c->buf, &c->len, &e);
+    if (rc == ERG_EINVAL) /* standard input or a device past the limit */
+        return erg__skip(err, ERG_EIO, ERG_SKIP_FILE,
+                        "%s: more than %d MB is too large for one article (split it, or make "
+                        "it JSON Lines)", strcmp(path, "-") == 0 ? "standard input" : path,
+                        ERG_MAX_ARTICLE >> 20);
     if (rc)
         return rc == ERG_ENOMEM ? erg__fail(err, rc, "%s", e.msg)
                                 : erg__skip(err, rc, ERG_SKIP_FILE, "%s", e.msg);
@@ -440,6 +589,8 @@ static int open_file(erg_corpus_t *c, erg_error_t *err)
             return erg__skip(err, ERG_EPARSE, ERG_SKIP_FILE, "%s: empty file", path);
     } else if (c->kind == KIND_JSON) {
         const char *end = NULL;
+        if ((rc = repair_nuls(path, 0, c->buf, c->len, err)))
+            return rc;
         c->array = cJSON_ParseWithLengthOpts(c->buf, c->len, &end, 0);
         if (!c->array)
             return parse_error(path, 1, c->buf, end, ERG_SKIP_FILE, err);
@@ -447,6 +598,7 @@ static int open_file(erg_corpus_t *c, erg_error_t *err)
             if (!c->walked[c->cur])
                 return erg__fail(err, ERG_EPARSE, "%s: expected an array of articles", path);
             erg__warn("skipping '%s': not an array of articles", path);
+            erg__input_forget(path);
             return 0;
         }
         c->item = c->array->child;
@@ -484,6 +636,8 @@ static int next_json(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
                 k++;
             if (k == ll)
                 continue; /* blank line */
+            if ((rc = repair_nuls(path, c->line, c->buf + (ls - c->buf), ll, err)))
+                break;
             const char *end = NULL;
             o = cJSON_ParseWithLengthOpts(ls, ll, &end, 0);
             if (o && end) {
@@ -535,7 +689,7 @@ int erg_corpus_next(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
                 return rc;
             continue;
         }
-        a->id = erg__strdup(path);
+        a->id = erg__utf8_escape(path, strlen(path)); /* ids are valid UTF-8 */
         a->title = first_line(c->buf, c->len);
         a->text = c->buf;
         a->len = c->len;

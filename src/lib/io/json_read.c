@@ -50,6 +50,14 @@ static const char *id_of(const cJSON *v, char *tmp, size_t cap)
     return NULL;
 }
 
+/* The weights a graph file may hold. Past them the measures break: Leiden
+ * never converges on weights of 1e160 (their squares overflow), PageRank
+ * is NaN on a denormal 5e-324, and a distance 1/weight overflows; between
+ * them all of them hold (a network's weights are counts or normalised
+ * associations, far inside). */
+#define ERG_WEIGHT_MIN 1e-15
+#define ERG_WEIGHT_MAX 1e15
+
 /* A count read from a file: clamped to [0, LONG_MAX], since converting a
  * double out of long's range is undefined (found by fuzzing). */
 static long count_of(double d)
@@ -165,6 +173,11 @@ static int read_links(erg_graph_t *g, const cJSON *links, const erg_map_t *index
         if (!isfinite(weight) || weight <= 0) {
             rc = erg__fail(err, ERG_EPARSE, "%s: link %zu ('%s' - '%s'): weight must be a positive number",
                           path, k, s, t);
+            break;
+        }
+        if (weight < ERG_WEIGHT_MIN || weight > ERG_WEIGHT_MAX) {
+            rc = erg__fail(err, ERG_EPARSE, "%s: link %zu ('%s' - '%s'): weight %g is out of range "
+                           "(%g to %g)", path, k, s, t, weight, ERG_WEIGHT_MIN, ERG_WEIGHT_MAX);
             break;
         }
         erg_link_t *l = &g->links[g->nlinks++];

@@ -1,10 +1,13 @@
 /* metadata.c: the "graph" object of a built network: every option used,
  * what was counted, what pruning removed. See network_internal.h. */
 #include "ergraph.h"
+#include "files.h"
 #include "network_internal.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 void erg__meta_add_dates(cJSON *o, const erg_build_stats_t *st)
 {
@@ -21,8 +24,11 @@ char *erg__build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
 {
     cJSON *o = cJSON_CreateObject();
     cJSON *in = cJSON_AddArrayToObject(o, "inputs");
-    for (size_t i = 0; i < ninputs; i++)
-        cJSON_AddItemToArray(in, cJSON_CreateString(inputs[i]));
+    for (size_t i = 0; i < ninputs; i++) {
+        char *name = erg__utf8_escape(inputs[i], strlen(inputs[i])); /* valid UTF-8 */
+        cJSON_AddItemToArray(in, cJSON_CreateString(name ? name : ""));
+        free(name);
+    }
     erg__opts_json(o, opt, 0);
     cJSON_AddNumberToObject(o, "articles", (double)st->articles);
     if (opt->counting.since[0] || opt->counting.until[0]) {

@@ -16,6 +16,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "ergraph.h"
 #include "err.h"
+#include "files.h"
 #include "map.h"
 #include "mem.h"
 #include "network.h"
@@ -42,6 +43,8 @@ typedef struct {
     erg_map_t claimed;      /* builder nodes a node of this part joined */
     erg_map_t ids;          /* the part's article ids -> their builder index */
     size_t nlinks;
+    long *pdocs;            /* the articles each node of the part is in */
+    size_t pcap;
 } reader_t;
 
 static int bad(reader_t *r, const char *fmt, ...)
@@ -155,6 +158,9 @@ static int read_node(reader_t *r, const cJSON *o)
         return bad(r, "node '%s': %ld lone mentions of %ld", name, lone, mentions);
     if (!*name)
         return bad(r, "node: empty name");
+    /* the counting invariants a hand-edited or damaged part breaks */
+    if ((size_t)documents > r->ndocs)
+        return bad(r, "node '%s': in %ld articles, but the part has %zu", name, documents, r->ndocs);
     if ((t = erg_type_parse(type)) < 0)
         return bad(r, "node: unknown type '%s'", type);
     if (!cJSON_IsArray(aliases))
@@ -175,6 +181,11 @@ static int read_node(reader_t *r, const cJSON *o)
         erg__builder_node(r->b, name, key, (erg_type_t)t, &g))
         return erg__fail(r->err, ERG_ENOMEM, "out of memory");
     r->gnode = p;
+    p = r->pdocs;
+    if (erg__grow(&p, &r->pcap, r->nnodes + 1, sizeof *r->pdocs))
+        return erg__fail(r->err, ERG_ENOMEM, "out of memory");
+    r->pdocs = p;
+    r->pdocs[r->nnodes] = documents;
     if (erg__map_get(&r->claimed, &g, sizeof g))
         return bad(r, "node '%s' has the key of an earlier node of the part", name);
     if (erg__map_put(&r->claimed, &g, sizeof g, 1))
@@ -253,6 +264,10 @@ static int read_link(reader_t *r, const cJSON *o)
         return bad(r, "link: a node linked to itself");
     if (!cJSON_IsArray(docs) || cJSON_GetArraySize(docs) == 0)
         return bad(r, "link: \"articles\" is not a non-empty array");
+    long shared = (long)cJSON_GetArraySize(docs);
+    if (shared > r->pdocs[x] || shared > r->pdocs[y])
+        return bad(r, "link: nodes %zu and %zu share %ld articles, but node %zu is in %ld", x, y,
+                   shared, shared > r->pdocs[x] ? x : y, shared > r->pdocs[x] ? r->pdocs[x] : r->pdocs[y]);
     erg_blink_t *l;
     if (erg__builder_link(r->b, r->gnode[x], r->gnode[y], &l))
         return erg__fail(r->err, ERG_ENOMEM, "out of memory");
@@ -381,7 +396,9 @@ int erg_builder_read_part(erg_builder_t *b, const char *path, erg_error_t *err)
     FILE *fp = use_stdin ? stdin : fopen(path, "rb");
     if (!fp)
         return erg__fail(err, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
-    reader_t r = {b, path, err, 0, AT_HEADER, b->ndocs, 0, NULL, 0, 0, {0}, {0}, 0};
+    if (!use_stdin)
+        erg__input_seen(fileno(fp), path);
+    reader_t r = {b, path, err, 0, AT_HEADER, b->ndocs, 0, NULL, 0, 0, {0}, {0}, 0, NULL, 0};
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
@@ -401,6 +418,7 @@ int erg_builder_read_part(erg_builder_t *b, const char *path, erg_error_t *err)
         rc = erg__fail(err, ERG_EPARSE, "%s: truncated: no end line after line %zu", path, r.line);
     free(line);
     free(r.gnode);
+    free(r.pdocs);
     erg__map_release(&r.claimed);
     erg__map_release(&r.ids);
     if (!use_stdin)

@@ -10,6 +10,7 @@
  * label, its text entity-escaped here. Graphviz escapes what it writes into
  * SVG and DOT.
  */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "ergraph.h"
 #include "err.h"
 #include "files.h"
@@ -155,12 +156,18 @@ static char *legend(const erg_plan_t *p, const erg_render_opts_t *o)
                      "darkness: weight</B>");
     if (p->nlinks)
         erg__buf_printf(&b, " %g to %g", p->wmin, p->wmax);
-    erg__buf_adds(&b, "</FONT></TD></TR></TABLE></TD></TR><TR><TD ALIGN=\"LEFT\">"
-                     "<FONT POINT-SIZE=\"16\">");
-    add_html(&b, p->caption);
-    erg__buf_adds(&b, "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">");
-    add_html(&b, p->shown_text);
-    erg__buf_adds(&b, "</FONT></TD></TR></TABLE>");
+    erg__buf_adds(&b, "</FONT></TD></TR></TABLE></TD></TR>");
+    /* an empty FONT element is a syntax error for Graphviz (a graph file
+     * without inputs has no caption): an empty line is left out */
+    const char *lines[] = {p->caption, p->shown_text};
+    for (size_t k = 0; k < 2; k++) {
+        if (!lines[k] || !*lines[k])
+            continue;
+        erg__buf_adds(&b, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">");
+        add_html(&b, lines[k]);
+        erg__buf_adds(&b, "</FONT></TD></TR>");
+    }
+    erg__buf_adds(&b, "</TABLE>");
     return b.buf;
 }
 
@@ -302,30 +309,58 @@ static int render_data(GVC_t *gvc, Agraph_t *G, const char *format, char **data,
     return rc;
 }
 
+/* The DOT of G, checked by reading it back: cgraph writes what its own
+ * reader may refuse (a string past its lexer's limit), and a DOT file
+ * that `dot` cannot read is no output. */
 static int write_dot(Agraph_t *G, const char *path, erg_error_t *err)
 {
-    erg_ofile_t out;
-    int rc = erg__ofile_open(&out, path, err);
-    if (rc)
-        return rc;
-    if (agwrite(G, out.fp) != 0) {
-        erg__ofile_abort(&out);
-        return erg__fail(err, ERG_EIO, "cannot write '%s'", path);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *fp = open_memstream(&buf, &len);
+    if (!fp)
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
+    int bad = agwrite(G, fp) != 0;
+    if (fclose(fp) != 0 || bad) {
+        free(buf);
+        return erg__fail(err, ERG_ENOMEM, "out of memory writing '%s'", path);
     }
-    return erg__ofile_commit(&out, err);
+    /* through a FILE, as `dot` reads it: cgraph's file reader reads in
+     * lines of a fixed size, and a long line breaks there but not from memory */
+    gv_last_error[0] = '\0';
+    FILE *in = len ? fmemopen(buf, len, "r") : NULL;
+    Agraph_t *back = in ? agread(in, NULL) : NULL;
+    if (in)
+        fclose(in);
+    int rc = 0;
+    if (!back || gv_last_error[0])
+        rc = erg__fail(err, ERG_ERENDER, "cannot write '%s': Graphviz cannot read the DOT it made: %s",
+                       path, gv_last_error[0] ? gv_last_error : "no reason given");
+    else
+        rc = erg_write_file(path, buf, len, err);
+    if (back)
+        agclose(back);
+    free(buf);
+    return rc;
 }
 
 static int draw(GVC_t *gvc, Agraph_t *G, const erg_graph_t *g, const erg_measures_t *m,
                 const erg_plan_t *p, const erg_render_opts_t *o, const char *path, erg_error_t *err)
 {
-    if (gvLayout(gvc, G, o->layout) != 0)
-        return erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
-                        gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
+    /* an error Graphviz reports is a failure even when the call returns 0
+     * (a label it cannot read is dropped, and the picture made without it) */
+    int laid = gvLayout(gvc, G, o->layout) == 0;
+    if (!laid || gv_last_error[0]) {
+        int rc = erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
+                           gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
+        if (laid)
+            gvFreeLayout(gvc, G);
+        return rc;
+    }
     const char *format = o->format == ERG_FORMAT_HTML ? "svg" : format_names[o->format];
     char *data = NULL;
     size_t len = 0;
     int rc;
-    if (render_data(gvc, G, format, &data, &len) != 0 || !data) {
+    if (render_data(gvc, G, format, &data, &len) != 0 || !data || gv_last_error[0]) {
         rc = erg__fail(err, ERG_ERENDER, "cannot render %s: %s", format,
                       gv_last_error[0] ? gv_last_error : "no Graphviz plugin for it");
     } else if (o->format == ERG_FORMAT_HTML) {
