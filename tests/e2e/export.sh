@@ -43,7 +43,11 @@ def same_links(links, how):
         assert (docs == l["documents"]) if isinstance(docs, list) else int(docs) == len(l["documents"]), how
         ev = a["evidence"]
         assert (ev == l["evidence"]) if isinstance(ev, list) else ev == (l["evidence"][0]["text"] if l["evidence"] else ""), (how, ev)
-for how, G in (("graphml", nx.read_graphml(base + ".graphml")), ("gexf", nx.read_gexf(base + ".gexf")),
+def by_name(G):
+    """GraphML ids are n0, n1...: the nodes by their name field instead."""
+    assert all(n == "n%d" % i for i, n in enumerate(G)), list(G)[:3]
+    return nx.relabel_nodes(G, {n: a["name"] for n, a in G.nodes(data=True)})
+for how, G in (("graphml", by_name(nx.read_graphml(base + ".graphml"))), ("gexf", nx.read_gexf(base + ".gexf")),
                ("gml", nx.read_gml(base + ".gml")), ("json", nx.node_link_graph(json.load(open(base + ".json", encoding="utf-8"))))):
     assert not G.is_directed(), how
     same_nodes(dict(G.nodes(data=True)), how)
@@ -58,13 +62,24 @@ with open(base + "-csv/links.csv", newline="", encoding="utf-8") as f:
 done
 
 py "GraphML and GML read by igraph" '
-import json, sys, igraph
+import json, sys, igraph, xml.etree.ElementTree as ET
 for src, path in ((sys.argv[1], sys.argv[2]), (sys.argv[4], sys.argv[5])):
     g = json.load(open(src, encoding="utf-8"))
     G = igraph.Graph.Read_GraphML(path)
     assert not G.is_directed() and G.vcount() == len(g["nodes"]) and G.ecount() == len(g["links"])
-    names = set(G.vs["label"])
-    assert names == {n["id"] for n in g["nodes"]}, names
+    assert G.vs["name"] == [n["id"] for n in g["nodes"]], G.vs["name"]
+    assert G.vs["label"] == G.vs["name"]
+    assert G.vs.find(name=g["links"][0]["source"]).index == G.es[0].source
+    # integer attributes are typed as integers (python-igraph 0.10 keeps
+    # every GraphML number as a float: its core has one numeric type)
+    K = "{http://graphml.graphdrawing.org/xmlns}"
+    types = {k.get("id"): k.get("attr.type") for k in ET.parse(path).getroot().iter(K + "key")}
+    for key in ("v_mentions", "v_documents", "v_degree", "v_component", "e_count", "e_documents"):
+        assert types[key] == "long", (key, types[key])
+    assert types["v_pagerank"] == "double" and types["e_weight"] == "double"
+    for attr in ("mentions", "documents", "degree", "component"):
+        assert all(v == int(v) for v in G.vs[attr]), attr
+    assert G.vs["mentions"] == [n["mentions"] for n in g["nodes"]]
     for attr in ("type", "mentions", "documents", "aliases", "pagerank", "component"):
         assert attr in G.vs.attributes(), attr
     for attr in ("weight", "count", "documents", "evidence"):
@@ -98,6 +113,16 @@ ids = {n.get("id") for n in graph.find(X + "nodes")}
 for e in graph.find(X + "edges"):
     assert e.get("source") in ids and e.get("target") in ids and float(e.get("weight")) > 0
 ' "$TMP/h.gexf"
+
+# the published schemas, where the checkout sits beside them (in ../shared)
+SCHEMAS="$SRC/../shared/schemas"
+if [ -d "$SCHEMAS" ] && command -v xmllint >/dev/null; then
+  for n in g h; do
+    check "$n.graphml valid against GraphML 1.0" xmllint --noout --nonet --schema "$SCHEMAS/graphml-1.0/graphml.xsd" "$TMP/$n.graphml"
+  done
+else
+  echo "export.sh: skipped the schema checks: no ../shared/schemas beside the source, or no xmllint (libxml2-utils)"
+fi
 
 check "GML is ASCII" sh -c "! LC_ALL=C grep -q '[^ -~]' '$TMP/h.gml'"
 check "export JSON is read back by ergraph" "$ERGRAPH" render "$TMP/h.json" -o "$TMP/back.dot"

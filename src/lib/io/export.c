@@ -215,6 +215,11 @@ static const char *xml_type(kind_t k)
     return k == KIND_INT ? "long" : k == KIND_REAL ? "double" : "string";
 }
 
+/* GraphML 1.0 valid against its schema: node ids are xs:NMTOKEN there, so
+ * a node is "n" and its index and its name goes in two <data> fields,
+ * "name" (Cytoscape's node name, python-igraph's vertex name) and "label"
+ * (what Gephi and yEd show). Key ids are igraph's: "v_" or "e_" and the
+ * attribute's name. */
 static void write_graphml(FILE *fp, ctx_t *x)
 {
     fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -222,27 +227,26 @@ static void write_graphml(FILE *fp, ctx_t *x)
           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
           "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n", fp);
-    /* "label" repeats the id as element text: Gephi shows it, and igraph
-     * 0.10 reads an '&' in the id attribute back as "&#38;". */
-    fputs("  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n", fp);
+    fputs("  <key id=\"v_name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
+          "  <key id=\"v_label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n", fp);
     header_row(x, 0);
     for (size_t c = 1; c < x->row.n; c++)
-        fprintf(fp, "  <key id=\"n%zu\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", c,
-                x->row.c[c].name, xml_type(x->row.c[c].kind));
+        fprintf(fp, "  <key id=\"v_%s\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n",
+                x->row.c[c].name, x->row.c[c].name, xml_type(x->row.c[c].kind));
     header_row(x, 1);
     for (size_t c = 2; c < x->row.n; c++)
-        fprintf(fp, "  <key id=\"e%zu\" for=\"edge\" attr.name=\"%s\" attr.type=\"%s\"/>\n", c,
-                x->row.c[c].name, xml_type(x->row.c[c].kind));
+        fprintf(fp, "  <key id=\"e_%s\" for=\"edge\" attr.name=\"%s\" attr.type=\"%s\"/>\n",
+                x->row.c[c].name, x->row.c[c].name, xml_type(x->row.c[c].kind));
     fputs("  <graph id=\"G\" edgedefault=\"undirected\">\n", fp);
     for (size_t i = 0; i < x->g->nnodes; i++) {
         node_row(&x->row, x->g, x->m, i);
-        fputs("    <node id=\"", fp);
+        fprintf(fp, "    <node id=\"n%zu\"><data key=\"v_name\">", i);
         xml(fp, x->row.c[0].s);
-        fputs("\"><data key=\"label\">", fp);
+        fputs("</data><data key=\"v_label\">", fp);
         xml(fp, x->row.c[0].s);
         fputs("</data>", fp);
         for (size_t c = 1; c < x->row.n; c++) {
-            fprintf(fp, "<data key=\"n%zu\">", c);
+            fprintf(fp, "<data key=\"v_%s\">", x->row.c[c].name);
             xml(fp, cell_text(&x->row.c[c], &x->tmp));
             fputs("</data>", fp);
         }
@@ -250,13 +254,10 @@ static void write_graphml(FILE *fp, ctx_t *x)
     }
     for (size_t l = 0; l < x->g->nlinks; l++) {
         link_row(&x->row, x->g, l);
-        fputs("    <edge source=\"", fp);
-        xml(fp, x->row.c[0].s);
-        fputs("\" target=\"", fp);
-        xml(fp, x->row.c[1].s);
-        fputs("\">", fp);
+        fprintf(fp, "    <edge source=\"n%zu\" target=\"n%zu\">", x->g->links[l].source,
+                x->g->links[l].target);
         for (size_t c = 2; c < x->row.n; c++) {
-            fprintf(fp, "<data key=\"e%zu\">", c);
+            fprintf(fp, "<data key=\"e_%s\">", x->row.c[c].name);
             xml(fp, cell_text(&x->row.c[c], &x->tmp));
             fputs("</data>", fp);
         }
