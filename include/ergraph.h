@@ -632,19 +632,37 @@ typedef enum {
     ERG_EXPORT_GRAPHML = 0,
     ERG_EXPORT_GEXF,
     ERG_EXPORT_GML,
-    ERG_EXPORT_CSV,  /* a directory holding nodes.csv and links.csv */
+    ERG_EXPORT_CSV,  /* nodes and links: two .csv files, or a directory holding them */
     ERG_EXPORT_JSON  /* node-link JSON with the measures on the nodes */
 } erg_export_t;
 
 const char *erg_export_name(erg_export_t f);
 int erg_export_parse(const char *s);        /* -1 when unknown */
-int erg_export_from_path(const char *path); /* by extension (.graphml .gexf .gml .json), or -1 */
+/* By extension, ignoring case (.graphml .gexf .gml .csv .json), or -1. */
+int erg_export_from_path(const char *path);
+
+typedef struct {
+    int raw_csv; /* 1: CSV text cells as they are, not neutralised (see erg_csv_cell) */
+    int bom;     /* 1: each CSV file starts with a UTF-8 byte-order mark (Excel) */
+} erg_export_opts_t;
+
+void erg_export_opts_init(erg_export_opts_t *o);
 
 /* Writes the whole network with node attributes (type, mentions, documents,
  * aliases, every measure, component) and link attributes (weight, count,
- * documents, first evidence snippet) to `path`; for ERG_EXPORT_CSV `path`
- * is a directory, made if missing. Files are written whole or not at all. */
+ * documents, first evidence snippet) to `path`. For ERG_EXPORT_CSV a `path`
+ * ending in .csv gives two files beside each other (graph.csv:
+ * graph.nodes.csv and graph.links.csv), any other `path` is a directory,
+ * made if missing, holding nodes.csv and links.csv. `o` may be NULL for the
+ * defaults. Files are written whole or not at all. */
 int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f,
-               const char *path, erg_error_t *err);
+               const erg_export_opts_t *o, const char *path, erg_error_t *err);
+
+/* Writes `s` as one CSV cell, RFC 4180: quoted when it holds a comma, a
+ * quote or a line break. Unless `raw`, a text beginning with '=', '+', '-',
+ * '@', a tab or a carriage return, which a spreadsheet would run as a
+ * formula, is neutralised as OWASP recommends: quoted, with an apostrophe
+ * before it ("'=1+2"). */
+void erg_csv_cell(FILE *fp, const char *s, int raw);
 
 #endif

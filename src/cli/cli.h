@@ -96,7 +96,7 @@ int cli_jobs_option(const char *cmd, const char *arg, size_t *jobs);
 int cli_lang_option(const char *cmd, const char *arg, erg_lang_t *lang);
 
 /* Writes one CSV cell, quoted as RFC 4180 when it holds a comma, quote or
- * line break. */
+ * line break, and neutralised when a spreadsheet would run it (erg_csv_cell). */
 void cli_csv_cell(FILE *fp, const char *s);
 
 /* Checks the build options together (--since not after --until): 0, or 2

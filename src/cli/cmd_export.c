@@ -9,10 +9,16 @@ static const char usage[] =
     "type, mentions, documents, aliases, measures and component; every link with\n"
     "its weight, count, documents and first evidence snippet.\n\n"
     "options:\n"
-    "  -o, --output OUT     the file, or for csv a directory (made if missing) that\n"
-    "                       receives nodes.csv and links.csv (required)\n"
+    "  -o, --output OUT     the file (required); for csv, OUT.csv gives OUT.nodes.csv\n"
+    "                       and OUT.links.csv, any other OUT is a directory (made if\n"
+    "                       missing) that receives nodes.csv and links.csv\n"
     "  --format F           graphml, gexf, gml, csv or json (default: from OUT's\n"
-    "                       extension .graphml, .gexf, .gml, .json)\n"
+    "                       extension .graphml, .gexf, .gml, .csv, .json)\n"
+    "  --raw-csv            CSV text cells as they are: by default a cell beginning\n"
+    "                       with = + - @, a tab or a carriage return gets an\n"
+    "                       apostrophe before it, so that no spreadsheet runs it\n"
+    "  --bom                start each CSV file with a UTF-8 byte-order mark\n"
+    "  --excel              CSV for Excel: the same as --bom\n"
     "  --exact              exact betweenness and closeness on a large network (see\n"
     "                       'ergraph stats --help')\n"
     "  --jobs N             split betweenness, closeness and harmonic over N processes\n"
@@ -25,10 +31,15 @@ int cmd_export(int argc, char **argv)
                                          {"format", required_argument, NULL, 'f'},
                                          {"exact", no_argument, NULL, 'x'},
                                          {"jobs", required_argument, NULL, 'j'},
+                                         {"raw-csv", no_argument, NULL, 'r'},
+                                         {"bom", no_argument, NULL, 'b'},
+                                         {"excel", no_argument, NULL, 'b'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *output = NULL, *format = NULL;
     int c, exact = 0;
+    erg_export_opts_t eo;
+    erg_export_opts_init(&eo);
     erg_measures_opts_t mo; /* every measure: all are exported */
     erg_measures_opts_init(&mo);
     opterr = 0;
@@ -37,6 +48,8 @@ int cmd_export(int argc, char **argv)
         case 'o': output = optarg; break;
         case 'f': format = optarg; break;
         case 'x': exact = 1; break;
+        case 'r': eo.raw_csv = 1; break;
+        case 'b': eo.bom = 1; break;
         case 'j':
             if (cli_jobs_option("export", optarg, &mo.jobs))
                 return 2;
@@ -59,7 +72,7 @@ int cmd_export(int argc, char **argv)
     erg_measures_t m;
     if (cli_load_network(argv[optind], &mo, exact, &g, &m, &err))
         return cli_fail(&err);
-    int rc = erg_export(&g, &m, (erg_export_t)f, output, &err);
+    int rc = erg_export(&g, &m, (erg_export_t)f, &eo, output, &err);
     erg_measures_release(&m);
     erg_graph_release(&g);
     return rc ? cli_fail(&err) : 0;

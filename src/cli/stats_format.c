@@ -22,20 +22,7 @@ static int cmp_rows(const void *x, const void *y)
     return strcmp(sort_graph->nodes[a].id, sort_graph->nodes[b].id);
 }
 
-void cli_csv_cell(FILE *fp, const char *s)
-{
-    if (!strpbrk(s, ",\"\n\r")) {
-        fputs(s, fp);
-        return;
-    }
-    fputc('"', fp);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', fp);
-        fputc(*s, fp);
-    }
-    fputc('"', fp);
-}
+void cli_csv_cell(FILE *fp, const char *s) { erg_csv_cell(fp, s, 0); }
 
 /* Measures that hold whole numbers print without decimals in the table. */
 static int is_count(int k)

@@ -114,6 +114,56 @@ for e in graph.find(X + "edges"):
     assert e.get("source") in ids and e.get("target") in ids and float(e.get("weight")) > 0
 ' "$TMP/h.gexf"
 
+# CSV for spreadsheets: cells a spreadsheet would run as formulas are
+# neutralised (OWASP: an apostrophe before them) unless --raw-csv; a UTF-8
+# byte-order mark with --bom or --excel; -o graph.csv writes two files.
+cat >"$TMP/src/inj.json" <<'EOF'
+{"directed": false, "multigraph": false, "graph": {},
+ "nodes": [{"id": "=HYPERLINK(\"http://x\",\"y\")", "type": "person", "mentions": 2, "documents": 1, "aliases": ["@SUM(1)"]},
+           {"id": "+1", "type": "organization", "mentions": 1, "documents": 1, "aliases": []},
+           {"id": "-2+3", "type": "state", "mentions": 1, "documents": 1, "aliases": []},
+           {"id": "\tTab", "type": "person", "mentions": 1, "documents": 1, "aliases": []},
+           {"id": "\rCR", "type": "person", "mentions": 1, "documents": 1, "aliases": []},
+           {"id": "St\u00e9phane", "type": "person", "mentions": 1, "documents": 1, "aliases": ["-"]}],
+ "links": [{"source": "+1", "target": "-2+3", "weight": 1, "count": 1, "documents": ["a"],
+            "evidence": [{"doc": "a", "start": 0, "end": 4, "text": "=1+2"}]},
+           {"source": "St\u00e9phane", "target": "\tTab", "weight": 2, "count": 2, "documents": ["a"], "evidence": []}]}
+EOF
+run "$ERGRAPH" export "$TMP/src/inj.json" -o "$TMP/inj.csv"
+expect_status 0
+check "-o inj.csv writes inj.nodes.csv and inj.links.csv" test -f "$TMP/inj.nodes.csv" -a -f "$TMP/inj.links.csv" -a ! -e "$TMP/inj.csv"
+run "$ERGRAPH" export "$TMP/src/inj.json" --raw-csv -o "$TMP/raw.CSV"
+expect_status 0
+run "$ERGRAPH" export "$TMP/src/inj.json" --bom -o "$TMP/bom.csv"
+expect_status 0
+run "$ERGRAPH" export "$TMP/src/inj.json" --excel --format csv -o "$TMP/excel"
+expect_status 0
+run "$ERGRAPH" stats "$TMP/src/inj.json" --format csv -o "$TMP/inj-stats.csv"
+expect_status 0
+py "CSV: formulas neutralised, --raw-csv raw, byte-order mark on request" '
+import csv, json, sys
+t = sys.argv[1]
+g = json.load(open(t + "/src/inj.json", encoding="utf-8"))
+ids = [n["id"] for n in g["nodes"]]
+def rows(path, enc="utf-8"):
+    with open(path, newline="", encoding=enc) as f:
+        return list(csv.DictReader(f))
+def guarded(s):
+    return "\x27" + s if s and s[0] in "=+-@\t\r" else s
+for stem, f in (("inj", guarded), ("raw", lambda s: s)):
+    nodes, links = rows(t + "/" + stem + ".nodes.csv"), rows(t + "/" + stem + ".links.csv")
+    assert [r["id"] for r in nodes] == [f(i) for i in ids], [r["id"] for r in nodes]
+    assert nodes[0]["aliases"] == f("@SUM(1)") and nodes[5]["aliases"] == f("-")
+    assert {frozenset((r["source"], r["target"])) for r in links} == {frozenset((f("+1"), f("-2+3"))), frozenset((f("St\u00e9phane"), f("\tTab")))}
+    assert links[0]["evidence"] == f("=1+2")
+    assert [r["mentions"] for r in nodes] == ["2", "1", "1", "1", "1", "1"]  # numbers as they are
+assert open(t + "/inj.nodes.csv", "rb").read(3) == b"id,"
+for path in (t + "/bom.nodes.csv", t + "/bom.links.csv", t + "/excel/nodes.csv", t + "/excel/links.csv"):
+    assert open(path, "rb").read(3) == b"\xef\xbb\xbf", path
+assert [r["id"] for r in rows(t + "/excel/nodes.csv", "utf-8-sig")] == [guarded(i) for i in ids]
+assert sorted(r["id"] for r in rows(t + "/inj-stats.csv")) == sorted(guarded(i) for i in ids)
+' "$TMP"
+
 # the published schemas, where the checkout sits beside them (in ../shared)
 SCHEMAS="$SRC/../shared/schemas"
 if [ -d "$SCHEMAS" ] && command -v xmllint >/dev/null; then

@@ -1,6 +1,7 @@
 /*
  * export.c: the network for other tools: GraphML and GEXF (Gephi,
- * Cytoscape), GML, CSV (nodes.csv and links.csv for spreadsheets and pandas)
+ * Cytoscape), GML, CSV (nodes and links for spreadsheets and pandas, formulas
+ * neutralised)
  * and node-link JSON with the measures (D3, networkx).
  *
  * Every format writes the same attributes, from one table of columns per
@@ -21,6 +22,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <utf8proc.h>
 
@@ -37,14 +39,24 @@ int erg_export_parse(const char *s)
     return -1;
 }
 
-int erg_export_from_path(const char *path)
+/* The extension of `path` ("" when none). */
+static const char *extension(const char *path)
 {
     const char *dot = strrchr(path, '.');
     const char *slash = strrchr(path, '/');
-    if (!dot || (slash && dot < slash) || strcmp(dot + 1, "csv") == 0)
-        return -1;
-    return erg_export_parse(dot + 1);
+    return !dot || (slash && dot < slash) ? "" : dot + 1;
 }
+
+int erg_export_from_path(const char *path)
+{
+    const char *ext = extension(path);
+    for (size_t i = 0; i < NEXPORTS; i++)
+        if (strcasecmp(ext, export_names[i]) == 0)
+            return (int)i;
+    return -1;
+}
+
+void erg_export_opts_init(erg_export_opts_t *o) { *o = (erg_export_opts_t){.raw_csv = 0, .bom = 0}; }
 
 /* ---- one row of attributes ---------------------------------------------- */
 
@@ -69,6 +81,7 @@ typedef struct {
 typedef struct {
     const erg_graph_t *g;
     const erg_measures_t *m;
+    erg_export_opts_t o;
     row_t row;
     erg_buf_t tmp;
 } ctx_t;
@@ -195,12 +208,14 @@ static void gml_string(FILE *fp, const char *s)
     fputc('"', fp);
 }
 
-/* A CSV field, RFC 4180: quoted when it holds a comma, quote or line break. */
-static void csv(FILE *fp, const char *s)
+void erg_csv_cell(FILE *fp, const char *s, int raw)
 {
-    int quote = s[strcspn(s, ",\"\r\n")] != '\0';
+    int guard = !raw && s[0] && strchr("=+-@\t\r", s[0]);
+    int quote = guard || s[strcspn(s, ",\"\r\n")] != '\0';
     if (quote)
         fputc('"', fp);
+    if (guard)
+        fputc('\'', fp);
     for (const char *q; quote && (q = strchr(s, '"')); s = q + 1)
         fprintf(fp, "%.*s\"\"", (int)(q - s), s);
     fputs(s, fp);
@@ -367,9 +382,12 @@ static void write_gml(FILE *fp, ctx_t *x)
     fputs("]\n", fp);
 }
 
+/* Numbers are never neutralised: a negative number stays a number. */
 static void csv_rows(FILE *fp, ctx_t *x, int links)
 {
     size_t n = links ? x->g->nlinks : x->g->nnodes;
+    if (x->o.bom)
+        fputs("\xEF\xBB\xBF", fp);
     for (size_t r = 0; r <= n; r++) {
         if (r == 0)
             header_row(x, links);
@@ -380,7 +398,9 @@ static void csv_rows(FILE *fp, ctx_t *x, int links)
         for (size_t c = 0; c < x->row.n; c++) {
             if (c)
                 fputc(',', fp);
-            csv(fp, r ? cell_text(&x->row.c[c], &x->tmp) : x->row.c[c].name);
+            const cell_t *cl = &x->row.c[c];
+            int text = cl->kind == KIND_STR || cl->kind == KIND_LIST;
+            erg_csv_cell(fp, r ? cell_text(cl, &x->tmp) : cl->name, x->o.raw_csv || !text);
         }
         fputs("\r\n", fp);
     }
@@ -470,27 +490,37 @@ static int write_one(ctx_t *x, erg_export_t f, int links, const char *path, erg_
     return erg__ofile_commit(&out, err);
 }
 
-int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f, const char *path,
-               erg_error_t *err)
+/* The two CSV files: for "DIR", DIR/nodes.csv and DIR/links.csv (DIR made
+ * if missing); for "graph.csv", graph.nodes.csv and graph.links.csv. */
+static int write_csv(ctx_t *x, const char *path, erg_error_t *err)
 {
-    ctx_t x = {g, m, {{{0}}, 0}, {0}};
-    int rc;
-    if (f != ERG_EXPORT_CSV) {
-        rc = write_one(&x, f, 0, path, err);
-    } else if (mkdir(path, 0777) != 0 && errno != EEXIST) {
-        rc = erg__fail(err, ERG_EIO, "cannot create directory '%s': %s", path, strerror(errno));
-    } else {
-        erg_buf_t p = {0};
-        rc = erg__buf_printf(&p, "%s/nodes.csv", path);
-        if (!rc)
-            rc = write_one(&x, f, 0, p.buf, err);
+    size_t len = strlen(path);
+    int files = strcasecmp(extension(path), "csv") == 0;
+    if (!files && mkdir(path, 0777) != 0 && errno != EEXIST)
+        return erg__fail(err, ERG_EIO, "cannot create directory '%s': %s", path, strerror(errno));
+    erg_buf_t p = {0};
+    int rc = 0;
+    for (int links = 0; !rc && links < 2; links++) {
+        const char *name = links ? "links.csv" : "nodes.csv";
         p.len = 0;
-        if (!rc && !(rc = erg__buf_printf(&p, "%s/links.csv", path)))
-            rc = write_one(&x, f, 1, p.buf, err);
-        if (rc == ERG_ENOMEM && err && !err->msg[0])
-            erg__fail(err, rc, "out of memory");
-        erg__buf_release(&p);
+        rc = files ? erg__buf_printf(&p, "%.*s.%s", (int)(len - 4), path, name)
+                   : erg__buf_printf(&p, "%s/%s", path, name);
+        if (!rc)
+            rc = write_one(x, ERG_EXPORT_CSV, links, p.buf, err);
     }
+    if (rc == ERG_ENOMEM && err && !err->msg[0])
+        erg__fail(err, rc, "out of memory");
+    erg__buf_release(&p);
+    return rc;
+}
+
+int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f,
+               const erg_export_opts_t *o, const char *path, erg_error_t *err)
+{
+    ctx_t x = {g, m, {0, 0}, {{{0}}, 0}, {0}};
+    if (o)
+        x.o = *o;
+    int rc = f == ERG_EXPORT_CSV ? write_csv(&x, path, err) : write_one(&x, f, 0, path, err);
     erg__buf_release(&x.tmp);
     return rc;
 }
