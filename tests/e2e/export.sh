@@ -43,11 +43,12 @@ def same_links(links, how):
         assert (docs == l["documents"]) if isinstance(docs, list) else int(docs) == len(l["documents"]), how
         ev = a["evidence"]
         assert (ev == l["evidence"]) if isinstance(ev, list) else ev == (l["evidence"][0]["text"] if l["evidence"] else ""), (how, ev)
-def by_name(G):
-    """GraphML ids are n0, n1...: the nodes by their name field instead."""
+def by_name(G, field):
+    """GraphML and GEXF ids are n0, n1...: the nodes by their name instead."""
     assert all(n == "n%d" % i for i, n in enumerate(G)), list(G)[:3]
-    return nx.relabel_nodes(G, {n: a["name"] for n, a in G.nodes(data=True)})
-for how, G in (("graphml", by_name(nx.read_graphml(base + ".graphml"))), ("gexf", nx.read_gexf(base + ".gexf")),
+    return nx.relabel_nodes(G, {n: a[field] for n, a in G.nodes(data=True)})
+for how, G in (("graphml", by_name(nx.read_graphml(base + ".graphml"), "name")),
+               ("gexf", by_name(nx.read_gexf(base + ".gexf"), "label")),
                ("gml", nx.read_gml(base + ".gml")), ("json", nx.node_link_graph(json.load(open(base + ".json", encoding="utf-8"))))):
     assert not G.is_directed(), how
     same_nodes(dict(G.nodes(data=True)), how)
@@ -164,10 +165,64 @@ assert [r["id"] for r in rows(t + "/excel/nodes.csv", "utf-8-sig")] == [guarded(
 assert sorted(r["id"] for r in rows(t + "/inj-stats.csv")) == sorted(guarded(i) for i in ids)
 ' "$TMP"
 
+# Text XML cannot carry (C0 controls, noncharacters) is U+FFFD in every XML
+# output, GraphML and GEXF ids stay n0, n1...; DOT names ending in a
+# backslash or holding one before a quote stay readable; long names are
+# capped in pictures, so that dot and Pango read every string.
+"$PY" -c '
+import json, sys
+names = ["back\\", "a\\\"b", "ctl\x01\uffff x", "ctl\x02\ufdd0 x", "B" * 20000]
+g = {"directed": False, "multigraph": False, "graph": {"inputs": ["hand-made"]},
+     "nodes": [{"id": n, "type": "person", "mentions": 2, "documents": 1, "aliases": [n[:30]]} for n in names],
+     "links": [{"source": names[i], "target": names[i + 1], "weight": 1, "count": 1, "documents": ["a"],
+                "evidence": [{"doc": "a", "start": 0, "end": 4, "text": "ev\x02\ufffe " + names[i]}]} for i in range(4)]}
+json.dump(g, open(sys.argv[1], "w"))
+' "$TMP/src/ctl.json"
+for f in graphml gexf; do
+  run "$ERGRAPH" export "$TMP/src/ctl.json" -o "$TMP/ctl.$f"
+  expect_status 0
+  check "ctl.$f is well-formed XML" xmllint --noout "$TMP/ctl.$f"
+done
+for f in dot svg png; do
+  run "$ERGRAPH" render "$TMP/src/ctl.json" -o "$TMP/ctl.$f"
+  expect_status 0
+  check "render ctl.$f: nothing on stderr" test ! -s "$TMP/err"
+done
+check "ctl.svg is well-formed XML" xmllint --noout "$TMP/ctl.svg"
+check "ctl.dot is read back by Graphviz" sh -c "dot -Tjson '$TMP/ctl.dot' > '$TMP/ctl-dot.json'"
+py "forbidden characters replaced the same way everywhere, names capped in pictures" '
+import json, sys, networkx as nx, xml.etree.ElementTree as ET
+t = sys.argv[1]
+names = [n["id"] for n in json.load(open(t + "/src/ctl.json"))["nodes"]]
+R = "\ufffd"
+safe = [n.replace("\x01", R).replace("\x02", R).replace("\uffff", R).replace("\ufdd0", R) for n in names]
+G = nx.read_graphml(t + "/ctl.graphml")
+assert list(G) == ["n%d" % i for i in range(len(names))], list(G)
+assert [G.nodes[n]["name"] for n in G] == safe
+E = nx.read_gexf(t + "/ctl.gexf")
+assert list(E) == ["n%d" % i for i in range(len(names))], list(E)
+assert [E.nodes[n]["label"] for n in E] == safe
+ev = [a["evidence"] for _, _, a in G.edges(data=True)]
+assert all(e.startswith("ev" + R + R + " ") for e in ev), ev
+d = json.load(open(t + "/ctl-dot.json"))
+dot = [o["name"] for o in d["objects"]]
+assert "back\\\\" in dot and "a\\\\\"b" in dot, dot[:2]
+# the two control names are the same once replaced: one is named by its index
+assert safe[2] in dot and len({"n2", "n3"} & set(dot)) == 1, dot
+long = [x for x in dot if x.startswith("BBB")]
+assert len(long) == 1 and len(long[0].encode()) <= 1003 and long[0].endswith("\u2026"), len(long[0])
+assert len(d["edges"]) == 4
+svg = ET.parse(t + "/ctl.svg").getroot()
+texts = [x.text for x in svg.iter("{http://www.w3.org/2000/svg}text")]
+assert safe[2] in texts and "back\\" in texts, texts
+long = [x for x in texts if x and x.startswith("BBB")]
+assert long == ["B" * 120 + "\u2026"], [len(x) for x in long]
+' "$TMP"
+
 # the published schemas, where the checkout sits beside them (in ../shared)
 SCHEMAS="$SRC/../shared/schemas"
 if [ -d "$SCHEMAS" ] && command -v xmllint >/dev/null; then
-  for n in g h; do
+  for n in g h ctl; do
     check "$n.graphml valid against GraphML 1.0" xmllint --noout --nonet --schema "$SCHEMAS/graphml-1.0/graphml.xsd" "$TMP/$n.graphml"
   done
 else

@@ -15,6 +15,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "ergraph.h"
 #include "err.h"
+#include "escape.h"
 #include "files.h"
 #include "mem.h"
 
@@ -162,24 +163,30 @@ static const char *cell_text(const cell_t *c, erg_buf_t *tmp)
 
 /* ---- escapes --------------------------------------------------------------- */
 
-/* XML text and attribute values; control characters XML 1.0 forbids are
- * dropped, and line breaks and tabs kept as character references so that
- * attribute normalisation does not turn them into spaces. */
+/* XML text and attribute values. A character XML cannot carry (a control
+ * character, a noncharacter, a byte that is not UTF-8) is written as U+FFFD,
+ * as in the pictures (erg__xml_char); line breaks and tabs are character
+ * references so that attribute normalisation does not turn them into
+ * spaces. */
 static void xml(FILE *fp, const char *s)
 {
-    for (; *s; s++) {
-        unsigned char ch = (unsigned char)*s;
-        switch (ch) {
+    while (*s) {
+        int ok;
+        size_t n = erg__xml_char(s, &ok);
+        switch (*s) {
         case '&': fputs("&amp;", fp); break;
         case '<': fputs("&lt;", fp); break;
         case '>': fputs("&gt;", fp); break;
         case '"': fputs("&quot;", fp); break;
         case '\'': fputs("&apos;", fp); break;
-        case '\n': case '\r': case '\t': fprintf(fp, "&#%d;", ch); break;
+        case '\n': case '\r': case '\t': fprintf(fp, "&#%d;", *s); break;
         default:
-            if (ch >= 0x20)
-                fputc(ch, fp);
+            if (ok)
+                fwrite(s, 1, n, fp);
+            else
+                fputs(ERG_REPLACEMENT, fp);
         }
+        s += n;
     }
 }
 
@@ -315,9 +322,7 @@ static void write_gexf(FILE *fp, ctx_t *x)
     fputs("    </attributes>\n    <nodes>\n", fp);
     for (size_t i = 0; i < x->g->nnodes; i++) {
         node_row(&x->row, x->g, x->m, i);
-        fputs("      <node id=\"", fp);
-        xml(fp, x->row.c[0].s);
-        fputs("\" label=\"", fp);
+        fprintf(fp, "      <node id=\"n%zu\" label=\"", i);
         xml(fp, x->row.c[0].s);
         fputs("\">", fp);
         gexf_attvalues(fp, x, 1);
@@ -326,11 +331,8 @@ static void write_gexf(FILE *fp, ctx_t *x)
     fputs("    </nodes>\n    <edges>\n", fp);
     for (size_t l = 0; l < x->g->nlinks; l++) {
         link_row(&x->row, x->g, l);
-        fprintf(fp, "      <edge id=\"%zu\" source=\"", l);
-        xml(fp, x->row.c[0].s);
-        fputs("\" target=\"", fp);
-        xml(fp, x->row.c[1].s);
-        fprintf(fp, "\" weight=\"%.15g\">", x->g->links[l].weight);
+        fprintf(fp, "      <edge id=\"%zu\" source=\"n%zu\" target=\"n%zu\" weight=\"%.15g\">", l,
+                x->g->links[l].source, x->g->links[l].target, x->g->links[l].weight);
         gexf_attvalues(fp, x, 2);
         fputs("</edge>\n", fp);
     }
