@@ -84,6 +84,8 @@ typedef enum {
 
 /* "person", "state", "organization", "place". */
 const char *erg_type_name(erg_type_t t);
+/* The colour of type `t` in pictures and exports, "#RRGGBB" (Okabe-Ito). */
+const char *erg_type_color(erg_type_t t);
 /* Parses a type name; returns -1 when unknown. */
 int erg_type_parse(const char *s);
 
@@ -633,7 +635,8 @@ typedef enum {
     ERG_EXPORT_GEXF,
     ERG_EXPORT_GML,
     ERG_EXPORT_CSV,  /* nodes and links: two .csv files, or a directory holding them */
-    ERG_EXPORT_JSON  /* node-link JSON with the measures on the nodes */
+    ERG_EXPORT_JSON, /* node-link JSON with the measures on the nodes */
+    ERG_EXPORT_GEXF12 /* GEXF 1.2draft, for readers without 1.3 (networkx) */
 } erg_export_t;
 
 const char *erg_export_name(erg_export_t f);

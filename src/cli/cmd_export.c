@@ -12,8 +12,9 @@ static const char usage[] =
     "  -o, --output OUT     the file (required); for csv, OUT.csv gives OUT.nodes.csv\n"
     "                       and OUT.links.csv, any other OUT is a directory (made if\n"
     "                       missing) that receives nodes.csv and links.csv\n"
-    "  --format F           graphml, gexf, gml, csv or json (default: from OUT's\n"
-    "                       extension .graphml, .gexf, .gml, .csv, .json)\n"
+    "  --format F           graphml, gexf (1.3), gexf12 (1.2draft, for networkx),\n"
+    "                       gml, csv or json (default: from OUT's extension\n"
+    "                       .graphml, .gexf, .gml, .csv, .json)\n"
     "  --raw-csv            CSV text cells as they are: by default a cell beginning\n"
     "                       with = + - @, a tab or a carriage return gets an\n"
     "                       apostrophe before it, so that no spreadsheet runs it\n"
@@ -65,7 +66,7 @@ int cmd_export(int argc, char **argv)
         return cli_usage_error("export", "no output given (-o OUT.graphml)");
     int f = format ? erg_export_parse(format) : erg_export_from_path(output);
     if (f < 0)
-        return format ? cli_usage_error("export", "unknown format '%s' (use graphml, gexf, gml, csv or json)", format)
+        return format ? cli_usage_error("export", "unknown format '%s' (use graphml, gexf, gexf12, gml, csv or json)", format)
                       : cli_usage_error("export", "cannot tell the format of '%s': use --format", output);
     erg_error_t err = {0};
     erg_graph_t g;

@@ -13,6 +13,8 @@ for n in g h; do
     run "$ERGRAPH" export "$TMP/src/$n.json" -o "$TMP/$n.$f"
     expect_status 0
   done
+  run "$ERGRAPH" export "$TMP/src/$n.json" --format gexf12 -o "$TMP/$n-12.gexf"
+  expect_status 0
   run "$ERGRAPH" export "$TMP/src/$n.json" --format csv -o "$TMP/$n-csv"
   expect_status 0
   py "$n: every format read back with every attribute" '
@@ -48,7 +50,7 @@ def by_name(G, field):
     assert all(n == "n%d" % i for i, n in enumerate(G)), list(G)[:3]
     return nx.relabel_nodes(G, {n: a[field] for n, a in G.nodes(data=True)})
 for how, G in (("graphml", by_name(nx.read_graphml(base + ".graphml"), "name")),
-               ("gexf", by_name(nx.read_gexf(base + ".gexf"), "label")),
+               ("gexf", by_name(nx.read_gexf(base + "-12.gexf"), "label")),
                ("gml", nx.read_gml(base + ".gml")), ("json", nx.node_link_graph(json.load(open(base + ".json", encoding="utf-8"))))):
     assert not G.is_directed(), how
     same_nodes(dict(G.nodes(data=True)), how)
@@ -92,28 +94,49 @@ assert G.vcount() == len(g["nodes"]) and G.ecount() == len(g["links"])
 assert set(G.vs["label"]) == {n["id"] for n in g["nodes"]}
 ' "$TMP/src/g.json" "$TMP/g.graphml" "$TMP/g.gml" "$TMP/src/h.json" "$TMP/h.graphml"
 
-py "GEXF structure (1.2draft)" '
+run "$ERGRAPH" render "$TMP/src/g.json" -o "$TMP/g.svg"
+expect_status 0
+py "GEXF structure (1.3 and 1.2draft): attributes, colours of the pictures, sizes" '
 import sys, xml.etree.ElementTree as ET
-X = "{http://www.gexf.net/1.2draft}"
-root = ET.parse(sys.argv[1]).getroot()
-assert root.tag == X + "gexf" and root.get("version") == "1.2"
-graph = root.find(X + "graph")
-assert graph.get("defaultedgetype") == "undirected" and graph.get("mode") == "static"
-decl = {c.get("class"): {a.get("id"): (a.get("title"), a.get("type")) for a in c} for c in graph.findall(X + "attributes")}
-assert decl["node"]["1"] == ("type", "string") and ("pagerank", "double") in decl["node"].values()
-assert ("count", "long") in decl["edge"].values()
-for el, cls in ((graph.find(X + "nodes"), "node"), (graph.find(X + "edges"), "edge")):
-    for item in el:
-        vals = item.find(X + "attvalues")
-        assert {v.get("for") for v in vals} == set(decl[cls]), item.attrib
-        for v in vals:
-            t = decl[cls][v.get("for")][1]
-            if t in ("long", "double"):
-                float(v.get("value"))
-ids = {n.get("id") for n in graph.find(X + "nodes")}
-for e in graph.find(X + "edges"):
-    assert e.get("source") in ids and e.get("target") in ids and float(e.get("weight")) > 0
-' "$TMP/h.gexf"
+S = "{http://www.w3.org/2000/svg}"
+# the pictures colour by type: the fill of each node, by its SVG id n<index>
+fill = {}
+for g in ET.parse(sys.argv[3]).getroot().iter(S + "g"):
+    if g.get("class") == "node":
+        fill[g.get("id")] = next(g.iter(S + "ellipse")).get("fill").upper()
+for path, X, V, version in ((sys.argv[1], "{http://gexf.net/1.3}", "{http://gexf.net/1.3}", "1.3"),
+                            (sys.argv[2], "{http://www.gexf.net/1.2draft}", "{http://www.gexf.net/1.2draft/viz}", "1.2")):
+    root = ET.parse(path).getroot()
+    assert root.tag == X + "gexf" and root.get("version") == version
+    graph = root.find(X + "graph")
+    assert graph.get("defaultedgetype") == "undirected" and graph.get("mode") == "static"
+    decl = {c.get("class"): {a.get("id"): (a.get("title"), a.get("type")) for a in c} for c in graph.findall(X + "attributes")}
+    assert decl["node"]["1"] == ("type", "string") and ("pagerank", "double") in decl["node"].values()
+    assert ("count", "long") in decl["edge"].values()
+    for el, cls in ((graph.find(X + "nodes"), "node"), (graph.find(X + "edges"), "edge")):
+        for item in el:
+            vals = item.find(X + "attvalues")
+            assert {v.get("for") for v in vals} == set(decl[cls]), item.attrib
+            for v in vals:
+                t = decl[cls][v.get("for")][1]
+                if t in ("long", "double"):
+                    float(v.get("value"))
+    nodes = list(graph.find(X + "nodes"))
+    assert [n.get("id") for n in nodes] == ["n%d" % i for i in range(len(nodes))]
+    pr = {}
+    for n in nodes:
+        c = n.find(V + "color")
+        assert "#%02X%02X%02X" % (int(c.get("r")), int(c.get("g")), int(c.get("b"))) == fill[n.get("id")], (n.get("label"), c.attrib)
+        pagerank = [v.get("value") for v in n.find(X + "attvalues") if decl["node"][v.get("for")][0] == "pagerank"][0]
+        pr[n.get("id")] = (float(pagerank), float(n.find(V + "size").get("value")))
+    # sizes grow with PageRank, the largest 50, as the pictures scale them
+    by = sorted(pr.values())
+    assert all(a[1] <= b[1] for a, b in zip(by, by[1:])) and by[-1][1] == 50, by
+    ids = {n.get("id") for n in nodes}
+    for e in graph.find(X + "edges"):
+        assert e.get("source") in ids and e.get("target") in ids and float(e.get("weight")) > 0
+        assert float(e.find(V + "thickness").get("value")) > 0
+' "$TMP/g.gexf" "$TMP/g-12.gexf" "$TMP/g.svg"
 
 # CSV for spreadsheets: cells a spreadsheet would run as formulas are
 # neutralised (OWASP: an apostrophe before them) unless --raw-csv; a UTF-8
@@ -178,8 +201,8 @@ g = {"directed": False, "multigraph": False, "graph": {"inputs": ["hand-made"]},
                 "evidence": [{"doc": "a", "start": 0, "end": 4, "text": "ev\x02\ufffe " + names[i]}]} for i in range(4)]}
 json.dump(g, open(sys.argv[1], "w"))
 ' "$TMP/src/ctl.json"
-for f in graphml gexf; do
-  run "$ERGRAPH" export "$TMP/src/ctl.json" -o "$TMP/ctl.$f"
+for f in graphml gexf gexf12; do
+  run "$ERGRAPH" export "$TMP/src/ctl.json" --format $f -o "$TMP/ctl.$f"
   expect_status 0
   check "ctl.$f is well-formed XML" xmllint --noout "$TMP/ctl.$f"
 done
@@ -199,7 +222,7 @@ safe = [n.replace("\x01", R).replace("\x02", R).replace("\uffff", R).replace("\u
 G = nx.read_graphml(t + "/ctl.graphml")
 assert list(G) == ["n%d" % i for i in range(len(names))], list(G)
 assert [G.nodes[n]["name"] for n in G] == safe
-E = nx.read_gexf(t + "/ctl.gexf")
+E = nx.read_gexf(t + "/ctl.gexf12")
 assert list(E) == ["n%d" % i for i in range(len(names))], list(E)
 assert [E.nodes[n]["label"] for n in E] == safe
 ev = [a["evidence"] for _, _, a in G.edges(data=True)]
@@ -225,6 +248,22 @@ if [ -d "$SCHEMAS" ] && command -v xmllint >/dev/null; then
   for n in g h ctl; do
     check "$n.graphml valid against GraphML 1.0" xmllint --noout --nonet --schema "$SCHEMAS/graphml-1.0/graphml.xsd" "$TMP/$n.graphml"
   done
+  for n in g h; do
+    check "$n.gexf valid against GEXF 1.3" xmllint --noout --nonet --schema "$SCHEMAS/gexf-1.3/gexf.xsd" "$TMP/$n.gexf"
+    # the published 1.2draft schema declares the viz elements in the GEXF
+    # namespace, where no reader looks for them (Gephi and networkx write
+    # and read viz:color): checked without them
+    "$PY" -c '
+import sys, xml.etree.ElementTree as ET
+V = "{http://www.gexf.net/1.2draft/viz}"
+t = ET.parse(sys.argv[1])
+for parent in t.getroot().iter():
+    for child in [c for c in parent if c.tag.startswith(V)]:
+        parent.remove(child)
+t.write(sys.argv[2], encoding="UTF-8", xml_declaration=True)
+' "$TMP/$n-12.gexf" "$TMP/$n-12-noviz.gexf"
+    check "$n-12.gexf valid against GEXF 1.2draft" xmllint --noout --nonet --schema "$SCHEMAS/gexf-1.2draft/gexf.xsd" "$TMP/$n-12-noviz.gexf"
+  done
 else
   echo "export.sh: skipped the schema checks: no ../shared/schemas beside the source, or no xmllint (libxml2-utils)"
 fi
@@ -238,7 +277,7 @@ expect_status 2
 expect_err_has "ergraph export: cannot tell the format of '$TMP/x.xlsx': use --format"
 run "$ERGRAPH" export "$TMP/src/g.json" -o "$TMP/x" --format xlsx
 expect_status 2
-expect_err_has "ergraph export: unknown format 'xlsx' (use graphml, gexf, gml, csv or json)"
+expect_err_has "ergraph export: unknown format 'xlsx' (use graphml, gexf, gexf12, gml, csv or json)"
 run "$ERGRAPH" export "$TMP/nope.json" -o "$TMP/x.gml"
 expect_status 1
 expect_err "ergraph: cannot open '$TMP/nope.json': No such file or directory"

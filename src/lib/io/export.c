@@ -21,13 +21,14 @@
 
 #include <cjson/cJSON.h>
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
 #include <utf8proc.h>
 
-static const char *const export_names[] = {"graphml", "gexf", "gml", "csv", "json"};
+static const char *const export_names[] = {"graphml", "gexf", "gml", "csv", "json", "gexf12"};
 #define NEXPORTS (sizeof export_names / sizeof export_names[0])
 
 const char *erg_export_name(erg_export_t f) { return export_names[f]; }
@@ -299,14 +300,42 @@ static void gexf_attvalues(FILE *fp, ctx_t *x, size_t from)
     fputs("</attvalues>", fp);
 }
 
-static void write_gexf(FILE *fp, ctx_t *x)
+/* The largest PageRank and link weight, for viz sizes and thicknesses on
+ * the pictures' scale: the square root of the share of the largest. */
+static void gexf_maxima(const ctx_t *x, double *pmax, double *wmax)
 {
-    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
-          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-          "xsi:schemaLocation=\"http://www.gexf.net/1.2draft "
-          "http://www.gexf.net/1.2draft/gexf.xsd\" version=\"1.2\">\n"
-          "  <meta><creator>ergraph " ERG_VERSION "</creator></meta>\n"
+    *pmax = *wmax = 0;
+    for (size_t i = 0; x->m->pagerank && i < x->g->nnodes; i++)
+        if (x->m->pagerank[i] > *pmax)
+            *pmax = x->m->pagerank[i];
+    for (size_t l = 0; l < x->g->nlinks; l++)
+        if (x->g->links[l].weight > *wmax)
+            *wmax = x->g->links[l].weight;
+}
+
+/* GEXF 1.3 (v13) or 1.2draft, each valid against its published schema.
+ * Colour (by type, as in the pictures), size (by PageRank) and thickness
+ * (by weight) are viz elements: in 1.2draft in the viz namespace, in 1.3
+ * in the GEXF namespace itself, where the 1.3 schema declares them (Gephi
+ * reads them by their local name). No positions: the layout is the render
+ * stage's, after this one. */
+static void write_gexf(FILE *fp, ctx_t *x, int v13)
+{
+    const char *viz = v13 ? "" : "viz:";
+    if (v13)
+        fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<gexf xmlns=\"http://gexf.net/1.3\" "
+              "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+              "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" "
+              "version=\"1.3\">\n", fp);
+    else
+        fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
+              "xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
+              "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+              "xsi:schemaLocation=\"http://www.gexf.net/1.2draft "
+              "http://www.gexf.net/1.2draft/gexf.xsd\" version=\"1.2\">\n", fp);
+    fputs("  <meta><creator>ergraph " ERG_VERSION "</creator></meta>\n"
           "  <graph mode=\"static\" defaultedgetype=\"undirected\">\n", fp);
     static const char *const gexf_type[] = {"string", "long", "double", "string"};
     header_row(x, 0);
@@ -320,21 +349,29 @@ static void write_gexf(FILE *fp, ctx_t *x)
         fprintf(fp, "      <attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n", c,
                 x->row.c[c].name, gexf_type[x->row.c[c].kind]);
     fputs("    </attributes>\n    <nodes>\n", fp);
+    double pmax, wmax;
+    gexf_maxima(x, &pmax, &wmax);
     for (size_t i = 0; i < x->g->nnodes; i++) {
         node_row(&x->row, x->g, x->m, i);
         fprintf(fp, "      <node id=\"n%zu\" label=\"", i);
         xml(fp, x->row.c[0].s);
         fputs("\">", fp);
         gexf_attvalues(fp, x, 1);
-        fputs("</node>\n", fp);
+        unsigned rgb = (unsigned)strtoul(erg_type_color(x->g->nodes[i].type) + 1, NULL, 16);
+        double pr = x->m->pagerank ? x->m->pagerank[i] : 0;
+        fprintf(fp, "<%scolor r=\"%u\" g=\"%u\" b=\"%u\"/><%ssize value=\"%.2f\"/></node>\n", viz,
+                rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF, viz,
+                10.0 + 40.0 * (pmax > 0 && pr > 0 ? sqrt(pr / pmax) : 0));
     }
     fputs("    </nodes>\n    <edges>\n", fp);
     for (size_t l = 0; l < x->g->nlinks; l++) {
+        const erg_link_t *lk = &x->g->links[l];
         link_row(&x->row, x->g, l);
         fprintf(fp, "      <edge id=\"%zu\" source=\"n%zu\" target=\"n%zu\" weight=\"%.15g\">", l,
-                x->g->links[l].source, x->g->links[l].target, x->g->links[l].weight);
+                lk->source, lk->target, lk->weight);
         gexf_attvalues(fp, x, 2);
-        fputs("</edge>\n", fp);
+        fprintf(fp, "<%sthickness value=\"%.2f\"/></edge>\n", viz,
+                0.4 + 5.6 * (wmax > 0 ? sqrt(lk->weight / wmax) : 1));
     }
     fputs("    </edges>\n  </graph>\n</gexf>\n", fp);
 }
@@ -480,7 +517,8 @@ static int write_one(ctx_t *x, erg_export_t f, int links, const char *path, erg_
         return rc;
     switch (f) {
     case ERG_EXPORT_GRAPHML: write_graphml(out.fp, x); break;
-    case ERG_EXPORT_GEXF: write_gexf(out.fp, x); break;
+    case ERG_EXPORT_GEXF: write_gexf(out.fp, x, 1); break;
+    case ERG_EXPORT_GEXF12: write_gexf(out.fp, x, 0); break;
     case ERG_EXPORT_GML: write_gml(out.fp, x); break;
     case ERG_EXPORT_CSV: csv_rows(out.fp, x, links); break;
     case ERG_EXPORT_JSON: rc = write_json(out.fp, x); break;
