@@ -636,7 +636,8 @@ typedef enum {
     ERG_EXPORT_GML,
     ERG_EXPORT_CSV,  /* nodes and links: two .csv files, or a directory holding them */
     ERG_EXPORT_JSON, /* node-link JSON with the measures on the nodes */
-    ERG_EXPORT_GEXF12 /* GEXF 1.2draft, for readers without 1.3 (networkx) */
+    ERG_EXPORT_GEXF12, /* GEXF 1.2draft, for readers without 1.3 (networkx) */
+    ERG_EXPORT_VOSVIEWER /* VOSviewer JSON: items with weights, scores, clusters */
 } erg_export_t;
 
 const char *erg_export_name(erg_export_t f);

@@ -1,4 +1,5 @@
-/* cmd_export.c: ergraph export: a network -> GraphML, GEXF, GML, CSV or JSON. */
+/* cmd_export.c: ergraph export: a network -> GraphML, GEXF, GML, CSV, JSON or
+ * VOSviewer JSON. */
 #include "cli.h"
 
 #include <getopt.h>
@@ -13,8 +14,8 @@ static const char usage[] =
     "                       and OUT.links.csv, any other OUT is a directory (made if\n"
     "                       missing) that receives nodes.csv and links.csv\n"
     "  --format F           graphml, gexf (1.3), gexf12 (1.2draft, for networkx),\n"
-    "                       gml, csv or json (default: from OUT's extension\n"
-    "                       .graphml, .gexf, .gml, .csv, .json)\n"
+    "                       gml, csv, json or vosviewer (VOSviewer JSON); default:\n"
+    "                       from OUT's extension .graphml, .gexf, .gml, .csv, .json\n"
     "  --raw-csv            CSV text cells as they are: by default a cell beginning\n"
     "                       with = + - @, a tab or a carriage return gets an\n"
     "                       apostrophe before it, so that no spreadsheet runs it\n"
@@ -66,7 +67,7 @@ int cmd_export(int argc, char **argv)
         return cli_usage_error("export", "no output given (-o OUT.graphml)");
     int f = format ? erg_export_parse(format) : erg_export_from_path(output);
     if (f < 0)
-        return format ? cli_usage_error("export", "unknown format '%s' (use graphml, gexf, gexf12, gml, csv or json)", format)
+        return format ? cli_usage_error("export", "unknown format '%s' (use graphml, gexf, gexf12, gml, csv, json or vosviewer)", format)
                       : cli_usage_error("export", "cannot tell the format of '%s': use --format", output);
     erg_error_t err = {0};
     erg_graph_t g;

@@ -138,6 +138,43 @@ for path, X, V, version in ((sys.argv[1], "{http://gexf.net/1.3}", "{http://gexf
         assert float(e.find(V + "thickness").get("value")) > 0
 ' "$TMP/g.gexf" "$TMP/g-12.gexf" "$TMP/g.svg"
 
+# VOSviewer JSON, checked against the structure its documentation gives
+for n in g h; do
+  run "$ERGRAPH" export "$TMP/src/$n.json" --format vosviewer -o "$TMP/$n.vos.json"
+  expect_status 0
+done
+py "VOSviewer JSON: items, links, clusters, weights and scores as documented" '
+import json, sys
+for src, path, stats in ((sys.argv[1], sys.argv[2], sys.argv[5]), (sys.argv[3], sys.argv[4], None)):
+    g = json.load(open(src, encoding="utf-8"))
+    v = json.load(open(path, encoding="utf-8"))
+    assert set(v) <= {"network", "config", "info"} and set(v["network"]) <= {"items", "links", "clusters"}
+    items, links = v["network"]["items"], v["network"]["links"]
+    assert [i["id"] for i in items] == list(range(1, len(g["nodes"]) + 1))
+    assert [i["label"] for i in items] == [n["id"] for n in g["nodes"]]
+    for it, n in zip(items, g["nodes"]):
+        assert set(it) <= {"id", "label", "description", "url", "x", "y", "cluster", "weights", "scores"}, it
+        assert isinstance(it["cluster"], int) and 1 <= it["cluster"] <= 1000
+        assert all(isinstance(w, (int, float)) and w >= 0 for w in it["weights"].values()), it["weights"]
+        assert it["weights"]["Mentions"] == n["mentions"] and it["weights"]["Documents"] == n["documents"]
+        assert all(isinstance(s, (int, float)) for s in it["scores"].values())
+        assert "<script" not in it["description"]
+    by_id = {i["id"]: i["label"] for i in items}
+    want = {frozenset((l["source"], l["target"])): l["weight"] for l in g["links"]}
+    got = {frozenset((by_id[l["source_id"]], by_id[l["target_id"]])): l["strength"] for l in links}
+    assert got == want, (got, want)
+    for it in items:
+        mine = [l["strength"] for l in links if it["id"] in (l["source_id"], l["target_id"])]
+        assert it["weights"]["Links"] == len(mine) and abs(it["weights"]["Total link strength"] - sum(mine)) < 1e-9
+    if stats:
+        st = {r["id"]: r for r in json.load(open(stats))["nodes"]}
+        for it in items:
+            assert abs(it["scores"]["PageRank"] - st[it["label"]]["pagerank"]) < 1e-9
+            assert it["cluster"] == st[it["label"]]["community"] + 1
+    t = v["config"]["terminology"]
+    assert t["item"] == "Entity" and t["items"] == "Entities"
+' "$TMP/src/g.json" "$TMP/g.vos.json" "$TMP/src/h.json" "$TMP/h.vos.json" "$TMP/stats.json"
+
 # CSV for spreadsheets: cells a spreadsheet would run as formulas are
 # neutralised (OWASP: an apostrophe before them) unless --raw-csv; a UTF-8
 # byte-order mark with --bom or --excel; -o graph.csv writes two files.
@@ -277,7 +314,7 @@ expect_status 2
 expect_err_has "ergraph export: cannot tell the format of '$TMP/x.xlsx': use --format"
 run "$ERGRAPH" export "$TMP/src/g.json" -o "$TMP/x" --format xlsx
 expect_status 2
-expect_err_has "ergraph export: unknown format 'xlsx' (use graphml, gexf, gexf12, gml, csv or json)"
+expect_err_has "ergraph export: unknown format 'xlsx' (use graphml, gexf, gexf12, gml, csv, json or vosviewer)"
 run "$ERGRAPH" export "$TMP/nope.json" -o "$TMP/x.gml"
 expect_status 1
 expect_err "ergraph: cannot open '$TMP/nope.json': No such file or directory"

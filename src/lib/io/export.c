@@ -1,7 +1,7 @@
 /*
  * export.c: the network for other tools: GraphML and GEXF (Gephi,
- * Cytoscape), GML, CSV (nodes and links for spreadsheets and pandas, formulas
- * neutralised)
+ * Cytoscape), VOSviewer JSON, GML, CSV (nodes and links for spreadsheets and
+ * pandas, formulas neutralised)
  * and node-link JSON with the measures (D3, networkx).
  *
  * Every format writes the same attributes, from one table of columns per
@@ -28,7 +28,8 @@
 #include <sys/stat.h>
 #include <utf8proc.h>
 
-static const char *const export_names[] = {"graphml", "gexf", "gml", "csv", "json", "gexf12"};
+static const char *const export_names[] = {"graphml", "gexf", "gml", "csv", "json", "gexf12",
+                                           "vosviewer"};
 #define NEXPORTS (sizeof export_names / sizeof export_names[0])
 
 const char *erg_export_name(erg_export_t f) { return export_names[f]; }
@@ -507,6 +508,96 @@ static int write_json(FILE *fp, ctx_t *x)
     return 0;
 }
 
+/* Text for an HTML description (VOSviewer shows it as HTML). */
+static void html_text(erg_buf_t *b, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': erg__buf_adds(b, "&amp;"); break;
+        case '<': erg__buf_adds(b, "&lt;"); break;
+        case '>': erg__buf_adds(b, "&gt;"); break;
+        case '"': erg__buf_adds(b, "&quot;"); break;
+        case '\'': erg__buf_adds(b, "&#39;"); break;
+        default: erg__buf_add(b, s, 1);
+        }
+    }
+}
+
+static void add_finite(cJSON *o, const char *name, const double *v, size_t i)
+{
+    if (v && isfinite(v[i]))
+        cJSON_AddNumberToObject(o, name, v[i]);
+}
+
+/* VOSviewer JSON (VOSviewer 1.6.16 and later, VOSviewer Online): items
+ * numbered from 1, their community as the cluster (1 to 1000), counts as
+ * weights and measures as scores; no coordinates, so that VOSviewer lays
+ * the network out itself. Labels are text; the description is HTML there,
+ * so it is escaped. */
+static int write_vosviewer(FILE *fp, ctx_t *x)
+{
+    const erg_measures_t *m = x->m;
+    cJSON *root = cJSON_CreateObject();
+    cJSON *network = cJSON_AddObjectToObject(root, "network");
+    cJSON *items = cJSON_AddArrayToObject(network, "items");
+    erg_buf_t d = {0};
+    for (size_t i = 0; items && i < x->g->nnodes; i++) {
+        const erg_node_t *nd = &x->g->nodes[i];
+        cJSON *it = cJSON_CreateObject();
+        cJSON_AddItemToArray(items, it);
+        cJSON_AddNumberToObject(it, "id", (double)(i + 1));
+        cJSON_AddStringToObject(it, "label", nd->id);
+        d.len = 0;
+        erg__buf_adds(&d, "<b>");
+        html_text(&d, nd->id);
+        erg__buf_printf(&d, "</b> (%s)", erg_type_name(nd->type));
+        for (size_t k = 0; k < nd->naliases; k++) {
+            erg__buf_adds(&d, k ? "; " : "<br>written: ");
+            html_text(&d, nd->aliases[k]);
+        }
+        cJSON_AddStringToObject(it, "description", d.buf ? d.buf : "");
+        if (m->community && m->community[i] >= 0 && m->community[i] < 1000)
+            cJSON_AddNumberToObject(it, "cluster", m->community[i] + 1);
+        cJSON *w = cJSON_AddObjectToObject(it, "weights");
+        add_finite(w, "Links", m->degree, i);
+        add_finite(w, "Total link strength", m->strength, i);
+        cJSON_AddNumberToObject(w, "Mentions", (double)nd->mentions);
+        cJSON_AddNumberToObject(w, "Documents", (double)nd->documents);
+        cJSON *sc = cJSON_AddObjectToObject(it, "scores");
+        add_finite(sc, "PageRank", m->pagerank, i);
+        add_finite(sc, "Betweenness", m->betweenness, i);
+        add_finite(sc, "Closeness", m->closeness, i);
+        add_finite(sc, "Eigenvector", m->eigenvector, i);
+    }
+    erg__buf_release(&d);
+    cJSON *links = cJSON_AddArrayToObject(network, "links");
+    for (size_t l = 0; links && l < x->g->nlinks; l++) {
+        const erg_link_t *lk = &x->g->links[l];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddItemToArray(links, o);
+        cJSON_AddNumberToObject(o, "source_id", (double)(lk->source + 1));
+        cJSON_AddNumberToObject(o, "target_id", (double)(lk->target + 1));
+        cJSON_AddNumberToObject(o, "strength", lk->weight);
+    }
+    cJSON *t = cJSON_AddObjectToObject(cJSON_AddObjectToObject(root, "config"), "terminology");
+    static const char *const terms[][2] = {
+        {"item", "Entity"}, {"items", "Entities"}, {"link", "Link"}, {"links", "Links"},
+        {"cluster", "Community"}, {"clusters", "Communities"}, {"link_strength", "Weight"},
+        {"total_link_strength", "Total weight"}};
+    for (size_t k = 0; t && k < sizeof terms / sizeof terms[0]; k++)
+        cJSON_AddStringToObject(t, terms[k][0], terms[k][1]);
+    cJSON *info = cJSON_AddObjectToObject(root, "info");
+    cJSON_AddStringToObject(info, "title", "ergraph " ERG_VERSION ": entities linked when they occur together");
+    char *s = items && links && t && info ? cJSON_PrintUnformatted(root) : NULL;
+    cJSON_Delete(root);
+    if (!s)
+        return ERG_ENOMEM;
+    fputs(s, fp);
+    fputc('\n', fp);
+    cJSON_free(s);
+    return 0;
+}
+
 /* ---- files ------------------------------------------------------------------ */
 
 static int write_one(ctx_t *x, erg_export_t f, int links, const char *path, erg_error_t *err)
@@ -519,6 +610,7 @@ static int write_one(ctx_t *x, erg_export_t f, int links, const char *path, erg_
     case ERG_EXPORT_GRAPHML: write_graphml(out.fp, x); break;
     case ERG_EXPORT_GEXF: write_gexf(out.fp, x, 1); break;
     case ERG_EXPORT_GEXF12: write_gexf(out.fp, x, 0); break;
+    case ERG_EXPORT_VOSVIEWER: rc = write_vosviewer(out.fp, x); break;
     case ERG_EXPORT_GML: write_gml(out.fp, x); break;
     case ERG_EXPORT_CSV: csv_rows(out.fp, x, links); break;
     case ERG_EXPORT_JSON: rc = write_json(out.fp, x); break;
