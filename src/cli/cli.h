@@ -32,6 +32,9 @@ int cli_load_network(const char *path, const erg_measures_opts_t *mo, int exact,
                      erg_measures_t *m, erg_error_t *err);
 /* Prints "ergraph CMD: MSG" and a hint on stderr and returns 2. */
 int cli_usage_error(const char *cmd, const char *fmt, ...);
+/* The usage error for an unknown option `arg`, with the closest long option
+ * of `opts` when it looks like a typo ("did you mean '--format'?"). */
+int cli_unknown_option(const char *cmd, const struct option *opts, const char *arg);
 
 /* A growable list of borrowed argv strings. */
 typedef struct {
@@ -109,8 +112,10 @@ int cli_write_slices(const erg_slice_graph_t *s, size_t n, const char *dir, erg_
 /* Makes directory `dir` unless it exists; fills err on failure. */
 int cli_make_dir(const char *dir, erg_error_t *err);
 
-/* Formats the stats of `g` as "table", "csv" or "json" to `path` ("-" for
- * stdout), sorted by `sort` (descending), at most `top` rows (0: all). */
+/* Formats the stats of `g` as "table" (the main measures and `sort`, in 100
+ * columns), "wide" (every measure computed), "csv" or "json" to `path`
+ * ("-" for stdout), sorted by `sort` (descending), at most `top` rows (0:
+ * all). */
 int cli_write_stats(const erg_graph_t *g, const erg_measures_t *m, const char *format,
                     const char *sort, size_t top, const char *path, erg_error_t *err);
 /* Writes only the whole-network summary of `m` in `format` to `path`. */

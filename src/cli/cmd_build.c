@@ -79,7 +79,7 @@ int cmd_build(int argc, char **argv)
         case ':': status = cli_usage_error("build", "option '%s' needs a value", argv[optind - 1]); break;
         default:
             if ((status = cli_build_option("build", c, optarg, &bo, &gaz)) < 0)
-                status = cli_usage_error("build", "unknown option '%s'", argv[optind - 1]);
+                status = cli_unknown_option("build", opts, argv[optind - 1]);
         }
     }
     if (!status && optind >= argc)

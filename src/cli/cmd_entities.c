@@ -129,7 +129,7 @@ int cmd_entities(int argc, char **argv)
         case 'l': status = cli_lang_option("entities", optarg, &ro.lang); break;
         case 'h': fputs(usage, stdout); cli_list_release(&gaz); return 0;
         case ':': status = cli_usage_error("entities", "option '%s' needs a value", argv[optind - 1]); break;
-        default: status = cli_usage_error("entities", "unknown option '%s'", argv[optind - 1]); break;
+        default: status = cli_unknown_option("entities", opts, argv[optind - 1]); break;
         }
         if (status)
             break;

@@ -58,7 +58,7 @@ int cmd_export(int argc, char **argv)
             break;
         case 'h': fputs(usage, stdout); return 0;
         case ':': return cli_usage_error("export", "option '%s' needs a value", argv[optind - 1]);
-        default: return cli_usage_error("export", "unknown option '%s'", argv[optind - 1]);
+        default: return cli_unknown_option("export", opts, argv[optind - 1]);
         }
     }
     if (optind + 1 != argc)

@@ -51,7 +51,7 @@ int cmd_run(int argc, char **argv)
         case ':': status = cli_usage_error("run", "option '%s' needs a value", argv[optind - 1]); break;
         default:
             if ((status = cli_build_option("run", c, optarg, &bo, &gaz)) < 0)
-                status = cli_usage_error("run", "unknown option '%s'", argv[optind - 1]);
+                status = cli_unknown_option("run", opts, argv[optind - 1]);
         }
     }
     if (!status && optind >= argc)

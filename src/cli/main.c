@@ -11,17 +11,34 @@ static const struct {
     const char *name;
     int (*fn)(int, char **);
     const char *summary;
+    const char *examples; /* printed at the end of the command's --help */
 } commands[] = {
-    {"entities", cmd_entities, "list every recognized mention (JSON Lines or TSV)"},
-    {"build", cmd_build, "build the co-occurrence network as node-link JSON"},
-    {"stats", cmd_stats, "centrality statistics of a network (igraph)"},
-    {"render", cmd_render, "draw a network as SVG, PNG, PDF, DOT or an HTML page (Graphviz)"},
-    {"export", cmd_export, "write a network as GraphML, GEXF, GML, CSV or JSON"},
-    {"explain", cmd_explain, "why two entities are linked: count, weight, articles, sentences"},
-    {"run", cmd_run, "all of it: graph.json, graph.dot, graph.svg, graph.png, stats.csv"},
-    {"count", cmd_count, "count one shard of a corpus into a part, for merge (map step)"},
-    {"merge", cmd_merge, "merge the parts of count into the network build would give"},
+    {"entities", cmd_entities, "list every recognized mention (JSON Lines or TSV)",
+     "  ergraph entities corpus/ --format tsv -o mentions.tsv\n"
+     "  ergraph entities article.txt --no-tagger\n"},
+    {"build", cmd_build, "build the co-occurrence network as node-link JSON",
+     "  ergraph build corpus/ -o graph.json\n"
+     "  ergraph build corpus/ --window paragraph --min-count 2 -o graph.json\n"},
+    {"stats", cmd_stats, "centrality statistics of a network (igraph)",
+     "  ergraph stats graph.json --top 20\n"
+     "  ergraph stats graph.json --format csv -o stats.csv\n"},
+    {"render", cmd_render, "draw a network as SVG, PNG, PDF, DOT or an HTML page (Graphviz)",
+     "  ergraph render graph.json -o graph.svg\n"
+     "  ergraph render graph.json -o graph.html\n"},
+    {"export", cmd_export, "write a network as GraphML, GEXF, GML, CSV, JSON or VOSviewer JSON",
+     "  ergraph export graph.json -o graph.gexf\n"
+     "  ergraph export graph.json -o graph.csv --excel\n"},
+    {"explain", cmd_explain, "why two entities are linked: count, weight, articles, sentences",
+     "  ergraph explain graph.json \"kim jong un\" putin\n"},
+    {"run", cmd_run, "all of it: graph.json, graph.dot, graph.svg, graph.png, stats.csv",
+     "  ergraph run corpus/ --outdir out/\n"},
+    {"count", cmd_count, "count one shard of a corpus into a part, for merge (map step)",
+     "  ergraph count corpus/2024/ -o 2024.part\n"
+     "  ergraph count corpus/2025/ -o 2025.part\n"},
+    {"merge", cmd_merge, "merge the parts of count into the network build would give",
+     "  ergraph merge 2024.part 2025.part -o graph.json\n"},
 };
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
 
 static void usage(FILE *fp)
 {
@@ -29,12 +46,15 @@ static void usage(FILE *fp)
                 "Turns news articles into a network of the people, states and organizations\n"
                 "they mention, linked when they occur together, and draws it.\n\n"
                 "commands:\n");
-    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+    for (size_t i = 0; i < NCOMMANDS; i++)
         fprintf(fp, "  %-9s %s\n", commands[i].name, commands[i].summary);
     fprintf(fp, "\nEvery command also takes --strict: a bad article or file (binary, malformed\n"
                 "JSON, invalid UTF-8, unreadable) is then an error instead of a warning.\n"
-                "\n'ergraph <command> --help' describes a command; 'ergraph --version' prints the "
-                "version.\n");
+                "\n'ergraph help <command>' (or 'ergraph <command> --help') describes a command;\n"
+                "'ergraph --version' prints the version.\n\n"
+                "examples:\n"
+                "  ergraph run corpus/ --outdir out/\n"
+                "  ergraph help build\n");
 }
 
 /* An interrupted run leaves no temporary output behind, then dies of the
@@ -140,6 +160,61 @@ int cli_load_network(const char *path, const erg_measures_opts_t *mo, int exact,
     return rc;
 }
 
+/* The optimal string alignment distance of a and b (insertions, deletions,
+ * substitutions, transpositions of neighbours), for "did you mean";
+ * words over 63 bytes count as far from everything. */
+static size_t distance(const char *a, size_t la, const char *b)
+{
+    size_t lb = strlen(b), d[64][64];
+    if (la > 63 || lb > 63)
+        return (size_t)-1;
+    for (size_t i = 0; i <= la; i++)
+        for (size_t j = 0; j <= lb; j++) {
+            if (!i || !j) {
+                d[i][j] = i + j;
+                continue;
+            }
+            size_t best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < best)
+                best = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < best)
+                best = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+                d[i - 2][j - 2] + 1 < best)
+                best = d[i - 2][j - 2] + 1;
+            d[i][j] = best;
+        }
+    return d[la][lb];
+}
+
+/* The one of names[0..n) closest to word[0..len), if close enough to be a
+ * typo: at most 2 edits, and fewer than half its letters; else NULL. */
+static const char *closest(const char *word, size_t len, const char *const *names, size_t n)
+{
+    const char *best = NULL;
+    size_t bestd = (size_t)-1;
+    for (size_t i = 0; i < n; i++) {
+        size_t d = distance(word, len, names[i]);
+        if (d < bestd)
+            bestd = d, best = names[i];
+    }
+    return best && bestd <= 2 && 2 * bestd < len ? best : NULL;
+}
+
+int cli_unknown_option(const char *cmd, const struct option *opts, const char *arg)
+{
+    const char *names[CLI_MAX_OPTIONS];
+    size_t n = 0;
+    for (; opts[n].name && n < CLI_MAX_OPTIONS; n++)
+        names[n] = opts[n].name;
+    if (strncmp(arg, "--", 2) == 0) {
+        const char *hint = closest(arg + 2, strcspn(arg + 2, "="), names, n);
+        if (hint)
+            return cli_usage_error(cmd, "unknown option '%s' (did you mean '--%s'?)", arg, hint);
+    }
+    return cli_usage_error(cmd, "unknown option '%s'", arg);
+}
+
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
@@ -189,6 +264,16 @@ int main(int argc, char **argv)
         return 2;
     }
     const char *cmd = argv[1];
+    int help = 0;
+    static char help_arg[] = "--help";
+    char *help_args[] = {argv[0], argv[1], help_arg, NULL};
+    if (strcmp(cmd, "help") == 0 && argc > 2) {
+        /* 'ergraph help CMD' is 'ergraph CMD --help' */
+        help_args[1] = argv[2];
+        argv = help_args;
+        argc = 3;
+        cmd = argv[1];
+    }
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
         usage(stdout);
         return 0;
@@ -197,13 +282,24 @@ int main(int argc, char **argv)
         printf("ergraph %s\n", ERG_VERSION);
         return 0;
     }
-    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+    for (int i = 2; i < argc && strcmp(argv[i], "--") != 0; i++)
+        help |= strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0;
+    for (size_t i = 0; i < NCOMMANDS; i++) {
         if (strcmp(cmd, commands[i].name) == 0) {
             int status = commands[i].fn(argc - 1, argv + 1);
+            if (help && status == 0)
+                printf("\nexamples:\n%s", commands[i].examples);
             skip_summary();
             return status;
         }
     }
-    fprintf(stderr, "ergraph: '%s' is not a command (see 'ergraph --help')\n", cmd);
+    const char *names[NCOMMANDS];
+    for (size_t i = 0; i < NCOMMANDS; i++)
+        names[i] = commands[i].name;
+    const char *hint = closest(cmd, strlen(cmd), names, NCOMMANDS);
+    if (hint)
+        fprintf(stderr, "ergraph: '%s' is not a command; did you mean '%s'? (see 'ergraph --help')\n", cmd, hint);
+    else
+        fprintf(stderr, "ergraph: '%s' is not a command (see 'ergraph --help')\n", cmd);
     return 2;
 }

@@ -65,4 +65,43 @@ run "$ERGRAPH" run "$SRC/data/corpus"
 expect_status 2
 expect_err_has "ergraph run: no output directory given (--outdir DIR)"
 
+# 'ergraph help CMD' is 'ergraph CMD --help'; every help ends with examples,
+# and each example runs (on a small corpus laid out as they name it)
+mkdir -p "$TMP/ex/corpus/2024" "$TMP/ex/corpus/2025"
+cp "$SRC/tests/data/mini/a.txt" "$TMP/ex/corpus/2024/"
+cp "$SRC/tests/data/mini/b.jsonl" "$TMP/ex/corpus/2025/"
+cp "$SRC/tests/data/mini/a.txt" "$TMP/ex/article.txt"
+for c in entities build stats render export explain run count merge; do
+  run "$ERGRAPH" help "$c"
+  expect_status 0
+  cp "$TMP/out" "$TMP/help1"
+  run "$ERGRAPH" "$c" --help
+  check "help $c = $c --help" cmp "$TMP/help1" "$TMP/out"
+  sed -n '/^examples:$/,$p' "$TMP/out" | grep '^  ergraph ' | sed 's/^  //' >>"$TMP/examples"
+  if sed -n '/^examples:$/,$p' "$TMP/out" | grep -q "^  ergraph $c "; then ok; else bad "$c --help ends with no example"; fi
+done
+run "$ERGRAPH" help
+expect_status 0
+expect_out_has "examples:"
+# in the order printed: build before stats, count before merge
+check "every example runs" sh -c "cd '$TMP/ex' && ERGRAPH='$ERGRAPH' && while read -r line; do
+  eval \"\\\"\\\$ERGRAPH\\\"\${line#ergraph}\" >/dev/null || { echo \"failed: \$line\"; exit 1; }
+done <'$TMP/examples'"
+check "the examples wrote their outputs" test -s "$TMP/ex/graph.json" -a -s "$TMP/ex/graph.html" -a -s "$TMP/ex/graph.nodes.csv" -a -s "$TMP/ex/out/graph.svg"
+run "$ERGRAPH" help frobnicate
+expect_status 2
+expect_err "ergraph: 'frobnicate' is not a command (see 'ergraph --help')"
+
+# did you mean: a command or a long option one or two edits away
+run "$ERGRAPH" biuld x
+expect_status 2
+expect_err "ergraph: 'biuld' is not a command; did you mean 'build'? (see 'ergraph --help')"
+run "$ERGRAPH" export x.json --formt gexf -o y.gexf
+expect_status 2
+expect_err "ergraph export: unknown option '--formt' (did you mean '--format'?)
+(see 'ergraph export --help')"
+run "$ERGRAPH" build --windw=paragraph x -o y.json
+expect_status 2
+expect_err_has "ergraph build: unknown option '--windw=paragraph' (did you mean '--window'?)"
+
 finish
