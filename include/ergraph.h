@@ -257,6 +257,13 @@ int erg_recognize_inputs(const erg_gazetteer_t *g, const char *const *inputs, si
                          const erg_recognize_opts_t *o, erg_article_fn *fn, void *ctx,
                          erg_error_t *err);
 
+/* Progress of every run over a corpus (entities, build, count): `fn` is
+ * called on the calling thread after each article, in input order, with
+ * the articles and bytes of text so far, and once more at the end with
+ * `done` set. Process-wide; NULL (the default) for none. */
+typedef void erg_progress_fn(void *ctx, size_t articles, size_t bytes, int done);
+void erg_set_progress(erg_progress_fn *fn, void *ctx);
+
 /* ---- co-occurrence network --------------------------------------------- */
 
 typedef enum {

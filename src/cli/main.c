@@ -6,6 +6,8 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 
 static const struct {
     const char *name;
@@ -49,7 +51,9 @@ static void usage(FILE *fp)
     for (size_t i = 0; i < NCOMMANDS; i++)
         fprintf(fp, "  %-9s %s\n", commands[i].name, commands[i].summary);
     fprintf(fp, "\nEvery command also takes --strict: a bad article or file (binary, malformed\n"
-                "JSON, invalid UTF-8, unreadable) is then an error instead of a warning.\n"
+                "JSON, invalid UTF-8, unreadable) is then an error instead of a warning; and\n"
+                "--quiet: no progress line (shown on a terminal when reading takes over a\n"
+                "second: articles, MB and MB/s).\n"
                 "\n'ergraph help <command>' (or 'ergraph <command> --help') describes a command;\n"
                 "'ergraph --version' prints the version.\n\n"
                 "examples:\n"
@@ -79,8 +83,8 @@ static void install_signals(void)
     signal(SIGXFSZ, SIG_IGN);
 }
 
-/* Removes every --strict (before a "--") from argv; 1 when there was one. */
-static int take_strict(int *argc, char **argv)
+/* Removes every `flag` (before a "--") from argv; 1 when there was one. */
+static int take_flag(int *argc, char **argv, const char *flag)
 {
     int found = 0, j = 1;
     for (int i = 1; i < *argc; i++) {
@@ -89,7 +93,7 @@ static int take_strict(int *argc, char **argv)
                 argv[j++] = argv[i++];
             break;
         }
-        if (strcmp(argv[i], "--strict") == 0)
+        if (strcmp(argv[i], flag) == 0)
             found = 1;
         else
             argv[j++] = argv[i];
@@ -97,6 +101,53 @@ static int take_strict(int *argc, char **argv)
     *argc = j;
     argv[j] = NULL;
     return found;
+}
+
+/* Progress on a terminal: after `delay` seconds (1, or
+ * $ERGRAPH_PROGRESS_DELAY), at most ten times a second, one line rewritten
+ * in place; the last numbers stay when the corpus is read. A warning
+ * clears the line first, so that the two do not mix. */
+static struct {
+    double start, last, delay;
+    int shown;
+} progress;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void on_progress(void *ctx, size_t articles, size_t bytes, int done)
+{
+    (void)ctx;
+    double t = now(), secs = t - progress.start, mb = (double)bytes / 1e6;
+    if (done ? !progress.shown
+             : secs < progress.delay || (progress.shown && t - progress.last < 0.1))
+        return;
+    fprintf(stderr, "\rergraph: %zu article%s, %.1f MB, %.1f MB/s%s", articles,
+            articles == 1 ? "" : "s", mb, secs > 0 ? mb / secs : 0.0, done ? "\n" : "\033[K");
+    progress.shown = !done;
+    progress.last = t;
+}
+
+static void on_warning(const char *msg, void *ctx)
+{
+    (void)ctx;
+    if (progress.shown)
+        fputs("\r\033[K", stderr);
+    progress.shown = 0;
+    fprintf(stderr, "ergraph: warning: %s\n", msg);
+}
+
+static void start_progress(void)
+{
+    const char *d = getenv("ERGRAPH_PROGRESS_DELAY");
+    progress.delay = d && *d ? atof(d) : 1.0;
+    progress.start = now();
+    erg_set_progress(on_progress, NULL);
+    erg_set_warning_handler(on_warning, NULL);
 }
 
 /* One line at the end of a run that skipped anything. */
@@ -258,7 +309,9 @@ long cli_parse_count(const char *s)
 int main(int argc, char **argv)
 {
     install_signals();
-    erg_set_strict(take_strict(&argc, argv));
+    erg_set_strict(take_flag(&argc, argv, "--strict"));
+    if (!take_flag(&argc, argv, "--quiet") && isatty(STDERR_FILENO))
+        start_progress();
     if (argc < 2) {
         usage(stderr);
         return 2;

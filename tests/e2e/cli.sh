@@ -104,4 +104,40 @@ run "$ERGRAPH" build --windw=paragraph x -o y.json
 expect_status 2
 expect_err_has "ergraph build: unknown option '--windw=paragraph' (did you mean '--window'?)"
 
+# progress: on a terminal only (a pseudo-terminal here; the delay, 1 second
+# by default, set to 0 so that a small corpus shows it), never when piped,
+# never with --quiet
+PTY='
+import os, pty, subprocess, sys
+m, s = pty.openpty()
+p = subprocess.Popen(sys.argv[2:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=s)
+os.close(s)
+got = b""
+while True:
+    try:
+        d = os.read(m, 4096)
+    except OSError:
+        break
+    if not d:
+        break
+    got += d
+assert p.wait() == 0
+open(sys.argv[1], "wb").write(got)
+'
+export ERGRAPH_PROGRESS_DELAY=0
+check "build on a terminal" "$PY" -c "$PTY" "$TMP/tty1" "$ERGRAPH" build "$SRC/tests/data/mini" -o "$TMP/p.json"
+check "build --quiet on a terminal" "$PY" -c "$PTY" "$TMP/tty2" "$ERGRAPH" build --quiet "$SRC/tests/data/mini" -o "$TMP/p.json"
+check "entities on a terminal" "$PY" -c "$PTY" "$TMP/tty3" "$ERGRAPH" entities "$SRC/tests/data/mini"
+run "$ERGRAPH" build "$SRC/tests/data/mini" -o "$TMP/p.json"
+py "progress on the terminal only, and not with --quiet" '
+import re, sys
+t1, t2, t3, piped = (open(p, "rb").read() for p in sys.argv[1:5])
+last = t1.split(b"\r")[-2] if t1.endswith(b"\r\n") else b""
+assert re.fullmatch(rb"ergraph: 3 articles, [0-9.]+ MB, [0-9.]+ MB/s", last), t1
+assert t1.startswith(b"\rergraph: 1 article, "), t1
+assert b"ergraph: 3 articles, " in t3, t3
+assert t2 == b"" and piped == b"", (t2, piped)
+' "$TMP/tty1" "$TMP/tty2" "$TMP/tty3" "$TMP/err"
+unset ERGRAPH_PROGRESS_DELAY
+
 finish
