@@ -15,7 +15,9 @@ static const char usage_head[] =
     "options:\n"
     "  -o, --output FILE    the network (- for standard output)\n"
     "  --slice P            one network per week, month or year (needs --outdir)\n"
-    "  --outdir DIR         where --slice writes (made if missing)\n";
+    "  --outdir DIR         where --slice writes (made if missing)\n"
+    "  --inputs-from FILE   also the inputs listed in FILE, one path a line (- for\n"
+    "                       standard input)\n";
 static const char usage_tail[] =
     "  -h, --help           show this help\n";
 

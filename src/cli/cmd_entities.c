@@ -25,6 +25,8 @@ static const char usage[] =
     "  --jobs N             recognize articles on N threads (default: one per core;\n"
     "                       the output is the same for any N)\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
+    "  --inputs-from FILE   also the inputs listed in FILE, one path a line (- for\n"
+    "                       standard input)\n"
     "  -h, --help           show this help\n";
 
 /* TSV cells cannot hold tabs or line breaks: escape them as \t \n \r \\. */

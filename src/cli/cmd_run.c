@@ -11,7 +11,9 @@ static const char usage_head[] =
     "Builds the network and writes into DIR: graph.json (node-link), stats.csv,\n"
     "graph.dot, graph.svg and graph.png.\n\n"
     "options:\n"
-    "  --outdir DIR         where to write (required; made if missing)\n";
+    "  --outdir DIR         where to write (required; made if missing)\n"
+    "  --inputs-from FILE   also the inputs listed in FILE, one path a line (- for\n"
+    "                       standard input)\n";
 static const char usage_tail[] =
     "  --layout L           sfdp (default), neato, fdp, circo, twopi or dot\n"
     "  -h, --help           show this help\n\n"

@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -53,7 +54,8 @@ static void usage(FILE *fp)
     fprintf(fp, "\nEvery command also takes --strict: a bad article or file (binary, malformed\n"
                 "JSON, invalid UTF-8, unreadable) is then an error instead of a warning; and\n"
                 "--quiet: no progress line (shown on a terminal when reading takes over a\n"
-                "second: articles, MB and MB/s).\n"
+                "second: articles, MB and MB/s). entities, build, run and count take\n"
+                "--inputs-from FILE: the inputs listed in FILE, one path a line (- for stdin).\n"
                 "\n'ergraph help <command>' (or 'ergraph <command> --help') describes a command;\n"
                 "'ergraph --version' prints the version.\n\n"
                 "examples:\n"
@@ -101,6 +103,68 @@ static int take_flag(int *argc, char **argv, const char *flag)
     *argc = j;
     argv[j] = NULL;
     return found;
+}
+
+/* --inputs-from FILE for the commands that read a corpus: FILE's lines
+ * (empty ones aside; - reads them from standard input) are added after the
+ * arguments, behind a "--" so that a path beginning with '-' is a path.
+ * On success *argv is a new array the caller may leave to the exit; its
+ * strings are never freed. 0, or the exit status after an error. */
+static int expand_inputs_from(int *argc, char ***argv)
+{
+    const char *cmd = (*argv)[1], *from = NULL;
+    if (strcmp(cmd, "entities") != 0 && strcmp(cmd, "build") != 0 && strcmp(cmd, "run") != 0)
+        return 0; /* count reads its own --inputs-from */
+    cli_list_t args = {0};
+    int dashes = 0, rc = 0;
+    for (int i = 0; i < *argc && !rc; i++) {
+        const char *a = (*argv)[i];
+        if (!dashes && i > 1 && strcmp(a, "--inputs-from") == 0) {
+            if (i + 1 >= *argc)
+                rc = cli_usage_error(cmd, "option '--inputs-from' needs a value");
+            from = (*argv)[++i];
+        } else if (!dashes && i > 1 && strncmp(a, "--inputs-from=", 14) == 0) {
+            from = a + 14;
+        } else {
+            dashes |= i > 1 && strcmp(a, "--") == 0;
+            rc = cli_list_add(&args, a) ? cli_usage_error(cmd, "out of memory") : 0;
+        }
+    }
+    if (!rc && from) {
+        FILE *fp = strcmp(from, "-") == 0 ? stdin : fopen(from, "r");
+        char *line = NULL;
+        size_t cap = 0, before = args.n;
+        ssize_t n;
+        if (!fp) {
+            fprintf(stderr, "ergraph: cannot open '%s': %s\n", from, strerror(errno));
+            rc = 1;
+        }
+        if (!rc && !dashes && cli_list_add(&args, "--"))
+            rc = cli_usage_error(cmd, "out of memory");
+        while (!rc && (n = getline(&line, &cap, fp)) >= 0) {
+            while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+                line[--n] = 0;
+            char *copy = n ? strdup(line) : NULL;
+            if (n && (!copy || cli_list_add(&args, copy)))
+                rc = cli_usage_error(cmd, "out of memory");
+        }
+        if (!rc && ferror(fp)) {
+            fprintf(stderr, "ergraph: cannot read '%s': %s\n", from, strerror(errno));
+            rc = 1;
+        }
+        if (!rc && args.n == before + !dashes)
+            rc = cli_usage_error(cmd, "no input given ('%s' names none)", from);
+        free(line);
+        if (fp && fp != stdin)
+            fclose(fp);
+    }
+    if (!rc && from && !cli_list_add(&args, NULL)) {
+        *argc = (int)args.n - 1;
+        *argv = (char **)args.v;
+        return 0;
+    }
+    cli_list_release(&args);
+    return rc;
 }
 
 /* Progress on a terminal: after `delay` seconds (1, or
@@ -316,6 +380,9 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
+    int rc = expand_inputs_from(&argc, &argv);
+    if (rc)
+        return rc;
     const char *cmd = argv[1];
     int help = 0;
     static char help_arg[] = "--help";

@@ -140,4 +140,84 @@ assert t2 == b"" and piped == b"", (t2, piped)
 ' "$TMP/tty1" "$TMP/tty2" "$TMP/tty3" "$TMP/err"
 unset ERGRAPH_PROGRESS_DELAY
 
+# inputs: extensions ignoring case; --inputs-from on every command that
+# reads a corpus, the same as the paths on the command line
+mkdir "$TMP/case"
+cp "$SRC/tests/data/mini/a.txt" "$TMP/case/A.TXT"
+cp "$SRC/tests/data/mini/b.jsonl" "$TMP/case/B.JsonL"
+run "$ERGRAPH" build "$TMP/case" -o "$TMP/case.json"
+expect_status 0
+py "A.TXT and B.JsonL are read" '
+import json, sys
+assert json.load(open(sys.argv[1]))["graph"]["articles"] == 3
+' "$TMP/case.json"
+printf '%s\n\n%s\n' "$SRC/tests/data/mini/a.txt" "$SRC/tests/data/mini/b.jsonl" >"$TMP/list"
+run "$ERGRAPH" build "$SRC/tests/data/mini/a.txt" "$SRC/tests/data/mini/b.jsonl" -o "$TMP/args.json"
+expect_status 0
+run "$ERGRAPH" build --inputs-from "$TMP/list" -o "$TMP/from.json"
+expect_status 0
+check "build --inputs-from = the paths as arguments" cmp "$TMP/args.json" "$TMP/from.json"
+run sh -c "'$ERGRAPH' build -o '$TMP/stdin.json' --inputs-from - <'$TMP/list'"
+expect_status 0
+check "build --inputs-from - reads the list from standard input" cmp "$TMP/args.json" "$TMP/stdin.json"
+run "$ERGRAPH" entities "$SRC/tests/data/mini/a.txt" "$SRC/tests/data/mini/b.jsonl"
+cp "$TMP/out" "$TMP/ent-args"
+run "$ERGRAPH" entities --inputs-from="$TMP/list"
+expect_status 0
+check "entities --inputs-from = the paths as arguments" cmp "$TMP/ent-args" "$TMP/out"
+run "$ERGRAPH" run --inputs-from "$TMP/list" --outdir "$TMP/runfrom"
+expect_status 0
+check "run --inputs-from" test -s "$TMP/runfrom/graph.json"
+run "$ERGRAPH" build --inputs-from "$TMP/nolist" -o "$TMP/x.json"
+expect_status 1
+expect_err "ergraph: cannot open '$TMP/nolist': No such file or directory"
+: >"$TMP/empty"
+run "$ERGRAPH" build --inputs-from "$TMP/empty" -o "$TMP/x.json"
+expect_status 2
+expect_err_has "ergraph build: no input given ('$TMP/empty' names none)"
+
+# a saved web page: title from og:title, date from article:published_time,
+# the text of <article> without scripts, navigation, related links, figures
+mkdir "$TMP/web"
+cp /dev/null "$TMP/web/logo.png"
+cat >"$TMP/web/page.HTML" <<'EOF'
+<!DOCTYPE html>
+<html lang="id"><head>
+<meta charset="utf-8">
+<title>Kabar Dunia | Joe Biden</title>
+<meta property="og:title" content="Xi Jinping menerima Prabowo Subianto di Beijing">
+<meta property="article:published_time" content="2025-05-08T09:30:00+07:00">
+<script>var tokoh = "Donald Trump";</script>
+<style>.x { content: "Emmanuel Macron"; }</style>
+</head><body>
+<nav><a href="/">Beranda</a> <a href="/t/narendra-modi">Narendra Modi</a></nav>
+<header><h1>Kabar Dunia</h1></header>
+<article>
+<h1>Xi Jinping menerima Prabowo Subianto</h1>
+<p>Presiden Tiongkok Xi Jinping menerima Presiden Prabowo Subianto di Beijing pada Kamis.
+Keduanya membahas perdagangan &amp; investasi.</p>
+<p>Menurut Xi Jinping, kerja sama dengan Indonesia akan terus tumbuh.</p>
+<div class="related-articles"><a href="/a">Vladimir Putin bertemu Kim Jong Un</a></div>
+<figure><figcaption>Foto: Anthony Albanese</figcaption></figure>
+</article>
+<aside>Terpopuler: Recep Tayyip Erdogan</aside>
+<footer>Hak cipta</footer>
+</body></html>
+EOF
+run "$ERGRAPH" entities --format tsv "$TMP/web"
+expect_status 0
+cp "$TMP/out" "$TMP/web.tsv"
+run "$ERGRAPH" build "$TMP/web" -o "$TMP/web.json"
+expect_status 0
+py "the page read with its title, date and clean text" '
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8"), delimiter="\t"))
+assert {r["entity"] for r in rows} == {"Xi Jinping", "Prabowo Subianto", "Beijing", "China", "Indonesia"}, {r["entity"] for r in rows}
+# the text begins with og:title (not <title>), then the article
+title = "Xi Jinping menerima Prabowo Subianto di Beijing"
+assert [(int(r["start"]), r["text"]) for r in rows[:3]] == [(0, "Xi Jinping"), (20, "Prabowo Subianto"), (40, "Beijing")], rows[:3]
+g = json.load(open(sys.argv[2], encoding="utf-8"))
+assert g["graph"]["dates"]["first"] == "2025-05-08" and g["graph"]["articles"] == 1, g["graph"]
+' "$TMP/web.tsv" "$TMP/web.json"
+
 finish
