@@ -20,6 +20,7 @@ int cmd_run(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_count(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_kwic(int argc, char **argv);
 
 /* Prints "ergraph: MSG" on stderr and returns 1. */
 int cli_fail(const erg_error_t *err);

@@ -33,6 +33,9 @@ static const struct {
      "  ergraph export graph.json -o graph.csv --excel\n"},
     {"explain", cmd_explain, "why two entities are linked: count, weight, articles, sentences",
      "  ergraph explain graph.json \"kim jong un\" putin\n"},
+    {"kwic", cmd_kwic, "every mention of one entity in its context (a concordance)",
+     "  ergraph kwic \"Kim Jong Un\" corpus/\n"
+     "  ergraph kwic Putin corpus/ --format tsv -o putin.tsv\n"},
     {"run", cmd_run, "all of it: graph.json, graph.dot, graph.svg, graph.png, stats.csv",
      "  ergraph run corpus/ --outdir out/\n"},
     {"count", cmd_count, "count one shard of a corpus into a part, for merge (map step)",
@@ -54,7 +57,7 @@ static void usage(FILE *fp)
     fprintf(fp, "\nEvery command also takes --strict: a bad article or file (binary, malformed\n"
                 "JSON, invalid UTF-8, unreadable) is then an error instead of a warning; and\n"
                 "--quiet: no progress line (shown on a terminal when reading takes over a\n"
-                "second: articles, MB and MB/s). entities, build, run and count take\n"
+                "second: articles, MB and MB/s). entities, build, run, count and kwic take\n"
                 "--inputs-from FILE: the inputs listed in FILE, one path a line (- for stdin).\n"
                 "\n'ergraph help <command>' (or 'ergraph <command> --help') describes a command;\n"
                 "'ergraph --version' prints the version.\n\n"
@@ -113,7 +116,8 @@ static int take_flag(int *argc, char **argv, const char *flag)
 static int expand_inputs_from(int *argc, char ***argv)
 {
     const char *cmd = (*argv)[1], *from = NULL;
-    if (strcmp(cmd, "entities") != 0 && strcmp(cmd, "build") != 0 && strcmp(cmd, "run") != 0)
+    if (strcmp(cmd, "entities") != 0 && strcmp(cmd, "build") != 0 && strcmp(cmd, "run") != 0 &&
+        strcmp(cmd, "kwic") != 0)
         return 0; /* count reads its own --inputs-from */
     cli_list_t args = {0};
     int dashes = 0, rc = 0;

@@ -71,7 +71,7 @@ mkdir -p "$TMP/ex/corpus/2024" "$TMP/ex/corpus/2025"
 cp "$SRC/tests/data/mini/a.txt" "$TMP/ex/corpus/2024/"
 cp "$SRC/tests/data/mini/b.jsonl" "$TMP/ex/corpus/2025/"
 cp "$SRC/tests/data/mini/a.txt" "$TMP/ex/article.txt"
-for c in entities build stats render export explain run count merge; do
+for c in entities build stats render export explain kwic run count merge; do
   run "$ERGRAPH" help "$c"
   expect_status 0
   cp "$TMP/out" "$TMP/help1"
@@ -219,5 +219,50 @@ assert [(int(r["start"]), r["text"]) for r in rows[:3]] == [(0, "Xi Jinping"), (
 g = json.load(open(sys.argv[2], encoding="utf-8"))
 assert g["graph"]["dates"]["first"] == "2025-05-08" and g["graph"]["articles"] == 1, g["graph"]
 ' "$TMP/web.tsv" "$TMP/web.json"
+
+# kwic: every mention of one entity in its context, the same mentions as
+# entities gives, the contexts cut from the article's text
+run "$ERGRAPH" entities "$SRC/tests/data/mini"
+cp "$TMP/out" "$TMP/mini-ent.jsonl"
+run "$ERGRAPH" kwic "kim jong un" "$SRC/tests/data/mini" --format jsonl --width 25
+expect_status 0
+cp "$TMP/out" "$TMP/kwic.jsonl"
+run "$ERGRAPH" kwic "Kim Jong Un" "$SRC/tests/data/mini"
+expect_status 0
+cp "$TMP/out" "$TMP/kwic.txt"
+run "$ERGRAPH" kwic "Kim Jong Un" --format tsv --inputs-from "$TMP/list"
+expect_status 0
+cp "$TMP/out" "$TMP/kwic.tsv"
+py "kwic: the mentions of entities, in context" '
+import csv, json, sys
+ents = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+want = [(e["doc"], e["start"], e["end"]) for e in ents if e["entity"] == "Kim Jong Un"]
+rows = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+assert [(r["doc"], r["start"], r["end"]) for r in rows] == want and len(want) >= 3, (rows, want)
+def text_of(doc):
+    if "#" in doc:
+        path, n = doc.rsplit("#", 1)
+        lines = [json.loads(l) for l in open(path, encoding="utf-8").read().splitlines()]
+        return [a for i, a in enumerate(lines) if a.get("id", str(i + 1)) == n][0]["text"]
+    return open(doc, encoding="utf-8").read()
+def flat(s):
+    return "".join(" " if ord(c) < 32 or c == "\x7f" else c for c in s)
+for r in rows:
+    b = text_of(r["doc"]).encode()
+    left, mid, right = (b[:r["start"]].decode(), b[r["start"]:r["end"]].decode(), b[r["end"]:].decode())
+    assert r["left"] == flat(left[-25:]) and r["text"] == flat(mid) and r["right"] == flat(right[:25]), r
+    assert r["entity"] == "Kim Jong Un"
+assert any(r["date"] == "2025-05-08" for r in rows) and any(r["date"] is None for r in rows)
+plain = open(sys.argv[3], encoding="utf-8").read().splitlines()
+assert len(plain) == len(rows) and all(l[41] == "[" for l in plain), plain
+tsv = list(csv.reader(open(sys.argv[4], encoding="utf-8"), delimiter="\t"))
+assert tsv[0] == ["doc", "date", "start", "end", "left", "text", "right"] and len(tsv) - 1 == len(rows), tsv[:2]
+' "$TMP/mini-ent.jsonl" "$TMP/kwic.jsonl" "$TMP/kwic.txt" "$TMP/kwic.tsv"
+run "$ERGRAPH" kwic "Nobody Here" "$SRC/tests/data/mini"
+expect_status 0
+expect_err "ergraph: warning: no mention of 'Nobody Here' in the inputs"
+run "$ERGRAPH" kwic "Kim Jong Un"
+expect_status 2
+expect_err_has "ergraph kwic: no input given"
 
 finish
