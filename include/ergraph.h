@@ -669,6 +669,12 @@ void erg_export_opts_init(erg_export_opts_t *o);
 int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f,
                const erg_export_opts_t *o, const char *path, erg_error_t *err);
 
+/* The periods of build --slice (in time order) as one dynamic GEXF 1.3 file
+ * for Gephi's timeline: every entity and link once, with a spell for each
+ * period it occurs in (from the first to the last article date of that
+ * period), its mentions or count per period, and the link weights summed. */
+int erg_export_timeline(const erg_slice_graph_t *s, size_t n, const char *path, erg_error_t *err);
+
 /* Writes `s` as one CSV cell, RFC 4180: quoted when it holds a comma, a
  * quote or a line break. Unless `raw`, a text beginning with '=', '+', '-',
  * '@', a tab or a carriage return, which a spreadsheet would run as a

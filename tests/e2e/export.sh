@@ -175,6 +175,48 @@ for src, path, stats in ((sys.argv[1], sys.argv[2], sys.argv[5]), (sys.argv[3], 
     assert t["item"] == "Entity" and t["items"] == "Entities"
 ' "$TMP/src/g.json" "$TMP/g.vos.json" "$TMP/src/h.json" "$TMP/h.vos.json" "$TMP/stats.json"
 
+# time: build --slice writes timeline.gexf, the periods as one dynamic GEXF
+# (spells and per-period values from the articles' dates) for Gephi
+printf '%s\n' \
+  '{"id": "a1", "date": "2025-01-10", "text": "Presiden Joko Widodo bertemu Presiden Xi Jinping di Beijing pada Jumat."}' \
+  '{"id": "a2", "date": "2025-02-11", "text": "Presiden Xi Jinping menelepon Presiden Vladimir Putin pada Selasa."}' \
+  '{"id": "a3", "date": "2025-02-20", "text": "Vladimir Putin dan Xi Jinping berbicara lagi tentang perdagangan."}' \
+  >"$TMP/src/dated.jsonl"
+run "$ERGRAPH" build --slice month "$TMP/src/dated.jsonl" --outdir "$TMP/slices"
+expect_status 0
+py "timeline.gexf: spells and per-period values as the period networks have them" '
+import json, sys, glob, xml.etree.ElementTree as ET
+d = sys.argv[1]
+X = "{http://gexf.net/1.3}"
+periods = []
+for path in sorted(glob.glob(d + "/graph-*.json")):
+    g = json.load(open(path, encoding="utf-8"))
+    periods.append(((g["graph"]["dates"]["first"], g["graph"]["dates"]["last"]), g))
+assert [p for p, _ in periods] == [("2025-01-10", "2025-01-10"), ("2025-02-11", "2025-02-20")], periods
+graph = ET.parse(d + "/timeline.gexf").getroot().find(X + "graph")
+assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
+label = {}
+for n in graph.find(X + "nodes"):
+    label[n.get("id")] = n.get("label")
+    spells = [(s.get("start"), s.get("end")) for s in n.find(X + "spells")]
+    want = [p for p, g in periods if any(x["id"] == n.get("label") for x in g["nodes"])]
+    assert spells == want, (n.get("label"), spells, want)
+    mentions = [(v.get("start"), int(v.get("value"))) for v in n.find(X + "attvalues") if v.get("for") == "mentions"]
+    assert mentions == [(p[0], x["mentions"]) for p, g in periods for x in g["nodes"] if x["id"] == n.get("label")], mentions
+assert set(label.values()) == {"Joko Widodo", "Xi Jinping", "Vladimir Putin"}
+links = {}
+for p, g in periods:
+    for l in g["links"]:
+        links.setdefault(frozenset((l["source"], l["target"])), []).append((p, l["count"], l["weight"]))
+edges = list(graph.find(X + "edges"))
+assert len(edges) == len(links)
+for e in edges:
+    want = links[frozenset((label[e.get("source")], label[e.get("target")]))]
+    assert [(s.get("start"), s.get("end")) for s in e.find(X + "spells")] == [p for p, _, _ in want]
+    assert [int(v.get("value")) for v in e.find(X + "attvalues")] == [c for _, c, _ in want]
+    assert float(e.get("weight")) == sum(w for _, _, w in want)
+' "$TMP/slices"
+
 # CSV for spreadsheets: cells a spreadsheet would run as formulas are
 # neutralised (OWASP: an apostrophe before them) unless --raw-csv; a UTF-8
 # byte-order mark with --bom or --excel; -o graph.csv writes two files.
@@ -287,6 +329,7 @@ if [ -d "$SCHEMAS" ] && command -v xmllint >/dev/null; then
   done
   for n in g h; do
     check "$n.gexf valid against GEXF 1.3" xmllint --noout --nonet --schema "$SCHEMAS/gexf-1.3/gexf.xsd" "$TMP/$n.gexf"
+    [ $n = g ] && check "timeline.gexf valid against GEXF 1.3" xmllint --noout --nonet --schema "$SCHEMAS/gexf-1.3/gexf.xsd" "$TMP/slices/timeline.gexf"
     # the published 1.2draft schema declares the viz elements in the GEXF
     # namespace, where no reader looks for them (Gephi and networkx write
     # and read viz:color): checked without them

@@ -598,6 +598,145 @@ static int write_vosviewer(FILE *fp, ctx_t *x)
     return 0;
 }
 
+/* ---- a timeline: the periods of build --slice as one dynamic GEXF ------ */
+
+/* The first and last article dates of a period's network ("" if none). */
+static void period_dates(const erg_graph_t *g, char first[11], char last[11])
+{
+    first[0] = last[0] = '\0';
+    cJSON *meta = g->meta_json ? cJSON_Parse(g->meta_json) : NULL;
+    const cJSON *d = cJSON_GetObjectItemCaseSensitive(meta, "dates");
+    const cJSON *f = cJSON_GetObjectItemCaseSensitive(d, "first");
+    const cJSON *l = cJSON_GetObjectItemCaseSensitive(d, "last");
+    if (cJSON_IsString(f) && cJSON_IsString(l) && strlen(f->valuestring) == 10 &&
+        strlen(l->valuestring) == 10) {
+        memcpy(first, f->valuestring, 11);
+        memcpy(last, l->valuestring, 11);
+    }
+    cJSON_Delete(meta);
+}
+
+/* Index of node `id` in `ids` (n of them), or n. */
+static size_t index_of(char *const *ids, size_t n, const char *id)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(ids[i], id) == 0)
+            return i;
+    return n;
+}
+
+int erg_export_timeline(const erg_slice_graph_t *s, size_t n, const char *path, erg_error_t *err)
+{
+    /* the union of the periods' nodes and links, in order of first sight;
+     * linear searches: a timeline is for Gephi, hundreds of nodes */
+    char **ids = NULL, (*span)[2][11] = calloc(n ? n : 1, sizeof *span);
+    erg_type_t *types = NULL;
+    size_t nids = 0, icap = 0, tcap = 0;
+    int rc = span ? 0 : ERG_ENOMEM;
+    for (size_t p = 0; p < n && !rc; p++) {
+        period_dates(&s[p].graph, span[p][0], span[p][1]);
+        for (size_t i = 0; i < s[p].graph.nnodes && !rc; i++) {
+            const erg_node_t *nd = &s[p].graph.nodes[i];
+            if (index_of(ids, nids, nd->id) < nids)
+                continue;
+            void *q = ids, *t = types;
+            rc = erg__grow(&q, &icap, nids + 1, sizeof *ids);
+            ids = q;
+            if (!rc)
+                rc = erg__grow(&t, &tcap, nids + 1, sizeof *types);
+            types = t;
+            if (rc)
+                break;
+            ids[nids] = nd->id;
+            types[nids++] = nd->type;
+        }
+    }
+    erg_ofile_t out;
+    if (rc || (rc = erg__ofile_open(&out, path, err))) {
+        free(ids);
+        free(types);
+        free(span);
+        return rc == ERG_ENOMEM ? erg__fail(err, rc, "out of memory") : rc;
+    }
+    FILE *fp = out.fp;
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<gexf xmlns=\"http://gexf.net/1.3\" "
+          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+          "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" "
+          "version=\"1.3\">\n"
+          "  <meta><creator>ergraph " ERG_VERSION "</creator></meta>\n"
+          "  <graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"date\">\n"
+          "    <attributes class=\"node\" mode=\"static\">\n"
+          "      <attribute id=\"type\" title=\"type\" type=\"string\"/>\n"
+          "    </attributes>\n"
+          "    <attributes class=\"node\" mode=\"dynamic\">\n"
+          "      <attribute id=\"mentions\" title=\"mentions\" type=\"long\"/>\n"
+          "    </attributes>\n"
+          "    <attributes class=\"edge\" mode=\"dynamic\">\n"
+          "      <attribute id=\"count\" title=\"count\" type=\"long\"/>\n"
+          "    </attributes>\n    <nodes>\n", fp);
+    for (size_t i = 0; i < nids; i++) {
+        fprintf(fp, "      <node id=\"n%zu\" label=\"", i);
+        xml(fp, ids[i]);
+        fprintf(fp, "\"><attvalues><attvalue for=\"type\" value=\"%s\"/>", erg_type_name(types[i]));
+        erg_buf_t spells = {0};
+        for (size_t p = 0; p < n; p++) {
+            long k = erg_graph_find(&s[p].graph, ids[i]);
+            if (k < 0 || !span[p][0][0])
+                continue;
+            fprintf(fp, "<attvalue for=\"mentions\" value=\"%ld\" start=\"%s\" end=\"%s\"/>",
+                    s[p].graph.nodes[k].mentions, span[p][0], span[p][1]);
+            erg__buf_printf(&spells, "<spell start=\"%s\" end=\"%s\"/>", span[p][0], span[p][1]);
+        }
+        unsigned rgb = (unsigned)strtoul(erg_type_color(types[i]) + 1, NULL, 16);
+        fprintf(fp, "</attvalues>%s%s%s<color r=\"%u\" g=\"%u\" b=\"%u\"/></node>\n",
+                spells.len ? "<spells>" : "", spells.len ? spells.buf : "",
+                spells.len ? "</spells>" : "", rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF);
+        erg__buf_release(&spells);
+    }
+    fputs("    </nodes>\n    <edges>\n", fp);
+    /* each link once, at its first period; its weight summed over them */
+    size_t e = 0;
+    for (size_t p = 0; p < n; p++) {
+        const erg_graph_t *g = &s[p].graph;
+        for (size_t l = 0; l < g->nlinks; l++) {
+            const char *a = g->nodes[g->links[l].source].id, *b = g->nodes[g->links[l].target].id;
+            int seen = 0;
+            for (size_t q = 0; q < p && !seen; q++) {
+                long qa = erg_graph_find(&s[q].graph, a), qb = erg_graph_find(&s[q].graph, b);
+                seen = qa >= 0 && qb >= 0 && erg_graph_link(&s[q].graph, (size_t)qa, (size_t)qb) >= 0;
+            }
+            if (seen)
+                continue;
+            double total = 0;
+            erg_buf_t vals = {0}, spells = {0};
+            for (size_t q = p; q < n; q++) {
+                long qa = erg_graph_find(&s[q].graph, a), qb = erg_graph_find(&s[q].graph, b);
+                long ql = qa >= 0 && qb >= 0 ? erg_graph_link(&s[q].graph, (size_t)qa, (size_t)qb) : -1;
+                if (ql < 0 || !span[q][0][0])
+                    continue;
+                const erg_link_t *lk = &s[q].graph.links[ql];
+                total += lk->weight;
+                erg__buf_printf(&vals, "<attvalue for=\"count\" value=\"%ld\" start=\"%s\" end=\"%s\"/>",
+                                lk->count, span[q][0], span[q][1]);
+                erg__buf_printf(&spells, "<spell start=\"%s\" end=\"%s\"/>", span[q][0], span[q][1]);
+            }
+            if (!vals.len) /* no dated period: no link in the timeline */
+                continue;
+            fprintf(fp, "      <edge id=\"%zu\" source=\"n%zu\" target=\"n%zu\" weight=\"%.15g\">"
+                        "<attvalues>%s</attvalues><spells>%s</spells></edge>\n",
+                    e++, index_of(ids, nids, a), index_of(ids, nids, b), total, vals.buf, spells.buf);
+            erg__buf_release(&vals);
+            erg__buf_release(&spells);
+        }
+    }
+    fputs("    </edges>\n  </graph>\n</gexf>\n", fp);
+    free(ids);
+    free(types);
+    free(span);
+    return erg__ofile_commit(&out, err);
+}
+
 /* ---- files ------------------------------------------------------------------ */
 
 static int write_one(ctx_t *x, erg_export_t f, int links, const char *path, erg_error_t *err)
