@@ -111,15 +111,16 @@ static int take_flag(int *argc, char **argv, const char *flag)
 /* --inputs-from FILE for the commands that read a corpus: FILE's lines
  * (empty ones aside; - reads them from standard input) are added after the
  * arguments, behind a "--" so that a path beginning with '-' is a path.
- * On success *argv is a new array the caller may leave to the exit; its
- * strings are never freed. 0, or the exit status after an error. */
+ * On success *argv is the new array, `args` below, kept to the exit with
+ * the lines it holds. 0, or the exit status after an error. */
+static cli_list_t args;
+
 static int expand_inputs_from(int *argc, char ***argv)
 {
     const char *cmd = (*argv)[1], *from = NULL;
     if (strcmp(cmd, "entities") != 0 && strcmp(cmd, "build") != 0 && strcmp(cmd, "run") != 0 &&
         strcmp(cmd, "kwic") != 0)
         return 0; /* count reads its own --inputs-from */
-    cli_list_t args = {0};
     int dashes = 0, rc = 0;
     for (int i = 0; i < *argc && !rc; i++) {
         const char *a = (*argv)[i];
