@@ -114,6 +114,8 @@ typedef enum {
 
 /* "person", "state", "organization", "place". */
 const char *erg_type_name(erg_type_t t);
+/* The colour of type `t` in pictures and exports, "#RRGGBB" (Okabe-Ito). */
+const char *erg_type_color(erg_type_t t);
 /* Parses a type name; returns -1 when unknown. */
 int erg_type_parse(const char *s);
 
@@ -287,6 +289,13 @@ typedef int erg_article_fn(void *ctx, const erg_article_t *a, const erg_mentions
 int erg_recognize_inputs(const erg_gazetteer_t *g, const char *const *inputs, size_t n,
                          const erg_recognize_opts_t *o, erg_article_fn *fn, void *ctx,
                          erg_error_t *err);
+
+/* Progress of every run over a corpus (entities, build, count): `fn` is
+ * called on the calling thread after each article, in input order, with
+ * the articles and bytes of text so far, and once more at the end with
+ * `done` set. Process-wide; NULL (the default) for none. */
+typedef void erg_progress_fn(void *ctx, size_t articles, size_t bytes, int done);
+void erg_set_progress(erg_progress_fn *fn, void *ctx);
 
 /* ---- co-occurrence network --------------------------------------------- */
 
@@ -665,19 +674,45 @@ typedef enum {
     ERG_EXPORT_GRAPHML = 0,
     ERG_EXPORT_GEXF,
     ERG_EXPORT_GML,
-    ERG_EXPORT_CSV,  /* a directory holding nodes.csv and links.csv */
-    ERG_EXPORT_JSON  /* node-link JSON with the measures on the nodes */
+    ERG_EXPORT_CSV,  /* nodes and links: two .csv files, or a directory holding them */
+    ERG_EXPORT_JSON, /* node-link JSON with the measures on the nodes */
+    ERG_EXPORT_GEXF12, /* GEXF 1.2draft, for readers without 1.3 (networkx) */
+    ERG_EXPORT_VOSVIEWER /* VOSviewer JSON: items with weights, scores, clusters */
 } erg_export_t;
 
 const char *erg_export_name(erg_export_t f);
 int erg_export_parse(const char *s);        /* -1 when unknown */
-int erg_export_from_path(const char *path); /* by extension (.graphml .gexf .gml .json), or -1 */
+/* By extension, ignoring case (.graphml .gexf .gml .csv .json), or -1. */
+int erg_export_from_path(const char *path);
+
+typedef struct {
+    int raw_csv; /* 1: CSV text cells as they are, not neutralised (see erg_csv_cell) */
+    int bom;     /* 1: each CSV file starts with a UTF-8 byte-order mark (Excel) */
+} erg_export_opts_t;
+
+void erg_export_opts_init(erg_export_opts_t *o);
 
 /* Writes the whole network with node attributes (type, mentions, documents,
  * aliases, every measure, component) and link attributes (weight, count,
- * documents, first evidence snippet) to `path`; for ERG_EXPORT_CSV `path`
- * is a directory, made if missing. Files are written whole or not at all. */
+ * documents, first evidence snippet) to `path`. For ERG_EXPORT_CSV a `path`
+ * ending in .csv gives two files beside each other (graph.csv:
+ * graph.nodes.csv and graph.links.csv), any other `path` is a directory,
+ * made if missing, holding nodes.csv and links.csv. `o` may be NULL for the
+ * defaults. Files are written whole or not at all. */
 int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f,
-               const char *path, erg_error_t *err);
+               const erg_export_opts_t *o, const char *path, erg_error_t *err);
+
+/* The periods of build --slice (in time order) as one dynamic GEXF 1.3 file
+ * for Gephi's timeline: every entity and link once, with a spell for each
+ * period it occurs in (from the first to the last article date of that
+ * period), its mentions or count per period, and the link weights summed. */
+int erg_export_timeline(const erg_slice_graph_t *s, size_t n, const char *path, erg_error_t *err);
+
+/* Writes `s` as one CSV cell, RFC 4180: quoted when it holds a comma, a
+ * quote or a line break. Unless `raw`, a text beginning with '=', '+', '-',
+ * '@', a tab or a carriage return, which a spreadsheet would run as a
+ * formula, is neutralised as OWASP recommends: quoted, with an apostrophe
+ * before it ("'=1+2"). */
+void erg_csv_cell(FILE *fp, const char *s, int raw);
 
 #endif

@@ -12,7 +12,9 @@ packages=(
   iso-codes
   graphviz                      # the dot program, used by the tests to read DOT back
   python3 python3-networkx python3-scipy   # the independent reference in the tests
+  libxml2-dev                   # saved web pages (.html) are read with its HTML parser
   python3-igraph                # the tests read the GraphML and GML exports back with it
+  libxml2-utils                 # xmllint: the tests validate GraphML and GEXF against their schemas
   chromium chromium-driver      # the tests drive the HTML page in headless Chromium
   fonts-dejavu-core             # the font the drawings name
   util-linux                    # setpriv, for the permission tests when run as root

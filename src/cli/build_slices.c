@@ -1,7 +1,8 @@
 /*
  * build_slices.c: build --slice: one network per period in DIR
- * (graph-PERIOD.json) and DIR/slices.csv, each entity's degree and PageRank
- * per period with the change from the previous period written.
+ * (graph-PERIOD.json), DIR/slices.csv, each entity's degree and PageRank
+ * per period with the change from the previous period written, and
+ * DIR/timeline.gexf, the periods as one dynamic GEXF for Gephi's timeline.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
@@ -80,9 +81,16 @@ int cli_write_slices(const erg_slice_graph_t *s, size_t n, const char *dir, erg_
     if (!rc) {
         size_t n2 = strlen(dir) + 16;
         char *path = malloc(n2);
-        if (path) {
+        if (!path) {
+            snprintf(err->msg, sizeof err->msg, "out of memory");
+            rc = err->code = -1;
+        } else {
             snprintf(path, n2, "%s/slices.csv", dir);
             rc = erg_write_file(path, buf, len, err);
+        }
+        if (!rc) { /* the periods as one file for Gephi's timeline */
+            snprintf(path, n2, "%s/timeline.gexf", dir);
+            rc = erg_export_timeline(s, n, path, err);
         }
         free(path);
     }

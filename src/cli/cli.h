@@ -20,6 +20,7 @@ int cmd_run(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_count(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_kwic(int argc, char **argv);
 
 /* Prints "ergraph: MSG" on stderr and returns 1. */
 int cli_fail(const erg_error_t *err);
@@ -32,6 +33,9 @@ int cli_load_network(const char *path, const erg_measures_opts_t *mo, int exact,
                      erg_measures_t *m, erg_error_t *err);
 /* Prints "ergraph CMD: MSG" and a hint on stderr and returns 2. */
 int cli_usage_error(const char *cmd, const char *fmt, ...);
+/* The usage error for an unknown option `arg`, with the closest long option
+ * of `opts` when it looks like a typo ("did you mean '--format'?"). */
+int cli_unknown_option(const char *cmd, const struct option *opts, const char *arg);
 
 /* A growable list of borrowed argv strings. */
 typedef struct {
@@ -96,7 +100,7 @@ int cli_jobs_option(const char *cmd, const char *arg, size_t *jobs);
 int cli_lang_option(const char *cmd, const char *arg, erg_lang_t *lang);
 
 /* Writes one CSV cell, quoted as RFC 4180 when it holds a comma, quote or
- * line break. */
+ * line break, and neutralised when a spreadsheet would run it (erg_csv_cell). */
 void cli_csv_cell(FILE *fp, const char *s);
 
 /* Checks the build options together (--since not after --until): 0, or 2
@@ -109,8 +113,10 @@ int cli_write_slices(const erg_slice_graph_t *s, size_t n, const char *dir, erg_
 /* Makes directory `dir` unless it exists; fills err on failure. */
 int cli_make_dir(const char *dir, erg_error_t *err);
 
-/* Formats the stats of `g` as "table", "csv" or "json" to `path` ("-" for
- * stdout), sorted by `sort` (descending), at most `top` rows (0: all). */
+/* Formats the stats of `g` as "table" (the main measures and `sort`, in 100
+ * columns), "wide" (every measure computed), "csv" or "json" to `path`
+ * ("-" for stdout), sorted by `sort` (descending), at most `top` rows (0:
+ * all). */
 int cli_write_stats(const erg_graph_t *g, const erg_measures_t *m, const char *format,
                     const char *sort, size_t top, const char *path, erg_error_t *err);
 /* Writes only the whole-network summary of `m` in `format` to `path`. */

@@ -15,7 +15,9 @@ static const char usage_head[] =
     "options:\n"
     "  -o, --output FILE    the network (- for standard output)\n"
     "  --slice P            one network per week, month or year (needs --outdir)\n"
-    "  --outdir DIR         where --slice writes (made if missing)\n";
+    "  --outdir DIR         where --slice writes (made if missing)\n"
+    "  --inputs-from FILE   also the inputs listed in FILE, one path a line (- for\n"
+    "                       standard input)\n";
 static const char usage_tail[] =
     "  -h, --help           show this help\n";
 
@@ -79,7 +81,7 @@ int cmd_build(int argc, char **argv)
         case ':': status = cli_usage_error("build", "option '%s' needs a value", argv[optind - 1]); break;
         default:
             if ((status = cli_build_option("build", c, optarg, &bo, &gaz)) < 0)
-                status = cli_usage_error("build", "unknown option '%s'", argv[optind - 1]);
+                status = cli_unknown_option("build", opts, argv[optind - 1]);
         }
     }
     if (!status && optind >= argc)

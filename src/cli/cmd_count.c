@@ -97,7 +97,7 @@ int cmd_count(int argc, char **argv)
             if (cli_option_group(c) == CLI_FINISHING)
                 status = cli_usage_error("count", "'--%s' applies to the merged counts: give it to 'ergraph merge'", opts[li].name);
             else if ((status = cli_build_option("count", c, optarg, &bo, &gaz)) < 0)
-                status = cli_usage_error("count", "unknown option '%s'", argv[optind - 1]);
+                status = cli_unknown_option("count", opts, argv[optind - 1]);
         }
     }
     for (int i = optind; !status && i < argc; i++)

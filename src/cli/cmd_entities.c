@@ -25,6 +25,8 @@ static const char usage[] =
     "  --jobs N             recognize articles on N threads (default: one per core;\n"
     "                       the output is the same for any N)\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
+    "  --inputs-from FILE   also the inputs listed in FILE, one path a line (- for\n"
+    "                       standard input)\n"
     "  -h, --help           show this help\n";
 
 /* TSV cells cannot hold tabs or line breaks: escape them as \t \n \r \\. */
@@ -129,7 +131,7 @@ int cmd_entities(int argc, char **argv)
         case 'l': status = cli_lang_option("entities", optarg, &ro.lang); break;
         case 'h': fputs(usage, stdout); cli_list_release(&gaz); return 0;
         case ':': status = cli_usage_error("entities", "option '%s' needs a value", argv[optind - 1]); break;
-        default: status = cli_usage_error("entities", "unknown option '%s'", argv[optind - 1]); break;
+        default: status = cli_unknown_option("entities", opts, argv[optind - 1]); break;
         }
         if (status)
             break;

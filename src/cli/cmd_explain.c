@@ -73,7 +73,7 @@ int cmd_explain(int argc, char **argv)
             fputs(usage, stdout);
             return 0;
         }
-        return cli_usage_error("explain", "unknown option '%s'", argv[optind - 1]);
+        return cli_unknown_option("explain", opts, argv[optind - 1]);
     }
     if (argc - optind != 3)
         return cli_usage_error("explain", "expected GRAPH.json and two names, got %d argument%s",

@@ -1,4 +1,5 @@
-/* cmd_export.c: ergraph export: a network -> GraphML, GEXF, GML, CSV or JSON. */
+/* cmd_export.c: ergraph export: a network -> GraphML, GEXF, GML, CSV, JSON or
+ * VOSviewer JSON. */
 #include "cli.h"
 
 #include <getopt.h>
@@ -9,10 +10,17 @@ static const char usage[] =
     "type, mentions, documents, aliases, measures and component; every link with\n"
     "its weight, count, documents and first evidence snippet.\n\n"
     "options:\n"
-    "  -o, --output OUT     the file, or for csv a directory (made if missing) that\n"
-    "                       receives nodes.csv and links.csv (required)\n"
-    "  --format F           graphml, gexf, gml, csv or json (default: from OUT's\n"
-    "                       extension .graphml, .gexf, .gml, .json)\n"
+    "  -o, --output OUT     the file (required); for csv, OUT.csv gives OUT.nodes.csv\n"
+    "                       and OUT.links.csv, any other OUT is a directory (made if\n"
+    "                       missing) that receives nodes.csv and links.csv\n"
+    "  --format F           graphml, gexf (1.3), gexf12 (1.2draft, for networkx),\n"
+    "                       gml, csv, json or vosviewer (VOSviewer JSON); default:\n"
+    "                       from OUT's extension .graphml, .gexf, .gml, .csv, .json\n"
+    "  --raw-csv            CSV text cells as they are: by default a cell beginning\n"
+    "                       with = + - @, a tab or a carriage return gets an\n"
+    "                       apostrophe before it, so that no spreadsheet runs it\n"
+    "  --bom                start each CSV file with a UTF-8 byte-order mark\n"
+    "  --excel              CSV for Excel: the same as --bom\n"
     "  --exact              exact betweenness and closeness on a large network (see\n"
     "                       'ergraph stats --help')\n"
     "  --jobs N             split betweenness, closeness and harmonic over N processes\n"
@@ -25,10 +33,15 @@ int cmd_export(int argc, char **argv)
                                          {"format", required_argument, NULL, 'f'},
                                          {"exact", no_argument, NULL, 'x'},
                                          {"jobs", required_argument, NULL, 'j'},
+                                         {"raw-csv", no_argument, NULL, 'r'},
+                                         {"bom", no_argument, NULL, 'b'},
+                                         {"excel", no_argument, NULL, 'b'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *output = NULL, *format = NULL;
     int c, exact = 0;
+    erg_export_opts_t eo;
+    erg_export_opts_init(&eo);
     erg_measures_opts_t mo; /* every measure: all are exported */
     erg_measures_opts_init(&mo);
     opterr = 0;
@@ -37,13 +50,15 @@ int cmd_export(int argc, char **argv)
         case 'o': output = optarg; break;
         case 'f': format = optarg; break;
         case 'x': exact = 1; break;
+        case 'r': eo.raw_csv = 1; break;
+        case 'b': eo.bom = 1; break;
         case 'j':
             if (cli_jobs_option("export", optarg, &mo.jobs))
                 return 2;
             break;
         case 'h': fputs(usage, stdout); return 0;
         case ':': return cli_usage_error("export", "option '%s' needs a value", argv[optind - 1]);
-        default: return cli_usage_error("export", "unknown option '%s'", argv[optind - 1]);
+        default: return cli_unknown_option("export", opts, argv[optind - 1]);
         }
     }
     if (optind + 1 != argc)
@@ -52,7 +67,7 @@ int cmd_export(int argc, char **argv)
         return cli_usage_error("export", "no output given (-o OUT.graphml)");
     int f = format ? erg_export_parse(format) : erg_export_from_path(output);
     if (f < 0)
-        return format ? cli_usage_error("export", "unknown format '%s' (use graphml, gexf, gml, csv or json)", format)
+        return format ? cli_usage_error("export", "unknown format '%s' (use graphml, gexf, gexf12, gml, csv, json or vosviewer)", format)
                       : cli_usage_error("export", "cannot tell the format of '%s': use --format", output);
     erg_error_t err = {0};
     erg_graph_t g;
@@ -60,7 +75,7 @@ int cmd_export(int argc, char **argv)
     if (cli_load_network(argv[optind], &mo, exact, &g, &m, &err))
         return cli_fail(&err);
     erg_outputs_begin(); /* csv writes two files: both new, or both old */
-    int rc = erg_export(&g, &m, (erg_export_t)f, output, &err);
+    int rc = erg_export(&g, &m, (erg_export_t)f, &eo, output, &err);
     rc = rc ? (erg_outputs_end(0, NULL), rc) : erg_outputs_end(1, &err);
     erg_measures_release(&m);
     erg_graph_release(&g);

@@ -93,7 +93,7 @@ int cmd_merge(int argc, char **argv)
             if (cli_option_group(c) == CLI_COUNTING)
                 status = cli_usage_error("merge", "'--%s' decides what is counted: give it to 'ergraph count'", opts[li].name);
             else if ((status = cli_build_option("merge", c, optarg, &bo, &gaz)) < 0)
-                status = cli_usage_error("merge", "unknown option '%s'", argv[optind - 1]);
+                status = cli_unknown_option("merge", opts, argv[optind - 1]);
         }
     }
     cli_list_release(&gaz);

@@ -85,7 +85,7 @@ int cmd_render(int argc, char **argv)
         case ':': status = cli_usage_error("render", "option '%s' needs a value", argv[optind - 1]); break;
         default:
             if ((status = option(c, optarg, &ro, &format)) < 0)
-                status = cli_usage_error("render", "unknown option '%s'", argv[optind - 1]);
+                status = cli_unknown_option("render", opts, argv[optind - 1]);
         }
     }
     if (status)

@@ -11,7 +11,9 @@ static const char usage_head[] =
     "Builds the network and writes into DIR: graph.json (node-link), stats.csv,\n"
     "graph.dot, graph.svg and graph.png.\n\n"
     "options:\n"
-    "  --outdir DIR         where to write (required; made if missing)\n";
+    "  --outdir DIR         where to write (required; made if missing)\n"
+    "  --inputs-from FILE   also the inputs listed in FILE, one path a line (- for\n"
+    "                       standard input)\n";
 static const char usage_tail[] =
     "  --layout L           sfdp (default), neato, fdp, circo, twopi or dot\n"
     "  -h, --help           show this help\n\n"
@@ -51,7 +53,7 @@ int cmd_run(int argc, char **argv)
         case ':': status = cli_usage_error("run", "option '%s' needs a value", argv[optind - 1]); break;
         default:
             if ((status = cli_build_option("run", c, optarg, &bo, &gaz)) < 0)
-                status = cli_usage_error("run", "unknown option '%s'", argv[optind - 1]);
+                status = cli_unknown_option("run", opts, argv[optind - 1]);
         }
     }
     if (!status && optind >= argc)

@@ -15,6 +15,9 @@ static const char usage[] =
     "by type. Definitions and normalizations: see the README (they agree with networkx).\n\n"
     "options:\n"
     "  --format F           table (default), csv or json\n"
+    "  --wide               the table with every measure (by default it shows\n"
+    "                       degree, strength, betweenness, closeness, pagerank and\n"
+    "                       community, and the --sort measure, in 100 columns)\n"
     "  --measures LIST      compute only these, comma-separated (default: all)\n"
     "  --summary            print only the whole-network numbers\n"
     "  --top N              only the N highest\n"
@@ -36,7 +39,7 @@ static const char usage[] =
 
 enum {
     OPT_MEASURES = 256, OPT_SUMMARY, OPT_COMMUNITY, OPT_RESOLUTION, OPT_SEED, OPT_RESTARTS,
-    OPT_BW_CUTOFF, OPT_BW_SAMPLE, OPT_CL_SAMPLE
+    OPT_BW_CUTOFF, OPT_BW_SAMPLE, OPT_CL_SAMPLE, OPT_WIDE
 };
 
 /* Applies one option to `o`; returns 2 after a usage error, else 0. */
@@ -118,11 +121,12 @@ int cmd_stats(int argc, char **argv)
                                          {"closeness-sample", required_argument, NULL, OPT_CL_SAMPLE},
                                          {"exact", no_argument, NULL, 'x'},
                                          {"jobs", required_argument, NULL, 'j'},
+                                         {"wide", no_argument, NULL, OPT_WIDE},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *format = "table", *sort = NULL, *output = "-";
     long top = 0;
-    int c, status = 0, summary = 0, exact = 0;
+    int c, status = 0, summary = 0, exact = 0, wide = 0;
     erg_measures_opts_t mo;
     erg_measures_opts_init(&mo);
     opterr = 0;
@@ -135,11 +139,12 @@ int cmd_stats(int argc, char **argv)
             break;
         case 's': sort = optarg; break;
         case 'x': exact = 1; break;
+        case OPT_WIDE: wide = 1; break;
         case 'j': status = cli_jobs_option("stats", optarg, &mo.jobs); break;
         case 'o': output = optarg; break;
         case 'h': fputs(usage, stdout); return 0;
         case ':': status = cli_usage_error("stats", "option '%s' needs a value", argv[optind - 1]); break;
-        case '?': status = cli_usage_error("stats", "unknown option '%s'", argv[optind - 1]); break;
+        case '?': status = cli_unknown_option("stats", opts, argv[optind - 1]); break;
         default: status = measure_option(c, optarg, &mo, &summary); break;
         }
     }
@@ -149,6 +154,8 @@ int cmd_stats(int argc, char **argv)
         return cli_usage_error("stats", "unknown format '%s' (use table, csv or json)", format);
     if (!sort)
         sort = default_sort(mo.want);
+    if (strcmp(format, "table") == 0 && (wide || mo.want)) /* measures asked for are shown */
+        format = "wide";
     erg_error_t err = {0};
     erg_measures_opts_t all;
     erg_measures_opts_init(&all);

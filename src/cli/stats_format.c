@@ -22,20 +22,7 @@ static int cmp_rows(const void *x, const void *y)
     return strcmp(sort_graph->nodes[a].id, sort_graph->nodes[b].id);
 }
 
-void cli_csv_cell(FILE *fp, const char *s)
-{
-    if (!strpbrk(s, ",\"\n\r")) {
-        fputs(s, fp);
-        return;
-    }
-    fputc('"', fp);
-    for (; *s; s++) {
-        if (*s == '"')
-            fputc('"', fp);
-        fputc(*s, fp);
-    }
-    fputc('"', fp);
-}
+void cli_csv_cell(FILE *fp, const char *s) { erg_csv_cell(fp, s, 0); }
 
 /* Measures that hold whole numbers print without decimals in the table. */
 static int is_count(int k)
@@ -132,29 +119,61 @@ static void csv_nodes(FILE *fp, const erg_graph_t *g, const erg_measures_t *m, c
     }
 }
 
+/* The measures of the default table, which fits 100 columns; "wide"
+ * shows every measure computed. */
+static int in_narrow_table(int k)
+{
+    return k == ERG_M_DEGREE || k == ERG_M_STRENGTH || k == ERG_M_BETWEENNESS ||
+           k == ERG_M_CLOSENESS || k == ERG_M_PAGERANK || k == ERG_M_COMMUNITY;
+}
+
+/* Writes `s` in a column of `width` characters (UTF-8 code points), cut
+ * with an ellipsis when longer. */
+static void put_column(FILE *fp, const char *s, size_t width)
+{
+    size_t chars = 0, i = 0, cut = 0;
+    for (; s[i]; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80 && ++chars == width)
+            cut = i; /* where the last character that fits starts */
+    if (chars > width) {
+        fprintf(fp, "%.*s\xE2\x80\xA6", (int)cut, s);
+        chars = width;
+    } else {
+        fputs(s, fp);
+    }
+    fprintf(fp, "%*s", (int)(width - chars), "");
+}
+
 static void table_nodes(FILE *fp, const erg_graph_t *g, const erg_measures_t *m, const size_t *rows,
-                        size_t n)
+                        size_t n, int wide, const char *sort)
 {
     fprintf(fp, "%zu nodes, %zu links, density %.4f, %zu components (largest %zu nodes)", m->nodes,
             m->links, m->density, m->components, m->largest_component);
     if (m->community)
-        fprintf(fp, ", %zu communities (%s, modularity %.4f)", m->communities,
+        fprintf(fp, "\n%zu communities (%s, modularity %.4f)", m->communities,
                 erg_community_name(m->opts.community), m->modularity);
-    fprintf(fp, "\n\n%-32s %-12s", "entity", "type");
-    for (size_t k = 0; erg_measure_names[k]; k++)
-        if (erg_measures_get(m, erg_measure_names[k]))
+    int show[ERG_M_COUNT] = {0};
+    for (int k = 0; erg_measure_names[k]; k++)
+        show[k] = erg_measures_get(m, erg_measure_names[k]) &&
+                  (wide || in_narrow_table(k) || (sort && strcmp(sort, erg_measure_names[k]) == 0));
+    size_t name_width = wide ? 32 : 27;
+    fputs("\n\n", fp);
+    put_column(fp, "entity", name_width);
+    fprintf(fp, " %-12s", "type");
+    for (int k = 0; erg_measure_names[k]; k++)
+        if (show[k])
             fprintf(fp, " %*s", k ? 9 : 6, erg_measure_names[k]);
     fputc('\n', fp);
     for (size_t r = 0; r < n; r++) {
         size_t i = rows[r];
-        fprintf(fp, "%-32s %-12s", g->nodes[i].id, erg_type_name(g->nodes[i].type));
-        for (size_t k = 0; erg_measure_names[k]; k++) {
-            const double *v = erg_measures_get(m, erg_measure_names[k]);
+        put_column(fp, g->nodes[i].id, name_width);
+        fprintf(fp, " %-12s", erg_type_name(g->nodes[i].type));
+        for (int k = 0; erg_measure_names[k]; k++) {
             int width = (int)strlen(erg_measure_names[k]);
             if (width < (k ? 9 : 6))
                 width = k ? 9 : 6;
-            if (v)
-                fprintf(fp, is_count((int)k) ? " %*.0f" : " %*.4f", width, v[i]);
+            if (show[k])
+                fprintf(fp, is_count(k) ? " %*.0f" : " %*.4f", width, erg_measures_get(m, erg_measure_names[k])[i]);
         }
         fputc('\n', fp);
     }
@@ -188,6 +207,7 @@ typedef struct {
     const char *format;
     const size_t *rows;
     size_t n;
+    const char *sort;
 } job_t;
 
 static int nodes_body(FILE *fp, const void *arg)
@@ -198,7 +218,7 @@ static int nodes_body(FILE *fp, const void *arg)
     if (strcmp(j->format, "csv") == 0)
         csv_nodes(fp, j->g, j->m, j->rows, j->n);
     else
-        table_nodes(fp, j->g, j->m, j->rows, j->n);
+        table_nodes(fp, j->g, j->m, j->rows, j->n, strcmp(j->format, "wide") == 0, j->sort);
     return 0;
 }
 
@@ -219,7 +239,7 @@ int cli_write_stats(const erg_graph_t *g, const erg_measures_t *m, const char *f
         qsort(rows, n, sizeof *rows, cmp_rows);
     if (top && top < n)
         n = top;
-    job_t job = {g, m, format, rows, n};
+    job_t job = {g, m, format, rows, n, sort};
     int rc = emit(path, err, nodes_body, &job);
     free(rows);
     return rc;
@@ -255,6 +275,6 @@ static int summary_body(FILE *fp, const void *arg)
 int cli_write_summary(const erg_measures_t *m, const char *format, const char *path,
                       erg_error_t *err)
 {
-    job_t job = {NULL, m, format, NULL, 0};
+    job_t job = {NULL, m, format, NULL, 0, NULL};
     return emit(path, err, summary_body, &job);
 }

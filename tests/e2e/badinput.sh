@@ -13,7 +13,7 @@ json_ok() { "$PY" -c 'import json,sys; json.loads(open(sys.argv[1], "rb").read()
 mkdir empty
 run "$ERGRAPH" build empty -o out.json
 expect_status 1
-expect_err "ergraph: no articles: 'empty' holds no .txt, .md, .json or .jsonl file"
+expect_err "ergraph: no articles: 'empty' holds no .txt, .md, .json, .jsonl or .html file"
 check "output untouched after a failure" test "$(cat out.json)" = "keep me"
 
 mkdir c1 && : > c1/empty.txt && printf 'Korut dan Rusia.\n' > c1/ok.txt

@@ -65,4 +65,204 @@ run "$ERGRAPH" run "$SRC/data/corpus"
 expect_status 2
 expect_err_has "ergraph run: no output directory given (--outdir DIR)"
 
+# 'ergraph help CMD' is 'ergraph CMD --help'; every help ends with examples,
+# and each example runs (on a small corpus laid out as they name it)
+mkdir -p "$TMP/ex/corpus/2024" "$TMP/ex/corpus/2025"
+cp "$SRC/tests/data/mini/a.txt" "$TMP/ex/corpus/2024/"
+cp "$SRC/tests/data/mini/b.jsonl" "$TMP/ex/corpus/2025/"
+cp "$SRC/tests/data/mini/a.txt" "$TMP/ex/article.txt"
+for c in entities build stats render export explain kwic run count merge; do
+  run "$ERGRAPH" help "$c"
+  expect_status 0
+  cp "$TMP/out" "$TMP/help1"
+  run "$ERGRAPH" "$c" --help
+  check "help $c = $c --help" cmp "$TMP/help1" "$TMP/out"
+  sed -n '/^examples:$/,$p' "$TMP/out" | grep '^  ergraph ' | sed 's/^  //' >>"$TMP/examples"
+  if sed -n '/^examples:$/,$p' "$TMP/out" | grep -q "^  ergraph $c "; then ok; else bad "$c --help ends with no example"; fi
+done
+run "$ERGRAPH" help
+expect_status 0
+expect_out_has "examples:"
+# in the order printed: build before stats, count before merge
+check "every example runs" sh -c "cd '$TMP/ex' && ERGRAPH='$ERGRAPH' && while read -r line; do
+  eval \"\\\"\\\$ERGRAPH\\\"\${line#ergraph}\" >/dev/null || { echo \"failed: \$line\"; exit 1; }
+done <'$TMP/examples'"
+check "the examples wrote their outputs" test -s "$TMP/ex/graph.json" -a -s "$TMP/ex/graph.html" -a -s "$TMP/ex/graph.nodes.csv" -a -s "$TMP/ex/out/graph.svg"
+run "$ERGRAPH" help frobnicate
+expect_status 2
+expect_err "ergraph: 'frobnicate' is not a command (see 'ergraph --help')"
+
+# did you mean: a command or a long option one or two edits away
+run "$ERGRAPH" biuld x
+expect_status 2
+expect_err "ergraph: 'biuld' is not a command; did you mean 'build'? (see 'ergraph --help')"
+run "$ERGRAPH" export x.json --formt gexf -o y.gexf
+expect_status 2
+expect_err "ergraph export: unknown option '--formt' (did you mean '--format'?)
+(see 'ergraph export --help')"
+run "$ERGRAPH" build --windw=paragraph x -o y.json
+expect_status 2
+expect_err_has "ergraph build: unknown option '--windw=paragraph' (did you mean '--window'?)"
+
+# progress: on a terminal only (a pseudo-terminal here; the delay, 1 second
+# by default, set to 0 so that a small corpus shows it), never when piped,
+# never with --quiet
+PTY='
+import os, pty, subprocess, sys
+m, s = pty.openpty()
+p = subprocess.Popen(sys.argv[2:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=s)
+os.close(s)
+got = b""
+while True:
+    try:
+        d = os.read(m, 4096)
+    except OSError:
+        break
+    if not d:
+        break
+    got += d
+assert p.wait() == 0
+open(sys.argv[1], "wb").write(got)
+'
+export ERGRAPH_PROGRESS_DELAY=0
+check "build on a terminal" "$PY" -c "$PTY" "$TMP/tty1" "$ERGRAPH" build "$SRC/tests/data/mini" -o "$TMP/p.json"
+check "build --quiet on a terminal" "$PY" -c "$PTY" "$TMP/tty2" "$ERGRAPH" build --quiet "$SRC/tests/data/mini" -o "$TMP/p.json"
+check "entities on a terminal" "$PY" -c "$PTY" "$TMP/tty3" "$ERGRAPH" entities "$SRC/tests/data/mini"
+run "$ERGRAPH" build "$SRC/tests/data/mini" -o "$TMP/p.json"
+py "progress on the terminal only, and not with --quiet" '
+import re, sys
+t1, t2, t3, piped = (open(p, "rb").read() for p in sys.argv[1:5])
+last = t1.split(b"\r")[-2] if t1.endswith(b"\r\n") else b""
+assert re.fullmatch(rb"ergraph: 3 articles, [0-9.]+ MB, [0-9.]+ MB/s", last), t1
+assert t1.startswith(b"\rergraph: 1 article, "), t1
+assert b"ergraph: 3 articles, " in t3, t3
+assert t2 == b"" and piped == b"", (t2, piped)
+' "$TMP/tty1" "$TMP/tty2" "$TMP/tty3" "$TMP/err"
+unset ERGRAPH_PROGRESS_DELAY
+
+# inputs: extensions ignoring case; --inputs-from on every command that
+# reads a corpus, the same as the paths on the command line
+mkdir "$TMP/case"
+cp "$SRC/tests/data/mini/a.txt" "$TMP/case/A.TXT"
+cp "$SRC/tests/data/mini/b.jsonl" "$TMP/case/B.JsonL"
+run "$ERGRAPH" build "$TMP/case" -o "$TMP/case.json"
+expect_status 0
+py "A.TXT and B.JsonL are read" '
+import json, sys
+assert json.load(open(sys.argv[1]))["graph"]["articles"] == 3
+' "$TMP/case.json"
+printf '%s\n\n%s\n' "$SRC/tests/data/mini/a.txt" "$SRC/tests/data/mini/b.jsonl" >"$TMP/list"
+run "$ERGRAPH" build "$SRC/tests/data/mini/a.txt" "$SRC/tests/data/mini/b.jsonl" -o "$TMP/args.json"
+expect_status 0
+run "$ERGRAPH" build --inputs-from "$TMP/list" -o "$TMP/from.json"
+expect_status 0
+check "build --inputs-from = the paths as arguments" cmp "$TMP/args.json" "$TMP/from.json"
+run sh -c "'$ERGRAPH' build -o '$TMP/stdin.json' --inputs-from - <'$TMP/list'"
+expect_status 0
+check "build --inputs-from - reads the list from standard input" cmp "$TMP/args.json" "$TMP/stdin.json"
+run "$ERGRAPH" entities "$SRC/tests/data/mini/a.txt" "$SRC/tests/data/mini/b.jsonl"
+cp "$TMP/out" "$TMP/ent-args"
+run "$ERGRAPH" entities --inputs-from="$TMP/list"
+expect_status 0
+check "entities --inputs-from = the paths as arguments" cmp "$TMP/ent-args" "$TMP/out"
+run "$ERGRAPH" run --inputs-from "$TMP/list" --outdir "$TMP/runfrom"
+expect_status 0
+check "run --inputs-from" test -s "$TMP/runfrom/graph.json"
+run "$ERGRAPH" build --inputs-from "$TMP/nolist" -o "$TMP/x.json"
+expect_status 1
+expect_err "ergraph: cannot open '$TMP/nolist': No such file or directory"
+: >"$TMP/empty"
+run "$ERGRAPH" build --inputs-from "$TMP/empty" -o "$TMP/x.json"
+expect_status 2
+expect_err_has "ergraph build: no input given ('$TMP/empty' names none)"
+
+# a saved web page: title from og:title, date from article:published_time,
+# the text of <article> without scripts, navigation, related links, figures
+mkdir "$TMP/web"
+cp /dev/null "$TMP/web/logo.png"
+cat >"$TMP/web/page.HTML" <<'EOF'
+<!DOCTYPE html>
+<html lang="id"><head>
+<meta charset="utf-8">
+<title>Kabar Dunia | Joe Biden</title>
+<meta property="og:title" content="Xi Jinping menerima Prabowo Subianto di Beijing">
+<meta property="article:published_time" content="2025-05-08T09:30:00+07:00">
+<script>var tokoh = "Donald Trump";</script>
+<style>.x { content: "Emmanuel Macron"; }</style>
+</head><body>
+<nav><a href="/">Beranda</a> <a href="/t/narendra-modi">Narendra Modi</a></nav>
+<header><h1>Kabar Dunia</h1></header>
+<article>
+<h1>Xi Jinping menerima Prabowo Subianto</h1>
+<p>Presiden Tiongkok Xi Jinping menerima Presiden Prabowo Subianto di Beijing pada Kamis.
+Keduanya membahas perdagangan &amp; investasi.</p>
+<p>Menurut Xi Jinping, kerja sama dengan Indonesia akan terus tumbuh.</p>
+<div class="related-articles"><a href="/a">Vladimir Putin bertemu Kim Jong Un</a></div>
+<figure><figcaption>Foto: Anthony Albanese</figcaption></figure>
+</article>
+<aside>Terpopuler: Recep Tayyip Erdogan</aside>
+<footer>Hak cipta</footer>
+</body></html>
+EOF
+run "$ERGRAPH" entities --format tsv "$TMP/web"
+expect_status 0
+cp "$TMP/out" "$TMP/web.tsv"
+run "$ERGRAPH" build "$TMP/web" -o "$TMP/web.json"
+expect_status 0
+py "the page read with its title, date and clean text" '
+import csv, json, sys
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8"), delimiter="\t"))
+assert {r["entity"] for r in rows} == {"Xi Jinping", "Prabowo Subianto", "Beijing", "China", "Indonesia"}, {r["entity"] for r in rows}
+# the text begins with og:title (not <title>), then the article
+title = "Xi Jinping menerima Prabowo Subianto di Beijing"
+assert [(int(r["start"]), r["text"]) for r in rows[:3]] == [(0, "Xi Jinping"), (20, "Prabowo Subianto"), (40, "Beijing")], rows[:3]
+g = json.load(open(sys.argv[2], encoding="utf-8"))
+assert g["graph"]["dates"]["first"] == "2025-05-08" and g["graph"]["articles"] == 1, g["graph"]
+' "$TMP/web.tsv" "$TMP/web.json"
+
+# kwic: every mention of one entity in its context, the same mentions as
+# entities gives, the contexts cut from the article's text
+run "$ERGRAPH" entities "$SRC/tests/data/mini"
+cp "$TMP/out" "$TMP/mini-ent.jsonl"
+run "$ERGRAPH" kwic "kim jong un" "$SRC/tests/data/mini" --format jsonl --width 25
+expect_status 0
+cp "$TMP/out" "$TMP/kwic.jsonl"
+run "$ERGRAPH" kwic "Kim Jong Un" "$SRC/tests/data/mini"
+expect_status 0
+cp "$TMP/out" "$TMP/kwic.txt"
+run "$ERGRAPH" kwic "Kim Jong Un" --format tsv --inputs-from "$TMP/list"
+expect_status 0
+cp "$TMP/out" "$TMP/kwic.tsv"
+py "kwic: the mentions of entities, in context" '
+import csv, json, sys
+ents = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+want = [(e["doc"], e["start"], e["end"]) for e in ents if e["entity"] == "Kim Jong Un"]
+rows = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+assert [(r["doc"], r["start"], r["end"]) for r in rows] == want and len(want) >= 3, (rows, want)
+def text_of(doc):
+    if "#" in doc:
+        path, n = doc.rsplit("#", 1)
+        lines = [json.loads(l) for l in open(path, encoding="utf-8").read().splitlines()]
+        return [a for i, a in enumerate(lines) if a.get("id", str(i + 1)) == n][0]["text"]
+    return open(doc, encoding="utf-8").read()
+def flat(s):
+    return "".join(" " if ord(c) < 32 or c == "\x7f" else c for c in s)
+for r in rows:
+    b = text_of(r["doc"]).encode()
+    left, mid, right = (b[:r["start"]].decode(), b[r["start"]:r["end"]].decode(), b[r["end"]:].decode())
+    assert r["left"] == flat(left[-25:]) and r["text"] == flat(mid) and r["right"] == flat(right[:25]), r
+    assert r["entity"] == "Kim Jong Un"
+assert any(r["date"] == "2025-05-08" for r in rows) and any(r["date"] is None for r in rows)
+plain = open(sys.argv[3], encoding="utf-8").read().splitlines()
+assert len(plain) == len(rows) and all(l[41] == "[" for l in plain), plain
+tsv = list(csv.reader(open(sys.argv[4], encoding="utf-8"), delimiter="\t"))
+assert tsv[0] == ["doc", "date", "start", "end", "left", "text", "right"] and len(tsv) - 1 == len(rows), tsv[:2]
+' "$TMP/mini-ent.jsonl" "$TMP/kwic.jsonl" "$TMP/kwic.txt" "$TMP/kwic.tsv"
+run "$ERGRAPH" kwic "Nobody Here" "$SRC/tests/data/mini"
+expect_status 0
+expect_err "ergraph: warning: no mention of 'Nobody Here' in the inputs"
+run "$ERGRAPH" kwic "Kim Jong Un"
+expect_status 2
+expect_err_has "ergraph kwic: no input given"
+
 finish

@@ -196,8 +196,8 @@ expect_err "ergraph: warning: 1 undated article left out by --since/--until"
 # --slice month: files and table
 run "$ERGRAPH" build --slice month data/corpus --outdir "$TMP/slices"
 expect_status 0
-check "slice files" test -s "$TMP/slices/graph-2025-05.json" -a -s "$TMP/slices/graph-2025-09.json" -a -s "$TMP/slices/slices.csv"
-check "only those" test "$(ls "$TMP/slices" | wc -l)" = 3
+check "slice files" test -s "$TMP/slices/graph-2025-05.json" -a -s "$TMP/slices/graph-2025-09.json" -a -s "$TMP/slices/slices.csv" -a -s "$TMP/slices/timeline.gexf"
+check "only those" test "$(ls "$TMP/slices" | wc -l)" = 4
 run "$ERGRAPH" stats --format json "$TMP/slices/graph-2025-05.json" -o "$TMP/may.json"
 run "$ERGRAPH" stats --format json "$TMP/slices/graph-2025-09.json" -o "$TMP/sep.json"
 py "slice table" '

@@ -35,12 +35,39 @@ py "table, top 5 by degree" '
 import sys
 lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
 assert lines[0].startswith("55 nodes, ") or "nodes," in lines[0], lines[0]
-rows = lines[3:]
+head = lines.index("") + 1
+assert lines[head].split() == ["entity", "type", "degree", "strength", "betweenness", "closeness", "pagerank", "community"], lines[head]
+rows = lines[head + 1:]
 assert len(rows) == 5, rows
-deg = [int(r[45:52]) for r in rows]
+end = lines[head].index("degree") + len("degree")
+deg = [int(r[end - 6:end]) for r in rows]
 assert deg == sorted(deg, reverse=True), deg
 assert rows[0].startswith("North Korea "), rows[0]
 ' "$TMP/out"
+
+# the default table fits 100 columns (names cut with an ellipsis), the wide
+# one has every measure
+"$PY" -c '
+import json, sys
+g = json.load(open(sys.argv[1], encoding="utf-8"))
+g["nodes"][0]["id"] = "Organisasi Kerja Sama Ekonomi Asia Pasifik dan Kawasan"
+for l in g["links"]:
+    for end in ("source", "target"):
+        if l[end] == json.load(open(sys.argv[1], encoding="utf-8"))["nodes"][0]["id"]:
+            l[end] = g["nodes"][0]["id"]
+json.dump(g, open(sys.argv[2], "w", encoding="utf-8"))
+' "$TMP/g.json" "$TMP/long.json"
+run "$ERGRAPH" stats "$TMP/long.json"
+expect_status 0
+py "default table within 100 columns" '
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+assert max(len(l) for l in lines) <= 100, max(lines, key=len)
+assert any(l.startswith("Organisasi Kerja Sama Ekon\u2026 ") for l in lines), [l[:30] for l in lines]
+' "$TMP/out"
+run "$ERGRAPH" stats --wide --top 1 "$TMP/g.json"
+expect_status 0
+expect_out_has "betweenness_unweighted closeness closeness_unweighted"
 
 # hand-checked numbers on a path a - b - c (weights 1, 3)
 cat > "$TMP/path.json" <<'JSON'

@@ -25,7 +25,7 @@
 #include <inttypes.h>
 #include <sys/stat.h>
 
-enum { KIND_TEXT, KIND_JSONL, KIND_JSON };
+enum { KIND_TEXT, KIND_JSONL, KIND_JSON, KIND_HTML };
 
 /* News articles are kilobytes; a text or JSON file past this is not one
  * article, and reading it whole would cost its size in memory many times. */
@@ -51,12 +51,14 @@ struct erg_corpus {
     cJSON *array;
     const cJSON *item;
     size_t index;
+    char *html_title, *html_date; /* of a web page, read into buf */
 };
 
+/* Extensions are matched ignoring case: a.TXT and b.JSON are articles. */
 static int ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), k = strlen(suffix);
-    return n >= k && strcmp(s + n - k, suffix) == 0;
+    return n >= k && strcasecmp(s + n - k, suffix) == 0;
 }
 
 static int kind_of(const char *path)
@@ -65,6 +67,8 @@ static int kind_of(const char *path)
         return KIND_JSONL;
     if (ends_with(path, ".json"))
         return KIND_JSON;
+    if (ends_with(path, ".html") || ends_with(path, ".htm"))
+        return KIND_HTML;
     return KIND_TEXT;
 }
 
@@ -79,7 +83,7 @@ static int wanted(const char *name)
     if (is_readme(name))
         return 0;
     return ends_with(name, ".txt") || ends_with(name, ".md") || ends_with(name, ".json") ||
-           ends_with(name, ".jsonl");
+           ends_with(name, ".jsonl") || ends_with(name, ".html") || ends_with(name, ".htm");
 }
 
 static int follow_links;
@@ -305,10 +309,10 @@ int erg_corpus_open(erg_corpus_t **out, const char *const *inputs, size_t n, erg
         }
     }
     if (!rc && c->nfiles == 0)
-        rc = n == 1 ? erg__fail(err, ERG_EIO, "no articles: '%s' holds no .txt, .md, .json or "
-                                             ".jsonl file", inputs[0])
-                    : erg__fail(err, ERG_EIO, "no articles: the inputs hold no .txt, .md, .json "
-                                             "or .jsonl file");
+        rc = n == 1 ? erg__fail(err, ERG_EIO, "no articles: '%s' holds no .txt, .md, .json, "
+                                             ".jsonl or .html file", inputs[0])
+                    : erg__fail(err, ERG_EIO, "no articles: the inputs hold no .txt, .md, "
+                                             ".json, .jsonl or .html file");
     if (rc) {
         erg_corpus_free(c);
         return rc;
@@ -330,6 +334,9 @@ static void close_file(erg_corpus_t *c)
     cJSON_Delete(c->array);
     c->array = NULL;
     c->item = NULL;
+    free(c->html_title);
+    free(c->html_date);
+    c->html_title = c->html_date = NULL;
     c->open = 0;
 }
 
@@ -579,7 +586,17 @@ static int open_file(erg_corpus_t *c, erg_error_t *err)
     c->line = 0;
     c->index = 0;
     c->open = 1;
-    if (c->kind == KIND_TEXT) {
+    if (c->kind == KIND_HTML) {
+        erg_html_t h;
+        if ((rc = erg__html_article(path, c->buf, c->len, &h, err)) <= 0)
+            return rc;
+        free(c->buf);
+        c->buf = h.text;
+        c->len = h.len;
+        c->html_title = h.title;
+        c->html_date = h.date;
+    }
+    if (c->kind == KIND_TEXT || c->kind == KIND_HTML) {
         if ((rc = repair(path, &c->buf, &c->len, err)))
             return rc;
         size_t k = 0;
@@ -684,13 +701,15 @@ int erg_corpus_next(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
             }
             continue;
         }
-        if (c->kind != KIND_TEXT) {
+        if (c->kind != KIND_TEXT && c->kind != KIND_HTML) {
             if ((rc = next_json(c, a, err)) != 0)
                 return rc;
             continue;
         }
         a->id = erg__utf8_escape(path, strlen(path)); /* ids are valid UTF-8 */
-        a->title = first_line(c->buf, c->len);
+        a->title = c->html_title ? c->html_title : first_line(c->buf, c->len);
+        a->date = c->html_date;
+        c->html_title = c->html_date = NULL;
         a->text = c->buf;
         a->len = c->len;
         c->buf = NULL;

@@ -6,6 +6,8 @@
 #define ERG_CORPUS_INTERNAL_H
 
 
+#include "ergraph.h"
+
 #include <stddef.h>
 
 /* ---- decode.c ----------------------------------------------------------- */
@@ -18,6 +20,21 @@ const char *erg__binary_kind(const char *buf, size_t len);
  * (with a byte-order mark), 2 after repairing *nbad invalid sequences (the
  * first at byte *first_bad) with U+FFFD, or ERG_ENOMEM. */
 int erg__decode_text(char **buf, size_t *len, size_t *first_bad, size_t *nbad);
+
+/* ---- html.c ------------------------------------------------------------- */
+
+/* A saved web page, read: its title, date (ISO, or NULL) and text (title,
+ * then paragraphs separated by blank lines), each malloc'd. */
+typedef struct {
+    char *title, *date, *text;
+    size_t len;
+} erg_html_t;
+
+/* Reads the page data[0..len) of file `path` into *out: 1, or 0 when it
+ * holds no article (a warning, or under strict mode a negative code), or
+ * ERG_ENOMEM. */
+int erg__html_article(const char *path, const char *data, size_t len, erg_html_t *out,
+                      erg_error_t *err);
 
 /* ---- dates.c ------------------------------------------------------------ */
 

@@ -1,6 +1,7 @@
 /*
  * export.c: the network for other tools: GraphML and GEXF (Gephi,
- * Cytoscape), GML, CSV (nodes.csv and links.csv for spreadsheets and pandas)
+ * Cytoscape), VOSviewer JSON, GML, CSV (nodes and links for spreadsheets and
+ * pandas, formulas neutralised)
  * and node-link JSON with the measures (D3, networkx).
  *
  * Every format writes the same attributes, from one table of columns per
@@ -14,17 +15,21 @@
 #define _POSIX_C_SOURCE 200809L
 #include "ergraph.h"
 #include "err.h"
+#include "escape.h"
 #include "files.h"
 #include "mem.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <utf8proc.h>
 
-static const char *const export_names[] = {"graphml", "gexf", "gml", "csv", "json"};
+static const char *const export_names[] = {"graphml", "gexf", "gml", "csv", "json", "gexf12",
+                                           "vosviewer"};
 #define NEXPORTS (sizeof export_names / sizeof export_names[0])
 
 const char *erg_export_name(erg_export_t f) { return export_names[f]; }
@@ -37,14 +42,24 @@ int erg_export_parse(const char *s)
     return -1;
 }
 
-int erg_export_from_path(const char *path)
+/* The extension of `path` ("" when none). */
+static const char *extension(const char *path)
 {
     const char *dot = strrchr(path, '.');
     const char *slash = strrchr(path, '/');
-    if (!dot || (slash && dot < slash) || strcmp(dot + 1, "csv") == 0)
-        return -1;
-    return erg_export_parse(dot + 1);
+    return !dot || (slash && dot < slash) ? "" : dot + 1;
 }
+
+int erg_export_from_path(const char *path)
+{
+    const char *ext = extension(path);
+    for (size_t i = 0; i < NEXPORTS; i++)
+        if (strcasecmp(ext, export_names[i]) == 0)
+            return (int)i;
+    return -1;
+}
+
+void erg_export_opts_init(erg_export_opts_t *o) { *o = (erg_export_opts_t){.raw_csv = 0, .bom = 0}; }
 
 /* ---- one row of attributes ---------------------------------------------- */
 
@@ -69,6 +84,7 @@ typedef struct {
 typedef struct {
     const erg_graph_t *g;
     const erg_measures_t *m;
+    erg_export_opts_t o;
     row_t row;
     erg_buf_t tmp;
 } ctx_t;
@@ -149,24 +165,30 @@ static const char *cell_text(const cell_t *c, erg_buf_t *tmp)
 
 /* ---- escapes --------------------------------------------------------------- */
 
-/* XML text and attribute values; control characters XML 1.0 forbids are
- * dropped, and line breaks and tabs kept as character references so that
- * attribute normalisation does not turn them into spaces. */
+/* XML text and attribute values. A character XML cannot carry (a control
+ * character, a noncharacter, a byte that is not UTF-8) is written as U+FFFD,
+ * as in the pictures (erg__xml_char); line breaks and tabs are character
+ * references so that attribute normalisation does not turn them into
+ * spaces. */
 static void xml(FILE *fp, const char *s)
 {
-    for (; *s; s++) {
-        unsigned char ch = (unsigned char)*s;
-        switch (ch) {
+    while (*s) {
+        int ok;
+        size_t n = erg__xml_char(s, &ok);
+        switch (*s) {
         case '&': fputs("&amp;", fp); break;
         case '<': fputs("&lt;", fp); break;
         case '>': fputs("&gt;", fp); break;
         case '"': fputs("&quot;", fp); break;
         case '\'': fputs("&apos;", fp); break;
-        case '\n': case '\r': case '\t': fprintf(fp, "&#%d;", ch); break;
+        case '\n': case '\r': case '\t': fprintf(fp, "&#%d;", *s); break;
         default:
-            if (ch >= 0x20)
-                fputc(ch, fp);
+            if (ok)
+                fwrite(s, 1, n, fp);
+            else
+                fputs(ERG_REPLACEMENT, fp);
         }
+        s += n;
     }
 }
 
@@ -195,12 +217,14 @@ static void gml_string(FILE *fp, const char *s)
     fputc('"', fp);
 }
 
-/* A CSV field, RFC 4180: quoted when it holds a comma, quote or line break. */
-static void csv(FILE *fp, const char *s)
+void erg_csv_cell(FILE *fp, const char *s, int raw)
 {
-    int quote = s[strcspn(s, ",\"\r\n")] != '\0';
+    int guard = !raw && s[0] && strchr("=+-@\t\r", s[0]);
+    int quote = guard || s[strcspn(s, ",\"\r\n")] != '\0';
     if (quote)
         fputc('"', fp);
+    if (guard)
+        fputc('\'', fp);
     for (const char *q; quote && (q = strchr(s, '"')); s = q + 1)
         fprintf(fp, "%.*s\"\"", (int)(q - s), s);
     fputs(s, fp);
@@ -215,6 +239,11 @@ static const char *xml_type(kind_t k)
     return k == KIND_INT ? "long" : k == KIND_REAL ? "double" : "string";
 }
 
+/* GraphML 1.0 valid against its schema: node ids are xs:NMTOKEN there, so
+ * a node is "n" and its index and its name goes in two <data> fields,
+ * "name" (Cytoscape's node name, python-igraph's vertex name) and "label"
+ * (what Gephi and yEd show). Key ids are igraph's: "v_" or "e_" and the
+ * attribute's name. */
 static void write_graphml(FILE *fp, ctx_t *x)
 {
     fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -222,27 +251,26 @@ static void write_graphml(FILE *fp, ctx_t *x)
           "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
           "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
           "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n", fp);
-    /* "label" repeats the id as element text: Gephi shows it, and igraph
-     * 0.10 reads an '&' in the id attribute back as "&#38;". */
-    fputs("  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n", fp);
+    fputs("  <key id=\"v_name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>\n"
+          "  <key id=\"v_label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n", fp);
     header_row(x, 0);
     for (size_t c = 1; c < x->row.n; c++)
-        fprintf(fp, "  <key id=\"n%zu\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", c,
-                x->row.c[c].name, xml_type(x->row.c[c].kind));
+        fprintf(fp, "  <key id=\"v_%s\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n",
+                x->row.c[c].name, x->row.c[c].name, xml_type(x->row.c[c].kind));
     header_row(x, 1);
     for (size_t c = 2; c < x->row.n; c++)
-        fprintf(fp, "  <key id=\"e%zu\" for=\"edge\" attr.name=\"%s\" attr.type=\"%s\"/>\n", c,
-                x->row.c[c].name, xml_type(x->row.c[c].kind));
+        fprintf(fp, "  <key id=\"e_%s\" for=\"edge\" attr.name=\"%s\" attr.type=\"%s\"/>\n",
+                x->row.c[c].name, x->row.c[c].name, xml_type(x->row.c[c].kind));
     fputs("  <graph id=\"G\" edgedefault=\"undirected\">\n", fp);
     for (size_t i = 0; i < x->g->nnodes; i++) {
         node_row(&x->row, x->g, x->m, i);
-        fputs("    <node id=\"", fp);
+        fprintf(fp, "    <node id=\"n%zu\"><data key=\"v_name\">", i);
         xml(fp, x->row.c[0].s);
-        fputs("\"><data key=\"label\">", fp);
+        fputs("</data><data key=\"v_label\">", fp);
         xml(fp, x->row.c[0].s);
         fputs("</data>", fp);
         for (size_t c = 1; c < x->row.n; c++) {
-            fprintf(fp, "<data key=\"n%zu\">", c);
+            fprintf(fp, "<data key=\"v_%s\">", x->row.c[c].name);
             xml(fp, cell_text(&x->row.c[c], &x->tmp));
             fputs("</data>", fp);
         }
@@ -250,13 +278,10 @@ static void write_graphml(FILE *fp, ctx_t *x)
     }
     for (size_t l = 0; l < x->g->nlinks; l++) {
         link_row(&x->row, x->g, l);
-        fputs("    <edge source=\"", fp);
-        xml(fp, x->row.c[0].s);
-        fputs("\" target=\"", fp);
-        xml(fp, x->row.c[1].s);
-        fputs("\">", fp);
+        fprintf(fp, "    <edge source=\"n%zu\" target=\"n%zu\">", x->g->links[l].source,
+                x->g->links[l].target);
         for (size_t c = 2; c < x->row.n; c++) {
-            fprintf(fp, "<data key=\"e%zu\">", c);
+            fprintf(fp, "<data key=\"e_%s\">", x->row.c[c].name);
             xml(fp, cell_text(&x->row.c[c], &x->tmp));
             fputs("</data>", fp);
         }
@@ -276,14 +301,42 @@ static void gexf_attvalues(FILE *fp, ctx_t *x, size_t from)
     fputs("</attvalues>", fp);
 }
 
-static void write_gexf(FILE *fp, ctx_t *x)
+/* The largest PageRank and link weight, for viz sizes and thicknesses on
+ * the pictures' scale: the square root of the share of the largest. */
+static void gexf_maxima(const ctx_t *x, double *pmax, double *wmax)
 {
-    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-          "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
-          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-          "xsi:schemaLocation=\"http://www.gexf.net/1.2draft "
-          "http://www.gexf.net/1.2draft/gexf.xsd\" version=\"1.2\">\n"
-          "  <meta><creator>ergraph " ERG_VERSION "</creator></meta>\n"
+    *pmax = *wmax = 0;
+    for (size_t i = 0; x->m->pagerank && i < x->g->nnodes; i++)
+        if (x->m->pagerank[i] > *pmax)
+            *pmax = x->m->pagerank[i];
+    for (size_t l = 0; l < x->g->nlinks; l++)
+        if (x->g->links[l].weight > *wmax)
+            *wmax = x->g->links[l].weight;
+}
+
+/* GEXF 1.3 (v13) or 1.2draft, each valid against its published schema.
+ * Colour (by type, as in the pictures), size (by PageRank) and thickness
+ * (by weight) are viz elements: in 1.2draft in the viz namespace, in 1.3
+ * in the GEXF namespace itself, where the 1.3 schema declares them (Gephi
+ * reads them by their local name). No positions: the layout is the render
+ * stage's, after this one. */
+static void write_gexf(FILE *fp, ctx_t *x, int v13)
+{
+    const char *viz = v13 ? "" : "viz:";
+    if (v13)
+        fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<gexf xmlns=\"http://gexf.net/1.3\" "
+              "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+              "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" "
+              "version=\"1.3\">\n", fp);
+    else
+        fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<gexf xmlns=\"http://www.gexf.net/1.2draft\" "
+              "xmlns:viz=\"http://www.gexf.net/1.2draft/viz\" "
+              "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+              "xsi:schemaLocation=\"http://www.gexf.net/1.2draft "
+              "http://www.gexf.net/1.2draft/gexf.xsd\" version=\"1.2\">\n", fp);
+    fputs("  <meta><creator>ergraph " ERG_VERSION "</creator></meta>\n"
           "  <graph mode=\"static\" defaultedgetype=\"undirected\">\n", fp);
     static const char *const gexf_type[] = {"string", "long", "double", "string"};
     header_row(x, 0);
@@ -297,26 +350,29 @@ static void write_gexf(FILE *fp, ctx_t *x)
         fprintf(fp, "      <attribute id=\"%zu\" title=\"%s\" type=\"%s\"/>\n", c,
                 x->row.c[c].name, gexf_type[x->row.c[c].kind]);
     fputs("    </attributes>\n    <nodes>\n", fp);
+    double pmax, wmax;
+    gexf_maxima(x, &pmax, &wmax);
     for (size_t i = 0; i < x->g->nnodes; i++) {
         node_row(&x->row, x->g, x->m, i);
-        fputs("      <node id=\"", fp);
-        xml(fp, x->row.c[0].s);
-        fputs("\" label=\"", fp);
+        fprintf(fp, "      <node id=\"n%zu\" label=\"", i);
         xml(fp, x->row.c[0].s);
         fputs("\">", fp);
         gexf_attvalues(fp, x, 1);
-        fputs("</node>\n", fp);
+        unsigned rgb = (unsigned)strtoul(erg_type_color(x->g->nodes[i].type) + 1, NULL, 16);
+        double pr = x->m->pagerank ? x->m->pagerank[i] : 0;
+        fprintf(fp, "<%scolor r=\"%u\" g=\"%u\" b=\"%u\"/><%ssize value=\"%.2f\"/></node>\n", viz,
+                rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF, viz,
+                10.0 + 40.0 * (pmax > 0 && pr > 0 ? sqrt(pr / pmax) : 0));
     }
     fputs("    </nodes>\n    <edges>\n", fp);
     for (size_t l = 0; l < x->g->nlinks; l++) {
+        const erg_link_t *lk = &x->g->links[l];
         link_row(&x->row, x->g, l);
-        fprintf(fp, "      <edge id=\"%zu\" source=\"", l);
-        xml(fp, x->row.c[0].s);
-        fputs("\" target=\"", fp);
-        xml(fp, x->row.c[1].s);
-        fprintf(fp, "\" weight=\"%.15g\">", x->g->links[l].weight);
+        fprintf(fp, "      <edge id=\"%zu\" source=\"n%zu\" target=\"n%zu\" weight=\"%.15g\">", l,
+                lk->source, lk->target, lk->weight);
         gexf_attvalues(fp, x, 2);
-        fputs("</edge>\n", fp);
+        fprintf(fp, "<%sthickness value=\"%.2f\"/></edge>\n", viz,
+                0.4 + 5.6 * (wmax > 0 ? sqrt(lk->weight / wmax) : 1));
     }
     fputs("    </edges>\n  </graph>\n</gexf>\n", fp);
 }
@@ -366,9 +422,12 @@ static void write_gml(FILE *fp, ctx_t *x)
     fputs("]\n", fp);
 }
 
+/* Numbers are never neutralised: a negative number stays a number. */
 static void csv_rows(FILE *fp, ctx_t *x, int links)
 {
     size_t n = links ? x->g->nlinks : x->g->nnodes;
+    if (x->o.bom)
+        fputs("\xEF\xBB\xBF", fp);
     for (size_t r = 0; r <= n; r++) {
         if (r == 0)
             header_row(x, links);
@@ -379,7 +438,9 @@ static void csv_rows(FILE *fp, ctx_t *x, int links)
         for (size_t c = 0; c < x->row.n; c++) {
             if (c)
                 fputc(',', fp);
-            csv(fp, r ? cell_text(&x->row.c[c], &x->tmp) : x->row.c[c].name);
+            const cell_t *cl = &x->row.c[c];
+            int text = cl->kind == KIND_STR || cl->kind == KIND_LIST;
+            erg_csv_cell(fp, r ? cell_text(cl, &x->tmp) : cl->name, x->o.raw_csv || !text);
         }
         fputs("\r\n", fp);
     }
@@ -447,6 +508,235 @@ static int write_json(FILE *fp, ctx_t *x)
     return 0;
 }
 
+/* Text for an HTML description (VOSviewer shows it as HTML). */
+static void html_text(erg_buf_t *b, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': erg__buf_adds(b, "&amp;"); break;
+        case '<': erg__buf_adds(b, "&lt;"); break;
+        case '>': erg__buf_adds(b, "&gt;"); break;
+        case '"': erg__buf_adds(b, "&quot;"); break;
+        case '\'': erg__buf_adds(b, "&#39;"); break;
+        default: erg__buf_add(b, s, 1);
+        }
+    }
+}
+
+static void add_finite(cJSON *o, const char *name, const double *v, size_t i)
+{
+    if (v && isfinite(v[i]))
+        cJSON_AddNumberToObject(o, name, v[i]);
+}
+
+/* VOSviewer JSON (VOSviewer 1.6.16 and later, VOSviewer Online): items
+ * numbered from 1, their community as the cluster (1 to 1000), counts as
+ * weights and measures as scores; no coordinates, so that VOSviewer lays
+ * the network out itself. Labels are text; the description is HTML there,
+ * so it is escaped. */
+static int write_vosviewer(FILE *fp, ctx_t *x)
+{
+    const erg_measures_t *m = x->m;
+    cJSON *root = cJSON_CreateObject();
+    cJSON *network = cJSON_AddObjectToObject(root, "network");
+    cJSON *items = cJSON_AddArrayToObject(network, "items");
+    erg_buf_t d = {0};
+    for (size_t i = 0; items && i < x->g->nnodes; i++) {
+        const erg_node_t *nd = &x->g->nodes[i];
+        cJSON *it = cJSON_CreateObject();
+        cJSON_AddItemToArray(items, it);
+        cJSON_AddNumberToObject(it, "id", (double)(i + 1));
+        cJSON_AddStringToObject(it, "label", nd->id);
+        d.len = 0;
+        erg__buf_adds(&d, "<b>");
+        html_text(&d, nd->id);
+        erg__buf_printf(&d, "</b> (%s)", erg_type_name(nd->type));
+        for (size_t k = 0; k < nd->naliases; k++) {
+            erg__buf_adds(&d, k ? "; " : "<br>written: ");
+            html_text(&d, nd->aliases[k]);
+        }
+        cJSON_AddStringToObject(it, "description", d.buf ? d.buf : "");
+        if (m->community && m->community[i] >= 0 && m->community[i] < 1000)
+            cJSON_AddNumberToObject(it, "cluster", m->community[i] + 1);
+        cJSON *w = cJSON_AddObjectToObject(it, "weights");
+        add_finite(w, "Links", m->degree, i);
+        add_finite(w, "Total link strength", m->strength, i);
+        cJSON_AddNumberToObject(w, "Mentions", (double)nd->mentions);
+        cJSON_AddNumberToObject(w, "Documents", (double)nd->documents);
+        cJSON *sc = cJSON_AddObjectToObject(it, "scores");
+        add_finite(sc, "PageRank", m->pagerank, i);
+        add_finite(sc, "Betweenness", m->betweenness, i);
+        add_finite(sc, "Closeness", m->closeness, i);
+        add_finite(sc, "Eigenvector", m->eigenvector, i);
+    }
+    erg__buf_release(&d);
+    cJSON *links = cJSON_AddArrayToObject(network, "links");
+    for (size_t l = 0; links && l < x->g->nlinks; l++) {
+        const erg_link_t *lk = &x->g->links[l];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddItemToArray(links, o);
+        cJSON_AddNumberToObject(o, "source_id", (double)(lk->source + 1));
+        cJSON_AddNumberToObject(o, "target_id", (double)(lk->target + 1));
+        cJSON_AddNumberToObject(o, "strength", lk->weight);
+    }
+    cJSON *t = cJSON_AddObjectToObject(cJSON_AddObjectToObject(root, "config"), "terminology");
+    static const char *const terms[][2] = {
+        {"item", "Entity"}, {"items", "Entities"}, {"link", "Link"}, {"links", "Links"},
+        {"cluster", "Community"}, {"clusters", "Communities"}, {"link_strength", "Weight"},
+        {"total_link_strength", "Total weight"}};
+    for (size_t k = 0; t && k < sizeof terms / sizeof terms[0]; k++)
+        cJSON_AddStringToObject(t, terms[k][0], terms[k][1]);
+    cJSON *info = cJSON_AddObjectToObject(root, "info");
+    cJSON_AddStringToObject(info, "title", "ergraph " ERG_VERSION ": entities linked when they occur together");
+    char *s = items && links && t && info ? cJSON_PrintUnformatted(root) : NULL;
+    cJSON_Delete(root);
+    if (!s)
+        return ERG_ENOMEM;
+    fputs(s, fp);
+    fputc('\n', fp);
+    cJSON_free(s);
+    return 0;
+}
+
+/* ---- a timeline: the periods of build --slice as one dynamic GEXF ------ */
+
+/* The first and last article dates of a period's network ("" if none). */
+static void period_dates(const erg_graph_t *g, char first[11], char last[11])
+{
+    first[0] = last[0] = '\0';
+    cJSON *meta = g->meta_json ? cJSON_Parse(g->meta_json) : NULL;
+    const cJSON *d = cJSON_GetObjectItemCaseSensitive(meta, "dates");
+    const cJSON *f = cJSON_GetObjectItemCaseSensitive(d, "first");
+    const cJSON *l = cJSON_GetObjectItemCaseSensitive(d, "last");
+    if (cJSON_IsString(f) && cJSON_IsString(l) && strlen(f->valuestring) == 10 &&
+        strlen(l->valuestring) == 10) {
+        memcpy(first, f->valuestring, 11);
+        memcpy(last, l->valuestring, 11);
+    }
+    cJSON_Delete(meta);
+}
+
+/* Index of node `id` in `ids` (n of them), or n. */
+static size_t index_of(char *const *ids, size_t n, const char *id)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(ids[i], id) == 0)
+            return i;
+    return n;
+}
+
+int erg_export_timeline(const erg_slice_graph_t *s, size_t n, const char *path, erg_error_t *err)
+{
+    /* the union of the periods' nodes and links, in order of first sight;
+     * linear searches: a timeline is for Gephi, hundreds of nodes */
+    char **ids = NULL, (*span)[2][11] = calloc(n ? n : 1, sizeof *span);
+    erg_type_t *types = NULL;
+    size_t nids = 0, icap = 0, tcap = 0;
+    int rc = span ? 0 : ERG_ENOMEM;
+    for (size_t p = 0; p < n && !rc; p++) {
+        period_dates(&s[p].graph, span[p][0], span[p][1]);
+        for (size_t i = 0; i < s[p].graph.nnodes && !rc; i++) {
+            const erg_node_t *nd = &s[p].graph.nodes[i];
+            if (index_of(ids, nids, nd->id) < nids)
+                continue;
+            void *q = ids, *t = types;
+            rc = erg__grow(&q, &icap, nids + 1, sizeof *ids);
+            ids = q;
+            if (!rc)
+                rc = erg__grow(&t, &tcap, nids + 1, sizeof *types);
+            types = t;
+            if (rc)
+                break;
+            ids[nids] = nd->id;
+            types[nids++] = nd->type;
+        }
+    }
+    erg_ofile_t out;
+    if (rc || (rc = erg__ofile_open(&out, path, err))) {
+        free(ids);
+        free(types);
+        free(span);
+        return rc == ERG_ENOMEM ? erg__fail(err, rc, "out of memory") : rc;
+    }
+    FILE *fp = out.fp;
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<gexf xmlns=\"http://gexf.net/1.3\" "
+          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+          "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" "
+          "version=\"1.3\">\n"
+          "  <meta><creator>ergraph " ERG_VERSION "</creator></meta>\n"
+          "  <graph mode=\"dynamic\" defaultedgetype=\"undirected\" timeformat=\"date\">\n"
+          "    <attributes class=\"node\" mode=\"static\">\n"
+          "      <attribute id=\"type\" title=\"type\" type=\"string\"/>\n"
+          "    </attributes>\n"
+          "    <attributes class=\"node\" mode=\"dynamic\">\n"
+          "      <attribute id=\"mentions\" title=\"mentions\" type=\"long\"/>\n"
+          "    </attributes>\n"
+          "    <attributes class=\"edge\" mode=\"dynamic\">\n"
+          "      <attribute id=\"count\" title=\"count\" type=\"long\"/>\n"
+          "    </attributes>\n    <nodes>\n", fp);
+    for (size_t i = 0; i < nids; i++) {
+        fprintf(fp, "      <node id=\"n%zu\" label=\"", i);
+        xml(fp, ids[i]);
+        fprintf(fp, "\"><attvalues><attvalue for=\"type\" value=\"%s\"/>", erg_type_name(types[i]));
+        erg_buf_t spells = {0};
+        for (size_t p = 0; p < n; p++) {
+            long k = erg_graph_find(&s[p].graph, ids[i]);
+            if (k < 0 || !span[p][0][0])
+                continue;
+            fprintf(fp, "<attvalue for=\"mentions\" value=\"%ld\" start=\"%s\" end=\"%s\"/>",
+                    s[p].graph.nodes[k].mentions, span[p][0], span[p][1]);
+            erg__buf_printf(&spells, "<spell start=\"%s\" end=\"%s\"/>", span[p][0], span[p][1]);
+        }
+        unsigned rgb = (unsigned)strtoul(erg_type_color(types[i]) + 1, NULL, 16);
+        fprintf(fp, "</attvalues>%s%s%s<color r=\"%u\" g=\"%u\" b=\"%u\"/></node>\n",
+                spells.len ? "<spells>" : "", spells.len ? spells.buf : "",
+                spells.len ? "</spells>" : "", rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF);
+        erg__buf_release(&spells);
+    }
+    fputs("    </nodes>\n    <edges>\n", fp);
+    /* each link once, at its first period; its weight summed over them */
+    size_t e = 0;
+    for (size_t p = 0; p < n; p++) {
+        const erg_graph_t *g = &s[p].graph;
+        for (size_t l = 0; l < g->nlinks; l++) {
+            const char *a = g->nodes[g->links[l].source].id, *b = g->nodes[g->links[l].target].id;
+            int seen = 0;
+            for (size_t q = 0; q < p && !seen; q++) {
+                long qa = erg_graph_find(&s[q].graph, a), qb = erg_graph_find(&s[q].graph, b);
+                seen = qa >= 0 && qb >= 0 && erg_graph_link(&s[q].graph, (size_t)qa, (size_t)qb) >= 0;
+            }
+            if (seen)
+                continue;
+            double total = 0;
+            erg_buf_t vals = {0}, spells = {0};
+            for (size_t q = p; q < n; q++) {
+                long qa = erg_graph_find(&s[q].graph, a), qb = erg_graph_find(&s[q].graph, b);
+                long ql = qa >= 0 && qb >= 0 ? erg_graph_link(&s[q].graph, (size_t)qa, (size_t)qb) : -1;
+                if (ql < 0 || !span[q][0][0])
+                    continue;
+                const erg_link_t *lk = &s[q].graph.links[ql];
+                total += lk->weight;
+                erg__buf_printf(&vals, "<attvalue for=\"count\" value=\"%ld\" start=\"%s\" end=\"%s\"/>",
+                                lk->count, span[q][0], span[q][1]);
+                erg__buf_printf(&spells, "<spell start=\"%s\" end=\"%s\"/>", span[q][0], span[q][1]);
+            }
+            if (!vals.len) /* no dated period: no link in the timeline */
+                continue;
+            fprintf(fp, "      <edge id=\"%zu\" source=\"n%zu\" target=\"n%zu\" weight=\"%.15g\">"
+                        "<attvalues>%s</attvalues><spells>%s</spells></edge>\n",
+                    e++, index_of(ids, nids, a), index_of(ids, nids, b), total, vals.buf, spells.buf);
+            erg__buf_release(&vals);
+            erg__buf_release(&spells);
+        }
+    }
+    fputs("    </edges>\n  </graph>\n</gexf>\n", fp);
+    free(ids);
+    free(types);
+    free(span);
+    return erg__ofile_commit(&out, err);
+}
+
 /* ---- files ------------------------------------------------------------------ */
 
 static int write_one(ctx_t *x, erg_export_t f, int links, const char *path, erg_error_t *err)
@@ -457,7 +747,9 @@ static int write_one(ctx_t *x, erg_export_t f, int links, const char *path, erg_
         return rc;
     switch (f) {
     case ERG_EXPORT_GRAPHML: write_graphml(out.fp, x); break;
-    case ERG_EXPORT_GEXF: write_gexf(out.fp, x); break;
+    case ERG_EXPORT_GEXF: write_gexf(out.fp, x, 1); break;
+    case ERG_EXPORT_GEXF12: write_gexf(out.fp, x, 0); break;
+    case ERG_EXPORT_VOSVIEWER: rc = write_vosviewer(out.fp, x); break;
     case ERG_EXPORT_GML: write_gml(out.fp, x); break;
     case ERG_EXPORT_CSV: csv_rows(out.fp, x, links); break;
     case ERG_EXPORT_JSON: rc = write_json(out.fp, x); break;
@@ -469,27 +761,37 @@ static int write_one(ctx_t *x, erg_export_t f, int links, const char *path, erg_
     return erg__ofile_commit(&out, err);
 }
 
-int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f, const char *path,
-               erg_error_t *err)
+/* The two CSV files: for "DIR", DIR/nodes.csv and DIR/links.csv (DIR made
+ * if missing); for "graph.csv", graph.nodes.csv and graph.links.csv. */
+static int write_csv(ctx_t *x, const char *path, erg_error_t *err)
 {
-    ctx_t x = {g, m, {{{0}}, 0}, {0}};
-    int rc;
-    if (f != ERG_EXPORT_CSV) {
-        rc = write_one(&x, f, 0, path, err);
-    } else if (mkdir(path, 0777) != 0 && errno != EEXIST) {
-        rc = erg__fail(err, ERG_EIO, "cannot create directory '%s': %s", path, strerror(errno));
-    } else {
-        erg_buf_t p = {0};
-        rc = erg__buf_printf(&p, "%s/nodes.csv", path);
-        if (!rc)
-            rc = write_one(&x, f, 0, p.buf, err);
+    size_t len = strlen(path);
+    int files = strcasecmp(extension(path), "csv") == 0;
+    if (!files && mkdir(path, 0777) != 0 && errno != EEXIST)
+        return erg__fail(err, ERG_EIO, "cannot create directory '%s': %s", path, strerror(errno));
+    erg_buf_t p = {0};
+    int rc = 0;
+    for (int links = 0; !rc && links < 2; links++) {
+        const char *name = links ? "links.csv" : "nodes.csv";
         p.len = 0;
-        if (!rc && !(rc = erg__buf_printf(&p, "%s/links.csv", path)))
-            rc = write_one(&x, f, 1, p.buf, err);
-        if (rc == ERG_ENOMEM && err && !err->msg[0])
-            erg__fail(err, rc, "out of memory");
-        erg__buf_release(&p);
+        rc = files ? erg__buf_printf(&p, "%.*s.%s", (int)(len - 4), path, name)
+                   : erg__buf_printf(&p, "%s/%s", path, name);
+        if (!rc)
+            rc = write_one(x, ERG_EXPORT_CSV, links, p.buf, err);
     }
+    if (rc == ERG_ENOMEM && err && !err->msg[0])
+        erg__fail(err, rc, "out of memory");
+    erg__buf_release(&p);
+    return rc;
+}
+
+int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f,
+               const erg_export_opts_t *o, const char *path, erg_error_t *err)
+{
+    ctx_t x = {g, m, {0, 0}, {{{0}}, 0}, {0}};
+    if (o)
+        x.o = *o;
+    int rc = f == ERG_EXPORT_CSV ? write_csv(&x, path, err) : write_one(&x, f, 0, path, err);
     erg__buf_release(&x.tmp);
     return rc;
 }

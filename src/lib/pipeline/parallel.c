@@ -27,6 +27,20 @@
 
 enum { SLOT_FREE, SLOT_READ, SLOT_DONE };
 
+static erg_progress_fn *progress_fn;
+static void *progress_ctx;
+
+void erg_set_progress(erg_progress_fn *fn, void *ctx)
+{
+    progress_fn = fn;
+    progress_ctx = ctx;
+}
+
+/* Articles and bytes handed on so far, for the progress callback. */
+typedef struct {
+    size_t articles, bytes;
+} tally_t;
+
 typedef struct {
     erg_article_t a;
     erg_mentions_t m;
@@ -106,20 +120,25 @@ static int read_slot(erg_corpus_t *c, slot_t *s, erg_pick_fn *pick, void *ctx)
     return 1;
 }
 
-/* Hands slot s on (or its failure) and empties it. */
-static int take_slot(slot_t *s, erg_take_fn *take, void *ctx, erg_error_t *err)
+/* Hands slot s on (or its failure), counts it and empties it. */
+static int take_slot(slot_t *s, erg_take_fn *take, void *ctx, tally_t *t, erg_error_t *err)
 {
     int rc = s->rc;
     if (rc && err)
         *err = s->err;
     else if (s->picked)
         rc = take(ctx, s->picked, &s->a, &s->m, err);
+    if (!rc && progress_fn) {
+        t->articles++;
+        t->bytes += s->a.len;
+        progress_fn(progress_ctx, t->articles, t->bytes, 0);
+    }
     erg_article_release(&s->a);
     return rc;
 }
 
 static int run_threads(pool_t *p, erg_corpus_t *c, size_t jobs, erg_pick_fn *pick,
-                       erg_take_fn *take, void *ctx, erg_error_t *err)
+                       erg_take_fn *take, void *ctx, tally_t *t, erg_error_t *err)
 {
     pthread_t *tid = calloc(jobs, sizeof *tid);
     size_t started = 0;
@@ -154,7 +173,7 @@ static int run_threads(pool_t *p, erg_corpus_t *c, size_t jobs, erg_pick_fn *pic
             p->waiting = 0;
         }
         pthread_mutex_unlock(&p->mu);
-        rc = take_slot(s, take, ctx, err);
+        rc = take_slot(s, take, ctx, t, err);
         pthread_mutex_lock(&p->mu); /* workers read these in batch_ready */
         s->state = SLOT_FREE;
         p->ndone--;
@@ -197,17 +216,18 @@ int erg__each_article(const erg_gazetteer_t *g, const char *const *inputs, size_
     }
     for (size_t i = 0; i < p.nslot; i++)
         erg_mentions_init(&p.slot[i].m);
+    tally_t t = {0, 0};
     if (jobs == 1) {
         slot_t *s = &p.slot[0];
         while (!rc && read_slot(c, s, pick, ctx)) {
             recognize_slot(&p, s);
-            rc = take_slot(s, take, ctx, err);
+            rc = take_slot(s, take, ctx, &t, err);
         }
     } else {
         pthread_mutex_init(&p.mu, NULL);
         pthread_cond_init(&p.work, NULL);
         pthread_cond_init(&p.done, NULL);
-        rc = run_threads(&p, c, jobs, pick, take, ctx, err);
+        rc = run_threads(&p, c, jobs, pick, take, ctx, &t, err);
         pthread_cond_destroy(&p.done);
         pthread_cond_destroy(&p.work);
         pthread_mutex_destroy(&p.mu);
@@ -218,6 +238,8 @@ int erg__each_article(const erg_gazetteer_t *g, const char *const *inputs, size_
     }
     free(p.slot);
     erg_corpus_free(c);
+    if (progress_fn)
+        progress_fn(progress_ctx, t.articles, t.bytes, 1);
     return rc;
 }
 

@@ -14,6 +14,7 @@
 #include "ergraph.h"
 #include "err.h"
 #include "files.h"
+#include "escape.h"
 #include "mem.h"
 #include "render_internal.h"
 
@@ -101,33 +102,86 @@ static void setf(void *obj, const char *name, const char *fmt, double v)
     set(obj, name, buf);
 }
 
-/* Appends `s` with backslashes doubled: shown as is in an escString. */
+/* Strings given to Graphviz are capped: a label at LABEL_MAX bytes, a
+ * node's name at DOT_NAME_MAX, a tooltip at TOOLTIP_MAX (Graphviz reads no
+ * DOT string over 16384 bytes, and Pango warns on long lines), each cut
+ * at a character boundary and ended with an ellipsis. */
+#define LABEL_MAX 120
+#define DOT_NAME_MAX 1000
+#define TOOLTIP_MAX 8000
+
+/* Appends `s` with backslashes doubled, shown as is in an escString, and
+ * each character XML cannot carry as U+FFFD (Graphviz copies text into the
+ * SVG as it is). */
 static void add_esc(erg_buf_t *b, const char *s)
 {
-    for (const char *p; (p = strchr(s, '\\')); s = p + 1) {
-        erg__buf_add(b, s, (size_t)(p - s));
-        erg__buf_add(b, "\\\\", 2);
+    while (*s) {
+        int ok;
+        size_t n = erg__xml_char(s, &ok);
+        if (*s == '\\')
+            erg__buf_add(b, "\\\\", 2);
+        else
+            erg__buf_add(b, ok ? s : ERG_REPLACEMENT, ok ? n : strlen(ERG_REPLACEMENT));
+        s += n;
     }
-    erg__buf_adds(b, s);
+}
+
+/* Cuts `b` to `max` bytes and an ellipsis when it is longer, never inside
+ * a doubled backslash. */
+static void cap(erg_buf_t *b, size_t max)
+{
+    if (b->buf && b->len > max) {
+        size_t len = erg__utf8_cut(b->buf, max), run = 0;
+        while (run < len && b->buf[len - 1 - run] == '\\')
+            run++;
+        b->len = len - run % 2;
+        erg__buf_adds(b, "\xE2\x80\xA6");
+    }
+}
+
+/* A node's name in the DOT: its id with the characters XML cannot carry as
+ * U+FFFD, capped, and a run of backslashes before a quote or at the end
+ * made even: DOT strings have one escape, \", so "back\" would escape its
+ * closing quote (Graphviz reads the name back with the backslash doubled). */
+static void dot_name(erg_buf_t *b, const char *id)
+{
+    erg_buf_t safe = {0};
+    erg__buf_add_xmlsafe(&safe, id);
+    cap(&safe, DOT_NAME_MAX);
+    const char *s = safe.buf ? safe.buf : "";
+    while (*s) {
+        size_t run = strspn(s, "\\");
+        erg__buf_add(b, s, run ? run : 1);
+        if (run % 2 && (s[run] == '"' || !s[run]))
+            erg__buf_adds(b, "\\");
+        s += run ? run : 1;
+    }
+    erg__buf_add(b, "", 0);
+    erg__buf_release(&safe);
 }
 
 /* Appends `s` escaped for an HTML-like label (text only). */
 static void add_html(erg_buf_t *b, const char *s)
 {
     for (; *s; s++) {
+        int ok;
+        size_t n = erg__xml_char(s, &ok);
         switch (*s) {
         case '&': erg__buf_adds(b, "&amp;"); break;
         case '<': erg__buf_adds(b, "&lt;"); break;
         case '>': erg__buf_adds(b, "&gt;"); break;
         case '"': erg__buf_adds(b, "&quot;"); break;
-        default: erg__buf_add(b, (unsigned char)*s < 0x20 ? " " : s, 1);
+        case '\t': case '\n': case '\r': erg__buf_adds(b, " "); break;
+        default: erg__buf_add(b, ok ? s : ERG_REPLACEMENT, ok ? n : strlen(ERG_REPLACEMENT));
         }
+        s += n - 1;
     }
 }
 
 /* Sets an escString attribute from a buffer (empty when out of memory). */
 static void set_buf(void *obj, const char *name, erg_buf_t *b)
 {
+    cap(b, TOOLTIP_MAX);
     set(obj, name, b->buf ? b->buf : "");
     erg__buf_release(b);
 }
@@ -253,12 +307,18 @@ static Agraph_t *build(const erg_graph_t *g, const erg_measures_t *m, const erg_
     char id[32];
     for (size_t k = 0; k < p->nshown; k++) {
         size_t i = p->shown[k];
-        Agnode_t *n = nodes[i] = agnode(G, g->nodes[i].id, 1);
+        erg_buf_t b = {0};
+        dot_name(&b, g->nodes[i].id);
+        snprintf(id, sizeof id, "n%zu", i);
+        /* two ids that differ only in what is replaced or cut: by index */
+        const char *name = b.buf && !agnode(G, b.buf, 0) ? b.buf : id;
+        Agnode_t *n = nodes[i] = agnode(G, (char *)name, 1);
+        erg__buf_release(&b);
         double r = erg__plan_node_scale(p, i);
         const erg_plan_key_t *key = &p->keys[p->key[i]];
-        erg_buf_t b = {0};
         if (k < p->nlabelled) {
             add_esc(&b, g->nodes[i].id);
+            cap(&b, LABEL_MAX);
             set_buf(n, "label", &b);
             set(n, "shape", "ellipse");
             setf(n, "fontsize", "%.1f", 10.0 + 16.0 * r);
