@@ -55,9 +55,9 @@ check "mode 600 kept" test "$(stat -c %a private.json)" = 600
 chmod 640 private.json
 run "$ERGRAPH" render private.json -o pic.dot
 run "$ERGRAPH" export --format csv private.json -o private.csv
-chmod 604 private.csv
+chmod 604 private.nodes.csv   # -o private.csv writes private.nodes.csv and private.links.csv
 run "$ERGRAPH" export --format csv private.json -o private.csv
-check "mode 604 kept" test "$(stat -c %a private.csv)" = 604
+check "mode 604 kept" test "$(stat -c %a private.nodes.csv)" = 604
 
 # a symlinked output: the file it names is replaced, the link stays
 mkdir -p real
