@@ -612,6 +612,8 @@ typedef struct {
     erg_color_t color_by;/* entity type (default) or the "community" measure */
     size_t max_nodes;    /* the strongest by size_by are drawn; 0: all (default 150) */
     size_t max_labels;   /* the strongest of those carry a label (default 60) */
+    const char *title;   /* the drawing's title; NULL: the inputs' own names */
+    const char *caption; /* a line of the user's under the title; NULL: none */
 } erg_render_opts_t;
 
 void erg_render_opts_init(erg_render_opts_t *o);

@@ -32,6 +32,8 @@ enum { KIND_TEXT, KIND_JSONL, KIND_JSON };
 
 struct erg_corpus {
     char **files;
+    size_t *idoff;         /* where a file's article id starts in its path */
+    size_t idoff_input;    /* that start for the input being walked */
     unsigned char *walked; /* found in a directory, not named */
     size_t nfiles, fcap, cur;
     /* the file being read: whole, or for JSON Lines the unread part of a
@@ -76,16 +78,26 @@ static int wanted(const char *name)
 
 static int add_file(erg_corpus_t *c, const char *path, int walked)
 {
+    /* files, idoff and walked share one capacity, fcap, grown last */
     void *p = c->files;
     size_t cap = c->fcap;
     if (erg__grow(&p, &cap, c->nfiles + 1, sizeof(char *)))
         return ERG_ENOMEM;
     c->files = p;
+    p = c->idoff;
+    cap = c->fcap;
+    if (erg__grow(&p, &cap, c->nfiles + 1, sizeof *c->idoff))
+        return ERG_ENOMEM;
+    c->idoff = p;
     p = c->walked;
     if (erg__grow(&p, &c->fcap, c->nfiles + 1, 1))
         return ERG_ENOMEM;
     c->walked = p;
     c->walked[c->nfiles] = (unsigned char)walked;
+    size_t off = c->idoff_input;
+    while (path[off] == '/')
+        off++;
+    c->idoff[c->nfiles] = path[off] ? off : 0;
     if (!(c->files[c->nfiles] = erg__strdup(path)))
         return ERG_ENOMEM;
     c->nfiles++;
@@ -196,6 +208,10 @@ int erg_corpus_open(erg_corpus_t **out, const char *const *inputs, size_t n, erg
     int rc = 0;
     for (size_t i = 0; i < n && !rc; i++) {
         struct stat st;
+        size_t len;
+        /* Article ids start at the input's own name, so that no output
+         * tells where the corpus lies on this machine. */
+        c->idoff_input = erg__input_name(inputs[i], &len);
         if (strcmp(inputs[i], "-") == 0) {
             if (add_file(c, "-", 0))
                 rc = erg__fail(err, ERG_ENOMEM, "out of memory");
@@ -246,6 +262,7 @@ void erg_corpus_free(erg_corpus_t *c)
         free(c->files[i]);
     free(c->files);
     free(c->walked);
+    free(c->idoff);
     free(c);
 }
 
@@ -298,7 +315,7 @@ static int repair(const char *where, char **text, size_t *len, erg_error_t *err)
 static int json_article(erg_corpus_t *c, const cJSON *o, const char *where, erg_article_t *a,
                         erg_error_t *err)
 {
-    const char *path = c->files[c->cur];
+    const char *path = c->files[c->cur] + c->idoff[c->cur];
     if (!cJSON_IsObject(o))
         return erg__skip(err, ERG_EPARSE, ERG_SKIP_ARTICLE, "%s: expected an article object", where);
     const cJSON *text = cJSON_GetObjectItemCaseSensitive(o, "text");
@@ -535,7 +552,7 @@ int erg_corpus_next(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
                 return rc;
             continue;
         }
-        a->id = erg__strdup(path);
+        a->id = erg__strdup(path + c->idoff[c->cur]);
         a->title = first_line(c->buf, c->len);
         a->text = c->buf;
         a->len = c->len;

@@ -1,10 +1,12 @@
 /* metadata.c: the "graph" object of a built network: every option used,
  * what was counted, what pruning removed. See network_internal.h. */
 #include "ergraph.h"
+#include "mem.h"
 #include "network_internal.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 void erg__meta_add_dates(cJSON *o, const erg_build_stats_t *st)
 {
@@ -15,14 +17,23 @@ void erg__meta_add_dates(cJSON *o, const erg_build_stats_t *st)
     cJSON_AddNumberToObject(d, "undated", (double)st->undated);
 }
 
+void erg__meta_add_inputs(cJSON *o, const char *const *inputs, size_t n)
+{
+    cJSON *in = cJSON_AddArrayToObject(o, "inputs");
+    for (size_t i = 0; i < n; i++) {
+        size_t len, start = erg__input_name(inputs[i], &len);
+        char *name = len ? erg__strndup(inputs[i] + start, len) : NULL;
+        cJSON_AddItemToArray(in, cJSON_CreateString(name ? name : inputs[i]));
+        free(name);
+    }
+}
+
 char *erg__build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
                      const erg_prune_report_t *pr, const erg_graph_t *g,
                      const char *const *inputs, size_t ninputs)
 {
     cJSON *o = cJSON_CreateObject();
-    cJSON *in = cJSON_AddArrayToObject(o, "inputs");
-    for (size_t i = 0; i < ninputs; i++)
-        cJSON_AddItemToArray(in, cJSON_CreateString(inputs[i]));
+    erg__meta_add_inputs(o, inputs, ninputs);
     erg__opts_json(o, opt, 0);
     cJSON_AddNumberToObject(o, "articles", (double)st->articles);
     if (opt->counting.since[0] || opt->counting.until[0]) {

@@ -67,8 +67,9 @@ static const char *const script[] = {
     "  n.key = fold([n.name].concat(n.aliases).join('\\n'));\n});\n"
     "data.links.forEach(function (l) {\n"
     "  l.el = document.getElementById('e' + l.i); byIndex[l.s].links.push(l); byIndex[l.t].links.push(l);\n});\n"
-    "document.title = 'ergraph: ' + data.caption;\n"
-    "document.getElementById('caption').textContent = data.caption + '. ' + data.shown + '.';\n"
+    "document.title = data.title ? data.title + ' \\u2014 ergraph' : 'ergraph';\n"
+    "if (data.title) document.querySelector('header h1').textContent = data.title;\n"
+    "document.getElementById('caption').textContent = data.caption + ' ' + data.shown;\n"
     "/* Pan and zoom move the viewBox, so the drawing stays vector. */\n"
     "var b = svg.viewBox.baseVal, home = [b.x, b.y, b.width, b.height], view = home.slice();\n"
     "svg.removeAttribute('width'); svg.removeAttribute('height');\n"
@@ -170,6 +171,7 @@ static int add_script_json(erg_buf_t *out, const char *s)
 static cJSON *page_data(const erg_graph_t *g, const erg_measures_t *m, const erg_plan_t *p)
 {
     cJSON *root = cJSON_CreateObject();
+    cJSON_AddStringToObject(root, "title", p->title);
     cJSON_AddStringToObject(root, "caption", p->caption);
     cJSON_AddStringToObject(root, "shown", p->shown_text);
     cJSON *nodes = cJSON_AddArrayToObject(root, "nodes");

@@ -41,6 +41,7 @@ void erg__plan_release(erg_plan_t *p)
     free(p->key);
     for (size_t k = 0; k < p->nkeys; k++)
         free(p->keys[k].text);
+    free(p->title);
     free(p->caption);
     free(p->shown_text);
     memset(p, 0, sizeof *p);
@@ -217,51 +218,76 @@ static int community_keys(erg_plan_t *p, const erg_graph_t *g, const double *com
     return 0;
 }
 
-/* Caption from the network's metadata: corpus, articles, dates, window. */
-static int make_caption(erg_plan_t *p, const erg_graph_t *g)
+/* Appends the inputs' own names ("corpus", "a.txt"), never the folders
+ * above them, even for a network written before names were recorded. */
+static void add_input_names(erg_buf_t *b, const cJSON *inputs)
+{
+    int n = cJSON_IsArray(inputs) ? cJSON_GetArraySize(inputs) : 0, k = 0;
+    const cJSON *in;
+    cJSON_ArrayForEach(in, inputs)
+    {
+        if (k == 3 && n > 4) {
+            erg__buf_printf(b, " and %d more", n - 3);
+            break;
+        }
+        if (!cJSON_IsString(in))
+            continue;
+        size_t len, start = erg__input_name(in->valuestring, &len);
+        if (!len)
+            continue;
+        erg__buf_adds(b, k++ ? ", " : "");
+        erg__buf_add(b, in->valuestring + start, len);
+    }
+}
+
+/* The title (the user's, or the inputs' names) and the caption (the user's
+ * line, then the corpus's articles and dates, the window and the weight). */
+static int make_caption(erg_plan_t *p, const erg_graph_t *g, const erg_render_opts_t *o)
 {
     cJSON *meta = g->meta_json ? cJSON_Parse(g->meta_json) : NULL;
-    const cJSON *inputs = cJSON_GetObjectItemCaseSensitive(meta, "inputs");
     const cJSON *arts = cJSON_GetObjectItemCaseSensitive(meta, "articles");
     const cJSON *win = cJSON_GetObjectItemCaseSensitive(meta, "window");
     const cJSON *weight = cJSON_GetObjectItemCaseSensitive(meta, "weight");
     const cJSON *dates = cJSON_GetObjectItemCaseSensitive(meta, "dates");
     const cJSON *d0 = cJSON_GetObjectItemCaseSensitive(dates, "first");
     const cJSON *d1 = cJSON_GetObjectItemCaseSensitive(dates, "last");
-    erg_buf_t b = {0};
-    int n = cJSON_IsArray(inputs) ? cJSON_GetArraySize(inputs) : 0, k = 0;
-    const cJSON *in;
-    cJSON_ArrayForEach(in, inputs)
-    {
-        if (k == 3 && n > 4) {
-            erg__buf_printf(&b, " and %d more", n - 3);
-            break;
-        }
-        if (cJSON_IsString(in))
-            erg__buf_printf(&b, "%s%s", k++ ? ", " : "", in->valuestring);
+    erg_buf_t t = {0}, b = {0};
+    if (o->title)
+        erg__buf_adds(&t, o->title);
+    else
+        add_input_names(&t, cJSON_GetObjectItemCaseSensitive(meta, "inputs"));
+    if (o->caption && *o->caption) {
+        erg__buf_adds(&b, o->caption);
+        size_t n = strlen(o->caption);
+        if (!strchr(".!?", o->caption[n - 1]))
+            erg__buf_adds(&b, ".");
     }
     if (cJSON_IsNumber(arts))
-        erg__buf_printf(&b, "%s%.0f articles", b.len ? ": " : "", arts->valuedouble);
+        erg__buf_printf(&b, "%s%.0f article%s", b.len ? " " : "", arts->valuedouble,
+                       arts->valuedouble == 1 ? "" : "s");
     if (cJSON_IsString(d0) && cJSON_IsString(d1) && strcmp(d0->valuestring, d1->valuestring))
         erg__buf_printf(&b, ", %s to %s", d0->valuestring, d1->valuestring);
     else if (cJSON_IsString(d0))
         erg__buf_printf(&b, ", dated %s", d0->valuestring);
+    if (cJSON_IsNumber(arts))
+        erg__buf_adds(&b, ".");
     if (cJSON_IsString(win) && strncmp(win->valuestring, "tokens:", 7) == 0)
         erg__buf_printf(&b, "%sEntities linked when named within %s tokens of each other",
-                       b.len ? ". " : "", win->valuestring + 7);
+                       b.len ? " " : "", win->valuestring + 7);
     else if (cJSON_IsString(win))
-        erg__buf_printf(&b, "%sEntities linked when named in the same %s", b.len ? ". " : "",
+        erg__buf_printf(&b, "%sEntities linked when named in the same %s", b.len ? " " : "",
                        win->valuestring);
     if (cJSON_IsString(weight))
         erg__buf_printf(&b, "; link weight = %s", weight->valuestring);
-    if (b.len)
+    if (cJSON_IsString(win) || cJSON_IsString(weight))
         erg__buf_adds(&b, ".");
     cJSON_Delete(meta);
-    if (erg__buf_add(&b, "", 0))
-        return ERG_ENOMEM;
-    p->caption = erg__plan_excerpt(b.buf, 400);
+    int rc = erg__buf_add(&t, "", 0) || erg__buf_add(&b, "", 0);
+    p->title = rc ? NULL : erg__plan_excerpt(t.buf, 200);
+    p->caption = rc ? NULL : erg__plan_excerpt(b.buf, 400);
+    erg__buf_release(&t);
     erg__buf_release(&b);
-    return p->caption ? 0 : ERG_ENOMEM;
+    return p->caption && p->title ? 0 : ERG_ENOMEM;
 }
 
 static int make_shown_text(erg_plan_t *p, const erg_graph_t *g, const erg_render_opts_t *o)
@@ -314,7 +340,7 @@ int erg__plan_make(erg_plan_t *p, const erg_graph_t *g, const erg_measures_t *m,
     if (!rc)
         rc = community ? community_keys(p, g, community) : type_keys(p, g);
     if (!rc)
-        rc = make_caption(p, g);
+        rc = make_caption(p, g, o);
     if (!rc)
         rc = make_shown_text(p, g, o);
     if (rc) {

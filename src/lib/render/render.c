@@ -136,8 +136,13 @@ static void set_buf(void *obj, const char *name, erg_buf_t *b)
 static char *legend(const erg_plan_t *p, const erg_render_opts_t *o)
 {
     erg_buf_t b = {0};
-    erg__buf_adds(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">"
-                     "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>");
+    erg__buf_adds(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">");
+    if (*p->title) {
+        erg__buf_adds(&b, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"24\"><B>");
+        add_html(&b, p->title);
+        erg__buf_adds(&b, "</B></FONT></TD></TR>");
+    }
+    erg__buf_adds(&b, "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>");
     erg__buf_printf(&b, "<TD><FONT POINT-SIZE=\"18\"><B>Colour: %s</B></FONT></TD>",
                    o->color_by == ERG_COLOR_COMMUNITY ? "community" : "type");
     for (size_t k = 0; k < p->nkeys; k++) {

@@ -33,7 +33,8 @@ typedef struct {
     int *key;          /* per node: index into keys (colour) */
     erg_plan_key_t keys[ERG_PLAN_MAX_KEYS];
     size_t nkeys;
-    char *caption;     /* corpus, articles, dates, window, weighting */
+    char *title;       /* the user's title, or the inputs' own names ("corpus") */
+    char *caption;     /* the user's caption; articles, dates, window, weighting */
     char *shown_text;  /* "54 of 54 entities and 169 of 169 links shown..." */
 } erg_plan_t;
 

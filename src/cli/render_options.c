@@ -1,0 +1,87 @@
+/* render_options.c: the drawing's options, shared by render and run: one
+ * row each gives its getopt_long entry and its help. */
+#include "cli.h"
+
+#include <string.h>
+
+typedef struct {
+    const char *name, *value, *help;
+    int id;
+} row_t;
+
+static const row_t rows[] = {
+    {"layout", "L", "sfdp (default), neato, fdp, circo, twopi or dot", CLI_ROPT_LAYOUT},
+    {"size", "MEASURE", "node area: pagerank (default), degree, strength,\n"
+                        "betweenness, closeness, eigenvector, mentions or documents", CLI_ROPT_SIZE},
+    {"color", "C", "type (default) or community", CLI_ROPT_COLOR},
+    {"max-nodes", "N", "draw the N strongest entities by the size measure\n"
+                       "(default 150; 0 draws all)", CLI_ROPT_MAX_NODES},
+    {"labels", "N", "label the N strongest drawn entities, the others only in\n"
+                    "the page (default 60; 0 labels all)", CLI_ROPT_LABELS},
+    {"title", "TEXT", "the title (default: the input folder's own name)", CLI_ROPT_TITLE},
+    {"caption", "TEXT", "a line of your own under the title (a source, a credit)", CLI_ROPT_CAPTION},
+};
+#define NROWS (sizeof rows / sizeof rows[0])
+
+size_t cli_render_getopt(struct option *opts, size_t n, int with_max_nodes)
+{
+    for (size_t i = 0; i < NROWS; i++)
+        if (with_max_nodes || rows[i].id != CLI_ROPT_MAX_NODES)
+            opts[n++] = (struct option){rows[i].name, required_argument, NULL, rows[i].id};
+    opts[n++] = (struct option){"colour", required_argument, NULL, CLI_ROPT_COLOR};
+    return n;
+}
+
+void cli_render_help(FILE *fp, int with_max_nodes)
+{
+    for (size_t i = 0; i < NROWS; i++) {
+        const row_t *r = &rows[i];
+        if (!with_max_nodes && r->id == CLI_ROPT_MAX_NODES)
+            continue;
+        char name[64];
+        snprintf(name, sizeof name, "--%s %s", r->name, r->value);
+        const char *p = r->help;
+        for (int first = 1; *p; first = 0) {
+            const char *nl = strchr(p, '\n');
+            int len = nl ? (int)(nl - p) : (int)strlen(p);
+            fprintf(fp, "  %-19s  %.*s\n", first ? name : "", len, p);
+            p += len + (nl != NULL);
+        }
+    }
+}
+
+int cli_render_option(const char *cmd, int c, const char *arg, erg_render_opts_t *ro)
+{
+    long v;
+    switch (c) {
+    case CLI_ROPT_LAYOUT: ro->layout = arg; return 0;
+    case CLI_ROPT_SIZE: ro->size_by = arg; return 0;
+    case CLI_ROPT_TITLE: ro->title = arg; return 0;
+    case CLI_ROPT_CAPTION: ro->caption = arg; return 0;
+    case CLI_ROPT_COLOR:
+        if (strcmp(arg, "type") == 0)
+            ro->color_by = ERG_COLOR_TYPE;
+        else if (strcmp(arg, "community") == 0)
+            ro->color_by = ERG_COLOR_COMMUNITY;
+        else
+            return cli_usage_error(cmd, "unknown colouring '%s' (use type or community)", arg);
+        return 0;
+    case CLI_ROPT_MAX_NODES:
+    case CLI_ROPT_LABELS:
+        if ((v = cli_parse_count(arg)) < 0)
+            return cli_usage_error(cmd, "%s needs a count, not '%s'",
+                                   c == CLI_ROPT_LABELS ? "--labels" : "--max-nodes", arg);
+        *(c == CLI_ROPT_LABELS ? &ro->max_labels : &ro->max_nodes) = (size_t)v;
+        return 0;
+    }
+    return -1;
+}
+
+int cli_render_check(const char *cmd, const erg_render_opts_t *ro)
+{
+    if (!erg_layout_valid(ro->layout))
+        return cli_usage_error(cmd, "unknown layout '%s' (use sfdp, neato, fdp, circo, twopi or dot)", ro->layout);
+    if (!erg_size_valid(ro->size_by))
+        return cli_usage_error(cmd, "unknown measure '%s'", ro->size_by);
+    return 0;
+}
