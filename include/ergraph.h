@@ -627,6 +627,14 @@ int erg_size_valid(const char *name);
  * id) and the links between them are drawn, and the caption says so. */
 int erg_render(const erg_graph_t *g, const erg_measures_t *m,
                const erg_render_opts_t *o, const char *path, erg_error_t *err);
+/* Draws `g` once and writes it to each paths[i] in formats[i] (o->format
+ * is not read): one selection and one layout, so every picture shows each
+ * entity at the same place. The layout's seed is fixed, so a later call
+ * with the same network and options gives the same places. A DOT file holds
+ * the laid-out graph (every node's pos). */
+int erg_render_many(const erg_graph_t *g, const erg_measures_t *m,
+                    const erg_render_opts_t *o, const char *const *paths,
+                    const erg_format_t *formats, size_t n, erg_error_t *err);
 
 /* ---- exports (GraphML, GEXF, GML, CSV, JSON) ---------------------------- */
 

@@ -114,10 +114,12 @@ int cmd_run(int argc, char **argv)
         rc = erg_measures_compute_opts(&graph, &mo, &m, &err);
     if (!rc)
         rc = cli_write_stats(&graph, &m, "csv", "pagerank", 0, paths[1], &err);
-    for (size_t i = 2; i < NOUT && !rc; i++) {
-        ro.format = (erg_format_t)erg_format_from_path(paths[i]);
-        rc = erg_render(&graph, &m, &ro, paths[i], &err);
-    }
+    erg_format_t formats[NOUT];
+    for (size_t i = 2; i < NOUT; i++)
+        formats[i] = (erg_format_t)erg_format_from_path(paths[i]);
+    if (!rc) /* one layout for every picture */
+        rc = erg_render_many(&graph, &m, &ro, (const char *const *)paths + 2, formats + 2, NOUT - 2,
+                             &err);
     if (!rc)
         fprintf(stderr, "ergraph: %zu entities, %zu links written to %s/; open %s\n", graph.nnodes,
                 graph.nlinks, outdir, paths[NOUT - 1]);

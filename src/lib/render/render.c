@@ -220,6 +220,7 @@ static void graph_attrs(Agraph_t *G, const erg_graph_t *g, const erg_plan_t *p,
         set(G, "ratio", "0.62"); /* spread a long, flat layout to a page's shape */
     if (strcmp(o->layout, "twopi") == 0 && p->nshown)
         set(G, "root", g->nodes[p->shown[0]].id); /* centre on the strongest */
+    set(G, "start", "1"); /* a fixed seed: the same network and options, the same places */
     set(G, "splines", "line");
     set(G, "outputorder", "edgesfirst");
     set(G, "pad", "0.3");
@@ -307,33 +308,19 @@ static int render_data(GVC_t *gvc, Agraph_t *G, const char *format, char **data,
     return rc;
 }
 
-static int write_dot(Agraph_t *G, const char *path, erg_error_t *err)
+/* Writes one format of the laid-out drawing to `path`. */
+static int write_one(GVC_t *gvc, Agraph_t *G, const erg_graph_t *g, const erg_measures_t *m,
+                     const erg_plan_t *p, erg_format_t f, const char *path, erg_error_t *err)
 {
-    erg_ofile_t out;
-    int rc = erg__ofile_open(&out, path, err);
-    if (rc)
-        return rc;
-    if (agwrite(G, out.fp) != 0) {
-        erg__ofile_abort(&out);
-        return erg__fail(err, ERG_EIO, "cannot write '%s'", path);
-    }
-    return erg__ofile_commit(&out, err);
-}
-
-static int draw(GVC_t *gvc, Agraph_t *G, const erg_graph_t *g, const erg_measures_t *m,
-                const erg_plan_t *p, const erg_render_opts_t *o, const char *path, erg_error_t *err)
-{
-    if (gvLayout(gvc, G, o->layout) != 0)
-        return erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
-                        gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
-    const char *format = o->format == ERG_FORMAT_HTML ? "svg" : format_names[o->format];
+    const char *format = f == ERG_FORMAT_HTML ? "svg" : format_names[f];
     char *data = NULL;
     size_t len = 0;
     int rc;
+    gv_last_error[0] = '\0';
     if (render_data(gvc, G, format, &data, &len) != 0 || !data) {
         rc = erg__fail(err, ERG_ERENDER, "cannot render %s: %s", format,
                       gv_last_error[0] ? gv_last_error : "no Graphviz plugin for it");
-    } else if (o->format == ERG_FORMAT_HTML) {
+    } else if (f == ERG_FORMAT_HTML) {
         erg_buf_t page = {0};
         rc = erg__html_page(&page, g, m, p, data, len);
         rc = rc ? erg__fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc))
@@ -344,12 +331,12 @@ static int draw(GVC_t *gvc, Agraph_t *G, const erg_graph_t *g, const erg_measure
     }
     if (data)
         gvFreeRenderData(data);
-    gvFreeLayout(gvc, G);
     return rc;
 }
 
-int erg_render(const erg_graph_t *g, const erg_measures_t *m, const erg_render_opts_t *o,
-               const char *path, erg_error_t *err)
+int erg_render_many(const erg_graph_t *g, const erg_measures_t *m, const erg_render_opts_t *o,
+                    const char *const *paths, const erg_format_t *formats, size_t n,
+                    erg_error_t *err)
 {
     if (!erg_layout_valid(o->layout))
         return erg__fail(err, ERG_EINVAL, "unknown layout '%s'", o->layout);
@@ -364,12 +351,23 @@ int erg_render(const erg_graph_t *g, const erg_measures_t *m, const erg_render_o
     Agraph_t *G = build(g, m, &plan, o);
     if (!G)
         rc = erg__fail(err, ERG_ENOMEM, "out of memory building the drawing");
-    else if (o->format == ERG_FORMAT_DOT)
-        rc = write_dot(G, path, err);
-    else
-        rc = draw(gvc, G, g, m, &plan, o, path, err);
+    else if (gvLayout(gvc, G, o->layout) != 0)
+        rc = erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
+                      gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
+    else {
+        /* one layout for every format: the pictures of one run agree */
+        for (size_t i = 0; i < n && !rc; i++)
+            rc = write_one(gvc, G, g, m, &plan, formats[i], paths[i], err);
+        gvFreeLayout(gvc, G);
+    }
     if (G)
         agclose(G);
     erg__plan_release(&plan);
     return rc;
+}
+
+int erg_render(const erg_graph_t *g, const erg_measures_t *m, const erg_render_opts_t *o,
+               const char *path, erg_error_t *err)
+{
+    return erg_render_many(g, m, o, &path, &o->format, 1, err);
 }
