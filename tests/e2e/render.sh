@@ -14,19 +14,20 @@ import sys, xml.etree.ElementTree as ET
 root = ET.parse(sys.argv[1]).getroot()
 ns = {"s": "http://www.w3.org/2000/svg"}
 texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+assert not any(t and ".." in t for t in texts), texts
 for name in ("Kim Jong Un", "Vladimir Putin", "North Korea", "Sergei Lavrov"):
     assert name in texts, (name, texts)
 caption = " ".join(t for t in texts if t)
 assert "mini" in texts, texts
 assert "3 articles, dated 2025-05-08. Entities linked when named in the same sentence; link weight = count." in caption, caption
 assert "10 of 10 entities and 18 of 18 links shown." in caption, caption
-for key in ("Colour: type", "person", "state", "Size and label: pagerank", "Link width and darkness: weight"):
+for key in ("Colour: type", "person", "state", "Size: pagerank", "Line width: weight", "1 to 2"):
     assert key in texts, (key, texts)
 titles = [t.text for t in root.iter("{http://www.w3.org/2000/svg}title")]
 assert "Kim Jong Un" in titles
 tips = [a.get("{http://www.w3.org/1999/xlink}title") for a in root.iter("{http://www.w3.org/2000/svg}a")]
 assert any(t and t.startswith("Kim Jong Un\nperson, 4 mentions in 3 articles\npagerank 0.") for t in tips), tips
-assert any(t and t.startswith("Vladimir Putin \u2013 Xi Jinping\nweight 2, together in 2 windows of 1 articles\n\u201cPresiden Tiongkok Xi Jinping menerima") for t in tips), tips
+assert any(t and t.startswith("Vladimir Putin \u2013 Xi Jinping\nweight 2, together in 2 windows of 1 article\n\u201cPresiden Tiongkok Xi Jinping menerima") for t in tips), tips
 ' "$TMP/g.svg"
 check "no overlaps, all inside the canvas" "$PY" tests/ref/svg_geometry.py "$TMP/g.svg"
 check "dot is read back by Graphviz" sh -c "dot -Tjson '$TMP/g.dot' > '$TMP/dot.json'"

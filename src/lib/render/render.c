@@ -131,51 +131,57 @@ static void set_buf(void *obj, const char *name, erg_buf_t *b)
     erg__buf_release(b);
 }
 
-/* The legend and caption: an HTML-like table under the drawing, so that it
- * is placed by every layout and counted in the canvas. */
+/* The title, caption and legend: an HTML-like table under the drawing, so
+ * that it is placed by every layout and counted in the canvas. Bold and
+ * plain text never share a cell, nor two font sizes: a browser draws each
+ * run of text with its own fonts, and Graphviz's spaces between runs are
+ * lost ("weight1 to 22"), its baselines shifted. */
 static char *legend(const erg_plan_t *p, const erg_render_opts_t *o)
 {
     erg_buf_t b = {0};
-    erg__buf_adds(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">");
+    erg__buf_adds(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">");
     if (*p->title) {
         erg__buf_adds(&b, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"24\"><B>");
         add_html(&b, p->title);
         erg__buf_adds(&b, "</B></FONT></TD></TR>");
     }
-    erg__buf_adds(&b, "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>");
-    erg__buf_printf(&b, "<TD><FONT POINT-SIZE=\"18\"><B>Colour: %s</B></FONT></TD>",
+    erg__buf_adds(&b, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">");
+    add_html(&b, p->caption);
+    erg__buf_adds(&b, "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" "
+                     "CELLSPACING=\"4\" CELLPADDING=\"1\"><TR>");
+    erg__buf_printf(&b, "<TD><FONT POINT-SIZE=\"16\"><B>Colour: %s</B></FONT></TD>",
                    o->color_by == ERG_COLOR_COMMUNITY ? "community" : "type");
     for (size_t k = 0; k < p->nkeys; k++) {
-        erg__buf_printf(&b, "<TD BGCOLOR=\"%s\" WIDTH=\"18\" HEIGHT=\"18\" FIXEDSIZE=\"TRUE\"></TD>"
-                           "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\">", p->keys[k].fill);
+        erg__buf_printf(&b, "<TD BGCOLOR=\"%s\" WIDTH=\"16\" HEIGHT=\"16\" FIXEDSIZE=\"TRUE\"></TD>"
+                           "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">", p->keys[k].fill);
         add_html(&b, p->keys[k].text);
         erg__buf_adds(&b, "</FONT></TD>");
     }
-    erg__buf_adds(&b, "<TD WIDTH=\"30\"></TD><TD><FONT POINT-SIZE=\"18\"><B>Size and label: ");
+    erg__buf_adds(&b, "<TD WIDTH=\"24\"></TD><TD><FONT POINT-SIZE=\"16\"><B>Size: ");
     add_html(&b, o->size_by);
-    erg__buf_printf(&b, "</B></FONT></TD><TD><FONT POINT-SIZE=\"10\">%.3g</FONT></TD>"
-                       "<TD><FONT POINT-SIZE=\"18\">to</FONT></TD>"
-                       "<TD><FONT POINT-SIZE=\"26\">%.3g</FONT></TD>", p->vmin, p->vmax);
-    erg__buf_adds(&b, "<TD WIDTH=\"30\"></TD><TD><FONT POINT-SIZE=\"18\"><B>Link width and "
-                     "darkness: weight</B>");
+    erg__buf_printf(&b, "</B></FONT></TD><TD><FONT POINT-SIZE=\"16\">%.3g to %.3g</FONT></TD>",
+                   p->vmin, p->vmax);
+    erg__buf_adds(&b, "<TD WIDTH=\"24\"></TD><TD><FONT POINT-SIZE=\"16\"><B>Line width: "
+                     "weight</B></FONT></TD>");
     if (p->nlinks)
-        erg__buf_printf(&b, " %g to %g", p->wmin, p->wmax);
-    erg__buf_adds(&b, "</FONT></TD></TR></TABLE></TD></TR><TR><TD ALIGN=\"LEFT\">"
-                     "<FONT POINT-SIZE=\"16\">");
-    add_html(&b, p->caption);
-    erg__buf_adds(&b, "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">");
+        erg__buf_printf(&b, "<TD><FONT POINT-SIZE=\"16\">%g to %g</FONT></TD>", p->wmin, p->wmax);
+    erg__buf_adds(&b, "</TR></TABLE></TD></TR><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">");
     add_html(&b, p->shown_text);
     erg__buf_adds(&b, "</FONT></TD></TR></TABLE>");
     return b.buf;
 }
 
+/* "1 article", "2 articles". */
+static const char *plural(double n) { return n == 1 ? "" : "s"; }
+
 static void node_tooltip(erg_buf_t *b, const erg_graph_t *g, const erg_measures_t *m, size_t i)
 {
     const erg_node_t *nd = &g->nodes[i];
     add_esc(b, nd->id);
-    erg__buf_printf(b, "\\n%s, %ld mentions in %ld articles\\npagerank %.4f, degree %.0f, "
+    erg__buf_printf(b, "\\n%s, %ld mention%s in %ld article%s\\npagerank %.4f, degree %.0f, "
                       "strength %g, betweenness %.4f",
-                   erg_type_name(nd->type), nd->mentions, nd->documents, m->pagerank[i],
+                   erg_type_name(nd->type), nd->mentions, plural((double)nd->mentions),
+                   nd->documents, plural((double)nd->documents), m->pagerank[i],
                    m->degree[i], m->strength[i], m->betweenness[i]);
     const double *community = erg_measures_get(m, "community");
     if (community)
@@ -193,8 +199,8 @@ static void link_tooltip(erg_buf_t *b, const erg_graph_t *g, const erg_link_t *l
     add_esc(b, g->nodes[l->source].id);
     erg__buf_adds(b, " \xE2\x80\x93 ");
     add_esc(b, g->nodes[l->target].id);
-    erg__buf_printf(b, "\\nweight %g, together in %ld windows of %zu articles", l->weight, l->count,
-                   l->ndocs);
+    erg__buf_printf(b, "\\nweight %g, together in %ld window%s of %zu article%s", l->weight,
+                   l->count, plural((double)l->count), l->ndocs, plural((double)l->ndocs));
     char *ev = l->nevidence ? erg__plan_excerpt(l->evidence[0].text, 300) : NULL;
     if (ev) {
         erg__buf_adds(b, "\\n\xE2\x80\x9C");
