@@ -605,6 +605,14 @@ int erg_format_from_path(const char *path);     /* by extension, or -1 */
 
 typedef enum { ERG_COLOR_TYPE = 0, ERG_COLOR_COMMUNITY } erg_color_t;
 
+/* The name written beside an entity: auto (local for an Indonesian corpus,
+ * else canonical), canonical (the node's id), local (the form the corpus
+ * writes most: "Korea Utara", "KPK") or short (an acronym the corpus
+ * writes, else its shortest form). */
+typedef enum { ERG_NAMES_AUTO = 0, ERG_NAMES_CANONICAL, ERG_NAMES_LOCAL, ERG_NAMES_SHORT } erg_names_t;
+const char *erg_names_name(erg_names_t n);
+int erg_names_parse(const char *s); /* -1 when unknown */
+
 typedef struct {
     erg_format_t format;
     const char *layout;  /* sfdp, neato, fdp, circo, twopi, dot */
@@ -614,6 +622,7 @@ typedef struct {
     size_t max_labels;   /* the strongest of those carry a label (default 60) */
     const char *title;   /* the drawing's title; NULL: the inputs' own names */
     const char *caption; /* a line of the user's under the title; NULL: none */
+    erg_names_t names;   /* the labels' names (default auto) */
 } erg_render_opts_t;
 
 void erg_render_opts_init(erg_render_opts_t *o);

@@ -18,6 +18,9 @@ static const row_t rows[] = {
                        "(default 150; 0 draws all)", CLI_ROPT_MAX_NODES},
     {"labels", "N", "label the N strongest drawn entities, the others only in\n"
                     "the page (default 60; 0 labels all)", CLI_ROPT_LABELS},
+    {"names", "N", "labels: auto (default: local for an Indonesian corpus,\n"
+                   "else canonical), canonical, local (\"Korea Utara\") or short (\"KPK\")",
+     CLI_ROPT_NAMES},
     {"title", "TEXT", "the title (default: the input folder's own name)", CLI_ROPT_TITLE},
     {"caption", "TEXT", "a line of your own under the title (a source, a credit)", CLI_ROPT_CAPTION},
 };
@@ -58,6 +61,11 @@ int cli_render_option(const char *cmd, int c, const char *arg, erg_render_opts_t
     case CLI_ROPT_SIZE: ro->size_by = arg; return 0;
     case CLI_ROPT_TITLE: ro->title = arg; return 0;
     case CLI_ROPT_CAPTION: ro->caption = arg; return 0;
+    case CLI_ROPT_NAMES:
+        if ((v = erg_names_parse(arg)) < 0)
+            return cli_usage_error(cmd, "unknown names '%s' (use auto, canonical, local or short)", arg);
+        ro->names = (erg_names_t)v;
+        return 0;
     case CLI_ROPT_COLOR:
         if (strcmp(arg, "type") == 0)
             ro->color_by = ERG_COLOR_TYPE;

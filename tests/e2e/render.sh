@@ -15,7 +15,7 @@ root = ET.parse(sys.argv[1]).getroot()
 ns = {"s": "http://www.w3.org/2000/svg"}
 texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
 assert not any(t and ".." in t for t in texts), texts
-for name in ("Kim Jong Un", "Vladimir Putin", "North Korea", "Sergei Lavrov"):
+for name in ("Kim Jong Un", "Vladimir Putin", "Korea Utara", "Sergei Lavrov"):
     assert name in texts, (name, texts)
 caption = " ".join(t for t in texts if t)
 assert "mini" in texts, texts

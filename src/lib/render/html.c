@@ -182,6 +182,7 @@ static cJSON *page_data(const erg_graph_t *g, const erg_measures_t *m, const erg
         cJSON *o = cJSON_CreateObject();
         cJSON_AddNumberToObject(o, "i", (double)i);
         cJSON_AddStringToObject(o, "name", nd->id);
+        cJSON_AddStringToObject(o, "label", p->label[i]);
         cJSON_AddStringToObject(o, "type", erg_type_name(nd->type));
         cJSON_AddNumberToObject(o, "mentions", (double)nd->mentions);
         cJSON_AddNumberToObject(o, "documents", (double)nd->documents);

@@ -39,6 +39,7 @@ void erg__plan_release(erg_plan_t *p)
     free(p->links);
     free(p->value);
     free(p->key);
+    free(p->label);
     for (size_t k = 0; k < p->nkeys; k++)
         free(p->keys[k].text);
     free(p->title);
@@ -326,7 +327,9 @@ int erg__plan_make(erg_plan_t *p, const erg_graph_t *g, const erg_measures_t *m,
     p->links = calloc(g->nlinks + 1, sizeof *p->links);
     p->value = calloc(n + 1, sizeof *p->value);
     p->key = calloc(n + 1, sizeof *p->key);
-    int rc = (!p->shown || !p->slot || !p->links || !p->value || !p->key) ? ERG_ENOMEM : 0;
+    p->label = calloc(n + 1, sizeof *p->label);
+    int rc = (!p->shown || !p->slot || !p->links || !p->value || !p->key || !p->label) ? ERG_ENOMEM
+                                                                                        : 0;
     const double *measure = erg_measures_get(m, o->size_by);
     int by_mentions = strcmp(o->size_by, "mentions") == 0;
     for (size_t i = 0; !rc && i < n; i++) {
@@ -337,6 +340,8 @@ int erg__plan_make(erg_plan_t *p, const erg_graph_t *g, const erg_measures_t *m,
     }
     if (!rc)
         rc = select_nodes(p, g, o);
+    if (!rc)
+        rc = erg__plan_labels(p, g, o->names);
     if (!rc)
         rc = community ? community_keys(p, g, community) : type_keys(p, g);
     if (!rc)

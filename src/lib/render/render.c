@@ -263,7 +263,7 @@ static Agraph_t *build(const erg_graph_t *g, const erg_measures_t *m, const erg_
         const erg_plan_key_t *key = &p->keys[p->key[i]];
         erg_buf_t b = {0};
         if (k < p->nlabelled) {
-            add_esc(&b, g->nodes[i].id);
+            add_esc(&b, p->label[i]);
             set_buf(n, "label", &b);
             set(n, "shape", "ellipse");
             setf(n, "fontsize", "%.1f", 10.0 + 16.0 * r);

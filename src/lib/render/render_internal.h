@@ -33,6 +33,8 @@ typedef struct {
     int *key;          /* per node: index into keys (colour) */
     erg_plan_key_t keys[ERG_PLAN_MAX_KEYS];
     size_t nkeys;
+    const char **label; /* per node: the name written beside it (borrowed from g) */
+    erg_names_t names;  /* the choice made (auto resolved) */
     char *title;       /* the user's title, or the inputs' own names ("corpus") */
     char *caption;     /* the user's caption; articles, dates, window, weighting */
     char *shown_text;  /* "54 of 54 entities and 169 of 169 links shown..." */
@@ -44,6 +46,10 @@ typedef struct {
 int erg__plan_make(erg_plan_t *p, const erg_graph_t *g, const erg_measures_t *m,
                   const erg_render_opts_t *o, erg_error_t *err);
 void erg__plan_release(erg_plan_t *p);
+
+/* labels.c: fills p->label and p->names for the shown nodes, by `names`.
+ * Returns 0 or ERG_ENOMEM. */
+int erg__plan_labels(erg_plan_t *p, const erg_graph_t *g, erg_names_t names);
 
 /* Node i's size on [0, 1]: sqrt(value / vmax), so that area follows value. */
 double erg__plan_node_scale(const erg_plan_t *p, size_t i);
