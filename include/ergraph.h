@@ -604,6 +604,7 @@ int erg_format_parse(const char *s);            /* -1 when unknown */
 int erg_format_from_path(const char *path);     /* by extension, or -1 */
 
 typedef enum { ERG_COLOR_TYPE = 0, ERG_COLOR_COMMUNITY } erg_color_t;
+typedef enum { ERG_PAPER_A4 = 0, ERG_PAPER_LETTER } erg_paper_t;
 
 /* The name written beside an entity: auto (local for an Indonesian corpus,
  * else canonical), canonical (the node's id), local (the form the corpus
@@ -623,6 +624,7 @@ typedef struct {
     const char *title;   /* the drawing's title; NULL: the inputs' own names */
     const char *caption; /* a line of the user's under the title; NULL: none */
     erg_names_t names;   /* the labels' names (default auto) */
+    erg_paper_t paper;   /* a PDF's page, in landscape (default A4) */
 } erg_render_opts_t;
 
 void erg_render_opts_init(erg_render_opts_t *o);

@@ -99,7 +99,8 @@ enum {
     CLI_ROPT_LABELS,
     CLI_ROPT_TITLE,
     CLI_ROPT_CAPTION,
-    CLI_ROPT_NAMES
+    CLI_ROPT_NAMES,
+    CLI_ROPT_PAPER
 };
 /* Appends the getopt_long entries of the drawing's options to opts[n..]
  * (--max-nodes only `with_max_nodes`: run's --max-nodes is the build's) and

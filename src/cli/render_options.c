@@ -10,7 +10,7 @@ typedef struct {
 } row_t;
 
 static const row_t rows[] = {
-    {"layout", "L", "sfdp (default), neato, fdp, circo, twopi or dot", CLI_ROPT_LAYOUT},
+    {"layout", "L", "sfdp (default), neato or fdp", CLI_ROPT_LAYOUT},
     {"size", "MEASURE", "node area: pagerank (default), degree, strength,\n"
                         "betweenness, closeness, eigenvector, mentions or documents", CLI_ROPT_SIZE},
     {"color", "C", "type (default) or community", CLI_ROPT_COLOR},
@@ -21,6 +21,7 @@ static const row_t rows[] = {
     {"names", "N", "labels: auto (default: local for an Indonesian corpus,\n"
                    "else canonical), canonical, local (\"Korea Utara\") or short (\"KPK\")",
      CLI_ROPT_NAMES},
+    {"paper", "P", "a PDF's page, landscape: a4 (default) or letter", CLI_ROPT_PAPER},
     {"title", "TEXT", "the title (default: the input folder's own name)", CLI_ROPT_TITLE},
     {"caption", "TEXT", "a line of your own under the title (a source, a credit)", CLI_ROPT_CAPTION},
 };
@@ -66,6 +67,12 @@ int cli_render_option(const char *cmd, int c, const char *arg, erg_render_opts_t
             return cli_usage_error(cmd, "unknown names '%s' (use auto, canonical, local or short)", arg);
         ro->names = (erg_names_t)v;
         return 0;
+    case CLI_ROPT_PAPER:
+        if (strcmp(arg, "a4") == 0 || strcmp(arg, "letter") == 0)
+            ro->paper = arg[0] == 'a' ? ERG_PAPER_A4 : ERG_PAPER_LETTER;
+        else
+            return cli_usage_error(cmd, "unknown paper '%s' (use a4 or letter)", arg);
+        return 0;
     case CLI_ROPT_COLOR:
         if (strcmp(arg, "type") == 0)
             ro->color_by = ERG_COLOR_TYPE;
@@ -87,8 +94,12 @@ int cli_render_option(const char *cmd, int c, const char *arg, erg_render_opts_t
 
 int cli_render_check(const char *cmd, const erg_render_opts_t *ro)
 {
+    const char *l = ro->layout;
+    if (strcmp(l, "circo") == 0 || strcmp(l, "twopi") == 0 || strcmp(l, "dot") == 0)
+        return cli_usage_error(cmd, "layout '%s' is not offered: it loses its shape once nodes "
+                                    "are kept apart (use sfdp, neato or fdp)", l);
     if (!erg_layout_valid(ro->layout))
-        return cli_usage_error(cmd, "unknown layout '%s' (use sfdp, neato, fdp, circo, twopi or dot)", ro->layout);
+        return cli_usage_error(cmd, "unknown layout '%s' (use sfdp, neato or fdp)", ro->layout);
     if (!erg_size_valid(ro->size_by))
         return cli_usage_error(cmd, "unknown measure '%s'", ro->size_by);
     return 0;

@@ -1,7 +1,7 @@
 # One layout per run: every picture of `run`, and a later `render` of its
 # network with the same options, show each entity at the same place: node
 # centres compared between the SVG, the page and the laid-out DOT, and the
-# PNG's pixel at each node (just inside its lower edge) is that node's fill.
+# PNG's pixel at each node's centre is that node's fill.
 . "$(dirname "$0")/lib.sh"
 cd "$SRC" || exit 1
 
@@ -30,7 +30,7 @@ for svg, png in (("run/graph.svg", "run/graph.png"), ("later.svg", "later.png"))
     s, wrong = 96 / 72, []
     for k, (cx, cy, ry, fill) in nodes.items():
         want = tuple(int(fill[i:i + 2], 16) for i in (1, 3, 5))
-        got = px(round((cx + tx) * s), round((cy + 0.8 * ry + ty) * s))
+        got = px(round((cx + tx) * s), round((cy + ty) * s))
         if max(abs(a - b) for a, b in zip(got, want)) > 8:
             wrong.append((k, want, got))
     assert not wrong, (png, len(wrong), wrong[:3])

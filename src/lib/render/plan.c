@@ -3,9 +3,11 @@
  * no Graphviz here (render.c owns that), only decisions and their text.
  *
  * Selection: the max_nodes strongest by the size measure, ties by id, and the
- * links between them. Colours: Okabe-Ito, safe for colour-blind readers; by
- * type, or by community where the 7 largest communities among the shown
- * entities get a colour each and the rest share grey.
+ * links between them. Colours: by type, Okabe-Ito (safe for colour-blind
+ * readers); by community, Paul Tol's "muted" scheme, which shares no colour
+ * with the type palette, so that orange always means "person": the 7
+ * largest communities among the shown entities get a colour each and the
+ * rest share grey.
  */
 #include "ergraph.h"
 #include "err.h"
@@ -18,11 +20,9 @@
 #include <string.h>
 
 static const char *const type_fill[] = {"#E69F00", "#56B4E9", "#009E73", "#CC79A7"};
-/* Okabe-Ito without black; white text where black would be hard to read. */
-static const char *const group_fill[] = {"#E69F00", "#56B4E9", "#009E73", "#F0E442",
-                                         "#0072B2", "#D55E00", "#CC79A7"};
-static const char *const group_font[] = {"#000000", "#000000", "#000000", "#000000",
-                                         "#FFFFFF", "#000000", "#000000"};
+/* Tol's muted, its most distinct seven. */
+static const char *const group_fill[] = {"#332288", "#CC6677", "#44AA99", "#DDCC77",
+                                         "#882255", "#88CCEE", "#999933"};
 #define NGROUPS (sizeof group_fill / sizeof group_fill[0])
 #define OTHER_FILL "#BBBBBB"
 
@@ -194,9 +194,9 @@ static int community_keys(erg_plan_t *p, const erg_graph_t *g, const double *com
     for (size_t c = 0; c < nc; c++) {
         erg_plan_key_t *key = &p->keys[p->nkeys++];
         key->fill = group_fill[c];
-        key->font = group_font[c];
+        key->font = "#000000";
         erg_buf_t b = {0};
-        if (erg__buf_adds(&b, g->nodes[lead[c]].id) ||
+        if (erg__buf_adds(&b, p->label[lead[c]]) ||
             (count[c] > 1 && erg__buf_printf(&b, " and %zu more", count[c] - 1)))
             return erg__buf_release(&b), ERG_ENOMEM;
         key->text = b.buf;
@@ -299,7 +299,7 @@ static int make_shown_text(erg_plan_t *p, const erg_graph_t *g, const erg_render
     if (p->nshown < g->nnodes)
         erg__buf_printf(&b, " (the %zu strongest by %s)", p->nshown, o->size_by);
     if (p->nlabelled < p->nshown)
-        erg__buf_printf(&b, "; the %zu smaller are unlabelled (hover for names)",
+        erg__buf_printf(&b, "; the %zu smaller are unlabelled (the HTML page names them)",
                        p->nshown - p->nlabelled);
     erg__buf_adds(&b, ".");
     if (erg__buf_add(&b, "", 0)) {

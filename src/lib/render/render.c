@@ -23,7 +23,9 @@
 
 static const char *const format_names[] = {"svg", "png", "pdf", "dot", "html"};
 #define NFORMATS (sizeof format_names / sizeof format_names[0])
-static const char *const layouts[] = {"sfdp", "neato", "fdp", "circo", "twopi", "dot", NULL};
+/* circo, twopi and dot are not offered: after overlap removal circo and
+ * twopi lose their shape, and dot draws a 4:1 strip. */
+static const char *const layouts[] = {"sfdp", "neato", "fdp", NULL};
 
 const char *erg_format_name(erg_format_t f) { return format_names[f]; }
 
@@ -157,7 +159,7 @@ static char *legend(const erg_plan_t *p, const erg_render_opts_t *o)
         add_html(&b, p->keys[k].text);
         erg__buf_adds(&b, "</FONT></TD>");
     }
-    erg__buf_adds(&b, "<TD WIDTH=\"24\"></TD><TD><FONT POINT-SIZE=\"16\"><B>Size: ");
+    erg__buf_adds(&b, "<TD WIDTH=\"24\"></TD><TD><FONT POINT-SIZE=\"16\"><B>Circle area: ");
     add_html(&b, o->size_by);
     erg__buf_printf(&b, "</B></FONT></TD><TD><FONT POINT-SIZE=\"16\">%.3g to %.3g</FONT></TD>",
                    p->vmin, p->vmax);
@@ -210,22 +212,15 @@ static void link_tooltip(erg_buf_t *b, const erg_graph_t *g, const erg_link_t *l
     free(ev);
 }
 
-static void graph_attrs(Agraph_t *G, const erg_graph_t *g, const erg_plan_t *p,
-                        const erg_render_opts_t *o)
+static void graph_attrs(Agraph_t *G, const erg_plan_t *p, const erg_render_opts_t *o)
 {
     set(G, "layout", o->layout);
-    if (strcmp(o->layout, "dot") != 0) {
-        /* prism removes node overlaps (labels are inside nodes) and keeps
-         * the layout's shape; sep leaves a margin around each node. */
-        set(G, "overlap", "prism");
-        set(G, "overlap_scaling", "-3");
-        set(G, "sep", "+7");
-    }
-    if (strcmp(o->layout, "sfdp") == 0 || strcmp(o->layout, "neato") == 0 ||
-        strcmp(o->layout, "fdp") == 0)
-        set(G, "ratio", "0.62"); /* spread a long, flat layout to a page's shape */
-    if (strcmp(o->layout, "twopi") == 0 && p->nshown)
-        set(G, "root", g->nodes[p->shown[0]].id); /* centre on the strongest */
+    /* prism removes the overlaps of nodes with their names and keeps the
+     * layout's shape; sep leaves a margin around each. */
+    set(G, "overlap", "prism");
+    set(G, "overlap_scaling", "-3");
+    set(G, "sep", "+7");
+    set(G, "ratio", "0.62"); /* spread a long, flat layout to a page's shape */
     set(G, "start", "1"); /* a fixed seed: the same network and options, the same places */
     set(G, "splines", "line");
     set(G, "outputorder", "edgesfirst");
@@ -243,6 +238,31 @@ static void graph_attrs(Agraph_t *G, const erg_graph_t *g, const erg_plan_t *p,
     free(html);
 }
 
+/* A node's diameter in inches for its scale r = sqrt(value / max): area
+ * proportional to the value, the smallest still visible. */
+static double node_diameter(double r)
+{
+    double d = 0.85 * r;
+    return d < 0.14 ? 0.14 : d;
+}
+
+/* Graphviz centres a node's label on it: an HTML-like label whose empty
+ * first row is as tall as the circle and the name's row together puts the
+ * name under a circle of `radius` points, on a pale ground that keeps it
+ * readable over the links. Overlap removal keeps these boxes apart, so
+ * names never overlap. */
+static char *label_under(const char *name, double radius, double font)
+{
+    erg_buf_t b = {0};
+    erg__buf_printf(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+                       "<TR><TD HEIGHT=\"%.0f\"></TD></TR><TR><TD BGCOLOR=\"#FFFFFFB8\" "
+                       "CELLPADDING=\"1\"><FONT POINT-SIZE=\"%.1f\">",
+                   2 * radius + 2 * 2 + 1.2 * font + 2, font);
+    add_html(&b, name);
+    erg__buf_adds(&b, "</FONT></TD></TR></TABLE>");
+    return b.buf;
+}
+
 static Agraph_t *build(const erg_graph_t *g, const erg_measures_t *m, const erg_plan_t *p,
                        const erg_render_opts_t *o)
 {
@@ -254,7 +274,7 @@ static Agraph_t *build(const erg_graph_t *g, const erg_measures_t *m, const erg_
         free(nodes);
         return NULL;
     }
-    graph_attrs(G, g, p, o);
+    graph_attrs(G, p, o);
     char id[32];
     for (size_t k = 0; k < p->nshown; k++) {
         size_t i = p->shown[k];
@@ -262,25 +282,30 @@ static Agraph_t *build(const erg_graph_t *g, const erg_measures_t *m, const erg_
         double r = erg__plan_node_scale(p, i);
         const erg_plan_key_t *key = &p->keys[p->key[i]];
         erg_buf_t b = {0};
+        /* A circle whose area follows the measure, whatever its name's
+         * length; the name under it. */
+        double d = node_diameter(r);
+        set(n, "shape", "circle");
+        setf(n, "width", "%.3f", d);
         if (k < p->nlabelled) {
-            add_esc(&b, p->label[i]);
-            set_buf(n, "label", &b);
-            set(n, "shape", "ellipse");
-            setf(n, "fontsize", "%.1f", 10.0 + 16.0 * r);
-            setf(n, "width", "%.2f", 0.3 + 1.0 * r);
-            setf(n, "height", "%.2f", 0.25 + 0.5 * r);
-            set(n, "margin", "0.06,0.03");
+            double font = 10.0 + 12.0 * r;
+            char *html = label_under(p->label[i], d * 72 / 2, font);
+            char *label = html ? agstrdup_html(G, html) : NULL;
+            set(n, "label", label ? label : "");
+            if (label)
+                agstrfree(G, label);
+            free(html);
+            setf(n, "fontsize", "%.1f", font);
+            set(n, "fixedsize", "shape"); /* the label may be wider than the circle */
         } else {
             set(n, "label", "");
-            set(n, "shape", "circle");
             set(n, "fixedsize", "true");
-            setf(n, "width", "%.2f", 0.12 + 0.3 * r);
         }
         snprintf(id, sizeof id, "n%zu", i);
         set(n, "id", id);
         set(n, "style", "filled");
         set(n, "fillcolor", key->fill);
-        set(n, "fontcolor", key->font);
+        set(n, "fontcolor", "#1A1A1A");
         set(n, "color", "#333333");
         set(n, "penwidth", "0.7");
         set(n, "fontname", "DejaVu Sans");
@@ -314,16 +339,49 @@ static int render_data(GVC_t *gvc, Agraph_t *G, const char *format, char **data,
     return rc;
 }
 
+/* A PDF is a page, A4 or Letter in landscape, not the drawing's own size
+ * (33 by 22 inches for the sample corpus): the laid-out graph, with every
+ * position (`laid`, its DOT text), is read again, scaled to fit inside a
+ * margin and rendered without laying it out again (nop2 keeps the places).
+ * Done once the drawing itself is freed: Graphviz 2.43 crashes rendering a
+ * graph after another was laid out meanwhile. */
+static int render_page(GVC_t *gvc, const char *laid, const erg_render_opts_t *o, char **data,
+                       size_t *len)
+{
+    Agraph_t *P = laid ? agmemread(laid) : NULL;
+    int rc;
+    if (!P)
+        return -1;
+    /* the drawing scaled down to fit the page less 0.4 inch all round
+     * (Graphviz 2.43's cairo sizes the page by the drawing, so a page is
+     * A4 or Letter in its longer dimension, or smaller for a small one) */
+    int letter = o->paper == ERG_PAPER_LETTER;
+    set(P, "size", letter ? "10.2,7.7" : "10.89,7.47");
+    set(P, "margin", "0.4");
+    set(P, "pad", "0");
+    set(P, "ratio", "");
+    rc = gvLayout(gvc, P, "nop2");
+    if (rc == 0) {
+        rc = render_data(gvc, P, "pdf", data, len);
+        gvFreeLayout(gvc, P);
+    }
+    agclose(P);
+    return rc;
+}
+
 /* Writes one format of the laid-out drawing to `path`. */
-static int write_one(GVC_t *gvc, Agraph_t *G, const erg_graph_t *g, const erg_measures_t *m,
-                     const erg_plan_t *p, erg_format_t f, const char *path, erg_error_t *err)
+static int write_one(GVC_t *gvc, Agraph_t *G, const char *laid, const erg_graph_t *g,
+                     const erg_measures_t *m, const erg_plan_t *p, const erg_render_opts_t *o,
+                     erg_format_t f, const char *path, erg_error_t *err)
 {
     const char *format = f == ERG_FORMAT_HTML ? "svg" : format_names[f];
     char *data = NULL;
     size_t len = 0;
     int rc;
     gv_last_error[0] = '\0';
-    if (render_data(gvc, G, format, &data, &len) != 0 || !data) {
+    if ((f == ERG_FORMAT_PDF ? render_page(gvc, laid, o, &data, &len)
+                             : render_data(gvc, G, format, &data, &len)) != 0 ||
+        !data) {
         rc = erg__fail(err, ERG_ERENDER, "cannot render %s: %s", format,
                       gv_last_error[0] ? gv_last_error : "no Graphviz plugin for it");
     } else if (f == ERG_FORMAT_HTML) {
@@ -354,6 +412,7 @@ int erg_render_many(const erg_graph_t *g, const erg_measures_t *m, const erg_ren
     if (rc)
         return rc;
     gv_last_error[0] = '\0';
+    char *laid = NULL;
     Agraph_t *G = build(g, m, &plan, o);
     if (!G)
         rc = erg__fail(err, ERG_ENOMEM, "out of memory building the drawing");
@@ -361,13 +420,33 @@ int erg_render_many(const erg_graph_t *g, const erg_measures_t *m, const erg_ren
         rc = erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
                       gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
     else {
-        /* one layout for every format: the pictures of one run agree */
-        for (size_t i = 0; i < n && !rc; i++)
-            rc = write_one(gvc, G, g, m, &plan, formats[i], paths[i], err);
+        /* one layout for every format: the pictures of one run agree; the
+         * PDFs from the laid-out DOT text, once G is freed (render_page) */
+        int pdf = 0;
+        for (size_t i = 0; i < n && !rc; i++) {
+            if (formats[i] == ERG_FORMAT_PDF)
+                pdf = 1;
+            else
+                rc = write_one(gvc, G, NULL, g, m, &plan, o, formats[i], paths[i], err);
+        }
+        char *dot = NULL;
+        size_t len = 0;
+        if (!rc && pdf) {
+            if (render_data(gvc, G, "dot", &dot, &len) == 0 && dot)
+                laid = erg__strndup(dot, len);
+            if (dot)
+                gvFreeRenderData(dot);
+            if (!laid)
+                rc = erg__fail(err, ERG_ENOMEM, "out of memory rendering the PDF");
+        }
         gvFreeLayout(gvc, G);
     }
     if (G)
         agclose(G);
+    for (size_t i = 0; i < n && !rc && laid; i++)
+        if (formats[i] == ERG_FORMAT_PDF)
+            rc = write_one(gvc, NULL, laid, g, m, &plan, o, formats[i], paths[i], err);
+    free(laid);
     erg__plan_release(&plan);
     return rc;
 }
