@@ -344,6 +344,10 @@ long erg_graph_find(const erg_graph_t *g, const char *id);
 int erg_graph_resolve(const erg_graph_t *g, const char *name, size_t *out, erg_error_t *err);
 /* Index of the link between nodes a and b (either order), or -1. */
 long erg_graph_link(const erg_graph_t *g, size_t a, size_t b);
+/* A shortest path (fewest links) from node a to node b: *path (the
+ * caller's to free) holds its *n nodes, a first; *n is 0 when no path
+ * joins them. Returns 0 or ERG_ENOMEM. */
+int erg_graph_path(const erg_graph_t *g, size_t a, size_t b, size_t **path, size_t *n);
 
 /* What is counted: the options of `ergraph count`, which every shard of
  * one network must share (a part records them; merge checks them). */
@@ -625,6 +629,11 @@ typedef struct {
     const char *caption; /* a line of the user's under the title; NULL: none */
     erg_names_t names;   /* the labels' names (default auto) */
     erg_paper_t paper;   /* a PDF's page, in landscape (default A4) */
+    /* a large network's picture reduced before the strongest are drawn */
+    double backbone;     /* > 0: only links of the disparity backbone at this alpha */
+    int giant;           /* only the largest connected part */
+    const char *focus;   /* only this entity (a name erg_graph_resolve knows)... */
+    size_t depth;        /* ...and those within depth links of it (0: 1) */
 } erg_render_opts_t;
 
 void erg_render_opts_init(erg_render_opts_t *o);

@@ -100,7 +100,11 @@ enum {
     CLI_ROPT_TITLE,
     CLI_ROPT_CAPTION,
     CLI_ROPT_NAMES,
-    CLI_ROPT_PAPER
+    CLI_ROPT_PAPER,
+    CLI_ROPT_BACKBONE,
+    CLI_ROPT_GIANT,
+    CLI_ROPT_FOCUS,
+    CLI_ROPT_DEPTH
 };
 /* Appends the getopt_long entries of the drawing's options to opts[n..]
  * (--max-nodes only `with_max_nodes`: run's --max-nodes is the build's) and

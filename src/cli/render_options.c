@@ -2,10 +2,11 @@
  * row each gives its getopt_long entry and its help. */
 #include "cli.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct {
-    const char *name, *value, *help;
+    const char *name, *value, *help; /* value NULL: a flag */
     int id;
 } row_t;
 
@@ -18,6 +19,11 @@ static const row_t rows[] = {
                        "(default 150; 0 draws all)", CLI_ROPT_MAX_NODES},
     {"labels", "N", "label the N strongest drawn entities, the others only in\n"
                     "the page (default 60; 0 labels all)", CLI_ROPT_LABELS},
+    {"backbone", "ALPHA", "draw only the links of the disparity backbone at\n"
+                          "significance ALPHA (0 < ALPHA <= 1)", CLI_ROPT_BACKBONE},
+    {"giant", NULL, "draw only the largest connected part", CLI_ROPT_GIANT},
+    {"focus", "NAME", "draw only NAME and the entities near it", CLI_ROPT_FOCUS},
+    {"depth", "N", "with --focus: within N links of it (default 1)", CLI_ROPT_DEPTH},
     {"names", "N", "labels: auto (default: local for an Indonesian corpus,\n"
                    "else canonical), canonical, local (\"Korea Utara\") or short (\"KPK\")",
      CLI_ROPT_NAMES},
@@ -27,11 +33,20 @@ static const row_t rows[] = {
 };
 #define NROWS (sizeof rows / sizeof rows[0])
 
+/* run's --max-nodes, --backbone and --giant are the build's, which prune
+ * the network itself. */
+static int builds_own(int id)
+{
+    return id == CLI_ROPT_MAX_NODES || id == CLI_ROPT_BACKBONE || id == CLI_ROPT_GIANT;
+}
+
 size_t cli_render_getopt(struct option *opts, size_t n, int with_max_nodes)
 {
     for (size_t i = 0; i < NROWS; i++)
-        if (with_max_nodes || rows[i].id != CLI_ROPT_MAX_NODES)
-            opts[n++] = (struct option){rows[i].name, required_argument, NULL, rows[i].id};
+        if (with_max_nodes || !builds_own(rows[i].id))
+            opts[n++] = (struct option){rows[i].name,
+                                        rows[i].value ? required_argument : no_argument, NULL,
+                                        rows[i].id};
     opts[n++] = (struct option){"colour", required_argument, NULL, CLI_ROPT_COLOR};
     return n;
 }
@@ -40,10 +55,11 @@ void cli_render_help(FILE *fp, int with_max_nodes)
 {
     for (size_t i = 0; i < NROWS; i++) {
         const row_t *r = &rows[i];
-        if (!with_max_nodes && r->id == CLI_ROPT_MAX_NODES)
+        if (!with_max_nodes && builds_own(r->id))
             continue;
         char name[64];
-        snprintf(name, sizeof name, "--%s %s", r->name, r->value);
+        snprintf(name, sizeof name, "--%s%s%s", r->name, r->value ? " " : "",
+                 r->value ? r->value : "");
         const char *p = r->help;
         for (int first = 1; *p; first = 0) {
             const char *nl = strchr(p, '\n');
@@ -61,6 +77,22 @@ int cli_render_option(const char *cmd, int c, const char *arg, erg_render_opts_t
     case CLI_ROPT_LAYOUT: ro->layout = arg; return 0;
     case CLI_ROPT_SIZE: ro->size_by = arg; return 0;
     case CLI_ROPT_TITLE: ro->title = arg; return 0;
+    case CLI_ROPT_FOCUS: ro->focus = arg; return 0;
+    case CLI_ROPT_GIANT: ro->giant = 1; return 0;
+    case CLI_ROPT_BACKBONE: {
+        char *end;
+        double a = strtod(arg, &end);
+        if (end == arg || *end || !(a > 0 && a <= 1))
+            return cli_usage_error(cmd, "--backbone needs a significance level in (0, 1], not '%s'",
+                                   arg);
+        ro->backbone = a;
+        return 0;
+    }
+    case CLI_ROPT_DEPTH:
+        if ((v = cli_parse_count(arg)) < 1)
+            return cli_usage_error(cmd, "--depth needs a count of 1 or more, not '%s'", arg);
+        ro->depth = (size_t)v;
+        return 0;
     case CLI_ROPT_CAPTION: ro->caption = arg; return 0;
     case CLI_ROPT_NAMES:
         if ((v = erg_names_parse(arg)) < 0)
@@ -102,5 +134,7 @@ int cli_render_check(const char *cmd, const erg_render_opts_t *ro)
         return cli_usage_error(cmd, "unknown layout '%s' (use sfdp, neato or fdp)", ro->layout);
     if (!erg_size_valid(ro->size_by))
         return cli_usage_error(cmd, "unknown measure '%s'", ro->size_by);
+    if (ro->depth && !ro->focus)
+        return cli_usage_error(cmd, "--depth goes with --focus NAME");
     return 0;
 }

@@ -40,6 +40,9 @@ void erg__plan_release(erg_plan_t *p)
     free(p->value);
     free(p->key);
     free(p->label);
+    free(p->candidate);
+    free(p->keep_link);
+    free(p->reduced);
     for (size_t k = 0; k < p->nkeys; k++)
         free(p->keys[k].text);
     free(p->title);
@@ -97,11 +100,14 @@ static int select_nodes(erg_plan_t *p, const erg_graph_t *g, const erg_render_op
     ranked_t *r = malloc((n + 1) * sizeof *r);
     if (!r)
         return ERG_ENOMEM;
+    size_t nc = 0;
     for (size_t i = 0; i < n; i++)
-        r[i] = (ranked_t){p->value[i], i, g->nodes[i].id};
-    if (n)
-        qsort(r, n, sizeof *r, cmp_ranked);
-    p->nshown = o->max_nodes && o->max_nodes < n ? o->max_nodes : n;
+        if (p->candidate[i])
+            r[nc++] = (ranked_t){p->value[i], i, g->nodes[i].id};
+    if (nc)
+        qsort(r, nc, sizeof *r, cmp_ranked);
+    p->ncandidates = nc;
+    p->nshown = o->max_nodes && o->max_nodes < nc ? o->max_nodes : nc;
     p->nlabelled = o->max_labels && o->max_labels < p->nshown ? o->max_labels : p->nshown;
     for (size_t i = 0; i < n; i++)
         p->slot[i] = -1;
@@ -117,7 +123,7 @@ static int select_nodes(erg_plan_t *p, const erg_graph_t *g, const erg_render_op
     free(r);
     for (size_t l = 0; l < g->nlinks; l++) {
         const erg_link_t *lk = &g->links[l];
-        if (p->slot[lk->source] < 0 || p->slot[lk->target] < 0)
+        if (!p->keep_link[l] || p->slot[lk->source] < 0 || p->slot[lk->target] < 0)
             continue;
         if (p->nlinks == 0 || lk->weight > p->wmax)
             p->wmax = lk->weight;
@@ -296,8 +302,9 @@ static int make_shown_text(erg_plan_t *p, const erg_graph_t *g, const erg_render
     erg_buf_t b = {0};
     erg__buf_printf(&b, "%zu of %zu entities and %zu of %zu links shown", p->nshown, g->nnodes,
                    p->nlinks, g->nlinks);
-    if (p->nshown < g->nnodes)
+    if (p->nshown < p->ncandidates)
         erg__buf_printf(&b, " (the %zu strongest by %s)", p->nshown, o->size_by);
+    erg__buf_adds(&b, p->reduced);
     if (p->nlabelled < p->nshown)
         erg__buf_printf(&b, "; the %zu smaller are unlabelled (the HTML page names them)",
                        p->nshown - p->nlabelled);
@@ -328,8 +335,12 @@ int erg__plan_make(erg_plan_t *p, const erg_graph_t *g, const erg_measures_t *m,
     p->value = calloc(n + 1, sizeof *p->value);
     p->key = calloc(n + 1, sizeof *p->key);
     p->label = calloc(n + 1, sizeof *p->label);
-    int rc = (!p->shown || !p->slot || !p->links || !p->value || !p->key || !p->label) ? ERG_ENOMEM
-                                                                                        : 0;
+    p->candidate = calloc(n + 1, 1);
+    p->keep_link = calloc(g->nlinks + 1, 1);
+    int rc = (!p->shown || !p->slot || !p->links || !p->value || !p->key || !p->label ||
+              !p->candidate || !p->keep_link)
+                 ? ERG_ENOMEM
+                 : 0;
     const double *measure = erg_measures_get(m, o->size_by);
     int by_mentions = strcmp(o->size_by, "mentions") == 0;
     for (size_t i = 0; !rc && i < n; i++) {
@@ -338,8 +349,16 @@ int erg__plan_make(erg_plan_t *p, const erg_graph_t *g, const erg_measures_t *m,
                                : (double)g->nodes[i].documents;
         p->value[i] = isfinite(v) ? v : 0;
     }
+    if (!rc && (rc = erg__plan_reduce(p, g, o, err))) {
+        erg__plan_release(p);
+        return rc;
+    }
     if (!rc)
         rc = select_nodes(p, g, o);
+    if (!rc && p->nshown < p->ncandidates && o->backbone <= 0 && !o->focus)
+        erg__warn("drew the %zu strongest of %zu entities by %s; --backbone 0.05 --giant keeps "
+                  "the significant links, --focus NAME one entity and its neighbours",
+                  p->nshown, p->ncandidates, o->size_by);
     if (!rc)
         rc = erg__plan_labels(p, g, o->names);
     if (!rc)
