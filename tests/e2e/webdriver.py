@@ -150,7 +150,8 @@ def main():
             for other, quotes in items:
                 link = next(l for l in links if other in (l["source"], l["target"]))
                 assert quotes == [e["text"] for e in link["evidence"]], (other, quotes)
-            assert d.js("return document.getElementById('sel-name').textContent") == click
+            name = d.js("return document.getElementById('sel-name').textContent")
+            assert name == click or name.endswith(" (%s)" % click), (name, click)
             info = d.js("return document.getElementById('panel').textContent")
             for wrong in (" 1 windows", " 1 articles", " 1 mentions", " 1 links"):
                 assert wrong not in info, (wrong, info)
