@@ -82,8 +82,14 @@ int cmd_render(int argc, char **argv)
     erg_measures_t m;
     if (rc || cli_load_network(argv[optind], &mo, exact, &g, &m, &err))
         return cli_fail(&err);
-    rc = erg_render(&g, &m, &ro, output, &err);
+    size_t focus;
+    if (ro.focus && erg_graph_resolve(&g, ro.focus, &focus, &err)) {
+        /* a name the network lacks is an error in its data: name the file */
+        fprintf(stderr, "ergraph: %s: %s\n", argv[optind], err.msg);
+        rc = 1;
+    } else if ((rc = erg_render(&g, &m, &ro, output, &err)))
+        rc = cli_fail(&err);
     erg_measures_release(&m);
     erg_graph_release(&g);
-    return rc ? cli_fail(&err) : 0;
+    return rc;
 }

@@ -57,7 +57,7 @@ expect_status 0
 check "a cut suggests the reductions in one line" test "$(head -n 1 "$TMP/err")" = "ergraph: warning: drew the 10 strongest of 54 entities by pagerank; --backbone 0.05 --giant keeps the significant links, --focus NAME one entity and its neighbours"
 run "$ERGRAPH" render "$TMP/g.json" -o "$TMP/x.svg" --focus Atlantis
 expect_status 1
-expect_err "ergraph: no entity named 'Atlantis'"
+check "an unknown --focus names the network" test "$(head -n 1 "$TMP/err")" = "ergraph: $TMP/g.json: no entity named 'Atlantis'"
 run "$ERGRAPH" render "$TMP/g.json" -o "$TMP/x.svg" --depth 2
 expect_status 2
 expect_err_has "ergraph render: --depth goes with --focus NAME"
