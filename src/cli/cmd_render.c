@@ -6,11 +6,12 @@
 
 static const char usage_head[] =
     "usage: ergraph render GRAPH.json -o OUT [options]\n\n"
-    "Draws the network with Graphviz: node area follows a measure, colour the\n"
-    "entity type or community, link width and darkness the weight; a legend and\n"
-    "a caption sit under the drawing. The format follows OUT's extension. An\n"
-    ".html page holds the SVG with pan and zoom, a search box, and the evidence\n"
-    "of each link of the node clicked.\n\n"
+    "Draws the network with Graphviz, laid out once for every format: circles\n"
+    "whose area follows a measure, coloured by entity type or community, names\n"
+    "under them, link width and darkness by weight; a title, caption and legend\n"
+    "under the drawing. The format follows OUT's extension. An .html page holds\n"
+    "the SVG with pan and zoom, search, filters, focus, paths, exports, and the\n"
+    "evidence of each entity and link clicked.\n\n"
     "options:\n"
     "  -o, --output FILE    the drawing (required)\n"
     "  --format F           svg, png, pdf, dot or html (default: from OUT's extension)\n";

@@ -24,8 +24,8 @@ static const row_t rows[] = {
     {"giant", NULL, "draw only the largest connected part", CLI_ROPT_GIANT},
     {"focus", "NAME", "draw only NAME and the entities near it", CLI_ROPT_FOCUS},
     {"depth", "N", "with --focus: within N links of it (default 1)", CLI_ROPT_DEPTH},
-    {"names", "N", "labels: auto (default: local for an Indonesian corpus,\n"
-                   "else canonical), canonical, local (\"Korea Utara\") or short (\"KPK\")",
+    {"names", "WHICH", "auto (default: local for an Indonesian corpus, else\n"
+                       "canonical), canonical, local (\"Korea Utara\") or short (\"KPK\")",
      CLI_ROPT_NAMES},
     {"paper", "P", "a PDF's page, landscape: a4 (default) or letter", CLI_ROPT_PAPER},
     {"title", "TEXT", "the title (default: the input folder's own name)", CLI_ROPT_TITLE},
