@@ -147,10 +147,13 @@ static char *legend(const erg_plan_t *p, const erg_render_opts_t *o)
         add_html(&b, p->title);
         erg__buf_adds(&b, "</B></FONT></TD></TR>");
     }
-    erg__buf_adds(&b, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">");
-    add_html(&b, p->caption);
-    erg__buf_adds(&b, "</FONT></TD></TR><TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" "
-                     "CELLSPACING=\"4\" CELLPADDING=\"1\"><TR>");
+    if (*p->caption) { /* an empty FONT leaks its label in Graphviz 2.43's parser */
+        erg__buf_adds(&b, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">");
+        add_html(&b, p->caption);
+        erg__buf_adds(&b, "</FONT></TD></TR>");
+    }
+    erg__buf_adds(&b, "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"4\" "
+                     "CELLPADDING=\"1\"><TR>");
     erg__buf_printf(&b, "<TD><FONT POINT-SIZE=\"16\"><B>Colour: %s</B></FONT></TD>",
                    o->color_by == ERG_COLOR_COMMUNITY ? "community" : "type");
     for (size_t k = 0; k < p->nkeys; k++) {
