@@ -386,6 +386,10 @@ long erg_graph_find(const erg_graph_t *g, const char *id);
 int erg_graph_resolve(const erg_graph_t *g, const char *name, size_t *out, erg_error_t *err);
 /* Index of the link between nodes a and b (either order), or -1. */
 long erg_graph_link(const erg_graph_t *g, size_t a, size_t b);
+/* A shortest path (fewest links) from node a to node b: *path (the
+ * caller's to free) holds its *n nodes, a first; *n is 0 when no path
+ * joins them. Returns 0 or ERG_ENOMEM. */
+int erg_graph_path(const erg_graph_t *g, size_t a, size_t b, size_t **path, size_t *n);
 
 /* What is counted: the options of `ergraph count`, which every shard of
  * one network must share (a part records them; merge checks them). */
@@ -646,6 +650,15 @@ int erg_format_parse(const char *s);            /* -1 when unknown */
 int erg_format_from_path(const char *path);     /* by extension, or -1 */
 
 typedef enum { ERG_COLOR_TYPE = 0, ERG_COLOR_COMMUNITY } erg_color_t;
+typedef enum { ERG_PAPER_A4 = 0, ERG_PAPER_LETTER } erg_paper_t;
+
+/* The name written beside an entity: auto (local for an Indonesian corpus,
+ * else canonical), canonical (the node's id), local (the form the corpus
+ * writes most: "Korea Utara", "KPK") or short (an acronym the corpus
+ * writes, else its shortest form). */
+typedef enum { ERG_NAMES_AUTO = 0, ERG_NAMES_CANONICAL, ERG_NAMES_LOCAL, ERG_NAMES_SHORT } erg_names_t;
+const char *erg_names_name(erg_names_t n);
+int erg_names_parse(const char *s); /* -1 when unknown */
 
 typedef struct {
     erg_format_t format;
@@ -654,6 +667,15 @@ typedef struct {
     erg_color_t color_by;/* entity type (default) or the "community" measure */
     size_t max_nodes;    /* the strongest by size_by are drawn; 0: all (default 150) */
     size_t max_labels;   /* the strongest of those carry a label (default 60) */
+    const char *title;   /* the drawing's title; NULL: the inputs' own names */
+    const char *caption; /* a line of the user's under the title; NULL: none */
+    erg_names_t names;   /* the labels' names (default auto) */
+    erg_paper_t paper;   /* a PDF's page, in landscape (default A4) */
+    /* a large network's picture reduced before the strongest are drawn */
+    double backbone;     /* > 0: only links of the disparity backbone at this alpha */
+    int giant;           /* only the largest connected part */
+    const char *focus;   /* only this entity (a name erg_graph_resolve knows)... */
+    size_t depth;        /* ...and those within depth links of it (0: 1) */
 } erg_render_opts_t;
 
 void erg_render_opts_init(erg_render_opts_t *o);
@@ -667,6 +689,14 @@ int erg_size_valid(const char *name);
  * id) and the links between them are drawn, and the caption says so. */
 int erg_render(const erg_graph_t *g, const erg_measures_t *m,
                const erg_render_opts_t *o, const char *path, erg_error_t *err);
+/* Draws `g` once and writes it to each paths[i] in formats[i] (o->format
+ * is not read): one selection and one layout, so every picture shows each
+ * entity at the same place. The layout's seed is fixed, so a later call
+ * with the same network and options gives the same places. A DOT file holds
+ * the laid-out graph (every node's pos). */
+int erg_render_many(const erg_graph_t *g, const erg_measures_t *m,
+                    const erg_render_opts_t *o, const char *const *paths,
+                    const erg_format_t *formats, size_t n, erg_error_t *err);
 
 /* ---- exports (GraphML, GEXF, GML, CSV, JSON) ---------------------------- */
 

@@ -9,8 +9,6 @@ ergraph=${1:-build/ergraph}
 out=graphs
 
 "$ergraph" run data/corpus --outdir "$out"
-"$ergraph" render "$out/graph.json" -o "$out/graph.pdf"
-"$ergraph" render "$out/graph.json" -o "$out/graph.html"
 for f in graphml gexf gml; do
   "$ergraph" export "$out/graph.json" -o "$out/graph.$f"
 done

@@ -94,6 +94,34 @@ unsigned cli_option_group(int c);
  * after a usage error (printed), -1 when `c` is not one of them. */
 int cli_build_option(const char *cmd, int c, const char *arg, erg_build_opts_t *o, cli_list_t *gaz);
 
+/* The drawing's options (render, run): each one row of render_options.c. */
+enum {
+    CLI_ROPT_LAYOUT = 320,
+    CLI_ROPT_SIZE,
+    CLI_ROPT_COLOR,
+    CLI_ROPT_MAX_NODES,
+    CLI_ROPT_LABELS,
+    CLI_ROPT_TITLE,
+    CLI_ROPT_CAPTION,
+    CLI_ROPT_NAMES,
+    CLI_ROPT_PAPER,
+    CLI_ROPT_BACKBONE,
+    CLI_ROPT_GIANT,
+    CLI_ROPT_FOCUS,
+    CLI_ROPT_DEPTH
+};
+/* Appends the getopt_long entries of the drawing's options to opts[n..]
+ * (--max-nodes only `with_max_nodes`: run's --max-nodes is the build's) and
+ * returns the new count. */
+size_t cli_render_getopt(struct option *opts, size_t n, int with_max_nodes);
+/* Prints their help lines. */
+void cli_render_help(FILE *fp, int with_max_nodes);
+/* Applies option `c` (one of CLI_ROPT_*) to `ro`: 0 when applied, 2 after a
+ * usage error (printed), -1 when `c` is not one of them. */
+int cli_render_option(const char *cmd, int c, const char *arg, erg_render_opts_t *ro);
+/* Checks the layout and size measure: 0, or 2 after a usage error. */
+int cli_render_check(const char *cmd, const erg_render_opts_t *ro);
+
 /* Parses --jobs N (1 to 1024) into *jobs: 0, or 2 after a usage error. */
 int cli_jobs_option(const char *cmd, const char *arg, size_t *jobs);
 /* Parses --lang id|en|auto into *lang: 0, or 2 after a usage error. */

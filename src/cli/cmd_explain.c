@@ -12,7 +12,8 @@ static const char usage[] =
     "usage: ergraph explain GRAPH.json NAME NAME\n\n"
     "Prints the link between two entities of a network made by 'ergraph build': its\n"
     "count, weight, the articles it came from and its evidence snippets. A NAME is a\n"
-    "node id, or an id or alias matched ignoring case.\n\n"
+    "node id, or an id or alias matched ignoring case. Two entities that are not\n"
+    "linked: the shortest path between them, and each of its links as above.\n\n"
     "options:\n"
     "  -h, --help           show this help\n";
 
@@ -63,6 +64,33 @@ static void print_link(const erg_graph_t *g, const erg_link_t *l)
     cJSON_Delete(meta);
 }
 
+/* Two entities not linked: the shortest path, then each hop's link. 0, or
+ * 1 with err filled when no path joins them. */
+static int print_path(const erg_graph_t *g, size_t a, size_t b, erg_error_t *err)
+{
+    size_t *path = NULL, n = 0;
+    if (erg_graph_path(g, a, b, &path, &n)) {
+        snprintf(err->msg, sizeof err->msg, "out of memory");
+        return 1;
+    }
+    if (n == 0) {
+        snprintf(err->msg, sizeof err->msg, "'%s' and '%s' are not linked, nor joined by any path",
+                 g->nodes[a].id, g->nodes[b].id);
+        return 1;
+    }
+    printf("'%s' and '%s' are not linked; a shortest path joins them in %zu links:\n",
+           g->nodes[a].id, g->nodes[b].id, n - 1);
+    for (size_t k = 0; k < n; k++)
+        printf("%s%s", k ? " - " : "", g->nodes[path[k]].id);
+    printf("\n");
+    for (size_t k = 0; k + 1 < n; k++) {
+        printf("\nlink %zu of %zu: ", k + 1, n - 1);
+        print_link(g, &g->links[erg_graph_link(g, path[k], path[k + 1])]);
+    }
+    free(path);
+    return 0;
+}
+
 int cmd_explain(int argc, char **argv)
 {
     static const struct option opts[] = {{"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
@@ -90,8 +118,7 @@ int cmd_explain(int argc, char **argv)
         if (a == b)
             rc = snprintf(err.msg, sizeof err.msg, "'%s' and '%s' both name '%s'", n1, n2, g.nodes[a].id);
         else if (l < 0)
-            rc = snprintf(err.msg, sizeof err.msg, "'%s' and '%s' are not linked", g.nodes[a].id,
-                          g.nodes[b].id);
+            rc = print_path(&g, a, b, &err);
         else
             print_link(&g, &g.links[l]);
     }

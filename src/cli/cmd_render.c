@@ -4,72 +4,36 @@
 #include <getopt.h>
 #include <string.h>
 
-static const char usage[] =
+static const char usage_head[] =
     "usage: ergraph render GRAPH.json -o OUT [options]\n\n"
-    "Draws the network with Graphviz: node size and label size follow a measure,\n"
-    "colour follows the entity type or community, link width and darkness follow\n"
-    "weight; a legend and a caption sit under the drawing. The format follows\n"
-    "OUT's extension. An .html page holds the SVG with pan and zoom, a search box,\n"
-    "and the evidence of each link of the node clicked.\n\n"
+    "Draws the network with Graphviz, laid out once for every format: circles\n"
+    "whose area follows a measure, coloured by entity type or community, names\n"
+    "under them, link width and darkness by weight; a title, caption and legend\n"
+    "under the drawing. The format follows OUT's extension. An .html page holds\n"
+    "the SVG with pan and zoom, search, filters, focus, paths, exports, and the\n"
+    "evidence of each entity and link clicked.\n\n"
     "options:\n"
     "  -o, --output FILE    the drawing (required)\n"
-    "  --format F           svg, png, pdf, dot or html (default: from OUT's extension)\n"
-    "  --layout L           sfdp (default), neato, fdp, circo, twopi or dot\n"
-    "  --size MEASURE       node size: pagerank (default), degree, strength,\n"
-    "                       betweenness, closeness, eigenvector, mentions or documents\n"
-    "  --color C            type (default) or community\n"
-    "  --max-nodes N        draw the N strongest entities by the size measure\n"
-    "                       (default 150; 0 draws all)\n"
-    "  --labels N           label the N strongest drawn entities, the others only in\n"
-    "                       their tooltip (default 60; 0 labels all)\n"
+    "  --format F           svg, png, pdf, dot or html (default: from OUT's extension)\n";
+static const char usage_tail[] =
     "  --exact              exact betweenness on a large network (see 'ergraph stats\n"
     "                       --help')\n"
     "  --jobs N             split betweenness over N processes (default: one per core)\n"
     "  -h, --help           show this help\n";
 
-enum { OPT_FORMAT = 256, OPT_LAYOUT, OPT_SIZE, OPT_COLOR, OPT_MAX_NODES, OPT_LABELS };
-
-/* Applies one option to `ro`; returns 0 or 2 after a usage error. */
-static int option(int c, const char *arg, erg_render_opts_t *ro, const char **format)
-{
-    long v;
-    switch (c) {
-    case OPT_FORMAT: *format = arg; return 0;
-    case OPT_LAYOUT: ro->layout = arg; return 0;
-    case OPT_SIZE: ro->size_by = arg; return 0;
-    case OPT_COLOR:
-        if (strcmp(arg, "type") == 0)
-            ro->color_by = ERG_COLOR_TYPE;
-        else if (strcmp(arg, "community") == 0)
-            ro->color_by = ERG_COLOR_COMMUNITY;
-        else
-            return cli_usage_error("render", "unknown colouring '%s' (use type or community)", arg);
-        return 0;
-    case OPT_MAX_NODES:
-    case OPT_LABELS:
-        if ((v = cli_parse_count(arg)) < 0)
-            return cli_usage_error("render", "%s needs a count, not '%s'",
-                                   c == OPT_LABELS ? "--labels" : "--max-nodes", arg);
-        *(c == OPT_LABELS ? &ro->max_labels : &ro->max_nodes) = (size_t)v;
-        return 0;
-    }
-    return -1;
-}
+enum { OPT_FORMAT = 256 };
 
 int cmd_render(int argc, char **argv)
 {
-    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
-                                         {"format", required_argument, NULL, OPT_FORMAT},
-                                         {"layout", required_argument, NULL, OPT_LAYOUT},
-                                         {"size", required_argument, NULL, OPT_SIZE},
-                                         {"color", required_argument, NULL, OPT_COLOR},
-                                         {"colour", required_argument, NULL, OPT_COLOR},
-                                         {"max-nodes", required_argument, NULL, OPT_MAX_NODES},
-                                         {"labels", required_argument, NULL, OPT_LABELS},
-                                         {"exact", no_argument, NULL, 'x'},
-                                         {"jobs", required_argument, NULL, 'j'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {NULL, 0, NULL, 0}};
+    struct option opts[CLI_MAX_OPTIONS];
+    size_t no = 0;
+    opts[no++] = (struct option){"output", required_argument, NULL, 'o'};
+    opts[no++] = (struct option){"format", required_argument, NULL, OPT_FORMAT};
+    no = cli_render_getopt(opts, no, 1);
+    opts[no++] = (struct option){"exact", no_argument, NULL, 'x'};
+    opts[no++] = (struct option){"jobs", required_argument, NULL, 'j'};
+    opts[no++] = (struct option){"help", no_argument, NULL, 'h'};
+    opts[no] = (struct option){NULL, 0, NULL, 0};
     erg_render_opts_t ro;
     erg_render_opts_init(&ro);
     const char *output = NULL, *format = NULL;
@@ -79,12 +43,17 @@ int cmd_render(int argc, char **argv)
     while (!status && (c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
         switch (c) {
         case 'o': output = optarg; break;
+        case OPT_FORMAT: format = optarg; break;
         case 'x': exact = 1; break;
         case 'j': status = cli_jobs_option("render", optarg, &jobs); break;
-        case 'h': fputs(usage, stdout); return 0;
+        case 'h':
+            fputs(usage_head, stdout);
+            cli_render_help(stdout, 1);
+            fputs(usage_tail, stdout);
+            return 0;
         case ':': status = cli_usage_error("render", "option '%s' needs a value", argv[optind - 1]); break;
         default:
-            if ((status = option(c, optarg, &ro, &format)) < 0)
+            if ((status = cli_render_option("render", c, optarg, &ro)) < 0)
                 status = cli_unknown_option("render", opts, argv[optind - 1]);
         }
     }
@@ -99,10 +68,8 @@ int cmd_render(int argc, char **argv)
         return format ? cli_usage_error("render", "unknown format '%s' (use svg, png, pdf, dot or html)", format)
                       : cli_usage_error("render", "cannot tell the format of '%s': use --format", output);
     ro.format = (erg_format_t)f;
-    if (!erg_layout_valid(ro.layout))
-        return cli_usage_error("render", "unknown layout '%s' (use sfdp, neato, fdp, circo, twopi or dot)", ro.layout);
-    if (!erg_size_valid(ro.size_by))
-        return cli_usage_error("render", "unknown measure '%s'", ro.size_by);
+    if ((status = cli_render_check("render", &ro)))
+        return status;
     erg_error_t err = {0};
     /* only what the drawing shows (size, tooltips, colours): the path
      * measures it does not show would dominate the cost on a large network */
@@ -116,8 +83,14 @@ int cmd_render(int argc, char **argv)
     erg_measures_t m;
     if (rc || cli_load_network(argv[optind], &mo, exact, &g, &m, &err))
         return cli_fail(&err);
-    rc = erg_render(&g, &m, &ro, output, &err);
+    size_t focus;
+    if (ro.focus && erg_graph_resolve(&g, ro.focus, &focus, &err)) {
+        /* a name the network lacks is an error in its data: name the file */
+        fprintf(stderr, "ergraph: %s: %s\n", argv[optind], err.msg);
+        rc = 1;
+    } else if ((rc = erg_render(&g, &m, &ro, output, &err)))
+        rc = cli_fail(&err);
     erg_measures_release(&m);
     erg_graph_release(&g);
-    return rc ? cli_fail(&err) : 0;
+    return rc;
 }

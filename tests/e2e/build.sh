@@ -25,7 +25,7 @@ except TypeError:
     G = json_graph.node_link_graph(d)
 meta = d["graph"]
 assert meta["window"] == "sentence" and meta["articles"] == 11, meta
-assert meta["inputs"] == ["data/corpus"] and meta["version"].startswith("ergraph ")
+assert meta["inputs"] == ["corpus"] and meta["version"].startswith("ergraph ")
 assert meta["nodes"] == G.number_of_nodes() and meta["links"] == G.number_of_edges()
 for n in ("Kim Jong Un", "Vladimir Putin", "Xi Jinping", "North Korea", "Russia", "China"):
     assert n in G, n
@@ -39,7 +39,7 @@ for a, b, e in G.edges(data=True):
     assert e["weight"] == e["count"] >= 1
     assert 1 <= len(e["evidence"]) <= 3 and len(e["documents"]) >= 1
     for ev in e["evidence"]:
-        assert article_bytes(ev["doc"])[ev["start"]:ev["end"]].decode() == ev["text"], ev
+        assert article_bytes(ev["doc"], "data")[ev["start"]:ev["end"]].decode() == ev["text"], ev
         assert ev["doc"] in e["documents"]
 top = max(G.edges(data=True), key=lambda e: e[2]["weight"])
 assert {top[0], top[1]} in ({"North Korea", "Russia"}, {"Kim Jong Un", "Vladimir Putin"}), top[:2]

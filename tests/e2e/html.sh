@@ -1,5 +1,6 @@
 # The HTML page in headless Chromium (WebDriver): search, click, neighbours
-# highlighted, evidence listed, hostile names shown as text. Skips (77) only
+# highlighted, evidence listed, hostile names shown as text; the tools
+# (filters, a link's evidence, focus, path, exports) by tests/e2e/page.py. Skips (77) only
 # when chromium or chromedriver is not installed.
 . "$(dirname "$0")/lib.sh"
 cd "$SRC" || exit 1
@@ -19,4 +20,11 @@ run "$ERGRAPH" render "$TMP/h.json" -o "$TMP/h.html"
 expect_status 0
 check "hostile: click <script>" "$PY" tests/e2e/webdriver.py "$TMP/h.json" "$TMP/h.html" "ким" "<script>alert(1)</script>"
 check "hostile: click A & B" "$PY" tests/e2e/webdriver.py "$TMP/h.json" "$TMP/h.html" '"quoted"' "A & B"
+# the page's tools on the sample corpus, 40 of its 54 entities drawn
+run "$ERGRAPH" build data/corpus -o "$TMP/s.json"
+run "$ERGRAPH" stats "$TMP/s.json" --format json -o "$TMP/s-stats.json"
+run "$ERGRAPH" render "$TMP/s.json" -o "$TMP/s.html" --max-nodes 40
+expect_status 0
+check "sample: filters, link click, focus, path, exports, search, keyboard, phone width" \
+  "$PY" tests/e2e/page.py "$TMP/s.json" "$TMP/s-stats.json" "$TMP/s.html"
 finish

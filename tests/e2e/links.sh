@@ -163,9 +163,31 @@ expect_out_has "North Korea - Russia"
 run "$ERGRAPH" explain "$TMP/full.json" "Kim Jong Un" Atlantis
 expect_status 1
 expect_err "ergraph: $TMP/full.json: no entity named 'Atlantis'"
+# two entities not linked: a shortest path (networkx's length) and each hop's link
 run "$ERGRAPH" explain "$TMP/full.json" "Kim Jong Un" "Prabowo Subianto"
+expect_status 0
+py "explain prints a shortest path" '
+import json, sys
+import networkx as nx
+g = json.load(open(sys.argv[1]))
+G = nx.Graph((l["source"], l["target"]) for l in g["links"])
+out = open(sys.argv[2]).read().splitlines()
+n = nx.shortest_path_length(G, "Kim Jong Un", "Prabowo Subianto")
+assert out[0] == "\u0027Kim Jong Un\u0027 and \u0027Prabowo Subianto\u0027 are not linked; a shortest path joins them in %d links:" % n, out[0]
+hops = out[1].split(" - ")
+assert len(hops) == n + 1 and hops[0] == "Kim Jong Un" and hops[-1] == "Prabowo Subianto", hops
+assert all(G.has_edge(a, b) for a, b in zip(hops, hops[1:])), hops
+heads = [l for l in out if l.startswith("link ")]
+assert len(heads) == n and all(" of %d: " % n in h for h in heads), heads
+assert sum(l.startswith("evidence (") for l in out) == n
+' "$TMP/full.json" "$TMP/out"
+mkdir -p "$TMP/apart"
+printf 'Korut dan Rusia bertemu di Moskow.\n' >"$TMP/apart/a.txt"
+printf 'Jepang dan Tiongkok bertemu di Tokyo.\n' >"$TMP/apart/b.txt"
+run "$ERGRAPH" build "$TMP/apart" -o "$TMP/apart.json"
+run "$ERGRAPH" explain "$TMP/apart.json" Korut Jepang
 expect_status 1
-expect_err "ergraph: $TMP/full.json: 'Kim Jong Un' and 'Prabowo Subianto' are not linked"
+expect_err "ergraph: $TMP/apart.json: 'North Korea' and 'Japan' are not linked, nor joined by any path"
 run "$ERGRAPH" explain "$TMP/full.json" Kim "kim jong-un"
 expect_status 1
 expect_err "ergraph: $TMP/full.json: 'Kim' and 'kim jong-un' both name 'Kim Jong Un'"

@@ -146,8 +146,8 @@ expect_status 0
 py "a part on stdout is JSON Lines with a header and an end line" '
 import json, sys
 lines = [json.loads(l) for l in open(sys.argv[1] + "/out", encoding="utf-8")]
-assert lines[0]["ergraph_part"] == 1 and lines[0]["inputs"] == ["data/corpus/01-kim-putin-beijing.txt"]
-assert lines[1] == {"article": "data/corpus/01-kim-putin-beijing.txt"}
+assert lines[0]["ergraph_part"] == 1 and lines[0]["inputs"] == ["01-kim-putin-beijing.txt"]
+assert lines[1] == {"article": "01-kim-putin-beijing.txt"}
 end = lines[-1]["end"]
 assert end["nodes"] == sum("node" in l for l in lines) and end["links"] == sum("link" in l for l in lines)
 ' "$TMP"

@@ -4,6 +4,8 @@ headless Chromium through chromedriver's W3C WebDriver protocol (stdlib only).
 Checks, with the expected values computed here from GRAPH.json:
 - the page's own two scripts are its only ones, no alert opened, and every
   entity drawn shows its name as text (the <title> of its SVG node);
+- the caption has no double stop, the legend's runs of text on one line keep
+  at least 2 px apart in this browser's fonts, and no "1 windows" is shown;
 - typing QUERY in the search box marks exactly the entities whose name or an
   alias contains it (case and accents folded);
 - clicking CLICK marks it selected, its neighbours and only them as
@@ -119,6 +121,18 @@ def main():
                 assert "no such alert" in str(e), e
             caption = d.js("return document.getElementById('caption').textContent")
             assert " entities and " in caption, caption  # the page's script ran
+            assert ".." not in caption and " 1 articles" not in caption, caption
+            # the legend's runs of text, as this browser's fonts draw them, keep apart
+            runs = d.js("return Array.from(document.querySelectorAll('g.graph > text'))"
+                        ".map(function (t) { var b = t.getBBox(); return [t.textContent,"
+                        " t.getAttribute('y'), b.x, b.width]; });")
+            lines = {}
+            for text, y, x, w in runs:
+                lines.setdefault(y, []).append((x, w, text))
+            for y, line in lines.items():
+                line.sort()
+                for (x0, w0, t0), (x1, _, t1) in zip(line, line[1:]):
+                    assert x1 - (x0 + w0) >= 2, ("legend runs touch", t0, t1, x1 - (x0 + w0))
             drawn = set(d.js(
                 "return Array.from(document.querySelectorAll('g.node title'))"
                 ".map(function (t) { return t.textContent; });"))
@@ -149,7 +163,11 @@ def main():
             for other, quotes in items:
                 link = next(l for l in links if other in (l["source"], l["target"]))
                 assert quotes == [e["text"] for e in link["evidence"]], (other, quotes)
-            assert d.js("return document.getElementById('sel-name').textContent") == click
+            name = d.js("return document.getElementById('sel-name').textContent")
+            assert name == click or name.endswith(" (%s)" % click), (name, click)
+            info = d.js("return document.getElementById('panel').textContent")
+            for wrong in (" 1 windows", " 1 articles", " 1 mentions", " 1 links"):
+                assert wrong not in info, (wrong, info)
 
             d.s("POST", "/element/%s/value" % d.find("#search"), {"text": "\ue00c"})
             assert not names_with(d, "selected") and not names_with(d, "faded")

@@ -27,6 +27,23 @@ char *erg__strndup(const char *s, size_t n)
 
 char *erg__strdup(const char *s) { return erg__strndup(s, strlen(s)); }
 
+size_t erg__input_name(const char *input, size_t *len)
+{
+    size_t end = strlen(input);
+    while (end > 1 && input[end - 1] == '/')
+        end--;
+    size_t start = end;
+    while (start > 0 && input[start - 1] != '/')
+        start--;
+    *len = end - start;
+    if ((*len == 1 && input[start] == '.') || (*len == 2 && memcmp(input + start, "..", 2) == 0) ||
+        (*len == 1 && input[start] == '/')) {
+        *len = 0;
+        return strlen(input);
+    }
+    return start;
+}
+
 int erg__grow(void **p, size_t *cap, size_t need, size_t size)
 {
     if (need <= *cap)

@@ -13,6 +13,13 @@ void *erg__xrealloc_array(void *p, size_t n, size_t size);
 char *erg__strndup(const char *s, size_t n);
 char *erg__strdup(const char *s);
 
+/* An input's own name, the part of its path a user may show without telling
+ * where it lies: "corpus" of "data/corpus/" or "/home/x/corpus", "a.txt" of
+ * "data/a.txt". Returns where it starts in `input` and sets *len to its
+ * length; ".", ".." and "/" have no name of their own (*len 0, and the
+ * start is the end of `input`). */
+size_t erg__input_name(const char *input, size_t *len);
+
 /* Grows *p (of *cap elements of `size`) to hold at least `need`. */
 int erg__grow(void **p, size_t *cap, size_t need, size_t size);
 

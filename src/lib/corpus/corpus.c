@@ -33,6 +33,8 @@ enum { KIND_TEXT, KIND_JSONL, KIND_JSON, KIND_HTML };
 
 struct erg_corpus {
     char **files;
+    size_t *idoff;         /* where a file's article id starts in its path */
+    size_t idoff_input;    /* that start for the input being walked */
     unsigned char *walked; /* found in a directory, not named */
     size_t nfiles, fcap, cur;
     /* every real folder and file met so far, by device and inode, to the
@@ -117,16 +119,26 @@ static const char *seen(erg_map_t *m, char *const *names, size_t next, file_id_t
 
 static int add_file(erg_corpus_t *c, const char *path, int walked)
 {
+    /* files, idoff and walked share one capacity, fcap, grown last */
     void *p = c->files;
     size_t cap = c->fcap;
     if (erg__grow(&p, &cap, c->nfiles + 1, sizeof(char *)))
         return ERG_ENOMEM;
     c->files = p;
+    p = c->idoff;
+    cap = c->fcap;
+    if (erg__grow(&p, &cap, c->nfiles + 1, sizeof *c->idoff))
+        return ERG_ENOMEM;
+    c->idoff = p;
     p = c->walked;
     if (erg__grow(&p, &c->fcap, c->nfiles + 1, 1))
         return ERG_ENOMEM;
     c->walked = p;
     c->walked[c->nfiles] = (unsigned char)walked;
+    size_t off = c->idoff_input;
+    while (path[off] == '/')
+        off++;
+    c->idoff[c->nfiles] = path[off] ? off : 0;
     if (!(c->files[c->nfiles] = erg__strdup(path)))
         return ERG_ENOMEM;
     c->nfiles++;
@@ -290,6 +302,10 @@ int erg_corpus_open(erg_corpus_t **out, const char *const *inputs, size_t n, erg
     int rc = 0;
     for (size_t i = 0; i < n && !rc; i++) {
         struct stat st;
+        size_t len;
+        /* Article ids start at the input's own name, so that no output
+         * tells where the corpus lies on this machine. */
+        c->idoff_input = erg__input_name(inputs[i], &len);
         if (strcmp(inputs[i], "-") == 0) {
             if (add_file(c, "-", 0))
                 rc = erg__fail(err, ERG_ENOMEM, "out of memory");
@@ -355,6 +371,7 @@ void erg_corpus_free(erg_corpus_t *c)
     free(c->root);
     erg__map_release(&c->seen_dirs);
     erg__map_release(&c->seen_files);
+    free(c->idoff);
     free(c);
 }
 
@@ -407,7 +424,7 @@ static int repair(const char *where, char **text, size_t *len, erg_error_t *err)
 static int json_article(erg_corpus_t *c, const cJSON *o, const char *where, erg_article_t *a,
                         erg_error_t *err)
 {
-    const char *path = c->files[c->cur];
+    const char *path = c->files[c->cur] + c->idoff[c->cur];
     if (!cJSON_IsObject(o))
         return erg__skip(err, ERG_EPARSE, ERG_SKIP_ARTICLE, "%s: expected an article object", where);
     const cJSON *text = cJSON_GetObjectItemCaseSensitive(o, "text");
@@ -706,7 +723,7 @@ int erg_corpus_next(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
                 return rc;
             continue;
         }
-        a->id = erg__utf8_escape(path, strlen(path)); /* ids are valid UTF-8 */
+        a->id = erg__utf8_escape(path + c->idoff[c->cur], strlen(path + c->idoff[c->cur])); /* ids are valid UTF-8 */
         a->title = c->html_title ? c->html_title : first_line(c->buf, c->len);
         a->date = c->html_date;
         c->html_title = c->html_date = NULL;

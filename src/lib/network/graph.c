@@ -79,6 +79,58 @@ long erg_graph_link(const erg_graph_t *g, size_t a, size_t b)
     return -1;
 }
 
+int erg_graph_path(const erg_graph_t *g, size_t a, size_t b, size_t **path, size_t *n)
+{
+    /* breadth first from a over the links in their order: the fewest hops,
+     * and among equal paths the same one every time */
+    size_t *from = malloc((g->nnodes + 1) * sizeof *from);
+    size_t *queue = malloc((g->nnodes + 1) * sizeof *queue);
+    size_t *first = calloc(g->nnodes + 2, sizeof *first);
+    size_t *adj = malloc((2 * g->nlinks + 1) * sizeof *adj);
+    *path = NULL;
+    *n = 0;
+    if (!from || !queue || !first || !adj) {
+        free(from), free(queue), free(first), free(adj);
+        return ERG_ENOMEM;
+    }
+    for (size_t i = 0; i < g->nlinks; i++)
+        first[g->links[i].source + 2]++, first[g->links[i].target + 2]++;
+    for (size_t i = 2; i < g->nnodes + 2; i++)
+        first[i] += first[i - 1];
+    for (size_t i = 0; i < g->nlinks; i++) {
+        adj[first[g->links[i].source + 1]++] = g->links[i].target;
+        adj[first[g->links[i].target + 1]++] = g->links[i].source;
+    }
+    for (size_t i = 0; i < g->nnodes; i++)
+        from[i] = (size_t)-1;
+    size_t head = 0, tail = 0;
+    from[a] = a;
+    queue[tail++] = a;
+    while (head < tail && from[b] == (size_t)-1) {
+        size_t u = queue[head++];
+        for (size_t k = first[u]; k < first[u + 1]; k++)
+            if (from[adj[k]] == (size_t)-1) {
+                from[adj[k]] = u;
+                queue[tail++] = adj[k];
+            }
+    }
+    int rc = 0;
+    if (from[b] != (size_t)-1) {
+        size_t len = 1;
+        for (size_t v = b; v != a; v = from[v])
+            len++;
+        if (!(*path = malloc(len * sizeof **path)))
+            rc = ERG_ENOMEM;
+        else {
+            *n = len;
+            for (size_t v = b, k = len; k-- > 0; v = from[v])
+                (*path)[k] = v;
+        }
+    }
+    free(from), free(queue), free(first), free(adj);
+    return rc;
+}
+
 /* Casefolded, NFKC copy of s (caller frees), or NULL. */
 static char *fold(const char *s)
 {

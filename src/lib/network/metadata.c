@@ -2,6 +2,7 @@
  * what was counted, what pruning removed. See network_internal.h. */
 #include "ergraph.h"
 #include "files.h"
+#include "mem.h"
 #include "network_internal.h"
 
 #include <cjson/cJSON.h>
@@ -18,17 +19,25 @@ void erg__meta_add_dates(cJSON *o, const erg_build_stats_t *st)
     cJSON_AddNumberToObject(d, "undated", (double)st->undated);
 }
 
+void erg__meta_add_inputs(cJSON *o, const char *const *inputs, size_t n)
+{
+    cJSON *in = cJSON_AddArrayToObject(o, "inputs");
+    for (size_t i = 0; i < n; i++) {
+        size_t len, start = erg__input_name(inputs[i], &len);
+        if (!len)
+            start = 0, len = strlen(inputs[i]);
+        char *name = erg__utf8_escape(inputs[i] + start, len); /* the input's own name, valid UTF-8 */
+        cJSON_AddItemToArray(in, cJSON_CreateString(name ? name : ""));
+        free(name);
+    }
+}
+
 char *erg__build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
                      const erg_prune_report_t *pr, const erg_graph_t *g,
                      const char *const *inputs, size_t ninputs)
 {
     cJSON *o = cJSON_CreateObject();
-    cJSON *in = cJSON_AddArrayToObject(o, "inputs");
-    for (size_t i = 0; i < ninputs; i++) {
-        char *name = erg__utf8_escape(inputs[i], strlen(inputs[i])); /* valid UTF-8 */
-        cJSON_AddItemToArray(in, cJSON_CreateString(name ? name : ""));
-        free(name);
-    }
+    erg__meta_add_inputs(o, inputs, ninputs);
     erg__opts_json(o, opt, 0);
     cJSON_AddNumberToObject(o, "articles", (double)st->articles);
     if (opt->counting.since[0] || opt->counting.until[0]) {

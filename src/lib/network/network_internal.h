@@ -113,6 +113,10 @@ typedef struct {
  * had one and had none. */
 void erg__meta_add_dates(cJSON *o, const erg_build_stats_t *st);
 
+/* Adds "inputs": each input by its own name (erg__input_name), never the
+ * folders above it, so a network tells nothing of where its corpus lies. */
+void erg__meta_add_inputs(cJSON *o, const char *const *inputs, size_t n);
+
 /* The "graph" object as JSON text (cJSON_free it), or NULL when out of memory. */
 char *erg__build_meta(const erg_build_opts_t *o, const erg_build_stats_t *st,
                      const erg_prune_report_t *pr, const erg_graph_t *g,

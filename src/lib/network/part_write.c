@@ -36,9 +36,7 @@ static cJSON *header(const erg_builder_t *b)
     cJSON_AddStringToObject(h, "version", "ergraph " ERG_VERSION);
     erg__opts_json(h, &b->opts, 1);
     cJSON_AddNumberToObject(h, "gazetteer_entries", (double)b->gazetteer_size);
-    cJSON *in = cJSON_AddArrayToObject(h, "inputs");
-    for (size_t i = 0; i < b->ninputs; i++)
-        cJSON_AddItemToArray(in, cJSON_CreateString(b->inputs[i]));
+    erg__meta_add_inputs(h, (const char *const *)b->inputs, b->ninputs);
     return h;
 }
 

@@ -3,9 +3,11 @@
  * no Graphviz here (render.c owns that), only decisions and their text.
  *
  * Selection: the max_nodes strongest by the size measure, ties by id, and the
- * links between them. Colours: Okabe-Ito, safe for colour-blind readers; by
- * type, or by community where the 7 largest communities among the shown
- * entities get a colour each and the rest share grey.
+ * links between them. Colours: by type, Okabe-Ito (safe for colour-blind
+ * readers); by community, Paul Tol's "muted" scheme, which shares no colour
+ * with the type palette, so that orange always means "person": the 7
+ * largest communities among the shown entities get a colour each and the
+ * rest share grey.
  */
 #include "ergraph.h"
 #include "err.h"
@@ -18,11 +20,9 @@
 #include <string.h>
 
 static const char *const type_fill[] = {"#E69F00", "#56B4E9", "#009E73", "#CC79A7"};
-/* Okabe-Ito without black; white text where black would be hard to read. */
-static const char *const group_fill[] = {"#E69F00", "#56B4E9", "#009E73", "#F0E442",
-                                         "#0072B2", "#D55E00", "#CC79A7"};
-static const char *const group_font[] = {"#000000", "#000000", "#000000", "#000000",
-                                         "#FFFFFF", "#000000", "#000000"};
+/* Tol's muted, its most distinct seven. */
+static const char *const group_fill[] = {"#332288", "#CC6677", "#44AA99", "#DDCC77",
+                                         "#882255", "#88CCEE", "#999933"};
 #define NGROUPS (sizeof group_fill / sizeof group_fill[0])
 #define OTHER_FILL "#BBBBBB"
 
@@ -39,8 +39,13 @@ void erg__plan_release(erg_plan_t *p)
     free(p->links);
     free(p->value);
     free(p->key);
+    free(p->label);
+    free(p->candidate);
+    free(p->keep_link);
+    free(p->reduced);
     for (size_t k = 0; k < p->nkeys; k++)
         free(p->keys[k].text);
+    free(p->title);
     free(p->caption);
     free(p->shown_text);
     memset(p, 0, sizeof *p);
@@ -95,11 +100,14 @@ static int select_nodes(erg_plan_t *p, const erg_graph_t *g, const erg_render_op
     ranked_t *r = malloc((n + 1) * sizeof *r);
     if (!r)
         return ERG_ENOMEM;
+    size_t nc = 0;
     for (size_t i = 0; i < n; i++)
-        r[i] = (ranked_t){p->value[i], i, g->nodes[i].id};
-    if (n)
-        qsort(r, n, sizeof *r, cmp_ranked);
-    p->nshown = o->max_nodes && o->max_nodes < n ? o->max_nodes : n;
+        if (p->candidate[i])
+            r[nc++] = (ranked_t){p->value[i], i, g->nodes[i].id};
+    if (nc)
+        qsort(r, nc, sizeof *r, cmp_ranked);
+    p->ncandidates = nc;
+    p->nshown = o->max_nodes && o->max_nodes < nc ? o->max_nodes : nc;
     p->nlabelled = o->max_labels && o->max_labels < p->nshown ? o->max_labels : p->nshown;
     for (size_t i = 0; i < n; i++)
         p->slot[i] = -1;
@@ -115,7 +123,7 @@ static int select_nodes(erg_plan_t *p, const erg_graph_t *g, const erg_render_op
     free(r);
     for (size_t l = 0; l < g->nlinks; l++) {
         const erg_link_t *lk = &g->links[l];
-        if (p->slot[lk->source] < 0 || p->slot[lk->target] < 0)
+        if (!p->keep_link[l] || p->slot[lk->source] < 0 || p->slot[lk->target] < 0)
             continue;
         if (p->nlinks == 0 || lk->weight > p->wmax)
             p->wmax = lk->weight;
@@ -192,9 +200,9 @@ static int community_keys(erg_plan_t *p, const erg_graph_t *g, const double *com
     for (size_t c = 0; c < nc; c++) {
         erg_plan_key_t *key = &p->keys[p->nkeys++];
         key->fill = group_fill[c];
-        key->font = group_font[c];
+        key->font = "#000000";
         erg_buf_t b = {0};
-        if (erg__buf_adds(&b, g->nodes[lead[c]].id) ||
+        if (erg__buf_adds(&b, p->label[lead[c]]) ||
             (count[c] > 1 && erg__buf_printf(&b, " and %zu more", count[c] - 1)))
             return erg__buf_release(&b), ERG_ENOMEM;
         key->text = b.buf;
@@ -217,51 +225,76 @@ static int community_keys(erg_plan_t *p, const erg_graph_t *g, const double *com
     return 0;
 }
 
-/* Caption from the network's metadata: corpus, articles, dates, window. */
-static int make_caption(erg_plan_t *p, const erg_graph_t *g)
+/* Appends the inputs' own names ("corpus", "a.txt"), never the folders
+ * above them, even for a network written before names were recorded. */
+static void add_input_names(erg_buf_t *b, const cJSON *inputs)
+{
+    int n = cJSON_IsArray(inputs) ? cJSON_GetArraySize(inputs) : 0, k = 0;
+    const cJSON *in;
+    cJSON_ArrayForEach(in, inputs)
+    {
+        if (k == 3 && n > 4) {
+            erg__buf_printf(b, " and %d more", n - 3);
+            break;
+        }
+        if (!cJSON_IsString(in))
+            continue;
+        size_t len, start = erg__input_name(in->valuestring, &len);
+        if (!len)
+            continue;
+        erg__buf_adds(b, k++ ? ", " : "");
+        erg__buf_add(b, in->valuestring + start, len);
+    }
+}
+
+/* The title (the user's, or the inputs' names) and the caption (the user's
+ * line, then the corpus's articles and dates, the window and the weight). */
+static int make_caption(erg_plan_t *p, const erg_graph_t *g, const erg_render_opts_t *o)
 {
     cJSON *meta = g->meta_json ? cJSON_Parse(g->meta_json) : NULL;
-    const cJSON *inputs = cJSON_GetObjectItemCaseSensitive(meta, "inputs");
     const cJSON *arts = cJSON_GetObjectItemCaseSensitive(meta, "articles");
     const cJSON *win = cJSON_GetObjectItemCaseSensitive(meta, "window");
     const cJSON *weight = cJSON_GetObjectItemCaseSensitive(meta, "weight");
     const cJSON *dates = cJSON_GetObjectItemCaseSensitive(meta, "dates");
     const cJSON *d0 = cJSON_GetObjectItemCaseSensitive(dates, "first");
     const cJSON *d1 = cJSON_GetObjectItemCaseSensitive(dates, "last");
-    erg_buf_t b = {0};
-    int n = cJSON_IsArray(inputs) ? cJSON_GetArraySize(inputs) : 0, k = 0;
-    const cJSON *in;
-    cJSON_ArrayForEach(in, inputs)
-    {
-        if (k == 3 && n > 4) {
-            erg__buf_printf(&b, " and %d more", n - 3);
-            break;
-        }
-        if (cJSON_IsString(in))
-            erg__buf_printf(&b, "%s%s", k++ ? ", " : "", in->valuestring);
+    erg_buf_t t = {0}, b = {0};
+    if (o->title)
+        erg__buf_adds(&t, o->title);
+    else
+        add_input_names(&t, cJSON_GetObjectItemCaseSensitive(meta, "inputs"));
+    if (o->caption && *o->caption) {
+        erg__buf_adds(&b, o->caption);
+        size_t n = strlen(o->caption);
+        if (!strchr(".!?", o->caption[n - 1]))
+            erg__buf_adds(&b, ".");
     }
     if (cJSON_IsNumber(arts))
-        erg__buf_printf(&b, "%s%.0f articles", b.len ? ": " : "", arts->valuedouble);
+        erg__buf_printf(&b, "%s%.0f article%s", b.len ? " " : "", arts->valuedouble,
+                       arts->valuedouble == 1 ? "" : "s");
     if (cJSON_IsString(d0) && cJSON_IsString(d1) && strcmp(d0->valuestring, d1->valuestring))
         erg__buf_printf(&b, ", %s to %s", d0->valuestring, d1->valuestring);
     else if (cJSON_IsString(d0))
         erg__buf_printf(&b, ", dated %s", d0->valuestring);
+    if (cJSON_IsNumber(arts))
+        erg__buf_adds(&b, ".");
     if (cJSON_IsString(win) && strncmp(win->valuestring, "tokens:", 7) == 0)
         erg__buf_printf(&b, "%sEntities linked when named within %s tokens of each other",
-                       b.len ? ". " : "", win->valuestring + 7);
+                       b.len ? " " : "", win->valuestring + 7);
     else if (cJSON_IsString(win))
-        erg__buf_printf(&b, "%sEntities linked when named in the same %s", b.len ? ". " : "",
+        erg__buf_printf(&b, "%sEntities linked when named in the same %s", b.len ? " " : "",
                        win->valuestring);
     if (cJSON_IsString(weight))
         erg__buf_printf(&b, "; link weight = %s", weight->valuestring);
-    if (b.len)
+    if (cJSON_IsString(win) || cJSON_IsString(weight))
         erg__buf_adds(&b, ".");
     cJSON_Delete(meta);
-    if (erg__buf_add(&b, "", 0))
-        return ERG_ENOMEM;
-    p->caption = erg__plan_excerpt(b.buf, 400);
+    int rc = erg__buf_add(&t, "", 0) || erg__buf_add(&b, "", 0);
+    p->title = rc ? NULL : erg__plan_excerpt(t.buf, 200);
+    p->caption = rc ? NULL : erg__plan_excerpt(b.buf, 400);
+    erg__buf_release(&t);
     erg__buf_release(&b);
-    return p->caption ? 0 : ERG_ENOMEM;
+    return p->caption && p->title ? 0 : ERG_ENOMEM;
 }
 
 static int make_shown_text(erg_plan_t *p, const erg_graph_t *g, const erg_render_opts_t *o)
@@ -269,10 +302,11 @@ static int make_shown_text(erg_plan_t *p, const erg_graph_t *g, const erg_render
     erg_buf_t b = {0};
     erg__buf_printf(&b, "%zu of %zu entities and %zu of %zu links shown", p->nshown, g->nnodes,
                    p->nlinks, g->nlinks);
-    if (p->nshown < g->nnodes)
+    if (p->nshown < p->ncandidates)
         erg__buf_printf(&b, " (the %zu strongest by %s)", p->nshown, o->size_by);
+    erg__buf_adds(&b, p->reduced);
     if (p->nlabelled < p->nshown)
-        erg__buf_printf(&b, "; the %zu smaller are unlabelled (hover for names)",
+        erg__buf_printf(&b, "; the %zu smaller are unlabelled (the HTML page names them)",
                        p->nshown - p->nlabelled);
     erg__buf_adds(&b, ".");
     if (erg__buf_add(&b, "", 0)) {
@@ -300,7 +334,13 @@ int erg__plan_make(erg_plan_t *p, const erg_graph_t *g, const erg_measures_t *m,
     p->links = calloc(g->nlinks + 1, sizeof *p->links);
     p->value = calloc(n + 1, sizeof *p->value);
     p->key = calloc(n + 1, sizeof *p->key);
-    int rc = (!p->shown || !p->slot || !p->links || !p->value || !p->key) ? ERG_ENOMEM : 0;
+    p->label = calloc(n + 1, sizeof *p->label);
+    p->candidate = calloc(n + 1, 1);
+    p->keep_link = calloc(g->nlinks + 1, 1);
+    int rc = (!p->shown || !p->slot || !p->links || !p->value || !p->key || !p->label ||
+              !p->candidate || !p->keep_link)
+                 ? ERG_ENOMEM
+                 : 0;
     const double *measure = erg_measures_get(m, o->size_by);
     int by_mentions = strcmp(o->size_by, "mentions") == 0;
     for (size_t i = 0; !rc && i < n; i++) {
@@ -309,12 +349,22 @@ int erg__plan_make(erg_plan_t *p, const erg_graph_t *g, const erg_measures_t *m,
                                : (double)g->nodes[i].documents;
         p->value[i] = isfinite(v) ? v : 0;
     }
+    if (!rc && (rc = erg__plan_reduce(p, g, o, err))) {
+        erg__plan_release(p);
+        return rc;
+    }
     if (!rc)
         rc = select_nodes(p, g, o);
+    if (!rc && p->nshown < p->ncandidates && o->backbone <= 0 && !o->focus)
+        erg__warn("drew the %zu strongest of %zu entities by %s; --backbone 0.05 --giant keeps "
+                  "the significant links, --focus NAME one entity and its neighbours",
+                  p->nshown, p->ncandidates, o->size_by);
+    if (!rc)
+        rc = erg__plan_labels(p, g, o->names);
     if (!rc)
         rc = community ? community_keys(p, g, community) : type_keys(p, g);
     if (!rc)
-        rc = make_caption(p, g);
+        rc = make_caption(p, g, o);
     if (!rc)
         rc = make_shown_text(p, g, o);
     if (rc) {

@@ -25,7 +25,9 @@
 
 static const char *const format_names[] = {"svg", "png", "pdf", "dot", "html"};
 #define NFORMATS (sizeof format_names / sizeof format_names[0])
-static const char *const layouts[] = {"sfdp", "neato", "fdp", "circo", "twopi", "dot", NULL};
+/* circo, twopi and dot are not offered: after overlap removal circo and
+ * twopi lose their shape, and dot draws a 4:1 strip. */
+static const char *const layouts[] = {"sfdp", "neato", "fdp", NULL};
 
 const char *erg_format_name(erg_format_t f) { return format_names[f]; }
 
@@ -186,52 +188,65 @@ static void set_buf(void *obj, const char *name, erg_buf_t *b)
     erg__buf_release(b);
 }
 
-/* The legend and caption: an HTML-like table under the drawing, so that it
- * is placed by every layout and counted in the canvas. */
+/* The title, caption and legend: an HTML-like table under the drawing, so
+ * that it is placed by every layout and counted in the canvas. Bold and
+ * plain text never share a cell, nor two font sizes: a browser draws each
+ * run of text with its own fonts, and Graphviz's spaces between runs are
+ * lost ("weight1 to 22"), its baselines shifted. */
 static char *legend(const erg_plan_t *p, const erg_render_opts_t *o)
 {
     erg_buf_t b = {0};
-    erg__buf_adds(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">"
-                     "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>");
-    erg__buf_printf(&b, "<TD><FONT POINT-SIZE=\"18\"><B>Colour: %s</B></FONT></TD>",
+    erg__buf_adds(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">");
+    if (*p->title) {
+        erg__buf_adds(&b, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"24\"><B>");
+        add_html(&b, p->title);
+        erg__buf_adds(&b, "</B></FONT></TD></TR>");
+    }
+    if (*p->caption) { /* an empty FONT leaks its label in Graphviz 2.43's parser */
+        erg__buf_adds(&b, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">");
+        add_html(&b, p->caption);
+        erg__buf_adds(&b, "</FONT></TD></TR>");
+    }
+    erg__buf_adds(&b, "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLSPACING=\"4\" "
+                     "CELLPADDING=\"1\"><TR>");
+    erg__buf_printf(&b, "<TD><FONT POINT-SIZE=\"16\"><B>Colour: %s</B></FONT></TD>",
                    o->color_by == ERG_COLOR_COMMUNITY ? "community" : "type");
     for (size_t k = 0; k < p->nkeys; k++) {
-        erg__buf_printf(&b, "<TD BGCOLOR=\"%s\" WIDTH=\"18\" HEIGHT=\"18\" FIXEDSIZE=\"TRUE\"></TD>"
-                           "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\">", p->keys[k].fill);
+        erg__buf_printf(&b, "<TD BGCOLOR=\"%s\" WIDTH=\"16\" HEIGHT=\"16\" FIXEDSIZE=\"TRUE\"></TD>"
+                           "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">", p->keys[k].fill);
         add_html(&b, p->keys[k].text);
         erg__buf_adds(&b, "</FONT></TD>");
     }
-    erg__buf_adds(&b, "<TD WIDTH=\"30\"></TD><TD><FONT POINT-SIZE=\"18\"><B>Size and label: ");
+    erg__buf_adds(&b, "<TD WIDTH=\"24\"></TD><TD><FONT POINT-SIZE=\"16\"><B>Circle area: ");
     add_html(&b, o->size_by);
-    erg__buf_printf(&b, "</B></FONT></TD><TD><FONT POINT-SIZE=\"10\">%.3g</FONT></TD>"
-                       "<TD><FONT POINT-SIZE=\"18\">to</FONT></TD>"
-                       "<TD><FONT POINT-SIZE=\"26\">%.3g</FONT></TD>", p->vmin, p->vmax);
-    erg__buf_adds(&b, "<TD WIDTH=\"30\"></TD><TD><FONT POINT-SIZE=\"18\"><B>Link width and "
-                     "darkness: weight</B>");
+    erg__buf_printf(&b, "</B></FONT></TD><TD><FONT POINT-SIZE=\"16\">%.3g to %.3g</FONT></TD>",
+                   p->vmin, p->vmax);
+    erg__buf_adds(&b, "<TD WIDTH=\"24\"></TD><TD><FONT POINT-SIZE=\"16\"><B>Line width: "
+                     "weight</B></FONT></TD>");
     if (p->nlinks)
-        erg__buf_printf(&b, " %g to %g", p->wmin, p->wmax);
-    erg__buf_adds(&b, "</FONT></TD></TR></TABLE></TD></TR>");
-    /* an empty FONT element is a syntax error for Graphviz (a graph file
-     * without inputs has no caption): an empty line is left out */
-    const char *lines[] = {p->caption, p->shown_text};
-    for (size_t k = 0; k < 2; k++) {
-        if (!lines[k] || !*lines[k])
-            continue;
+        erg__buf_printf(&b, "<TD><FONT POINT-SIZE=\"16\">%g to %g</FONT></TD>", p->wmin, p->wmax);
+    erg__buf_adds(&b, "</TR></TABLE></TD></TR>");
+    /* an empty FONT element is a syntax error for Graphviz: an empty line is left out */
+    if (p->shown_text && *p->shown_text) {
         erg__buf_adds(&b, "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">");
-        add_html(&b, lines[k]);
+        add_html(&b, p->shown_text);
         erg__buf_adds(&b, "</FONT></TD></TR>");
     }
     erg__buf_adds(&b, "</TABLE>");
     return b.buf;
 }
 
+/* "1 article", "2 articles". */
+static const char *plural(double n) { return n == 1 ? "" : "s"; }
+
 static void node_tooltip(erg_buf_t *b, const erg_graph_t *g, const erg_measures_t *m, size_t i)
 {
     const erg_node_t *nd = &g->nodes[i];
     add_esc(b, nd->id);
-    erg__buf_printf(b, "\\n%s, %ld mentions in %ld articles\\npagerank %.4f, degree %.0f, "
+    erg__buf_printf(b, "\\n%s, %ld mention%s in %ld article%s\\npagerank %.4f, degree %.0f, "
                       "strength %g, betweenness %.4f",
-                   erg_type_name(nd->type), nd->mentions, nd->documents, m->pagerank[i],
+                   erg_type_name(nd->type), nd->mentions, plural((double)nd->mentions),
+                   nd->documents, plural((double)nd->documents), m->pagerank[i],
                    m->degree[i], m->strength[i], m->betweenness[i]);
     const double *community = erg_measures_get(m, "community");
     if (community)
@@ -249,8 +264,8 @@ static void link_tooltip(erg_buf_t *b, const erg_graph_t *g, const erg_link_t *l
     add_esc(b, g->nodes[l->source].id);
     erg__buf_adds(b, " \xE2\x80\x93 ");
     add_esc(b, g->nodes[l->target].id);
-    erg__buf_printf(b, "\\nweight %g, together in %ld windows of %zu articles", l->weight, l->count,
-                   l->ndocs);
+    erg__buf_printf(b, "\\nweight %g, together in %ld window%s of %zu article%s", l->weight,
+                   l->count, plural((double)l->count), l->ndocs, plural((double)l->ndocs));
     char *ev = l->nevidence ? erg__plan_excerpt(l->evidence[0].text, 300) : NULL;
     if (ev) {
         erg__buf_adds(b, "\\n\xE2\x80\x9C");
@@ -260,22 +275,16 @@ static void link_tooltip(erg_buf_t *b, const erg_graph_t *g, const erg_link_t *l
     free(ev);
 }
 
-static void graph_attrs(Agraph_t *G, const erg_graph_t *g, const erg_plan_t *p,
-                        const erg_render_opts_t *o)
+static void graph_attrs(Agraph_t *G, const erg_plan_t *p, const erg_render_opts_t *o)
 {
     set(G, "layout", o->layout);
-    if (strcmp(o->layout, "dot") != 0) {
-        /* prism removes node overlaps (labels are inside nodes) and keeps
-         * the layout's shape; sep leaves a margin around each node. */
-        set(G, "overlap", "prism");
-        set(G, "overlap_scaling", "-3");
-        set(G, "sep", "+7");
-    }
-    if (strcmp(o->layout, "sfdp") == 0 || strcmp(o->layout, "neato") == 0 ||
-        strcmp(o->layout, "fdp") == 0)
-        set(G, "ratio", "0.62"); /* spread a long, flat layout to a page's shape */
-    if (strcmp(o->layout, "twopi") == 0 && p->nshown)
-        set(G, "root", g->nodes[p->shown[0]].id); /* centre on the strongest */
+    /* prism removes the overlaps of nodes with their names and keeps the
+     * layout's shape; sep leaves a margin around each. */
+    set(G, "overlap", "prism");
+    set(G, "overlap_scaling", "-3");
+    set(G, "sep", "+7");
+    set(G, "ratio", "0.62"); /* spread a long, flat layout to a page's shape */
+    set(G, "start", "1"); /* a fixed seed: the same network and options, the same places */
     set(G, "splines", "line");
     set(G, "outputorder", "edgesfirst");
     set(G, "pad", "0.3");
@@ -292,6 +301,35 @@ static void graph_attrs(Agraph_t *G, const erg_graph_t *g, const erg_plan_t *p,
     free(html);
 }
 
+/* A node's diameter in inches for its scale r = sqrt(value / max): area
+ * proportional to the value, the smallest still visible. */
+static double node_diameter(double r)
+{
+    double d = 0.85 * r;
+    return d < 0.14 ? 0.14 : d;
+}
+
+/* Graphviz centres a node's label on it: an HTML-like label whose empty
+ * first row is as tall as the circle and the name's row together puts the
+ * name under a circle of `radius` points, on a pale ground that keeps it
+ * readable over the links. Overlap removal keeps these boxes apart, so
+ * names never overlap. */
+static char *label_under(const char *name, double radius, double font)
+{
+    erg_buf_t b = {0};
+    erg__buf_printf(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+                       "<TR><TD HEIGHT=\"%.0f\"></TD></TR><TR><TD BGCOLOR=\"#FFFFFFB8\" "
+                       "CELLPADDING=\"1\"><FONT POINT-SIZE=\"%.1f\">",
+                   2 * radius + 2 * 2 + 1.2 * font + 2, font);
+    erg_buf_t capped = {0};
+    erg__buf_adds(&capped, name);
+    cap(&capped, LABEL_MAX);
+    add_html(&b, capped.buf ? capped.buf : "");
+    erg__buf_release(&capped);
+    erg__buf_adds(&b, "</FONT></TD></TR></TABLE>");
+    return b.buf;
+}
+
 static Agraph_t *build(const erg_graph_t *g, const erg_measures_t *m, const erg_plan_t *p,
                        const erg_render_opts_t *o)
 {
@@ -303,7 +341,7 @@ static Agraph_t *build(const erg_graph_t *g, const erg_measures_t *m, const erg_
         free(nodes);
         return NULL;
     }
-    graph_attrs(G, g, p, o);
+    graph_attrs(G, p, o);
     char id[32];
     for (size_t k = 0; k < p->nshown; k++) {
         size_t i = p->shown[k];
@@ -316,26 +354,30 @@ static Agraph_t *build(const erg_graph_t *g, const erg_measures_t *m, const erg_
         erg__buf_release(&b);
         double r = erg__plan_node_scale(p, i);
         const erg_plan_key_t *key = &p->keys[p->key[i]];
+        /* A circle whose area follows the measure, whatever its name's
+         * length; the name under it. */
+        double d = node_diameter(r);
+        set(n, "shape", "circle");
+        setf(n, "width", "%.3f", d);
         if (k < p->nlabelled) {
-            add_esc(&b, g->nodes[i].id);
-            cap(&b, LABEL_MAX);
-            set_buf(n, "label", &b);
-            set(n, "shape", "ellipse");
-            setf(n, "fontsize", "%.1f", 10.0 + 16.0 * r);
-            setf(n, "width", "%.2f", 0.3 + 1.0 * r);
-            setf(n, "height", "%.2f", 0.25 + 0.5 * r);
-            set(n, "margin", "0.06,0.03");
+            double font = 10.0 + 12.0 * r;
+            char *html = label_under(p->label[i], d * 72 / 2, font);
+            char *label = html ? agstrdup_html(G, html) : NULL;
+            set(n, "label", label ? label : "");
+            if (label)
+                agstrfree(G, label);
+            free(html);
+            setf(n, "fontsize", "%.1f", font);
+            set(n, "fixedsize", "shape"); /* the label may be wider than the circle */
         } else {
             set(n, "label", "");
-            set(n, "shape", "circle");
             set(n, "fixedsize", "true");
-            setf(n, "width", "%.2f", 0.12 + 0.3 * r);
         }
         snprintf(id, sizeof id, "n%zu", i);
         set(n, "id", id);
         set(n, "style", "filled");
         set(n, "fillcolor", key->fill);
-        set(n, "fontcolor", key->font);
+        set(n, "fontcolor", "#1A1A1A");
         set(n, "color", "#333333");
         set(n, "penwidth", "0.7");
         set(n, "fontname", "DejaVu Sans");
@@ -369,25 +411,15 @@ static int render_data(GVC_t *gvc, Agraph_t *G, const char *format, char **data,
     return rc;
 }
 
-/* The DOT of G, checked by reading it back: cgraph writes what its own
- * reader may refuse (a string past its lexer's limit), and a DOT file
- * that `dot` cannot read is no output. */
-static int write_dot(Agraph_t *G, const char *path, erg_error_t *err)
+/* Can Graphviz read the DOT text buf[0..len) back? cgraph writes what its
+ * own reader may refuse (a string past its lexer's limit), and a DOT file
+ * that `dot` cannot read is no output. Read through a FILE, as `dot` reads
+ * it: cgraph's file reader reads in lines of a fixed size, and a long line
+ * breaks there but not from memory. */
+static int check_dot(const char *buf, size_t len, const char *path, erg_error_t *err)
 {
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *fp = open_memstream(&buf, &len);
-    if (!fp)
-        return erg__fail(err, ERG_ENOMEM, "out of memory");
-    int bad = agwrite(G, fp) != 0;
-    if (fclose(fp) != 0 || bad) {
-        free(buf);
-        return erg__fail(err, ERG_ENOMEM, "out of memory writing '%s'", path);
-    }
-    /* through a FILE, as `dot` reads it: cgraph's file reader reads in
-     * lines of a fixed size, and a long line breaks there but not from memory */
     gv_last_error[0] = '\0';
-    FILE *in = len ? fmemopen(buf, len, "r") : NULL;
+    FILE *in = len ? fmemopen((void *)buf, len, "r") : NULL;
     Agraph_t *back = in ? agread(in, NULL) : NULL;
     if (in)
         fclose(in);
@@ -395,51 +427,77 @@ static int write_dot(Agraph_t *G, const char *path, erg_error_t *err)
     if (!back || gv_last_error[0])
         rc = erg__fail(err, ERG_ERENDER, "cannot write '%s': Graphviz cannot read the DOT it made: %s",
                        path, gv_last_error[0] ? gv_last_error : "no reason given");
-    else
-        rc = erg_write_file(path, buf, len, err);
     if (back)
         agclose(back);
-    free(buf);
     return rc;
 }
 
-static int draw(GVC_t *gvc, Agraph_t *G, const erg_graph_t *g, const erg_measures_t *m,
-                const erg_plan_t *p, const erg_render_opts_t *o, const char *path, erg_error_t *err)
+/* A PDF is a page, A4 or Letter in landscape, not the drawing's own size
+ * (33 by 22 inches for the sample corpus): the laid-out graph, with every
+ * position (`laid`, its DOT text), is read again, scaled to fit inside a
+ * margin and rendered without laying it out again (nop2 keeps the places).
+ * Done once the drawing itself is freed: Graphviz 2.43 crashes rendering a
+ * graph after another was laid out meanwhile. */
+static int render_page(GVC_t *gvc, const char *laid, const erg_render_opts_t *o, char **data,
+                       size_t *len)
 {
-    /* an error Graphviz reports is a failure even when the call returns 0
-     * (a label it cannot read is dropped, and the picture made without it) */
-    int laid = gvLayout(gvc, G, o->layout) == 0;
-    if (!laid || gv_last_error[0]) {
-        int rc = erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
-                           gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
-        if (laid)
-            gvFreeLayout(gvc, G);
-        return rc;
+    Agraph_t *P = laid ? agmemread(laid) : NULL;
+    int rc;
+    if (!P)
+        return -1;
+    /* the drawing scaled down to fit the page less 0.4 inch all round
+     * (Graphviz 2.43's cairo sizes the page by the drawing, so a page is
+     * A4 or Letter in its longer dimension, or smaller for a small one) */
+    int letter = o->paper == ERG_PAPER_LETTER;
+    set(P, "size", letter ? "10.2,7.7" : "10.89,7.47");
+    set(P, "margin", "0.4");
+    set(P, "pad", "0");
+    set(P, "ratio", "");
+    rc = gvLayout(gvc, P, "nop2");
+    if (rc == 0) {
+        rc = render_data(gvc, P, "pdf", data, len);
+        gvFreeLayout(gvc, P);
     }
-    const char *format = o->format == ERG_FORMAT_HTML ? "svg" : format_names[o->format];
+    agclose(P);
+    return rc;
+}
+
+/* Writes one format of the laid-out drawing to `path`. */
+static int write_one(GVC_t *gvc, Agraph_t *G, const char *laid, const erg_graph_t *g,
+                     const erg_measures_t *m, const erg_plan_t *p, const erg_render_opts_t *o,
+                     erg_format_t f, const char *path, erg_error_t *err)
+{
+    const char *format = f == ERG_FORMAT_HTML ? "svg" : format_names[f];
     char *data = NULL;
     size_t len = 0;
     int rc;
-    if (render_data(gvc, G, format, &data, &len) != 0 || !data || gv_last_error[0]) {
+    gv_last_error[0] = '\0';
+    if ((f == ERG_FORMAT_PDF ? render_page(gvc, laid, o, &data, &len)
+                             : render_data(gvc, G, format, &data, &len)) != 0 ||
+        !data || gv_last_error[0]) {
         rc = erg__fail(err, ERG_ERENDER, "cannot render %s: %s", format,
                       gv_last_error[0] ? gv_last_error : "no Graphviz plugin for it");
-    } else if (o->format == ERG_FORMAT_HTML) {
+    } else if (f == ERG_FORMAT_HTML) {
         erg_buf_t page = {0};
         rc = erg__html_page(&page, g, m, p, data, len);
         rc = rc ? erg__fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc))
                 : erg_write_file(path, page.buf, page.len, err);
         erg__buf_release(&page);
+    } else if (f == ERG_FORMAT_DOT) {
+        rc = check_dot(data, len, path, err);
+        if (!rc)
+            rc = erg_write_file(path, data, len, err);
     } else {
         rc = erg_write_file(path, data, len, err);
     }
     if (data)
         gvFreeRenderData(data);
-    gvFreeLayout(gvc, G);
     return rc;
 }
 
-int erg_render(const erg_graph_t *g, const erg_measures_t *m, const erg_render_opts_t *o,
-               const char *path, erg_error_t *err)
+int erg_render_many(const erg_graph_t *g, const erg_measures_t *m, const erg_render_opts_t *o,
+                    const char *const *paths, const erg_format_t *formats, size_t n,
+                    erg_error_t *err)
 {
     if (!erg_layout_valid(o->layout))
         return erg__fail(err, ERG_EINVAL, "unknown layout '%s'", o->layout);
@@ -451,15 +509,52 @@ int erg_render(const erg_graph_t *g, const erg_measures_t *m, const erg_render_o
     if (rc)
         return rc;
     gv_last_error[0] = '\0';
+    char *laid = NULL;
     Agraph_t *G = build(g, m, &plan, o);
     if (!G)
         rc = erg__fail(err, ERG_ENOMEM, "out of memory building the drawing");
-    else if (o->format == ERG_FORMAT_DOT)
-        rc = write_dot(G, path, err);
-    else
-        rc = draw(gvc, G, g, m, &plan, o, path, err);
+    else if (gvLayout(gvc, G, o->layout) != 0)
+        rc = erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
+                      gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
+    else if (gv_last_error[0]) {
+        /* an error Graphviz reports is a failure even when the call returns 0
+         * (a label it cannot read is dropped, and the picture made without it) */
+        rc = erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout, gv_last_error);
+        gvFreeLayout(gvc, G);
+    } else {
+        /* one layout for every format: the pictures of one run agree; the
+         * PDFs from the laid-out DOT text, once G is freed (render_page) */
+        int pdf = 0;
+        for (size_t i = 0; i < n && !rc; i++) {
+            if (formats[i] == ERG_FORMAT_PDF)
+                pdf = 1;
+            else
+                rc = write_one(gvc, G, NULL, g, m, &plan, o, formats[i], paths[i], err);
+        }
+        char *dot = NULL;
+        size_t len = 0;
+        if (!rc && pdf) {
+            if (render_data(gvc, G, "dot", &dot, &len) == 0 && dot)
+                laid = erg__strndup(dot, len);
+            if (dot)
+                gvFreeRenderData(dot);
+            if (!laid)
+                rc = erg__fail(err, ERG_ENOMEM, "out of memory rendering the PDF");
+        }
+        gvFreeLayout(gvc, G);
+    }
     if (G)
         agclose(G);
+    for (size_t i = 0; i < n && !rc && laid; i++)
+        if (formats[i] == ERG_FORMAT_PDF)
+            rc = write_one(gvc, NULL, laid, g, m, &plan, o, formats[i], paths[i], err);
+    free(laid);
     erg__plan_release(&plan);
     return rc;
+}
+
+int erg_render(const erg_graph_t *g, const erg_measures_t *m, const erg_render_opts_t *o,
+               const char *path, erg_error_t *err)
+{
+    return erg_render_many(g, m, o, &path, &o->format, 1, err);
 }

@@ -1,0 +1,145 @@
+"""page.py GRAPH.json STATS.json PAGE.html: drives the page's tools in
+headless Chromium (the Driver of webdriver.py) and checks each against what
+this script computes from GRAPH.json with networkx: the type, link weight,
+degree and community filters and their counts; a click on a link (its
+weight, windows and evidence); focus at depth 1 and 2 (ego graphs); a path
+between two entities (shortest length, one item per hop); the CSV, SVG and
+PNG exports of what is shown; search over undrawn entities; the keyboard;
+and the panel under the drawing at phone width. Prints "ok: ..." or raises.
+"""
+import base64
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+
+import networkx as nx
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from webdriver import Driver  # noqa: E402
+
+
+def main():
+    graph_path, stats_path, page = sys.argv[1:4]
+    g = json.load(open(graph_path, encoding="utf-8"))
+    comm = {n["id"]: n["community"] for n in json.load(open(stats_path))["nodes"]}
+    types = {n["id"]: n["type"] for n in g["nodes"]}
+    with tempfile.TemporaryDirectory() as profile:
+        d = Driver(profile)
+        try:
+            d.s("POST", "/url", {"url": "file://" + os.path.abspath(page)})
+            data = d.js("return JSON.parse(document.getElementById('ergraph-data').textContent)")
+            drawn = {n["name"] for n in data["nodes"]}
+            D = nx.Graph()
+            D.add_nodes_from(drawn)
+            weight = {}
+            for l in g["links"]:
+                if l["source"] in drawn and l["target"] in drawn:
+                    D.add_edge(l["source"], l["target"])
+                    weight[frozenset((l["source"], l["target"]))] = l
+            shown = lambda: set(d.js(
+                "return Array.from(document.querySelectorAll('g.node:not(.hidden) title'))"
+                ".map(function (t) { return t.textContent; });"))
+            shown_links = lambda: d.js(
+                "return document.querySelectorAll('g.edge:not(.hidden)').length")
+            counts = lambda: d.js("return document.getElementById('counts').textContent")
+            def set_value(css, value, event):
+                d.js("var e = document.querySelector(arguments[0]); e.value = arguments[1];"
+                     "e.dispatchEvent(new Event(arguments[2]));", css, value, event)
+            n, m = len(drawn), D.number_of_edges()
+            assert shown() == drawn and counts() == "%d of %d entities, %d of %d links shown" % (n, n, m, m), counts()
+
+            # filters: type, weight, degree, community
+            d.js("var b = document.querySelector('#types input[value=person]'); b.click();")
+            keep = {x for x in drawn if types[x] != "person"}
+            sub = D.subgraph(keep)
+            assert shown() == keep and shown_links() == sub.number_of_edges(), (len(shown()), len(keep))
+            assert counts() == "%d of %d entities, %d of %d links shown" % (len(keep), n, sub.number_of_edges(), m)
+            d.js("document.querySelector('#types input[value=person]').click();")
+            set_value("#min-weight", "3", "input")
+            heavy = [e for e in D.edges if weight[frozenset(e)]["weight"] >= 3]
+            assert shown_links() == len(heavy), (shown_links(), len(heavy))
+            set_value("#min-weight", "0", "input")
+            set_value("#min-degree", "5", "input")
+            hubs = {x for x in drawn if D.degree(x) >= 5}
+            assert shown() == hubs, shown() ^ hubs
+            set_value("#min-degree", "0", "input")
+            c0 = d.js("return document.querySelector('#community option:nth-child(2)').value")
+            set_value("#community", c0, "change")
+            members = {x for x in drawn if str(comm[x]) == c0 or "%g" % comm[x] == c0}
+            assert shown() == members, shown() ^ members
+            set_value("#community", "", "change")
+            assert shown() == drawn
+
+            # a click on a link: weight, windows and every evidence sentence
+            top = max(weight.values(), key=lambda l: l["weight"])
+            link_id = "e%d" % g["links"].index(top)
+            d.js("document.querySelector('#' + arguments[0] + ' path').dispatchEvent("
+                 "new MouseEvent('click', {bubbles: true}));", link_id)
+            info = d.js("return document.getElementById('sel-info').textContent")
+            assert info.startswith("weight %g, together in %d windows" % (top["weight"], top["count"])), info
+            quotes = d.js("return Array.from(document.querySelectorAll('#evidence q'))"
+                          ".map(function (q) { return q.textContent; });")
+            assert quotes == [e["text"] for e in top["evidence"]], quotes
+
+            # focus on North Korea, depth 1 then 2
+            d.js("document.querySelector('#' + arguments[0]).dispatchEvent(new MouseEvent('click',"
+                 " {bubbles: true}));", next("n%d" % x["i"] for x in data["nodes"] if x["name"] == "North Korea"))
+            d.s("POST", "/element/%s/click" % d.find("#focus"), {})
+            assert shown() == set(nx.ego_graph(D, "North Korea", radius=1).nodes)
+            set_value("#depth", "2", "change")
+            assert shown() == set(nx.ego_graph(D, "North Korea", radius=2).nodes)
+            d.s("POST", "/element/%s/click" % d.find("#show-all"), {})
+            assert shown() == drawn
+
+            # a path between two entities: shortest, one item per hop
+            set_value("#path-from", "Kim Jong Un", "input")
+            set_value("#path-to", "Prabowo Subianto", "input")
+            d.s("POST", "/element/%s/click" % d.find("#path-go"), {})
+            hops = d.js("return document.querySelectorAll('#evidence li.hop').length")
+            want = nx.shortest_path_length(D, "Kim Jong Un", "Prabowo Subianto")
+            assert hops == want, (hops, want)
+            assert d.js("return document.querySelectorAll('g.node.onpath').length") == want + 1
+
+            # exports of what is shown
+            d.js("document.querySelector('#types input[value=person]').click();")
+            rows = list(csv.reader(io.StringIO(d.js("return window.ergraph.csv()"))))
+            ents = {r[1] for r in rows[1:] if r[0] == "entity"}
+            assert ents == keep and sum(r[0] == "link" for r in rows) == sub.number_of_edges()
+            svg = d.js("return window.ergraph.svg()")
+            assert svg.startswith("<svg") and "North Korea" in svg
+            url = d.s("POST", "/execute/async", {"script": "var done = arguments[0];"
+                                                 "window.ergraph.png(done);", "args": []})
+            raw = base64.b64decode(url.split(",", 1)[1])
+            assert url.startswith("data:image/png;base64,") and raw[:8] == b"\x89PNG\r\n\x1a\n"
+            d.js("document.querySelector('#types input[value=person]').click();")
+
+            # search finds the entities not drawn too
+            other = data["others"][0]["name"] if data["others"] else None
+            if other:
+                d.s("POST", "/element/%s/value" % d.find("#search"), {"text": other})
+                assert "not drawn" in d.js("return document.getElementById('matches').textContent")
+                d.js("document.querySelector('#matches button.other').click();")
+                assert "not among the %d drawn" % n in d.js(
+                    "return document.getElementById('sel-info').textContent")
+
+            # the keyboard: Tab to an entity, Enter selects it
+            d.js("document.querySelector('g.node').focus();")
+            d.s("POST", "/actions", {"actions": [{"type": "key", "id": "k", "actions": [
+                {"type": "keyDown", "value": "\ue007"}, {"type": "keyUp", "value": "\ue007"}]}]})
+            assert d.js("return document.querySelectorAll('g.node.selected').length") == 1
+
+            # phone width: the panel under the drawing
+            d.s("POST", "/window/rect", {"width": 420, "height": 860})
+            c, p = d.js("return [document.getElementById('canvas').getBoundingClientRect().bottom,"
+                        " document.getElementById('panel').getBoundingClientRect().top]")
+            assert p >= c - 1, (c, p)
+            print("ok: %d drawn, filters, link, focus, path of %d, exports, search, keys, phone" % (n, want))
+        finally:
+            d.quit()
+
+
+if __name__ == "__main__":
+    main()
