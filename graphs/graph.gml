@@ -9,18 +9,18 @@ graph [
     documents 1
     aliases "ASEAN"
     degree 6
-    strength 11
-    betweenness 0.136308659893566
-    betweennessunweighted 0.0218916303821964
-    closeness 0.734168865435356
-    closenessunweighted 0.34640522875817
-    harmonic 46.3461639120551
-    harmonicunweighted 22.1166666666667
-    eigenvector 0.00132632697712662
-    pagerank 0.0283745291331509
+    strength 12
+    betweenness 0.126269956458636
+    betweennessunweighted 0.018263183357523
+    closeness 0.631707386513847
+    closenessunweighted 0.272553066037736
+    harmonic 40.8238924154772
+    harmonicunweighted 17.95
+    eigenvector 0.00137858938861919
+    pagerank 0.0289785315747606
     coreness 3
     clustering 0.466666666666667
-    community 1
+    community 2
     component 0
   ]
   node [
@@ -34,16 +34,16 @@ graph [
     strength 6
     betweenness 0
     betweennessunweighted 0
-    closeness 0.596463022508039
-    closenessunweighted 0.265
-    harmonic 37.1491083702069
-    harmonicunweighted 16.7
-    eigenvector 0.000144693502655651
-    pagerank 0.0154892159521628
+    closeness 0.134171907756813
+    closenessunweighted 0.080503144654088
+    harmonic 9.79090909090909
+    harmonicunweighted 5.16666666666667
+    eigenvector 3.46944695195361e-18
+    pagerank 0.0200180874883466
     coreness 3
     clustering 1
     community 3
-    component 0
+    component 1
   ]
   node [
     id 2
@@ -56,37 +56,37 @@ graph [
     strength 2
     betweenness 0
     betweennessunweighted 0
-    closeness 0.51122466555664
-    closenessunweighted 0.368055555555556
-    harmonic 29.0464340682897
-    harmonicunweighted 21.25
-    eigenvector 0.00143760225349333
-    pagerank 0.00564035021558589
+    closeness 0.426967373211588
+    closenessunweighted 0.290723270440252
+    harmonic 24.2194513495696
+    harmonicunweighted 17
+    eigenvector 0.0014802485871138
+    pagerank 0.00538942803692834
     coreness 2
     clustering 1
-    community 1
+    community 2
     component 0
   ]
   node [
     id 3
     label "Alexander Lukashenko"
     type "person"
-    mentions 5
+    mentions 6
     documents 1
     aliases "Alexander Lukashenko; Lukashenko"
     degree 7
-    strength 9
+    strength 10
     betweenness 0
-    betweennessunweighted 0.004644412191582
-    closeness 0.688561079571572
-    closenessunweighted 0.4140625
-    harmonic 45.2857290031133
-    harmonicunweighted 25.95
-    eigenvector 0.0627135370225311
-    pagerank 0.010482718788441
+    betweennessunweighted 0.00283018867924528
+    closeness 0.710924408271591
+    closenessunweighted 0.375126800568067
+    harmonic 49.1030219627992
+    harmonicunweighted 23.0333333333333
+    eigenvector 0.0732361031530894
+    pagerank 0.0113287111643849
     coreness 6
     clustering 0.857142857142857
-    community 2
+    community 1
     component 0
   ]
   node [
@@ -100,12 +100,12 @@ graph [
     strength 6
     betweenness 0
     betweennessunweighted 0
-    closeness 0.702904035176337
-    closenessunweighted 0.34640522875817
-    harmonic 46.6541897765827
-    harmonicunweighted 22.5666666666667
-    eigenvector 0.0228766885014065
-    pagerank 0.00919466610760364
+    closeness 0.640576697580215
+    closenessunweighted 0.323025856044724
+    harmonic 41.6740733197999
+    harmonicunweighted 20.3166666666667
+    eigenvector 0.0227450119696434
+    pagerank 0.00931984543402279
     coreness 4
     clustering 1
     community 0
@@ -120,17 +120,17 @@ graph [
     aliases "Anwar; Anwar Ibrahim"
     degree 5
     strength 7
-    betweenness 0.048137397194001
-    betweennessunweighted 0.087929366231253
-    closeness 0.553869121672058
-    closenessunweighted 0.34640522875817
-    harmonic 33.544884091917
-    harmonicunweighted 21.7833333333333
-    eigenvector 0.000696100760814841
-    pagerank 0.02024480034314
+    betweenness 0.00145137880986938
+    betweennessunweighted 0.0697871311078858
+    closeness 0.47106422858668
+    closenessunweighted 0.272553066037736
+    harmonic 28.8419694193877
+    harmonicunweighted 17.6166666666667
+    eigenvector 0.000722995334213945
+    pagerank 0.0190650596860457
     coreness 3
     clustering 0.5
-    community 1
+    community 2
     component 0
   ]
   node [
@@ -140,20 +140,20 @@ graph [
     mentions 3
     documents 1
     aliases "BI; Bank Indonesia"
-    degree 1
-    strength 1
+    degree 0
+    strength 0
     betweenness 0
     betweennessunweighted 0
-    closeness 0.506254264271094
-    closenessunweighted 0.329192546583851
-    harmonic 28.6282174252504
-    harmonicunweighted 19.2
-    eigenvector 0.000613221887420337
-    pagerank 0.00441313091881013
-    coreness 1
+    closeness 0
+    closenessunweighted 0
+    harmonic 0
+    harmonicunweighted 0
+    eigenvector -0
+    pagerank 0.00282220131702728
+    coreness 0
     clustering 0
-    community 1
-    component 0
+    community 4
+    component 2
   ]
   node [
     id 7
@@ -164,14 +164,14 @@ graph [
     aliases "Belarus"
     degree 6
     strength 9
-    betweenness 0.0377358490566038
-    betweennessunweighted 0.0378809869375907
-    closeness 0.798175058251825
-    closenessunweighted 0.355704697986577
-    harmonic 56.1689616437536
-    harmonicunweighted 23.9
-    eigenvector 0.0595725555031472
-    pagerank 0.0132430259007575
+    betweenness 0.0304789550072569
+    betweennessunweighted 0.0306240928882438
+    closeness 0.740252941055701
+    closenessunweighted 0.33544992743106
+    harmonic 50.7443370749705
+    harmonicunweighted 21.65
+    eigenvector 0.0591438197823276
+    pagerank 0.0133729101036504
     coreness 5
     clustering 0.6
     community 0
@@ -186,17 +186,17 @@ graph [
     aliases "China; RRT; Tiongkok"
     degree 13
     strength 49
-    betweenness 0.47363328495404
-    betweennessunweighted 0.17674338240376
-    closeness 1.0648170294188
-    closenessunweighted 0.514563106796116
-    harmonic 96.4470088439403
-    harmonicunweighted 31.4166666666667
-    eigenvector 0.286524274787799
-    pagerank 0.0491258516838345
+    betweenness 0.255926463473633
+    betweennessunweighted 0.0932170877018482
+    closeness 0.988027837504294
+    closenessunweighted 0.447266569908079
+    harmonic 88.8512526931842
+    harmonicunweighted 27.25
+    eigenvector 0.291200200134931
+    pagerank 0.0479964863389971
     coreness 8
     clustering 0.576923076923077
-    community 2
+    community 1
     component 0
   ]
   node [
@@ -210,15 +210,15 @@ graph [
     strength 4
     betweenness 0
     betweennessunweighted 0
-    closeness 0.526832731791018
-    closenessunweighted 0.348684210526316
-    harmonic 31.3727071779499
-    harmonicunweighted 22.7333333333333
-    eigenvector 0.0355756061159399
-    pagerank 0.00602376447629986
+    closeness 0.466193217632475
+    closenessunweighted 0.326044789278787
+    harmonic 27.3820252452584
+    harmonicunweighted 20.4833333333333
+    eigenvector 0.0358194439948724
+    pagerank 0.0060849101133606
     coreness 4
     clustering 1
-    community 0
+    community 1
     component 0
   ]
   node [
@@ -228,41 +228,41 @@ graph [
     mentions 7
     documents 1
     aliases "KPK; Komisi Pemberantasan Korupsi"
-    degree 6
-    strength 14
-    betweenness 0.0711175616835994
-    betweennessunweighted 0.0362844702467344
-    closeness 0.738602428827394
-    closenessunweighted 0.350993377483444
-    harmonic 49.4152115311027
-    harmonicunweighted 22.5333333333333
-    eigenvector 0.00142152738267127
-    pagerank 0.033392379295124
+    degree 5
+    strength 12
+    betweenness 0.0058055152394775
+    betweennessunweighted 0.00399129172714078
+    closeness 0.175006836204539
+    closenessunweighted 0.109777015437393
+    harmonic 14.1666666666667
+    harmonicunweighted 6.5
+    eigenvector -0
+    pagerank 0.0395052916757766
     coreness 3
-    clustering 0.533333333333333
+    clustering 0.5
     community 3
-    component 0
+    component 1
   ]
   node [
     id 11
     label "Dmitry Peskov"
     type "person"
-    mentions 3
+    mentions 4
     documents 1
     aliases "Dmitry Peskov; Peskov"
     degree 6
     strength 6
     betweenness 0
     betweennessunweighted 0
-    closeness 0.5453209211171
-    closenessunweighted 0.404580152671756
-    harmonic 32.5233302386142
-    harmonicunweighted 25.1166666666666
-    eigenvector 0.0364993352783442
-    pagerank 0.00784538691417278
+    closeness 0.479708387113512
+    closenessunweighted 0.363404088050314
+    harmonic 28.2741869388862
+    harmonicunweighted 22.2
+    eigenvector 0.0369051893321289
+    pagerank 0.00789263953025201
     coreness 6
     clustering 1
-    community 2
+    community 1
     component 0
   ]
   node [
@@ -276,15 +276,15 @@ graph [
     strength 19
     betweenness 0
     betweennessunweighted 0.000564425092726979
-    closeness 0.839250333189644
-    closenessunweighted 0.420634920634921
-    harmonic 64.3514813368496
-    harmonicunweighted 26.95
-    eigenvector 0.119589153052889
-    pagerank 0.0189023194379915
+    closeness 0.781889177881116
+    closenessunweighted 0.383371345635497
+    harmonic 58.5599659301105
+    harmonicunweighted 24.0333333333333
+    eigenvector 0.123129606305064
+    pagerank 0.0189533832156934
     coreness 8
     clustering 0.916666666666667
-    community 2
+    community 1
     component 0
   ]
   node [
@@ -296,17 +296,17 @@ graph [
     aliases "Ferdinand Marcos Jr; Marcos"
     degree 3
     strength 3
-    betweenness 0.0377358490566038
-    betweennessunweighted 0.0377358490566038
-    closeness 0.366299160770117
-    closenessunweighted 0.262376237623762
-    harmonic 21.3759177524434
-    harmonicunweighted 16.4166666666667
-    eigenvector 1.53517986224382e-05
-    pagerank 0.013794380687444
+    betweenness 0.0304789550072569
+    betweennessunweighted 0.0304789550072569
+    closeness 0.326881267823507
+    closenessunweighted 0.208902948819342
+    harmonic 19.1165918549885
+    harmonicunweighted 13.5
+    eigenvector 1.67362296774752e-05
+    pagerank 0.0132999949070737
     coreness 2
     clustering 0.333333333333333
-    community 1
+    community 2
     component 0
   ]
   node [
@@ -320,16 +320,16 @@ graph [
     strength 1
     betweenness 0
     betweennessunweighted 0
-    closeness 0.428835632272482
-    closenessunweighted 0.262376237623762
-    harmonic 24.3103012099385
-    harmonicunweighted 15.7
-    eigenvector 2.85949417352114e-05
-    pagerank 0.00487534630675138
+    closeness 0.0879281919765525
+    closenessunweighted 0.0710321864594895
+    harmonic 5.13823529411765
+    harmonicunweighted 4.16666666666667
+    eigenvector 2.16840434497101e-19
+    pagerank 0.00568840635270958
     coreness 1
     clustering 0
     community 3
-    component 0
+    component 1
   ]
   node [
     id 15
@@ -338,19 +338,19 @@ graph [
     mentions 10
     documents 3
     aliases "Indonesia; RI"
-    degree 15
-    strength 25
-    betweenness 0.542210933720368
-    betweennessunweighted 0.529659962678831
-    closeness 1.00587437867149
-    closenessunweighted 0.486238532110092
-    harmonic 69.7556867704509
-    harmonicunweighted 31.0833333333333
-    eigenvector 0.0305179717448082
-    pagerank 0.0480986217950692
+    degree 10
+    strength 18
+    betweenness 0.22363328495404
+    betweennessunweighted 0.21057991355524
+    closeness 0.85661811342816
+    closenessunweighted 0.371136089923725
+    harmonic 59.3761839653164
+    harmonicunweighted 23.5833333333333
+    eigenvector 0.031218584410208
+    pagerank 0.0296922590670318
     coreness 4
-    clustering 0.171428571428571
-    community 1
+    clustering 0.288888888888889
+    community 2
     component 0
   ]
   node [
@@ -364,16 +364,16 @@ graph [
     strength 1
     betweenness 0
     betweennessunweighted 0
-    closeness 0.360077644775154
-    closenessunweighted 0.259803921568627
-    harmonic 20.3993835023797
-    harmonicunweighted 15.3666666666667
-    eigenvector 1.46308453970463e-05
-    pagerank 0.00543799150349863
+    closeness 0.0814076743693025
+    closenessunweighted 0.0635551142005958
+    harmonic 4.67878787878788
+    harmonicunweighted 3.83333333333333
+    eigenvector 0
+    pagerank 0.00635822681044747
     coreness 1
     clustering 0
     community 3
-    component 0
+    component 1
   ]
   node [
     id 17
@@ -382,20 +382,20 @@ graph [
     mentions 8
     documents 1
     aliases "TNI; Tentara Nasional Indonesia"
-    degree 7
-    strength 15
-    betweenness 0.107039187227866
-    betweennessunweighted 0.0740203193033382
-    closeness 0.740321936942929
-    closenessunweighted 0.353333333333333
-    harmonic 50.0104496263408
-    harmonicunweighted 23.0333333333333
-    eigenvector 0.00142307318414653
-    pagerank 0.0370159152171813
+    degree 6
+    strength 13
+    betweenness 0.0090711175616836
+    betweennessunweighted 0.0090711175616836
+    closeness 0.17933868858584
+    closenessunweighted 0.120754716981132
+    harmonic 14.7619047619048
+    harmonicunweighted 7
+    eigenvector 1.73472347597681e-18
+    pagerank 0.0438360770163175
     coreness 3
-    clustering 0.380952380952381
+    clustering 0.333333333333333
     community 3
-    component 0
+    component 1
   ]
   node [
     id 18
@@ -406,14 +406,14 @@ graph [
     aliases "Badan Tenaga Atom Internasional; IAEA"
     degree 3
     strength 6
-    betweenness 0.0341074020319303
+    betweenness 0.0268505079825835
     betweennessunweighted 0.000241896468311563
-    closeness 0.798175058251825
-    closenessunweighted 0.344155844155844
-    harmonic 56.9118187866107
-    harmonicunweighted 22.0666666666667
-    eigenvector 0.0309877518847738
-    pagerank 0.00916531383449097
+    closeness 0.740252941055701
+    closenessunweighted 0.320062316081011
+    harmonic 51.4871942178276
+    harmonicunweighted 19.8166666666667
+    eigenvector 0.0302016570570055
+    pagerank 0.00955182384722711
     coreness 3
     clustering 0.666666666666667
     community 0
@@ -428,17 +428,17 @@ graph [
     aliases "Jepang"
     degree 8
     strength 16
-    betweenness 0.0180212868892114
-    betweennessunweighted 0.07002442002442
-    closeness 0.903317439383179
-    closenessunweighted 0.477477477477477
-    harmonic 61.9649246014801
-    harmonicunweighted 28.4166666666667
-    eigenvector 0.0410266124463122
-    pagerank 0.0231005985275437
+    betweenness 0.0107643928398645
+    betweennessunweighted 0.0436391378336226
+    closeness 0.789145163871748
+    closenessunweighted 0.400997614400347
+    harmonic 54.0715208589635
+    harmonicunweighted 24.0833333333333
+    eigenvector 0.0415314118954995
+    pagerank 0.0219311484980308
     coreness 4
     clustering 0.464285714285714
-    community 1
+    community 2
     component 0
   ]
   node [
@@ -448,19 +448,19 @@ graph [
     mentions 31
     documents 6
     aliases "Kim; Kim Jong Un; Kim Jong-Un; Kim Jong-un"
-    degree 19
+    degree 18
     strength 76
-    betweenness 0.143202709240445
-    betweennessunweighted 0.0890104130670168
-    closeness 1.03687827059918
-    closenessunweighted 0.460869565217391
-    harmonic 116.171171822143
-    harmonicunweighted 32.1166666666667
-    eigenvector 0.43767676679883
-    pagerank 0.0712691466340874
+    betweenness 0.124576681180455
+    betweennessunweighted 0.0654453915702101
+    closeness 0.994706856257473
+    closenessunweighted 0.430701141392965
+    harmonic 109.599134403004
+    harmonicunweighted 28.7
+    eigenvector 0.440184708006008
+    pagerank 0.0713375018273577
     coreness 8
-    clustering 0.362573099415205
-    community 2
+    clustering 0.379084967320261
+    community 1
     component 0
   ]
   node [
@@ -474,12 +474,12 @@ graph [
     strength 10
     betweenness 0
     betweennessunweighted 0.000181422351233672
-    closeness 0.796906518571215
-    closenessunweighted 0.350993377483444
-    harmonic 56.6347619200936
-    harmonicunweighted 23.2333333333333
-    eigenvector 0.0840298084601129
-    pagerank 0.0112409114820943
+    closeness 0.735915391144169
+    closenessunweighted 0.329120683517266
+    harmonic 51.2049228745127
+    harmonicunweighted 20.9833333333333
+    eigenvector 0.0834851853185699
+    pagerank 0.0114375927497037
     coreness 4
     clustering 0.9
     community 0
@@ -496,15 +496,15 @@ graph [
     strength 12
     betweenness 0
     betweennessunweighted 0.000564425092726979
-    closeness 0.710428967258062
-    closenessunweighted 0.420634920634921
-    harmonic 47.3633190917209
-    harmonicunweighted 26.95
-    eigenvector 0.0775342037566889
-    pagerank 0.013000917971075
+    closeness 0.649560138764875
+    closenessunweighted 0.383371345635497
+    harmonic 42.3788041406413
+    harmonicunweighted 24.0333333333333
+    eigenvector 0.0792161882863484
+    pagerank 0.0130599025906843
     coreness 8
     clustering 0.916666666666667
-    community 2
+    community 1
     component 0
   ]
   node [
@@ -518,12 +518,12 @@ graph [
     strength 2
     betweenness 0
     betweennessunweighted 0
-    closeness 0.522909251298883
-    closenessunweighted 0.337579617834395
-    harmonic 31.0907479119673
-    harmonicunweighted 21.3166666666667
-    eigenvector 0.0109640235019275
-    pagerank 0.00474724505919886
+    closeness 0.463335571483186
+    closenessunweighted 0.311489218328841
+    harmonic 27.1751258357833
+    harmonicunweighted 19.0666666666667
+    eigenvector 0.0102973247744716
+    pagerank 0.00507127813041968
     coreness 2
     clustering 1
     community 0
@@ -540,15 +540,15 @@ graph [
     strength 5
     betweenness 0
     betweennessunweighted 0
-    closeness 0.548140852006895
-    closenessunweighted 0.33974358974359
-    harmonic 33.1115507585837
-    harmonicunweighted 20.6166666666667
-    eigenvector 0.000694498386723912
-    pagerank 0.0137148797902545
+    closeness 0.464788353059117
+    closenessunweighted 0.266311392769696
+    harmonic 28.4086360860544
+    harmonicunweighted 16.45
+    eigenvector 0.000720728574032067
+    pagerank 0.0129597136698155
     coreness 3
     clustering 1
-    community 1
+    community 2
     component 0
   ]
   node [
@@ -558,20 +558,20 @@ graph [
     mentions 1
     documents 1
     aliases "Kementerian Pertahanan RI"
-    degree 3
-    strength 3
+    degree 2
+    strength 2
     betweenness 0
     betweennessunweighted 0
-    closeness 0.526365571056987
-    closenessunweighted 0.33974358974359
-    harmonic 30.0660962131292
-    harmonicunweighted 20.7
-    eigenvector 0.000670380709871824
-    pagerank 0.00853809390498769
-    coreness 3
+    closeness 0.0905660377358491
+    closenessunweighted 0.0754716981132075
+    harmonic 5.38333333333333
+    harmonicunweighted 4.66666666666667
+    eigenvector 0
+    pagerank 0.00848669784641042
+    coreness 2
     clustering 1
     community 3
-    component 0
+    component 1
   ]
   node [
     id 26
@@ -584,35 +584,35 @@ graph [
     strength 4
     betweenness 0
     betweennessunweighted 0
-    closeness 0.528992395437262
-    closenessunweighted 0.335443037974684
-    harmonic 31.0639317109646
-    harmonicunweighted 20.3666666666667
-    eigenvector 0.000667737239654051
-    pagerank 0.0112181475315234
+    closeness 0.445973301786294
+    closenessunweighted 0.262306710171656
+    harmonic 26.2872075146258
+    harmonicunweighted 16.2
+    eigenvector 0.000692535646723671
+    pagerank 0.0106476390335207
     coreness 3
     clustering 1
-    community 1
+    community 2
     component 0
   ]
   node [
     id 27
     label "National Intelligence Service"
     type "organization"
-    mentions 5
+    mentions 6
     documents 1
-    aliases "Badan Intelijen Nasional Korea Selatan; Badan intelijen Korea Selatan; NIS"
-    degree 4
+    aliases "Badan Intelijen Nasional Korea Selatan; Badan intelijen Korea Selatan; Intelijen Korsel; NIS"
+    degree 3
     strength 7
     betweenness 0
     betweennessunweighted 0
-    closeness 0.708614589889957
-    closenessunweighted 0.348684210526316
-    harmonic 47.4632711311471
-    harmonicunweighted 22.7333333333333
-    eigenvector 0.0489370563363144
-    pagerank 0.00908255246491494
-    coreness 4
+    closeness 0.721914246847857
+    closenessunweighted 0.323025856044724
+    harmonic 49.5229738103479
+    harmonicunweighted 19.9833333333333
+    eigenvector 0.064871505526376
+    pagerank 0.00863174741967668
+    coreness 3
     clustering 1
     community 0
     component 0
@@ -624,17 +624,17 @@ graph [
     mentions 1
     documents 1
     aliases "Jerman Nazi"
-    degree 4
-    strength 4
+    degree 3
+    strength 3
     betweenness 0
     betweennessunweighted 0
-    closeness 0.529086695585002
-    closenessunweighted 0.348684210526316
-    harmonic 31.6393738446165
-    harmonicunweighted 22.7333333333333
-    eigenvector 0.0292106486236332
-    pagerank 0.0063174641930111
-    coreness 4
+    closeness 0.466556903414646
+    closenessunweighted 0.317152658662093
+    harmonic 27.4903791534369
+    harmonicunweighted 19.7333333333333
+    eigenvector 0.0195684259835229
+    pagerank 0.00565767846398275
+    coreness 3
     clustering 1
     community 0
     component 0
@@ -647,17 +647,17 @@ graph [
     documents 8
     aliases "DPRK; Korea Utara; Korut"
     degree 28
-    strength 94
-    betweenness 0.410498306724722
-    betweennessunweighted 0.21844806137259
-    closeness 1.0656520723886
-    closenessunweighted 0.5
-    harmonic 123.860196291244
-    harmonicunweighted 36.6166666666667
-    eigenvector 0.482193171288304
-    pagerank 0.0952260304545944
+    strength 93
+    betweenness 0.352685050798258
+    betweennessunweighted 0.190295557530681
+    closeness 1.03231024708678
+    closenessunweighted 0.491363273983524
+    harmonic 116.596057875627
+    harmonicunweighted 33.7
+    eigenvector 0.473051385355757
+    pagerank 0.0958513998802857
     coreness 8
-    clustering 0.222222222222222
+    clustering 0.216931216931217
     community 0
     component 0
   ]
@@ -668,20 +668,20 @@ graph [
     mentions 5
     documents 1
     aliases "DPR; Dewan Perwakilan Rakyat"
-    degree 5
-    strength 7
-    betweenness 0.0747460087082729
-    betweennessunweighted 0.0747460087082729
-    closeness 0.556778389194597
-    closenessunweighted 0.348684210526316
-    harmonic 34.2160962131292
-    harmonicunweighted 22.0333333333333
-    eigenvector 0.000728127510758047
-    pagerank 0.0219076424471129
-    coreness 3
-    clustering 0.3
+    degree 4
+    strength 6
+    betweenness 0.00943396226415094
+    betweennessunweighted 0.00943396226415094
+    closeness 0.154154957848254
+    closenessunweighted 0.10062893081761
+    harmonic 9.53333333333333
+    harmonicunweighted 6
+    eigenvector -0
+    pagerank 0.0249601799535542
+    coreness 2
+    clustering 0.166666666666667
     community 3
-    component 0
+    component 1
   ]
   node [
     id 31
@@ -694,37 +694,37 @@ graph [
     strength 1
     betweenness 0
     betweennessunweighted 0
-    closeness 0.269458903280475
-    closenessunweighted 0.208661417322835
-    harmonic 15.3150741969298
-    harmonicunweighted 12.4428571428571
-    eigenvector 3.08475904141532e-07
-    pagerank 0.00668618563922023
+    closeness 0.234570604821719
+    closenessunweighted 0.166922451927417
+    harmonic 13.3702951172053
+    harmonicunweighted 10.1928571428571
+    eigenvector 3.40533080298478e-07
+    pagerank 0.00659053320736483
     coreness 1
     clustering 0
-    community 1
+    community 2
     component 0
   ]
   node [
     id 32
     label "Prabowo Subianto"
     type "person"
-    mentions 3
+    mentions 4
     documents 1
     aliases "Prabowo; Prabowo Subianto"
     degree 3
-    strength 4
-    betweenness 0.0244315432994678
+    strength 5
+    betweenness 0.0566037735849057
     betweennessunweighted 0.00169327527818094
-    closeness 0.550990099009901
-    closenessunweighted 0.265
-    harmonic 32.544884091917
-    harmonicunweighted 16.75
-    eigenvector 6.75976687788664e-05
-    pagerank 0.0135296373261404
+    closeness 0.513850704197394
+    closenessunweighted 0.211435105774728
+    harmonic 31.6234955700467
+    harmonicunweighted 13.8333333333333
+    eigenvector 9.92020886998795e-05
+    pagerank 0.0150635141288784
     coreness 2
     clustering 0.666666666666667
-    community 1
+    community 2
     component 0
   ]
   node [
@@ -737,13 +737,13 @@ graph [
     degree 5
     strength 6
     betweenness 0
-    betweennessunweighted 0.0087773861358767
-    closeness 0.579029775236189
-    closenessunweighted 0.407692307692308
-    harmonic 36.1560110368094
-    harmonicunweighted 24.95
-    eigenvector 0.0160633240759461
-    pagerank 0.00951492664973647
+    betweennessunweighted 0.00601108293415986
+    closeness 0.518692082161158
+    closenessunweighted 0.367229394240318
+    harmonic 31.88951955701
+    harmonicunweighted 22.0333333333333
+    eigenvector 0.0160691963585999
+    pagerank 0.0096297294826036
     coreness 4
     clustering 0.6
     community 0
@@ -756,19 +756,19 @@ graph [
     mentions 3
     documents 1
     aliases "Rodong Sinmun"
-    degree 5
-    strength 6
+    degree 6
+    strength 7
     betweenness 0
-    betweennessunweighted 0.00434204160619255
-    closeness 0.69177082665525
-    closenessunweighted 0.350993377483444
-    harmonic 45.3387593061436
-    harmonicunweighted 23.2333333333333
-    eigenvector 0.0445649038193409
-    pagerank 0.00887449032817861
-    coreness 4
-    clustering 0.7
-    community 2
+    betweennessunweighted 0.00528543783260764
+    closeness 0.627771518189647
+    closenessunweighted 0.33225516621743
+    harmonic 40.3217185292491
+    harmonicunweighted 21.4833333333333
+    eigenvector 0.049352118075332
+    pagerank 0.00970649432374842
+    coreness 5
+    clustering 0.733333333333333
+    community 1
     component 0
   ]
   node [
@@ -778,18 +778,18 @@ graph [
     mentions 31
     documents 8
     aliases "Rusia"
-    degree 24
-    strength 83
-    betweenness 0.159288824383164
-    betweennessunweighted 0.136257400880042
-    closeness 1.06321803727733
-    closenessunweighted 0.486238532110092
-    harmonic 122.052133014792
-    harmonicunweighted 34.7833333333333
-    eigenvector 0.475493174813337
-    pagerank 0.0797165341550174
+    degree 23
+    strength 78
+    betweenness 0.0942186744073536
+    betweennessunweighted 0.0982664851677914
+    closeness 1.01635510960846
+    closenessunweighted 0.465157232704403
+    harmonic 111.965130027148
+    harmonicunweighted 31.3666666666667
+    eigenvector 0.453925764257325
+    pagerank 0.0752995623526553
     coreness 8
-    clustering 0.286231884057971
+    clustering 0.296442687747036
     community 0
     component 0
   ]
@@ -804,16 +804,16 @@ graph [
     strength 4
     betweenness 0
     betweennessunweighted 0
-    closeness 0.542159871401432
-    closenessunweighted 0.265
-    harmonic 32.3662362691516
-    harmonicunweighted 16.7
-    eigenvector 8.86301448397688e-05
-    pagerank 0.0111244408143824
+    closeness 0.11611030478955
+    closenessunweighted 0.080503144654088
+    harmonic 7.68347338935574
+    harmonicunweighted 5.16666666666667
+    eigenvector 0
+    pagerank 0.014120885067627
     coreness 3
     clustering 1
     community 3
-    component 0
+    component 1
   ]
   node [
     id 37
@@ -826,36 +826,36 @@ graph [
     strength 1
     betweenness 0
     betweennessunweighted 0
-    closeness 0.360077644775154
-    closenessunweighted 0.259803921568627
-    harmonic 20.3993835023797
-    harmonicunweighted 15.3666666666667
-    eigenvector 1.46308453970463e-05
-    pagerank 0.00543799150349863
+    closeness 0.0814076743693025
+    closenessunweighted 0.0635551142005958
+    harmonic 4.67878787878788
+    harmonicunweighted 3.83333333333333
+    eigenvector 0
+    pagerank 0.00635822681044747
     coreness 1
     clustering 0
     community 3
-    component 0
+    component 1
   ]
   node [
     id 38
     label "South Korea"
     type "state"
-    mentions 7
+    mentions 8
     documents 3
     aliases "Korea Selatan; Korsel"
-    degree 8
-    strength 12
-    betweenness 0.00145137880986938
-    betweennessunweighted 0.0158459465063239
-    closeness 0.802754378742208
-    closenessunweighted 0.417322834645669
-    harmonic 57.1310306092708
-    harmonicunweighted 26.45
-    eigenvector 0.0634490608388136
-    pagerank 0.0156477294468851
+    degree 6
+    strength 7
+    betweenness 0.000362844702467344
+    betweennessunweighted 0.00731909599834128
+    closeness 0.648515207655089
+    closenessunweighted 0.367229394240318
+    harmonic 41.5407399864666
+    harmonicunweighted 22.3666666666667
+    eigenvector 0.0330327587690755
+    pagerank 0.0113071875551012
     coreness 4
-    clustering 0.5
+    clustering 0.533333333333333
     community 0
     component 0
   ]
@@ -867,17 +867,17 @@ graph [
     documents 1
     aliases "Soviet; Uni Soviet"
     degree 5
-    strength 8
+    strength 7
     betweenness 0
-    betweennessunweighted 0.000181422351233672
-    closeness 0.714549394109622
-    closenessunweighted 0.350993377483444
-    harmonic 47.5374424091085
-    harmonicunweighted 23.2333333333333
-    eigenvector 0.05835171305535
-    pagerank 0.0100248158558658
+    betweennessunweighted 0.000620247354645032
+    closeness 0.648754857328316
+    closenessunweighted 0.329120683517266
+    harmonic 42.1435100229943
+    harmonicunweighted 20.9833333333333
+    eigenvector 0.0484962334939215
+    pagerank 0.00956580739384386
     coreness 4
-    clustering 0.9
+    clustering 0.8
     community 0
     component 0
   ]
@@ -892,15 +892,15 @@ graph [
     strength 1
     betweenness 0
     betweennessunweighted 0
-    closeness 0.475100901615794
-    closenessunweighted 0.348684210526316
-    harmonic 27.6935283525675
-    harmonicunweighted 20.0333333333333
-    eigenvector 0.00319220426420493
-    pagerank 0.00372856084581036
+    closeness 0.416787340113202
+    closenessunweighted 0.298177713272053
+    harmonic 24.0007431292795
+    harmonicunweighted 17.1166666666667
+    eigenvector 0.00325851005111348
+    pagerank 0.00377214382009517
     coreness 1
     clustering 0
-    community 2
+    community 1
     component 0
   ]
   node [
@@ -914,15 +914,15 @@ graph [
     strength 7
     betweenness 0
     betweennessunweighted 0
-    closeness 0.752408315024506
-    closenessunweighted 0.4140625
-    harmonic 47.5845364021051
-    harmonicunweighted 24.3333333333333
-    eigenvector 0.0175821292150238
-    pagerank 0.0111580720043351
+    closeness 0.652379912296913
+    closenessunweighted 0.338706722843012
+    harmonic 41.1215386304647
+    harmonicunweighted 20.1666666666667
+    eigenvector 0.0180691434921706
+    pagerank 0.0105717814798217
     coreness 4
     clustering 1
-    community 1
+    community 2
     component 0
   ]
   node [
@@ -936,12 +936,12 @@ graph [
     strength 7
     betweenness 0
     betweennessunweighted 0.000181422351233672
-    closeness 0.702904035176337
-    closenessunweighted 0.348684210526316
-    harmonic 46.6541897765827
-    harmonicunweighted 23.0666666666667
-    eigenvector 0.0322429474877842
-    pagerank 0.0100885765169418
+    closeness 0.640576697580215
+    closenessunweighted 0.326044789278787
+    harmonic 41.6740733197999
+    harmonicunweighted 20.8166666666667
+    eigenvector 0.031796887955862
+    pagerank 0.0102197583656646
     coreness 4
     clustering 0.9
     community 0
@@ -958,15 +958,15 @@ graph [
     strength 5
     betweenness 0.00217706821480406
     betweennessunweighted 0
-    closeness 0.5453209211171
-    closenessunweighted 0.335443037974684
-    harmonic 33.2115507585837
-    harmonicunweighted 20.3666666666667
-    eigenvector 0.00069335852512855
-    pagerank 0.0135659981221036
+    closeness 0.463758595669843
+    closenessunweighted 0.262306710171656
+    harmonic 28.5736984746462
+    harmonicunweighted 16.2
+    eigenvector 0.000719489043814583
+    pagerank 0.0128548743353078
     coreness 3
     clustering 1
-    community 1
+    community 2
     component 0
   ]
   node [
@@ -980,12 +980,12 @@ graph [
     strength 1
     betweenness 0
     betweennessunweighted 0
-    closeness 0.447629564239753
-    closenessunweighted 0.263681592039801
-    harmonic 25.9218429980243
-    harmonicunweighted 16.1428571428571
-    eigenvector 0.00119703875570655
-    pagerank 0.00402850800173821
+    closeness 0.391422585057646
+    closenessunweighted 0.238950633238563
+    harmonic 22.4151660269142
+    harmonicunweighted 14.3095238095238
+    eigenvector 0.00120340288817905
+    pagerank 0.00408519838237204
     coreness 1
     clustering 0
     community 0
@@ -1002,12 +1002,12 @@ graph [
     strength 8
     betweenness 0
     betweennessunweighted 0.000290275761973875
-    closeness 0.788901806114531
-    closenessunweighted 0.353333333333333
-    harmonic 55.3494103791295
-    harmonicunweighted 23.4
-    eigenvector 0.0655706612724963
-    pagerank 0.00976832943578239
+    closeness 0.721914246847857
+    closenessunweighted 0.33225516621743
+    harmonic 49.5229738103479
+    harmonicunweighted 21.15
+    eigenvector 0.0651201622232261
+    pagerank 0.00986511266809297
     coreness 5
     clustering 0.9
     community 0
@@ -1023,13 +1023,13 @@ graph [
     degree 8
     strength 13
     betweenness 0.000241896468311563
-    betweennessunweighted 0.0222717534038289
-    closeness 0.800183506418012
-    closenessunweighted 0.417322834645669
-    harmonic 57.5118187866107
-    harmonicunweighted 26.45
-    eigenvector 0.055356654291593
-    pagerank 0.0168422056977788
+    betweennessunweighted 0.0146329641975506
+    closeness 0.742880101370668
+    closenessunweighted 0.379204265791633
+    harmonic 52.0871942178276
+    harmonicunweighted 23.5333333333333
+    eigenvector 0.0546225838609764
+    pagerank 0.0169777266451967
     coreness 4
     clustering 0.571428571428571
     community 0
@@ -1046,12 +1046,12 @@ graph [
     strength 6
     betweenness 0
     betweennessunweighted 0.000181422351233672
-    closeness 0.699810327609452
-    closenessunweighted 0.348684210526316
-    harmonic 45.8541897765827
-    harmonicunweighted 23.0666666666667
-    eigenvector 0.0311525327601322
-    pagerank 0.00894516508849401
+    closeness 0.636679880982862
+    closenessunweighted 0.326044789278787
+    harmonic 40.8740733197999
+    harmonicunweighted 20.8166666666667
+    eigenvector 0.0307076418850528
+    pagerank 0.00906626005624911
     coreness 4
     clustering 0.9
     community 0
@@ -1066,39 +1066,39 @@ graph [
     aliases "AS; Amerika Serikat"
     degree 16
     strength 32
-    betweenness 0.0401548137397194
-    betweennessunweighted 0.252139631856613
-    closeness 0.889929934444883
-    closenessunweighted 0.53
-    harmonic 68.79019979485
-    harmonicunweighted 32.9166666666667
-    eigenvector 0.158865170237939
-    pagerank 0.0357941860906385
+    betweenness 0.0328979196903725
+    betweennessunweighted 0.1456642736396
+    closeness 0.836532284766211
+    closenessunweighted 0.465157232704403
+    harmonic 62.9616389200104
+    harmonicunweighted 28.75
+    eigenvector 0.160146475561129
+    pagerank 0.0357625412919677
     coreness 8
-    clustering 0.391666666666667
-    community 2
+    clustering 0.383333333333333
+    community 1
     component 0
   ]
   node [
     id 49
     label "Vladimir Putin"
     type "person"
-    mentions 23
+    mentions 24
     documents 6
     aliases "Putin; Vladimir Putin"
     degree 14
-    strength 59
-    betweenness 0.0235849056603774
-    betweennessunweighted 0.0213110788582487
-    closeness 1.0162063455832
-    closenessunweighted 0.43801652892562
-    harmonic 106.142186534831
-    harmonicunweighted 29.45
-    eigenvector 0.375114041491247
-    pagerank 0.0535468013064656
+    strength 61
+    betweenness 0.0123367198838897
+    betweennessunweighted 0.0141681693568486
+    closeness 0.967658932353715
+    closenessunweighted 0.405660377358491
+    harmonic 101.583218889056
+    harmonicunweighted 26.5333333333333
+    eigenvector 0.393261655691193
+    pagerank 0.0551312131032214
     coreness 8
-    clustering 0.549450549450549
-    community 2
+    clustering 0.56043956043956
+    community 1
     component 0
   ]
   node [
@@ -1112,37 +1112,37 @@ graph [
     strength 2
     betweenness 0
     betweennessunweighted 0
-    closeness 0.516493849235484
-    closenessunweighted 0.319277108433735
-    harmonic 30.743826958887
-    harmonicunweighted 19.8166666666667
-    eigenvector 0.00969006557585274
-    pagerank 0.00483208638092292
+    closeness 0.455605101809206
+    closenessunweighted 0.285957315187133
+    harmonic 26.7537596484521
+    harmonicunweighted 17.4
+    eigenvector 0.00996063549064713
+    pagerank 0.0047987006951982
     coreness 2
     clustering 1
-    community 2
+    community 1
     component 0
   ]
   node [
     id 51
     label "Xi Jinping"
     type "person"
-    mentions 9
+    mentions 10
     documents 5
     aliases "Xi; Xi Jinping"
-    degree 9
-    strength 29
+    degree 10
+    strength 32
     betweenness 0
-    betweennessunweighted 0.000483792936623125
-    closeness 0.961626243691856
-    closenessunweighted 0.420634920634921
-    harmonic 83.5713164839344
-    harmonicunweighted 26.95
-    eigenvector 0.191675062473078
-    pagerank 0.0268681533225852
+    betweennessunweighted 0.00267405550424418
+    closeness 0.904644219189081
+    closenessunweighted 0.387631027253669
+    harmonic 80.1628611784571
+    harmonicunweighted 24.5333333333333
+    eigenvector 0.214946991622117
+    pagerank 0.0295259398049876
     coreness 8
-    clustering 0.916666666666667
-    community 2
+    clustering 0.822222222222222
+    community 1
     component 0
   ]
   node [
@@ -1156,12 +1156,12 @@ graph [
     strength 1
     betweenness 0
     betweennessunweighted 0
-    closeness 0.520962310107251
-    closenessunweighted 0.335443037974684
-    harmonic 30.82114006883
-    harmonicunweighted 20.8166666666667
-    eigenvector 0.00968909104022996
-    pagerank 0.00363886422337783
+    closeness 0.460279061454796
+    closenessunweighted 0.308732676573719
+    harmonic 26.8417925024499
+    harmonicunweighted 18.5666666666667
+    eigenvector 0.00962520522836302
+    pagerank 0.00369826249872882
     coreness 1
     clustering 0
     community 0
@@ -1178,12 +1178,12 @@ graph [
     strength 4
     betweenness 0
     betweennessunweighted 0
-    closeness 0.529080246640836
-    closenessunweighted 0.401515151515151
-    harmonic 31.5935225126556
-    harmonicunweighted 24.2833333333333
-    eigenvector 0.0237106904464424
-    pagerank 0.00651440227219247
+    closeness 0.469923407435083
+    closenessunweighted 0.359657654152889
+    harmonic 27.6760764388829
+    harmonicunweighted 21.3666666666667
+    eigenvector 0.0227918898814909
+    pagerank 0.00684179278733061
     coreness 4
     clustering 1
     community 0
@@ -1224,10 +1224,10 @@ graph [
   edge [
     source 0
     target 32
-    weight 2
-    count 2
+    weight 3
+    count 3
     documents 1
-    evidence "JAKARTA (Antara) - Presiden Prabowo Subianto membuka pertemuan khusus para pemimpin ASEAN di Jakarta, Senin (15/9/2025), dengan seruan agar Asia Tenggara tidak terseret ke dalam persaingan kekuatan besar."
+    evidence "Prabowo Buka Pertemuan Khusus Pemimpin ASEAN Di Jakarta"
   ]
   edge [
     source 0
@@ -1296,10 +1296,10 @@ graph [
   edge [
     source 3
     target 20
-    weight 2
-    count 2
+    weight 3
+    count 3
     documents 1
-    evidence "BEIJING: Presiden Belarus Alexander Lukashenko menerima undangan untuk berkunjung ke Korea Utara setelah berbincang singkat dengan Kim Jong Un menjelang parade militer di Beijing, Rabu (3/9/2025)."
+    evidence "Lukashenko Terima Undangan Kim Jong Un Ke Pyongyang"
   ]
   edge [
     source 3
@@ -1396,14 +1396,6 @@ graph [
     count 1
     documents 1
     evidence "Prabowo dijadwalkan melakukan pertemuan bilateral dengan Anwar dan Marcos pada Selasa pagi sebelum para tamu kembali ke negara masing-masing."
-  ]
-  edge [
-    source 6
-    target 15
-    weight 1
-    count 1
-    documents 1
-    evidence "Bank Indonesia (BI) memperkirakan surplus neraca perdagangan akan berlanjut hingga akhir tahun."
   ]
   edge [
     source 7
@@ -1575,14 +1567,6 @@ graph [
   ]
   edge [
     source 10
-    target 15
-    weight 2
-    count 2
-    documents 1
-    evidence "JAKARTA: Komisi I Dewan Perwakilan Rakyat (DPR) meminta Komisi Pemberantasan Korupsi (KPK) dan Tentara Nasional Indonesia (TNI) memperkuat koordinasi dalam mengawasi pengadaan alat utama sistem persenjataan (alutsista)."
-  ]
-  edge [
-    source 10
     target 17
     weight 5
     count 5
@@ -1735,14 +1719,6 @@ graph [
   ]
   edge [
     source 15
-    target 17
-    weight 2
-    count 2
-    documents 1
-    evidence "JAKARTA: Komisi I Dewan Perwakilan Rakyat (DPR) meminta Komisi Pemberantasan Korupsi (KPK) dan Tentara Nasional Indonesia (TNI) memperkuat koordinasi dalam mengawasi pengadaan alat utama sistem persenjataan (alutsista)."
-  ]
-  edge [
-    source 15
     target 19
     weight 4
     count 4
@@ -1759,27 +1735,11 @@ graph [
   ]
   edge [
     source 15
-    target 25
-    weight 1
-    count 1
-    documents 1
-    evidence "Dalam waktu dekat, KPK juga akan menggelar pelatihan bersama bagi pejabat pengadaan di lingkungan TNI dan Kementerian Pertahanan RI."
-  ]
-  edge [
-    source 15
     target 26
     weight 1
     count 1
     documents 1
     evidence "Menurut Sugiono, Indonesia mendorong agar bantuan kemanusiaan ASEAN dapat menjangkau warga sipil di seluruh wilayah Myanmar tanpa hambatan."
-  ]
-  edge [
-    source 15
-    target 30
-    weight 1
-    count 1
-    documents 1
-    evidence "JAKARTA: Komisi I Dewan Perwakilan Rakyat (DPR) meminta Komisi Pemberantasan Korupsi (KPK) dan Tentara Nasional Indonesia (TNI) memperkuat koordinasi dalam mengawasi pengadaan alat utama sistem persenjataan (alutsista)."
   ]
   edge [
     source 15
@@ -1952,18 +1912,10 @@ graph [
   edge [
     source 20
     target 35
-    weight 11
-    count 11
+    weight 9
+    count 9
     documents 6
     evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un bersama Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
-  ]
-  edge [
-    source 20
-    target 38
-    weight 1
-    count 1
-    documents 1
-    evidence "Badan intelijen Korea Selatan itu juga menilai perjalanan Kim Jong Un ke Beijing memperkuat posisi tawar Kim, baik terhadap Moskow maupun Beijing."
   ]
   edge [
     source 20
@@ -1992,10 +1944,10 @@ graph [
   edge [
     source 20
     target 49
-    weight 14
-    count 14
+    weight 15
+    count 15
     documents 5
-    evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un bersama Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
+    evidence "Kim Jong Un Dan Putin Bahas Kemitraan Jangka Panjang Di Beijing"
   ]
   edge [
     source 20
@@ -2008,8 +1960,8 @@ graph [
   edge [
     source 20
     target 51
-    weight 7
-    count 7
+    weight 8
+    count 8
     documents 3
     evidence "Presiden China Xi Jinping berdiri di tengah panggung kehormatan, dengan Putin di sebelah kanannya dan Kim di sebelah kirinya."
   ]
@@ -2112,38 +2064,22 @@ graph [
   edge [
     source 27
     target 29
-    weight 1
-    count 1
+    weight 2
+    count 2
     documents 1
-    evidence "SEOUL: Badan Intelijen Nasional Korea Selatan (NIS) memperkirakan Korea Utara sedang menyiapkan gelombang baru pengiriman tentara ke Rusia."
+    evidence "Intelijen Korsel: Korut Siapkan Gelombang Baru Tentara Untuk Rusia"
   ]
   edge [
     source 27
     target 35
-    weight 2
-    count 2
+    weight 3
+    count 3
     documents 1
-    evidence "SEOUL: Badan Intelijen Nasional Korea Selatan (NIS) memperkirakan Korea Utara sedang menyiapkan gelombang baru pengiriman tentara ke Rusia."
-  ]
-  edge [
-    source 27
-    target 38
-    weight 2
-    count 2
-    documents 1
-    evidence "SEOUL: Badan Intelijen Nasional Korea Selatan (NIS) memperkirakan Korea Utara sedang menyiapkan gelombang baru pengiriman tentara ke Rusia."
+    evidence "Intelijen Korsel: Korut Siapkan Gelombang Baru Tentara Untuk Rusia"
   ]
   edge [
     source 28
     target 29
-    weight 1
-    count 1
-    documents 1
-    evidence "SEOUL (Antara) - Pemimpin Korea Utara Kim Jong-Un mendatangi Kedutaan Besar Rusia di Pyongyang pada Jumat malam, 9 Mei 2025, untuk ikut memperingati 80 tahun kemenangan Uni Soviet atas Jerman Nazi."
-  ]
-  edge [
-    source 28
-    target 35
     weight 1
     count 1
     documents 1
@@ -2176,18 +2112,18 @@ graph [
   edge [
     source 29
     target 35
-    weight 22
-    count 22
+    weight 21
+    count 21
     documents 8
     evidence "KOMPAS.COM - Pemimpin Korea Utara Kim Jong Un bersama Presiden Rusia Vladimir Putin menggelar pembicaraan tertutup selama lebih dari dua jam di Beijing, Rabu (3/9/2025), beberapa jam setelah keduanya menyaksikan parade militer terbesar yang pernah diadakan China."
   ]
   edge [
     source 29
     target 38
-    weight 3
-    count 3
+    weight 2
+    count 2
     documents 2
-    evidence "SEOUL: Badan Intelijen Nasional Korea Selatan (NIS) memperkirakan Korea Utara sedang menyiapkan gelombang baru pengiriman tentara ke Rusia."
+    evidence "Kepala Sekretaris Kabinet Yoshimasa Hayashi mengatakan Tokyo memantau erat kerja sama militer Korea Utara dan Rusia bersama Korea Selatan dan Amerika Serikat."
   ]
   edge [
     source 29
@@ -2318,20 +2254,28 @@ graph [
     evidence "SEOUL: Harian Rodong Sinmun, corong resmi Partai Buruh Korea, menerbitkan edisi Kamis (4/9/2025) yang hampir seluruh halamannya membahas lawatan Kim Jong-un ke Beijing."
   ]
   edge [
+    source 34
+    target 51
+    weight 1
+    count 1
+    documents 1
+    evidence "Rodong Sinmun Pajang Foto Kim Jong-un Bersama Xi Dan Putin"
+  ]
+  edge [
     source 35
     target 38
-    weight 2
-    count 2
+    weight 1
+    count 1
     documents 1
-    evidence "SEOUL: Badan Intelijen Nasional Korea Selatan (NIS) memperkirakan Korea Utara sedang menyiapkan gelombang baru pengiriman tentara ke Rusia."
+    evidence "Kepala Sekretaris Kabinet Yoshimasa Hayashi mengatakan Tokyo memantau erat kerja sama militer Korea Utara dan Rusia bersama Korea Selatan dan Amerika Serikat."
   ]
   edge [
     source 35
     target 39
-    weight 2
-    count 2
+    weight 1
+    count 1
     documents 1
-    evidence "SEOUL (Antara) - Pemimpin Korea Utara Kim Jong-Un mendatangi Kedutaan Besar Rusia di Pyongyang pada Jumat malam, 9 Mei 2025, untuk ikut memperingati 80 tahun kemenangan Uni Soviet atas Jerman Nazi."
+    evidence "Dalam sambutannya, Kim memuji pengorbanan rakyat Soviet dalam Perang Dunia II dan menyebut persahabatan DPRK dan Rusia sebagai warisan yang wajib dijaga generasi mendatang, demikian dilaporkan KCNA keesokan harinya."
   ]
   edge [
     source 35
@@ -2496,8 +2440,8 @@ graph [
   edge [
     source 49
     target 51
-    weight 7
-    count 7
+    weight 8
+    count 8
     documents 5
     evidence "Presiden China Xi Jinping berdiri di tengah panggung kehormatan, dengan Putin di sebelah kanannya dan Kim di sebelah kirinya."
   ]

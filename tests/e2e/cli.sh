@@ -239,12 +239,14 @@ ents = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 want = [(e["doc"], e["start"], e["end"]) for e in ents if e["entity"] == "Kim Jong Un"]
 rows = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
 assert [(r["doc"], r["start"], r["end"]) for r in rows] == want and len(want) >= 3, (rows, want)
-def text_of(doc):
+import os
+def text_of(doc):  # ids start at the name of the input folder: mini/...
     if "#" in doc:
         path, n = doc.rsplit("#", 1)
+        path = os.path.join(sys.argv[5], path)
         lines = [json.loads(l) for l in open(path, encoding="utf-8").read().splitlines()]
         return [a for i, a in enumerate(lines) if a.get("id", str(i + 1)) == n][0]["text"]
-    return open(doc, encoding="utf-8").read()
+    return open(os.path.join(sys.argv[5], doc), encoding="utf-8").read()
 def flat(s):
     return "".join(" " if ord(c) < 32 or c == "\x7f" else c for c in s)
 for r in rows:
@@ -257,7 +259,7 @@ plain = open(sys.argv[3], encoding="utf-8").read().splitlines()
 assert len(plain) == len(rows) and all(l[41] == "[" for l in plain), plain
 tsv = list(csv.reader(open(sys.argv[4], encoding="utf-8"), delimiter="\t"))
 assert tsv[0] == ["doc", "date", "start", "end", "left", "text", "right"] and len(tsv) - 1 == len(rows), tsv[:2]
-' "$TMP/mini-ent.jsonl" "$TMP/kwic.jsonl" "$TMP/kwic.txt" "$TMP/kwic.tsv"
+' "$TMP/mini-ent.jsonl" "$TMP/kwic.jsonl" "$TMP/kwic.txt" "$TMP/kwic.tsv" "$SRC/tests/data"
 run "$ERGRAPH" kwic "Nobody Here" "$SRC/tests/data/mini"
 expect_status 0
 expect_err "ergraph: warning: no mention of 'Nobody Here' in the inputs"

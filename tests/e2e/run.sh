@@ -5,7 +5,7 @@ cd "$SRC" || exit 1
 run "$ERGRAPH" run data/corpus --outdir "$TMP/dir"
 expect_status 0
 # (the first line: a sanitizer build adds its report of suppressions)
-check "run's last line names the page" test "$(head -n 1 "$TMP/err")" = "ergraph: 54 entities, 164 links written to $TMP/dir/; open $TMP/dir/graph.html"
+check "run's last line names the page" test "$(head -n 1 "$TMP/err")" = "ergraph: 54 entities, 157 links written to $TMP/dir/; open $TMP/dir/graph.html"
 for f in graph.json stats.csv graph.dot graph.svg graph.png graph.pdf graph.html; do
   check "run wrote $f" test -s "$TMP/dir/$f"
 done

@@ -14,6 +14,7 @@
 #include "corpus_internal.h"
 #include "ergraph.h"
 #include "err.h"
+#include "files.h"
 #include "mem.h"
 
 #include <libxml/HTMLparser.h>
@@ -230,6 +231,7 @@ int erg__html_article(const char *path, const char *data, size_t len, erg_html_t
         erg__buf_release(&b);
         free(title);
         free(date);
+        erg__input_forget(path); /* not read: no input (ergraph's own page, in a run's folder) */
         return erg__skip(err, ERG_EPARSE, ERG_SKIP_FILE, "%s: no article text in the page", path);
     }
     out->text = b.buf;
