@@ -37,7 +37,7 @@ typedef struct {
 typedef struct {
     erg_map_t sf;      /* name token key -> mention index of the person, or AMBIGUOUS */
     erg_map_t persons; /* entity key -> mention index of its first mention */
-    claim_t *claims;   /* every (token, person) pair of ambiguous tokens' kind */
+    claim_t *claims;   /* for each ambiguous token, the people who claim it (decide()) */
     size_t nclaims, cap;
 } table_t;
 
@@ -70,12 +70,16 @@ static int add_tokens(table_t *tb, const erg_rz_t *rz, const char *s, size_t n, 
         if (kl < 2 || !(nt.tok[k].flags & ERG_TOK_CAP))
             continue;
         size_t *v = erg__map_get(&tb->sf, tk, kl);
-        if (v && *v != AMBIGUOUS && strcmp(rz->m->items[*v].key, key) != 0)
-            *v = AMBIGUOUS;
-        else if (!v)
+        if (!v) {
             rc = erg__map_put(&tb->sf, tk, kl, who);
-        if (!rc)
+        } else if (*v == AMBIGUOUS) {
             rc = add_claim(tb, tk, kl, who);
+        } else if (strcmp(rz->m->items[*v].key, key) != 0) {
+            rc = add_claim(tb, tk, kl, *v); /* its first claimant, then this one */
+            *v = AMBIGUOUS;
+            if (!rc)
+                rc = add_claim(tb, tk, kl, who);
+        }
     }
     erg__tokens_release(&nt);
     return rc;
