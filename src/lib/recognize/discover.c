@@ -130,6 +130,16 @@ static int trim(const erg_rz_t *rz, cand_t *c)
     return c->i <= c->j;
 }
 
+/* Is token k an item of English list `list` (ERG_LX_ORGHEAD: "Group",
+ * "Airways"; ERG_LX_LOCHEAD: "Airport"), whatever the article's language?
+ * Indonesian news keeps many English names. */
+static int english_word(const erg_rz_t *rz, size_t k, int list)
+{
+    if (rz->lang == ERG_LX_EN)
+        return (rz->cls[k] & (1u << list)) != 0;
+    return erg__lexicon_has(rz->lx, ERG_LX_EN, list, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
+}
+
 /* Is candidate c an event, a law, a programme or a product ("Perang Dingin",
  * "UU Pemilu", "Finance Act": named by its head word, first in Indonesian,
  * last in English, or by a head word trimmed off its front: "Hari Lahir
@@ -145,9 +155,7 @@ static int not_a_name(const erg_rz_t *rz, const cand_t *c)
     if (rz->cls[en ? c->j : c->i] & generic)
         return 1;
     for (size_t k = c->i; k <= c->j; k++)
-        if (!(rz->cls[k] & (1u << ERG_LX_ORGHEAD)) &&
-            !(!en && erg__lexicon_has(rz->lx, ERG_LX_EN, ERG_LX_ORGHEAD, rz->t.keys.buf + rz->t.tok[k].key,
-                                      rz->t.tok[k].keylen)))
+        if (!(rz->cls[k] & (1u << ERG_LX_ORGHEAD)) && !english_word(rz, k, ERG_LX_ORGHEAD))
             return 0;
     return 1; /* head words alone, Indonesian or English ("Airways") */
 }
@@ -465,31 +473,19 @@ static void widen_byline(const erg_rz_t *rz, cand_t *c)
  * Indonesian head words, reads as people: a "person" ending in an English
  * organization or place head word (the last word, where English puts it)
  * is an organization or a place too. */
-static erg_type_t english_head(const erg_rz_t *rz, const cand_t *c)
+static erg_type_t head_type(const erg_rz_t *rz, const cand_t *c)
 {
-    const erg_tokens_t *t = &rz->t;
-    const char *key = t->keys.buf + t->tok[c->j].key;
     if (c->j == c->i)
         return c->type;
     if (rz->cls[c->i] & (1u << ERG_LX_ORGHEAD))
         return ERG_TYPE_ORGANIZATION; /* an Indonesian head, first: "Yayasan Anak Bangsa" */
     if (rz->cls[c->i] & (1u << ERG_LX_LOCHEAD))
         return ERG_TYPE_PLACE; /* "Tol Cisumdawu", "Airport Kertajati" */
-    if (erg__lexicon_has(rz->lx, ERG_LX_EN, ERG_LX_ORGHEAD, key, t->tok[c->j].keylen))
+    if (english_word(rz, c->j, ERG_LX_ORGHEAD))
         return ERG_TYPE_ORGANIZATION;
-    if (erg__lexicon_has(rz->lx, ERG_LX_EN, ERG_LX_LOCHEAD, key, t->tok[c->j].keylen))
+    if (english_word(rz, c->j, ERG_LX_LOCHEAD))
         return ERG_TYPE_PLACE;
     return c->type;
-}
-
-/* Is token k an English organization head word ("Group", "Initiative"),
- * whatever the article's language? */
-static int english_orghead(const erg_rz_t *rz, size_t k)
-{
-    if (rz->lang == ERG_LX_EN)
-        return (rz->cls[k] & (1u << ERG_LX_ORGHEAD)) != 0;
-    return erg__lexicon_has(rz->lx, ERG_LX_EN, ERG_LX_ORGHEAD, rz->t.keys.buf + rz->t.tok[k].key,
-                            rz->t.tok[k].keylen);
 }
 
 /* A "person" running from an organization's name, whose English head word
@@ -506,7 +502,7 @@ static int split_heads(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
         if (x.type != ERG_TYPE_PERSON || x.j < x.i + 3)
             continue;
         size_t k = x.j - 1;
-        while (--k > x.i && !english_orghead(rz, k))
+        while (--k > x.i && !english_word(rz, k, ERG_LX_ORGHEAD))
             ;
         size_t after = rz->t.tok[x.j].end;
         while (after < rz->a->len && rz->a->text[after] == ' ')
@@ -604,7 +600,7 @@ int erg__rz_discover(erg_rz_t *rz)
                 if (rz->cls[k] & (1u << ERG_LX_ORGHEAD))
                     x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
         if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_PERSON)
-            x.type = english_head(rz, &x); /* "Kertajati Airport" in Indonesian text */
+            x.type = head_type(rz, &x); /* "Tol Cisumdawu", "Kertajati Airport" */
         if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
             break;
         if (rz->headline[x.i] && rz->region[x.i] == ERG_REGION_TEXT &&
