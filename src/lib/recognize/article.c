@@ -122,6 +122,13 @@ int erg__rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy,
     return push(rz, i, j, e, k, type, flags);
 }
 
+void erg__rz_drop(erg_rz_t *rz, size_t o)
+{
+    for (size_t k = erg__tokens_at(&rz->t, rz->m->items[o].start); k < rz->t.n && rz->owner[k] == o; k++)
+        rz->owner[k] = ERG_RZ_NONE;
+    rz->m->items[o].entity = NULL;
+}
+
 int erg__rz_push_known(erg_rz_t *rz, size_t i, size_t j, size_t e, unsigned flags)
 {
     return push(rz, i, j, erg__gazetteer_name(rz->g, e), erg__gazetteer_key(rz->g, e),

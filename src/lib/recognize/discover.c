@@ -281,10 +281,7 @@ static int honorifics(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
         size_t o = rz->owner[i + 1];
         if (o != ERG_RZ_NONE && rz->m->items[o].type != ERG_TYPE_PERSON &&
             rz->m->items[o].start == t->tok[i + 1].start && (t->tok[i + 1].flags & ERG_TOK_CAP)) {
-            /* "Lord Sainsbury" is a person, not the company of that name */
-            for (size_t k = i + 1; k < t->n && rz->owner[k] == o; k++)
-                rz->owner[k] = ERG_RZ_NONE;
-            rz->m->items[o].entity = NULL;
+            erg__rz_drop(rz, o); /* "Lord Sainsbury" is a person, not the company of that name */
         }
         size_t last = i;
         while (last + 1 < t->n && last - i < 3 && (last == i || erg__rz_joinable(rz, last)) &&

@@ -74,13 +74,8 @@ static void initials(erg_rz_t *rz)
         size_t k = i + 1;
         while (k < t->n && t->tok[k].sent == t->tok[i].sent) {
             if (initial(rz, k, 5)) {
-                size_t o = rz->owner[k];
-                if (o != ERG_RZ_NONE) {
-                    for (size_t q = 0; q < t->n; q++)
-                        if (rz->owner[q] == o)
-                            rz->owner[q] = ERG_RZ_NONE;
-                    rz->m->items[o].entity = NULL;
-                }
+                if (rz->owner[k] != ERG_RZ_NONE)
+                    erg__rz_drop(rz, rz->owner[k]);
                 rz->region[k] = ERG_REGION_SKIP;
                 rz->gz[k] = 0;
                 k++;

@@ -104,6 +104,9 @@ int erg__rz_push(erg_rz_t *rz, size_t i, size_t j, const char *entity, int copy,
                 unsigned flags);
 /* The same for gazetteer entity e, whose name and key are borrowed. */
 int erg__rz_push_known(erg_rz_t *rz, size_t i, size_t j, size_t e, unsigned flags);
+/* Drops mention o (its entity cleared: recognize.c leaves it out) and frees
+ * its tokens for other passes. */
+void erg__rz_drop(erg_rz_t *rz, size_t o);
 /* The phrase key of `entity`, in the mentions' arena; NULL when out of
  * memory. */
 const char *erg__rz_key(erg_rz_t *rz, const char *entity);
