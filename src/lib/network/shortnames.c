@@ -116,7 +116,7 @@ static int variants(const erg_graph_t *g, size_t *into, size_t *nmerged)
                     rc = erg__buf_add(&alt, key.buf + c, 1);
             const char *sp = strchr(key.buf, ' '), *last = strrchr(key.buf, ' ');
             erg_buf_t fl = {0};
-            if (!rc && ntok >= 2 && (rc = erg__buf_add(&fl, key.buf, (size_t)(sp - key.buf))) == 0)
+            if (!rc && (rc = erg__buf_add(&fl, key.buf, (size_t)(sp - key.buf))) == 0)
                 rc = erg__buf_add(&fl, last, (size_t)(key.buf + key.len - last));
             for (int form = 0; form < 2 && !rc; form++) {
                 const erg_buf_t *f = form ? &fl : &alt;
@@ -272,8 +272,6 @@ int erg__graph_merge_short_names(erg_graph_t *g, long *freq, long *lone, size_t 
     erg__map_init(&pairs);
     *merged = 0;
     int rc = into && keep ? choose(g, into, merged) : ERG_ENOMEM;
-    if (!rc && !*merged)
-        retype_lone(g, lone);
     if (rc || !*merged)
         goto done;
     for (size_t l = 0; l < g->nlinks && !rc; l++) { /* the links that stay where they are first */
@@ -303,8 +301,9 @@ int erg__graph_merge_short_names(erg_graph_t *g, long *freq, long *lone, size_t 
     if ((rc = erg__graph_keep_nodes(g, nkeep)))
         goto done;
     qsort(g->links, g->nlinks, sizeof *g->links, cmp_link);
-    retype_lone(g, lone);
 done:
+    if (!rc)
+        retype_lone(g, lone); /* on the nodes left after the joins */
     erg__map_release(&pairs);
     free(into);
     free(keep);
