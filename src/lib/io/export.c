@@ -464,6 +464,19 @@ static cJSON *json_row(const row_t *r, size_t from)
     return o;
 }
 
+/* Prints `root` (indented, or on one line) and a newline, then frees it. */
+static int put_json(FILE *fp, cJSON *root, int indent)
+{
+    char *s = indent ? cJSON_Print(root) : cJSON_PrintUnformatted(root);
+    cJSON_Delete(root);
+    if (!s)
+        return ERG_ENOMEM;
+    fputs(s, fp);
+    fputc('\n', fp);
+    cJSON_free(s);
+    return 0;
+}
+
 static int write_json(FILE *fp, ctx_t *x)
 {
     cJSON *root = cJSON_CreateObject();
@@ -498,14 +511,7 @@ static int write_json(FILE *fp, ctx_t *x)
         cJSON_ReplaceItemInObject(o, "evidence", ev);
         cJSON_AddItemToArray(links, o);
     }
-    char *s = cJSON_Print(root);
-    cJSON_Delete(root);
-    if (!s)
-        return ERG_ENOMEM;
-    fputs(s, fp);
-    fputc('\n', fp);
-    cJSON_free(s);
-    return 0;
+    return put_json(fp, root, 1);
 }
 
 /* Text for an HTML description (VOSviewer shows it as HTML). */
@@ -588,14 +594,11 @@ static int write_vosviewer(FILE *fp, ctx_t *x)
         cJSON_AddStringToObject(t, terms[k][0], terms[k][1]);
     cJSON *info = cJSON_AddObjectToObject(root, "info");
     cJSON_AddStringToObject(info, "title", "ergraph " ERG_VERSION ": entities linked when they occur together");
-    char *s = items && links && t && info ? cJSON_PrintUnformatted(root) : NULL;
-    cJSON_Delete(root);
-    if (!s)
+    if (!items || !links || !t || !info) {
+        cJSON_Delete(root);
         return ERG_ENOMEM;
-    fputs(s, fp);
-    fputc('\n', fp);
-    cJSON_free(s);
-    return 0;
+    }
+    return put_json(fp, root, 0);
 }
 
 /* ---- a timeline: the periods of build --slice as one dynamic GEXF ------ */
