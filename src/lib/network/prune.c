@@ -36,6 +36,29 @@ double erg__disparity_alpha(double w, double s, double k)
     return pow(1.0 - w / s, k - 1.0);
 }
 
+static void sums(const erg_graph_t *g, double *s, double *k);
+
+int erg__graph_backbone(const erg_graph_t *g, double alpha, char *keep, size_t *kept)
+{
+    double *s = malloc((g->nnodes + 1) * sizeof *s), *k = malloc((g->nnodes + 1) * sizeof *k);
+    if (!s || !k) {
+        free(s);
+        free(k);
+        return ERG_ENOMEM;
+    }
+    sums(g, s, k);
+    *kept = 0;
+    for (size_t i = 0; i < g->nlinks; i++) {
+        const erg_link_t *l = &g->links[i];
+        double a1 = erg__disparity_alpha(l->weight, s[l->source], k[l->source]);
+        double a2 = erg__disparity_alpha(l->weight, s[l->target], k[l->target]);
+        *kept += keep[i] = a1 < alpha || a2 < alpha;
+    }
+    free(s);
+    free(k);
+    return 0;
+}
+
 /* Strength and degree of every node. */
 static void sums(const erg_graph_t *g, double *s, double *k)
 {
@@ -186,15 +209,11 @@ int erg__graph_prune(erg_graph_t *g, const erg_build_opts_t *o, erg_prune_report
     }
     if (!rc && o->finishing.backbone > 0) {
         n0 = g->nnodes, l0 = g->nlinks;
-        sums(g, s, k);
-        for (size_t i = 0; i < g->nlinks; i++) {
-            const erg_link_t *l = &g->links[i];
-            double a1 = erg__disparity_alpha(l->weight, s[l->source], k[l->source]);
-            double a2 = erg__disparity_alpha(l->weight, s[l->target], k[l->target]);
-            keep[i] = a1 < o->finishing.backbone || a2 < o->finishing.backbone;
+        size_t kept;
+        if (!(rc = erg__graph_backbone(g, o->finishing.backbone, keep, &kept))) {
+            erg__graph_keep_links(g, keep);
+            note(r, "backbone", n0, l0, g);
         }
-        erg__graph_keep_links(g, keep);
-        note(r, "backbone", n0, l0, g);
     }
     if (!rc && o->finishing.top_links > 0) {
         n0 = g->nnodes, l0 = g->nlinks;

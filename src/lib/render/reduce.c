@@ -15,9 +15,9 @@
 #include "ergraph.h"
 #include "err.h"
 #include "mem.h"
+#include "network.h"
 #include "render_internal.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,24 +95,9 @@ int erg__plan_reduce(erg_plan_t *p, const erg_graph_t *g, const erg_render_opts_
     memset(p->candidate, 1, g->nnodes);
     memset(p->keep_link, 1, g->nlinks);
     if (o->backbone > 0) {
-        double *s = calloc(g->nnodes + 1, sizeof *s), *k = calloc(g->nnodes + 1, sizeof *k);
-        if (!s || !k) {
-            free(s), free(k);
+        size_t kept;
+        if (erg__graph_backbone(g, o->backbone, p->keep_link, &kept))
             return erg__fail(err, ERG_ENOMEM, "out of memory reducing the drawing");
-        }
-        for (size_t l = 0; l < g->nlinks; l++) {
-            const erg_link_t *lk = &g->links[l];
-            s[lk->source] += lk->weight, s[lk->target] += lk->weight;
-            k[lk->source]++, k[lk->target]++;
-        }
-        size_t kept = 0;
-        for (size_t l = 0; l < g->nlinks; l++) {
-            const erg_link_t *lk = &g->links[l];
-            double a1 = pow(1.0 - lk->weight / s[lk->source], k[lk->source] - 1.0);
-            double a2 = pow(1.0 - lk->weight / s[lk->target], k[lk->target] - 1.0);
-            kept += p->keep_link[l] = a1 < o->backbone || a2 < o->backbone;
-        }
-        free(s), free(k);
         erg__buf_printf(&b, "; the backbone at alpha %g (%zu of %zu links)", o->backbone, kept,
                        g->nlinks);
     }
