@@ -68,4 +68,24 @@ expect_status 0
 run "$ERGRAPH" merge "$TMP/lone-a.part" "$TMP/lone-b.part" -o "$TMP/lone-merged.json"
 expect_status 0
 check "merged parts give the build's network" cmp "$TMP/lone.json" "$TMP/lone-merged.json"
+# common words are no name; a company's tail word makes an organization
+entities_of "$TMP/c/common.txt" 'Gadget show\n\nVisitors tried the Hybrid and a Broadband Card from Telmara Networks. Cultural Roots, a charity, handed out leaflets. Shares in Velocor Holdings rose after Velocor Holdings said profits doubled.\n' --lang en
+py "common words and company tails" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+for junk in ["Hybrid", "Broadband Card", "Cultural Roots"]:
+    assert junk not in types, (junk, types)
+for org in ["Telmara Networks", "Velocor Holdings"]:
+    assert types.get(org) == "organization", (org, types)
+' "$TMP/out"
+# "UK-based": the state is a modifier, the company's name starts after it
+entities_of "$TMP/c/based.txt" 'Fund deal\n\nThe UK-based TCI Fund Management said on Monday it would vote against the deal. The California-based Wells Fargo bank also objected. Lena Ortiz, chief executive of Corvane, said the talks would go on.\n' --lang en
+py "a state hyphened to a participle" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+assert types.get("TCI Fund Management") == "organization" and types.get("Wells Fargo") == "organization", types
+assert "United Kingdom" not in types and not any("based" in e for e in types), types
+' "$TMP/out"
 finish

@@ -117,4 +117,35 @@ types = {r[4]: r[5] for r in rows}
 assert types.get("Garuda Travel Group") == "organization" and types.get("Stephanie Wirawan") == "person", types
 assert types.get("Tomy Hardjanto") == "person" and "Nusa Relief Initiative Tomy Hardjanto" not in types, types
 ' "$TMP/out"
+# common words are no name ("Cultural Roots"); a head word the model left
+# out leads its name ("Bandara ..." is a place, "Kepala Desa" a title); a
+# short form in brackets inside a name is left out of it; a company's tail
+# word ("Energy", "Holdings") makes an organization of a "person"
+entities_of "$TMP/c/common.txt" 'Festival budaya\n\nPanitia dari komunitas Cultural Roots mengatakan acara itu digelar tiap tahun.\n\nWarga menanam pohon di sekitar Bandara Husein Sastranegara kemarin. Kepala Desa Arifin Nurdin mengatakan warga berharap jalan tol segera selesai.\n\nMajelis hakim Pengadilan Negeri (PN) Makassar menjatuhkan vonis kepada terdakwa, Rabu (5/3/2025). Jaksa dari Kejaksaan Negeri (Kejari) Gowa hadir.\n\nCEO Marindo Energy Sean Walker mengatakan kepada wartawan bahwa Marindo Energy akan membangun pabrik baru. Investor dari Nusara Holdings juga hadir.\n' --lang id
+py "common words, head words, bracketed short forms, company tails" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+assert "Cultural Roots" not in types, types
+assert types.get("Bandara Husein Sastranegara") == "place" and "Husein Sastranegara" not in types, types
+assert types.get("Arifin Nurdin") == "person", types
+assert types.get("Pengadilan Negeri Makassar") == "organization", types
+assert types.get("Kejaksaan Negeri Gowa") == "organization", types
+assert not any("PN" in e or "Kejari" in e for e in types), types
+for org in ["Marindo Energy", "Nusara Holdings"]:
+    assert types.get(org) == "organization", (org, types)
+assert types.get("Sean Walker") == "person", types
+' "$TMP/out"
+# a code glued by an underscore is no name; an English event head word ends
+# an event in Indonesian news too; "Humas" is a title
+entities_of "$TMP/c/codes.txt" 'Temuan arkeologi\n\nSebuah kerangka yang diberi nama kode Xingyi_EN ditemukan di situs itu. Dan sekarang, Xingyi_EN mungkin menjadi kunci bagi para peneliti. Menurut Budi Hartono, Xingyi_EN berusia ribuan tahun.\n\nHumas Pengadilan Negeri Sleman, Gatot Santoso, menjelaskan bahwa sidang ditunda. Panitia Jakarta Running Festival mengatakan lomba tetap digelar.\n' --lang id
+py "codes, English events, Humas" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+assert not any("Xingyi" in e for e in types), types
+assert "Running Festival" not in types and "Jakarta Running Festival" not in types, types
+assert types.get("Pengadilan Negeri Sleman") == "organization" and types.get("Gatot Santoso") == "person", types
+assert types.get("Budi Hartono") == "person", types
+' "$TMP/out"
 finish

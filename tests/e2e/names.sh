@@ -72,4 +72,18 @@ import sys
 rows = tsv(sys.argv[1])
 assert rows[0][3] == "Halim" and rows[0][4] == "Halim Perdanakusuma Rangkuti", rows
 ' "$TMP/out"
+# a two-word name that is the last (or first) two words of exactly one
+# longer name in the corpus is that person
+mkdir -p "$TMP/tail"
+printf 'Haji\n\nWakil Kepala Badan Haji Rizal Anwar Simatupang mengatakan kuota haji naik. "Kami siap," kata Rizal Anwar Simatupang di Jakarta, Senin.\n' > "$TMP/tail/a.txt"
+printf 'Kuota\n\nMenurut Anwar Simatupang, pemerintah akan menambah petugas. Anwar Simatupang mengatakan hal itu kepada wartawan di Jakarta.\n' > "$TMP/tail/b.txt"
+run "$ERGRAPH" build "$TMP/tail/a.txt" "$TMP/tail/b.txt" -o "$TMP/tail.json"
+expect_status 0
+py "a name cut short joins the one longer name" '
+import json, sys
+nodes = {n["id"]: n for n in json.load(open(sys.argv[1]))["nodes"]}
+assert "Anwar Simatupang" not in nodes, sorted(nodes)
+n = nodes["Rizal Anwar Simatupang"]
+assert n["mentions"] == 4 and "Anwar Simatupang" in n["aliases"], n
+' "$TMP/tail.json"
 finish

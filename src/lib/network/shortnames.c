@@ -94,10 +94,13 @@ static int index_words(const erg_graph_t *g, erg_map_t *words, holder_t **hold, 
 }
 
 /* Two spellings of one name: the same words with a space dropped inside
- * one ("abdul rahman hakim", "abdulrahman hakim"), or the same first and
- * last words with a middle name left out ("budi santoso", "budi hari
- * santoso"), when exactly one longer name has them. The node with fewer
- * mentions joins the other (ties: the longer name). */
+ * one ("abdul rahman hakim", "abdulrahman hakim"), or a two-word name that
+ * is the first and last words of a longer one (a middle name left out:
+ * "budi santoso", "budi hari santoso"), or its last two or first two words
+ * (a given name or a surname left out, or cut off by the tagger: "anzar
+ * simanjuntak", "dahnil anzar simanjuntak"), when exactly one longer name
+ * has them. The node with fewer mentions joins the other (ties: the
+ * longer name). */
 static int variants(const erg_graph_t *g, size_t *into, size_t *nmerged)
 {
     erg_map_t forms;  /* words without spaces, or "first last" of a longer name -> node */
@@ -115,14 +118,21 @@ static int variants(const erg_graph_t *g, size_t *into, size_t *nmerged)
                 if (key.buf[c] != ' ')
                     rc = erg__buf_add(&alt, key.buf + c, 1);
             const char *sp = strchr(key.buf, ' '), *last = strrchr(key.buf, ' ');
-            erg_buf_t fl = {0};
+            const char *sp2 = strchr(sp + 1, ' '), *last2 = last;
+            while (last2 > key.buf && last2[-1] != ' ')
+                last2--; /* the second last word */
+            erg_buf_t fl = {0}, tail = {0}, head = {0};
             if (!rc && (rc = erg__buf_add(&fl, key.buf, (size_t)(sp - key.buf))) == 0)
                 rc = erg__buf_add(&fl, last, (size_t)(key.buf + key.len - last));
-            for (int form = 0; form < 2 && !rc; form++) {
-                const erg_buf_t *f = form ? &fl : &alt;
+            if (!rc && ntok > 2 && (rc = erg__buf_add(&tail, last2, (size_t)(key.buf + key.len - last2))) == 0)
+                rc = erg__buf_add(&head, key.buf, (size_t)(sp2 - key.buf));
+            for (int form = 0; form < 4 && !rc; form++) {
+                const erg_buf_t *f = form == 3 ? &head : form == 2 ? &tail : form ? &fl : &alt;
                 if (form && ntok == 2 && pass == 0)
-                    continue; /* a two-word name is looked up, not indexed */
+                    continue; /* a two-word name is looked up (as its fl), not indexed */
                 if (form && ntok > 2 && pass == 1)
+                    continue;
+                if (form >= 2 && pass == 1)
                     continue;
                 size_t *v = erg__map_get(&forms, f->buf, f->len);
                 if (pass == 0) {
@@ -142,6 +152,8 @@ static int variants(const erg_graph_t *g, size_t *into, size_t *nmerged)
                 ++*nmerged;
             }
             erg__buf_release(&fl);
+            erg__buf_release(&tail);
+            erg__buf_release(&head);
         }
     }
     erg__buf_release(&key);

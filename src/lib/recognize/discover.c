@@ -86,6 +86,27 @@ static int add_token(erg_buf_t *out, const char *s, size_t n, int title_case, in
     return 0;
 }
 
+/* Is the gap after token k exactly `gap`, spaces aside? */
+static int gap_is(const erg_rz_t *rz, size_t k, char gap)
+{
+    int seen = 0;
+    for (size_t p = rz->t.tok[k].end; p < rz->t.tok[k + 1].start; p++) {
+        char ch = rz->a->text[p];
+        if (ch == gap && !seen)
+            seen = 1;
+        else if (ch != ' ')
+            return 0;
+    }
+    return seen && rz->t.tok[k].sent == rz->t.tok[k + 1].sent;
+}
+
+/* Is token k, inside candidate c, a short form in brackets within the name
+ * ("Pengadilan Negeri (PN) Makassar")? The name leaves it out. */
+static int bracketed(const erg_rz_t *rz, const cand_t *c, size_t k)
+{
+    return k > c->i && k < c->j && gap_is(rz, k - 1, '(') && gap_is(rz, k, ')');
+}
+
 static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
 {
     const erg_tokens_t *t = &rz->t;
@@ -101,6 +122,8 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
     out->len = 0;
     int rc = 0;
     for (size_t k = c->i; k <= c->j && !rc; k++) {
+        if (bracketed(rz, c, k))
+            continue;
         if (k > c->i)
             rc = erg__buf_add(out, " ", 1);
         if (!rc)
@@ -120,9 +143,14 @@ static int junk(const erg_rz_t *rz, const cand_t *c, size_t k)
     return (rz->cls[k] & JUNK_CLASSES) && !(c->type != ERG_TYPE_PERSON && (rz->cls[k] & heads));
 }
 
-/* Trims listed words off both ends; 0 when nothing is left. */
+/* Trims listed words off both ends, and a state named as a modifier with
+ * its participle off the front ("UK-based TCI Fund Management"); 0 when
+ * nothing is left. */
 static int trim(const erg_rz_t *rz, cand_t *c)
 {
+    for (size_t k = c->i + 1; k <= c->j; k++)
+        if (!is_cap(rz, k) && (rz->cls[k] & (1u << ERG_LX_MODIFIER_AFTER)) && gap_is(rz, k - 1, '-'))
+            c->i = k + 1;
     while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)))
         c->i++;
     while (c->j > c->i && junk(rz, c, c->j))
@@ -140,24 +168,64 @@ static int english_word(const erg_rz_t *rz, size_t k, int list)
     return erg__lexicon_has(rz->lx, ERG_LX_EN, list, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
 }
 
+/* Is token k an English organization head word or company tail ("Group",
+ * "Airways", "Energy", "Holdings"), whatever the article's language? */
+static int english_org(const erg_rz_t *rz, size_t k)
+{
+    return english_word(rz, k, ERG_LX_ORGHEAD) || english_word(rz, k, ERG_LX_ORGTAIL);
+}
+
 /* Is candidate c an event, a law, a programme or a product ("Perang Dingin",
  * "UU Pemilu", "Finance Act": named by its head word, first in Indonesian,
- * last in English, or by a head word trimmed off its front: "Hari Lahir
+ * last in English, in English also in Indonesian news ("Running Festival"),
+ * or by a head word trimmed off its front: "Hari Lahir
  * Pancasila"), or a kind of people or group rather than one ("Analysts",
  * "Labour MPs", "Warga Bekasi", "Partai", "Bank" alone)? */
 static int not_a_name(const erg_rz_t *rz, const cand_t *c)
 {
     int en = rz->lang == ERG_LX_EN;
     unsigned event = 1u << ERG_LX_EVENTHEAD, generic = 1u << ERG_LX_GENERIC;
-    if ((rz->cls[en ? c->j : c->i] & event) ||
+    if ((rz->cls[en ? c->j : c->i] & event) || (!en && c->j > c->i && english_word(rz, c->j, ERG_LX_EVENTHEAD)) ||
         (c->i > 0 && (rz->cls[c->i - 1] & event) && is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1)))
         return 1;
     if (rz->cls[en ? c->j : c->i] & generic)
         return 1;
     for (size_t k = c->i; k <= c->j; k++)
-        if (!(rz->cls[k] & (1u << ERG_LX_ORGHEAD)) && !english_word(rz, k, ERG_LX_ORGHEAD))
+        if (!(rz->cls[k] & (1u << ERG_LX_ORGHEAD)) && !english_word(rz, k, ERG_LX_ORGHEAD) &&
+            !(c->i == c->j && english_word(rz, k, ERG_LX_ORGTAIL)))
             return 0;
-    return 1; /* head words alone, Indonesian or English ("Airways") */
+    return 1; /* head words alone, Indonesian or English ("Airways"), or a company's tail alone ("Services") */
+}
+
+/* Is candidate c a phrase of common words ("Cultural Roots", "Assistive
+ * Mouse", "Ratusan" opening a sentence): each word one that news writes in
+ * lowercase and almost never inside a name (data/lists/common-*.txt, in the
+ * article's language or in English, which Indonesian news quotes), or a
+ * function word between two of them? A head word ("Court", "Party"), an
+ * acronym or any other word makes it a name. */
+static int common_phrase(const erg_rz_t *rz, const cand_t *c)
+{
+    unsigned common = 1u << ERG_LX_COMMON;
+    for (size_t k = c->i; k <= c->j; k++) {
+        if (rz->t.tok[k].flags & ERG_TOK_ALLCAPS)
+            return 0;
+        if ((rz->cls[k] & common) || english_word(rz, k, ERG_LX_COMMON))
+            continue;
+        if (k == c->i || k == c->j || !(rz->cls[k] & (1u << ERG_LX_FUNCTION)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is candidate c glued to an underscore, or an "@" or "#" before it: a
+ * code, a handle or a hashtag ("Xingyi_EN", "@NusaNews"), not a name? */
+static int glued(const erg_rz_t *rz, const cand_t *c)
+{
+    const char *s = rz->a->text;
+    size_t a = rz->t.tok[c->i].start, b = rz->t.tok[c->j].end;
+    if ((a > 0 && (s[a - 1] == '_' || s[a - 1] == '@' || s[a - 1] == '#')) || (b < rz->a->len && s[b] == '_'))
+        return 1;
+    return memchr(s + a, '_', b - a) != NULL;
 }
 
 /* A run of capitalised tokens from k, within one region (lowercase
@@ -217,10 +285,15 @@ static int reported(const erg_rz_t *rz, size_t i, size_t j)
 }
 
 /* May a name go on from token j to j+1: the same region (a dateline
- * ends where the text begins)? */
+ * ends where the text begins), no bracket, quote, comma or colon between? */
 static int inner_gap(const erg_rz_t *rz, size_t j)
 {
-    return rz->region[j] == rz->region[j + 1];
+    if (rz->region[j] != rz->region[j + 1])
+        return 0;
+    for (size_t p = rz->t.tok[j].end; p < rz->t.tok[j + 1].start; p++)
+        if (strchr("()[],;:\"", rz->a->text[p]))
+            return 0; /* "PT Dalihan Natolu Grup (DNG)": the bracket is another mention */
+    return 1;
 }
 
 /* In English, does a credit's name start at token i, after a function
@@ -339,10 +412,17 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
         if (labels[i] == ERG_TAG_O || labels[i] % 2 == 0)
             continue;
         size_t j = i;
-        while (j + 1 < t->n && inner_gap(rz, j) && (labels[j + 1] == labels[i] + 1 ||
-                                (labels[i] == ERG_TAG_B_PER && labels[j + 1] == ERG_TAG_B_PER &&
-                                 t->tok[j + 1].start - t->tok[j].end == 1 && erg__rz_joinable(rz, j))))
-            j++; /* two people are never written side by side: "Park" "Won Gon" is one */
+        for (;;) {
+            if (j + 1 < t->n && inner_gap(rz, j) && (labels[j + 1] == labels[i] + 1 ||
+                                   (labels[i] == ERG_TAG_B_PER && labels[j + 1] == ERG_TAG_B_PER &&
+                                    t->tok[j + 1].start - t->tok[j].end == 1 && erg__rz_joinable(rz, j))))
+                j++; /* two people are never written side by side: "Park" "Won Gon" is one */
+            else if (j + 2 < t->n && labels[j + 1] == labels[i] + 1 && labels[j + 2] == labels[i] + 1 &&
+                     rz->region[j + 2] == rz->region[i] && gap_is(rz, j, '(') && gap_is(rz, j + 1, ')'))
+                j += 2; /* the name goes on after its short form: "Pengadilan Negeri (PN) Makassar" */
+            else
+                break;
+        }
         while (j + 1 < t->n && t->tok[j + 1].start == t->tok[j].end + 1 && rz->a->text[t->tok[j].end] == '-' &&
                rz->owner[j + 1] == ERG_RZ_NONE && labels[j + 1] == ERG_TAG_O)
             j++; /* the "gon" of "Park Won-gon" */
@@ -478,7 +558,7 @@ static erg_type_t head_type(const erg_rz_t *rz, const cand_t *c)
         return ERG_TYPE_ORGANIZATION; /* an Indonesian head, first: "Yayasan Anak Bangsa" */
     if (rz->cls[c->i] & (1u << ERG_LX_LOCHEAD))
         return ERG_TYPE_PLACE; /* "Tol Cisumdawu", "Airport Kertajati" */
-    if (english_word(rz, c->j, ERG_LX_ORGHEAD))
+    if (english_org(rz, c->j))
         return ERG_TYPE_ORGANIZATION;
     if (english_word(rz, c->j, ERG_LX_LOCHEAD))
         return ERG_TYPE_PLACE;
@@ -499,7 +579,7 @@ static int split_heads(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
         if (x.type != ERG_TYPE_PERSON || x.j < x.i + 3)
             continue;
         size_t k = x.j - 1;
-        while (--k > x.i && !english_word(rz, k, ERG_LX_ORGHEAD))
+        while (--k > x.i && !english_org(rz, k))
             ;
         size_t after = rz->t.tok[x.j].end;
         while (after < rz->a->len && rz->a->text[after] == ' ')
@@ -585,7 +665,7 @@ int erg__rz_discover(erg_rz_t *rz)
         widen_byline(rz, &x);
         if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !settle_overlap(rz, &x))
             continue;
-        if (not_a_name(rz, &x))
+        if (not_a_name(rz, &x) || common_phrase(rz, &x) || glued(rz, &x))
             continue;
         if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
             erg__rz_joinable(rz, x.j))
@@ -594,10 +674,19 @@ int erg__rz_discover(erg_rz_t *rz)
             x.type = dateline_type(rz, &x);
         if ((rz->lang == ERG_LX_EN || rz->region[x.i] == ERG_REGION_BYLINE) && x.type == ERG_TYPE_PERSON)
             for (size_t k = x.i; k <= x.j; k++)
-                if (rz->cls[k] & (1u << ERG_LX_ORGHEAD))
+                if (rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_ORGTAIL)))
                     x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
-        if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_PERSON)
+        if (x.type == ERG_TYPE_PLACE && x.j > x.i && english_word(rz, x.j, ERG_LX_ORGTAIL))
+            x.type = ERG_TYPE_ORGANIZATION; /* no place ends in "Holdings" or "Networks" */
+        if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_PERSON) {
+            if (x.i > 0 && (rz->cls[x.i - 1] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD))) &&
+                is_cap(rz, x.i - 1) && rz->owner[x.i - 1] == ERG_RZ_NONE &&
+                rz->region[x.i - 1] == rz->region[x.i] && erg__rz_joinable(rz, x.i - 1) &&
+                !(x.i > 1 && (rz->cls[x.i - 2] & (1u << ERG_LX_TITLE)) && erg__rz_joinable(rz, x.i - 2)))
+                x.i--; /* "Bandara Kertajati Majalengka": the model left the head word out
+                        * (but "Kepala Desa Arifadin" is a title and a name) */
             x.type = head_type(rz, &x); /* "Tol Cisumdawu", "Kertajati Airport" */
+        }
         if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
             break;
         if (rz->headline[x.i] && rz->region[x.i] == ERG_REGION_TEXT &&

@@ -42,6 +42,8 @@ enum {
     ERG_LX_MODIFIER_AFTER,  /* after a state named as a modifier: (US) dollar */
     ERG_LX_HONORIFIC,    /* forms of address the next capitalised word is a name after: Mr, Dr */
     ERG_LX_INITIALS_BEFORE, /* words before a person named by initials: tersangka, berinisial */
+    ERG_LX_COMMON,       /* words news writes in lowercase, never in a name: roots, system */
+    ERG_LX_ORGTAIL,      /* words that end company names, not the tagger's: Energy, Holdings */
     ERG_LX_COUNT
 };
 
