@@ -88,4 +88,14 @@ types = {r[4]: r[5] for r in rows}
 assert types.get("TCI Fund Management") == "organization" and types.get("Wells Fargo") == "organization", types
 assert "United Kingdom" not in types and not any("based" in e for e in types), types
 ' "$TMP/out"
+# technologies and products are no actors (data/lists/things-en.txt)
+entities_of "$TMP/c/things.txt" 'Browser war\n\nUsers of Internet Explorer and Firefox can now read RSS feeds, said Dana Whitlock of Corvane. The Cell chip will power the PlayStation Portable, and Windows XP users get a patch.\n' --lang en
+py "technologies and products" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+for junk in ["Internet Explorer", "Firefox", "RSS", "Cell", "PlayStation Portable", "Windows XP"]:
+    assert junk not in types, (junk, types)
+assert types.get("Dana Whitlock") == "person", types
+' "$TMP/out"
 finish

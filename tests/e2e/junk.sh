@@ -148,4 +148,14 @@ assert "Running Festival" not in types and "Jakarta Running Festival" not in typ
 assert types.get("Pengadilan Negeri Sleman") == "organization" and types.get("Gatot Santoso") == "person", types
 assert types.get("Budi Hartono") == "person", types
 ' "$TMP/out"
+# an acronym in running text is not a short form of a person's name ("kartu
+# SIM" is not Sim Ann), and a listed product is no actor
+entities_of "$TMP/c/sim.txt" 'Penipuan daring\n\nMenteri Negara Senior Singapura Sim Ann mengatakan dalam sidang parlemen bahwa hukuman akan diperberat. Menurut Sim, pelaku kerap memakai kartu SIM milik orang lain.\n\nHarga Pertalite tidak naik, ujar Dedi Santoso.\n' --lang id
+py "acronyms are not short names" '
+import sys
+rows = tsv(sys.argv[1])
+got = [(r[3], r[4]) for r in rows]
+assert ("Sim", "Sim Ann") in got and not any(t == "SIM" for t, _ in got), got
+assert not any("Pertalite" in e for _, e in got), got
+' "$TMP/out"
 finish

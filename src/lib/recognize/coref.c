@@ -312,6 +312,8 @@ static int resolve_loose(const table_t *tb, erg_rz_t *rz)
         if (rz->owner[i] != ERG_RZ_NONE || rz->region[i] == ERG_REGION_SKIP ||
             !(t->tok[i].flags & ERG_TOK_CAP) || (rz->cls[i] & listed))
             continue;
+        if ((t->tok[i].flags & ERG_TOK_ALLCAPS) && !rz->headline[i])
+            continue; /* in running text "kartu SIM" is an acronym, not Sim Ann */
         const char *key = t->keys.buf + t->tok[i].key;
         const size_t *v = erg__map_get(&tb->sf, key, t->tok[i].keylen);
         size_t decided;

@@ -200,13 +200,16 @@ static int not_a_name(const erg_rz_t *rz, const cand_t *c)
 /* Is candidate c a phrase of common words ("Cultural Roots", "Assistive
  * Mouse", "Ratusan" opening a sentence): each word one that news writes in
  * lowercase and almost never inside a name (data/lists/common-*.txt, in the
- * article's language or in English, which Indonesian news quotes), or a
- * function word between two of them? A head word ("Court", "Party"), an
+ * article's language or in English, which Indonesian news quotes), or part
+ * of a listed technology or product (things-*.txt: "RSS", "Windows XP"), or
+ * a function word between two of them? A head word ("Court", "Party"), an
  * acronym or any other word makes it a name. */
 static int common_phrase(const erg_rz_t *rz, const cand_t *c)
 {
-    unsigned common = 1u << ERG_LX_COMMON;
+    unsigned common = 1u << ERG_LX_COMMON, thing = 1u << ERG_LX_THING;
     for (size_t k = c->i; k <= c->j; k++) {
+        if ((rz->cls[k] & thing) || english_word(rz, k, ERG_LX_THING))
+            continue;
         if (rz->t.tok[k].flags & ERG_TOK_ALLCAPS)
             return 0;
         if ((rz->cls[k] & common) || english_word(rz, k, ERG_LX_COMMON))

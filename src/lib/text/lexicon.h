@@ -44,6 +44,7 @@ enum {
     ERG_LX_INITIALS_BEFORE, /* words before a person named by initials: tersangka, berinisial */
     ERG_LX_COMMON,       /* words news writes in lowercase, never in a name: roots, system */
     ERG_LX_ORGTAIL,      /* words that end company names, not the tagger's: Energy, Holdings */
+    ERG_LX_THING,        /* technologies and products, no actors: RSS, Windows XP, Pertalite */
     ERG_LX_COUNT
 };
 
