@@ -681,6 +681,9 @@ int erg__rz_discover(erg_rz_t *rz)
                     x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
         if (x.type == ERG_TYPE_PLACE && x.j > x.i && english_word(rz, x.j, ERG_LX_ORGTAIL))
             x.type = ERG_TYPE_ORGANIZATION; /* no place ends in "Holdings" or "Networks" */
+        if (x.type == ERG_TYPE_PERSON && x.j > x.i &&
+            memchr(rz->a->text + t->tok[x.i].end, '&', t->tok[x.j].start - t->tok[x.i].end))
+            x.type = ERG_TYPE_ORGANIZATION; /* "Bradford & Bingley": no person's name has an ampersand */
         if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_PERSON) {
             if (x.i > 0 && (rz->cls[x.i - 1] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD))) &&
                 is_cap(rz, x.i - 1) && rz->owner[x.i - 1] == ERG_RZ_NONE &&
