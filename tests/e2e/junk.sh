@@ -158,4 +158,13 @@ got = [(r[3], r[4]) for r in rows]
 assert ("Sim", "Sim Ann") in got and not any(t == "SIM" for t, _ in got), got
 assert not any("Pertalite" in e for _, e in got), got
 ' "$TMP/out"
+# two people in one span: each word names another person of the article
+entities_of "$TMP/c/pair.txt" 'Kabinet\n\nPresiden Prabowo Subianto dan Wakil Presiden Gibran Rakabuming Raka dilantik pada Oktober. Pasangan Prabowo-Gibran berjanji menurunkan harga pangan. Pemerintahan Prabowo Gibran juga menaikkan gaji guru.\n' --lang id
+py "a pair of people in one span" '
+import sys
+rows = tsv(sys.argv[1])
+got = [(r[3], r[4]) for r in rows]
+assert not any(e == "Prabowo Gibran" for _, e in got), got
+assert got.count(("Prabowo", "Prabowo Subianto")) == 2 and got.count(("Gibran", "Gibran Rakabuming Raka")) == 2, got
+' "$TMP/out"
 finish

@@ -231,6 +231,47 @@ static int glued(const erg_rz_t *rz, const cand_t *c)
     return memchr(s + a, '_', b - a) != NULL;
 }
 
+/* The key of the one person the article names so far in two words or
+ * more (the gazetteer's matches, the names discovered before) with token
+ * k's key among the words of its name; NULL when none or several. */
+static const char *person_word(const erg_rz_t *rz, size_t k)
+{
+    const char *w = rz->t.keys.buf + rz->t.tok[k].key, *who = NULL;
+    size_t n = rz->t.tok[k].keylen;
+    for (size_t x = 0; x < rz->m->n; x++) {
+        const erg_mention_t *m = &rz->m->items[x];
+        if (!m->entity || m->type != ERG_TYPE_PERSON || !strchr(m->key, ' ') ||
+            (who && strcmp(who, m->key) == 0))
+            continue; /* (a name of one word is a short form itself) */
+        for (const char *p = m->key; *p;) {
+            const char *e = strchr(p, ' ');
+            size_t len = e ? (size_t)(e - p) : strlen(p);
+            if (len == n && memcmp(p, w, n) == 0) {
+                if (who)
+                    return NULL;
+                who = m->key;
+                break;
+            }
+            if (!e)
+                break;
+            p = e + 1;
+        }
+    }
+    return who;
+}
+
+/* A "person" of two words each of which belongs to another person the
+ * article names ("Prabowo-Gibran", "Prabowo Gibran" beside "Prabowo
+ * Subianto" and "Gibran Rakabuming Raka") is the pair: two mentions,
+ * which coref.c resolves. */
+static int a_pair(const erg_rz_t *rz, const cand_t *c)
+{
+    if (c->type != ERG_TYPE_PERSON || c->j != c->i + 1)
+        return 0;
+    const char *a = person_word(rz, c->i), *b = a ? person_word(rz, c->j) : NULL;
+    return b && strcmp(a, b) != 0;
+}
+
 /* A run of capitalised tokens from k, within one region (lowercase
  * function words allowed between capitalised ones: "Bank of Korea");
  * returns its last token. */
@@ -698,6 +739,14 @@ int erg__rz_discover(erg_rz_t *rz)
         if (rz->headline[x.i] && rz->region[x.i] == ERG_REGION_TEXT &&
             !erg__map_get(&confirmed, key.buf, key.len))
             continue;
+        if (a_pair(rz, &x)) {
+            cand_t one = {x.i, x.i, ERG_TYPE_PERSON}, two = {x.j, x.j, ERG_TYPE_PERSON};
+            if (!(rc = canonical(rz, &one, &name)))
+                rc = erg__rz_push(rz, one.i, one.j, name.buf, 1, ERG_TYPE_PERSON, ERG_MENTION_DISCOVERED);
+            if (!rc && !(rc = canonical(rz, &two, &name)))
+                rc = erg__rz_push(rz, two.i, two.j, name.buf, 1, ERG_TYPE_PERSON, ERG_MENTION_DISCOVERED);
+            continue;
+        }
         if (!(rc = canonical(rz, &x, &name)))
             rc = erg__rz_push(rz, x.i, x.j, name.buf, 1, x.type, ERG_MENTION_DISCOVERED);
     }
