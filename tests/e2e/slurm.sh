@@ -181,6 +181,9 @@ check "the other shards were counted" test -s broken.shards/part-3.part
 run "${submit[@]}" -o x.json
 expect_status 2
 expect_err_has "submit: no LIST of inputs given"
+run "${submit[@]}" nope.txt -o x.json
+expect_status 1
+expect_err "submit: cannot read 'nope.txt'"
 run "${submit[@]}" -n 0 inputs.txt -o x.json
 expect_status 2
 expect_err_has "submit: --shards needs a count from 1 to 9999, not '0'"
