@@ -21,6 +21,7 @@ packages=(
   valgrind                      # scripts/test.sh: no leaks, no memory errors
   time                          # scripts/bench.sh: /usr/bin/time for peak memory
   man-db groff-base             # man ./doc/ergraph.1; tests/e2e/docs.sh checks its markup
+  munge slurmctld slurmd slurm-client   # tests/e2e/slurm.sh runs scripts/slurm on a one-node cluster
 )
 
 missing=()
