@@ -167,4 +167,13 @@ got = [(r[3], r[4]) for r in rows]
 assert not any(e == "Prabowo Gibran" for _, e in got), got
 assert got.count(("Prabowo", "Prabowo Subianto")) == 2 and got.count(("Gibran", "Gibran Rakabuming Raka")) == 2, got
 ' "$TMP/out"
+# Indonesian company tails ("Energi", "Plantation") make organizations
+entities_of "$TMP/c/tails-id.txt" 'Berita\n\nKima Energi mengatakan produksi naik. Karyawan Sawit Mitra Plantation mogok kerja, kata Joko.\n' --lang id
+py "Indonesian company tails" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+assert types.get("Kima Energi") == "organization", types
+assert types.get("Sawit Mitra Plantation") == "organization", types
+' "$TMP/out"
 finish

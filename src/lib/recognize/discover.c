@@ -602,8 +602,8 @@ static erg_type_t head_type(const erg_rz_t *rz, const cand_t *c)
         return ERG_TYPE_ORGANIZATION; /* an Indonesian head, first: "Yayasan Anak Bangsa" */
     if (rz->cls[c->i] & (1u << ERG_LX_LOCHEAD))
         return ERG_TYPE_PLACE; /* "Tol Cisumdawu", "Airport Kertajati" */
-    if (english_org(rz, c->j))
-        return ERG_TYPE_ORGANIZATION;
+    if (english_org(rz, c->j) || (rz->cls[c->j] & (1u << ERG_LX_ORGTAIL)))
+        return ERG_TYPE_ORGANIZATION; /* "Valeura Energy", "Kima Energi" */
     if (english_word(rz, c->j, ERG_LX_LOCHEAD))
         return ERG_TYPE_PLACE;
     return c->type;
