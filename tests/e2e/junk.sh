@@ -176,4 +176,13 @@ types = {r[4]: r[5] for r in rows}
 assert types.get("Kima Energi") == "organization", types
 assert types.get("Sawit Mitra Plantation") == "organization", types
 ' "$TMP/out"
+# school levels, sanctions and procedures named by acronyms are no actors
+entities_of "$TMP/c/acr.txt" 'Pendidikan\n\nSiswa SMP dan SMA di Bogor libur. PHK massal terjadi di pabrik tekstil, kata Joko Santoso. Polisi menjatuhkan sanksi PTDH kepada dua anggota.\n' --lang id
+py "acronyms that are no actors" '
+import sys
+rows = tsv(sys.argv[1])
+ents = {r[4] for r in rows}
+assert not ents & {"SMP", "SMA", "PHK", "PTDH"}, ents
+assert "Joko Santoso" in ents, ents
+' "$TMP/out"
 finish
