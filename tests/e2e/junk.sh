@@ -185,4 +185,13 @@ ents = {r[4] for r in rows}
 assert not ents & {"SMP", "SMA", "PHK", "PTDH"}, ents
 assert "Joko Santoso" in ents, ents
 ' "$TMP/out"
+# a sentence opener ("Negara", "Rakyat") is trimmed off the start of a name,
+# not its end
+entities_of "$TMP/c/negara.txt" 'Kepegawaian\n\nBadan Kepegawaian Negara menyatakan seleksi dibuka, kata Joko Santoso.\n' --lang id
+py "a name ending in a sentence opener" '
+import sys
+rows = tsv(sys.argv[1])
+ents = {r[4] for r in rows}
+assert "Badan Kepegawaian Negara" in ents and "Badan Kepegawaian" not in ents, ents
+' "$TMP/out"
 finish

@@ -153,8 +153,9 @@ static int trim(const erg_rz_t *rz, cand_t *c)
             c->i = k + 1;
     while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)))
         c->i++;
-    while (c->j > c->i && junk(rz, c, c->j))
-        c->j--;
+    while (c->j > c->i && junk(rz, c, c->j) &&
+           (rz->cls[c->j] & JUNK_CLASSES & ~(1u << ERG_LX_STARTER)))
+        c->j--; /* a sentence opener ends names: "Badan Kepegawaian Negara", "Bank Perkreditan Rakyat" */
     return c->i <= c->j;
 }
 
