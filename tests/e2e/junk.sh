@@ -194,4 +194,13 @@ rows = tsv(sys.argv[1])
 ents = {r[4] for r in rows}
 assert "Badan Kepegawaian Negara" in ents and "Badan Kepegawaian" not in ents, ents
 ' "$TMP/out"
+# "X alias Y": Y is X, there and later in the article
+entities_of "$TMP/c/alias.txt" 'Kasus\n\nPolisi menangkap Ismail Marzuki alias Mail di Bogor. Menurut polisi, Mail sudah lama diincar. Tersangka lain, Muhrijan alias Agus, juga ditahan, kata Kapolres Bogor Rudi Santoso.\n' --lang id
+py "a name after alias" '
+import sys
+rows = tsv(sys.argv[1])
+got = [(r[3], r[4]) for r in rows]
+assert got.count(("Mail", "Ismail Marzuki")) == 2 and ("Agus", "Muhrijan") in got, got
+assert not any(e in ("Mail", "Agus") for _, e in got), got
+' "$TMP/out"
 finish

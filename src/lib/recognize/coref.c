@@ -383,8 +383,48 @@ static void lone_words(erg_rz_t *rz)
     }
 }
 
+/* "Ismail Marzuki alias Mail", "Marshall Mathers, aka Eminem": the
+ * discovered name after an alias word (lists/alias-*.txt) is the person
+ * named before it, there and wherever the article uses it. */
+static void resolve_aliases(erg_rz_t *rz)
+{
+    erg_mentions_t *m = rz->m;
+    const erg_tokens_t *t = &rz->t;
+    for (size_t n = 0; n < m->n; n++) {
+        const erg_mention_t *x = &m->items[n];
+        size_t a, b;
+        if (!x->entity || x->type != ERG_TYPE_PERSON || x->role != ERG_ROLE_MENTION)
+            continue;
+        tokens_of(rz, x, &a, &b);
+        size_t k = b + 1; /* the alias word, right after the name (a comma is no token) */
+        if (k + 1 >= t->n || !(rz->cls[k] & (1u << ERG_LX_ALIAS)) || (t->tok[k].flags & ERG_TOK_CAP) ||
+            t->tok[k + 1].sent != t->tok[b].sent)
+            continue;
+        size_t y = rz->owner[k + 1];
+        if (y == ERG_RZ_NONE || y == n || m->items[y].type != ERG_TYPE_PERSON ||
+            !(m->items[y].flags & ERG_MENTION_DISCOVERED) || !m->items[y].entity ||
+            strcmp(m->items[y].key, x->key) == 0)
+            continue;
+        const char *old = m->items[y].key;
+        for (size_t q = 0; q < m->n; q++) {
+            erg_mention_t *z = &m->items[q];
+            if (q != n && z->entity && z->key != old && strcmp(z->key, old) == 0 &&
+                (z->flags & ERG_MENTION_DISCOVERED) && z->type == ERG_TYPE_PERSON) {
+                z->entity = x->entity;
+                z->key = x->key;
+                z->flags = (z->flags & ~(unsigned)ERG_MENTION_DISCOVERED) | (x->flags & ERG_MENTION_DISCOVERED);
+            }
+        }
+        erg_mention_t *z = &m->items[y];
+        z->entity = x->entity;
+        z->key = x->key;
+        z->flags = (z->flags & ~(unsigned)ERG_MENTION_DISCOVERED) | (x->flags & ERG_MENTION_DISCOVERED);
+    }
+}
+
 int erg__rz_coref(erg_rz_t *rz)
 {
+    resolve_aliases(rz);
     table_t tb = {0};
     erg__map_init(&tb.sf);
     erg__map_init(&tb.persons);

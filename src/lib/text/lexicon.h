@@ -45,6 +45,7 @@ enum {
     ERG_LX_COMMON,       /* words news writes in lowercase, never in a name: roots, system */
     ERG_LX_ORGTAIL,      /* words that end company names, not the tagger's: Energy, Holdings */
     ERG_LX_THING,        /* technologies and products, no actors: RSS, Windows XP, Pertalite */
+    ERG_LX_ALIAS,        /* between two names of one person: alias, aka */
     ERG_LX_COUNT
 };
 
