@@ -203,4 +203,12 @@ got = [(r[3], r[4]) for r in rows]
 assert got.count(("Mail", "Ismail Marzuki")) == 2 and ("Agus", "Muhrijan") in got, got
 assert not any(e in ("Mail", "Agus") for _, e in got), got
 ' "$TMP/out"
+# a person's name right after a known company's is the person, not dropped
+entities_of "$TMP/c/known.txt" 'Berita\n\nRapat berlangsung tertutup. Hasilnya akan diumumkan pekan depan, Chairman Ferrari John Elkann mengatakan mobil baru akan dirilis.\n' --lang id
+py "a person after a known company" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+assert types.get("Ferrari") == "organization" and types.get("John Elkann") == "person", types
+' "$TMP/out"
 finish

@@ -524,6 +524,33 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
     return rc;
 }
 
+/* A "person" that starts or ends with a known organization or state
+ * ("Petronas Tengku Muhammad Taufik"): the person is the rest, when two
+ * words or more are left and none is a common word; otherwise the
+ * candidate goes (settle_overlap). */
+static int known_ends(const erg_rz_t *rz, cand_t *c)
+{
+    if (c->type != ERG_TYPE_PERSON)
+        return 1;
+    cand_t x = *c;
+    size_t o;
+    while (x.i < x.j && (o = rz->owner[x.i]) != ERG_RZ_NONE && rz->m->items[o].type != ERG_TYPE_PERSON &&
+           !(rz->m->items[o].flags & ERG_MENTION_DISCOVERED) && rz->m->items[o].end <= rz->t.tok[x.j].end)
+        while (x.i < x.j && rz->owner[x.i] == o)
+            x.i++;
+    while (x.j > x.i && (o = rz->owner[x.j]) != ERG_RZ_NONE && rz->m->items[o].type != ERG_TYPE_PERSON &&
+           !(rz->m->items[o].flags & ERG_MENTION_DISCOVERED) && rz->m->items[o].start >= rz->t.tok[x.i].start)
+        while (x.j > x.i && rz->owner[x.j] == o)
+            x.j--;
+    if (x.j == x.i || rz->owner[x.i] != ERG_RZ_NONE || rz->owner[x.j] != ERG_RZ_NONE)
+        return 1;
+    for (size_t k = x.i; k <= x.j; k++)
+        if ((rz->cls[k] & (1u << ERG_LX_COMMON)) || english_word(rz, k, ERG_LX_COMMON))
+            return 1; /* "KAI Commuter Line", "Sun Life": the rest of a company's name */
+    *c = x;
+    return 1;
+}
+
 /* Gazetteer matches win over a candidate that overlaps them, unless the
  * candidate holds them whole and is longer ("Bank Indonesia", "Gedung
  * DPR"): then they stay as nested mentions. An organization around a known
@@ -708,7 +735,8 @@ int erg__rz_discover(erg_rz_t *rz)
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
         widen_byline(rz, &x);
-        if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !settle_overlap(rz, &x))
+        if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !known_ends(rz, &x) ||
+            !settle_overlap(rz, &x))
             continue;
         if (not_a_name(rz, &x) || common_phrase(rz, &x) || glued(rz, &x))
             continue;
