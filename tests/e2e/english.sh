@@ -99,12 +99,13 @@ for junk in ["Internet Explorer", "Firefox", "RSS", "Cell", "PlayStation Portabl
 assert types.get("Dana Whitlock") == "person", types
 ' "$TMP/out"
 # an ampersand or "Bros" makes a company of a "person"
-entities_of "$TMP/c/amp.txt" 'Drug deal\n\nJohnson & Johnson said on Tuesday it would buy Corvane for two billion dollars. Warner Bros will release the film in May, and Bradford & Bingley said its profits rose.\n' --lang en
+entities_of "$TMP/c/amp.txt" 'Drug deal\n\nJohnson & Johnson said on Tuesday it would buy Corvane for two billion dollars. Corbel Bros will release the film in May, and Bradford & Bingley said its profits rose.\n' --lang en
 py "ampersands and Bros" '
 import sys
 rows = tsv(sys.argv[1])
 types = {r[4]: r[5] for r in rows}
-for org in ["Johnson Johnson", "Warner Bros", "Bradford Bingley"]:
+for org in ["Corbel Bros", "Bradford Bingley"]:
     assert types.get(org) == "organization", (org, types)
+assert not [e for e, t in types.items() if "Johnson" in e and t != "organization"], types
 ' "$TMP/out"
 finish
