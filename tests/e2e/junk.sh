@@ -211,4 +211,14 @@ rows = tsv(sys.argv[1])
 types = {r[4]: r[5] for r in rows}
 assert types.get("Ferrari") == "organization" and types.get("John Elkann") == "person", types
 ' "$TMP/out"
+# a title-case English phrase is no person; "Workers" ends a union's name
+entities_of "$TMP/c/theme.txt" 'Forum\n\nAcara bertema Driving Sustainable Impact Through Multi Stakeholders Collaboration itu dibuka Budi Santoso. JPU menuntut terdakwa lima tahun penjara. Ketua United Farm Workers hadir.\n' --lang id
+py "a title-case phrase, a union" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+assert not any("Through" in e for e in types), types
+assert all(t == "organization" for e, t in types.items() if "Workers" in e), types
+assert types.get("Budi Santoso") == "person" and "JPU" not in types, types
+' "$TMP/out"
 finish

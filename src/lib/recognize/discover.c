@@ -221,6 +221,20 @@ static int common_phrase(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* Is "person" c a title-case phrase: a capitalised English function word
+ * inside it ("Driving Sustainable Impact Through Multi Stakeholders
+ * Collaboration")? Names' particles are lowercase ("bin", "van"). */
+static int titled_phrase(const erg_rz_t *rz, const cand_t *c)
+{
+    if (c->type != ERG_TYPE_PERSON)
+        return 0;
+    for (size_t k = c->i + 1; k < c->j; k++)
+        if ((rz->t.tok[k].flags & ERG_TOK_CAP) && !(rz->t.tok[k].flags & ERG_TOK_ALLCAPS) &&
+            english_word(rz, k, ERG_LX_FUNCTION))
+            return 1;
+    return 0;
+}
+
 /* Is candidate c glued to an underscore, or an "@" or "#" before it: a
  * code, a handle or a hashtag ("Xingyi_EN", "@NusaNews"), not a name? */
 static int glued(const erg_rz_t *rz, const cand_t *c)
@@ -738,7 +752,7 @@ int erg__rz_discover(erg_rz_t *rz)
         if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !known_ends(rz, &x) ||
             !settle_overlap(rz, &x))
             continue;
-        if (not_a_name(rz, &x) || common_phrase(rz, &x) || glued(rz, &x))
+        if (not_a_name(rz, &x) || common_phrase(rz, &x) || glued(rz, &x) || titled_phrase(rz, &x))
             continue;
         if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
             erg__rz_joinable(rz, x.j))
