@@ -108,4 +108,11 @@ for org in ["Corbel Bros", "Bradford Bingley"]:
     assert types.get(org) == "organization", (org, types)
 assert not [e for e, t in types.items() if "Johnson" in e and t != "organization"], types
 ' "$TMP/out"
+# a name after a title the tagger read as an organization is a person
+entities_of "$TMP/c/general.txt" 'Talks\n\nThe army said on Monday that General Mazharaf would remain in charge. Officials said it is likely that General Mazharaf would remain at the head of the army until the vote.\n' --lang en
+py "a titled name typed organization" '
+import sys
+rows = tsv(sys.argv[1])
+assert [r[5] for r in rows if r[4] == "Mazharaf"] == ["person", "person"], rows
+' "$TMP/out"
 finish

@@ -221,6 +221,17 @@ static int common_phrase(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* Does candidate c hold an organization or place head word, or a
+ * company's tail word? */
+static int any_head(const erg_rz_t *rz, const cand_t *c)
+{
+    unsigned heads = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | (1u << ERG_LX_ORGTAIL);
+    for (size_t k = c->i; k <= c->j; k++)
+        if ((rz->cls[k] & heads) || english_org(rz, k))
+            return 1;
+    return 0;
+}
+
 /* Is "person" c a title-case phrase: a capitalised English function word
  * inside it ("Driving Sustainable Impact Through Multi Stakeholders
  * Collaboration")? Names' particles are lowercase ("bin", "van"). */
@@ -749,9 +760,13 @@ int erg__rz_discover(erg_rz_t *rz)
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
         widen_byline(rz, &x);
+        size_t began = x.i;
         if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !known_ends(rz, &x) ||
             !settle_overlap(rz, &x))
             continue;
+        if (x.type == ERG_TYPE_ORGANIZATION && x.i > began && (rz->cls[x.i - 1] & (1u << ERG_LX_TITLE)) &&
+            !any_head(rz, &x))
+            x.type = ERG_TYPE_PERSON; /* "Democratic Senator Kent Conrad": a title's name is a person's */
         if (not_a_name(rz, &x) || common_phrase(rz, &x) || glued(rz, &x) || titled_phrase(rz, &x))
             continue;
         if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
