@@ -514,6 +514,35 @@ int erg_build_slices(const erg_gazetteer_t *gz, const char *const *inputs, size_
                      size_t *nout, erg_error_t *err);
 void erg_slices_free(erg_slice_graph_t *s, size_t n);
 
+/* The document-entity (bipartite) network of a build: the articles counted
+ * and the entities of the network as two node sets, an article linked to
+ * each entity it mentions, weighted by its mentions there (the mentions a
+ * node counts: no bylines or sources unless kept, only the types linked).
+ * `graph` is the co-occurrence network built from the same pass: its nodes
+ * (after short-name joins and pruning) are the entity set, and a mention of
+ * a one-word name joined into a full name counts for the full name. */
+typedef struct {
+    size_t article; /* index into articles */
+    size_t node;    /* index into graph.nodes */
+    long mentions;
+} erg_bilink_t;
+
+typedef struct {
+    erg_graph_t graph;
+    size_t narticles;
+    char **articles;  /* ids, in input order */
+    char **titles;    /* "" when none */
+    char (*dates)[11]; /* "" when undated */
+    size_t nlinks;
+    erg_bilink_t *links; /* by article, then node */
+} erg_bipartite_t;
+
+/* erg_build_network that also keeps each article's mentions per node. *out
+ * is initialised by the callee; the caller releases it. */
+int erg_build_bipartite(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
+                        const erg_build_opts_t *o, erg_bipartite_t *out, erg_error_t *err);
+void erg_bipartite_release(erg_bipartite_t *bp);
+
 /* ---- node-link JSON ---------------------------------------------------- */
 
 /* Writes `g` as node-link JSON (networkx.node_link_graph reads it) to
@@ -744,5 +773,12 @@ int erg_export_timeline(const erg_slice_graph_t *s, size_t n, const char *path, 
  * formula, is neutralised as OWASP recommends: quoted, with an apostrophe
  * before it ("'=1+2"). */
 void erg_csv_cell(FILE *fp, const char *s, int raw);
+
+/* Writes the document-entity network `bp` as ERG_EXPORT_JSON (node-link
+ * JSON, networkx's bipartite convention: "bipartite" 0 for articles, 1 for
+ * entities) or ERG_EXPORT_CSV (nodes and links, named as erg_export names
+ * them); other formats are ERG_EINVAL. */
+int erg_export_bipartite(const erg_bipartite_t *bp, erg_export_t f, const erg_export_opts_t *o,
+                         const char *path, erg_error_t *err);
 
 #endif
