@@ -78,9 +78,15 @@ void erg_set_strict(int on);
  * symbolic link that leads out of the input folder, unless this is on.
  * Process-wide. */
 void erg_set_follow_links(int on);
-enum { ERG_SKIP_FILE = 0, ERG_SKIP_ARTICLE = 1 };
-/* How many files or articles were skipped so far. */
+enum { ERG_SKIP_FILE = 0, ERG_SKIP_ARTICLE = 1, ERG_SKIP_OTHER = 2 };
+/* How many files or articles were skipped so far as bad input, or (OTHER)
+ * files of other kinds met in a folder walked for articles (a .pdf, a
+ * .png: not bad input, so neither warned about one by one nor strict). */
 size_t erg_skipped(int what);
+/* The extensions of the files of other kinds skipped so far, as ".pdf,
+ * .png" (the first three met, then "..."; "no extension" for a name
+ * without one); "" when none. Valid until the next file is skipped. */
+const char *erg_skipped_kinds(void);
 
 /* With `on`, an output that is the same file (device and inode) as a file
  * this process has read is refused: inputs are only ever read. Off by
@@ -296,6 +302,16 @@ int erg_recognize_inputs(const erg_gazetteer_t *g, const char *const *inputs, si
  * `done` set. Process-wide; NULL (the default) for none. */
 typedef void erg_progress_fn(void *ctx, size_t articles, size_t bytes, int done);
 void erg_set_progress(erg_progress_fn *fn, void *ctx);
+
+/* Per-stage timing (ergraph --verbose): while on, the library adds up the
+ * wall time of each stage it runs: "read" (the corpus's files), "recognize"
+ * (summed over its threads), "count", "network", "read network", "measures",
+ * "layout", "draw", "write" and "export". erg_timing_each calls `fn` for
+ * each stage run so far, in the order first run, with its seconds and how
+ * many times it ran. Process-wide; off by default. */
+void erg_set_timing(int on);
+typedef void erg_timing_fn(void *ctx, const char *stage, double seconds, size_t calls);
+void erg_timing_each(erg_timing_fn *fn, void *ctx);
 
 /* ---- co-occurrence network --------------------------------------------- */
 

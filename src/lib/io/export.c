@@ -18,6 +18,7 @@
 #include "escape.h"
 #include "files.h"
 #include "mem.h"
+#include "timing.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -797,10 +798,12 @@ static int write_csv(ctx_t *x, const char *path, erg_error_t *err)
 int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f,
                const erg_export_opts_t *o, const char *path, erg_error_t *err)
 {
+    double t = erg__timing_start();
     ctx_t x = {g, m, {0, 0}, {{{0}}, 0}, {0}};
     if (o)
         x.o = *o;
     int rc = f == ERG_EXPORT_CSV ? write_csv(&x, path, err) : write_one(&x, f, 0, path, err);
+    erg__timing_add("export", t);
     erg__buf_release(&x.tmp);
     return rc;
 }

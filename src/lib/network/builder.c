@@ -24,6 +24,7 @@
 #include "map.h"
 #include "mem.h"
 #include "network_internal.h"
+#include "timing.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -205,8 +206,8 @@ static int in_range(erg_builder_t *b, const erg_article_t *a)
     return 1;
 }
 
-int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions_t *m,
-                    erg_error_t *err)
+static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions_t *m,
+                       erg_error_t *err)
 {
     if (!in_range(b, a))
         return 0;
@@ -250,6 +251,15 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
     if (rc)
         return erg__fail(err, rc, "%s: %s", a->id, erg_strerror(rc));
     return 0;
+}
+
+int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions_t *m,
+                    erg_error_t *err)
+{
+    double t = erg__timing_start();
+    int rc = builder_add(b, a, m, err);
+    erg__timing_add("count", t);
+    return rc;
 }
 
 static const erg_bnode_t *sort_nodes;
@@ -307,6 +317,7 @@ static int move_out(erg_builder_t *b, erg_graph_t *g, long *freq, long *lone, si
 int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninputs,
                        erg_graph_t *g, erg_error_t *err)
 {
+    double t = erg__timing_start();
     erg_graph_init(g);
     size_t *order = malloc((b->n + 1) * sizeof *order);
     size_t *rank = malloc((b->n + 1) * sizeof *rank);
@@ -336,6 +347,7 @@ cleanup:
     free(freq);
     free(lone);
     clear(b);
+    erg__timing_add("network", t);
     if (rc) {
         erg_graph_release(g);
         return erg__fail(err, rc, "cannot build the network: %s", erg_strerror(rc));

@@ -17,6 +17,7 @@
 #include "escape.h"
 #include "mem.h"
 #include "render_internal.h"
+#include "timing.h"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -467,6 +468,7 @@ static int write_one(GVC_t *gvc, Agraph_t *G, const char *laid, const erg_graph_
                      const erg_measures_t *m, const erg_plan_t *p, const erg_render_opts_t *o,
                      erg_format_t f, const char *path, erg_error_t *err)
 {
+    double t = erg__timing_start();
     const char *format = f == ERG_FORMAT_HTML ? "svg" : format_names[f];
     char *data = NULL;
     size_t len = 0;
@@ -492,6 +494,7 @@ static int write_one(GVC_t *gvc, Agraph_t *G, const char *laid, const erg_graph_
     }
     if (data)
         gvFreeRenderData(data);
+    erg__timing_add("draw", t);
     return rc;
 }
 
@@ -510,10 +513,13 @@ int erg_render_many(const erg_graph_t *g, const erg_measures_t *m, const erg_ren
         return rc;
     gv_last_error[0] = '\0';
     char *laid = NULL;
+    double t = erg__timing_start();
     Agraph_t *G = build(g, m, &plan, o);
+    int laid_out = G ? gvLayout(gvc, G, o->layout) : -1;
+    erg__timing_add("layout", t);
     if (!G)
         rc = erg__fail(err, ERG_ENOMEM, "out of memory building the drawing");
-    else if (gvLayout(gvc, G, o->layout) != 0)
+    else if (laid_out != 0)
         rc = erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
                       gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
     else if (gv_last_error[0]) {
