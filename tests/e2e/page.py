@@ -5,7 +5,8 @@ degree and community filters and their counts; a click on a link (its
 weight, windows and evidence); focus at depth 1 and 2 (ego graphs); a path
 between two entities (shortest length, one item per hop); the CSV, SVG and
 PNG exports of what is shown; search over undrawn entities; the keyboard;
-and the panel under the drawing at phone width. Prints "ok: ..." or raises.
+and the panel under the drawing at phone width; the period sliders (the links
+with an article dated in the period, their evidence from it). Prints "ok: ..." or raises.
 """
 import base64
 import csv
@@ -73,6 +74,41 @@ def main():
             set_value("#community", "", "change")
             assert shown() == drawn
 
+            # time: the period sliders show the links with an article dated in
+            # the period (graph.json's article_dates and each link's documents),
+            # the entities they join, and only those articles' evidence
+            dates = sorted(set(g["graph"]["article_dates"].values()))
+            assert data["dates"] == dates, data["dates"]
+            lo, hi = dates.index("2025-09-04"), dates.index("2025-09-08")
+            set_value("#time-to", str(hi), "input")
+            set_value("#time-from", str(lo), "input")
+            in_period = lambda doc: "2025-09-04" <= g["graph"]["article_dates"].get(doc, "") <= "2025-09-08"
+            P = nx.Graph()
+            for e in D.edges:
+                k = sum(map(in_period, weight[frozenset(e)]["documents"]))
+                if k:
+                    P.add_edge(*e, k=k)
+            assert 0 < P.number_of_edges() < m and shown() == set(P.nodes), shown() ^ set(P.nodes)
+            assert shown_links() == P.number_of_edges(), (shown_links(), P.number_of_edges())
+            assert counts() == "%d of %d entities, %d of %d links shown, 2025-09-04 to 2025-09-08" % (
+                P.number_of_nodes(), n, P.number_of_edges(), m), counts()
+            # a link of the period partly outside it: its count in the period, its evidence from it
+            part = next(l for l in sorted(weight.values(), key=lambda l: -l["weight"])
+                        if P.has_edge(l["source"], l["target"]) and
+                        P.edges[l["source"], l["target"]]["k"] < len(l["documents"]) and
+                        any(in_period(e["doc"]) for e in l["evidence"]))
+            d.js("document.querySelector('#' + arguments[0] + ' path').dispatchEvent("
+                 "new MouseEvent('click', {bubbles: true}));", "e%d" % g["links"].index(part))
+            info = d.js("return document.getElementById('sel-info').textContent")
+            assert info.endswith(", %d of them in the period" % P.edges[part["source"], part["target"]]["k"]), info
+            quotes = d.js("return Array.from(document.querySelectorAll('#evidence q'))"
+                          ".map(function (q) { return q.textContent; });")
+            assert quotes == [e["text"] for e in part["evidence"] if in_period(e["doc"])], quotes
+            d.js("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}));")
+            set_value("#time-from", "0", "input")
+            set_value("#time-to", str(len(dates) - 1), "input")
+            assert shown() == drawn and shown_links() == m
+
             # a click on a link: weight, windows and every evidence sentence
             top = max(weight.values(), key=lambda l: l["weight"])
             link_id = "e%d" % g["links"].index(top)
@@ -136,7 +172,7 @@ def main():
             c, p = d.js("return [document.getElementById('canvas').getBoundingClientRect().bottom,"
                         " document.getElementById('panel').getBoundingClientRect().top]")
             assert p >= c - 1, (c, p)
-            print("ok: %d drawn, filters, link, focus, path of %d, exports, search, keys, phone" % (n, want))
+            print("ok: %d drawn, filters, period, link, focus, path of %d, exports, search, keys, phone" % (n, want))
         finally:
             d.quit()
 

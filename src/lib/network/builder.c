@@ -55,6 +55,7 @@ static void clear(erg_builder_t *b)
     free(b->opts_from);
     free(b->nodes);
     free(b->docs);
+    free(b->dates);
     erg__map_release(&b->node_index);
     erg_build_opts_t o = b->opts;
     memset(b, 0, sizeof *b);
@@ -212,8 +213,11 @@ static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_menti
     if (!in_range(b, a))
         return 0;
     size_t doc;
+    char date[11];
+    if (!erg_article_date(a, date))
+        date[0] = 0;
     erg__map_release(&b->snips); /* snippets are shared within an article */
-    if (erg__builder_doc(b, a->id, &doc))
+    if (erg__builder_doc(b, a->id, date, &doc))
         return erg__fail(err, ERG_ENOMEM, "out of memory");
     size_t *key = malloc((m->n + 1) * sizeof *key);
     int rc = key ? 0 : ERG_ENOMEM;
@@ -336,7 +340,7 @@ int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninpu
         (rc = erg__weights_apply(g, freq, b->st.windows, b->opts.finishing.weight, &b->st.nonpositive)) ||
         (rc = erg__graph_prune(g, &b->opts, &pr)))
         goto cleanup;
-    if (!(g->meta_json = erg__build_meta(&b->opts, &b->st, &pr, g, inputs, ninputs)))
+    if (!(g->meta_json = erg__build_meta(&b->opts, &b->st, &pr, g, inputs, ninputs, b)))
         rc = ERG_ENOMEM;
     if (b->st.left_undated)
         erg__warn("%zu undated article%s left out by --since/--until", b->st.left_undated,

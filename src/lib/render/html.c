@@ -11,10 +11,12 @@
  * and snippets with textContent only, never as markup.
  */
 #include "ergraph.h"
+#include "map.h"
 #include "mem.h"
 #include "render_internal.h"
 
 #include <cjson/cJSON.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const head[] = {
@@ -70,7 +72,11 @@ static const char *const head[] = {
     "e=\"Zoom out\">&minus;</button><button id=\"zoom-reset\">Reset view</button></header>\n"
     "<div id=\"tools\"><span id=\"types\"></span><label>links &ge; <input id=\"min-weight\" type=\"ran"
     "ge\" step=\"any\"> <output id=\"min-weight-value\"></output></label><label>degree &ge; <input i"
-    "d=\"min-degree\" type=\"number\" min=\"0\" value=\"0\" style=\"width:4em\"></label><label id=\"commun"
+    "d=\"min-degree\" type=\"number\" min=\"0\" value=\"0\" style=\"width:4em\"></label>"
+    "<span id=\"time-box\"><label>from <input id=\"time-from\" type=\"range\" min=\"0\" step=\"1\" "
+    "aria-label=\"Period from\"> <output id=\"time-from-value\"></output></label> <label>to <input"
+    " id=\"time-to\" type=\"range\" min=\"0\" step=\"1\" aria-label=\"Period to\"> <output id=\"tim"
+    "e-to-value\"></output></label></span><label id=\"commun"
     "ity-box\">community <select id=\"community\"><option value=\"\">all</option></select></label><s"
     "pan id=\"counts\"></span><button id=\"focus\" title=\"Show the selected entity and its neighbou"
     "rs\">Focus</button><select id=\"depth\" aria-label=\"Focus depth\"><option>1</option><option>2<"
@@ -175,20 +181,34 @@ static const char *const script[] = {
     "o.value = c; cs.appendChild(o); });\n"
     "else $('community-box').style.display = 'none';\n"
     "cs.onchange = update;\n"
+    ,
+    "/* Time: the articles' dates, when the network records them (its graph's\n"
+    " * article_dates): a link shows in a period when one of its articles is\n"
+    " * dated in it, and its evidence is the snippets of those articles. */\n"
+    "var tf = $('time-from'), tt = $('time-to'), period = null, last = data.dates.length - 1;\n"
+    "if (last > 0) { tf.max = tt.max = last; tf.value = 0; tt.value = last;\n"
+    "  tf.oninput = tt.oninput = function (e) {\n"
+    "    if (+tf.value > +tt.value) { if (e.target === tf) tt.value = tf.value; else tf.value = tt.value; }\n"
+    "    update(); };\n"
+    "} else $('time-box').style.display = 'none';\n"
+    "function inPeriod(l) { return period ? l.dd.filter(function (d) { return d >= period[0] && d <= period[1]; }).length : l.docs; }\n"
+    "function evInPeriod(ev) { return !period || (ev.d >= period[0] && ev.d <= period[1]); }\n"
     "var names = $('names');\n"
     "data.nodes.forEach(function (n) { var o = el('option'); o.value = n.name; names.appendChil"
     "d(o); });\n"
     "function visible() {\n"
     "  var on = {}, w = +mw.value, dmin = +$('min-degree').value || 0, c = cs.value, deg = {};\n"
+    "  period = last > 0 && (+tf.value > 0 || +tt.value < last) ? [+tf.value, +tt.value] : null;\n"
+
     "  document.querySelectorAll('#types input').forEach(function (box) { on[box.value] = box.c"
     "hecked; });\n"
     "  var keep = {};\n"
     "  data.nodes.forEach(function (n) { keep[n.i] = on[n.type] && (c === '' || String(n.commun"
     "ity) === c); deg[n.i] = 0; });\n"
     "  var links = data.links.filter(function (l) { return l.weight >= w && keep[l.s] && keep[l"
-    ".t]; });\n"
+    ".t] && inPeriod(l) > 0; });\n"
     "  links.forEach(function (l) { deg[l.s]++; deg[l.t]++; });\n"
-    "  data.nodes.forEach(function (n) { keep[n.i] = keep[n.i] && deg[n.i] >= dmin; });\n"
+    "  data.nodes.forEach(function (n) { keep[n.i] = keep[n.i] && deg[n.i] >= dmin && (!period || deg[n.i] > 0); });\n"
     "  links = links.filter(function (l) { return keep[l.s] && keep[l.t]; });\n"
     "  if (focus) {\n"
     "    var dist = {}; dist[focus.n.i] = 0;\n"
@@ -212,7 +232,11 @@ static const char *const script[] = {
     "  data.links.forEach(function (l) { if (l.el) l.el.classList.toggle('hidden', !shown[l.i])"
     "; });\n"
     "  $('counts').textContent = v.nodes.length + ' of ' + data.nodes.length + ' entities, ' +\n"
-    "    v.links.length + ' of ' + data.links.length + ' links shown';\n"
+    "    v.links.length + ' of ' + data.links.length + ' links shown' +\n"
+    "    (period ? ', ' + data.dates[period[0]] + ' to ' + data.dates[period[1]] : '');\n"
+    "  if (last > 0) { $('time-from-value').textContent = data.dates[+tf.value];\n"
+    "    $('time-to-value').textContent = data.dates[+tt.value]; }\n"
+
     "  return v;\n"
     "}\n"
     "\n"
@@ -229,9 +253,11 @@ static const char *const script[] = {
     "\n"
     "}\n"
     "function evidence(li, l) {\n"
-    "  l.evidence.forEach(function (ev) { li.appendChild(el('q', ev.text)); li.appendChild(el('"
-    "cite', ev.doc)); });\n"
+    "  var evs = l.evidence.filter(evInPeriod);\n"
+    "  evs.forEach(function (ev) { li.appendChild(el('q', ev.text)); li.appendChild(el('cite', ev.doc)); });\n"
+    "  if (!evs.length && l.evidence.length) li.appendChild(el('cite', 'none of its ' + many(l.evidence.length, 'snippet') + ' kept is from this period'));\n"
     "}\n"
+
     "function select(n) {\n"
     "  clear(); selected = n;\n"
     "  var near = {};\n"
@@ -250,7 +276,7 @@ static const char *const script[] = {
     "    (n.community !== undefined ? ', community ' + n.community : '') +\n"
     "    (n.aliases.length ? '; written ' + n.aliases.join(', ') : '');\n"
     "  var list = $('evidence');\n"
-    "  n.links.slice().sort(function (a, c) { return c.weight - a.weight; }).forEach(function ("
+    "  n.links.filter(function (l) { return inPeriod(l) > 0; }).sort(function (a, c) { return c.weight - a.weight; }).forEach(function ("
     "l) {\n"
     "    var other = byIndex[l.s === n.i ? l.t : l.s], li = el('li');\n"
     "    li.className = 'link'; li.setAttribute('data-other', other.name);\n"
@@ -268,7 +294,7 @@ static const char *const script[] = {
     "  $('sel-name').textContent = a.label + ' \\u2013 ' + c.label;\n"
     "  $('sel-info').textContent = 'weight ' + l.weight + ', together in ' + many(l.count, 'win"
     "dow') +\n"
-    "    ' of ' + many(l.docs, 'article');\n"
+    "    ' of ' + many(l.docs, 'article') + (period ? ', ' + inPeriod(l) + ' of them in the period' : '');\n"
     "  var li = el('li'); li.className = 'link'; evidence(li, l); $('evidence').appendChild(li)"
     ";\n"
     "}\n"
@@ -420,9 +446,63 @@ static int add_script_json(erg_buf_t *out, const char *s)
     return rc;
 }
 
+static int cmp_date(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The articles' dates, when the network records them ("article_dates" of
+ * its graph object): "dates" on the page, sorted and distinct, and in
+ * `index` each dated article's id -> the index of its date there. */
+static int page_dates(const erg_graph_t *g, cJSON *root, erg_map_t *index)
+{
+    cJSON *meta = g->meta_json ? cJSON_Parse(g->meta_json) : NULL;
+    const cJSON *ad = cJSON_GetObjectItemCaseSensitive(meta, "article_dates"), *it;
+    size_t n = 0, k = 0;
+    cJSON_ArrayForEach(it, ad)
+        n += cJSON_IsString(it) && it->string;
+    const char **v = malloc((n + 1) * sizeof *v);
+    int rc = v ? 0 : ERG_ENOMEM;
+    cJSON_ArrayForEach(it, ad)
+        if (v && cJSON_IsString(it) && it->string)
+            v[k++] = it->valuestring;
+    if (k)
+        qsort(v, k, sizeof *v, cmp_date);
+    size_t u = 0;
+    for (size_t i = 0; i < k; i++)
+        if (!u || strcmp(v[u - 1], v[i]) != 0)
+            v[u++] = v[i];
+    cJSON *dates = cJSON_AddArrayToObject(root, "dates");
+    for (size_t i = 0; i < u; i++)
+        cJSON_AddItemToArray(dates, cJSON_CreateString(v[i]));
+    cJSON_ArrayForEach(it, ad) {
+        if (rc || !cJSON_IsString(it) || !it->string)
+            continue;
+        const char **at = bsearch(&it->valuestring, v, u, sizeof *v, cmp_date);
+        rc = erg__map_put(index, it->string, strlen(it->string), (size_t)(at - v));
+    }
+    free(v);
+    cJSON_Delete(meta);
+    return rc;
+}
+
+/* The index of the date of article `doc` on the page, or -1. */
+static double date_of(const erg_map_t *index, const char *doc)
+{
+    const size_t *d = erg__map_get(index, doc, strlen(doc));
+    return d ? (double)*d : -1;
+}
+
 static cJSON *page_data(const erg_graph_t *g, const erg_measures_t *m, const erg_plan_t *p)
 {
     cJSON *root = cJSON_CreateObject();
+    erg_map_t dates;
+    erg__map_init(&dates);
+    if (page_dates(g, root, &dates)) {
+        erg__map_release(&dates);
+        cJSON_Delete(root);
+        return NULL;
+    }
     cJSON_AddStringToObject(root, "title", p->title);
     cJSON_AddStringToObject(root, "caption", p->caption);
     cJSON_AddStringToObject(root, "shown", p->shown_text);
@@ -476,15 +556,21 @@ static cJSON *page_data(const erg_graph_t *g, const erg_measures_t *m, const erg
         cJSON_AddNumberToObject(o, "weight", l->weight);
         cJSON_AddNumberToObject(o, "count", (double)l->count);
         cJSON_AddNumberToObject(o, "docs", (double)l->ndocs);
+        cJSON *dd = cJSON_AddArrayToObject(o, "dd"); /* its dated articles' dates */
+        for (size_t d = 0; d < l->ndocs; d++)
+            if (date_of(&dates, l->docs[d]) >= 0)
+                cJSON_AddItemToArray(dd, cJSON_CreateNumber(date_of(&dates, l->docs[d])));
         cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
         for (size_t e = 0; e < l->nevidence; e++) {
             cJSON *x = cJSON_CreateObject();
             cJSON_AddStringToObject(x, "doc", l->evidence[e].doc);
             cJSON_AddStringToObject(x, "text", l->evidence[e].text);
+            cJSON_AddNumberToObject(x, "d", date_of(&dates, l->evidence[e].doc));
             cJSON_AddItemToArray(ev, x);
         }
         cJSON_AddItemToArray(links, o);
     }
+    erg__map_release(&dates);
     return root;
 }
 
