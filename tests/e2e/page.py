@@ -4,7 +4,8 @@ this script computes from GRAPH.json with networkx: the type, link weight,
 degree and community filters and their counts; a click on a link (its
 weight, windows and evidence); focus at depth 1 and 2 (ego graphs); a path
 between two entities (shortest length, one item per hop); the CSV, SVG and
-PNG exports of what is shown; search over undrawn entities; the keyboard;
+PNG exports of what is shown; search over undrawn entities, one brought
+into view beside its drawn neighbours; the keyboard;
 and the panel under the drawing at phone width; the period sliders (the links
 with an article dated in the period, their evidence from it). Prints "ok: ..." or raises.
 """
@@ -152,14 +153,45 @@ def main():
             assert url.startswith("data:image/png;base64,") and raw[:8] == b"\x89PNG\r\n\x1a\n"
             d.js("document.querySelector('#types input[value=person]').click();")
 
-            # search finds the entities not drawn too
-            other = data["others"][0]["name"] if data["others"] else None
-            if other:
+            # search finds the entities not drawn too, and brings one into view:
+            # a circle beside its drawn neighbours, a line to each (its 8
+            # strongest links to drawn entities), selected with their evidence
+            G = nx.Graph()
+            for l in g["links"]:
+                G.add_edge(l["source"], l["target"], **l)
+            others = sorted((x["name"] for x in data["others"]),
+                            key=lambda x: -sum(y in drawn for y in G[x]) if x in G else 0)
+            if others:
+                other = others[0]
+                near = sorted((y for y in G[other] if y in drawn), key=lambda y: -G[other][y]["weight"])[:8]
+                assert near, other
                 d.s("POST", "/element/%s/value" % d.find("#search"), {"text": other})
                 assert "not drawn" in d.js("return document.getElementById('matches').textContent")
                 d.js("document.querySelector('#matches button.other').click();")
-                assert "not among the %d drawn" % n in d.js(
+                assert "Not among the %d drawn" % n in d.js(
                     "return document.getElementById('sel-info').textContent")
+                assert d.js("return Array.from(document.querySelectorAll('g.node.added title'))"
+                            ".map(function (t) { return t.textContent; })") == [other]
+                assert d.js("return document.querySelectorAll('g.edge.added').length") == len(near)
+                assert d.js("return document.querySelector('g.node.added').classList.contains('selected')")
+                items = d.js("return Array.from(document.querySelectorAll('#evidence li.link'))"
+                             ".map(function (li) { return li.getAttribute('data-other'); })")
+                assert sorted(items) == sorted(near), (items, near)
+                xy = d.js("var c = document.querySelector('g.node.added ellipse');"
+                          "return [+c.getAttribute('cx'), +c.getAttribute('cy')];")
+                ps = d.js("return arguments[0].map(function (i) { var c = document.querySelector("
+                          "'#n' + i + ' ellipse'); return [+c.getAttribute('cx'), +c.getAttribute('cy')]; });",
+                          [x["i"] for x in data["nodes"] if x["name"] in near])
+                mid = [sum(p[k] for p in ps) / len(ps) for k in (0, 1)]
+                assert ((xy[0] - mid[0]) ** 2 + (xy[1] - mid[1]) ** 2) ** 0.5 < 330, (xy, mid)
+                circles = d.js("return Array.from(document.querySelectorAll('g.node:not(.added) ellipse'))"
+                               ".map(function (c) { return [+c.getAttribute('cx'), +c.getAttribute('cy'),"
+                               " +c.getAttribute('rx')]; });")
+                assert all(((xy[0] - x) ** 2 + (xy[1] - y) ** 2) ** 0.5 > r + 9 for x, y, r in circles), xy
+                assert other in shown() and counts().startswith("%d of %d entities" % (n + 1, n + 1)), counts()
+                d.js("document.querySelector('#types input[value=' + arguments[0] + ']').click();", types[other])
+                assert other not in shown()
+                d.js("document.querySelector('#types input[value=' + arguments[0] + ']').click();", types[other])
 
             # the keyboard: Tab to an entity, Enter selects it
             d.js("document.querySelector('g.node').focus();")

@@ -298,13 +298,65 @@ static const char *const script[] = {
     "  var li = el('li'); li.className = 'link'; evidence(li, l); $('evidence').appendChild(li)"
     ";\n"
     "}\n"
-    "function showOther(n) {\n"
-    "  clear();\n"
-    "  $('sel-name').textContent = n.name;\n"
-    "  $('sel-info').textContent = n.type + ', ' + many(n.mentions, 'mention') + ' in ' +\n"
-    "    many(n.documents, 'article') + '; not among the ' + data.nodes.length +\n"
-    "    ' drawn: render with --focus \"' + n.name + '\" to draw it with its neighbours';\n"
+    ,
+    "/* An entity not drawn, brought into view from the search: a dashed circle\n"
+    " * beside its drawn neighbours (the centre of theirs, or the view's corner\n"
+    " * when it has none) with a dashed line to each; it then joins the page's\n"
+    " * entities, so that a click, the filters, focus and path know it. */\n"
+    "var NS = 'http://www.w3.org/2000/svg', layer = svg.querySelector('g.graph') || svg;\n"
+    "var drawn = data.nodes.length;\n"
+    "function svgEl(tag, attrs) { var e = document.createElementNS(NS, tag);\n"
+    "  Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); }); return e; }\n"
+    "function centre(n) { var c = n && n.el && n.el.querySelector('ellipse');\n"
+    "  return c ? {x: +c.getAttribute('cx'), y: +c.getAttribute('cy')} : null; }\n"
+    "function bringIn(o) {\n"
+    "  var near = o.links.map(function (l) { return centre(byIndex[l.s === o.i ? l.t : l.s]); });\n"
+    "  var ps = near.filter(Boolean), x, y;\n"
+    "  if (ps.length) {\n"
+    "    x = ps.reduce(function (a, p) { return a + p.x; }, 0) / ps.length;\n"
+    "    y = ps.reduce(function (a, p) { return a + p.y; }, 0) / ps.length;\n"
+    "  } else { var bb = layer.getBBox(); x = bb.x + 20; y = bb.y + 20; }\n"
+    "  /* the nearest place, on rings round that one, clear of every circle and\n"
+    "   * of the name under it */\n"
+    "  var clear = function (px, py) { return data.nodes.every(function (m) {\n"
+    "    var c = centre(m), r = c ? +m.el.querySelector('ellipse').getAttribute('rx') : 0;\n"
+    "    return !c || Math.abs(c.x - px) > r + 40 || py - c.y > r + 34 || c.y - py > r + 40; }); };\n"
+    "  for (var ring = 0, found = false; ring < 16 && !found; ring++)\n"
+    "    for (var a = 0; a < 16 && !found; a++)\n"
+    "      if (clear(x + ring * 20 * Math.cos(a * Math.PI / 8), y + ring * 20 * Math.sin(a * Math.PI / 8))) {\n"
+    "        x += ring * 20 * Math.cos(a * Math.PI / 8); y += ring * 20 * Math.sin(a * Math.PI / 8); found = true; }\n"
+    "  var g = svgEl('g', {id: 'n' + o.i, 'class': 'node added'}), t = svgEl('title', {});\n"
+    "  t.textContent = o.name; g.appendChild(t);\n"
+    "  g.appendChild(svgEl('ellipse', {cx: x, cy: y, rx: 9, ry: 9, fill: '#fff', stroke: '#333',\n"
+    "    'stroke-width': 1.5, 'stroke-dasharray': '3 2'}));\n"
+    "  var tx = svgEl('text', {x: x, y: y + 24, 'text-anchor': 'middle', 'font-size': 14, fill: '#1a1a1a'});\n"
+    "  tx.textContent = o.name; g.appendChild(tx);\n"
+    "  o.links.forEach(function (l, k) {\n"
+    "    if (!near[k]) return;\n"
+    "    var e = svgEl('g', {id: 'e' + l.i, 'class': 'edge added'}), lt = svgEl('title', {});\n"
+    "    lt.textContent = byIndex[l.s === o.i ? l.t : l.s].name + ' \\u2013 ' + o.name; e.appendChild(lt);\n"
+    "    e.appendChild(svgEl('path', {d: 'M' + x + ',' + y + 'L' + near[k].x + ',' + near[k].y,\n"
+    "      fill: 'none', stroke: '#404040', 'stroke-width': 1.5, 'stroke-dasharray': '4 3'}));\n"
+    "    layer.insertBefore(e, layer.querySelector('g.node'));\n"
+    "    l.el = e; data.links.push(l); byIndex[l.s === o.i ? l.t : l.s].links.push(l);\n"
+    "  });\n"
+    "  layer.appendChild(g);\n"
+    "  o.el = g; o.label = o.name; o.aliases = o.aliases || [];\n"
+    "  o.links = o.links.filter(function (l, k) { return near[k]; });\n"
+    "  g.setAttribute('tabindex', '0'); g.setAttribute('role', 'button'); g.setAttribute('aria-label', o.name);\n"
+    "  data.others.splice(data.others.indexOf(o), 1); data.nodes.push(o); byIndex[o.i] = o; byName[o.name] = o;\n"
+    "  /* the view centred on it: its place in the SVG's own coordinates */\n"
+    "  var t0 = layer.transform && layer.transform.baseVal.consolidate(), mx = t0 ? t0.matrix : null;\n"
+    "  var cx = mx ? mx.a * x + mx.c * y + mx.e : x, cy = mx ? mx.b * x + mx.d * y + mx.f : y;\n"
+    "  view[0] = cx - view[2] / 2; view[1] = cy - view[3] / 2; apply();\n"
+    "  update();\n"
     "}\n"
+    "function showOther(n) {\n"
+    "  bringIn(n); find(); select(n);\n"
+    "  $('sel-info').textContent += '. Not among the ' + drawn + ' drawn: placed beside its drawn ' +\n"
+    "    'neighbours (dashed); render with --focus \"' + n.name + '\" to lay it out with them';\n"
+    "}\n"
+    ,
     "canvas.addEventListener('click', function (e) {\n"
     "  if (moved) return;\n"
     "  var g = e.target.closest ? e.target.closest('.node, .edge') : null;\n"
@@ -493,6 +545,68 @@ static double date_of(const erg_map_t *index, const char *doc)
     return d ? (double)*d : -1;
 }
 
+/* Link k of the network as the page reads it: its ends, weight, count,
+ * articles (with the dates of the dated ones) and evidence. */
+static cJSON *link_json(const erg_graph_t *g, size_t k, const erg_map_t *dates)
+{
+    const erg_link_t *l = &g->links[k];
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddNumberToObject(o, "i", (double)k);
+    cJSON_AddNumberToObject(o, "s", (double)l->source);
+    cJSON_AddNumberToObject(o, "t", (double)l->target);
+    cJSON_AddNumberToObject(o, "weight", l->weight);
+    cJSON_AddNumberToObject(o, "count", (double)l->count);
+    cJSON_AddNumberToObject(o, "docs", (double)l->ndocs);
+    cJSON *dd = cJSON_AddArrayToObject(o, "dd"); /* its dated articles' dates */
+    for (size_t d = 0; d < l->ndocs; d++)
+        if (date_of(dates, l->docs[d]) >= 0)
+            cJSON_AddItemToArray(dd, cJSON_CreateNumber(date_of(dates, l->docs[d])));
+    cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
+    for (size_t e = 0; e < l->nevidence; e++) {
+        cJSON *x = cJSON_CreateObject();
+        cJSON_AddStringToObject(x, "doc", l->evidence[e].doc);
+        cJSON_AddStringToObject(x, "text", l->evidence[e].text);
+        cJSON_AddNumberToObject(x, "d", date_of(dates, l->evidence[e].doc));
+        cJSON_AddItemToArray(ev, x);
+    }
+    return o;
+}
+
+static const erg_graph_t *by_weight_g;
+
+static int cmp_weight(const void *a, const void *b)
+{
+    double x = by_weight_g->links[*(const size_t *)a].weight;
+    double y = by_weight_g->links[*(const size_t *)b].weight;
+    return (x < y) - (x > y);
+}
+
+/* Each undrawn entity of `other` (node -> its object, or NULL) gets "links":
+ * its strongest links to drawn entities (at most 8), for the page to draw
+ * it beside them when the search brings it into view. */
+static int other_links(const erg_graph_t *g, const erg_plan_t *p, cJSON **other,
+                       const erg_map_t *dates)
+{
+    size_t *order = malloc((g->nlinks + 1) * sizeof *order);
+    if (!order)
+        return ERG_ENOMEM;
+    for (size_t k = 0; k < g->nlinks; k++)
+        order[k] = k;
+    by_weight_g = g;
+    if (g->nlinks)
+        qsort(order, g->nlinks, sizeof *order, cmp_weight);
+    for (size_t k = 0; k < g->nlinks; k++) {
+        const erg_link_t *l = &g->links[order[k]];
+        int sd = p->slot[l->source] >= 0, td = p->slot[l->target] >= 0;
+        cJSON *o = sd == td ? NULL : other[sd ? l->target : l->source];
+        cJSON *ls = o ? cJSON_GetObjectItemCaseSensitive(o, "links") : NULL;
+        if (ls && cJSON_GetArraySize(ls) < 8)
+            cJSON_AddItemToArray(ls, link_json(g, order[k], dates));
+    }
+    free(order);
+    return 0;
+}
+
 static cJSON *page_data(const erg_graph_t *g, const erg_measures_t *m, const erg_plan_t *p)
 {
     cJSON *root = cJSON_CreateObject();
@@ -530,11 +644,18 @@ static cJSON *page_data(const erg_graph_t *g, const erg_measures_t *m, const erg
     }
     /* the entities not drawn, for the search (a cap keeps a huge page sane) */
     cJSON *others = cJSON_AddArrayToObject(root, "others");
-    for (size_t i = 0, k = 0; i < g->nnodes && k < 20000; i++) {
+    cJSON **other = calloc(g->nnodes + 1, sizeof *other);
+    for (size_t i = 0, k = 0; other && i < g->nnodes && k < 20000; i++) {
         const erg_node_t *nd = &g->nodes[i];
         if (p->slot[i] >= 0)
             continue;
-        cJSON *o = cJSON_CreateObject();
+        cJSON *o = other[i] = cJSON_CreateObject();
+        cJSON_AddNumberToObject(o, "i", (double)i);
+        cJSON_AddArrayToObject(o, "links");
+        cJSON_AddNumberToObject(o, "pagerank", m->pagerank[i]);
+        cJSON_AddNumberToObject(o, "degree", m->degree[i]);
+        if (community)
+            cJSON_AddNumberToObject(o, "community", community[i]);
         cJSON_AddStringToObject(o, "name", nd->id);
         cJSON_AddStringToObject(o, "type", erg_type_name(nd->type));
         cJSON_AddNumberToObject(o, "mentions", (double)nd->mentions);
@@ -547,30 +668,15 @@ static cJSON *page_data(const erg_graph_t *g, const erg_measures_t *m, const erg
         k++;
     }
     cJSON *links = cJSON_AddArrayToObject(root, "links");
-    for (size_t k = 0; k < p->nlinks; k++) {
-        const erg_link_t *l = &g->links[p->links[k]];
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddNumberToObject(o, "i", (double)p->links[k]);
-        cJSON_AddNumberToObject(o, "s", (double)l->source);
-        cJSON_AddNumberToObject(o, "t", (double)l->target);
-        cJSON_AddNumberToObject(o, "weight", l->weight);
-        cJSON_AddNumberToObject(o, "count", (double)l->count);
-        cJSON_AddNumberToObject(o, "docs", (double)l->ndocs);
-        cJSON *dd = cJSON_AddArrayToObject(o, "dd"); /* its dated articles' dates */
-        for (size_t d = 0; d < l->ndocs; d++)
-            if (date_of(&dates, l->docs[d]) >= 0)
-                cJSON_AddItemToArray(dd, cJSON_CreateNumber(date_of(&dates, l->docs[d])));
-        cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
-        for (size_t e = 0; e < l->nevidence; e++) {
-            cJSON *x = cJSON_CreateObject();
-            cJSON_AddStringToObject(x, "doc", l->evidence[e].doc);
-            cJSON_AddStringToObject(x, "text", l->evidence[e].text);
-            cJSON_AddNumberToObject(x, "d", date_of(&dates, l->evidence[e].doc));
-            cJSON_AddItemToArray(ev, x);
-        }
-        cJSON_AddItemToArray(links, o);
-    }
+    for (size_t k = 0; k < p->nlinks; k++)
+        cJSON_AddItemToArray(links, link_json(g, p->links[k], &dates));
+    int rc = other ? other_links(g, p, other, &dates) : ERG_ENOMEM;
+    free(other);
     erg__map_release(&dates);
+    if (rc) {
+        cJSON_Delete(root);
+        return NULL;
+    }
     return root;
 }
 
