@@ -743,6 +743,13 @@ int erg_render_many(const erg_graph_t *g, const erg_measures_t *m,
                     const erg_render_opts_t *o, const char *const *paths,
                     const erg_format_t *formats, size_t n, erg_error_t *err);
 
+/* The places erg_render gives each drawn entity with these options (the
+ * same layout and seed): xy[2i], xy[2i+1] are node i's centre in points,
+ * y upwards, as a DOT file's "pos"; NAN for an entity not drawn. `xy`
+ * holds 2 * g->nnodes doubles. */
+int erg_render_positions(const erg_graph_t *g, const erg_measures_t *m,
+                         const erg_render_opts_t *o, double *xy, erg_error_t *err);
+
 /* ---- exports (GraphML, GEXF, GML, CSV, JSON) ---------------------------- */
 
 typedef enum {
@@ -763,6 +770,7 @@ int erg_export_from_path(const char *path);
 typedef struct {
     int raw_csv; /* 1: CSV text cells as they are, not neutralised (see erg_csv_cell) */
     int bom;     /* 1: each CSV file starts with a UTF-8 byte-order mark (Excel) */
+    const double *xy; /* GEXF: each node's position (erg_render_positions), or NULL */
 } erg_export_opts_t;
 
 void erg_export_opts_init(erg_export_opts_t *o);

@@ -60,7 +60,7 @@ int erg_export_from_path(const char *path)
     return -1;
 }
 
-void erg_export_opts_init(erg_export_opts_t *o) { *o = (erg_export_opts_t){.raw_csv = 0, .bom = 0}; }
+void erg_export_opts_init(erg_export_opts_t *o) { *o = (erg_export_opts_t){.raw_csv = 0, .bom = 0, .xy = NULL}; }
 
 /* ---- one row of attributes ---------------------------------------------- */
 
@@ -361,8 +361,12 @@ static void write_gexf(FILE *fp, ctx_t *x, int v13)
         gexf_attvalues(fp, x, 1);
         unsigned rgb = (unsigned)strtoul(erg_type_color(x->g->nodes[i].type) + 1, NULL, 16);
         double pr = x->m->pagerank ? x->m->pagerank[i] : 0;
-        fprintf(fp, "<%scolor r=\"%u\" g=\"%u\" b=\"%u\"/><%ssize value=\"%.2f\"/></node>\n", viz,
-                rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF, viz,
+        fprintf(fp, "<%scolor r=\"%u\" g=\"%u\" b=\"%u\"/>", viz, rgb >> 16, (rgb >> 8) & 0xFF,
+                rgb & 0xFF);
+        if (x->o.xy && isfinite(x->o.xy[2 * i]) && isfinite(x->o.xy[2 * i + 1]))
+            fprintf(fp, "<%sposition x=\"%.2f\" y=\"%.2f\" z=\"0\"/>", viz, x->o.xy[2 * i],
+                    x->o.xy[2 * i + 1]);
+        fprintf(fp, "<%ssize value=\"%.2f\"/></node>\n", viz,
                 10.0 + 40.0 * (pmax > 0 && pr > 0 ? sqrt(pr / pmax) : 0));
     }
     fputs("    </nodes>\n    <edges>\n", fp);
@@ -799,7 +803,7 @@ int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f,
                const erg_export_opts_t *o, const char *path, erg_error_t *err)
 {
     double t = erg__timing_start();
-    ctx_t x = {g, m, {0, 0}, {{{0}}, 0}, {0}};
+    ctx_t x = {g, m, {0, 0, NULL}, {{{0}}, 0}, {0}};
     if (o)
         x.o = *o;
     int rc = f == ERG_EXPORT_CSV ? write_csv(&x, path, err) : write_one(&x, f, 0, path, err);
@@ -908,7 +912,7 @@ int erg_export_bipartite(const erg_bipartite_t *bp, erg_export_t f, const erg_ex
         degree[b->article]++;
         degree[bp->narticles + b->node]++;
     }
-    ctx_t x = {&bp->graph, NULL, {0, 0}, {{{0}}, 0}, {0}};
+    ctx_t x = {&bp->graph, NULL, {0, 0, NULL}, {{{0}}, 0}, {0}};
     if (o)
         x.o = *o;
     int rc = 0;

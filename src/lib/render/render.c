@@ -21,6 +21,7 @@
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -555,6 +556,47 @@ int erg_render_many(const erg_graph_t *g, const erg_measures_t *m, const erg_ren
         if (formats[i] == ERG_FORMAT_PDF)
             rc = write_one(gvc, NULL, laid, g, m, &plan, o, formats[i], paths[i], err);
     free(laid);
+    erg__plan_release(&plan);
+    return rc;
+}
+
+int erg_render_positions(const erg_graph_t *g, const erg_measures_t *m,
+                         const erg_render_opts_t *o, double *xy, erg_error_t *err)
+{
+    for (size_t i = 0; i < 2 * g->nnodes; i++)
+        xy[i] = NAN;
+    if (!erg_layout_valid(o->layout))
+        return erg__fail(err, ERG_EINVAL, "unknown layout '%s'", o->layout);
+    GVC_t *gvc = context();
+    if (!gvc)
+        return erg__fail(err, ERG_ERENDER, "cannot start Graphviz");
+    erg_plan_t plan;
+    int rc = erg__plan_make(&plan, g, m, o, err);
+    if (rc)
+        return rc;
+    gv_last_error[0] = '\0';
+    double t = erg__timing_start();
+    Agraph_t *G = build(g, m, &plan, o);
+    int laid_out = G ? gvLayout(gvc, G, o->layout) : -1;
+    erg__timing_add("layout", t);
+    if (!G)
+        rc = erg__fail(err, ERG_ENOMEM, "out of memory building the drawing");
+    else if (laid_out != 0 || gv_last_error[0])
+        rc = erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
+                       gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
+    for (Agnode_t *n = G && laid_out == 0 ? agfstnode(G) : NULL; n; n = agnxtnode(G, n)) {
+        const char *id = agget(n, (char *)"id"); /* "n<index>", as the pages' ids */
+        char *end;
+        unsigned long i = id && id[0] == 'n' ? strtoul(id + 1, &end, 10) : (unsigned long)-1;
+        if (i < g->nnodes) {
+            xy[2 * i] = ND_coord(n).x;
+            xy[2 * i + 1] = ND_coord(n).y;
+        }
+    }
+    if (G && laid_out == 0)
+        gvFreeLayout(gvc, G);
+    if (G)
+        agclose(G);
     erg__plan_release(&plan);
     return rc;
 }
