@@ -78,9 +78,15 @@ void erg_set_strict(int on);
  * symbolic link that leads out of the input folder, unless this is on.
  * Process-wide. */
 void erg_set_follow_links(int on);
-enum { ERG_SKIP_FILE = 0, ERG_SKIP_ARTICLE = 1 };
-/* How many files or articles were skipped so far. */
+enum { ERG_SKIP_FILE = 0, ERG_SKIP_ARTICLE = 1, ERG_SKIP_OTHER = 2 };
+/* How many files or articles were skipped so far as bad input, or (OTHER)
+ * files of other kinds met in a folder walked for articles (a .pdf, a
+ * .png: not bad input, so neither warned about one by one nor strict). */
 size_t erg_skipped(int what);
+/* The extensions of the files of other kinds skipped so far, as ".pdf,
+ * .png" (the first three met, then "..."; "no extension" for a name
+ * without one); "" when none. Valid until the next file is skipped. */
+const char *erg_skipped_kinds(void);
 
 /* With `on`, an output that is the same file (device and inode) as a file
  * this process has read is refused: inputs are only ever read. Off by
@@ -296,6 +302,16 @@ int erg_recognize_inputs(const erg_gazetteer_t *g, const char *const *inputs, si
  * `done` set. Process-wide; NULL (the default) for none. */
 typedef void erg_progress_fn(void *ctx, size_t articles, size_t bytes, int done);
 void erg_set_progress(erg_progress_fn *fn, void *ctx);
+
+/* Per-stage timing (ergraph --verbose): while on, the library adds up the
+ * wall time of each stage it runs: "read" (the corpus's files), "recognize"
+ * (summed over its threads), "count", "network", "read network", "measures",
+ * "layout", "draw", "write" and "export". erg_timing_each calls `fn` for
+ * each stage run so far, in the order first run, with its seconds and how
+ * many times it ran. Process-wide; off by default. */
+void erg_set_timing(int on);
+typedef void erg_timing_fn(void *ctx, const char *stage, double seconds, size_t calls);
+void erg_timing_each(erg_timing_fn *fn, void *ctx);
 
 /* ---- co-occurrence network --------------------------------------------- */
 
@@ -514,6 +530,35 @@ int erg_build_slices(const erg_gazetteer_t *gz, const char *const *inputs, size_
                      size_t *nout, erg_error_t *err);
 void erg_slices_free(erg_slice_graph_t *s, size_t n);
 
+/* The document-entity (bipartite) network of a build: the articles counted
+ * and the entities of the network as two node sets, an article linked to
+ * each entity it mentions, weighted by its mentions there (the mentions a
+ * node counts: no bylines or sources unless kept, only the types linked).
+ * `graph` is the co-occurrence network built from the same pass: its nodes
+ * (after short-name joins and pruning) are the entity set, and a mention of
+ * a one-word name joined into a full name counts for the full name. */
+typedef struct {
+    size_t article; /* index into articles */
+    size_t node;    /* index into graph.nodes */
+    long mentions;
+} erg_bilink_t;
+
+typedef struct {
+    erg_graph_t graph;
+    size_t narticles;
+    char **articles;  /* ids, in input order */
+    char **titles;    /* "" when none */
+    char (*dates)[11]; /* "" when undated */
+    size_t nlinks;
+    erg_bilink_t *links; /* by article, then node */
+} erg_bipartite_t;
+
+/* erg_build_network that also keeps each article's mentions per node. *out
+ * is initialised by the callee; the caller releases it. */
+int erg_build_bipartite(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
+                        const erg_build_opts_t *o, erg_bipartite_t *out, erg_error_t *err);
+void erg_bipartite_release(erg_bipartite_t *bp);
+
 /* ---- node-link JSON ---------------------------------------------------- */
 
 /* Writes `g` as node-link JSON (networkx.node_link_graph reads it) to
@@ -698,6 +743,13 @@ int erg_render_many(const erg_graph_t *g, const erg_measures_t *m,
                     const erg_render_opts_t *o, const char *const *paths,
                     const erg_format_t *formats, size_t n, erg_error_t *err);
 
+/* The places erg_render gives each drawn entity with these options (the
+ * same layout and seed): xy[2i], xy[2i+1] are node i's centre in points,
+ * y upwards, as a DOT file's "pos"; NAN for an entity not drawn. `xy`
+ * holds 2 * g->nnodes doubles. */
+int erg_render_positions(const erg_graph_t *g, const erg_measures_t *m,
+                         const erg_render_opts_t *o, double *xy, erg_error_t *err);
+
 /* ---- exports (GraphML, GEXF, GML, CSV, JSON) ---------------------------- */
 
 typedef enum {
@@ -718,6 +770,7 @@ int erg_export_from_path(const char *path);
 typedef struct {
     int raw_csv; /* 1: CSV text cells as they are, not neutralised (see erg_csv_cell) */
     int bom;     /* 1: each CSV file starts with a UTF-8 byte-order mark (Excel) */
+    const double *xy; /* GEXF: each node's position (erg_render_positions), or NULL */
 } erg_export_opts_t;
 
 void erg_export_opts_init(erg_export_opts_t *o);
@@ -744,5 +797,12 @@ int erg_export_timeline(const erg_slice_graph_t *s, size_t n, const char *path, 
  * formula, is neutralised as OWASP recommends: quoted, with an apostrophe
  * before it ("'=1+2"). */
 void erg_csv_cell(FILE *fp, const char *s, int raw);
+
+/* Writes the document-entity network `bp` as ERG_EXPORT_JSON (node-link
+ * JSON, networkx's bipartite convention: "bipartite" 0 for articles, 1 for
+ * entities) or ERG_EXPORT_CSV (nodes and links, named as erg_export names
+ * them); other formats are ERG_EINVAL. */
+int erg_export_bipartite(const erg_bipartite_t *bp, erg_export_t f, const erg_export_opts_t *o,
+                         const char *path, erg_error_t *err);
 
 #endif

@@ -16,15 +16,21 @@ static const char usage_head[] =
     "  -o, --output FILE    the network (- for standard output)\n"
     "  --slice P            one network per week, month or year (needs --outdir)\n"
     "  --outdir DIR         where --slice writes (made if missing)\n"
+    "  --bipartite          write the document-entity network instead: articles and\n"
+    "                       entities as two node sets, each article linked to the\n"
+    "                       entities it mentions, weighted by its mentions of them;\n"
+    "                       -o OUT.json (node-link JSON) or OUT.csv (OUT.nodes.csv\n"
+    "                       and OUT.links.csv)\n"
     "  --inputs-from FILE   also the inputs listed in FILE, one path a line (- for\n"
     "                       standard input)\n";
 static const char usage_tail[] =
     "  -h, --help           show this help\n";
 
-enum { OPT_SLICE = 1000, OPT_OUTDIR };
+enum { OPT_SLICE = 1000, OPT_OUTDIR, OPT_BIPARTITE };
 
 static int build(const cli_list_t *gaz, const char *const *inputs, size_t n,
-                 const erg_build_opts_t *bo, const char *output, int slice, const char *outdir)
+                 const erg_build_opts_t *bo, const char *output, int slice, const char *outdir,
+                 int bipartite)
 {
     erg_error_t err = {0};
     erg_gazetteer_t *g = NULL;
@@ -42,6 +48,18 @@ static int build(const cli_list_t *gaz, const char *const *inputs, size_t n,
         if (!rc)
             fprintf(stderr, "ergraph: %zu period%s written to %s/\n", nslices,
                     nslices == 1 ? "" : "s", outdir);
+    } else if (!rc && bipartite) {
+        erg_bipartite_t bp;
+        rc = erg_build_bipartite(g, inputs, n, bo, &bp, &err);
+        int csv = erg_export_from_path(output) == ERG_EXPORT_CSV;
+        if (!rc)
+            erg_outputs_begin(); /* csv writes two files: both new, or both old */
+        if (!rc && (rc = erg_export_bipartite(&bp, csv ? ERG_EXPORT_CSV : ERG_EXPORT_JSON, NULL,
+                                              output, &err)))
+            erg_outputs_end(0, NULL);
+        else if (!rc)
+            rc = erg_outputs_end(1, &err);
+        erg_bipartite_release(&bp);
     } else if (!rc) {
         rc = erg_build_network(g, inputs, n, bo, &graph, &err);
         if (!rc)
@@ -60,6 +78,7 @@ int cmd_build(int argc, char **argv)
     opts[no++] = (struct option){"output", required_argument, NULL, 'o'};
     opts[no++] = (struct option){"slice", required_argument, NULL, OPT_SLICE};
     opts[no++] = (struct option){"outdir", required_argument, NULL, OPT_OUTDIR};
+    opts[no++] = (struct option){"bipartite", no_argument, NULL, OPT_BIPARTITE};
     no = cli_build_getopt(opts, no);
     opts[no++] = (struct option){"help", no_argument, NULL, 'h'};
     opts[no] = (struct option){NULL, 0, NULL, 0};
@@ -67,12 +86,13 @@ int cmd_build(int argc, char **argv)
     erg_build_opts_t bo;
     erg_build_opts_init(&bo);
     const char *output = NULL, *outdir = NULL;
-    int c, status = 0, slice = 0;
+    int c, status = 0, slice = 0, bipartite = 0;
     opterr = 0;
     while (!status && (c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
         switch (c) {
         case 'o': output = optarg; break;
         case OPT_OUTDIR: outdir = optarg; break;
+        case OPT_BIPARTITE: bipartite = 1; break;
         case OPT_SLICE:
             if ((slice = erg_slice_parse(optarg)) < 0)
                 status = cli_usage_error("build", "unknown slice '%s' (use week, month or year)", optarg);
@@ -88,6 +108,11 @@ int cmd_build(int argc, char **argv)
         status = cli_usage_error("build", "no input given");
     if (!status && slice && (!outdir || output))
         status = cli_usage_error("build", "--slice writes into a directory: give --outdir DIR, not -o");
+    if (!status && slice && bipartite)
+        status = cli_usage_error("build", "--bipartite writes one network: it does not go with --slice");
+    if (!status && bipartite && output && strcmp(output, "-") != 0 &&
+        erg_export_from_path(output) != ERG_EXPORT_CSV && erg_export_from_path(output) != ERG_EXPORT_JSON)
+        status = cli_usage_error("build", "--bipartite writes OUT.json or OUT.csv, not '%s'", output);
     if (!status && !slice && outdir)
         status = cli_usage_error("build", "--outdir goes with --slice; a single network needs -o GRAPH.json");
     if (!status && !slice && !output)
@@ -96,7 +121,7 @@ int cmd_build(int argc, char **argv)
         status = cli_build_check("build", &bo);
     if (!status)
         status = build(&gaz, (const char *const *)argv + optind, (size_t)(argc - optind), &bo,
-                       output, slice, outdir);
+                       output, slice, outdir, bipartite);
     cli_list_release(&gaz);
     return status;
 }

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <getopt.h>
+#include <stdlib.h>
 
 static const char usage[] =
     "usage: ergraph export GRAPH.json -o OUT [--format F]\n\n"
@@ -74,9 +75,28 @@ int cmd_export(int argc, char **argv)
     erg_measures_t m;
     if (cli_load_network(argv[optind], &mo, exact, &g, &m, &err))
         return cli_fail(&err);
+    /* GEXF: each drawn entity where `ergraph render` puts it with its
+     * defaults (one layout, one seed), so that Gephi opens that drawing */
+    double *xy = NULL;
+    if (f == ERG_EXPORT_GEXF || f == ERG_EXPORT_GEXF12) {
+        erg_render_opts_t ro;
+        erg_render_opts_init(&ro);
+        if (!(xy = malloc((2 * g.nnodes + 1) * sizeof *xy)) || erg_render_positions(&g, &m, &ro, xy, &err)) {
+            if (!xy)
+                fprintf(stderr, "ergraph: out of memory\n");
+            else
+                cli_fail(&err);
+            free(xy);
+            erg_measures_release(&m);
+            erg_graph_release(&g);
+            return 1;
+        }
+        eo.xy = xy;
+    }
     erg_outputs_begin(); /* csv writes two files: both new, or both old */
     int rc = erg_export(&g, &m, (erg_export_t)f, &eo, output, &err);
     rc = rc ? (erg_outputs_end(0, NULL), rc) : erg_outputs_end(1, &err);
+    free(xy);
     erg_measures_release(&m);
     erg_graph_release(&g);
     return rc ? cli_fail(&err) : 0;

@@ -59,7 +59,8 @@ static void usage(FILE *fp)
                 "--follow: a symbolic link in an input folder that leads out of it is\n"
                 "followed (by default it is skipped with a warning); and\n"
                 "--quiet: no progress line (shown on a terminal when reading takes over a\n"
-                "second: articles, MB and MB/s). entities, build, run, count and kwic take\n"
+                "second: articles, MB and MB/s) and no count of files of other kinds skipped;\n"
+                "--verbose: the time of each stage on standard error at the end. entities, build, run, count and kwic take\n"
                 "--inputs-from FILE: the inputs listed in FILE, one path a line (- for stdin).\n"
                 "\n'ergraph help <command>' (or 'ergraph <command> --help') describes a command;\n"
                 "'ergraph --version' prints the version.\n\n"
@@ -221,9 +222,30 @@ static void start_progress(void)
     erg_set_warning_handler(on_warning, NULL);
 }
 
-/* One line at the end of a run that skipped anything. */
-static void skip_summary(void)
+static void print_stage(void *ctx, const char *stage, double seconds, size_t calls)
 {
+    (void)ctx, (void)calls;
+    int threads = strcmp(stage, "recognize") == 0;
+    fprintf(stderr, "ergraph: time %-12s %9.3f s%s\n", stage, seconds,
+            threads ? " (summed over its threads)" : "");
+}
+
+/* --verbose: the time of each stage, then the whole run's. */
+static void timing_summary(double start)
+{
+    erg_timing_each(print_stage, NULL);
+    fprintf(stderr, "ergraph: time %-12s %9.3f s\n", "total", now() - start);
+}
+
+/* One line at the end of a run that skipped anything; files of other
+ * kinds after a run that went well (a failed one named them) and not
+ * with --quiet, since they are no bad input. */
+static void skip_summary(int quiet, int status)
+{
+    size_t o = erg_skipped(ERG_SKIP_OTHER);
+    if (o && !quiet && status == 0)
+        fprintf(stderr, "ergraph: skipped %zu file%s of other kinds (%s): articles are .txt, .md, "
+                        ".json, .jsonl, .html or .htm files\n", o, o == 1 ? "" : "s", erg_skipped_kinds());
     size_t f = erg_skipped(ERG_SKIP_FILE), a = erg_skipped(ERG_SKIP_ARTICLE);
     if (!f && !a)
         return;
@@ -394,7 +416,11 @@ int main(int argc, char **argv)
     erg_set_strict(take_flag(&argc, argv, "--strict"));
     erg_set_follow_links(take_flag(&argc, argv, "--follow"));
     erg_set_guard_inputs(1);
-    if (!take_flag(&argc, argv, "--quiet") && isatty(STDERR_FILENO))
+    int quiet = take_flag(&argc, argv, "--quiet");
+    int verbose = take_flag(&argc, argv, "--verbose");
+    double started = now();
+    erg_set_timing(verbose);
+    if (!quiet && isatty(STDERR_FILENO))
         start_progress();
     if (argc < 2) {
         usage(stderr);
@@ -429,7 +455,9 @@ int main(int argc, char **argv)
             int status = commands[i].fn(argc - 1, argv + 1);
             if (help && status == 0)
                 printf("\nexamples:\n%s", commands[i].examples);
-            skip_summary();
+            skip_summary(quiet, status);
+            if (verbose && !help)
+                timing_summary(started);
             return stdout_status(status);
         }
     }

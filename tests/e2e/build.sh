@@ -118,4 +118,25 @@ run "$ERGRAPH" build --lang fr -o "$TMP/x.json" "$TMP/capitals.txt"
 expect_status 2
 expect_err_has "unknown language 'fr' (use id, en or auto)"
 
+# every article's date in the graph object (article_dates), for readers
+# that date a link by its articles (the page's period filter): the JSON
+# Lines dates and the first date each text article gives
+run "$ERGRAPH" build data/corpus -o "$TMP/dated.json"
+expect_status 0
+py "article_dates: each article's date" '
+import json, sys
+g = json.load(open(sys.argv[1], encoding="utf-8"))["graph"]
+want = {"corpus/%s.txt" % k: v for k, v in [
+    ("01-kim-putin-beijing", "2025-09-03"), ("02-rodong-sinmun-edisi-beijing", "2025-09-04"),
+    ("03-intelijen-korsel-gelombang-baru", "2025-09-04"), ("04-kim-kedutaan-rusia-9-mei", "2025-05-09"),
+    ("05-lukashenko-undangan-pyongyang", "2025-09-03"), ("06-peskov-bantah-tudingan", "2025-09-04"),
+    ("07-prabowo-buka-pertemuan-asean", "2025-09-15"), ("08-ekspor-jepang-tiongkok", "2025-09-01"),
+    ("09-dpr-kpk-tni-alutsista", "2025-09-09")]}
+for line in open("data/corpus/10-kawat.jsonl", encoding="utf-8"):
+    a = json.loads(line)
+    want["corpus/10-kawat.jsonl#" + a["id"]] = a["date"]
+assert g["article_dates"] == want, g["article_dates"]
+assert list(g)[-1] == "article_dates" and g["dates"]["dated"] == len(want)
+' "$TMP/dated.json"
+
 finish

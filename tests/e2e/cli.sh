@@ -267,4 +267,91 @@ run "$ERGRAPH" kwic "Kim Jong Un"
 expect_status 2
 expect_err_has "ergraph kwic: no input given"
 
+# files of other kinds in a corpus folder: counted and named at the end
+# (not with --quiet, not after a failure, not bad input for --strict);
+# READMEs and hidden files are no articles and not counted
+mkdir "$TMP/kinds"
+cp "$SRC/tests/data/mini/a.txt" "$SRC/tests/data/mini/b.jsonl" "$TMP/kinds/"
+: >"$TMP/kinds/x.pdf"; : >"$TMP/kinds/y.PNG"; : >"$TMP/kinds/z.png"; : >"$TMP/kinds/notes"
+: >"$TMP/kinds/README.md"; : >"$TMP/kinds/.hidden"
+run "$ERGRAPH" build "$SRC/tests/data/mini" -o "$TMP/mini.json"
+run "$ERGRAPH" build --strict "$TMP/kinds" -o "$TMP/kinds.json"
+expect_status 0
+expect_err "ergraph: skipped 4 files of other kinds (no extension, .pdf, .png): articles are .txt, .md, .json, .jsonl, .html or .htm files"
+py "the same articles read as without them" '
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+assert a["nodes"] == b["nodes"] and a["graph"]["articles"] == b["graph"]["articles"] == 3
+' "$TMP/mini.json" "$TMP/kinds.json"
+run "$ERGRAPH" build --quiet "$TMP/kinds" -o "$TMP/kinds.json"
+expect_err ""
+mkdir "$TMP/nokinds"
+: >"$TMP/nokinds/a.pdf"; : >"$TMP/nokinds/b.doc"
+run "$ERGRAPH" build "$TMP/nokinds" -o "$TMP/x.json"
+expect_status 1
+expect_err "ergraph: no articles: '$TMP/nokinds' holds no .txt, .md, .json, .jsonl or .html file (2 files of other kinds: .pdf, .doc)"
+
+# JSON Lines on standard input: many articles, as the file gives them
+# (ids '-#ID'); other text, even beginning with '{', one article
+run sh -c "'$ERGRAPH' entities --format tsv - <'$SRC/tests/data/mini/b.jsonl'"
+expect_status 0
+cp "$TMP/out" "$TMP/stdin.tsv"
+run "$ERGRAPH" entities --format tsv "$SRC/tests/data/mini/b.jsonl"
+py "JSON Lines on standard input: each line an article" '
+import sys
+a = [l.split("\t") for l in open(sys.argv[1], encoding="utf-8")][1:]
+b = [l.split("\t") for l in open(sys.argv[2], encoding="utf-8")][1:]
+assert a and len(a) == len(b), (len(a), len(b))
+assert [r[0].replace("-#", "b.jsonl#", 1) for r in a] == [r[0] for r in b], (a[:2], b[:2])
+assert [r[1:] for r in a] == [r[1:] for r in b]
+assert len({r[0] for r in a}) == 2, {r[0] for r in a}
+' "$TMP/stdin.tsv" "$TMP/out"
+run sh -c "'$ERGRAPH' build -o '$TMP/stdin.json' - <'$SRC/tests/data/mini/b.jsonl'"
+expect_status 0
+run "$ERGRAPH" build -o "$TMP/file.json" "$SRC/tests/data/mini/b.jsonl"
+py "build - reads the lines as articles" '
+import json, sys
+a, b = (json.load(open(p)) for p in sys.argv[1:3])
+assert a["graph"]["articles"] == b["graph"]["articles"] == 2, a["graph"]
+assert [(n["id"], n["mentions"]) for n in a["nodes"]] == [(n["id"], n["mentions"]) for n in b["nodes"]]
+assert [(l["source"], l["target"], l["count"]) for l in a["links"]] == [(l["source"], l["target"], l["count"]) for l in b["links"]]
+' "$TMP/stdin.json" "$TMP/file.json"
+printf '{"id": 1, "title": "no text"}\n{"text": "Joko Widodo bertemu Anwar Ibrahim."}\n' >"$TMP/notext.jsonl"
+printf '{Catatan} Joko Widodo bertemu Anwar Ibrahim.\n{"text": "Prabowo Subianto"}\n' >"$TMP/brace.txt"
+for f in notext.jsonl brace.txt; do
+  run sh -c "'$ERGRAPH' build -o '$TMP/one.json' - <'$TMP/$f'"
+  expect_status 0
+  py "$f on standard input: one article" '
+import json, sys
+assert json.load(open(sys.argv[1]))["graph"]["articles"] == 1
+' "$TMP/one.json"
+done
+
+# --verbose: the time of each stage on standard error, the outputs the same
+run "$ERGRAPH" build --verbose "$SRC/tests/data/mini" -o "$TMP/v.json"
+expect_status 0
+check "build --verbose writes the same network" cmp "$TMP/v.json" "$TMP/mini.json"
+cp "$TMP/err" "$TMP/v-build"
+run "$ERGRAPH" run --verbose "$SRC/tests/data/mini" --outdir "$TMP/vrun"
+expect_status 0
+cp "$TMP/err" "$TMP/v-run"
+run "$ERGRAPH" stats --verbose "$TMP/v.json" --summary
+expect_status 0
+cp "$TMP/err" "$TMP/v-stats"
+run "$ERGRAPH" build "$SRC/tests/data/mini" -o "$TMP/v.json"
+py "a line per stage run, and the total" '
+import re, sys
+def stages(p):
+    lines = open(p, encoding="utf-8").read().splitlines()
+    out = [re.fullmatch(r"ergraph: time (\S+(?: \S+)?) +(\d+\.\d{3}) s( \(summed over its threads\))?", l) for l in lines if l.startswith("ergraph: time ")]
+    assert all(out), lines
+    return [m.group(1) for m in out]
+assert stages(sys.argv[1]) == ["read", "recognize", "count", "network", "write", "total"], stages(sys.argv[1])
+r = stages(sys.argv[2])
+assert r[:5] == ["read", "recognize", "count", "network", "write"] and r[-1] == "total", r
+assert {"measures", "layout", "draw"} <= set(r), r
+assert stages(sys.argv[3]) == ["read network", "measures", "total"], stages(sys.argv[3])
+assert stages(sys.argv[4]) == [], "no times without --verbose"
+' "$TMP/v-build" "$TMP/v-run" "$TMP/v-stats" "$TMP/err"
+
 finish

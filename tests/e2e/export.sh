@@ -349,6 +349,38 @@ else
   echo "export.sh: skipped the schema checks: no ../shared/schemas beside the source, or no xmllint (libxml2-utils)"
 fi
 
+# GEXF positions: each entity where render puts it with its defaults (the
+# DOT file's pos, which the pictures share: e2e_samelayout), so that Gephi
+# opens ergraph's drawing; in both GEXF versions, and valid against 1.3
+run "$ERGRAPH" build data/corpus -o "$TMP/pos.json"
+run "$ERGRAPH" export "$TMP/pos.json" -o "$TMP/pos.gexf"
+expect_status 0
+run "$ERGRAPH" export "$TMP/pos.json" --format gexf12 -o "$TMP/pos-12.gexf"
+expect_status 0
+run "$ERGRAPH" render "$TMP/pos.json" -o "$TMP/pos.dot"
+expect_status 0
+py "GEXF positions are those of the drawing" '
+import re, sys, networkx as nx, xml.etree.ElementTree as ET
+dot = open(sys.argv[1], encoding="utf-8").read()
+pos = {}
+for m in re.finditer(r"\n\t(\"(?:[^\"\\\\]|\\\\.)*\"|\w+)\s*\[([^\]]*)\]", dot):
+    p, i = re.search(r"\bpos=\"([-\d.]+),([-\d.]+)\"", m.group(2)), re.search(r"\bid=(n\d+)", m.group(2))
+    if p and i:
+        pos[i.group(1)] = (float(p.group(1)), float(p.group(2)))
+G = nx.read_gexf(sys.argv[2])
+assert len(pos) == len(G) == 54, (len(pos), len(G))
+for n, d in G.nodes(data=True):
+    v = d["viz"]["position"]
+    assert abs(v["x"] - pos[n][0]) < 0.1 and abs(v["y"] - pos[n][1]) < 0.1, (n, v, pos[n])
+N = "{http://gexf.net/1.3}"
+ps = {e.get("id"): e.find(N + "position") for e in ET.parse(sys.argv[3]).getroot().iter(N + "node")}
+assert all(ps[n] is not None and abs(float(ps[n].get("x")) - pos[n][0]) < 0.1 and
+           abs(float(ps[n].get("y")) - pos[n][1]) < 0.1 for n in pos)
+' "$TMP/pos.dot" "$TMP/pos-12.gexf" "$TMP/pos.gexf"
+if [ -d "$SCHEMAS" ] && command -v xmllint >/dev/null; then
+  check "pos.gexf valid against GEXF 1.3" xmllint --noout --nonet --schema "$SCHEMAS/gexf-1.3/gexf.xsd" "$TMP/pos.gexf"
+fi
+
 check "GML is ASCII" sh -c "! LC_ALL=C grep -q '[^ -~]' '$TMP/h.gml'"
 check "export JSON is read back by ergraph" "$ERGRAPH" render "$TMP/h.json" -o "$TMP/back.dot"
 

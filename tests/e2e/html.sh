@@ -27,4 +27,27 @@ run "$ERGRAPH" render "$TMP/s.json" -o "$TMP/s.html" --max-nodes 40
 expect_status 0
 check "sample: filters, link click, focus, path, exports, search, keyboard, phone width" \
   "$PY" tests/e2e/page.py "$TMP/s.json" "$TMP/s-stats.json" "$TMP/s.html"
+# a network of an older version has no article_dates: no period sliders
+"$PY" -c '
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+del d["graph"]["article_dates"]
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"))
+' "$TMP/s.json" "$TMP/old.json"
+run "$ERGRAPH" render "$TMP/old.json" -o "$TMP/old.html"
+expect_status 0
+check "an older network: the page hides the period sliders" "$PY" -c '
+import os, sys, tempfile
+sys.path.insert(0, sys.argv[2])
+from webdriver import Driver
+with tempfile.TemporaryDirectory() as profile:
+    d = Driver(profile)
+    try:
+        d.s("POST", "/url", {"url": "file://" + os.path.abspath(sys.argv[1])})
+        assert d.js("return getComputedStyle(document.getElementById(\"time-box\")).display") == "none"
+        assert d.js("return JSON.parse(document.getElementById(\"ergraph-data\").textContent).dates") == []
+        assert d.js("return document.querySelectorAll(\"g.node:not(.hidden)\").length") == 54
+    finally:
+        d.quit()
+' "$TMP/old.html" "$SRC/tests/e2e"
 finish

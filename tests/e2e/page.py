@@ -4,8 +4,10 @@ this script computes from GRAPH.json with networkx: the type, link weight,
 degree and community filters and their counts; a click on a link (its
 weight, windows and evidence); focus at depth 1 and 2 (ego graphs); a path
 between two entities (shortest length, one item per hop); the CSV, SVG and
-PNG exports of what is shown; search over undrawn entities; the keyboard;
-and the panel under the drawing at phone width. Prints "ok: ..." or raises.
+PNG exports of what is shown; search over undrawn entities, one brought
+into view beside its drawn neighbours; the keyboard;
+and the panel under the drawing at phone width; the period sliders (the links
+with an article dated in the period, their evidence from it). Prints "ok: ..." or raises.
 """
 import base64
 import csv
@@ -73,6 +75,41 @@ def main():
             set_value("#community", "", "change")
             assert shown() == drawn
 
+            # time: the period sliders show the links with an article dated in
+            # the period (graph.json's article_dates and each link's documents),
+            # the entities they join, and only those articles' evidence
+            dates = sorted(set(g["graph"]["article_dates"].values()))
+            assert data["dates"] == dates, data["dates"]
+            lo, hi = dates.index("2025-09-04"), dates.index("2025-09-08")
+            set_value("#time-to", str(hi), "input")
+            set_value("#time-from", str(lo), "input")
+            in_period = lambda doc: "2025-09-04" <= g["graph"]["article_dates"].get(doc, "") <= "2025-09-08"
+            P = nx.Graph()
+            for e in D.edges:
+                k = sum(map(in_period, weight[frozenset(e)]["documents"]))
+                if k:
+                    P.add_edge(*e, k=k)
+            assert 0 < P.number_of_edges() < m and shown() == set(P.nodes), shown() ^ set(P.nodes)
+            assert shown_links() == P.number_of_edges(), (shown_links(), P.number_of_edges())
+            assert counts() == "%d of %d entities, %d of %d links shown, 2025-09-04 to 2025-09-08" % (
+                P.number_of_nodes(), n, P.number_of_edges(), m), counts()
+            # a link of the period partly outside it: its count in the period, its evidence from it
+            part = next(l for l in sorted(weight.values(), key=lambda l: -l["weight"])
+                        if P.has_edge(l["source"], l["target"]) and
+                        P.edges[l["source"], l["target"]]["k"] < len(l["documents"]) and
+                        any(in_period(e["doc"]) for e in l["evidence"]))
+            d.js("document.querySelector('#' + arguments[0] + ' path').dispatchEvent("
+                 "new MouseEvent('click', {bubbles: true}));", "e%d" % g["links"].index(part))
+            info = d.js("return document.getElementById('sel-info').textContent")
+            assert info.endswith(", %d of them in the period" % P.edges[part["source"], part["target"]]["k"]), info
+            quotes = d.js("return Array.from(document.querySelectorAll('#evidence q'))"
+                          ".map(function (q) { return q.textContent; });")
+            assert quotes == [e["text"] for e in part["evidence"] if in_period(e["doc"])], quotes
+            d.js("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'}));")
+            set_value("#time-from", "0", "input")
+            set_value("#time-to", str(len(dates) - 1), "input")
+            assert shown() == drawn and shown_links() == m
+
             # a click on a link: weight, windows and every evidence sentence
             top = max(weight.values(), key=lambda l: l["weight"])
             link_id = "e%d" % g["links"].index(top)
@@ -116,14 +153,45 @@ def main():
             assert url.startswith("data:image/png;base64,") and raw[:8] == b"\x89PNG\r\n\x1a\n"
             d.js("document.querySelector('#types input[value=person]').click();")
 
-            # search finds the entities not drawn too
-            other = data["others"][0]["name"] if data["others"] else None
-            if other:
+            # search finds the entities not drawn too, and brings one into view:
+            # a circle beside its drawn neighbours, a line to each (its 8
+            # strongest links to drawn entities), selected with their evidence
+            G = nx.Graph()
+            for l in g["links"]:
+                G.add_edge(l["source"], l["target"], **l)
+            others = sorted((x["name"] for x in data["others"]),
+                            key=lambda x: -sum(y in drawn for y in G[x]) if x in G else 0)
+            if others:
+                other = others[0]
+                near = sorted((y for y in G[other] if y in drawn), key=lambda y: -G[other][y]["weight"])[:8]
+                assert near, other
                 d.s("POST", "/element/%s/value" % d.find("#search"), {"text": other})
                 assert "not drawn" in d.js("return document.getElementById('matches').textContent")
                 d.js("document.querySelector('#matches button.other').click();")
-                assert "not among the %d drawn" % n in d.js(
+                assert "Not among the %d drawn" % n in d.js(
                     "return document.getElementById('sel-info').textContent")
+                assert d.js("return Array.from(document.querySelectorAll('g.node.added title'))"
+                            ".map(function (t) { return t.textContent; })") == [other]
+                assert d.js("return document.querySelectorAll('g.edge.added').length") == len(near)
+                assert d.js("return document.querySelector('g.node.added').classList.contains('selected')")
+                items = d.js("return Array.from(document.querySelectorAll('#evidence li.link'))"
+                             ".map(function (li) { return li.getAttribute('data-other'); })")
+                assert sorted(items) == sorted(near), (items, near)
+                xy = d.js("var c = document.querySelector('g.node.added ellipse');"
+                          "return [+c.getAttribute('cx'), +c.getAttribute('cy')];")
+                ps = d.js("return arguments[0].map(function (i) { var c = document.querySelector("
+                          "'#n' + i + ' ellipse'); return [+c.getAttribute('cx'), +c.getAttribute('cy')]; });",
+                          [x["i"] for x in data["nodes"] if x["name"] in near])
+                mid = [sum(p[k] for p in ps) / len(ps) for k in (0, 1)]
+                assert ((xy[0] - mid[0]) ** 2 + (xy[1] - mid[1]) ** 2) ** 0.5 < 330, (xy, mid)
+                circles = d.js("return Array.from(document.querySelectorAll('g.node:not(.added) ellipse'))"
+                               ".map(function (c) { return [+c.getAttribute('cx'), +c.getAttribute('cy'),"
+                               " +c.getAttribute('rx')]; });")
+                assert all(((xy[0] - x) ** 2 + (xy[1] - y) ** 2) ** 0.5 > r + 9 for x, y, r in circles), xy
+                assert other in shown() and counts().startswith("%d of %d entities" % (n + 1, n + 1)), counts()
+                d.js("document.querySelector('#types input[value=' + arguments[0] + ']').click();", types[other])
+                assert other not in shown()
+                d.js("document.querySelector('#types input[value=' + arguments[0] + ']').click();", types[other])
 
             # the keyboard: Tab to an entity, Enter selects it
             d.js("document.querySelector('g.node').focus();")
@@ -136,7 +204,7 @@ def main():
             c, p = d.js("return [document.getElementById('canvas').getBoundingClientRect().bottom,"
                         " document.getElementById('panel').getBoundingClientRect().top]")
             assert p >= c - 1, (c, p)
-            print("ok: %d drawn, filters, link, focus, path of %d, exports, search, keys, phone" % (n, want))
+            print("ok: %d drawn, filters, period, link, focus, path of %d, exports, search, keys, phone" % (n, want))
         finally:
             d.quit()
 

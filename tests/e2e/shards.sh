@@ -147,10 +147,16 @@ py "a part on stdout is JSON Lines with a header and an end line" '
 import json, sys
 lines = [json.loads(l) for l in open(sys.argv[1] + "/out", encoding="utf-8")]
 assert lines[0]["ergraph_part"] == 1 and lines[0]["inputs"] == ["01-kim-putin-beijing.txt"]
-assert lines[1] == {"article": "01-kim-putin-beijing.txt"}
+assert lines[1] == {"article": "01-kim-putin-beijing.txt", "date": "2025-09-03"}
 end = lines[-1]["end"]
 assert end["nodes"] == sum("node" in l for l in lines) and end["links"] == sum("link" in l for l in lines)
 ' "$TMP"
+
+# an article's date in a part must be a date
+sed 's/"date":"2025-09-03"/"date":"3\/9\/2025"/' "$TMP/out" >"$TMP/baddate.part"
+run "$ERGRAPH" merge "$TMP/baddate.part" -o "$TMP/baddate.json"
+expect_status 1
+expect_err_has "baddate.part:2: article: \"date\" is not a date (yyyy-mm-dd)"
 
 # what a count skipped is recorded in its part and repeated by the merge
 mkdir "$TMP/skips"

@@ -97,11 +97,42 @@ void erg__warn(const char *fmt, ...)
 /* ---- bad input: skip with a warning, or fail when strict ---------------- */
 
 static int strict_mode;
-static size_t skip_count[2];
+static size_t skip_count[3];
+static char other_kinds[80]; /* erg_skipped_kinds */
+static size_t nkinds;
 
 void erg_set_strict(int on) { strict_mode = on; }
 
-size_t erg_skipped(int what) { return what == ERG_SKIP_FILE || what == ERG_SKIP_ARTICLE ? skip_count[what] : 0; }
+size_t erg_skipped(int what) { return what >= ERG_SKIP_FILE && what <= ERG_SKIP_OTHER ? skip_count[what] : 0; }
+
+const char *erg_skipped_kinds(void) { return other_kinds; }
+
+void erg__skip_other(const char *name)
+{
+    skip_count[ERG_SKIP_OTHER]++;
+    const char *dot = strrchr(name, '.');
+    char kind[16];
+    if (!dot || dot == name || strlen(dot) >= sizeof kind)
+        snprintf(kind, sizeof kind, "%s", dot && dot != name ? "long extension" : "no extension");
+    else
+        snprintf(kind, sizeof kind, "%s", dot);
+    for (char *p = kind; *p; p++) /* .PDF and .pdf are one kind */
+        *p = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+    /* the kinds listed so far, each whole and followed by ", " or the end */
+    size_t len = strlen(other_kinds), k = strlen(kind);
+    for (const char *p = other_kinds; (p = strstr(p, kind)); p += k)
+        if ((p == other_kinds || p[-1] == ' ') && (p[k] == ',' || p[k] == '\0'))
+            return;
+    if (nkinds == 3) {
+        if (len + 5 < sizeof other_kinds && !strstr(other_kinds, "..."))
+            strcat(other_kinds, ", ...");
+        return;
+    }
+    if (len + k + 3 < sizeof other_kinds) {
+        snprintf(other_kinds + len, sizeof other_kinds - len, "%s%s", len ? ", " : "", kind);
+        nkinds++;
+    }
+}
 
 int erg__skip(erg_error_t *err, int code, int what, const char *fmt, ...)
 {

@@ -34,6 +34,10 @@ int erg__skip(erg_error_t *err, int code, int what, const char *fmt, ...)
 #endif
     ;
 
+/* A file of another kind (`name`: its name) met in a folder walked for
+ * articles: counted, with its extension, for erg_skipped_kinds. */
+void erg__skip_other(const char *name);
+
 /* For a file of the data folder that could not be read (rc ERG_EIO):
  * adds to err's message which folder that was and how to choose another
  * (datadir.c). Returns rc. */

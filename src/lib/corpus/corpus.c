@@ -24,6 +24,7 @@
 #include <strings.h>
 #include <inttypes.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 enum { KIND_TEXT, KIND_JSONL, KIND_JSON, KIND_HTML };
 
@@ -285,6 +286,8 @@ static int walk(erg_corpus_t *c, const char *dir, int depth, dirstack_t *up, erg
             rc = walk(c, path.buf, depth + 1, up, err);
         } else if (kind == 1 && wanted(names[i].name)) {
             rc = add_once(c, path.buf, id, 1, err);
+        } else if (kind == 1 && !is_readme(names[i].name)) {
+            erg__skip_other(names[i].name);
         }
         erg__buf_release(&path);
     }
@@ -324,11 +327,17 @@ int erg_corpus_open(erg_corpus_t **out, const char *const *inputs, size_t n, erg
             rc = erg__fail(err, ERG_ENOMEM, "out of memory");
         }
     }
-    if (!rc && c->nfiles == 0)
+    if (!rc && c->nfiles == 0) {
+        char others[160] = "";
+        size_t k = erg_skipped(ERG_SKIP_OTHER);
+        if (k)
+            snprintf(others, sizeof others, " (%zu file%s of other kinds: %s)", k, k == 1 ? "" : "s",
+                     erg_skipped_kinds());
         rc = n == 1 ? erg__fail(err, ERG_EIO, "no articles: '%s' holds no .txt, .md, .json, "
-                                             ".jsonl or .html file", inputs[0])
+                                             ".jsonl or .html file%s", inputs[0], others)
                     : erg__fail(err, ERG_EIO, "no articles: the inputs hold no .txt, .md, "
-                                             ".json, .jsonl or .html file");
+                                             ".json, .jsonl or .html file%s", others);
+    }
     if (rc) {
         erg_corpus_free(c);
         return rc;
@@ -572,6 +581,41 @@ static int next_line(erg_corpus_t *c, const char **ls, size_t *ll, erg_error_t *
     }
 }
 
+/* Standard input: JSON Lines when its first line is a JSON object with a
+ * "text" string (`cat a.jsonl | ergraph build -`), read as it comes like a
+ * .jsonl file; otherwise one article, read whole. Reads up to the first line
+ * end to tell, then (text) to the end. 0, ERG_EINVAL past the bound of one
+ * article, or another negative code with `e` filled. */
+static int open_stdin(erg_corpus_t *c, erg_error_t *e)
+{
+    int fd = dup(STDIN_FILENO), eof = 0, rc = 0;
+    if (fd < 0 || !(c->fp = fdopen(fd, "rb"))) {
+        if (fd >= 0)
+            close(fd);
+        return erg__fail(e, ERG_EIO, "cannot read standard input: %s", strerror(errno));
+    }
+    while (!rc && !eof && !memchr(c->buf ? c->buf : "", '\n', c->len) && c->len <= ERG_MAX_ARTICLE)
+        rc = fill(c, &eof, e);
+    size_t k = 0;
+    while (k < c->len && strchr(" \t\r\n", c->buf[k]))
+        k++;
+    if (!rc && k < c->len && c->buf[k] == '{') {
+        const char *nl = memchr(c->buf, '\n', c->len);
+        cJSON *o = cJSON_ParseWithLength(c->buf, nl ? (size_t)(nl - c->buf) : c->len);
+        int lines = cJSON_IsObject(o) && cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "text"));
+        cJSON_Delete(o);
+        if (lines) {
+            c->kind = KIND_JSONL;
+            return 0;
+        }
+    }
+    while (!rc && !eof && c->len <= ERG_MAX_ARTICLE)
+        rc = fill(c, &eof, e);
+    fclose(c->fp);
+    c->fp = NULL;
+    return rc ? rc : c->len > ERG_MAX_ARTICLE ? ERG_EINVAL : 0;
+}
+
 /* Opens the current file. Returns 1 when open, 0 when it was skipped, or a
  * negative code. */
 static int open_file(erg_corpus_t *c, erg_error_t *err)
@@ -586,8 +630,9 @@ static int open_file(erg_corpus_t *c, erg_error_t *err)
                         "%s: %ju MB is too large for one article (the limit is %d MB: split it, "
                         "or make it JSON Lines)",
                         path, (uintmax_t)st.st_size >> 20, ERG_MAX_ARTICLE >> 20);
-    int rc = c->kind == KIND_JSONL ? open_lines(c, path, &e)
-                                   : erg__read_file_max(path, ERG_MAX_ARTICLE, &c->buf, &c->len, &e);
+    int rc = strcmp(path, "-") == 0 ? open_stdin(c, &e)
+             : c->kind == KIND_JSONL  ? open_lines(c, path, &e)
+                                      : erg__read_file_max(path, ERG_MAX_ARTICLE, &c->buf, &c->len, &e);
     if (rc == ERG_EINVAL) /* standard input or a device past the limit */
         return erg__skip(err, ERG_EIO, ERG_SKIP_FILE,
                         "%s: more than %d MB is too large for one article (split it, or make "

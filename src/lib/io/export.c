@@ -18,6 +18,7 @@
 #include "escape.h"
 #include "files.h"
 #include "mem.h"
+#include "timing.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -59,7 +60,7 @@ int erg_export_from_path(const char *path)
     return -1;
 }
 
-void erg_export_opts_init(erg_export_opts_t *o) { *o = (erg_export_opts_t){.raw_csv = 0, .bom = 0}; }
+void erg_export_opts_init(erg_export_opts_t *o) { *o = (erg_export_opts_t){.raw_csv = 0, .bom = 0, .xy = NULL}; }
 
 /* ---- one row of attributes ---------------------------------------------- */
 
@@ -360,8 +361,12 @@ static void write_gexf(FILE *fp, ctx_t *x, int v13)
         gexf_attvalues(fp, x, 1);
         unsigned rgb = (unsigned)strtoul(erg_type_color(x->g->nodes[i].type) + 1, NULL, 16);
         double pr = x->m->pagerank ? x->m->pagerank[i] : 0;
-        fprintf(fp, "<%scolor r=\"%u\" g=\"%u\" b=\"%u\"/><%ssize value=\"%.2f\"/></node>\n", viz,
-                rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF, viz,
+        fprintf(fp, "<%scolor r=\"%u\" g=\"%u\" b=\"%u\"/>", viz, rgb >> 16, (rgb >> 8) & 0xFF,
+                rgb & 0xFF);
+        if (x->o.xy && isfinite(x->o.xy[2 * i]) && isfinite(x->o.xy[2 * i + 1]))
+            fprintf(fp, "<%sposition x=\"%.2f\" y=\"%.2f\" z=\"0\"/>", viz, x->o.xy[2 * i],
+                    x->o.xy[2 * i + 1]);
+        fprintf(fp, "<%ssize value=\"%.2f\"/></node>\n", viz,
                 10.0 + 40.0 * (pmax > 0 && pr > 0 ? sqrt(pr / pmax) : 0));
     }
     fputs("    </nodes>\n    <edges>\n", fp);
@@ -423,6 +428,19 @@ static void write_gml(FILE *fp, ctx_t *x)
 }
 
 /* Numbers are never neutralised: a negative number stays a number. */
+/* x->row as one CSV line: its cells, or (header) their names. */
+static void csv_row(FILE *fp, ctx_t *x, int header)
+{
+    for (size_t c = 0; c < x->row.n; c++) {
+        if (c)
+            fputc(',', fp);
+        const cell_t *cl = &x->row.c[c];
+        int text = cl->kind == KIND_STR || cl->kind == KIND_LIST;
+        erg_csv_cell(fp, header ? cl->name : cell_text(cl, &x->tmp), x->o.raw_csv || !text);
+    }
+    fputs("\r\n", fp);
+}
+
 static void csv_rows(FILE *fp, ctx_t *x, int links)
 {
     size_t n = links ? x->g->nlinks : x->g->nnodes;
@@ -435,14 +453,7 @@ static void csv_rows(FILE *fp, ctx_t *x, int links)
             link_row(&x->row, x->g, r - 1);
         else
             node_row(&x->row, x->g, x->m, r - 1);
-        for (size_t c = 0; c < x->row.n; c++) {
-            if (c)
-                fputc(',', fp);
-            const cell_t *cl = &x->row.c[c];
-            int text = cl->kind == KIND_STR || cl->kind == KIND_LIST;
-            erg_csv_cell(fp, r ? cell_text(cl, &x->tmp) : cl->name, x->o.raw_csv || !text);
-        }
-        fputs("\r\n", fp);
+        csv_row(fp, x, r == 0);
     }
 }
 
@@ -791,10 +802,150 @@ static int write_csv(ctx_t *x, const char *path, erg_error_t *err)
 int erg_export(const erg_graph_t *g, const erg_measures_t *m, erg_export_t f,
                const erg_export_opts_t *o, const char *path, erg_error_t *err)
 {
-    ctx_t x = {g, m, {0, 0}, {{{0}}, 0}, {0}};
+    double t = erg__timing_start();
+    ctx_t x = {g, m, {0, 0, NULL}, {{{0}}, 0}, {0}};
     if (o)
         x.o = *o;
     int rc = f == ERG_EXPORT_CSV ? write_csv(&x, path, err) : write_one(&x, f, 0, path, err);
+    erg__timing_add("export", t);
     erg__buf_release(&x.tmp);
+    return rc;
+}
+
+/* ---- the document-entity network ------------------------------------------- */
+
+/* The two node sets' rows: articles (bipartite 0) first, then entities
+ * (bipartite 1), each with its mentions and its degree (the nodes of the
+ * other set it links to). In CSV every row has every column; in JSON an
+ * article has no type and an entity no title or date. */
+static void bp_node_row(row_t *r, const erg_bipartite_t *bp, const long *mentions,
+                        const long *degree, size_t i, int csv)
+{
+    int entity = i >= bp->narticles;
+    size_t k = entity ? i - bp->narticles : i;
+    r->n = 0;
+    put_str(r, "id", entity ? bp->graph.nodes[k].id : bp->articles[k]);
+    put_num(r, "bipartite", KIND_INT, entity);
+    put_str(r, "kind", entity ? "entity" : "article");
+    if (csv || entity)
+        put_str(r, "type", entity ? erg_type_name(bp->graph.nodes[k].type) : "");
+    if (csv || !entity) {
+        put_str(r, "title", entity ? "" : bp->titles[k]);
+        put_str(r, "date", entity ? "" : bp->dates[k]);
+    }
+    put_num(r, "mentions", KIND_INT, (double)mentions[i]);
+    put_num(r, "degree", KIND_INT, (double)degree[i]);
+}
+
+static void bp_link_row(row_t *r, const erg_bipartite_t *bp, size_t l)
+{
+    const erg_bilink_t *b = &bp->links[l];
+    r->n = 0;
+    put_str(r, "source", bp->articles[b->article]);
+    put_str(r, "target", bp->graph.nodes[b->node].id);
+    put_num(r, "weight", KIND_INT, (double)b->mentions);
+}
+
+static int write_bp(FILE *fp, ctx_t *x, const erg_bipartite_t *bp, int csv, int links,
+                    const long *mentions, const long *degree)
+{
+    size_t nn = bp->narticles + bp->graph.nnodes;
+    if (csv) {
+        if (x->o.bom)
+            fputs("\xEF\xBB\xBF", fp);
+        /* the names of bp_node_row's and bp_link_row's cells */
+        fputs(links ? "source,target,weight\r\n"
+                    : "id,bipartite,kind,type,title,date,mentions,degree\r\n", fp);
+        for (size_t i = 0; i < (links ? bp->nlinks : nn); i++) {
+            if (links)
+                bp_link_row(&x->row, bp, i);
+            else
+                bp_node_row(&x->row, bp, mentions, degree, i, 1);
+            csv_row(fp, x, 0);
+        }
+        return 0;
+    }
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddFalseToObject(root, "directed");
+    cJSON_AddFalseToObject(root, "multigraph");
+    cJSON *meta = bp->graph.meta_json ? cJSON_Parse(bp->graph.meta_json) : NULL;
+    if (!meta)
+        meta = cJSON_CreateObject();
+    /* the counts of this network, not of the co-occurrence one */
+    cJSON_DeleteItemFromObject(meta, "nodes");
+    cJSON_DeleteItemFromObject(meta, "links");
+    cJSON_AddTrueToObject(meta, "bipartite");
+    cJSON_AddNumberToObject(meta, "entities", (double)bp->graph.nnodes);
+    cJSON_AddNumberToObject(meta, "nodes", (double)nn);
+    cJSON_AddNumberToObject(meta, "links", (double)bp->nlinks);
+    cJSON_AddItemToObject(root, "graph", meta);
+    cJSON *nodes = cJSON_AddArrayToObject(root, "nodes");
+    for (size_t i = 0; i < nn; i++) {
+        bp_node_row(&x->row, bp, mentions, degree, i, 0);
+        cJSON_AddItemToArray(nodes, json_row(&x->row, 0));
+    }
+    cJSON *ls = cJSON_AddArrayToObject(root, "links");
+    for (size_t l = 0; l < bp->nlinks; l++) {
+        bp_link_row(&x->row, bp, l);
+        cJSON_AddItemToArray(ls, json_row(&x->row, 0));
+    }
+    return put_json(fp, root, 1);
+}
+
+int erg_export_bipartite(const erg_bipartite_t *bp, erg_export_t f, const erg_export_opts_t *o,
+                         const char *path, erg_error_t *err)
+{
+    if (f != ERG_EXPORT_CSV && f != ERG_EXPORT_JSON)
+        return erg__fail(err, ERG_EINVAL, "the document-entity network is written as csv or json, not %s",
+                         erg_export_name(f));
+    size_t nn = bp->narticles + bp->graph.nnodes;
+    long *mentions = calloc(nn + 1, sizeof *mentions), *degree = calloc(nn + 1, sizeof *degree);
+    if (!mentions || !degree) {
+        free(mentions);
+        free(degree);
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
+    }
+    for (size_t l = 0; l < bp->nlinks; l++) {
+        const erg_bilink_t *b = &bp->links[l];
+        mentions[b->article] += b->mentions;
+        mentions[bp->narticles + b->node] += b->mentions;
+        degree[b->article]++;
+        degree[bp->narticles + b->node]++;
+    }
+    ctx_t x = {&bp->graph, NULL, {0, 0, NULL}, {{{0}}, 0}, {0}};
+    if (o)
+        x.o = *o;
+    int rc = 0;
+    erg_buf_t p = {0};
+    size_t len = strlen(path);
+    int files = strcasecmp(extension(path), "csv") == 0;
+    if (f == ERG_EXPORT_CSV && !files && mkdir(path, 0777) != 0 && errno != EEXIST)
+        rc = erg__fail(err, ERG_EIO, "cannot create directory '%s': %s", path, strerror(errno));
+    for (int links = 0; !rc && links < (f == ERG_EXPORT_CSV ? 2 : 1); links++) {
+        const char *target = path;
+        if (f == ERG_EXPORT_CSV) {
+            const char *name = links ? "links.csv" : "nodes.csv";
+            p.len = 0;
+            if ((rc = files ? erg__buf_printf(&p, "%.*s.%s", (int)(len - 4), path, name)
+                            : erg__buf_printf(&p, "%s/%s", path, name))) {
+                erg__fail(err, rc, "out of memory");
+                break;
+            }
+            target = p.buf;
+        }
+        erg_ofile_t out;
+        if ((rc = erg__ofile_open(&out, target, err)))
+            break;
+        if ((rc = write_bp(out.fp, &x, bp, f == ERG_EXPORT_CSV, links, mentions, degree))) {
+            erg__ofile_abort(&out);
+            erg__fail(err, rc, "cannot write '%s': %s", target, erg_strerror(rc));
+        } else {
+            rc = erg__ofile_commit(&out, err);
+        }
+    }
+    erg__buf_release(&p);
+    erg__buf_release(&x.tmp);
+    free(mentions);
+    free(degree);
     return rc;
 }

@@ -9,6 +9,7 @@
 #include "files.h"
 #include "map.h"
 #include "mem.h"
+#include "timing.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -196,7 +197,7 @@ static int read_links(erg_graph_t *g, const cJSON *links, const erg_map_t *index
     return rc;
 }
 
-int erg_graph_read_json(erg_graph_t *g, const char *path, erg_error_t *err)
+static int read_json(erg_graph_t *g, const char *path, erg_error_t *err)
 {
     erg_graph_init(g);
     char *buf;
@@ -239,5 +240,13 @@ cleanup:
     free(buf);
     if (rc)
         erg_graph_release(g);
+    return rc;
+}
+
+int erg_graph_read_json(erg_graph_t *g, const char *path, erg_error_t *err)
+{
+    double t = erg__timing_start();
+    int rc = read_json(g, path, err);
+    erg__timing_add("read network", t);
     return rc;
 }

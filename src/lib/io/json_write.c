@@ -14,6 +14,7 @@
 #include "jsonw.h"
 #include "mem.h"
 #include "threads.h"
+#include "timing.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
@@ -126,7 +127,7 @@ static int write_items(writer_t *w, int links, size_t jobs)
     return erg__ordered_chunks((n + per - 1) / per, jobs, format_chunk, put_chunk, w);
 }
 
-int erg_graph_write_json_jobs(const erg_graph_t *g, const char *path, size_t jobs, erg_error_t *err)
+static int write_json(const erg_graph_t *g, const char *path, size_t jobs, erg_error_t *err)
 {
     erg_ofile_t out;
     int rc = erg__ofile_open(&out, path, err);
@@ -168,6 +169,14 @@ int erg_graph_write_json_jobs(const erg_graph_t *g, const char *path, size_t job
                         w.write_errno ? strerror(w.write_errno) : erg_strerror(rc));
     }
     return erg__ofile_commit(&out, err);
+}
+
+int erg_graph_write_json_jobs(const erg_graph_t *g, const char *path, size_t jobs, erg_error_t *err)
+{
+    double t = erg__timing_start();
+    int rc = write_json(g, path, jobs, err);
+    erg__timing_add("write", t);
+    return rc;
 }
 
 int erg_graph_write_json(const erg_graph_t *g, const char *path, erg_error_t *err)

@@ -27,6 +27,7 @@
 #include "err.h"
 #include "mem.h"
 #include "measures_internal.h"
+#include "timing.h"
 
 #include <math.h>
 #include <stddef.h>
@@ -256,8 +257,20 @@ int erg_measures_compute(const erg_graph_t *g, erg_measures_t *m, erg_error_t *e
     return erg_measures_compute_opts(g, NULL, m, err);
 }
 
+static int compute(const erg_graph_t *gr, const erg_measures_opts_t *o, erg_measures_t *m,
+                   erg_error_t *err);
+
 int erg_measures_compute_opts(const erg_graph_t *gr, const erg_measures_opts_t *o,
                               erg_measures_t *m, erg_error_t *err)
+{
+    double t = erg__timing_start();
+    int rc = compute(gr, o, m, err);
+    erg__timing_add("measures", t);
+    return rc;
+}
+
+static int compute(const erg_graph_t *gr, const erg_measures_opts_t *o, erg_measures_t *m,
+                   erg_error_t *err)
 {
     erg__ig_quiet();
     erg_measures_init(m);

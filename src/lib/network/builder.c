@@ -24,6 +24,7 @@
 #include "map.h"
 #include "mem.h"
 #include "network_internal.h"
+#include "timing.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +55,7 @@ static void clear(erg_builder_t *b)
     free(b->opts_from);
     free(b->nodes);
     free(b->docs);
+    free(b->dates);
     erg__map_release(&b->node_index);
     erg_build_opts_t o = b->opts;
     memset(b, 0, sizeof *b);
@@ -205,14 +207,17 @@ static int in_range(erg_builder_t *b, const erg_article_t *a)
     return 1;
 }
 
-int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions_t *m,
-                    erg_error_t *err)
+static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions_t *m,
+                       erg_error_t *err)
 {
     if (!in_range(b, a))
         return 0;
     size_t doc;
+    char date[11];
+    if (!erg_article_date(a, date))
+        date[0] = 0;
     erg__map_release(&b->snips); /* snippets are shared within an article */
-    if (erg__builder_doc(b, a->id, &doc))
+    if (erg__builder_doc(b, a->id, date, &doc))
         return erg__fail(err, ERG_ENOMEM, "out of memory");
     size_t *key = malloc((m->n + 1) * sizeof *key);
     int rc = key ? 0 : ERG_ENOMEM;
@@ -250,6 +255,15 @@ int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions
     if (rc)
         return erg__fail(err, rc, "%s: %s", a->id, erg_strerror(rc));
     return 0;
+}
+
+int erg_builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions_t *m,
+                    erg_error_t *err)
+{
+    double t = erg__timing_start();
+    int rc = builder_add(b, a, m, err);
+    erg__timing_add("count", t);
+    return rc;
 }
 
 static const erg_bnode_t *sort_nodes;
@@ -307,6 +321,7 @@ static int move_out(erg_builder_t *b, erg_graph_t *g, long *freq, long *lone, si
 int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninputs,
                        erg_graph_t *g, erg_error_t *err)
 {
+    double t = erg__timing_start();
     erg_graph_init(g);
     size_t *order = malloc((b->n + 1) * sizeof *order);
     size_t *rank = malloc((b->n + 1) * sizeof *rank);
@@ -325,7 +340,7 @@ int erg_builder_finish(erg_builder_t *b, const char *const *inputs, size_t ninpu
         (rc = erg__weights_apply(g, freq, b->st.windows, b->opts.finishing.weight, &b->st.nonpositive)) ||
         (rc = erg__graph_prune(g, &b->opts, &pr)))
         goto cleanup;
-    if (!(g->meta_json = erg__build_meta(&b->opts, &b->st, &pr, g, inputs, ninputs)))
+    if (!(g->meta_json = erg__build_meta(&b->opts, &b->st, &pr, g, inputs, ninputs, b)))
         rc = ERG_ENOMEM;
     if (b->st.left_undated)
         erg__warn("%zu undated article%s left out by --since/--until", b->st.left_undated,
@@ -336,6 +351,7 @@ cleanup:
     free(freq);
     free(lone);
     clear(b);
+    erg__timing_add("network", t);
     if (rc) {
         erg_graph_release(g);
         return erg__fail(err, rc, "cannot build the network: %s", erg_strerror(rc));

@@ -78,12 +78,17 @@ int erg__builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out)
     return 0;
 }
 
-int erg__builder_doc(erg_builder_t *b, const char *id, size_t *out)
+int erg__builder_doc(erg_builder_t *b, const char *id, const char *date, size_t *out)
 {
     void *p = b->docs;
     if (b->ndocs >= UINT32_MAX || erg__grow(&p, &b->dcap, b->ndocs + 1, sizeof(char *)))
         return ERG_ENOMEM;
     b->docs = p;
+    p = b->dates;
+    if (erg__grow(&p, &b->dtcap, b->ndocs + 1, sizeof *b->dates))
+        return ERG_ENOMEM;
+    b->dates = p;
+    snprintf(b->dates[b->ndocs], sizeof *b->dates, "%s", date ? date : "");
     if (!(b->docs[b->ndocs] = erg__arena_strndup(&b->strings, id, strlen(id))))
         return ERG_ENOMEM;
     *out = b->ndocs++;

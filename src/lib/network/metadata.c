@@ -34,7 +34,7 @@ void erg__meta_add_inputs(cJSON *o, const char *const *inputs, size_t n)
 
 char *erg__build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
                      const erg_prune_report_t *pr, const erg_graph_t *g,
-                     const char *const *inputs, size_t ninputs)
+                     const char *const *inputs, size_t ninputs, const erg_builder_t *b)
 {
     cJSON *o = cJSON_CreateObject();
     erg__meta_add_inputs(o, inputs, ninputs);
@@ -61,6 +61,13 @@ char *erg__build_meta(const erg_build_opts_t *opt, const erg_build_stats_t *st,
     cJSON_AddNumberToObject(o, "nodes", (double)g->nnodes);
     cJSON_AddNumberToObject(o, "links", (double)g->nlinks);
     cJSON_AddStringToObject(o, "version", "ergraph " ERG_VERSION);
+    /* each dated article's date, so that a reader can date a link by its
+     * "documents" (the page's time filter); last, after what older
+     * versions wrote */
+    cJSON *dates = b && b->dates ? cJSON_AddObjectToObject(o, "article_dates") : NULL;
+    for (size_t i = 0; dates && i < b->ndocs; i++)
+        if (b->dates[i][0])
+            cJSON_AddItemToObject(dates, b->docs[i], cJSON_CreateString(b->dates[i]));
     char *s = cJSON_PrintUnformatted(o);
     cJSON_Delete(o);
     return s;

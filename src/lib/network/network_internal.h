@@ -120,7 +120,7 @@ void erg__meta_add_inputs(cJSON *o, const char *const *inputs, size_t n);
 /* The "graph" object as JSON text (cJSON_free it), or NULL when out of memory. */
 char *erg__build_meta(const erg_build_opts_t *o, const erg_build_stats_t *st,
                      const erg_prune_report_t *pr, const erg_graph_t *g,
-                     const char *const *inputs, size_t ninputs);
+                     const char *const *inputs, size_t ninputs, const erg_builder_t *b);
 
 /* ---- the builder: a network being counted -------------------------------- */
 
@@ -183,6 +183,8 @@ struct erg_builder {
     erg_arena_t strings; /* article ids, snippets */
     char **docs;       /* article ids (in `strings`), in the order counted */
     size_t ndocs, dcap;
+    char (*dates)[11]; /* each article's date, "" when undated */
+    size_t dtcap;
     erg_map_t snips;   /* the article being added: its snippets by span */
     erg_build_stats_t st;
     /* shards (part_write.c): the inputs counted or of the parts read, in order;
@@ -209,8 +211,9 @@ int erg__builder_alias(erg_bnode_t *nd, const char *s, size_t n);
 /* The link between nodes x and y, made if new. The pointer is valid until
  * the next link is made. */
 int erg__builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out);
-/* Appends an article id; its index goes to *out. */
-int erg__builder_doc(erg_builder_t *b, const char *id, size_t *out);
+/* Appends an article id and its date ("" or NULL: undated); its index goes
+ * to *out. */
+int erg__builder_doc(erg_builder_t *b, const char *id, const char *date, size_t *out);
 /* Records that link l occurs in article `doc` (the latest one). */
 int erg__builder_link_doc(erg_builder_t *b, erg_blink_t *l, size_t doc);
 /* The latest article of link l, or (size_t)-1 when it has none. */

@@ -372,9 +372,11 @@ static int read_line(reader_t *r, char *s, size_t n)
         rc = read_header(r, o);
     else if (kind == AT_ARTICLES) {
         size_t g;
-        const cJSON *id = field(o, "article");
+        const cJSON *id = field(o, "article"), *date = field(o, "date");
+        char day[11] = "";
         rc = !cJSON_IsString(id) ? bad(r, "article: \"article\" is not a string")
-             : erg__builder_doc(r->b, id->valuestring, &g) ||
+             : date && erg__json_date(date, day) != 0 ? bad(r, "article: \"date\" is not a date (yyyy-mm-dd)")
+             : erg__builder_doc(r->b, id->valuestring, day, &g) ||
                      erg__map_put(&r->ids, id->valuestring, strlen(id->valuestring), g)
                  ? erg__fail(r->err, ERG_ENOMEM, "out of memory")
                  : (r->ndocs++, 0);

@@ -6,7 +6,8 @@
  *
  * Format 1, one JSON object per line, in this order:
  *   {"ergraph_part": 1, "version", counting options, "gazetteer_entries", "inputs"}
- *   {"article": ID}                          one per article, in input order
+ *   {"article": ID, "date"}                  one per article, in input order
+ *                                            ("date" only when it has one)
  *   {"node", "key", "type", "mentions", "documents", "frequency", "aliases"}
  *   (and "lone" when some mentions were lone words: ERG_MENTION_LONE)
  *   {"link": [I, J], "count", "articles": [K...], "evidence": [{"doc", "start", "end", "text"}]}
@@ -123,6 +124,8 @@ int erg_builder_write_part(const erg_builder_t *b, const char *path, erg_error_t
     for (size_t i = 0; i < b->ndocs && !rc; i++) {
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "article", b->docs[i]);
+        if (b->dates && b->dates[i][0])
+            cJSON_AddStringToObject(o, "date", b->dates[i]);
         rc = put_line(out.fp, o);
     }
     for (size_t i = 0; i < b->n && !rc; i++)

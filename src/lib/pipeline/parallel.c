@@ -20,6 +20,8 @@
 #include "recognize.h"
 #include "text.h"
 
+#include "timing.h"
+
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,8 +70,11 @@ typedef struct {
 /* Recognizes one slot, unless it holds an error or was not picked. */
 static void recognize_slot(const pool_t *p, slot_t *s)
 {
-    if (!s->rc && s->picked)
+    if (!s->rc && s->picked) {
+        double t = erg__timing_start();
         s->rc = erg_recognize_opts(p->g, &s->a, p->o, &s->m, &s->err);
+        erg__timing_add("recognize", t);
+    }
 }
 
 /* Enough is recognized for the calling thread to take a batch: half the
@@ -110,7 +115,9 @@ static int read_slot(erg_corpus_t *c, slot_t *s, erg_pick_fn *pick, void *ctx)
     memset(&s->err, 0, sizeof s->err);
     s->picked = NULL;
     s->rc = 0;
+    double t = erg__timing_start();
     int r = erg_corpus_next(c, &s->a, &s->err);
+    erg__timing_add("read", t);
     if (r == 0)
         return 0;
     if (r < 0)

@@ -11,10 +11,12 @@
  * and snippets with textContent only, never as markup.
  */
 #include "ergraph.h"
+#include "map.h"
 #include "mem.h"
 #include "render_internal.h"
 
 #include <cjson/cJSON.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const head[] = {
@@ -70,7 +72,11 @@ static const char *const head[] = {
     "e=\"Zoom out\">&minus;</button><button id=\"zoom-reset\">Reset view</button></header>\n"
     "<div id=\"tools\"><span id=\"types\"></span><label>links &ge; <input id=\"min-weight\" type=\"ran"
     "ge\" step=\"any\"> <output id=\"min-weight-value\"></output></label><label>degree &ge; <input i"
-    "d=\"min-degree\" type=\"number\" min=\"0\" value=\"0\" style=\"width:4em\"></label><label id=\"commun"
+    "d=\"min-degree\" type=\"number\" min=\"0\" value=\"0\" style=\"width:4em\"></label>"
+    "<span id=\"time-box\"><label>from <input id=\"time-from\" type=\"range\" min=\"0\" step=\"1\" "
+    "aria-label=\"Period from\"> <output id=\"time-from-value\"></output></label> <label>to <input"
+    " id=\"time-to\" type=\"range\" min=\"0\" step=\"1\" aria-label=\"Period to\"> <output id=\"tim"
+    "e-to-value\"></output></label></span><label id=\"commun"
     "ity-box\">community <select id=\"community\"><option value=\"\">all</option></select></label><s"
     "pan id=\"counts\"></span><button id=\"focus\" title=\"Show the selected entity and its neighbou"
     "rs\">Focus</button><select id=\"depth\" aria-label=\"Focus depth\"><option>1</option><option>2<"
@@ -175,20 +181,34 @@ static const char *const script[] = {
     "o.value = c; cs.appendChild(o); });\n"
     "else $('community-box').style.display = 'none';\n"
     "cs.onchange = update;\n"
+    ,
+    "/* Time: the articles' dates, when the network records them (its graph's\n"
+    " * article_dates): a link shows in a period when one of its articles is\n"
+    " * dated in it, and its evidence is the snippets of those articles. */\n"
+    "var tf = $('time-from'), tt = $('time-to'), period = null, last = data.dates.length - 1;\n"
+    "if (last > 0) { tf.max = tt.max = last; tf.value = 0; tt.value = last;\n"
+    "  tf.oninput = tt.oninput = function (e) {\n"
+    "    if (+tf.value > +tt.value) { if (e.target === tf) tt.value = tf.value; else tf.value = tt.value; }\n"
+    "    update(); };\n"
+    "} else $('time-box').style.display = 'none';\n"
+    "function inPeriod(l) { return period ? l.dd.filter(function (d) { return d >= period[0] && d <= period[1]; }).length : l.docs; }\n"
+    "function evInPeriod(ev) { return !period || (ev.d >= period[0] && ev.d <= period[1]); }\n"
     "var names = $('names');\n"
     "data.nodes.forEach(function (n) { var o = el('option'); o.value = n.name; names.appendChil"
     "d(o); });\n"
     "function visible() {\n"
     "  var on = {}, w = +mw.value, dmin = +$('min-degree').value || 0, c = cs.value, deg = {};\n"
+    "  period = last > 0 && (+tf.value > 0 || +tt.value < last) ? [+tf.value, +tt.value] : null;\n"
+
     "  document.querySelectorAll('#types input').forEach(function (box) { on[box.value] = box.c"
     "hecked; });\n"
     "  var keep = {};\n"
     "  data.nodes.forEach(function (n) { keep[n.i] = on[n.type] && (c === '' || String(n.commun"
     "ity) === c); deg[n.i] = 0; });\n"
     "  var links = data.links.filter(function (l) { return l.weight >= w && keep[l.s] && keep[l"
-    ".t]; });\n"
+    ".t] && inPeriod(l) > 0; });\n"
     "  links.forEach(function (l) { deg[l.s]++; deg[l.t]++; });\n"
-    "  data.nodes.forEach(function (n) { keep[n.i] = keep[n.i] && deg[n.i] >= dmin; });\n"
+    "  data.nodes.forEach(function (n) { keep[n.i] = keep[n.i] && deg[n.i] >= dmin && (!period || deg[n.i] > 0); });\n"
     "  links = links.filter(function (l) { return keep[l.s] && keep[l.t]; });\n"
     "  if (focus) {\n"
     "    var dist = {}; dist[focus.n.i] = 0;\n"
@@ -212,7 +232,11 @@ static const char *const script[] = {
     "  data.links.forEach(function (l) { if (l.el) l.el.classList.toggle('hidden', !shown[l.i])"
     "; });\n"
     "  $('counts').textContent = v.nodes.length + ' of ' + data.nodes.length + ' entities, ' +\n"
-    "    v.links.length + ' of ' + data.links.length + ' links shown';\n"
+    "    v.links.length + ' of ' + data.links.length + ' links shown' +\n"
+    "    (period ? ', ' + data.dates[period[0]] + ' to ' + data.dates[period[1]] : '');\n"
+    "  if (last > 0) { $('time-from-value').textContent = data.dates[+tf.value];\n"
+    "    $('time-to-value').textContent = data.dates[+tt.value]; }\n"
+
     "  return v;\n"
     "}\n"
     "\n"
@@ -229,9 +253,11 @@ static const char *const script[] = {
     "\n"
     "}\n"
     "function evidence(li, l) {\n"
-    "  l.evidence.forEach(function (ev) { li.appendChild(el('q', ev.text)); li.appendChild(el('"
-    "cite', ev.doc)); });\n"
+    "  var evs = l.evidence.filter(evInPeriod);\n"
+    "  evs.forEach(function (ev) { li.appendChild(el('q', ev.text)); li.appendChild(el('cite', ev.doc)); });\n"
+    "  if (!evs.length && l.evidence.length) li.appendChild(el('cite', 'none of its ' + many(l.evidence.length, 'snippet') + ' kept is from this period'));\n"
     "}\n"
+
     "function select(n) {\n"
     "  clear(); selected = n;\n"
     "  var near = {};\n"
@@ -250,7 +276,7 @@ static const char *const script[] = {
     "    (n.community !== undefined ? ', community ' + n.community : '') +\n"
     "    (n.aliases.length ? '; written ' + n.aliases.join(', ') : '');\n"
     "  var list = $('evidence');\n"
-    "  n.links.slice().sort(function (a, c) { return c.weight - a.weight; }).forEach(function ("
+    "  n.links.filter(function (l) { return inPeriod(l) > 0; }).sort(function (a, c) { return c.weight - a.weight; }).forEach(function ("
     "l) {\n"
     "    var other = byIndex[l.s === n.i ? l.t : l.s], li = el('li');\n"
     "    li.className = 'link'; li.setAttribute('data-other', other.name);\n"
@@ -268,17 +294,69 @@ static const char *const script[] = {
     "  $('sel-name').textContent = a.label + ' \\u2013 ' + c.label;\n"
     "  $('sel-info').textContent = 'weight ' + l.weight + ', together in ' + many(l.count, 'win"
     "dow') +\n"
-    "    ' of ' + many(l.docs, 'article');\n"
+    "    ' of ' + many(l.docs, 'article') + (period ? ', ' + inPeriod(l) + ' of them in the period' : '');\n"
     "  var li = el('li'); li.className = 'link'; evidence(li, l); $('evidence').appendChild(li)"
     ";\n"
     "}\n"
-    "function showOther(n) {\n"
-    "  clear();\n"
-    "  $('sel-name').textContent = n.name;\n"
-    "  $('sel-info').textContent = n.type + ', ' + many(n.mentions, 'mention') + ' in ' +\n"
-    "    many(n.documents, 'article') + '; not among the ' + data.nodes.length +\n"
-    "    ' drawn: render with --focus \"' + n.name + '\" to draw it with its neighbours';\n"
+    ,
+    "/* An entity not drawn, brought into view from the search: a dashed circle\n"
+    " * beside its drawn neighbours (the centre of theirs, or the view's corner\n"
+    " * when it has none) with a dashed line to each; it then joins the page's\n"
+    " * entities, so that a click, the filters, focus and path know it. */\n"
+    "var NS = 'http://www.w3.org/2000/svg', layer = svg.querySelector('g.graph') || svg;\n"
+    "var drawn = data.nodes.length;\n"
+    "function svgEl(tag, attrs) { var e = document.createElementNS(NS, tag);\n"
+    "  Object.keys(attrs).forEach(function (k) { e.setAttribute(k, attrs[k]); }); return e; }\n"
+    "function centre(n) { var c = n && n.el && n.el.querySelector('ellipse');\n"
+    "  return c ? {x: +c.getAttribute('cx'), y: +c.getAttribute('cy')} : null; }\n"
+    "function bringIn(o) {\n"
+    "  var near = o.links.map(function (l) { return centre(byIndex[l.s === o.i ? l.t : l.s]); });\n"
+    "  var ps = near.filter(Boolean), x, y;\n"
+    "  if (ps.length) {\n"
+    "    x = ps.reduce(function (a, p) { return a + p.x; }, 0) / ps.length;\n"
+    "    y = ps.reduce(function (a, p) { return a + p.y; }, 0) / ps.length;\n"
+    "  } else { var bb = layer.getBBox(); x = bb.x + 20; y = bb.y + 20; }\n"
+    "  /* the nearest place, on rings round that one, clear of every circle and\n"
+    "   * of the name under it */\n"
+    "  var clear = function (px, py) { return data.nodes.every(function (m) {\n"
+    "    var c = centre(m), r = c ? +m.el.querySelector('ellipse').getAttribute('rx') : 0;\n"
+    "    return !c || Math.abs(c.x - px) > r + 40 || py - c.y > r + 34 || c.y - py > r + 40; }); };\n"
+    "  for (var ring = 0, found = false; ring < 16 && !found; ring++)\n"
+    "    for (var a = 0; a < 16 && !found; a++)\n"
+    "      if (clear(x + ring * 20 * Math.cos(a * Math.PI / 8), y + ring * 20 * Math.sin(a * Math.PI / 8))) {\n"
+    "        x += ring * 20 * Math.cos(a * Math.PI / 8); y += ring * 20 * Math.sin(a * Math.PI / 8); found = true; }\n"
+    "  var g = svgEl('g', {id: 'n' + o.i, 'class': 'node added'}), t = svgEl('title', {});\n"
+    "  t.textContent = o.name; g.appendChild(t);\n"
+    "  g.appendChild(svgEl('ellipse', {cx: x, cy: y, rx: 9, ry: 9, fill: '#fff', stroke: '#333',\n"
+    "    'stroke-width': 1.5, 'stroke-dasharray': '3 2'}));\n"
+    "  var tx = svgEl('text', {x: x, y: y + 24, 'text-anchor': 'middle', 'font-size': 14, fill: '#1a1a1a'});\n"
+    "  tx.textContent = o.name; g.appendChild(tx);\n"
+    "  o.links.forEach(function (l, k) {\n"
+    "    if (!near[k]) return;\n"
+    "    var e = svgEl('g', {id: 'e' + l.i, 'class': 'edge added'}), lt = svgEl('title', {});\n"
+    "    lt.textContent = byIndex[l.s === o.i ? l.t : l.s].name + ' \\u2013 ' + o.name; e.appendChild(lt);\n"
+    "    e.appendChild(svgEl('path', {d: 'M' + x + ',' + y + 'L' + near[k].x + ',' + near[k].y,\n"
+    "      fill: 'none', stroke: '#404040', 'stroke-width': 1.5, 'stroke-dasharray': '4 3'}));\n"
+    "    layer.insertBefore(e, layer.querySelector('g.node'));\n"
+    "    l.el = e; data.links.push(l); byIndex[l.s === o.i ? l.t : l.s].links.push(l);\n"
+    "  });\n"
+    "  layer.appendChild(g);\n"
+    "  o.el = g; o.label = o.name; o.aliases = o.aliases || [];\n"
+    "  o.links = o.links.filter(function (l, k) { return near[k]; });\n"
+    "  g.setAttribute('tabindex', '0'); g.setAttribute('role', 'button'); g.setAttribute('aria-label', o.name);\n"
+    "  data.others.splice(data.others.indexOf(o), 1); data.nodes.push(o); byIndex[o.i] = o; byName[o.name] = o;\n"
+    "  /* the view centred on it: its place in the SVG's own coordinates */\n"
+    "  var t0 = layer.transform && layer.transform.baseVal.consolidate(), mx = t0 ? t0.matrix : null;\n"
+    "  var cx = mx ? mx.a * x + mx.c * y + mx.e : x, cy = mx ? mx.b * x + mx.d * y + mx.f : y;\n"
+    "  view[0] = cx - view[2] / 2; view[1] = cy - view[3] / 2; apply();\n"
+    "  update();\n"
     "}\n"
+    "function showOther(n) {\n"
+    "  bringIn(n); find(); select(n);\n"
+    "  $('sel-info').textContent += '. Not among the ' + drawn + ' drawn: placed beside its drawn ' +\n"
+    "    'neighbours (dashed); render with --focus \"' + n.name + '\" to lay it out with them';\n"
+    "}\n"
+    ,
     "canvas.addEventListener('click', function (e) {\n"
     "  if (moved) return;\n"
     "  var g = e.target.closest ? e.target.closest('.node, .edge') : null;\n"
@@ -420,9 +498,125 @@ static int add_script_json(erg_buf_t *out, const char *s)
     return rc;
 }
 
+static int cmp_date(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The articles' dates, when the network records them ("article_dates" of
+ * its graph object): "dates" on the page, sorted and distinct, and in
+ * `index` each dated article's id -> the index of its date there. */
+static int page_dates(const erg_graph_t *g, cJSON *root, erg_map_t *index)
+{
+    cJSON *meta = g->meta_json ? cJSON_Parse(g->meta_json) : NULL;
+    const cJSON *ad = cJSON_GetObjectItemCaseSensitive(meta, "article_dates"), *it;
+    size_t n = 0, k = 0;
+    cJSON_ArrayForEach(it, ad)
+        n += cJSON_IsString(it) && it->string;
+    const char **v = malloc((n + 1) * sizeof *v);
+    int rc = v ? 0 : ERG_ENOMEM;
+    cJSON_ArrayForEach(it, ad)
+        if (v && cJSON_IsString(it) && it->string)
+            v[k++] = it->valuestring;
+    if (k)
+        qsort(v, k, sizeof *v, cmp_date);
+    size_t u = 0;
+    for (size_t i = 0; i < k; i++)
+        if (!u || strcmp(v[u - 1], v[i]) != 0)
+            v[u++] = v[i];
+    cJSON *dates = cJSON_AddArrayToObject(root, "dates");
+    for (size_t i = 0; i < u; i++)
+        cJSON_AddItemToArray(dates, cJSON_CreateString(v[i]));
+    cJSON_ArrayForEach(it, ad) {
+        if (rc || !cJSON_IsString(it) || !it->string)
+            continue;
+        const char **at = bsearch(&it->valuestring, v, u, sizeof *v, cmp_date);
+        rc = erg__map_put(index, it->string, strlen(it->string), (size_t)(at - v));
+    }
+    free(v);
+    cJSON_Delete(meta);
+    return rc;
+}
+
+/* The index of the date of article `doc` on the page, or -1. */
+static double date_of(const erg_map_t *index, const char *doc)
+{
+    const size_t *d = erg__map_get(index, doc, strlen(doc));
+    return d ? (double)*d : -1;
+}
+
+/* Link k of the network as the page reads it: its ends, weight, count,
+ * articles (with the dates of the dated ones) and evidence. */
+static cJSON *link_json(const erg_graph_t *g, size_t k, const erg_map_t *dates)
+{
+    const erg_link_t *l = &g->links[k];
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddNumberToObject(o, "i", (double)k);
+    cJSON_AddNumberToObject(o, "s", (double)l->source);
+    cJSON_AddNumberToObject(o, "t", (double)l->target);
+    cJSON_AddNumberToObject(o, "weight", l->weight);
+    cJSON_AddNumberToObject(o, "count", (double)l->count);
+    cJSON_AddNumberToObject(o, "docs", (double)l->ndocs);
+    cJSON *dd = cJSON_AddArrayToObject(o, "dd"); /* its dated articles' dates */
+    for (size_t d = 0; d < l->ndocs; d++)
+        if (date_of(dates, l->docs[d]) >= 0)
+            cJSON_AddItemToArray(dd, cJSON_CreateNumber(date_of(dates, l->docs[d])));
+    cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
+    for (size_t e = 0; e < l->nevidence; e++) {
+        cJSON *x = cJSON_CreateObject();
+        cJSON_AddStringToObject(x, "doc", l->evidence[e].doc);
+        cJSON_AddStringToObject(x, "text", l->evidence[e].text);
+        cJSON_AddNumberToObject(x, "d", date_of(dates, l->evidence[e].doc));
+        cJSON_AddItemToArray(ev, x);
+    }
+    return o;
+}
+
+static const erg_graph_t *by_weight_g;
+
+static int cmp_weight(const void *a, const void *b)
+{
+    double x = by_weight_g->links[*(const size_t *)a].weight;
+    double y = by_weight_g->links[*(const size_t *)b].weight;
+    return (x < y) - (x > y);
+}
+
+/* Each undrawn entity of `other` (node -> its object, or NULL) gets "links":
+ * its strongest links to drawn entities (at most 8), for the page to draw
+ * it beside them when the search brings it into view. */
+static int other_links(const erg_graph_t *g, const erg_plan_t *p, cJSON **other,
+                       const erg_map_t *dates)
+{
+    size_t *order = malloc((g->nlinks + 1) * sizeof *order);
+    if (!order)
+        return ERG_ENOMEM;
+    for (size_t k = 0; k < g->nlinks; k++)
+        order[k] = k;
+    by_weight_g = g;
+    if (g->nlinks)
+        qsort(order, g->nlinks, sizeof *order, cmp_weight);
+    for (size_t k = 0; k < g->nlinks; k++) {
+        const erg_link_t *l = &g->links[order[k]];
+        int sd = p->slot[l->source] >= 0, td = p->slot[l->target] >= 0;
+        cJSON *o = sd == td ? NULL : other[sd ? l->target : l->source];
+        cJSON *ls = o ? cJSON_GetObjectItemCaseSensitive(o, "links") : NULL;
+        if (ls && cJSON_GetArraySize(ls) < 8)
+            cJSON_AddItemToArray(ls, link_json(g, order[k], dates));
+    }
+    free(order);
+    return 0;
+}
+
 static cJSON *page_data(const erg_graph_t *g, const erg_measures_t *m, const erg_plan_t *p)
 {
     cJSON *root = cJSON_CreateObject();
+    erg_map_t dates;
+    erg__map_init(&dates);
+    if (page_dates(g, root, &dates)) {
+        erg__map_release(&dates);
+        cJSON_Delete(root);
+        return NULL;
+    }
     cJSON_AddStringToObject(root, "title", p->title);
     cJSON_AddStringToObject(root, "caption", p->caption);
     cJSON_AddStringToObject(root, "shown", p->shown_text);
@@ -450,11 +644,18 @@ static cJSON *page_data(const erg_graph_t *g, const erg_measures_t *m, const erg
     }
     /* the entities not drawn, for the search (a cap keeps a huge page sane) */
     cJSON *others = cJSON_AddArrayToObject(root, "others");
-    for (size_t i = 0, k = 0; i < g->nnodes && k < 20000; i++) {
+    cJSON **other = calloc(g->nnodes + 1, sizeof *other);
+    for (size_t i = 0, k = 0; other && i < g->nnodes && k < 20000; i++) {
         const erg_node_t *nd = &g->nodes[i];
         if (p->slot[i] >= 0)
             continue;
-        cJSON *o = cJSON_CreateObject();
+        cJSON *o = other[i] = cJSON_CreateObject();
+        cJSON_AddNumberToObject(o, "i", (double)i);
+        cJSON_AddArrayToObject(o, "links");
+        cJSON_AddNumberToObject(o, "pagerank", m->pagerank[i]);
+        cJSON_AddNumberToObject(o, "degree", m->degree[i]);
+        if (community)
+            cJSON_AddNumberToObject(o, "community", community[i]);
         cJSON_AddStringToObject(o, "name", nd->id);
         cJSON_AddStringToObject(o, "type", erg_type_name(nd->type));
         cJSON_AddNumberToObject(o, "mentions", (double)nd->mentions);
@@ -467,23 +668,14 @@ static cJSON *page_data(const erg_graph_t *g, const erg_measures_t *m, const erg
         k++;
     }
     cJSON *links = cJSON_AddArrayToObject(root, "links");
-    for (size_t k = 0; k < p->nlinks; k++) {
-        const erg_link_t *l = &g->links[p->links[k]];
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddNumberToObject(o, "i", (double)p->links[k]);
-        cJSON_AddNumberToObject(o, "s", (double)l->source);
-        cJSON_AddNumberToObject(o, "t", (double)l->target);
-        cJSON_AddNumberToObject(o, "weight", l->weight);
-        cJSON_AddNumberToObject(o, "count", (double)l->count);
-        cJSON_AddNumberToObject(o, "docs", (double)l->ndocs);
-        cJSON *ev = cJSON_AddArrayToObject(o, "evidence");
-        for (size_t e = 0; e < l->nevidence; e++) {
-            cJSON *x = cJSON_CreateObject();
-            cJSON_AddStringToObject(x, "doc", l->evidence[e].doc);
-            cJSON_AddStringToObject(x, "text", l->evidence[e].text);
-            cJSON_AddItemToArray(ev, x);
-        }
-        cJSON_AddItemToArray(links, o);
+    for (size_t k = 0; k < p->nlinks; k++)
+        cJSON_AddItemToArray(links, link_json(g, p->links[k], &dates));
+    int rc = other ? other_links(g, p, other, &dates) : ERG_ENOMEM;
+    free(other);
+    erg__map_release(&dates);
+    if (rc) {
+        cJSON_Delete(root);
+        return NULL;
     }
     return root;
 }

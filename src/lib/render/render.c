@@ -17,9 +17,11 @@
 #include "escape.h"
 #include "mem.h"
 #include "render_internal.h"
+#include "timing.h"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -467,6 +469,7 @@ static int write_one(GVC_t *gvc, Agraph_t *G, const char *laid, const erg_graph_
                      const erg_measures_t *m, const erg_plan_t *p, const erg_render_opts_t *o,
                      erg_format_t f, const char *path, erg_error_t *err)
 {
+    double t = erg__timing_start();
     const char *format = f == ERG_FORMAT_HTML ? "svg" : format_names[f];
     char *data = NULL;
     size_t len = 0;
@@ -492,6 +495,7 @@ static int write_one(GVC_t *gvc, Agraph_t *G, const char *laid, const erg_graph_
     }
     if (data)
         gvFreeRenderData(data);
+    erg__timing_add("draw", t);
     return rc;
 }
 
@@ -510,10 +514,13 @@ int erg_render_many(const erg_graph_t *g, const erg_measures_t *m, const erg_ren
         return rc;
     gv_last_error[0] = '\0';
     char *laid = NULL;
+    double t = erg__timing_start();
     Agraph_t *G = build(g, m, &plan, o);
+    int laid_out = G ? gvLayout(gvc, G, o->layout) : -1;
+    erg__timing_add("layout", t);
     if (!G)
         rc = erg__fail(err, ERG_ENOMEM, "out of memory building the drawing");
-    else if (gvLayout(gvc, G, o->layout) != 0)
+    else if (laid_out != 0)
         rc = erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
                       gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
     else if (gv_last_error[0]) {
@@ -549,6 +556,47 @@ int erg_render_many(const erg_graph_t *g, const erg_measures_t *m, const erg_ren
         if (formats[i] == ERG_FORMAT_PDF)
             rc = write_one(gvc, NULL, laid, g, m, &plan, o, formats[i], paths[i], err);
     free(laid);
+    erg__plan_release(&plan);
+    return rc;
+}
+
+int erg_render_positions(const erg_graph_t *g, const erg_measures_t *m,
+                         const erg_render_opts_t *o, double *xy, erg_error_t *err)
+{
+    for (size_t i = 0; i < 2 * g->nnodes; i++)
+        xy[i] = NAN;
+    if (!erg_layout_valid(o->layout))
+        return erg__fail(err, ERG_EINVAL, "unknown layout '%s'", o->layout);
+    GVC_t *gvc = context();
+    if (!gvc)
+        return erg__fail(err, ERG_ERENDER, "cannot start Graphviz");
+    erg_plan_t plan;
+    int rc = erg__plan_make(&plan, g, m, o, err);
+    if (rc)
+        return rc;
+    gv_last_error[0] = '\0';
+    double t = erg__timing_start();
+    Agraph_t *G = build(g, m, &plan, o);
+    int laid_out = G ? gvLayout(gvc, G, o->layout) : -1;
+    erg__timing_add("layout", t);
+    if (!G)
+        rc = erg__fail(err, ERG_ENOMEM, "out of memory building the drawing");
+    else if (laid_out != 0 || gv_last_error[0])
+        rc = erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
+                       gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
+    for (Agnode_t *n = G && laid_out == 0 ? agfstnode(G) : NULL; n; n = agnxtnode(G, n)) {
+        const char *id = agget(n, (char *)"id"); /* "n<index>", as the pages' ids */
+        char *end;
+        unsigned long i = id && id[0] == 'n' ? strtoul(id + 1, &end, 10) : (unsigned long)-1;
+        if (i < g->nnodes) {
+            xy[2 * i] = ND_coord(n).x;
+            xy[2 * i + 1] = ND_coord(n).y;
+        }
+    }
+    if (G && laid_out == 0)
+        gvFreeLayout(gvc, G);
+    if (G)
+        agclose(G);
     erg__plan_release(&plan);
     return rc;
 }

@@ -1,0 +1,231 @@
+/*
+ * bipartite.c: the document-entity network (build --bipartite): the same
+ * pass as erg_build_network, which also keeps, for each article counted,
+ * how many of its mentions each entity has.
+ *
+ * Entities are told apart as the builder tells its nodes apart (the phrase
+ * key of the name, else the name) and named as it names them (the first
+ * name met), with the same mentions left out, so that each maps onto the
+ * node the network keeps for it; once the network is finished, an entity
+ * whose node a short-name join folded into a full name (network/shortnames.c)
+ * is found among that node's aliases, and one pruning removed is left out.
+ */
+#include "ergraph.h"
+#include "err.h"
+#include "map.h"
+#include "mem.h"
+#include "pipeline_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    erg_builder_t *b;
+    const erg_build_opts_t *o;
+    erg_bipartite_t *bp;
+    size_t acap, lcap, ncap;
+    erg_map_t entity;   /* "\1key" or "\2name" -> index into names */
+    char **names;       /* first name met of each entity */
+    size_t nnames;
+    erg_map_t here;     /* entity -> index into bp->links, this article */
+} collect_t;
+
+/* The builder's own test (builder.c): is the article counted at all? */
+static int in_range(const erg_build_opts_t *o, const erg_article_t *a, char date[11])
+{
+    int dated = erg_article_date(a, date);
+    if (!dated)
+        date[0] = 0;
+    const char *since = o->counting.since, *until = o->counting.until;
+    if (!since[0] && !until[0])
+        return 1;
+    return dated && !(since[0] && strcmp(date, since) < 0) && !(until[0] && strcmp(date, until) > 0);
+}
+
+static int add_article(collect_t *c, const erg_article_t *a, const char date[11])
+{
+    erg_bipartite_t *bp = c->bp;
+    void *p1 = bp->articles, *p2 = bp->titles, *p3 = bp->dates;
+    size_t c1 = c->acap, c2 = c->acap, c3 = c->acap;
+    if (erg__grow(&p1, &c1, bp->narticles + 1, sizeof *bp->articles) ||
+        erg__grow(&p2, &c2, bp->narticles + 1, sizeof *bp->titles) ||
+        erg__grow(&p3, &c3, bp->narticles + 1, sizeof *bp->dates)) {
+        bp->articles = p1, bp->titles = p2, bp->dates = p3;
+        return ERG_ENOMEM;
+    }
+    bp->articles = p1, bp->titles = p2, bp->dates = p3;
+    c->acap = c1 < c2 ? (c1 < c3 ? c1 : c3) : (c2 < c3 ? c2 : c3);
+    size_t i = bp->narticles;
+    bp->articles[i] = erg__strdup(a->id);
+    bp->titles[i] = erg__strdup(a->title ? a->title : "");
+    memcpy(bp->dates[i], date, 11);
+    bp->narticles++;
+    return bp->articles[i] && bp->titles[i] ? 0 : ERG_ENOMEM;
+}
+
+/* One kept mention of entity (key, name) in article `art`. */
+static int add_mention(collect_t *c, const char *name, const char *key, size_t art)
+{
+    erg_buf_t id = {0};
+    int rc = key && *key ? erg__buf_add(&id, "\x01", 1) || erg__buf_adds(&id, key)
+                         : erg__buf_add(&id, "\x02", 1) || erg__buf_adds(&id, name);
+    size_t *v = rc ? NULL : erg__map_get(&c->entity, id.buf, id.len), e;
+    if (rc) {
+        rc = ERG_ENOMEM;
+    } else if (v) {
+        e = *v;
+    } else {
+        void *p = c->names;
+        if (erg__grow(&p, &c->ncap, c->nnames + 1, sizeof *c->names))
+            rc = ERG_ENOMEM;
+        else if ((c->names = p), !(c->names[c->nnames] = erg__strdup(name)) ||
+                 erg__map_put(&c->entity, id.buf, id.len, c->nnames))
+            rc = ERG_ENOMEM;
+        else
+            e = c->nnames++;
+    }
+    erg__buf_release(&id);
+    if (rc)
+        return rc;
+    erg_bipartite_t *bp = c->bp;
+    size_t *l = erg__map_get(&c->here, &e, sizeof e);
+    if (l) {
+        bp->links[*l].mentions++;
+        return 0;
+    }
+    void *p = bp->links;
+    if (erg__grow(&p, &c->lcap, bp->nlinks + 1, sizeof *bp->links))
+        return ERG_ENOMEM;
+    bp->links = p;
+    bp->links[bp->nlinks] = (erg_bilink_t){art, e, 1}; /* node: the entity until finish */
+    return erg__map_put(&c->here, &e, sizeof e, bp->nlinks++);
+}
+
+static void *pick(void *ctx, const erg_article_t *a, erg_error_t *err, int *rc)
+{
+    (void)a, (void)err, (void)rc;
+    return ctx;
+}
+
+static int take(void *ctx, void *picked, const erg_article_t *a, const erg_mentions_t *m,
+                erg_error_t *err)
+{
+    collect_t *c = ctx;
+    (void)picked;
+    int rc = erg_builder_add(c->b, a, m, err);
+    char date[11];
+    if (rc || !in_range(c->o, a, date))
+        return rc;
+    size_t art = c->bp->narticles;
+    erg__map_release(&c->here);
+    erg__map_init(&c->here);
+    rc = add_article(c, a, date);
+    const erg_counting_opts_t *co = &c->o->counting;
+    for (size_t i = 0; i < m->n && !rc; i++) {
+        const erg_mention_t *x = &m->items[i];
+        if ((x->role == ERG_ROLE_BYLINE && !co->keep_bylines) ||
+            (x->role == ERG_ROLE_SOURCE && !co->keep_sources) || !(co->types & 1u << x->type))
+            continue;
+        rc = add_mention(c, x->entity, x->key, art);
+    }
+    return rc ? erg__fail(err, rc, "%s: %s", a->id, erg_strerror(rc)) : 0;
+}
+
+static int cmp_link(const void *x, const void *y)
+{
+    const erg_bilink_t *p = x, *q = y;
+    if (p->article != q->article)
+        return p->article < q->article ? -1 : 1;
+    return (p->node > q->node) - (p->node < q->node);
+}
+
+/* Entity indexes -> node indexes of the finished network; links of
+ * entities it lacks go, and two entities of one node in one article
+ * (a short name and the full name) become one link. */
+static int to_nodes(collect_t *c)
+{
+    erg_bipartite_t *bp = c->bp;
+    const erg_graph_t *g = &bp->graph;
+    size_t *node = malloc((c->nnames + 1) * sizeof *node);
+    erg_map_t ids;
+    erg__map_init(&ids);
+    int rc = node ? 0 : ERG_ENOMEM;
+    for (size_t i = 0; i < g->nnodes && !rc; i++)
+        rc = erg__map_put(&ids, g->nodes[i].id, strlen(g->nodes[i].id), i);
+    for (size_t e = 0; e < c->nnames && !rc; e++) {
+        size_t *v = erg__map_get(&ids, c->names[e], strlen(c->names[e]));
+        erg_error_t quiet = {0};
+        node[e] = (size_t)-1;
+        if (v)
+            node[e] = *v;
+        else if (erg_graph_resolve(g, c->names[e], &node[e], &quiet) != 0)
+            node[e] = (size_t)-1; /* pruned, or no longer one node's name */
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < bp->nlinks && !rc; i++) {
+        if (node[bp->links[i].node] == (size_t)-1)
+            continue;
+        bp->links[k] = bp->links[i];
+        bp->links[k++].node = node[bp->links[i].node];
+    }
+    if (!rc) {
+        bp->nlinks = k;
+        if (k)
+            qsort(bp->links, k, sizeof *bp->links, cmp_link);
+        k = 0;
+        for (size_t i = 0; i < bp->nlinks; i++) {
+            if (k && bp->links[k - 1].article == bp->links[i].article &&
+                bp->links[k - 1].node == bp->links[i].node)
+                bp->links[k - 1].mentions += bp->links[i].mentions;
+            else
+                bp->links[k++] = bp->links[i];
+        }
+        bp->nlinks = k;
+    }
+    erg__map_release(&ids);
+    free(node);
+    return rc;
+}
+
+int erg_build_bipartite(const erg_gazetteer_t *gz, const char *const *inputs, size_t n,
+                        const erg_build_opts_t *o, erg_bipartite_t *out, erg_error_t *err)
+{
+    memset(out, 0, sizeof *out);
+    erg_graph_init(&out->graph);
+    collect_t c = {0};
+    c.o = o;
+    c.bp = out;
+    erg__map_init(&c.entity);
+    erg__map_init(&c.here);
+    int rc = (c.b = erg_builder_new(o)) ? 0 : erg__fail(err, ERG_ENOMEM, "out of memory");
+    if (!rc)
+        rc = erg__each_article(gz, inputs, n, &o->counting.recognize, pick, take, &c, err);
+    if (!rc)
+        rc = erg_builder_finish(c.b, inputs, n, &out->graph, err);
+    if (!rc && (rc = to_nodes(&c)))
+        erg__fail(err, rc, "out of memory");
+    erg_builder_free(c.b);
+    for (size_t i = 0; i < c.nnames; i++)
+        free(c.names[i]);
+    free(c.names);
+    erg__map_release(&c.entity);
+    erg__map_release(&c.here);
+    if (rc)
+        erg_bipartite_release(out);
+    return rc;
+}
+
+void erg_bipartite_release(erg_bipartite_t *bp)
+{
+    for (size_t i = 0; i < bp->narticles; i++) {
+        free(bp->articles[i]);
+        free(bp->titles[i]);
+    }
+    free(bp->articles);
+    free(bp->titles);
+    free(bp->dates);
+    free(bp->links);
+    erg_graph_release(&bp->graph);
+    memset(bp, 0, sizeof *bp);
+    erg_graph_init(&bp->graph);
+}
