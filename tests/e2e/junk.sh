@@ -221,4 +221,12 @@ assert not any("Through" in e for e in types), types
 assert all(t == "organization" for e, t in types.items() if "Workers" in e), types
 assert types.get("Budi Santoso") == "person" and "JPU" not in types, types
 ' "$TMP/out"
+# an Indonesian organization runs on over the place after it
+entities_of "$TMP/c/region.txt" 'Korupsi\n\nKejaksaan Tinggi Jawa Barat menahan dua tersangka, kata Joko Santoso. Razia dilakukan Polres Metro Jakarta Utara di sebuah ruko.\n' --lang id
+py "an organization and its place" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+assert types.get("Polres Metro Jakarta Utara") == "organization" and "Polres Metro" not in types, types
+' "$TMP/out"
 finish

@@ -221,6 +221,26 @@ static int common_phrase(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* An Indonesian organization led by its head word runs on over a known
+ * place right after it ("Kejaksaan Tinggi Jawa Barat", "Polres Metro
+ * Jakarta Utara": the model often stops before the place); the place
+ * stays a nested mention, as in settle_overlap. States are left alone:
+ * "Kedutaan Besar" and a state are two actors. */
+static void place_after(erg_rz_t *rz, cand_t *c)
+{
+    size_t k = c->j + 1, o;
+    if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION || !(rz->cls[c->i] & (1u << ERG_LX_ORGHEAD)) ||
+        k >= rz->t.n || (o = rz->owner[k]) == ERG_RZ_NONE || rz->region[k] != rz->region[c->j] ||
+        !erg__rz_joinable(rz, c->j) || rz->m->items[o].type != ERG_TYPE_PLACE ||
+        (rz->m->items[o].flags & ERG_MENTION_DISCOVERED) || rz->m->items[o].start != rz->t.tok[k].start)
+        return;
+    while (k < rz->t.n && rz->owner[k] == o) {
+        rz->owner[k] = ERG_RZ_NONE;
+        c->j = k++;
+    }
+    rz->m->items[o].flags |= ERG_MENTION_NESTED;
+}
+
 /* Does candidate c hold an organization or place head word, or a
  * company's tail word? */
 static int any_head(const erg_rz_t *rz, const cand_t *c)
@@ -797,6 +817,7 @@ int erg__rz_discover(erg_rz_t *rz)
         if (rz->headline[x.i] && rz->region[x.i] == ERG_REGION_TEXT &&
             !erg__map_get(&confirmed, key.buf, key.len))
             continue;
+        place_after(rz, &x);
         if (a_pair(rz, &x)) {
             cand_t one = {x.i, x.i, ERG_TYPE_PERSON}, two = {x.j, x.j, ERG_TYPE_PERSON};
             if (!(rc = canonical(rz, &one, &name)))
