@@ -208,11 +208,14 @@ static int not_a_name(const erg_rz_t *rz, const cand_t *c)
 static int common_phrase(const erg_rz_t *rz, const cand_t *c)
 {
     unsigned common = 1u << ERG_LX_COMMON, thing = 1u << ERG_LX_THING;
+    if (c->i > 0 && (rz->cls[c->i - 1] & ((1u << ERG_LX_TITLE) | (1u << ERG_LX_HONORIFIC))) &&
+        erg__rz_joinable(rz, c->i - 1))
+        return 0; /* "Mr Major", "Presiden Joko": a name after a title */
     for (size_t k = c->i; k <= c->j; k++) {
         if ((rz->cls[k] & thing) || english_word(rz, k, ERG_LX_THING))
             continue;
-        if (rz->t.tok[k].flags & ERG_TOK_ALLCAPS)
-            return 0;
+        if ((rz->t.tok[k].flags & ERG_TOK_ALLCAPS) || english_org(rz, k))
+            return 0; /* an English company or body: "Sun Life", "Supreme Court" */
         if ((rz->cls[k] & common) || english_word(rz, k, ERG_LX_COMMON))
             continue;
         if (k == c->i || k == c->j || !(rz->cls[k] & (1u << ERG_LX_FUNCTION)))
