@@ -115,4 +115,13 @@ import sys
 rows = tsv(sys.argv[1])
 assert [r[5] for r in rows if r[4] == "Mazharaf"] == ["person", "person"], rows
 ' "$TMP/out"
+# a common word capitalised by the sentence's start opens no name
+entities_of "$TMP/c/ailing.txt" 'Theme park\n\nAiling Corvane posted a loss on Monday. Bringing Kestrel back to profit will take years, said Dana Whitlock. Past Congressional Budget Office reports agreed.\n' --lang en
+py "a sentence-initial common word" '
+import sys
+rows = tsv(sys.argv[1])
+ents = {r[4] for r in rows}
+assert "Congressional Budget Office" in ents and "Dana Whitlock" in ents, ents
+assert not any(e.startswith(("Ailing", "Bringing", "Past")) for e in ents), ents
+' "$TMP/out"
 finish

@@ -143,11 +143,18 @@ static int junk(const erg_rz_t *rz, const cand_t *c, size_t k)
     return (rz->cls[k] & JUNK_CLASSES) && !(c->type != ERG_TYPE_PERSON && (rz->cls[k] & heads));
 }
 
+static int english_word(const erg_rz_t *rz, size_t k, int list);
+
 /* Trims listed words off both ends, and a state named as a modifier with
  * its participle off the front ("UK-based TCI Fund Management"); 0 when
  * nothing is left. */
 static int trim(const erg_rz_t *rz, cand_t *c)
 {
+    while (c->i < c->j && (c->i == 0 || rz->t.tok[c->i - 1].sent != rz->t.tok[c->i].sent) &&
+           ((rz->cls[c->i] & (1u << ERG_LX_COMMON)) || english_word(rz, c->i, ERG_LX_COMMON)) &&
+           !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS) &&
+           !(rz->cls[c->i] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | (1u << ERG_LX_ORGTAIL))))
+        c->i++; /* a common word capitalised by the sentence's start: "Bringing Cadillac ..." */
     for (size_t k = c->i + 1; k <= c->j; k++)
         if (!is_cap(rz, k) && (rz->cls[k] & (1u << ERG_LX_MODIFIER_AFTER)) && gap_is(rz, k - 1, '-'))
             c->i = k + 1;
