@@ -229,4 +229,12 @@ rows = tsv(sys.argv[1])
 types = {r[4]: r[5] for r in rows}
 assert types.get("Polres Metro Jakarta Utara") == "organization" and "Polres Metro" not in types, types
 ' "$TMP/out"
+# a pet's name is no person
+entities_of "$TMP/c/cat.txt" 'Istana\n\nSuasana istana mencair saat Bobby Kertanegara, kucing kesayangan Presiden, muncul di ruang tamu. Bobby datang dengan kereta dorong. Para tamu tertawa melihat Bobby, kata Joko Santoso.\n' --lang id
+py "an animal" '
+import sys
+rows = tsv(sys.argv[1])
+ents = {r[4] for r in rows}
+assert ents == {"Joko Santoso"}, ents
+' "$TMP/out"
 finish

@@ -408,17 +408,56 @@ static void resolve_aliases(erg_rz_t *rz)
         const char *old = m->items[y].key;
         for (size_t q = 0; q < m->n; q++) {
             erg_mention_t *z = &m->items[q];
-            if (q != n && z->entity && z->key != old && strcmp(z->key, old) == 0 &&
+            if (q != n && z->entity && strcmp(z->key, old) == 0 &&
                 (z->flags & ERG_MENTION_DISCOVERED) && z->type == ERG_TYPE_PERSON) {
                 z->entity = x->entity;
                 z->key = x->key;
                 z->flags = (z->flags & ~(unsigned)ERG_MENTION_DISCOVERED) | (x->flags & ERG_MENTION_DISCOVERED);
             }
         }
-        erg_mention_t *z = &m->items[y];
-        z->entity = x->entity;
-        z->key = x->key;
-        z->flags = (z->flags & ~(unsigned)ERG_MENTION_DISCOVERED) | (x->flags & ERG_MENTION_DISCOVERED);
+    }
+}
+
+/* Is the discovered "person" x an animal: right after an animal word ("kucing
+ * Bobby"), or followed, past a comma, by one within three lowercase words
+ * ("Bobby Kertanegara, kucing kesayangan Presiden", "Bobby, the
+ * president's cat")? */
+static int an_animal(const erg_rz_t *rz, const erg_mention_t *x)
+{
+    const erg_tokens_t *t = &rz->t;
+    unsigned animal = 1u << ERG_LX_ANIMAL;
+    size_t a, b;
+    tokens_of(rz, x, &a, &b);
+    if (a > 0 && (rz->cls[a - 1] & animal) && !(t->tok[a - 1].flags & ERG_TOK_CAP) && erg__rz_joinable(rz, a - 1))
+        return 1;
+    if (b + 1 >= t->n || t->tok[b + 1].sent != t->tok[b].sent ||
+        !memchr(rz->a->text + t->tok[b].end, ',', t->tok[b + 1].start - t->tok[b].end))
+        return 0;
+    for (size_t k = b + 1; k < t->n && k <= b + 3 && t->tok[k].sent == t->tok[b].sent; k++) {
+        if (t->tok[k].flags & ERG_TOK_CAP)
+            return 0;
+        if (rz->cls[k] & animal)
+            return 1;
+    }
+    return 0;
+}
+
+/* Drops every discovered "person" of the article whose name an animal
+ * bears somewhere in it (the president's cat was the 60th most mentioned
+ * "person" of a corpus). */
+static void drop_animals(erg_rz_t *rz)
+{
+    erg_mentions_t *m = rz->m;
+    for (size_t n = 0; n < m->n; n++) {
+        const erg_mention_t *x = &m->items[n];
+        if (!x->entity || x->type != ERG_TYPE_PERSON || !(x->flags & ERG_MENTION_DISCOVERED) || !an_animal(rz, x))
+            continue;
+        const char *key = x->key;
+        for (size_t q = 0; q < m->n; q++)
+            if (q != n && m->items[q].entity && strcmp(m->items[q].key, key) == 0 &&
+                (m->items[q].flags & ERG_MENTION_DISCOVERED))
+                m->items[q].entity = NULL;
+        m->items[n].entity = NULL;
     }
 }
 
@@ -433,6 +472,8 @@ int erg__rz_coref(erg_rz_t *rz)
         rc = resolve_discovered(&tb, rz);
     if (!rc)
         rc = resolve_loose(&tb, rz);
+    if (!rc)
+        drop_animals(rz);
     if (!rc && rz->lang == ERG_LX_EN)
         lone_words(rz);
     erg__map_release(&tb.sf);
