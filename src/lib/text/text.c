@@ -74,17 +74,26 @@ static int is_space(utf8proc_int32_t cp)
 
 static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t *klen)
 {
+    /* ASCII letters and digits (most words): NFKC and casefolding only
+     * lower the case, done while copying, in one pass over the word */
+    void *p = keys->buf;
+    if (erg__grow(&p, &keys->cap, keys->len + n + 1, 1))
+        return ERG_ENOMEM;
+    keys->buf = p;
+    char *d = keys->buf + keys->len;
     size_t a = 0;
-    while (a < n && (unsigned char)s[a] < 0x80)
-        a++;
-    if (a == n) { /* ASCII letters and digits: NFKC and casefolding only lower the case */
+    for (; a < n; a++) {
+        unsigned char c = (unsigned char)s[a];
+        if (c >= 0x80)
+            break;
+        d[a] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    if (a == n) {
+        d[n] = '\0';
         *off = keys->len;
         *klen = n;
-        int rc = erg__buf_add(keys, s, n);
-        for (size_t i = 0; !rc && i < n; i++)
-            if (s[i] >= 'A' && s[i] <= 'Z')
-                keys->buf[*off + i] = (char)(s[i] - 'A' + 'a');
-        return rc;
+        keys->len += n;
+        return 0;
     }
     utf8proc_uint8_t *dst = NULL;
     utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
