@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Speed and memory of ergraph against the cost of reading the text (cat | wc -w),
 # and of its measures against igraph called alone, python-igraph and networkx.
-#   scripts/bench.sh [--quick] [--runs N] [--no-nx] [ERGRAPH]   (default: build/ergraph)
+#   scripts/bench.sh [--quick] [--runs N] [--no-measures] [--no-nx] [ERGRAPH]
+#                                                   (default: build/ergraph)
 #
 # 1. build against wc -w, in the same run, the median of N runs of each (default 3),
 #    interleaved, the corpus in the page cache, on:
@@ -21,19 +22,21 @@
 #    file and the output), igraph's own call timed alone (erg-bench-igraph, built
 #    beside ergraph), python-igraph and networkx (/usr/bin/python3; skipped when
 #    the module is missing; networkx once, it is slow).
+#    (--no-measures: not this part)
 # 3. (unless --no-nx or --quick) the whole job, build + stats, against
 #    scripts/nx-pipeline, on a 20 MB corpus with 1,000 entities.
 # --quick: 5 MB corpora, 10 MB of real text, a 300-node 4,000-link network, one run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-quick=0 runs=3 nx=1
+quick=0 runs=3 nx=1 measures_too=1
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=1 runs=1 nx=0; shift ;;
     --runs) runs=$2; shift 2 ;;
     --no-nx) nx=0; shift ;;
-    -*) echo "usage: scripts/bench.sh [--quick] [--runs N] [--no-nx] [ERGRAPH]" >&2; exit 2 ;;
+    --no-measures) measures_too=0; shift ;;
+    -*) echo "usage: scripts/bench.sh [--quick] [--runs N] [--no-measures] [--no-nx] [ERGRAPH]" >&2; exit 2 ;;
     *) break ;;
   esac
 done
@@ -136,6 +139,7 @@ else
 fi
 
 # ---- 2. the measures -------------------------------------------------------
+if [ "$measures_too" = 1 ]; then
 net=$cache/network-$nodes-$links.json
 [ -f "$net" ] || "$py" scripts/gen-network --nodes "$nodes" --links "$links" -o "$net" >&2
 "$py" - "$net" "$tmp/edges" <<'EOF'
@@ -230,6 +234,7 @@ for m in $measures; do
 done
 echo
 echo "- ergraph stats with \`component\` alone (reading the file, the summary, the output): $base s"
+fi
 
 # ---- 3. the whole job against networkx --------------------------------------
 if [ "$nx" = 1 ]; then
