@@ -117,8 +117,8 @@ static size_t scan_token(const char *s, size_t len, size_t i, unsigned *flags)
     while (i < len) {
         unsigned char b = (unsigned char)s[i];
         if (b < 0x80) { /* most text: ASCII letters and digits, no table lookups */
-            int up = b >= 'A' && b <= 'Z', digit = b >= '0' && b <= '9';
-            if (!up && !digit && !(b >= 'a' && b <= 'z'))
+            int up = (unsigned)(b - 'A') < 26, digit = (unsigned)(b - '0') < 10;
+            if (!up && !digit && (unsigned)(b - 'a') >= 26)
                 break;
             letters += !digit;
             uppers += up;
@@ -288,7 +288,7 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
             open_at = (size_t)-1;
             newlines = 0;
             void *p = t->tok;
-            if (erg__grow(&p, &t->cap, t->n + 1, sizeof *t->tok))
+            if (t->n == t->cap && erg__grow(&p, &t->cap, t->n + 1, sizeof *t->tok))
                 return ERG_ENOMEM;
             t->tok = p;
             erg_token_t *tok = &t->tok[t->n];
