@@ -13,9 +13,11 @@
 #      and again into a temporary folder up to about 200 MB (the folder is removed
 #      at the end; set REALNEWS=DIR for another place; skipped when it is absent).
 #    Every run loads both language models (--lang auto, the default); the real text
-#    is tagged with both. Rows give the medians, the ratio of the medians, build's
-#    CPU share (/usr/bin/time %P: 200% is both cores busy), its peak memory, and the
-#    load average when the row started: the machine may be shared.
+#    is tagged with both. Rows give the medians of the elapsed seconds and of the CPU
+#    seconds (user + system: on a shared machine the elapsed time depends on the
+#    load, the CPU time much less), the ratios of the medians, build's CPU share
+#    (/usr/bin/time %P: 200% is both cores busy), its peak memory, and the load
+#    average when the row started.
 # 2. each measure of `ergraph stats --jobs 1` on a network of 1,000 nodes and 40,000
 #    links (scripts/gen-network): ergraph's time (stats with the measure minus stats
 #    with `component` alone, which every run computes: that takes out reading the
@@ -75,19 +77,21 @@ corpus() {
   echo "$dir"
 }
 
-# timed OUT CMD...: runs CMD under /usr/bin/time; appends "seconds cpu% KB" to OUT
-# (the seconds from bash's clock, to the millisecond: time's are hundredths).
+# timed OUT CMD...: runs CMD under /usr/bin/time; appends "seconds cpu% KB cpu-seconds"
+# to OUT (the seconds from bash's clock, to the millisecond: time's are hundredths;
+# cpu-seconds user + system, children included).
 timed() {
   local out=$1 t0 t1
   shift
   t0=$EPOCHREALTIME
-  if ! /usr/bin/time -f '%P %M' -o "$tmp/time" "$@" >"$tmp/out" 2>"$tmp/err"; then
+  if ! /usr/bin/time -f '%P %M %U %S' -o "$tmp/time" "$@" >"$tmp/out" 2>"$tmp/err"; then
     echo "bench: '$*' failed:" >&2
     tail -5 "$tmp/err" >&2
     exit 1
   fi
   t1=$EPOCHREALTIME
-  echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}') $(tr -d '%' <"$tmp/time")" >>"$out"
+  awk -v a="$t0" -v b="$t1" '{printf "%.3f %s %s %.2f\n", b - a, $1, $2, $3 + $4}' \
+    <(tr -d '%' <"$tmp/time") >>"$out"
 }
 
 # row LABEL DIR [BUILD OPTIONS...]: wc -w and build on DIR, $runs times in turn.
@@ -103,21 +107,23 @@ row() {
     timed "$tmp/wc" sh -c 'find "$1" -type f -print0 | xargs -0 cat | wc -w' sh "$dir"
     timed "$tmp/build" "$ergraph" build --quiet "$@" "$dir" -o "$tmp/graph.json"
   done
-  local wc bs cpu kb
+  local wc bs cpu kb wcc bc
   wc=$(cut -d' ' -f1 "$tmp/wc" | median)
   bs=$(cut -d' ' -f1 "$tmp/build" | median)
+  wcc=$(cut -d' ' -f4 "$tmp/wc" | median)
+  bc=$(cut -d' ' -f4 "$tmp/build" | median)
   cpu=$(cut -d' ' -f2 "$tmp/build" | median)
   kb=$(cut -d' ' -f3 "$tmp/build" | sort -g | tail -1)
-  printf '| %-40s | %6.0f | %8d | %7.2f | %7.2f | %4s× | %3s%% | %7.0f | %4s |\n' \
-    "$label" "$(awk -v b="$b" 'BEGIN {print b / 1e6}')" "$n" "$wc" "$bs" \
-    "$(ratio "$bs" "$wc")" "$cpu" "$(awk -v k="$kb" 'BEGIN {print k / 1024}')" "$l"
+  printf '| %-40s | %4.0f | %6d | %6.2f | %6.2f | %5s× | %6.2f | %6.2f | %5s× | %3s%% | %4.0f | %5s |\n' \
+    "$label" "$(awk -v b="$b" 'BEGIN {print b / 1e6}')" "$n" "$wc" "$bs" "$(ratio "$bs" "$wc")" \
+    "$wcc" "$bc" "$(ratio "$bc" "$wcc")" "$cpu" "$(awk -v k="$kb" 'BEGIN {print k / 1024}')" "$l"
 }
 
 echo "$("$ergraph" --version | head -1), $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(load) at the start"
 echo "medians of $runs run(s); build with its default --jobs ($(nproc)); cat | wc -w measured in the same run"
 echo
-echo "| corpus                                   |     MB | articles | wc -w s | build s | ratio |  CPU | peak MB | load |"
-echo "|------------------------------------------|-------:|---------:|--------:|--------:|------:|-----:|--------:|-----:|"
+echo "| corpus                                   |   MB | articles | wc -w s | build s |  ratio | wc -w CPU s | build CPU s | CPU ratio | build CPU | peak MB |  load |"
+echo "|------------------------------------------|-----:|-------:|-------:|-------:|-------:|-------:|-------:|-------:|-----:|-----:|------:|"
 for ents in 1000 10000; do
   for dens in "" 3; do
     dir=$(corpus "$mb" "$ents" "$dens")
@@ -135,7 +141,7 @@ if [ -d "$realnews/id" ] && [ -d "$realnews/en" ]; then
   row "real news, id + en, both models" "$tmp/real"
   rm -rf "$tmp/real"
 else
-  echo "| real news: skipped, no $realnews/id and en (set REALNEWS=DIR) | | | | | | | | |"
+  echo "| real news: skipped, no $realnews/id and en (set REALNEWS=DIR) | | | | | | | | | | | |"
 fi
 
 # ---- 2. the measures -------------------------------------------------------
