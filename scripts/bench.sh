@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Speed and memory of ergraph against the cost of reading the text (cat | wc -w),
 # and of its measures against igraph called alone, python-igraph and networkx.
-#   scripts/bench.sh [--quick] [--runs N] [--no-measures] [--no-nx] [ERGRAPH]
+#   scripts/bench.sh [--quick] [--runs N] [--no-build] [--no-measures] [--no-nx] [ERGRAPH]
 #                                                   (default: build/ergraph)
 #
 # 1. build against wc -w, in the same run, the median of N runs of each (default 3),
@@ -17,13 +17,15 @@
 #    seconds (user + system: on a shared machine the elapsed time depends on the
 #    load, the CPU time much less), the ratios of the medians, build's CPU share
 #    (/usr/bin/time %P: 200% is both cores busy), its peak memory, and the load
-#    average when the row started.
+#    average when the row started. (--no-build: not this part)
 # 2. each measure of `ergraph stats --jobs 1` on a network of 1,000 nodes and 40,000
 #    links (scripts/gen-network): ergraph's time (stats with the measure minus stats
 #    with `component` alone, which every run computes: that takes out reading the
 #    file and the output), igraph's own call timed alone (erg-bench-igraph, built
 #    beside ergraph), python-igraph and networkx (/usr/bin/python3; skipped when
-#    the module is missing; networkx once, it is slow).
+#    the module is missing; networkx once, it is slow). All on one thread: igraph's
+#    PageRank (PRPACK) otherwise starts OpenMP threads, which spin on a busy machine
+#    (0.02 s alone on one thread, 0.16-0.48 s on two at a load of 10).
 #    (--no-measures: not this part)
 # 3. (unless --no-nx or --quick) the whole job, build + stats, against
 #    scripts/nx-pipeline, on a 20 MB corpus with 1,000 entities.
@@ -31,14 +33,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-quick=0 runs=3 nx=1 measures_too=1
+quick=0 runs=3 nx=1 measures_too=1 build_too=1
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=1 runs=1 nx=0; shift ;;
     --runs) runs=$2; shift 2 ;;
     --no-nx) nx=0; shift ;;
     --no-measures) measures_too=0; shift ;;
-    -*) echo "usage: scripts/bench.sh [--quick] [--runs N] [--no-measures] [--no-nx] [ERGRAPH]" >&2; exit 2 ;;
+    --no-build) build_too=0; shift ;;
+    -*) echo "usage: scripts/bench.sh [--quick] [--runs N] [--no-build] [--no-measures] [--no-nx] [ERGRAPH]" >&2; exit 2 ;;
     *) break ;;
   esac
 done
@@ -122,6 +125,7 @@ row() {
 echo "$("$ergraph" --version | head -1), $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(load) at the start"
 echo "medians of $runs run(s); build with its default --jobs ($(nproc)); cat | wc -w measured in the same run"
 echo
+if [ "$build_too" = 1 ]; then
 echo "| corpus                                   |   MB | articles | wc -w s | build s |  ratio | wc -w CPU s | build CPU s | CPU ratio | build CPU | peak MB |  load |"
 echo "|------------------------------------------|-----:|-------:|-------:|-------:|-------:|-------:|-------:|-------:|-----:|-----:|------:|"
 for ents in 1000 10000; do
@@ -143,9 +147,11 @@ if [ -d "$realnews/id" ] && [ -d "$realnews/en" ]; then
 else
   echo "| real news: skipped, no $realnews/id and en (set REALNEWS=DIR) | | | | | | | | | | | |"
 fi
+fi
 
 # ---- 2. the measures -------------------------------------------------------
 if [ "$measures_too" = 1 ]; then
+export OMP_NUM_THREADS=1
 net=$cache/network-$nodes-$links.json
 [ -f "$net" ] || "$py" scripts/gen-network --nodes "$nodes" --links "$links" -o "$net" >&2
 "$py" - "$net" "$tmp/edges" <<'EOF'
@@ -240,6 +246,7 @@ for m in $measures; do
 done
 echo
 echo "- ergraph stats with \`component\` alone (reading the file, the summary, the output): $base s"
+unset OMP_NUM_THREADS
 fi
 
 # ---- 3. the whole job against networkx --------------------------------------
