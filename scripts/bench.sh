@@ -123,9 +123,9 @@ row() {
 }
 
 echo "$("$ergraph" --version | head -1), $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(load) at the start"
+if [ "$build_too" = 1 ]; then
 echo "medians of $runs run(s); build with its default --jobs ($(nproc)); cat | wc -w measured in the same run"
 echo
-if [ "$build_too" = 1 ]; then
 echo "| corpus                                   |   MB | articles | wc -w s | build s |  ratio | wc -w CPU s | build CPU s | CPU ratio | build CPU | peak MB |  load |"
 echo "|------------------------------------------|-----:|-------:|-------:|-------:|-------:|-------:|-------:|-------:|-----:|-----:|------:|"
 for ents in 1000 10000; do
