@@ -258,6 +258,22 @@ int main(void)
     CHECK(compare_str(m, "Shares of Kestrel Mining rose four percent.") == 0);
     lang = ERG_LX_ID;
 
+    /* models in turn, as articles of both languages switch them: a thread
+     * keeps the caches of the last two, and a third model reuses the older */
+    for (int r = 0; r < 2; r++) {
+        lang = ERG_LX_ID;
+        CHECK(compare_corpus(m) > 5);
+        lang = ERG_LX_EN;
+        CHECK(compare_corpus(en) > 5);
+        lang = ERG_LX_ID;
+        CHECK(compare_str(m, "Kata Presiden Joko Widodo, di Jakarta.") == 0);
+        CHECK(compare_corpus(m2) > 5);
+        lang = ERG_LX_EN;
+        CHECK(compare_str(en, "Senator Thomas Brennan said on Monday.") == 0);
+        CHECK(compare_str(m2, "Shares of Kestrel Mining rose four percent.") == 0);
+    }
+    lang = ERG_LX_ID;
+
     erg__tagger_model_free(m);
     erg__tagger_model_free(m2);
     erg__tagger_model_free(en);

@@ -176,7 +176,13 @@ int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
             if (!(*v & ERG_SPAN_MORE))
                 break; /* no item goes on from here */
         }
-        for (int l = 0; span && l < ERG_LX_COUNT; l++) {
+        /* only the lists some span holds: most tokens are in one or two */
+        size_t lists = 0;
+        for (size_t len = 1; len <= span; len++)
+            lists |= mask[len];
+        lists &= ((size_t)1 << ERG_LX_COUNT) - 1;
+        for (; lists; lists &= lists - 1) {
+            int l = __builtin_ctzll((unsigned long long)lists);
             if (next[l] > i)
                 continue;
             for (size_t len = span; len >= 1; len--)

@@ -74,17 +74,26 @@ static int is_space(utf8proc_int32_t cp)
 
 static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t *klen)
 {
+    /* ASCII letters and digits (most words): NFKC and casefolding only
+     * lower the case, done while copying, in one pass over the word */
+    void *p = keys->buf;
+    if (erg__grow(&p, &keys->cap, keys->len + n + 1, 1))
+        return ERG_ENOMEM;
+    keys->buf = p;
+    char *d = keys->buf + keys->len;
     size_t a = 0;
-    while (a < n && (unsigned char)s[a] < 0x80)
-        a++;
-    if (a == n) { /* ASCII letters and digits: NFKC and casefolding only lower the case */
+    for (; a < n; a++) {
+        unsigned char c = (unsigned char)s[a];
+        if (c >= 0x80)
+            break;
+        d[a] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    if (a == n) {
+        d[n] = '\0';
         *off = keys->len;
         *klen = n;
-        int rc = erg__buf_add(keys, s, n);
-        for (size_t i = 0; !rc && i < n; i++)
-            if (s[i] >= 'A' && s[i] <= 'Z')
-                keys->buf[*off + i] = (char)(s[i] - 'A' + 'a');
-        return rc;
+        keys->len += n;
+        return 0;
     }
     utf8proc_uint8_t *dst = NULL;
     utf8proc_ssize_t r = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &dst,
@@ -108,8 +117,8 @@ static size_t scan_token(const char *s, size_t len, size_t i, unsigned *flags)
     while (i < len) {
         unsigned char b = (unsigned char)s[i];
         if (b < 0x80) { /* most text: ASCII letters and digits, no table lookups */
-            int up = b >= 'A' && b <= 'Z', digit = b >= '0' && b <= '9';
-            if (!up && !digit && !(b >= 'a' && b <= 'z'))
+            int up = (unsigned)(b - 'A') < 26, digit = (unsigned)(b - '0') < 10;
+            if (!up && !digit && (unsigned)(b - 'a') >= 26)
                 break;
             letters += !digit;
             uppers += up;
@@ -279,7 +288,7 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
             open_at = (size_t)-1;
             newlines = 0;
             void *p = t->tok;
-            if (erg__grow(&p, &t->cap, t->n + 1, sizeof *t->tok))
+            if (t->n == t->cap && erg__grow(&p, &t->cap, t->n + 1, sizeof *t->tok))
                 return ERG_ENOMEM;
             t->tok = p;
             erg_token_t *tok = &t->tok[t->n];
