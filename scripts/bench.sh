@@ -107,3 +107,4 @@ echo "- nx-pipeline's own stages:"
 echo "$nx_stages"
 echo "- the same network both ways (nx-pipeline --compare):"
 echo "$same"
+if [ "$quick" = 0 ]; then echo; scripts/bench-memory "$ergraph"; fi # big networks: peak memory, read time
