@@ -124,9 +124,9 @@ int erg__link_check(reader_t *r, size_t i, const char *s, const char *t, const w
                     erg_link_t *l);
 /* Advances the line and column past the chunk before (at each new chunk). */
 void erg__pos_advance(reader_t *r);
-/* The error of parse status st (at the end of the input when `eof`) in
- * r->err with the place cJSON gave it; returns its code. */
-int erg__syntax_error(reader_t *r, int st, int eof);
+/* The error of parse status st (a yajl_status) in r->err, with the place
+ * cJSON gave it; returns its code. */
+int erg__syntax_error(reader_t *r, int st);
 /* After a whole parse: the checks of the root, the links read before the
  * nodes, duplicate links, the metadata, the links' article and snippet
  * arrays. 0, or the error in r->err. */

@@ -27,7 +27,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -619,12 +618,12 @@ static int parse_file(reader_t *r, int fd, size_t max)
         r->ybase = r->cur_base + skip;
         st = yajl_parse(r->h, (const unsigned char *)r->cur + skip, (size_t)n - skip);
         if (st != yajl_status_ok)
-            return erg__syntax_error(r, st, 0);
+            return erg__syntax_error(r, st);
     }
     r->at_eof = 1;
     r->ybase = r->total;
     st = yajl_complete_parse(r->h);
-    return st != yajl_status_ok ? erg__syntax_error(r, st, 1) : 0;
+    return st != yajl_status_ok ? erg__syntax_error(r, st) : 0;
 }
 
 static void reader_release(reader_t *r)

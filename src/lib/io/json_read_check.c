@@ -15,7 +15,6 @@
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -340,14 +339,13 @@ static size_t error_place(reader_t *r, size_t yoff)
     return p + (want == KEY);
 }
 
-int erg__syntax_error(reader_t *r, int st, int eof)
+int erg__syntax_error(reader_t *r, int st)
 {
     if (st == yajl_status_client_canceled && r->rc == ERG_ENOMEM)
         return erg__fail(r->err, ERG_ENOMEM, "out of memory");
     size_t pos = st == yajl_status_client_canceled
                      ? r->too_deep_at
                      : error_place(r, r->ybase + yajl_get_bytes_consumed(r->h));
-    (void)eof;
     if (pos >= r->total && !r->at_eof) { /* is that the end? */
         char c;
         if (read(r->fd, &c, 1) == 0)
