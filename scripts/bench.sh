@@ -265,3 +265,6 @@ if [ "$nx" = 1 ]; then
   sed 's/^/  /' "$tmp/err" | grep 'nx-pipeline' || true
   head -2 "$tmp/out" | sed 's/^/  /'
 fi
+
+# 4. (unless --quick) big networks: peak memory and read time (scripts/bench-memory)
+if [ "$quick" = 0 ]; then echo; scripts/bench-memory "$ergraph"; fi

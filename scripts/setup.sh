@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake pkg-config
   libigraph-dev libgraphviz-dev libcjson-dev libutf8proc-dev
+  libyajl-dev                   # graph files are read streamed (yajl 2), in bounded memory
   iso-codes
   graphviz                      # the dot program, used by the tests to read DOT back
   python3 python3-networkx python3-scipy   # the independent reference in the tests

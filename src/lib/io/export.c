@@ -475,33 +475,40 @@ static cJSON *json_row(const row_t *r, size_t from)
     return o;
 }
 
-/* Prints `root` (indented, or on one line) and a newline, then frees it. */
-static int put_json(FILE *fp, cJSON *root, int indent)
+/* Prints `item` (indented, or on one line), then frees it. Indented, its
+ * lines after the first go `depth` tabs further in: cJSON_Print of an item
+ * as deep in a tree prints the same, so that a document is printed an item
+ * at a time, never held whole as a tree (ten times the network's size). */
+static int put_item(FILE *fp, cJSON *item, int indent, int depth)
 {
-    char *s = indent ? cJSON_Print(root) : cJSON_PrintUnformatted(root);
-    cJSON_Delete(root);
+    char *s = indent ? cJSON_Print(item) : cJSON_PrintUnformatted(item);
+    cJSON_Delete(item);
     if (!s)
         return ERG_ENOMEM;
-    fputs(s, fp);
-    fputc('\n', fp);
+    const char *p = s, *nl;
+    for (; indent && (nl = strchr(p, '\n')); p = nl + 1) { /* strings hold no raw newline */
+        fwrite(p, 1, (size_t)(nl + 1 - p), fp);
+        for (int k = 0; k < depth; k++)
+            fputc('\t', fp);
+    }
+    fputs(p, fp);
     cJSON_free(s);
     return 0;
 }
 
 static int write_json(FILE *fp, ctx_t *x)
 {
-    cJSON *root = cJSON_CreateObject();
-    cJSON_AddFalseToObject(root, "directed");
-    cJSON_AddFalseToObject(root, "multigraph");
     cJSON *meta = x->g->meta_json ? cJSON_Parse(x->g->meta_json) : NULL;
-    cJSON_AddItemToObject(root, "graph", meta ? meta : cJSON_CreateObject());
-    cJSON *nodes = cJSON_AddArrayToObject(root, "nodes");
-    for (size_t i = 0; i < x->g->nnodes; i++) {
+    fputs("{\n\t\"directed\":\tfalse,\n\t\"multigraph\":\tfalse,\n\t\"graph\":\t", fp);
+    int rc = put_item(fp, meta ? meta : cJSON_CreateObject(), 1, 1);
+    fputs(",\n\t\"nodes\":\t[", fp);
+    for (size_t i = 0; i < x->g->nnodes && !rc; i++) {
         node_row(&x->row, x->g, x->m, i);
-        cJSON_AddItemToArray(nodes, json_row(&x->row, 0));
+        fputs(i ? ", " : "", fp);
+        rc = put_item(fp, json_row(&x->row, 0), 1, 2);
     }
-    cJSON *links = cJSON_AddArrayToObject(root, "links");
-    for (size_t l = 0; l < x->g->nlinks; l++) {
+    fputs("],\n\t\"links\":\t[", fp);
+    for (size_t l = 0; l < x->g->nlinks && !rc; l++) {
         link_row(&x->row, x->g, l);
         cJSON *o = json_row(&x->row, 0);
         /* as build writes them, so that ergraph reads the export back */
@@ -520,9 +527,11 @@ static int write_json(FILE *fp, ctx_t *x)
             cJSON_AddItemToArray(ev, e);
         }
         cJSON_ReplaceItemInObject(o, "evidence", ev);
-        cJSON_AddItemToArray(links, o);
+        fputs(l ? ", " : "", fp);
+        rc = put_item(fp, o, 1, 2);
     }
-    return put_json(fp, root, 1);
+    fputs("]\n}\n", fp);
+    return rc;
 }
 
 /* Text for an HTML description (VOSviewer shows it as HTML). */
@@ -554,14 +563,12 @@ static void add_finite(cJSON *o, const char *name, const double *v, size_t i)
 static int write_vosviewer(FILE *fp, ctx_t *x)
 {
     const erg_measures_t *m = x->m;
-    cJSON *root = cJSON_CreateObject();
-    cJSON *network = cJSON_AddObjectToObject(root, "network");
-    cJSON *items = cJSON_AddArrayToObject(network, "items");
     erg_buf_t d = {0};
-    for (size_t i = 0; items && i < x->g->nnodes; i++) {
+    int rc = 0;
+    fputs("{\"network\":{\"items\":[", fp);
+    for (size_t i = 0; i < x->g->nnodes && !rc; i++) {
         const erg_node_t *nd = &x->g->nodes[i];
         cJSON *it = cJSON_CreateObject();
-        cJSON_AddItemToArray(items, it);
         cJSON_AddNumberToObject(it, "id", (double)(i + 1));
         cJSON_AddStringToObject(it, "label", nd->id);
         d.len = 0;
@@ -585,31 +592,40 @@ static int write_vosviewer(FILE *fp, ctx_t *x)
         add_finite(sc, "Betweenness", m->betweenness, i);
         add_finite(sc, "Closeness", m->closeness, i);
         add_finite(sc, "Eigenvector", m->eigenvector, i);
+        fputs(i ? "," : "", fp);
+        rc = put_item(fp, it, 0, 0);
     }
     erg__buf_release(&d);
-    cJSON *links = cJSON_AddArrayToObject(network, "links");
-    for (size_t l = 0; links && l < x->g->nlinks; l++) {
+    fputs("],\"links\":[", fp);
+    for (size_t l = 0; l < x->g->nlinks && !rc; l++) {
         const erg_link_t *lk = &x->g->links[l];
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddItemToArray(links, o);
         cJSON_AddNumberToObject(o, "source_id", (double)(lk->source + 1));
         cJSON_AddNumberToObject(o, "target_id", (double)(lk->target + 1));
         cJSON_AddNumberToObject(o, "strength", lk->weight);
+        fputs(l ? "," : "", fp);
+        rc = put_item(fp, o, 0, 0);
     }
-    cJSON *t = cJSON_AddObjectToObject(cJSON_AddObjectToObject(root, "config"), "terminology");
+    fputs("]},", fp);
+    /* the rest, small, as one object whose "{" is the one already written */
+    cJSON *rest = cJSON_CreateObject();
+    cJSON *t = cJSON_AddObjectToObject(cJSON_AddObjectToObject(rest, "config"), "terminology");
     static const char *const terms[][2] = {
         {"item", "Entity"}, {"items", "Entities"}, {"link", "Link"}, {"links", "Links"},
         {"cluster", "Community"}, {"clusters", "Communities"}, {"link_strength", "Weight"},
         {"total_link_strength", "Total weight"}};
     for (size_t k = 0; t && k < sizeof terms / sizeof terms[0]; k++)
         cJSON_AddStringToObject(t, terms[k][0], terms[k][1]);
-    cJSON *info = cJSON_AddObjectToObject(root, "info");
+    cJSON *info = cJSON_AddObjectToObject(rest, "info");
     cJSON_AddStringToObject(info, "title", "ergraph " ERG_VERSION ": entities linked when they occur together");
-    if (!items || !links || !t || !info) {
-        cJSON_Delete(root);
+    char *s = t && info ? cJSON_PrintUnformatted(rest) : NULL;
+    cJSON_Delete(rest);
+    if (!s)
         return ERG_ENOMEM;
-    }
-    return put_json(fp, root, 0);
+    fputs(s + 1, fp);
+    fputc('\n', fp);
+    cJSON_free(s);
+    return rc;
 }
 
 /* ---- a timeline: the periods of build --slice as one dynamic GEXF ------ */

@@ -1,63 +1,77 @@
 /*
- * json_read.c: a node-link JSON network read back in (cJSON); the writer
- * is json_write.c. Input accepts what ergraph writes (and "edges" for
- * "links", as newer networkx writes) and rejects anything that is not a
- * simple undirected weighted network.
+ * json_read.c: a node-link JSON network read back in, streamed: yajl's
+ * parser hands over the file's values one at a time and they go straight
+ * into the network's arrays, so memory holds the network and a chunk of
+ * the file, never the whole file nor a tree of it (a cJSON tree of a
+ * 2,000,000-link file took ten times the network's size). The writer is
+ * json_write.c.
+ *
+ * Input accepts what ergraph writes (and "edges" for "links", as newer
+ * networkx writes) and rejects anything that is not a simple undirected
+ * weighted network. What it accepts and the message of each error are
+ * those of the cJSON reader this replaced: the first of two equal keys
+ * counts, a syntax error anywhere is reported before anything about the
+ * network, then a root that is not a network, then a directed one, then
+ * the first bad node, then the first bad link (the checks that need the
+ * whole file wait for its end: json_read_check.c).
  */
 #include "ergraph.h"
 #include "err.h"
 #include "files.h"
+#include "io_internal.h"
 #include "map.h"
 #include "mem.h"
+#include "network.h"
 #include "timing.h"
 
 #include <cjson/cJSON.h>
-#include <math.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yajl/yajl_parse.h>
 
-/* ---- reading ------------------------------------------------------------- */
+/* What a value in a map is for, by its key; K_NONE for keys read past. */
+typedef enum {
+    K_NONE,
+    K_DIRECTED, K_MULTI, K_GRAPH, K_NODES, K_LINKS, K_EDGES,  /* the root */
+    K_ID, K_TYPE, K_MENTIONS, K_DOCUMENTS, K_ALIASES,        /* a node */
+    K_SOURCE, K_TARGET, K_WEIGHT, K_COUNT, K_LDOCS, K_EVIDENCE, /* a link */
+    K_DOC, K_TEXT, K_START, K_END                            /* a snippet */
+} key_t_;
 
-static int read_strings(const cJSON *a, char ***out, size_t *n)
-{
-    *out = NULL;
-    *n = 0;
-    if (!cJSON_IsArray(a))
-        return 0;
-    size_t k = (size_t)cJSON_GetArraySize(a);
-    if (!(*out = calloc(k + 1, sizeof(char *))))
-        return ERG_ENOMEM;
-    const cJSON *s;
-    cJSON_ArrayForEach(s, a)
-    {
-        if (!cJSON_IsString(s))
-            continue;
-        if (!((*out)[*n] = erg__strdup(s->valuestring)))
-            return ERG_ENOMEM;
-        (*n)++;
-    }
-    return 0;
-}
+#define KEY(role, name, key) {role, name, key, sizeof name - 1}
+static const struct {
+    role_t role;
+    const char *name;
+    key_t_ key;
+    size_t len;
+} keys[] = {
+    KEY(R_ROOT, "directed", K_DIRECTED), KEY(R_ROOT, "multigraph", K_MULTI),
+    KEY(R_ROOT, "graph", K_GRAPH),       KEY(R_ROOT, "nodes", K_NODES),
+    KEY(R_ROOT, "links", K_LINKS),       KEY(R_ROOT, "edges", K_EDGES),
+    KEY(R_NODE, "id", K_ID),             KEY(R_NODE, "type", K_TYPE),
+    KEY(R_NODE, "mentions", K_MENTIONS), KEY(R_NODE, "documents", K_DOCUMENTS),
+    KEY(R_NODE, "aliases", K_ALIASES),   KEY(R_LINK, "source", K_SOURCE),
+    KEY(R_LINK, "target", K_TARGET),     KEY(R_LINK, "weight", K_WEIGHT),
+    KEY(R_LINK, "count", K_COUNT),       KEY(R_LINK, "documents", K_LDOCS),
+    KEY(R_LINK, "evidence", K_EVIDENCE), KEY(R_EV, "doc", K_DOC),
+    KEY(R_EV, "text", K_TEXT),           KEY(R_EV, "start", K_START),
+    KEY(R_EV, "end", K_END),
+};
 
-static const char *id_of(const cJSON *v, char *tmp, size_t cap)
-{
-    if (cJSON_IsString(v))
-        return v->valuestring;
-    if (cJSON_IsNumber(v)) {
-        snprintf(tmp, cap, "%.17g", v->valuedouble);
-        return tmp;
-    }
-    return NULL;
-}
-
-/* The weights a graph file may hold. Past them the measures break: Leiden
- * never converges on weights of 1e160 (their squares overflow), PageRank
- * is NaN on a denormal 5e-324, and a distance 1/weight overflows; between
- * them all of them hold (a network's weights are counts or normalised
- * associations, far inside). */
-#define ERG_WEIGHT_MIN 1e-15
-#define ERG_WEIGHT_MAX 1e15
+/* A scalar as the parser gives it. Strings end at a NUL (\u0000), as a C
+ * string read from a cJSON tree did. */
+typedef enum { V_NULL, V_FALSE, V_TRUE, V_NUM, V_STR } vkind_t;
+typedef struct {
+    vkind_t kind;
+    const char *s;
+    size_t n;
+    double d;
+} val_t;
 
 /* A count read from a file: clamped to [0, LONG_MAX], since converting a
  * double out of long's range is undefined (found by fuzzing). */
@@ -68,176 +82,616 @@ static long count_of(double d)
     return d >= (double)LONG_MAX ? LONG_MAX : (long)d;
 }
 
-static long num(const cJSON *o, const char *key, long dflt)
-{
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
-    return cJSON_IsNumber(v) ? count_of(v->valuedouble) : dflt;
-}
+static long num_or(const val_t *v, long dflt) { return v->kind == V_NUM ? count_of(v->d) : dflt; }
 
-static int read_nodes(erg_graph_t *g, const cJSON *nodes, erg_map_t *index, const char *path,
-                      erg_error_t *err)
+/* An id: a string as it is, a number as "%.17g" prints it; else not set. */
+static int set_id(erg_buf_t *b, int *set, const val_t *v)
 {
-    size_t n = (size_t)cJSON_GetArraySize(nodes);
-    if (!(g->nodes = calloc(n + 1, sizeof *g->nodes)))
-        return erg__fail(err, ERG_ENOMEM, "out of memory");
-    const cJSON *o;
     char tmp[64];
-    cJSON_ArrayForEach(o, nodes)
-    {
-        size_t k = g->nnodes + 1;
-        const char *id = id_of(cJSON_GetObjectItemCaseSensitive(o, "id"), tmp, sizeof tmp);
-        if (!id)
-            return erg__fail(err, ERG_EPARSE, "%s: node %zu has no \"id\"", path, k);
-        if (erg__map_get(index, id, strlen(id)))
-            return erg__fail(err, ERG_EPARSE, "%s: node %zu: duplicate id '%s'", path, k, id);
-        const cJSON *type = cJSON_GetObjectItemCaseSensitive(o, "type");
-        int t = cJSON_IsString(type) ? erg_type_parse(type->valuestring) : -1;
-        if (t < 0)
-            return erg__fail(err, ERG_EPARSE,
-                            "%s: node '%s': \"type\" must be person, state, organization or place",
-                            path, id);
-        erg_node_t *nd = &g->nodes[g->nnodes++];
-        nd->type = (erg_type_t)t;
-        nd->mentions = num(o, "mentions", 0);
-        nd->documents = num(o, "documents", 0);
-        if (!(nd->id = erg__strdup(id)) || erg__map_put(index, id, strlen(id), g->nnodes - 1) ||
-            read_strings(cJSON_GetObjectItemCaseSensitive(o, "aliases"), &nd->aliases, &nd->naliases))
-            return erg__fail(err, ERG_ENOMEM, "out of memory");
-    }
-    return 0;
-}
-
-static int read_evidence(erg_link_t *l, const cJSON *ev)
-{
-    if (!cJSON_IsArray(ev))
+    b->len = 0;
+    *set = v->kind == V_STR || v->kind == V_NUM;
+    if (v->kind == V_NUM)
+        snprintf(tmp, sizeof tmp, "%.17g", v->d);
+    if (!*set)
         return 0;
-    size_t k = (size_t)cJSON_GetArraySize(ev);
-    if (!(l->evidence = calloc(k + 1, sizeof *l->evidence)))
-        return ERG_ENOMEM;
-    const cJSON *e;
-    cJSON_ArrayForEach(e, ev)
-    {
-        const cJSON *doc = cJSON_GetObjectItemCaseSensitive(e, "doc");
-        const cJSON *text = cJSON_GetObjectItemCaseSensitive(e, "text");
-        if (!cJSON_IsString(doc) || !cJSON_IsString(text))
-            continue;
-        erg_evidence_t *d = &l->evidence[l->nevidence];
-        d->start = (size_t)num(e, "start", 0);
-        d->end = (size_t)num(e, "end", 0);
-        if (!(d->doc = erg__strdup(doc->valuestring)) || !(d->text = erg__strdup(text->valuestring))) {
-            free(d->doc);
-            return ERG_ENOMEM;
-        }
-        l->nevidence++;
-    }
+    return v->kind == V_STR ? erg__buf_add(b, v->s, v->n) : erg__buf_adds(b, tmp);
+}
+
+static const char *id_or_null(const erg_buf_t *b, int set) { return set ? (b->buf ? b->buf : "") : NULL; }
+
+/* b set to s[0..n) and a NUL. */
+static int buf_set(erg_buf_t *b, const char *s, size_t n)
+{
+    b->len = 0;
+    return erg__buf_add(b, s, n);
+}
+
+/* ---- the network, value by value ----------------------------------------- */
+
+static int nomem(reader_t *r)
+{
+    r->rc = ERG_ENOMEM;
     return 0;
 }
 
-static int read_links(erg_graph_t *g, const cJSON *links, const erg_map_t *index, const char *path,
-                      erg_error_t *err)
+static void node_begin(reader_t *r)
 {
-    size_t n = (size_t)cJSON_GetArraySize(links);
-    erg_map_t pairs;
-    erg__map_init(&pairs);
-    int rc = 0;
-    if (!(g->links = calloc(n + 1, sizeof *g->links)))
-        return erg__fail(err, ERG_ENOMEM, "out of memory");
-    const cJSON *o;
-    char t1[64], t2[64];
-    cJSON_ArrayForEach(o, links)
-    {
-        size_t k = g->nlinks + 1;
-        const char *s = id_of(cJSON_GetObjectItemCaseSensitive(o, "source"), t1, sizeof t1);
-        const char *t = id_of(cJSON_GetObjectItemCaseSensitive(o, "target"), t2, sizeof t2);
-        if (!s || !t) {
-            rc = erg__fail(err, ERG_EPARSE, "%s: link %zu needs a \"source\" and a \"target\"", path, k);
-            break;
-        }
-        size_t *a = erg__map_get(index, s, strlen(s)), *b = erg__map_get(index, t, strlen(t));
-        if (!a || !b) {
-            rc = erg__fail(err, ERG_EPARSE, "%s: link %zu: '%s' is not a node", path, k, a ? t : s);
-            break;
-        }
-        if (*a == *b) {
-            rc = erg__fail(err, ERG_EPARSE, "%s: link %zu: self-loop on '%s'", path, k, s);
-            break;
-        }
-        size_t key[2] = {*a < *b ? *a : *b, *a < *b ? *b : *a};
-        if (erg__map_get(&pairs, key, sizeof key)) {
-            rc = erg__fail(err, ERG_EPARSE, "%s: link %zu: duplicate link '%s' - '%s'", path, k, s, t);
-            break;
-        }
-        const cJSON *w = cJSON_GetObjectItemCaseSensitive(o, "weight");
-        double weight = cJSON_IsNumber(w) ? w->valuedouble : (double)num(o, "count", 1);
-        if (w && !cJSON_IsNumber(w))
-            weight = NAN;
-        if (!isfinite(weight) || weight <= 0) {
-            rc = erg__fail(err, ERG_EPARSE, "%s: link %zu ('%s' - '%s'): weight must be a positive number",
-                          path, k, s, t);
-            break;
-        }
-        if (weight < ERG_WEIGHT_MIN || weight > ERG_WEIGHT_MAX) {
-            rc = erg__fail(err, ERG_EPARSE, "%s: link %zu ('%s' - '%s'): weight %g is out of range "
-                           "(%g to %g)", path, k, s, t, weight, ERG_WEIGHT_MIN, ERG_WEIGHT_MAX);
-            break;
-        }
-        erg_link_t *l = &g->links[g->nlinks++];
-        l->source = key[0];
-        l->target = key[1];
-        l->weight = weight;
-        l->count = num(o, "count", count_of(weight));
-        if (erg__map_put(&pairs, key, sizeof key, 1) ||
-            read_strings(cJSON_GetObjectItemCaseSensitive(o, "documents"), &l->docs, &l->ndocs) ||
-            read_evidence(l, cJSON_GetObjectItemCaseSensitive(o, "evidence"))) {
-            rc = erg__fail(err, ERG_ENOMEM, "out of memory");
-            break;
-        }
+    r->has_id = 0;
+    r->type = -1;
+    r->mentions = r->documents = 0;
+    r->aliases.len = 0;
+    r->naliases = 0;
+    r->aliases_array = 0;
+    r->seen = 0;
+}
+
+static int node_end(reader_t *r)
+{
+    erg_graph_t *g = r->g;
+    if (r->net_rc)
+        return 1;
+    size_t k = g->nnodes + 1;
+    const char *id = id_or_null(&r->id, r->has_id);
+    if (!id)
+        return erg__network_error(r, 0, 0, "node %zu has no \"id\"", k);
+    size_t n = strlen(id);
+    if (erg__map_get(&r->index, id, n))
+        return erg__network_error(r, 0, 0, "node %zu: duplicate id '%s'", k, id);
+    if (r->type < 0)
+        return erg__network_error(r, 0, 0,
+                                  "node '%s': \"type\" must be person, state, organization or place", id);
+    if (g->nnodes == r->nodes_cap) {
+        void *p = g->nodes;
+        if (erg__grow(&p, &r->nodes_cap, g->nnodes + 1, sizeof *g->nodes))
+            return nomem(r);
+        g->nodes = p;
     }
-    erg__map_release(&pairs);
-    return rc;
+    erg_node_t *nd = &g->nodes[g->nnodes];
+    memset(nd, 0, sizeof *nd);
+    nd->type = (erg_type_t)r->type;
+    nd->mentions = r->mentions;
+    nd->documents = r->documents;
+    if (!(nd->id = erg__strndup(id, n)))
+        return nomem(r);
+    g->nnodes++;
+    if (erg__map_put(&r->index, id, n, g->nnodes - 1))
+        return nomem(r);
+    if (!r->aliases_array)
+        return 1;
+    if (!(nd->aliases = calloc(r->naliases + 1, sizeof *nd->aliases)))
+        return nomem(r);
+    for (const char *s = r->aliases.buf; nd->naliases < r->naliases; s += strlen(s) + 1)
+        if (!(nd->aliases[nd->naliases++] = erg__strdup(s)))
+            return nomem(r);
+    return 1;
+}
+
+static int node_field(reader_t *r, key_t_ k, const val_t *v)
+{
+    char type[16];
+    switch (k) {
+    case K_ID:
+        return set_id(&r->id, &r->has_id, v) ? nomem(r) : 1;
+    case K_TYPE:
+        if (v->kind == V_STR && v->n < sizeof type) {
+            memcpy(type, v->s, v->n);
+            type[v->n] = '\0';
+            r->type = erg_type_parse(type);
+        }
+        return 1;
+    case K_MENTIONS: r->mentions = num_or(v, 0); return 1;
+    case K_DOCUMENTS: r->documents = num_or(v, 0); return 1;
+    default: return 1;
+    }
+}
+
+/* Every article id once in the store, however many links name it. */
+static const char *doc_string(reader_t *r, const char *s, size_t n)
+{
+    size_t *at = erg__map_get(&r->docs, s, n);
+    if (at)
+        return (const char *)(uintptr_t)*at;
+    char *p = erg__arena_strndup(&r->store->strings, s, n);
+    if (!p || erg__map_put(&r->docs, s, n, (size_t)(uintptr_t)p))
+        return NULL;
+    return p;
+}
+
+static int push_doc(reader_t *r, const val_t *v)
+{
+    struct erg_graph_store *st = r->store;
+    if (r->ndocs == r->docs_cap) {
+        void *p = st->docs;
+        if (erg__grow(&p, &r->docs_cap, r->ndocs + 1, sizeof *st->docs))
+            return nomem(r);
+        st->docs = p;
+    }
+    const char *s = doc_string(r, v->s, v->n);
+    if (!s)
+        return nomem(r);
+    st->docs[r->ndocs++] = (char *)s;
+    r->link_docs++;
+    return 1;
+}
+
+static void ev_begin(reader_t *r)
+{
+    r->has_doc = r->has_text = 0;
+    r->ev_start = r->ev_end = 0;
+    r->ev_seen = 0;
+}
+
+static int ev_field(reader_t *r, key_t_ k, const val_t *v)
+{
+    erg_buf_t *b = k == K_DOC ? &r->ev_doc : &r->ev_text;
+    switch (k) {
+    case K_DOC:
+    case K_TEXT:
+        *(k == K_DOC ? &r->has_doc : &r->has_text) = v->kind == V_STR;
+        b->len = 0;
+        if (v->kind == V_STR && erg__buf_add(b, v->s, v->n))
+            return nomem(r);
+        return 1;
+    case K_START: r->ev_start = (size_t)num_or(v, 0); return 1;
+    case K_END: r->ev_end = (size_t)num_or(v, 0); return 1;
+    default: return 1;
+    }
+}
+
+/* A snippet without a "doc" and a "text" string is left out. */
+static int ev_end(reader_t *r)
+{
+    struct erg_graph_store *st = r->store;
+    if (!r->has_doc || !r->has_text || r->net_rc)
+        return 1;
+    if (r->nev == r->ev_cap) {
+        void *p = st->evidence;
+        if (erg__grow(&p, &r->ev_cap, r->nev + 1, sizeof *st->evidence))
+            return nomem(r);
+        st->evidence = p;
+    }
+    erg_evidence_t *e = &st->evidence[r->nev];
+    const char *doc = r->ev_doc.buf ? r->ev_doc.buf : "", *text = r->ev_text.buf ? r->ev_text.buf : "";
+    e->start = r->ev_start;
+    e->end = r->ev_end;
+    if (!(e->doc = (char *)doc_string(r, doc, strlen(doc))) ||
+        !(e->text = erg__arena_strndup(&st->strings, text, strlen(text))))
+        return nomem(r);
+    r->nev++;
+    r->link_ev++;
+    return 1;
+}
+
+static void link_begin(reader_t *r)
+{
+    r->has_s = r->has_t = 0;
+    r->w.kind = W_ABSENT;
+    r->w.has_count = 0;
+    r->link_docs = r->link_ev = 0;
+    r->seen = 0;
+}
+
+static int link_field(reader_t *r, key_t_ k, const val_t *v)
+{
+    switch (k) {
+    case K_SOURCE: return set_id(&r->src, &r->has_s, v) ? nomem(r) : 1;
+    case K_TARGET: return set_id(&r->tgt, &r->has_t, v) ? nomem(r) : 1;
+    case K_WEIGHT:
+        r->w.kind = v->kind == V_NUM ? W_NUM : W_OTHER;
+        r->w.weight = v->d;
+        return 1;
+    case K_COUNT:
+        r->w.has_count = v->kind == V_NUM;
+        r->w.count = v->d;
+        return 1;
+    default: return 1;
+    }
+}
+
+/* The link just read: checked now when the nodes are known, else kept with
+ * its ends' names to check at the end (a file whose "links" come before
+ * its "nodes", as jq -S writes). */
+static int link_end(reader_t *r)
+{
+    erg_graph_t *g = r->g;
+    if (r->net_rc)
+        return 1;
+    if (g->nlinks == r->links_cap) {
+        void *p = g->links;
+        if (erg__grow(&p, &r->links_cap, g->nlinks + 1, sizeof *g->links))
+            return nomem(r);
+        g->links = p;
+    }
+    erg_link_t *l = &g->links[g->nlinks];
+    memset(l, 0, sizeof *l);
+    l->ndocs = r->link_docs;
+    l->nevidence = r->link_ev;
+    const char *s = id_or_null(&r->src, r->has_s), *t = id_or_null(&r->tgt, r->has_t);
+    if (!r->deferred) {
+        int rc = erg__link_check(r, g->nlinks, s, t, &r->w, l);
+        if (rc <= 0)
+            return rc == 0 ? 1 : nomem(r);
+        g->nlinks++;
+        return 1;
+    }
+    if (r->npend == r->pend_cap && erg__grow((void **)&r->pend, &r->pend_cap, r->npend + 1, sizeof *r->pend))
+        return nomem(r);
+    pending_t *p = &r->pend[r->npend];
+    p->w = r->w;
+    p->s = s ? erg__arena_strndup(&r->pend_strings, s, strlen(s)) : NULL;
+    p->t = t ? erg__arena_strndup(&r->pend_strings, t, strlen(t)) : NULL;
+    if ((s && !p->s) || (t && !p->t))
+        return nomem(r);
+    r->npend++;
+    g->nlinks++;
+    return 1;
+}
+
+/* Forgets the links read so far: those of "edges" when a "links" follows. */
+static void links_forget(reader_t *r)
+{
+    erg_graph_t *g = r->g;
+    g->nlinks = 0;
+    r->ndocs = r->nev = r->npend = 0;
+    if (r->net_err_link) {
+        r->net_rc = 0;
+        r->net_err_link = 0;
+    }
+}
+
+/* ---- the parser's events ----------------------------------------------- */
+
+/* Where the parser is: just past the token of the event being handled. */
+static void mark(reader_t *r, event_t ev)
+{
+    r->last_end = r->ybase + yajl_get_bytes_consumed(r->h);
+    r->last_ev = ev;
+}
+
+static int meta_add(reader_t *r, cJSON *item)
+{
+    if (!item)
+        return nomem(r);
+    cJSON *parent = r->mstack[r->depth];
+    if (!r->is_map[r->depth])
+        cJSON_AddItemToArray(parent, item);
+    else
+        cJSON_AddItemToObject(parent, r->mkey.buf ? r->mkey.buf : "", item);
+    return 1;
+}
+
+static int scalar(reader_t *r, const val_t *v)
+{
+    mark(r, EV_VALUE);
+    key_t_ k = r->key;
+    r->key = K_NONE;
+    if (r->depth == 0)
+        return 1; /* a root that is not an object: not a network */
+    switch (r->role[r->depth]) {
+    case R_ROOT:
+        if (k == K_DIRECTED || k == K_MULTI)
+            r->directed |= v->kind == V_TRUE;
+        else if (k == K_NODES)
+            r->nodes_state = ARRAY_NOT;
+        else if (k == K_LINKS)
+            r->links_state = ARRAY_NOT;
+        else if (k == K_EDGES)
+            r->edges_state = ARRAY_NOT;
+        return 1;
+    case R_META:
+        if (v->kind == V_STR && buf_set(&r->str, v->s, v->n))
+            return nomem(r);
+        return meta_add(r, v->kind == V_STR ? cJSON_CreateString(r->str.buf)
+                           : v->kind == V_NUM ? cJSON_CreateNumber(v->d)
+                           : v->kind == V_NULL ? cJSON_CreateNull()
+                                               : cJSON_CreateBool(v->kind == V_TRUE));
+    case R_NODES: node_begin(r); return node_end(r);
+    case R_NODE: return node_field(r, k, v);
+    case R_ALIASES:
+        if (v->kind == V_STR) {
+            r->naliases++;
+            return erg__buf_add(&r->aliases, v->s, v->n) || erg__buf_add(&r->aliases, "", 1) ? nomem(r) : 1;
+        }
+        return 1;
+    case R_LINKS: link_begin(r); return link_end(r);
+    case R_LINK: return link_field(r, k, v);
+    case R_DOCS: return v->kind == V_STR && !r->net_rc ? push_doc(r, v) : 1;
+    case R_EV: return ev_field(r, k, v);
+    default: return 1;
+    }
+}
+
+/* The string of a value or a key, cut at a NUL; v->s is in the parser's
+ * buffer, not NUL-terminated. */
+static void string_val(const unsigned char *s, size_t n, val_t *v)
+{
+    const char *nul = memchr(s, '\0', n);
+    v->kind = V_STR;
+    v->s = (const char *)s;
+    v->n = nul ? (size_t)(nul - v->s) : n;
+}
+
+static int on_null(void *ctx) { return scalar(ctx, &(val_t){.kind = V_NULL}); }
+static int on_bool(void *ctx, int b) { return scalar(ctx, &(val_t){.kind = b ? V_TRUE : V_FALSE}); }
+
+static int on_number(void *ctx, const char *s, size_t n)
+{
+    reader_t *r = ctx;
+    /* most numbers are counts: digits only, exact in a double below 2^53 */
+    double d = 0;
+    size_t i = 0;
+    while (i < n && i < 15 && s[i] >= '0' && s[i] <= '9')
+        d = d * 10 + (s[i++] - '0');
+    if (i < n) {
+        r->str.len = 0;
+        if (erg__buf_add(&r->str, s, n))
+            return nomem(r);
+        d = strtod(r->str.buf, NULL);
+    }
+    return scalar(r, &(val_t){.kind = V_NUM, .d = d});
+}
+
+static int on_string(void *ctx, const unsigned char *s, size_t n)
+{
+    reader_t *r = ctx;
+    val_t v;
+    string_val(s, n, &v);
+    return scalar(r, &v);
+}
+
+static int on_key(void *ctx, const unsigned char *s, size_t n)
+{
+    reader_t *r = ctx;
+    mark(r, EV_KEY);
+    val_t v;
+    string_val(s, n, &v);
+    role_t role = r->role[r->depth];
+    if (role == R_META) {
+        r->mkey.len = 0;
+        return buf_set(&r->mkey, v.s, v.n) ? nomem(r) : 1;
+    }
+    r->key = K_NONE;
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+        if (keys[i].role != role || keys[i].len != v.n || memcmp(keys[i].name, v.s, v.n) != 0)
+            continue;
+        unsigned *seen = role == R_ROOT ? &r->root_seen : role == R_EV ? &r->ev_seen : &r->seen;
+        unsigned bit = 1u << (keys[i].key % 32);
+        if (*seen & bit)
+            return 1; /* the first of two equal keys counts */
+        *seen |= bit;
+        r->key = keys[i].key;
+        if (r->key == K_EDGES && r->links_key)
+            r->key = K_NONE;
+        if (r->key == K_LINKS) {
+            r->links_key = 1;
+            if (r->edges_state)
+                links_forget(r);
+        }
+        break;
+    }
+    return 1;
+}
+
+/* The role of a container opening in the current one, under key k. */
+static role_t child_role(reader_t *r, key_t_ k, int map)
+{
+    if (r->depth == 0) {
+        r->root_map = map;
+        return map ? R_ROOT : R_SKIP;
+    }
+    switch (r->role[r->depth]) {
+    case R_ROOT:
+        if (k == K_GRAPH)
+            return map ? R_META : R_SKIP;
+        if (k == K_NODES)
+            r->nodes_state = map ? ARRAY_NOT : ARRAY;
+        if (k == K_LINKS || k == K_EDGES)
+            *(k == K_LINKS ? &r->links_state : &r->edges_state) = map ? ARRAY_NOT : ARRAY;
+        if (map || (k != K_NODES && k != K_LINKS && k != K_EDGES))
+            return R_SKIP;
+        if (k == K_NODES)
+            return R_NODES;
+        r->deferred = r->nodes_state != ARRAY || !r->nodes_done;
+        return R_LINKS;
+    case R_META: return R_META;
+    case R_NODES: node_begin(r); return R_NODE;
+    case R_NODE:
+        if (k == K_ALIASES && !map) {
+            r->aliases_array = 1;
+            return R_ALIASES;
+        }
+        if (k == K_ID)
+            r->has_id = 0;
+        if (k == K_TYPE)
+            r->type = -1;
+        return R_SKIP;
+    case R_LINKS: link_begin(r); return R_LINK;
+    case R_LINK:
+        if (k == K_SOURCE || k == K_TARGET)
+            *(k == K_SOURCE ? &r->has_s : &r->has_t) = 0;
+        if (k == K_WEIGHT)
+            r->w.kind = W_OTHER;
+        if (k == K_LDOCS && !map)
+            return R_DOCS;
+        if (k == K_EVIDENCE && !map)
+            return R_EVIDENCE;
+        return R_SKIP;
+    case R_EVIDENCE: ev_begin(r); return R_EV;
+    default: return R_SKIP;
+    }
+}
+
+static int open_container(reader_t *r, int map)
+{
+    mark(r, map ? EV_OPEN_MAP : EV_OPEN_ARRAY);
+    if (r->depth + 1 > MAX_DEPTH) { /* as deep as cJSON parsed */
+        r->too_deep_at = r->last_end - 1;
+        return 0;
+    }
+    key_t_ k = r->key;
+    r->key = K_NONE;
+    role_t role = child_role(r, k, map);
+    if (role == R_META) {
+        cJSON *c = map ? cJSON_CreateObject() : cJSON_CreateArray();
+        if (!c)
+            return nomem(r);
+        if (r->role[r->depth] == R_META)
+            meta_add(r, c);
+        else
+            r->meta = c;
+        r->mstack[r->depth + 1] = c;
+    }
+    r->depth++;
+    r->role[r->depth] = (unsigned char)role;
+    r->is_map[r->depth] = (unsigned char)map;
+    return 1;
+}
+
+static int on_start_map(void *ctx) { return open_container(ctx, 1); }
+static int on_start_array(void *ctx) { return open_container(ctx, 0); }
+
+static int on_end(void *ctx)
+{
+    reader_t *r = ctx;
+    mark(r, EV_VALUE);
+    role_t role = r->role[r->depth--];
+    r->key = K_NONE;
+    switch (role) {
+    case R_NODE: return node_end(r);
+    case R_NODES: r->nodes_done = 1; return 1;
+    case R_LINK: return link_end(r);
+    case R_EV: return ev_end(r);
+    default: return 1;
+    }
+}
+
+static const yajl_callbacks callbacks = {
+    on_null, on_bool, NULL, NULL, on_number, on_string,
+    on_start_map, on_key, on_end, on_start_array, on_end,
+};
+
+/* ---- the file, chunk by chunk ------------------------------------------- */
+
+/* Reads up to `cap` bytes, less only at the end of the input. */
+static ssize_t read_full(int fd, char *buf, size_t cap)
+{
+    size_t got = 0;
+    while (got < cap) {
+        ssize_t n = read(fd, buf + got, cap - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return -1;
+        if (n == 0)
+            break;
+        got += (size_t)n;
+    }
+    return (ssize_t)got;
+}
+
+/* Feeds the file to the parser; 0, or the first error in err (syntax,
+ * reading, memory). */
+static int parse_file(reader_t *r, int fd, size_t max)
+{
+    yajl_status st = yajl_status_ok;
+    for (;;) {
+        /* the chunk before stays, for the place of an error (json_read_check.c) */
+        char *t = r->prev;
+        r->prev = r->cur;
+        r->prev_len = r->cur_len;
+        r->prev_base = r->cur_base;
+        r->cur = t;
+        r->cur_base = r->total;
+        erg__pos_advance(r);
+        ssize_t n = read_full(fd, r->cur, CHUNK);
+        if (n < 0)
+            return erg__fail(r->err, ERG_EIO, "cannot read '%s': %s", r->path, strerror(errno));
+        r->cur_len = (size_t)n;
+        r->total += (size_t)n;
+        if (r->total > max)
+            return erg__fail(r->err, ERG_EINVAL, "%s: more than %zu MB, the most read from one file",
+                             r->is_stdin ? "standard input" : r->path, max >> 20);
+        if (n == 0)
+            break;
+        size_t skip = 0; /* a byte order mark, skipped as cJSON did */
+        if (r->cur_base == 0 && n >= 3 && memcmp(r->cur, "\xEF\xBB\xBF", 3) == 0)
+            skip = 3;
+        r->ybase = r->cur_base + skip;
+        st = yajl_parse(r->h, (const unsigned char *)r->cur + skip, (size_t)n - skip);
+        if (st != yajl_status_ok)
+            return erg__syntax_error(r, st);
+    }
+    r->at_eof = 1;
+    r->ybase = r->total;
+    st = yajl_complete_parse(r->h);
+    return st != yajl_status_ok ? erg__syntax_error(r, st) : 0;
+}
+
+static void reader_release(reader_t *r)
+{
+    erg__map_release(&r->index);
+    erg__map_release(&r->docs);
+    erg__arena_release(&r->pend_strings);
+    free(r->pend);
+    free(r->flip);
+    erg__buf_release(&r->str);
+    erg__buf_release(&r->id);
+    erg__buf_release(&r->src);
+    erg__buf_release(&r->last_src);
+    erg__buf_release(&r->tgt);
+    erg__buf_release(&r->aliases);
+    erg__buf_release(&r->ev_doc);
+    erg__buf_release(&r->ev_text);
+    erg__buf_release(&r->mkey);
+    cJSON_Delete(r->meta);
+    free(r->bufs);
+    if (r->h)
+        yajl_free(r->h);
 }
 
 static int read_json(erg_graph_t *g, const char *path, erg_error_t *err)
 {
     erg_graph_init(g);
-    char *buf;
-    size_t len;
-    int rc = erg__read_file(path, &buf, &len, err);
-    if (rc)
-        return rc;
-    const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
-    erg_map_t index;
-    erg__map_init(&index);
-    if (!root) {
-        size_t line, col;
-        erg__line_col(buf, end && end >= buf ? (size_t)(end - buf) : 0, &line, &col);
-        rc = erg__fail(err, ERG_EPARSE, "%s:%zu:%zu: malformed JSON", path, line, col);
-        goto cleanup;
+    int is_stdin = strcmp(path, "-") == 0;
+    int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY);
+    if (fd < 0)
+        return erg__fail(err, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
+    struct stat sb;
+    int regular = !is_stdin && fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode);
+    if (!is_stdin)
+        erg__input_seen(fd, path);
+    reader_t *r = calloc(1, sizeof *r);
+    int rc = 0;
+    if (!r || !(g->store = calloc(1, sizeof *g->store))) {
+        rc = erg__fail(err, ERG_ENOMEM, "out of memory reading '%s'", path);
+        goto done;
     }
-    const cJSON *nodes = cJSON_GetObjectItemCaseSensitive(root, "nodes");
-    const cJSON *links = cJSON_GetObjectItemCaseSensitive(root, "links");
-    if (!links)
-        links = cJSON_GetObjectItemCaseSensitive(root, "edges");
-    if (!cJSON_IsObject(root) || !cJSON_IsArray(nodes) || !cJSON_IsArray(links)) {
-        rc = erg__fail(err, ERG_EPARSE, "%s: not a network: expected node-link JSON with \"nodes\" and \"links\" arrays", path);
-        goto cleanup;
+    r->g = g;
+    r->store = g->store;
+    r->path = path;
+    r->err = err;
+    r->is_stdin = is_stdin;
+    r->fd = fd;
+    erg__map_init(&r->index);
+    erg__map_init(&r->docs);
+    if (!(r->bufs = malloc(2 * CHUNK)) || !(r->h = yajl_alloc(&callbacks, NULL, r))) {
+        rc = erg__fail(err, ERG_ENOMEM, "out of memory reading '%s'", path);
+        goto done;
     }
-    const cJSON *directed = cJSON_GetObjectItemCaseSensitive(root, "directed");
-    const cJSON *multi = cJSON_GetObjectItemCaseSensitive(root, "multigraph");
-    if (cJSON_IsTrue(directed) || cJSON_IsTrue(multi)) {
-        rc = erg__fail(err, ERG_EPARSE, "%s: not supported: directed or multigraph network", path);
-        goto cleanup;
-    }
-    if ((rc = read_nodes(g, nodes, &index, path, err)) || (rc = read_links(g, links, &index, path, err)))
-        goto cleanup;
-    const cJSON *meta = cJSON_GetObjectItemCaseSensitive(root, "graph");
-    if (cJSON_IsObject(meta) && !(g->meta_json = cJSON_PrintUnformatted(meta)))
-        rc = erg__fail(err, ERG_ENOMEM, "out of memory");
-cleanup:
-    erg__map_release(&index);
-    cJSON_Delete(root);
-    free(buf);
+    r->cur = r->bufs;
+    r->prev = r->bufs + CHUNK;
+    r->line = r->prev_line = 1;
+    r->col = r->prev_col = 1;
+    yajl_config(r->h, yajl_allow_trailing_garbage, 1); /* as cJSON */
+    yajl_config(r->h, yajl_dont_validate_strings, 1);  /* as cJSON: text is repaired later */
+    if (!(rc = parse_file(r, fd, regular ? SIZE_MAX : ERG_MAX_STREAM)))
+        rc = erg__network_finish(r);
+done:
+    if (!is_stdin)
+        close(fd);
+    if (r)
+        reader_release(r);
+    free(r);
     if (rc)
         erg_graph_release(g);
     return rc;

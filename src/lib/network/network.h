@@ -1,12 +1,32 @@
 /*
  * network.h: what later stages need of the network stage beyond the public
  * builder API: recording a shard's inputs and figures for its part (the
- * pipeline), and the backbone rule (render draws the backbone build keeps).
+ * pipeline), the backbone rule (render draws the backbone build keeps), and
+ * the link store a network's strings live in (io reads graph files into one).
  */
 #ifndef ERG_NETWORK_H
 #define ERG_NETWORK_H
 
 #include "ergraph.h"
+#include "mem.h"
+
+/* ---- the link store of a built network ----------------------------------- */
+
+/* Where a built network keeps its links' articles and evidence: one arena
+ * of strings (article ids, snippet texts) and one array each of evidence
+ * records and article pointers, shared by all links, instead of a malloc
+ * per string. The builder fills it while counting and hands it to the
+ * erg_graph_t it finishes (erg_graph_t.store); graph.c frees it. A graph
+ * file read back (io/json_read.c) keeps its links' strings in one too. */
+/* What erg_graph_t.store points to. The links' `docs` and `evidence` point
+ * into `docs` and `evidence`, their strings into `strings`. */
+struct erg_graph_store {
+    erg_arena_t strings;
+    erg_evidence_t *evidence;
+    char **docs;
+};
+
+/* ---- for the pipeline and render ----------------------------------------- */
 
 /* Appends `input` to the inputs the builder records. */
 int erg__builder_add_input(erg_builder_t *b, const char *input);
