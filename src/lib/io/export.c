@@ -905,7 +905,9 @@ static int write_bp(FILE *fp, ctx_t *x, const erg_bipartite_t *bp, int csv, int 
         bp_link_row(&x->row, bp, l);
         cJSON_AddItemToArray(ls, json_row(&x->row, 0));
     }
-    return put_json(fp, root, 1);
+    int rc = put_item(fp, root, 1, 0); /* as big as the corpus's articles and entities, no more */
+    fputc('\n', fp);
+    return rc;
 }
 
 int erg_export_bipartite(const erg_bipartite_t *bp, erg_export_t f, const erg_export_opts_t *o,
