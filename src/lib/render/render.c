@@ -499,6 +499,31 @@ static int write_one(GVC_t *gvc, Agraph_t *G, const char *laid, const erg_graph_
     return rc;
 }
 
+/* Builds the drawing of g and lays it out with o->layout; *out gets the
+ * graph (NULL when it could not be built), which the caller closes. An
+ * error Graphviz reports is a failure even when gvLayout returns 0 (a
+ * label it cannot read is dropped, and the picture made without it): then
+ * the layout is freed here. 0: laid out, the caller frees the layout. */
+static int lay_out(GVC_t *gvc, const erg_graph_t *g, const erg_measures_t *m, const erg_plan_t *plan,
+                   const erg_render_opts_t *o, Agraph_t **out, erg_error_t *err)
+{
+    gv_last_error[0] = '\0';
+    double t = erg__timing_start();
+    Agraph_t *G = *out = build(g, m, plan, o);
+    int laid_out = G ? gvLayout(gvc, G, o->layout) : -1;
+    erg__timing_add("layout", t);
+    if (!G)
+        return erg__fail(err, ERG_ENOMEM, "out of memory building the drawing");
+    if (laid_out != 0)
+        return erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
+                         gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
+    if (gv_last_error[0]) {
+        gvFreeLayout(gvc, G);
+        return erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout, gv_last_error);
+    }
+    return 0;
+}
+
 int erg_render_many(const erg_graph_t *g, const erg_measures_t *m, const erg_render_opts_t *o,
                     const char *const *paths, const erg_format_t *formats, size_t n,
                     erg_error_t *err)
@@ -512,23 +537,9 @@ int erg_render_many(const erg_graph_t *g, const erg_measures_t *m, const erg_ren
     int rc = erg__plan_make(&plan, g, m, o, err);
     if (rc)
         return rc;
-    gv_last_error[0] = '\0';
     char *laid = NULL;
-    double t = erg__timing_start();
-    Agraph_t *G = build(g, m, &plan, o);
-    int laid_out = G ? gvLayout(gvc, G, o->layout) : -1;
-    erg__timing_add("layout", t);
-    if (!G)
-        rc = erg__fail(err, ERG_ENOMEM, "out of memory building the drawing");
-    else if (laid_out != 0)
-        rc = erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
-                      gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
-    else if (gv_last_error[0]) {
-        /* an error Graphviz reports is a failure even when the call returns 0
-         * (a label it cannot read is dropped, and the picture made without it) */
-        rc = erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout, gv_last_error);
-        gvFreeLayout(gvc, G);
-    } else {
+    Agraph_t *G;
+    if (!(rc = lay_out(gvc, g, m, &plan, o, &G, err))) {
         /* one layout for every format: the pictures of one run agree; the
          * PDFs from the laid-out DOT text, once G is freed (render_page) */
         int pdf = 0;
@@ -574,17 +585,9 @@ int erg_render_positions(const erg_graph_t *g, const erg_measures_t *m,
     int rc = erg__plan_make(&plan, g, m, o, err);
     if (rc)
         return rc;
-    gv_last_error[0] = '\0';
-    double t = erg__timing_start();
-    Agraph_t *G = build(g, m, &plan, o);
-    int laid_out = G ? gvLayout(gvc, G, o->layout) : -1;
-    erg__timing_add("layout", t);
-    if (!G)
-        rc = erg__fail(err, ERG_ENOMEM, "out of memory building the drawing");
-    else if (laid_out != 0 || gv_last_error[0])
-        rc = erg__fail(err, ERG_ERENDER, "layout '%s' failed: %s", o->layout,
-                       gv_last_error[0] ? gv_last_error : "Graphviz gave no reason");
-    for (Agnode_t *n = G && laid_out == 0 ? agfstnode(G) : NULL; n; n = agnxtnode(G, n)) {
+    Agraph_t *G;
+    rc = lay_out(gvc, g, m, &plan, o, &G, err);
+    for (Agnode_t *n = rc ? NULL : agfstnode(G); n; n = agnxtnode(G, n)) {
         const char *id = agget(n, (char *)"id"); /* "n<index>", as the pages' ids */
         char *end;
         unsigned long i = id && id[0] == 'n' ? strtoul(id + 1, &end, 10) : (unsigned long)-1;
@@ -593,7 +596,7 @@ int erg_render_positions(const erg_graph_t *g, const erg_measures_t *m,
             xy[2 * i + 1] = ND_coord(n).y;
         }
     }
-    if (G && laid_out == 0)
+    if (!rc)
         gvFreeLayout(gvc, G);
     if (G)
         agclose(G);
