@@ -237,4 +237,14 @@ rows = tsv(sys.argv[1])
 ents = {r[4] for r in rows}
 assert ents == {"Joko Santoso"}, ents
 ' "$TMP/out"
+# a company's name after its legal form runs on over what the model read
+# as a person, unless the company is known by its acronym
+entities_of "$TMP/c/pt.txt" 'Ijazah\n\nBelasan karyawan melaporkan PT Tedmonindo Pratama Semesta ke polisi. Direktur Utama PT KAI Bobby Rasyidin menjelaskan rencana stasiun baru, kata Joko Santoso.\n' --lang id
+py "a company after PT" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+assert types.get("PT Tedmonindo Pratama Semesta") == "organization" and "Pratama Semesta" not in types, types
+assert types.get("Bobby Rasyidin") == "person", types
+' "$TMP/out"
 finish

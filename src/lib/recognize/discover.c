@@ -526,8 +526,20 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
         while (j + 1 < t->n && t->tok[j + 1].start == t->tok[j].end + 1 && rz->a->text[t->tok[j].end] == '-' &&
                rz->owner[j + 1] == ERG_RZ_NONE && labels[j + 1] == ERG_TAG_O)
             j++; /* the "gon" of "Park Won-gon" */
-        if (tag_type(labels[i]) == ERG_TYPE_ORGANIZATION)
+        if (tag_type(labels[i]) == ERG_TYPE_ORGANIZATION) {
             j = and_tail(rz, labels, i, j);
+            if ((rz->cls[i] & (1u << ERG_LX_ORGHEAD)) && (t->tok[i].flags & ERG_TOK_ALLCAPS) &&
+                rz->lang != ERG_LX_EN && j + 1 < t->n && labels[j + 1] == ERG_TAG_B_PER &&
+                erg__rz_joinable(rz, j) && t->tok[j + 1].start - t->tok[j].end == 1 &&
+                !(t->tok[j].flags & ERG_TOK_ALLCAPS) && rz->owner[j] == ERG_RZ_NONE) {
+                /* "PT Tedmonindo Pratama Semesta": a company's name after its legal
+                 * form runs on where the model saw a person start (but "PT KAI
+                 * Bobby Rasyidin" is a company known by its acronym, and a person) */
+                j++;
+                while (j + 1 < t->n && labels[j + 1] == ERG_TAG_I_PER && erg__rz_joinable(rz, j))
+                    j++;
+            }
+        }
         rc = add_split(rz, v, n, cap, i, j, tag_type(labels[i]));
         i = j;
     }
