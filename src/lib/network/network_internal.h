@@ -49,11 +49,11 @@ int erg__graph_keep_nodes(erg_graph_t *g, const char *keep);
 /* ---- windows.c ---------------------------------------------------------- */
 
 /* Called once per window that holds at least one entity: `ents` are the
- * distinct entity keys of the window (k of them, in text order), `sents` the
- * sentence of each one's first mention in it, and `mult` the number of
- * identical consecutive windows this call stands for (always 1 except for
- * tokens:N). Returns 0 or an ERG_E* code, which stops the walk. */
-typedef int erg_window_fn(void *ctx, const size_t *ents, const size_t *sents, size_t k,
+ * distinct entity keys of the window (k of them, in text order), `firsts`
+ * the index among the mentions of each one's first mention in it, and
+ * `mult` the number of identical consecutive windows this call stands for
+ * (always 1 except for tokens:N). Returns 0 or an ERG_E* code, which stops the walk. */
+typedef int erg_window_fn(void *ctx, const size_t *ents, const size_t *firsts, size_t k,
                           long mult);
 
 /* Walks the windows of article `a` (option window, window_tokens). `key[i]`
