@@ -48,4 +48,37 @@ for args in "--help" "--version" "build --help" "explain nx.json Ana Borneo" \
   check "ergraph $args > /dev/full: reason given" grep -qx "ergraph: cannot write to standard output: No space left on device" err
 done
 
+# --- memory running out inside cairo, Pango or GLib fails the command with
+# one line, and writes nothing: Graphviz draws in a child process, whose
+# death or a line it prints that means lost output ("failure to create
+# cairo surface", "cairo: out of memory") is the command's failure. The
+# library of tests/shim makes the allocations fail (not under the
+# sanitizer, which must be loaded first).
+if [ -n "${ERG_FAULTS:-}" ] && ! ldd "$ERGRAPH" 2>/dev/null | grep -q libasan; then
+  faulty() { env LD_PRELOAD="$ERG_FAULTS" "$@"; }
+  # cairo's bitmap for the PNG cannot be had (the picture is 3000 by 1900)
+  run faulty ERG_TEST_MAX_ALLOC=4000000 "$ERGRAPH" render "$SRC/graphs/graph.json" -o g.png
+  expect_status 1
+  expect_err "ergraph: cannot render png: out of memory (failure to create cairo surface: out of memory)"
+  check "no picture" test ! -e g.png
+  # a PDF that cairo could not finish: Graphviz says so on standard error
+  # and returns as if it had made it
+  run faulty ERG_TEST_CAIRO_FINISH=1 "$ERGRAPH" render "$SRC/graphs/graph.json" -o g.pdf
+  expect_status 1
+  expect_err "ergraph: cannot render pdf: out of memory (cairo: out of memory)"
+  check "no PDF" test ! -e g.pdf
+  # run: the folder keeps its old set, without temporaries
+  mkdir set
+  "$ERGRAPH" run "$SRC/data/corpus" --outdir set --quiet
+  for f in set/*; do cp "$f" "$f.old"; done
+  run faulty ERG_TEST_MAX_ALLOC=4000000 "$ERGRAPH" run "$SRC/data/corpus" --outdir set --quiet
+  expect_status 1
+  expect_err "ergraph: cannot render png: out of memory (failure to create cairo surface: out of memory)"
+  check "the old set, whole" sh -c 'for f in set/*.old; do cmp "$f" "${f%.old}" || exit 1; done'
+  no_leftovers set
+  # other lines are warnings, and the picture is made
+  run faulty "$ERGRAPH" render "$SRC/graphs/graph.json" -o g.png
+  expect_status 0
+fi
+
 finish
