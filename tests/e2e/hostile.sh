@@ -262,4 +262,21 @@ for l in g["links"]:
 ' "${w%% *}" bounded.json
 done
 
+# --- memory running out while a JSON input is parsed is said so, not
+# "malformed JSON" (a 37 MB graph file whose tree needs some 400 MB, under
+# a limit of 200 MB)
+if ! ldd "$ERGRAPH" 2>/dev/null | grep -q libasan; then
+  "$PY" -c '
+import json
+n = 300000
+json.dump({"directed": False, "multigraph": False, "graph": {},
+           "nodes": [{"id": "Nama Orang %d" % i, "type": "person"} for i in range(n)],
+           "links": [{"source": "Nama Orang %d" % i, "target": "Nama Orang %d" % (i + 1), "weight": 1}
+                     for i in range(n - 1)]}, open("huge-graph.json", "w"))'
+  run sh -c 'ulimit -v 200000; exec "$1" stats huge-graph.json' sh "$ERGRAPH"
+  expect_status 1
+  expect_err "ergraph: out of memory reading 'huge-graph.json'"
+  rm huge-graph.json
+fi
+
 finish

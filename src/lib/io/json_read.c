@@ -6,6 +6,7 @@
  */
 #include "ergraph.h"
 #include "err.h"
+#include "jsonw.h"
 #include "files.h"
 #include "map.h"
 #include "mem.h"
@@ -205,9 +206,14 @@ int erg_graph_read_json(erg_graph_t *g, const char *path, erg_error_t *err)
     if (rc)
         return rc;
     const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+    int oom;
+    cJSON *root = erg__json_parse(buf, len, &end, &oom);
     erg_map_t index;
     erg__map_init(&index);
+    if (oom) {
+        rc = erg__fail(err, ERG_ENOMEM, "out of memory reading '%s'", path);
+        goto cleanup;
+    }
     if (!root) {
         size_t line, col;
         erg__line_col(buf, end && end >= buf ? (size_t)(end - buf) : 0, &line, &col);

@@ -16,6 +16,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "ergraph.h"
 #include "err.h"
+#include "jsonw.h"
 #include "files.h"
 #include "map.h"
 #include "mem.h"
@@ -343,7 +344,10 @@ static int read_end(reader_t *r, const cJSON *o)
 static int read_line(reader_t *r, char *s, size_t n)
 {
     const char *end = NULL;
-    cJSON *o = cJSON_ParseWithLengthOpts(s, n, &end, 0);
+    int oom;
+    cJSON *o = erg__json_parse(s, n, &end, &oom);
+    if (oom)
+        return erg__fail(r->err, ERG_ENOMEM, "out of memory reading '%s'", r->path);
     size_t at = end && end >= s ? (size_t)(end - s) : 0;
     while (o && at < n && (s[at] == ' ' || s[at] == '\t'))
         at++;
