@@ -225,6 +225,17 @@ expect_status 1
 expect_err "ergraph: 'again.part' is the part 'p1.part' again: its articles would count twice"
 run "$ERGRAPH" merge p1.part -o merged.json
 expect_status 0
+# a line changed in a way no count contradicts: the end line's checksum
+"$PY" - p12.part changed.part <<'PYEOF'
+import sys
+lines = open(sys.argv[1]).read().split("\n")
+i = next(k for k, l in enumerate(lines) if l.startswith('{"node"'))
+lines[i] = lines[i].replace('"frequency":', '"frequency":1', 1)
+open(sys.argv[2], "w").write("\n".join(lines))
+PYEOF
+run "$ERGRAPH" merge changed.part -o merged.json
+expect_status 1
+expect_err_has "changed.part:$(wc -l < changed.part): end: the checksum does not match the lines before it: the part was damaged or changed after it was written"
 
 # --- evidence is bounded: a window as long as the article (--window
 # document, one long paragraph or a sentence that never ends) quotes the

@@ -232,6 +232,12 @@ void erg__builder_links_release(erg_builder_t *b);
 /* The first part read (`path`, with counting options po, a gazetteer of
  * gz entries, counted by `version`) sets b's counting options; a later one
  * must agree: ERG_EINVAL naming both parts otherwise. */
+/* A part's checksum: FNV-1a over its lines before the end line, each
+ * without trailing blanks and line end, then '\n'. Start from
+ * ERG_PART_SUM0 and add each line in turn. */
+#define ERG_PART_SUM0 0xcbf29ce484222325ULL
+uint64_t erg__part_sum(uint64_t h, const char *s, size_t n);
+
 int erg__part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
                         const char *version, erg_error_t *err);
 
