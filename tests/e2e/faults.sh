@@ -18,6 +18,21 @@ run "$ERGRAPH" render nx.json -o nx.dot
 expect_status 0
 check "dot reads the DOT" dot -Tsvg -o nx-dot.svg nx.dot
 
+# a name made of ']' alone: Graphviz 2.42's label lexer lost it and failed
+# the layout ("in label of node ]"; found by fuzzing the writers)
+"$PY" -c '
+import json
+g = {"directed": False, "multigraph": False, "graph": {},
+     "nodes": [{"id": "]", "type": "person"}, {"id": "]]", "type": "state"}],
+     "links": [{"source": "]", "target": "]]", "weight": 1}]}
+json.dump(g, open("bracket.json", "w"))'
+run "$ERGRAPH" render bracket.json -o bracket.svg
+expect_status 0
+py "both names drawn" '
+import sys, xml.etree.ElementTree as ET
+texts = [t.text for t in ET.parse(sys.argv[1]).getroot().iter("{http://www.w3.org/2000/svg}text")]
+assert "]" in texts and "]]" in texts, texts' bracket.svg
+
 # a name past what Graphviz's reader takes on one line: the DOT is either
 # readable by dot or refused with a message, never written unreadable
 "$PY" -c '

@@ -167,13 +167,17 @@ static void dot_name(erg_buf_t *b, const char *id)
     erg__buf_release(&safe);
 }
 
-/* Appends `s` escaped for an HTML-like label (text only). */
+/* Appends `s` escaped for an HTML-like label (text only). ']' is written
+ * as a character reference: Graphviz 2.42's label lexer loses a text made
+ * of ']' alone, which expat holds back as a possible "]]>", and fails the
+ * layout ("in label of node ]"; found by fuzzing the writers). */
 static void add_html(erg_buf_t *b, const char *s)
 {
     for (; *s; s++) {
         int ok;
         size_t n = erg__xml_char(s, &ok);
         switch (*s) {
+        case ']': erg__buf_adds(b, "&#93;"); break;
         case '&': erg__buf_adds(b, "&amp;"); break;
         case '<': erg__buf_adds(b, "&lt;"); break;
         case '>': erg__buf_adds(b, "&gt;"); break;
