@@ -253,6 +253,11 @@ int erg__child_run(erg_child_fn *fn, void *ctx, erg_child_t *res, erg_error_t *e
             res->rc = st->done ? st->rc : ERG_EIO;
             if (st->done && st->rc && err)
                 *err = st->err;
+            else if (st->done && !res->signo && WEXITSTATUS(ws) != 0)
+                /* done, then failed by a checker at exit (valgrind's
+                 * --error-exitcode): its report is the child's result */
+                res->rc = erg__fail(err, ERG_EIO, "a process ended with status %d after its work",
+                                    WEXITSTATUS(ws));
             else if (!st->done && res->signo)
                 erg__fail(err, ERG_EIO, "a process was killed by signal %d (%s)", res->signo,
                           strsignal(res->signo));
