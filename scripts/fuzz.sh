@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Fuzzes ergraph's readers with libFuzzer (clang, AddressSanitizer and
-# UndefinedBehaviorSanitizer): the article reader, the segmenter and
-# recognizer, the gazetteer loader, the graph JSON loader and the part reader.
-#   scripts/fuzz.sh SECONDS [TARGET...]   each target for SECONDS (default all five)
+# Fuzzes ergraph's readers and writers with libFuzzer (clang, AddressSanitizer
+# and UndefinedBehaviorSanitizer): the article reader, the segmenter and
+# recognizer, the gazetteer loader, the graph JSON loader, the part reader,
+# and the writers (every export and picture format read back by its own
+# format's reader).
+#   scripts/fuzz.sh SECONDS [TARGET...]   each target for SECONDS (default all six)
 # Needs Debian's clang and libclang-rt-14-dev. Builds into build-fuzz/; the
 # growing corpora live in build-fuzz/corpus/TARGET, crashes in
 # build-fuzz/crashes/TARGET. A crash fails the run: copy the input into
@@ -12,12 +14,16 @@ cd "$(dirname "$0")/.."
 secs=${1:?usage: scripts/fuzz.sh SECONDS [TARGET...]}
 shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(corpus recognize gazetteer graph part)
+[ ${#targets[@]} -gt 0 ] || targets=(corpus recognize gazetteer graph part writers)
 
 CC=clang cmake -S . -B build-fuzz -DERGRAPH_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]/#/fuzz_}" >/dev/null
 
 export ERGRAPH_DATA="$PWD/data"
+# the targets' temporary folders, removed however a target ends
+TMPDIR=$(mktemp -d "$PWD/build-fuzz/tmp.XXXXXX")
+export TMPDIR
+trap 'rm -rf "$TMPDIR"' EXIT
 export ASAN_OPTIONS=detect_leaks=1
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp"
 status=0

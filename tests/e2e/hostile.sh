@@ -225,5 +225,76 @@ expect_status 1
 expect_err "ergraph: 'again.part' is the part 'p1.part' again: its articles would count twice"
 run "$ERGRAPH" merge p1.part -o merged.json
 expect_status 0
+# a line changed in a way no count contradicts: the end line's checksum
+"$PY" - p12.part changed.part <<'PYEOF'
+import sys
+lines = open(sys.argv[1]).read().split("\n")
+i = next(k for k, l in enumerate(lines) if l.startswith('{"node"'))
+lines[i] = lines[i].replace('"frequency":', '"frequency":1', 1)
+open(sys.argv[2], "w").write("\n".join(lines))
+PYEOF
+run "$ERGRAPH" merge changed.part -o merged.json
+expect_status 1
+expect_err_has "changed.part:$(wc -l < changed.part): end: the checksum does not match the lines before it: the part was damaged or changed after it was written"
+
+# --- evidence is bounded: a window as long as the article (--window
+# document, one long paragraph or a sentence that never ends) quotes the
+# text around the pair, not the whole window for every link (a 64 KB
+# article with 470 names made a 1.5 GB network file)
+"$PY" - <<'PYEOF'
+import json
+syl = ["ka", "lo", "mi", "ra", "tu", "se", "no", "pa", "di", "ge"]
+names = sorted({(syl[i % 10] + syl[i // 10 % 10] + "wan").capitalize() + " " +
+                (syl[i // 3 % 10] + syl[i % 7] + "to").capitalize() for i in range(70)})[:60]
+json.dump({"entities": [{"name": n, "type": "person", "aliases": []} for n in names]},
+          open("many.gaz.json", "w"))
+said = "Menurut laporan itu %s bertemu dengan warga di kota yang ramai pada hari ini"
+open("long.txt", "w").write(". ".join(said % names[i % 60] for i in range(200)) + ".\n")
+open("endless.txt", "w").write(", ".join(said % names[i % 60] for i in range(200)) + "\n")
+PYEOF
+for w in "long.txt --window document" "long.txt --window paragraph" "endless.txt --window sentence"; do
+  run "$ERGRAPH" build --gazetteer many.gaz.json $w -o bounded.json
+  expect_status 0
+  py "$w: each snippet at most 600 bytes of the article, around both ends" '
+import json, sys
+text = open(sys.argv[1], "rb").read()
+g = json.load(open(sys.argv[2]))
+E = "\u2026"
+assert len(g["links"]) > 1000, len(g["links"])
+for l in g["links"]:
+    ends = [l["source"], l["target"]]
+    for e in l["evidence"]:
+        t, s, n = e["text"], e["start"], e["end"]
+        pieces = [p.encode() for p in t.removeprefix(E).removesuffix(E).split(" " + E + " ")]
+        assert sum(map(len, pieces)) <= 600 and len(pieces) <= 2, (len(t), t[:80])
+        assert text[s:s + len(pieces[0])] == pieces[0] and text[n - len(pieces[-1]):n] == pieces[-1], (s, n, t[:80])
+        assert t.startswith(E) == (text[s - 2:s] not in (b"", b". ")), (s, t[:40])
+        assert all(x in t for x in ends), (ends, t)
+' "${w%% *}" bounded.json
+done
+
+# --- memory running out while a JSON input is parsed is said so, not
+# "malformed JSON" (a 37 MB file of JSON articles whose tree needs some 400
+# MB, under a limit of 200 MB); a graph file is read streamed, so there the
+# measures run out first, and say so
+if ! ldd "$ERGRAPH" 2>/dev/null | grep -q libasan; then
+  "$PY" -c '
+import json
+json.dump([{"id": "a%d" % i, "title": "Berita %d" % i, "text": "Nama Orang %d bertemu Nama Orang %d." % (i, i + 1)}
+           for i in range(300000)], open("huge-articles.json", "w"))
+n = 300000
+json.dump({"directed": False, "multigraph": False, "graph": {},
+           "nodes": [{"id": "Nama Orang %d" % i, "type": "person"} for i in range(n)],
+           "links": [{"source": "Nama Orang %d" % i, "target": "Nama Orang %d" % (i + 1), "weight": 1}
+                     for i in range(n - 1)]}, open("huge-graph.json", "w"))'
+  run sh -c 'ulimit -v 200000; exec "$1" entities huge-articles.json -o /dev/null' sh "$ERGRAPH"
+  expect_status 1
+  expect_err "ergraph: out of memory reading 'huge-articles.json'"
+  run sh -c 'ulimit -v 200000; exec "$1" stats huge-graph.json' sh "$ERGRAPH"
+  expect_status 1
+  expect_err_has "
+ergraph: out of memory"
+  rm huge-articles.json huge-graph.json
+fi
 
 finish

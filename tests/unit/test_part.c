@@ -1,5 +1,6 @@
 /* test_part.c: the part reader (erg_builder_read_part): a hand-made part
- * read, written back byte for byte, added twice; every kind of damage
+ * read, written back byte for byte (with its checksum), added twice; a
+ * checksum that does not match refused; every kind of damage
  * refused with its exact message; parts of different options refused. */
 #define _POSIX_C_SOURCE 200809L
 #include "harness.h"
@@ -56,6 +57,21 @@ static char *slurp(const char *path)
     return buf;
 }
 
+/* The checksum of `part` as it is, computed here on its own: FNV-1a 64 of
+ * the bytes of its first 8 lines, each with its line end. */
+static char checksum[17];
+
+static void fnv(void)
+{
+    unsigned long long h = 0xcbf29ce484222325ULL;
+    const char *end = strstr(part, "{\"end\"");
+    for (const char *p = part; p < end; p++) {
+        h ^= (unsigned char)*p;
+        h *= 0x100000001b3ULL;
+    }
+    snprintf(checksum, sizeof checksum, "%016llx", h);
+}
+
 static void test_read_write(void)
 {
     erg_build_opts_t o;
@@ -65,7 +81,11 @@ static void test_read_write(void)
     write_part("p.part", part, NULL, NULL);
     CHECK(erg_builder_read_part(b, "p.part", &err) == 0);
     CHECK(erg_builder_write_part(b, "back.part", &err) == 0);
-    CHECK_STR(slurp("back.part"), part);
+    /* written back the same, with a checksum of the lines before the end */
+    char want[sizeof part + 64];
+    snprintf(want, sizeof want, "%.*s,\"checksum\":\"fnv1a64:%s\"}}\n", (int)(sizeof part - 4), part,
+             checksum);
+    CHECK_STR(slurp("back.part"), want);
     /* the same part again: its articles come after the first copy's */
     CHECK(erg_builder_read_part(b, "p.part", &err) == 0);
     size_t n;
@@ -156,6 +176,27 @@ static void test_damage(void)
                "bad.part:10: a line after the end line");
 }
 
+/* A part with a checksum: read when whole; a line changed in a way no
+ * count contradicts (a frequency) is refused at the end line. */
+static void test_checksum(void)
+{
+    erg_build_opts_t o;
+    erg_build_opts_init(&o);
+    erg_builder_t *b = erg_builder_new(&o);
+    erg_error_t err = {0};
+    char *sealed = strdup(slurp("back.part"));
+    write_part("sealed.part", sealed, NULL, NULL);
+    CHECK(erg_builder_read_part(b, "sealed.part", &err) == 0);
+    write_part("changed.part", sealed, "\"frequency\":3", "\"frequency\":4");
+    CHECK(erg_builder_read_part(b, "changed.part", &err) == ERG_EPARSE);
+    CHECK_STR(err.msg, "changed.part:9: end: the checksum does not match the lines before it: the "
+                       "part was damaged or changed after it was written");
+    write_part("blank.part", sealed, "\"checksum\":\"fnv1a64:", "\"checksum\":\"fnv1a64:0");
+    CHECK(erg_builder_read_part(b, "blank.part", &err) == ERG_EPARSE);
+    free(sealed);
+    erg_builder_free(b);
+}
+
 /* A second part counted otherwise is refused, naming both. */
 static void expect_mixed(const char *from, const char *to, const char *msg)
 {
@@ -198,10 +239,13 @@ int main(void)
     char dir[] = "/tmp/ergraph-part-XXXXXX";
     if (!mkdtemp(dir) || chdir(dir) != 0)
         return 1;
+    fnv();
     test_read_write();
+    test_checksum();
     test_damage();
     test_mixed();
-    const char *files[] = {"p.part", "q.part", "back.part", "bad.part"};
+    const char *files[] = {"p.part", "q.part", "back.part", "bad.part", "sealed.part",
+                           "changed.part", "blank.part"};
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
         unlink(files[i]);
     rmdir(dir);

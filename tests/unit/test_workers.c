@@ -77,9 +77,59 @@ static void test_failures(void)
     CHECK_STR(err.msg, "cannot split work over 0 processes");
 }
 
+/* One child: what it writes to fd and on standard error comes back, each
+ * larger than a pipe holds (the parent reads both as they come); its error,
+ * the signal that ended it and where it was are reported. */
+static int talk(void *ctx, int fd, int *where, erg_error_t *err)
+{
+    int how = *(int *)ctx;
+    char block[1000];
+    memset(block, 'x', sizeof block);
+    *where = 7;
+    for (int i = 0; i < 200; i++) { /* 200 KB each way */
+        if (erg__write_all(fd, block, sizeof block))
+            return ERG_EIO;
+        fprintf(stderr, "%.*s\n", (int)sizeof block - 1, block);
+    }
+    fflush(stderr);
+    if (how == 1)
+        raise(SIGKILL); /* not SIGSEGV: a sanitizer catches it and exits */
+    if (how == 2) {
+        snprintf(err->msg, sizeof err->msg, "no picture");
+        return ERG_ERENDER;
+    }
+    return 0;
+}
+
+static void test_child(void)
+{
+    erg_child_t c;
+    erg_error_t err = {0};
+    int how = 0;
+    CHECK(erg__child_run(talk, &how, &c, &err) == 0);
+    CHECK(c.rc == 0 && c.signo == 0 && c.where == 7);
+    CHECK(c.out.len == 200000 && c.log.len == 200000);
+    CHECK(c.log.len && c.log.buf[0] == 'x' && c.log.buf[999] == '\n');
+    erg__buf_release(&c.out);
+    erg__buf_release(&c.log);
+    how = 1;
+    CHECK(erg__child_run(talk, &how, &c, &err) == 0);
+    CHECK(c.signo == SIGKILL && c.rc == ERG_EIO && c.where == 7 && c.out.len == 200000);
+    CHECK(strstr(err.msg, "killed by signal") != NULL);
+    erg__buf_release(&c.out);
+    erg__buf_release(&c.log);
+    how = 2;
+    CHECK(erg__child_run(talk, &how, &c, &err) == 0);
+    CHECK(c.rc == ERG_ERENDER && c.signo == 0);
+    CHECK_STR(err.msg, "no picture");
+    erg__buf_release(&c.out);
+    erg__buf_release(&c.log);
+}
+
 int main(void)
 {
     test_sum();
     test_failures();
+    test_child();
     return h_summary();
 }

@@ -10,6 +10,7 @@
 #include "mem.h"
 
 #include <float.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <math.h>
 #include <stdio.h>
@@ -99,4 +100,31 @@ int erg__jw_number(erg_buf_t *b, double d)
     if (!(fabs(t - d) <= m * DBL_EPSILON))
         snprintf(s, sizeof s, "%1.17g", d);
     return erg__buf_adds(b, s);
+}
+
+/* cJSON allocates through hooks: these count its failures, per thread. */
+static _Thread_local unsigned long failed_allocs;
+
+static void *counted_malloc(size_t n)
+{
+    void *p = malloc(n);
+    if (!p)
+        failed_allocs++;
+    return p;
+}
+
+static void install_hooks(void)
+{
+    cJSON_Hooks h = {counted_malloc, free};
+    cJSON_InitHooks(&h);
+}
+
+cJSON *erg__json_parse(const char *buf, size_t len, const char **end, int *oom)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, install_hooks);
+    unsigned long before = failed_allocs;
+    cJSON *root = cJSON_ParseWithLengthOpts(buf, len, end, 0);
+    *oom = !root && failed_allocs != before;
+    return root;
 }

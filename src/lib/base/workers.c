@@ -13,6 +13,7 @@
 #include "workers.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -145,5 +146,134 @@ int erg__procs_sum(size_t jobs, size_t len, erg_proc_fn *fn, void *ctx, double *
     munmap(map, size);
     free(pid);
     free(ws);
+    return rc;
+}
+
+int erg__write_all(int fd, const void *buf, size_t len)
+{
+    const char *p = buf;
+    while (len) {
+        ssize_t n = write(fd, p, len);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return -1;
+        p += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+typedef struct {
+    int done, rc, where;
+    erg_error_t err;
+} child_status_t;
+
+static void one_child(erg_child_fn *fn, void *ctx, child_status_t *st, int out, int log,
+                      pid_t parent)
+{
+    default_handlers();
+#ifdef __linux__
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(1);
+#else
+    (void)parent;
+#endif
+    if (dup2(log, STDERR_FILENO) < 0)
+        _exit(1);
+    close(log);
+    st->rc = fn(ctx, out, &st->where, &st->err);
+    st->done = 1;
+    _exit(st->rc ? 1 : 0);
+}
+
+/* Reads the child's two pipes into the two buffers until both are closed. */
+static int drain(int out, int log, erg_buf_t *bout, erg_buf_t *blog)
+{
+    struct pollfd p[2] = {{.fd = out, .events = POLLIN}, {.fd = log, .events = POLLIN}};
+    erg_buf_t *to[2] = {bout, blog};
+    char chunk[65536];
+    int live = 2;
+    while (live) {
+        if (poll(p, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            return ERG_EIO;
+        }
+        for (int i = 0; i < 2; i++) {
+            if (p[i].fd < 0 || !p[i].revents)
+                continue;
+            ssize_t n = read(p[i].fd, chunk, sizeof chunk);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                p[i].fd = -1;
+                live--;
+            } else if (erg__buf_add(to[i], chunk, (size_t)n)) {
+                return ERG_ENOMEM;
+            }
+        }
+    }
+    return 0;
+}
+
+int erg__child_run(erg_child_fn *fn, void *ctx, erg_child_t *res, erg_error_t *err)
+{
+    memset(res, 0, sizeof *res);
+    child_status_t *st =
+        mmap(NULL, sizeof *st, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (st == MAP_FAILED)
+        return erg__fail(err, ERG_ENOMEM, "out of memory");
+    int out[2] = {-1, -1}, log[2] = {-1, -1}, rc = 0;
+    pid_t parent = getpid(), pid = -1;
+    if (pipe(out) || pipe(log) || (pid = fork()) < 0) {
+        rc = erg__fail(err, ERG_ENOMEM, "cannot start a process: %s", strerror(errno));
+    } else if (pid == 0) {
+        close(out[0]);
+        close(log[0]);
+        one_child(fn, ctx, st, out[1], log[1], parent);
+    }
+    if (out[1] >= 0) /* the parent keeps the reading ends */
+        close(out[1]);
+    if (log[1] >= 0)
+        close(log[1]);
+    if (pid > 0) {
+        int drc = drain(out[0], log[0], &res->out, &res->log);
+        if (drc)
+            kill(pid, SIGKILL);
+        int ws = reap(pid);
+        if (drc) {
+            rc = erg__fail(err, drc, "%s reading from a process", erg_strerror(drc));
+        } else if (ws < 0) {
+            rc = erg__fail(err, ERG_EIO, "cannot wait for a process");
+        } else {
+            res->signo = WIFSIGNALED(ws) ? WTERMSIG(ws) : 0;
+            res->where = st->where;
+            res->rc = st->done ? st->rc : ERG_EIO;
+            if (st->done && st->rc && err)
+                *err = st->err;
+            else if (st->done && !res->signo && WEXITSTATUS(ws) != 0)
+                /* done, then failed by a checker at exit (valgrind's
+                 * --error-exitcode): its report is the child's result */
+                res->rc = erg__fail(err, ERG_EIO, "a process ended with status %d after its work",
+                                    WEXITSTATUS(ws));
+            else if (!st->done && res->signo)
+                erg__fail(err, ERG_EIO, "a process was killed by signal %d (%s)", res->signo,
+                          strsignal(res->signo));
+            else if (!st->done)
+                erg__fail(err, ERG_EIO, "a process ended (status %d) without its result",
+                          WIFEXITED(ws) ? WEXITSTATUS(ws) : -1);
+        }
+    }
+    if (out[0] >= 0)
+        close(out[0]);
+    if (log[0] >= 0)
+        close(log[0]);
+    munmap(st, sizeof *st);
+    if (rc) {
+        erg__buf_release(&res->out);
+        erg__buf_release(&res->log);
+    }
     return rc;
 }

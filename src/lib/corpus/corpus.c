@@ -11,6 +11,7 @@
 #define _DEFAULT_SOURCE /* d_type */
 #include "ergraph.h"
 #include "err.h"
+#include "jsonw.h"
 #include "files.h"
 #include "map.h"
 #include "mem.h"
@@ -670,7 +671,10 @@ static int open_file(erg_corpus_t *c, erg_error_t *err)
         const char *end = NULL;
         if ((rc = repair_nuls(path, 0, c->buf, c->len, err)))
             return rc;
-        c->array = cJSON_ParseWithLengthOpts(c->buf, c->len, &end, 0);
+        int oom;
+        c->array = erg__json_parse(c->buf, c->len, &end, &oom);
+        if (oom)
+            return erg__fail(err, ERG_ENOMEM, "out of memory reading '%s'", path);
         if (!c->array)
             return parse_error(path, 1, c->buf, end, ERG_SKIP_FILE, err);
         if (!cJSON_IsArray(c->array)) {
@@ -718,7 +722,12 @@ static int next_json(erg_corpus_t *c, erg_article_t *a, erg_error_t *err)
             if ((rc = repair_nuls(path, c->line, c->buf + (ls - c->buf), ll, err)))
                 break;
             const char *end = NULL;
-            o = cJSON_ParseWithLengthOpts(ls, ll, &end, 0);
+            int oom;
+            o = erg__json_parse(ls, ll, &end, &oom);
+            if (oom) {
+                rc = erg__fail(err, ERG_ENOMEM, "out of memory reading '%s'", path);
+                break;
+            }
             if (o && end) {
                 while (end < ls + ll && (*end == ' ' || *end == '\t' || *end == '\r'))
                     end++;

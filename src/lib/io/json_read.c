@@ -17,6 +17,7 @@
  */
 #include "ergraph.h"
 #include "err.h"
+#include "jsonw.h"
 #include "files.h"
 #include "io_internal.h"
 #include "map.h"

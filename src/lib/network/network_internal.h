@@ -35,11 +35,11 @@ int erg__graph_keep_nodes(erg_graph_t *g, const char *keep);
 /* ---- windows.c ---------------------------------------------------------- */
 
 /* Called once per window that holds at least one entity: `ents` are the
- * distinct entity keys of the window (k of them, in text order), `sents` the
- * sentence of each one's first mention in it, and `mult` the number of
- * identical consecutive windows this call stands for (always 1 except for
- * tokens:N). Returns 0 or an ERG_E* code, which stops the walk. */
-typedef int erg_window_fn(void *ctx, const size_t *ents, const size_t *sents, size_t k,
+ * distinct entity keys of the window (k of them, in text order), `firsts`
+ * the index among the mentions of each one's first mention in it, and
+ * `mult` the number of identical consecutive windows this call stands for
+ * (always 1 except for tokens:N). Returns 0 or an ERG_E* code, which stops the walk. */
+typedef int erg_window_fn(void *ctx, const size_t *ents, const size_t *firsts, size_t k,
                           long mult);
 
 /* Walks the windows of article `a` (option window, window_tokens). `key[i]`
@@ -221,6 +221,12 @@ void erg__builder_links_release(erg_builder_t *b);
 /* The first part read (`path`, with counting options po, a gazetteer of
  * gz entries, counted by `version`) sets b's counting options; a later one
  * must agree: ERG_EINVAL naming both parts otherwise. */
+/* A part's checksum: FNV-1a over its lines before the end line, each
+ * without trailing blanks and line end, then '\n'. Start from
+ * ERG_PART_SUM0 and add each line in turn. */
+#define ERG_PART_SUM0 0xcbf29ce484222325ULL
+uint64_t erg__part_sum(uint64_t h, const char *s, size_t n);
+
 int erg__part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
                         const char *version, erg_error_t *err);
 

@@ -16,6 +16,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "ergraph.h"
 #include "err.h"
+#include "jsonw.h"
 #include "files.h"
 #include "map.h"
 #include "mem.h"
@@ -45,6 +46,7 @@ typedef struct {
     size_t nlinks;
     long *pdocs;            /* the articles each node of the part is in */
     size_t pcap;
+    uint64_t sum;           /* erg__part_sum of the lines read */
 } reader_t;
 
 static int bad(reader_t *r, const char *fmt, ...)
@@ -321,6 +323,12 @@ static int read_end(reader_t *r, const cJSON *o)
         return rc;
     if (dated && (!first[0] || !last[0] || strcmp(first, last) > 0))
         return bad(r, "end: dated articles without a date range");
+    const cJSON *sum = field(e, "checksum");
+    char want[32];
+    snprintf(want, sizeof want, "fnv1a64:%016llx", (unsigned long long)r->sum);
+    if (sum && (!cJSON_IsString(sum) || strcmp(sum->valuestring, want) != 0))
+        return bad(r, "end: the checksum does not match the lines before it: the part was "
+                      "damaged or changed after it was written");
     if ((rc = add_count(r, &st->mentions, mentions)) || (rc = add_count(r, &st->windows, windows)))
         return rc;
     if (dated && (!st->dated || strcmp(first, st->first) < 0))
@@ -343,7 +351,10 @@ static int read_end(reader_t *r, const cJSON *o)
 static int read_line(reader_t *r, char *s, size_t n)
 {
     const char *end = NULL;
-    cJSON *o = cJSON_ParseWithLengthOpts(s, n, &end, 0);
+    int oom;
+    cJSON *o = erg__json_parse(s, n, &end, &oom);
+    if (oom)
+        return erg__fail(r->err, ERG_ENOMEM, "out of memory reading '%s'", r->path);
     size_t at = end && end >= s ? (size_t)(end - s) : 0;
     while (o && at < n && (s[at] == ' ' || s[at] == '\t'))
         at++;
@@ -400,7 +411,8 @@ int erg_builder_read_part(erg_builder_t *b, const char *path, erg_error_t *err)
         return erg__fail(err, ERG_EIO, "cannot open '%s': %s", path, strerror(errno));
     if (!use_stdin)
         erg__input_seen(fileno(fp), path);
-    reader_t r = {b, path, err, 0, AT_HEADER, b->ndocs, 0, NULL, 0, 0, {0}, {0}, 0, NULL, 0};
+    reader_t r = {b, path, err, 0, AT_HEADER, b->ndocs, 0, NULL, 0, 0, {0}, {0}, 0, NULL, 0,
+                  ERG_PART_SUM0};
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
@@ -411,6 +423,8 @@ int erg_builder_read_part(erg_builder_t *b, const char *path, erg_error_t *err)
             n--;
         if (n)
             rc = read_line(&r, line, (size_t)n);
+        if (n && !rc)
+            r.sum = erg__part_sum(r.sum, line, (size_t)n);
     }
     if (!rc && ferror(fp))
         rc = erg__fail(err, ERG_EIO, "cannot read '%s': %s", path, strerror(errno));

@@ -12,9 +12,12 @@
  *   (and "lone" when some mentions were lone words: ERG_MENTION_LONE)
  *   {"link": [I, J], "count", "articles": [K...], "evidence": [{"doc", "start", "end", "text"}]}
  *   {"end": {"articles", "nodes", "links", "mentions", "windows", "dates",
- *            "left_out", "skipped"}}
+ *            "left_out", "skipped", "checksum"}}
  * Nodes and articles are numbered from 0 in the order of their lines. The
- * end line's counts make a truncated part detectable. Weights and pruning
+ * end line's counts make a truncated part detectable, and its checksum
+ * (erg__part_sum of every line before it) a damaged one; a part without a
+ * checksum (written before it was added, or edited by hand on purpose) is
+ * read without that check. Weights and pruning
  * are not in a part: they need the counts of every shard. The counting
  * options of parts being merged are compared here too (erg__part_adopt_opts).
  */
@@ -26,6 +29,8 @@
 #include "network_internal.h"
 
 #include <cjson/cJSON.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,7 +86,18 @@ static cJSON *link_line(const erg_builder_t *b, const erg_blink_t *l)
     return o;
 }
 
-static cJSON *end_line(const erg_builder_t *b)
+uint64_t erg__part_sum(uint64_t h, const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        n--;
+    for (size_t i = 0; i <= n; i++) { /* FNV-1a, each line ended by '\n' */
+        h ^= i < n ? (unsigned char)s[i] : '\n';
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+static cJSON *end_line(const erg_builder_t *b, uint64_t sum)
 {
     const erg_build_stats_t *st = &b->st;
     cJSON *o = cJSON_CreateObject();
@@ -98,16 +114,20 @@ static cJSON *end_line(const erg_builder_t *b)
     cJSON *sk = cJSON_AddObjectToObject(e, "skipped");
     cJSON_AddNumberToObject(sk, "files", (double)b->skipped_files);
     cJSON_AddNumberToObject(sk, "articles", (double)b->skipped_articles);
+    char hex[32];
+    snprintf(hex, sizeof hex, "fnv1a64:%016llx", (unsigned long long)sum);
+    cJSON_AddStringToObject(e, "checksum", hex);
     return o;
 }
 
-/* Prints `o` on one line, then frees it. */
-static int put_line(FILE *fp, cJSON *o)
+/* Prints `o` on one line, adding it to *sum, then frees it. */
+static int put_line(FILE *fp, cJSON *o, uint64_t *sum)
 {
     char *s = o ? cJSON_PrintUnformatted(o) : NULL;
     cJSON_Delete(o);
     if (!s)
         return ERG_ENOMEM;
+    *sum = erg__part_sum(*sum, s, strlen(s));
     fputs(s, fp);
     fputc('\n', fp);
     cJSON_free(s);
@@ -120,20 +140,21 @@ int erg_builder_write_part(const erg_builder_t *b, const char *path, erg_error_t
     int rc = erg__ofile_open(&out, path, err);
     if (rc)
         return rc;
-    rc = put_line(out.fp, header(b));
+    uint64_t sum = ERG_PART_SUM0;
+    rc = put_line(out.fp, header(b), &sum);
     for (size_t i = 0; i < b->ndocs && !rc; i++) {
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "article", b->docs[i]);
         if (b->dates && b->dates[i][0])
             cJSON_AddStringToObject(o, "date", b->dates[i]);
-        rc = put_line(out.fp, o);
+        rc = put_line(out.fp, o, &sum);
     }
     for (size_t i = 0; i < b->n && !rc; i++)
-        rc = put_line(out.fp, node_line(&b->nodes[i]));
+        rc = put_line(out.fp, node_line(&b->nodes[i]), &sum);
     for (size_t i = 0; i < b->m && !rc; i++)
-        rc = put_line(out.fp, link_line(b, &b->links[i]));
+        rc = put_line(out.fp, link_line(b, &b->links[i]), &sum);
     if (!rc)
-        rc = put_line(out.fp, end_line(b));
+        rc = put_line(out.fp, end_line(b, sum), &sum);
     if (rc) {
         erg__ofile_abort(&out);
         return erg__fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc));

@@ -41,14 +41,14 @@ int erg_window_parse(const char *s, size_t *ntokens)
     return ERG_WINDOW_TOKENS;
 }
 
-/* Adds key (first met at sentence `sent`) to the window's distinct set. */
-static void add_distinct(size_t *ents, size_t *sents, size_t *k, size_t key, size_t sent)
+/* Adds key (first met at mention `first`) to the window's distinct set. */
+static void add_distinct(size_t *ents, size_t *firsts, size_t *k, size_t key, size_t first)
 {
     for (size_t q = 0; q < *k; q++)
         if (ents[q] == key)
             return;
     ents[*k] = key;
-    sents[(*k)++] = sent;
+    firsts[(*k)++] = first;
 }
 
 static size_t unit_of(erg_window_t w, const erg_mention_t *x)
@@ -61,7 +61,7 @@ static size_t unit_of(erg_window_t w, const erg_mention_t *x)
 }
 
 static int each_unit(const erg_build_opts_t *o, const erg_mentions_t *m, const size_t *key,
-                     size_t *ents, size_t *sents, erg_window_fn *fn, void *ctx)
+                     size_t *ents, size_t *firsts, erg_window_fn *fn, void *ctx)
 {
     size_t k = 0, unit = (size_t)-1;
     int rc = 0;
@@ -70,14 +70,14 @@ static int each_unit(const erg_build_opts_t *o, const erg_mentions_t *m, const s
             continue;
         size_t u = unit_of(o->counting.window, &m->items[i]);
         if (u != unit && k) {
-            rc = fn(ctx, ents, sents, k, 1);
+            rc = fn(ctx, ents, firsts, k, 1);
             k = 0;
         }
         unit = u;
-        add_distinct(ents, sents, &k, key[i], m->items[i].sentence);
+        add_distinct(ents, firsts, &k, key[i], i);
     }
     if (!rc && k)
-        rc = fn(ctx, ents, sents, k, 1);
+        rc = fn(ctx, ents, firsts, k, 1);
     return rc;
 }
 
@@ -91,9 +91,9 @@ static int cmp_size(const void *x, const void *y)
  * index among all mentions. The window set only changes where a mention
  * enters (at pos - N + 1) or leaves (at pos + 1): between two such
  * breakpoints every window is the same. */
-static int each_span(const erg_build_opts_t *o, const erg_mentions_t *m, const size_t *key,
-                     const size_t *pos, const size_t *idx, size_t nk, size_t ntok, size_t *ents,
-                     size_t *sents, erg_window_fn *fn, void *ctx)
+static int each_span(const erg_build_opts_t *o, const size_t *key, const size_t *pos,
+                     const size_t *idx, size_t nk, size_t ntok, size_t *ents, size_t *firsts,
+                     erg_window_fn *fn, void *ctx)
 {
     size_t n = o->counting.window_tokens;
     size_t nwin = ntok >= n ? ntok - n + 1 : 1;
@@ -120,9 +120,9 @@ static int each_span(const erg_build_opts_t *o, const erg_mentions_t *m, const s
             lo++;
         size_t k = 0;
         for (size_t j = lo; j < nk && pos[j] < t + n; j++)
-            add_distinct(ents, sents, &k, key[idx[j]], m->items[idx[j]].sentence);
+            add_distinct(ents, firsts, &k, key[idx[j]], idx[j]);
         if (k)
-            rc = fn(ctx, ents, sents, k, (long)(brk[b + 1] - t));
+            rc = fn(ctx, ents, firsts, k, (long)(brk[b + 1] - t));
     }
     free(brk);
     return rc;
@@ -132,12 +132,12 @@ int erg__windows_each(const erg_build_opts_t *o, const erg_article_t *a, const e
                      const size_t *key, erg_window_fn *fn, void *ctx)
 {
     size_t *ents = malloc((m->n + 1) * sizeof *ents);
-    size_t *sents = malloc((m->n + 1) * sizeof *sents);
+    size_t *firsts = malloc((m->n + 1) * sizeof *firsts);
     size_t *pos = NULL, *idx = NULL;
     erg_tokens_t t = {0};
-    int rc = ents && sents ? 0 : ERG_ENOMEM;
+    int rc = ents && firsts ? 0 : ERG_ENOMEM;
     if (!rc && o->counting.window != ERG_WINDOW_TOKENS) {
-        rc = each_unit(o, m, key, ents, sents, fn, ctx);
+        rc = each_unit(o, m, key, ents, firsts, fn, ctx);
         goto cleanup;
     }
     /* tokens:N needs token positions, which mentions do not carry */
@@ -155,11 +155,11 @@ int erg__windows_each(const erg_build_opts_t *o, const erg_article_t *a, const e
         idx[nk++] = i;
     }
     if (!rc && nk)
-        rc = each_span(o, m, key, pos, idx, nk, t.n, ents, sents, fn, ctx);
+        rc = each_span(o, key, pos, idx, nk, t.n, ents, firsts, fn, ctx);
 cleanup:
     erg__tokens_release(&t);
     free(ents);
-    free(sents);
+    free(firsts);
     free(pos);
     free(idx);
     return rc;

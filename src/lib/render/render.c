@@ -1,6 +1,7 @@
 /*
  * render.c: DOT, SVG, PNG, PDF and the HTML page through Graphviz cgraph/gvc,
- * in process; the only module that calls Graphviz.
+ * drawn in a child process (see erg_render_many); the only module that
+ * calls Graphviz.
  *
  * plan.c decides what is shown and how (selection, scales, colours,
  * legend and caption text); this module turns the plan into Graphviz
@@ -18,12 +19,16 @@
 #include "mem.h"
 #include "render_internal.h"
 #include "timing.h"
+#include "workers.h"
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 
 static const char *const format_names[] = {"svg", "png", "pdf", "dot", "html"};
 #define NFORMATS (sizeof format_names / sizeof format_names[0])
@@ -164,13 +169,17 @@ static void dot_name(erg_buf_t *b, const char *id)
     erg__buf_release(&safe);
 }
 
-/* Appends `s` escaped for an HTML-like label (text only). */
+/* Appends `s` escaped for an HTML-like label (text only). ']' is written
+ * as a character reference: Graphviz 2.42's label lexer loses a text made
+ * of ']' alone, which expat holds back as a possible "]]>", and fails the
+ * layout ("in label of node ]"; found by fuzzing the writers). */
 static void add_html(erg_buf_t *b, const char *s)
 {
     for (; *s; s++) {
         int ok;
         size_t n = erg__xml_char(s, &ok);
         switch (*s) {
+        case ']': erg__buf_adds(b, "&#93;"); break;
         case '&': erg__buf_adds(b, "&amp;"); break;
         case '<': erg__buf_adds(b, "&lt;"); break;
         case '>': erg__buf_adds(b, "&gt;"); break;
@@ -464,38 +473,45 @@ static int render_page(GVC_t *gvc, const char *laid, const erg_render_opts_t *o,
     return rc;
 }
 
-/* Writes one format of the laid-out drawing to `path`. */
-static int write_one(GVC_t *gvc, Agraph_t *G, const char *laid, const erg_graph_t *g,
-                     const erg_measures_t *m, const erg_plan_t *p, const erg_render_opts_t *o,
-                     erg_format_t f, const char *path, erg_error_t *err)
+/* What the drawing process is given: the drawing and the formats wanted. */
+typedef struct {
+    const erg_graph_t *g;
+    const erg_measures_t *m;
+    const erg_plan_t *p;
+    const erg_render_opts_t *o;
+    const char *const *paths;
+    const erg_format_t *formats;
+    size_t n;
+} job_t;
+
+/* The drawing process sends each format's bytes as a header and the bytes. */
+typedef struct {
+    size_t i, len;
+} blob_t;
+
+/* Renders format i of the job (from G, or for a PDF from the laid-out DOT)
+ * and sends it to fd. */
+static int render_one(GVC_t *gvc, Agraph_t *G, const char *laid, const job_t *j, size_t i,
+                      int fd, erg_error_t *err)
 {
-    double t = erg__timing_start();
+    erg_format_t f = j->formats[i];
     const char *format = f == ERG_FORMAT_HTML ? "svg" : format_names[f];
     char *data = NULL;
     size_t len = 0;
-    int rc;
+    int rc = 0;
     gv_last_error[0] = '\0';
-    if ((f == ERG_FORMAT_PDF ? render_page(gvc, laid, o, &data, &len)
+    if ((f == ERG_FORMAT_PDF ? render_page(gvc, laid, j->o, &data, &len)
                              : render_data(gvc, G, format, &data, &len)) != 0 ||
-        !data || gv_last_error[0]) {
+        !data || gv_last_error[0])
         rc = erg__fail(err, ERG_ERENDER, "cannot render %s: %s", format,
                       gv_last_error[0] ? gv_last_error : "no Graphviz plugin for it");
-    } else if (f == ERG_FORMAT_HTML) {
-        erg_buf_t page = {0};
-        rc = erg__html_page(&page, g, m, p, data, len);
-        rc = rc ? erg__fail(err, rc, "cannot write '%s': %s", path, erg_strerror(rc))
-                : erg_write_file(path, page.buf, page.len, err);
-        erg__buf_release(&page);
-    } else if (f == ERG_FORMAT_DOT) {
-        rc = check_dot(data, len, path, err);
-        if (!rc)
-            rc = erg_write_file(path, data, len, err);
-    } else {
-        rc = erg_write_file(path, data, len, err);
-    }
+    else if (f == ERG_FORMAT_DOT)
+        rc = check_dot(data, len, j->paths[i], err);
+    blob_t h = {i, len};
+    if (!rc && (erg__write_all(fd, &h, sizeof h) || erg__write_all(fd, data, len)))
+        rc = erg__fail(err, ERG_EIO, "cannot send the drawing: %s", strerror(errno));
     if (data)
         gvFreeRenderData(data);
-    erg__timing_add("draw", t);
     return rc;
 }
 
@@ -508,10 +524,8 @@ static int lay_out(GVC_t *gvc, const erg_graph_t *g, const erg_measures_t *m, co
                    const erg_render_opts_t *o, Agraph_t **out, erg_error_t *err)
 {
     gv_last_error[0] = '\0';
-    double t = erg__timing_start();
     Agraph_t *G = *out = build(g, m, plan, o);
     int laid_out = G ? gvLayout(gvc, G, o->layout) : -1;
-    erg__timing_add("layout", t);
     if (!G)
         return erg__fail(err, ERG_ENOMEM, "out of memory building the drawing");
     if (laid_out != 0)
@@ -524,30 +538,35 @@ static int lay_out(GVC_t *gvc, const erg_graph_t *g, const erg_measures_t *m, co
     return 0;
 }
 
-int erg_render_many(const erg_graph_t *g, const erg_measures_t *m, const erg_render_opts_t *o,
-                    const char *const *paths, const erg_format_t *formats, size_t n,
-                    erg_error_t *err)
+/* The blob that carries the child's times of the layout and of the
+ * drawing (--verbose) rather than a picture: two doubles, in seconds. */
+#define TIMES_BLOB ((size_t)-1)
+
+/* erg_child_fn: lays the drawing out once for every format, so that the
+ * pictures of one run agree, and sends each. *where is the format being
+ * rendered, -1 while laying out. */
+static int draw(void *ctx, int fd, int *where, erg_error_t *err)
 {
-    if (!erg_layout_valid(o->layout))
-        return erg__fail(err, ERG_EINVAL, "unknown layout '%s'", o->layout);
+    const job_t *j = ctx;
+    *where = -1;
     GVC_t *gvc = context();
     if (!gvc)
         return erg__fail(err, ERG_ERENDER, "cannot start Graphviz");
-    erg_plan_t plan;
-    int rc = erg__plan_make(&plan, g, m, o, err);
-    if (rc)
-        return rc;
     char *laid = NULL;
     Agraph_t *G;
-    if (!(rc = lay_out(gvc, g, m, &plan, o, &G, err))) {
-        /* one layout for every format: the pictures of one run agree; the
-         * PDFs from the laid-out DOT text, once G is freed (render_page) */
+    double t0 = erg__timing_start(), t1 = 0;
+    int rc = lay_out(gvc, j->g, j->m, j->p, j->o, &G, err);
+    if (t0)
+        t1 = erg__timing_start();
+    if (!rc) {
+        /* the PDFs from the laid-out DOT text, once G is freed (render_page) */
         int pdf = 0;
-        for (size_t i = 0; i < n && !rc; i++) {
-            if (formats[i] == ERG_FORMAT_PDF)
+        for (size_t i = 0; i < j->n && !rc; i++) {
+            *where = (int)i;
+            if (j->formats[i] == ERG_FORMAT_PDF)
                 pdf = 1;
             else
-                rc = write_one(gvc, G, NULL, g, m, &plan, o, formats[i], paths[i], err);
+                rc = render_one(gvc, G, NULL, j, i, fd, err);
         }
         char *dot = NULL;
         size_t len = 0;
@@ -563,12 +582,205 @@ int erg_render_many(const erg_graph_t *g, const erg_measures_t *m, const erg_ren
     }
     if (G)
         agclose(G);
-    for (size_t i = 0; i < n && !rc && laid; i++)
-        if (formats[i] == ERG_FORMAT_PDF)
-            rc = write_one(gvc, NULL, laid, g, m, &plan, o, formats[i], paths[i], err);
+    for (size_t i = 0; i < j->n && !rc && laid; i++)
+        if (j->formats[i] == ERG_FORMAT_PDF) {
+            *where = (int)i;
+            rc = render_one(gvc, NULL, laid, j, i, fd, err);
+        }
     free(laid);
+    if (!rc && t0) { /* the parent adds them up: the child's own tally dies with it */
+        double times[2] = {t1 - t0, erg__timing_start() - t1};
+        blob_t h = {TIMES_BLOB, sizeof times};
+        if (erg__write_all(fd, &h, sizeof h) || erg__write_all(fd, times, sizeof times))
+            rc = erg__fail(err, ERG_EIO, "cannot send the drawing: %s", strerror(errno));
+    }
+    return rc;
+}
+
+/* A line Graphviz's plugins or the libraries under them (cairo, Pango,
+ * fontconfig, GLib) printed that means a picture lost something or was not
+ * made: "failure to create cairo surface: out of memory", "cairo: out of
+ * memory", a Pango warning or critical (a label not drawn), a GLib error.
+ * Other lines (fontconfig's remarks on its configuration, cairo scaling a
+ * large bitmap down) are warnings. */
+static int lost(const char *line)
+{
+    static const char *const marks[] = {"out of memory", "Out of memory", "Cannot allocate memory",
+                                        "failure to create cairo surface", "-CRITICAL **",
+                                        "-ERROR **", "Pango-WARNING **", NULL};
+    for (size_t i = 0; marks[i]; i++)
+        if (strstr(line, marks[i]))
+            return 1;
+    return strncmp(line, "cairo: ", 7) == 0;
+}
+
+static int about_memory(const char *line)
+{
+    return strstr(line, "memory") || strstr(line, "Resource temporarily unavailable");
+}
+
+/* The line without the decorations its library put around it: GLib's
+ * "(process:123): " and time of day, Graphviz's "(null): ". */
+static const char *plain(char *line)
+{
+    if (strncmp(line, "(process:", 9) == 0 && strstr(line, "): "))
+        line = strstr(line, "): ") + 3;
+    if (strncmp(line, "(null): ", 8) == 0)
+        line += 8;
+    char *stars = strstr(line, " **: ");
+    if (stars) { /* "GLib-ERROR **: 08:01:44.639: text" -> "GLib-ERROR: text" */
+        char *t = stars + 5;
+        size_t k = strspn(t, "0123456789:.");
+        while (k && t[k - 1] == ':')
+            k--;
+        if (k && strncmp(t + k, ": ", 2) == 0)
+            t += k + 2;
+        stars[0] = ':';
+        stars[1] = ' ';
+        memmove(stars + 2, t, strlen(t) + 1);
+    }
+    return line;
+}
+
+/* Is the process's memory bounded (ulimit -v, -d)? Then cairo, Pango and
+ * GLib crash where it runs out (SIGSEGV, SIGTRAP) as often as they say so. */
+static int memory_limit(unsigned long long *bytes)
+{
+    struct rlimit r;
+    *bytes = 0;
+    if (getrlimit(RLIMIT_AS, &r) == 0 && r.rlim_cur != RLIM_INFINITY)
+        *bytes = r.rlim_cur;
+    else if (getrlimit(RLIMIT_DATA, &r) == 0 && r.rlim_cur != RLIM_INFINITY)
+        *bytes = r.rlim_cur;
+    return *bytes != 0;
+}
+
+/* The verdict on a drawing process: the first line of its standard error
+ * that means lost output, or the signal that ended it, fails the command
+ * (before an error of its own, which may follow from it); the other lines
+ * are warnings. */
+static int judge(erg_child_t *c, const job_t *j, erg_error_t *err)
+{
+    const char *fatal = NULL;
+    int rc = 0;
+    char *save = NULL;
+    unsigned long long limit;
+    for (char *line = c->log.len ? strtok_r(c->log.buf, "\n", &save) : NULL; line;
+         line = strtok_r(NULL, "\n", &save)) {
+        int bad = lost(line);
+        const char *text = plain(line);
+        if (bad && !fatal)
+            fatal = text;
+        else if (!bad && *text)
+            erg__warn("%s", text);
+    }
+    if (!fatal && !c->signo && c->rc)
+        return c->rc; /* its own error, in err */
+    if (!fatal && !c->signo)
+        return 0;
+    char what[64];
+    if (c->where < 0)
+        snprintf(what, sizeof what, "layout '%s' failed", j->o->layout);
+    else
+        snprintf(what, sizeof what, "cannot render %s",
+                 j->formats[c->where] == ERG_FORMAT_HTML ? "svg" : format_names[j->formats[c->where]]);
+    if (fatal && about_memory(fatal))
+        rc = erg__fail(err, ERG_ENOMEM, "%s: out of memory (%s)", what, fatal);
+    else if (fatal)
+        rc = erg__fail(err, ERG_ERENDER, "%s: %s", what, fatal);
+    else if (c->signo && memory_limit(&limit))
+        rc = erg__fail(err, ERG_ENOMEM,
+                      "%s: out of memory (Graphviz was killed by signal %d (%s) under a memory "
+                      "limit of %llu MB)", what, c->signo, strsignal(c->signo), limit >> 20);
+    else if (c->signo)
+        rc = erg__fail(err, ERG_ERENDER, "%s: Graphviz was killed by signal %d (%s)", what,
+                      c->signo, strsignal(c->signo));
+    else
+        rc = erg__fail(err, ERG_ERENDER, "%s: the drawing process ended without its result", what);
+    return rc;
+}
+
+/* Writes the formats the drawing process sent to their paths: the HTML
+ * page around its SVG, the others as they are. */
+static int write_all(const erg_buf_t *out, const job_t *j, erg_error_t *err)
+{
+    const char **data = calloc(j->n + 1, sizeof *data);
+    size_t *len = calloc(j->n + 1, sizeof *len);
+    int rc = data && len ? 0 : erg__fail(err, ERG_ENOMEM, "out of memory");
+    for (size_t at = 0; !rc && at < out->len;) {
+        blob_t h;
+        if (out->len - at < sizeof h)
+            break;
+        memcpy(&h, out->buf + at, sizeof h);
+        at += sizeof h;
+        if (h.i == TIMES_BLOB && h.len == 2 * sizeof(double) && h.len <= out->len - at) {
+            double times[2], now = erg__timing_start();
+            memcpy(times, out->buf + at, sizeof times);
+            at += sizeof times;
+            if (now) {
+                erg__timing_add("layout", now - times[0]);
+                erg__timing_add("draw", now - times[1]);
+            }
+            continue;
+        }
+        if (h.i >= j->n || h.len > out->len - at)
+            break;
+        data[h.i] = out->buf + at;
+        len[h.i] = h.len;
+        at += h.len;
+    }
+    for (size_t i = 0; i < j->n && !rc; i++) {
+        if (!data[i]) {
+            rc = erg__fail(err, ERG_ERENDER, "cannot render %s: the drawing process sent no picture",
+                           format_names[j->formats[i]]);
+        } else if (j->formats[i] == ERG_FORMAT_HTML) {
+            erg_buf_t page = {0};
+            rc = erg__html_page(&page, j->g, j->m, j->p, data[i], len[i]);
+            rc = rc ? erg__fail(err, rc, "cannot write '%s': %s", j->paths[i], erg_strerror(rc))
+                    : erg_write_file(j->paths[i], page.buf, page.len, err);
+            erg__buf_release(&page);
+        } else {
+            rc = erg_write_file(j->paths[i], data[i], len[i], err);
+        }
+    }
+    free(data);
+    free(len);
+    return rc;
+}
+
+/* Graphviz draws in a child process: cairo, Pango, fontconfig and GLib
+ * crash or abort when memory runs out (SIGSEGV after "failure to create
+ * cairo surface", SIGTRAP when GLib cannot start a thread), and report
+ * lost output only on standard error. The child's death or such a line
+ * fails the command with one line, and nothing is written. */
+int erg_render_many(const erg_graph_t *g, const erg_measures_t *m, const erg_render_opts_t *o,
+                    const char *const *paths, const erg_format_t *formats, size_t n,
+                    erg_error_t *err)
+{
+    if (!erg_layout_valid(o->layout))
+        return erg__fail(err, ERG_EINVAL, "unknown layout '%s'", o->layout);
+    erg_plan_t plan;
+    int rc = erg__plan_make(&plan, g, m, o, err);
+    if (rc)
+        return rc;
+    job_t j = {g, m, &plan, o, paths, formats, n};
+    erg_child_t c;
+    fflush(NULL); /* nothing the parent buffered is written twice */
+    rc = erg__child_run(draw, &j, &c, err);
+    if (!rc)
+        rc = judge(&c, &j, err);
+    if (!rc)
+        rc = write_all(&c.out, &j, err);
+    erg__buf_release(&c.out);
+    erg__buf_release(&c.log);
     erg__plan_release(&plan);
     return rc;
+}
+
+int erg_render(const erg_graph_t *g, const erg_measures_t *m, const erg_render_opts_t *o,
+               const char *path, erg_error_t *err)
+{
+    return erg_render_many(g, m, o, &path, &o->format, 1, err);
 }
 
 int erg_render_positions(const erg_graph_t *g, const erg_measures_t *m,
@@ -602,10 +814,4 @@ int erg_render_positions(const erg_graph_t *g, const erg_measures_t *m,
         agclose(G);
     erg__plan_release(&plan);
     return rc;
-}
-
-int erg_render(const erg_graph_t *g, const erg_measures_t *m, const erg_render_opts_t *o,
-               const char *path, erg_error_t *err)
-{
-    return erg_render_many(g, m, o, &path, &o->format, 1, err);
 }
