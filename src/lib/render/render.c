@@ -443,33 +443,60 @@ static int check_dot(const char *buf, size_t len, const char *path, erg_error_t 
     return rc;
 }
 
-/* A PDF is a page, A4 or Letter in landscape, not the drawing's own size
- * (33 by 22 inches for the sample corpus): the laid-out graph, with every
- * position (`laid`, its DOT text), is read again, scaled to fit inside a
- * margin and rendered without laying it out again (nop2 keeps the places).
- * Done once the drawing itself is freed: Graphviz 2.43 crashes rendering a
- * graph after another was laid out meanwhile. */
-static int render_page(GVC_t *gvc, const char *laid, const erg_render_opts_t *o, char **data,
+/* Renders G as a PDF page: the drawing as it is laid out, scaled down to
+ * fit an A4 or Letter landscape page with 0.4 inch all round (smaller for
+ * a small drawing). The page size is the drawing's
+ * at render time (GD_drawing), so that nothing moves: reading the laid-out
+ * DOT back to set "size" gave another picture (each circle as big as its
+ * name, the places pushed apart). */
+/* The page size a PDF's /MediaBox gives, 0 when none is found. */
+static int media_box(const char *pdf, size_t len, double *w, double *h)
+{
+    static const char key[] = "/MediaBox [ 0 0 ";
+    for (const char *p = pdf; p && (size_t)(p - pdf) + sizeof key < len;) {
+        p = memchr(p, '/', len - (size_t)(p - pdf));
+        if (p && (size_t)(pdf + len - p) > sizeof key && memcmp(p, key, sizeof key - 1) == 0)
+            return sscanf(p + sizeof key - 1, "%lf %lf", w, h) == 2;
+        if (p)
+            p++;
+    }
+    return 0;
+}
+
+static int render_page(GVC_t *gvc, Agraph_t *G, const erg_render_opts_t *o, char **data,
                        size_t *len)
 {
-    Agraph_t *P = laid ? agmemread(laid) : NULL;
-    int rc;
-    if (!P)
-        return -1;
-    /* the drawing scaled down to fit the page less 0.4 inch all round
-     * (Graphviz 2.43's cairo sizes the page by the drawing, so a page is
-     * A4 or Letter in its longer dimension, or smaller for a small one) */
     int letter = o->paper == ERG_PAPER_LETTER;
-    set(P, "size", letter ? "10.2,7.7" : "10.89,7.47");
-    set(P, "margin", "0.4");
-    set(P, "pad", "0");
-    set(P, "ratio", "");
-    rc = gvLayout(gvc, P, "nop2");
-    if (rc == 0) {
-        rc = render_data(gvc, P, "pdf", data, len);
-        gvFreeLayout(gvc, P);
+    pointf size = GD_drawing(G)->size, margin = GD_drawing(G)->margin;
+    boolean filled = GD_drawing(G)->filled;
+    double w = letter ? 792 : 842, h = letter ? 612 : 595;
+    double bw = GD_bb(G).UR.x - GD_bb(G).LL.x, bh = GD_bb(G).UR.y - GD_bb(G).LL.y;
+    double ew = 2 * 28.8 + 5, eh = ew; /* what the page adds to the drawing: margins, pad */
+    GD_drawing(G)->filled = FALSE;
+    GD_drawing(G)->margin.x = GD_drawing(G)->margin.y = 28.8; /* 0.4 inch */
+    int rc = -1;
+    /* the page is zoom * drawing + what it adds, and Graphviz's zoom is
+     * size / drawing; what it adds depends a little on the drawing (its
+     * caption, the pad scaled), so it is read off a first page and the
+     * page drawn again when it missed the paper */
+    for (int pass = 0; pass < 3; pass++) {
+        double z = fmin((w - ew) / bw, (h - eh) / bh), pw, ph;
+        if (z > 1 || !(z > 0))
+            z = 1; /* a small drawing keeps its size */
+        GD_drawing(G)->size.x = z * bw;
+        GD_drawing(G)->size.y = z * bh;
+        if (*data)
+            gvFreeRenderData(*data);
+        *data = NULL;
+        if ((rc = render_data(gvc, G, "pdf", data, len)) != 0 || !*data || z == 1 ||
+            !media_box(*data, *len, &pw, &ph) || (pw <= w + 0.5 && ph <= h + 0.5 && (pw >= w - 1 || ph >= h - 1)))
+            break;
+        ew = pw - z * bw;
+        eh = ph - z * bh;
     }
-    agclose(P);
+    GD_drawing(G)->size = size;
+    GD_drawing(G)->margin = margin;
+    GD_drawing(G)->filled = filled;
     return rc;
 }
 
@@ -489,10 +516,8 @@ typedef struct {
     size_t i, len;
 } blob_t;
 
-/* Renders format i of the job (from G, or for a PDF from the laid-out DOT)
- * and sends it to fd. */
-static int render_one(GVC_t *gvc, Agraph_t *G, const char *laid, const job_t *j, size_t i,
-                      int fd, erg_error_t *err)
+/* Renders format i of the job from the laid-out G and sends it to fd. */
+static int render_one(GVC_t *gvc, Agraph_t *G, const job_t *j, size_t i, int fd, erg_error_t *err)
 {
     erg_format_t f = j->formats[i];
     const char *format = f == ERG_FORMAT_HTML ? "svg" : format_names[f];
@@ -500,7 +525,7 @@ static int render_one(GVC_t *gvc, Agraph_t *G, const char *laid, const job_t *j,
     size_t len = 0;
     int rc = 0;
     gv_last_error[0] = '\0';
-    if ((f == ERG_FORMAT_PDF ? render_page(gvc, laid, j->o, &data, &len)
+    if ((f == ERG_FORMAT_PDF ? render_page(gvc, G, j->o, &data, &len)
                              : render_data(gvc, G, format, &data, &len)) != 0 ||
         !data || gv_last_error[0])
         rc = erg__fail(err, ERG_ERENDER, "cannot render %s: %s", format,
@@ -552,42 +577,20 @@ static int draw(void *ctx, int fd, int *where, erg_error_t *err)
     GVC_t *gvc = context();
     if (!gvc)
         return erg__fail(err, ERG_ERENDER, "cannot start Graphviz");
-    char *laid = NULL;
     Agraph_t *G;
     double t0 = erg__timing_start(), t1 = 0;
     int rc = lay_out(gvc, j->g, j->m, j->p, j->o, &G, err);
     if (t0)
         t1 = erg__timing_start();
     if (!rc) {
-        /* the PDFs from the laid-out DOT text, once G is freed (render_page) */
-        int pdf = 0;
         for (size_t i = 0; i < j->n && !rc; i++) {
             *where = (int)i;
-            if (j->formats[i] == ERG_FORMAT_PDF)
-                pdf = 1;
-            else
-                rc = render_one(gvc, G, NULL, j, i, fd, err);
-        }
-        char *dot = NULL;
-        size_t len = 0;
-        if (!rc && pdf) {
-            if (render_data(gvc, G, "dot", &dot, &len) == 0 && dot)
-                laid = erg__strndup(dot, len);
-            if (dot)
-                gvFreeRenderData(dot);
-            if (!laid)
-                rc = erg__fail(err, ERG_ENOMEM, "out of memory rendering the PDF");
+            rc = render_one(gvc, G, j, i, fd, err);
         }
         gvFreeLayout(gvc, G);
     }
     if (G)
         agclose(G);
-    for (size_t i = 0; i < j->n && !rc && laid; i++)
-        if (j->formats[i] == ERG_FORMAT_PDF) {
-            *where = (int)i;
-            rc = render_one(gvc, NULL, laid, j, i, fd, err);
-        }
-    free(laid);
     if (!rc && t0) { /* the parent adds them up: the child's own tally dies with it */
         double times[2] = {t1 - t0, erg__timing_start() - t1};
         blob_t h = {TIMES_BLOB, sizeof times};
