@@ -294,7 +294,15 @@ json.dump({"directed": False, "multigraph": False, "graph": {},
   expect_status 1
   expect_err_has "
 ergraph: out of memory"
-  rm huge-articles.json huge-graph.json
+  "$PY" -c '
+import json
+json.dump({"entities": [{"name": "Nama Orang %d" % i, "type": "person", "aliases": ["Orang %d" % i, "N. O. %d" % i]}
+                        for i in range(250000)]}, open("huge-gazetteer.json", "w"))'
+  printf "Nama Orang 1 bertemu Nama Orang 2.\n" > small.txt
+  run sh -c 'ulimit -v 200000; exec "$1" entities --gazetteer huge-gazetteer.json small.txt' sh "$ERGRAPH"
+  expect_status 1
+  expect_err "ergraph: out of memory reading gazetteer 'huge-gazetteer.json'"
+  rm huge-articles.json huge-graph.json huge-gazetteer.json small.txt
 fi
 
 finish

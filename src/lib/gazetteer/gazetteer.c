@@ -7,6 +7,7 @@
 #include "threads.h"
 #include "gazetteer.h"
 #include "gazetteer_internal.h"
+#include "jsonw.h"
 #include "text.h"
 
 #include <cjson/cJSON.h>
@@ -311,7 +312,10 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
                               size_t len, erg_error_t *err)
 {
     const char *end = NULL;
-    cJSON *root = cJSON_ParseWithLengthOpts(buf, len, &end, 0);
+    int oom;
+    cJSON *root = erg__json_parse(buf, len, &end, &oom);
+    if (oom)
+        return erg__fail(err, ERG_ENOMEM, "out of memory reading gazetteer '%s'", fname);
     if (!root) {
         size_t line, col;
         size_t off = end && end >= buf ? (size_t)(end - buf) : 0;
