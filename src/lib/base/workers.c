@@ -44,18 +44,24 @@ static void default_handlers(void)
     }
 }
 
-static void child(size_t w, size_t jobs, erg_proc_fn *fn, void *ctx, status_t *st, double *out,
-                  pid_t parent)
+/* The start of every child: the default signal handlers, and death with
+ * its parent (a worker whose parent is gone has no one to report to). */
+static void child_start(pid_t parent)
 {
     default_handlers();
 #ifdef __linux__
-    /* a worker whose parent is gone has no one to report to */
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != parent)
         _exit(1);
 #else
     (void)parent;
 #endif
+}
+
+static void child(size_t w, size_t jobs, erg_proc_fn *fn, void *ctx, status_t *st, double *out,
+                  pid_t parent)
+{
+    child_start(parent);
     st->rc = fn(ctx, w, jobs, out, &st->err);
     st->done = 1;
     _exit(st->rc ? 1 : 0);
@@ -172,14 +178,7 @@ typedef struct {
 static void one_child(erg_child_fn *fn, void *ctx, child_status_t *st, int out, int log,
                       pid_t parent)
 {
-    default_handlers();
-#ifdef __linux__
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != parent)
-        _exit(1);
-#else
-    (void)parent;
-#endif
+    child_start(parent);
     if (dup2(log, STDERR_FILENO) < 0)
         _exit(1);
     close(log);
