@@ -103,7 +103,7 @@ static int index_words(const erg_graph_t *g, erg_map_t *words, holder_t **hold, 
  * longer name). */
 static int variants(const erg_graph_t *g, size_t *into, size_t *nmerged)
 {
-    erg_map_t forms;  /* words without spaces, or "first last" of a longer name -> node */
+    erg_map_t forms;  /* words without spaces, or "first last", "last two" or "first two" of a longer name -> node */
     erg__map_init(&forms);
     erg_buf_t key = {0}, alt = {0};
     size_t ntok;
@@ -130,10 +130,8 @@ static int variants(const erg_graph_t *g, size_t *into, size_t *nmerged)
                 const erg_buf_t *f = form == 3 ? &head : form == 2 ? &tail : form ? &fl : &alt;
                 if (form && ntok == 2 && pass == 0)
                     continue; /* a two-word name is looked up (as its fl), not indexed */
-                if (form && ntok > 2 && pass == 1)
-                    continue;
-                if (form >= 2 && pass == 1)
-                    continue;
+                if (pass == 1 && (form >= 2 || (form && ntok > 2)))
+                    continue; /* a longer name is indexed, not looked up */
                 size_t *v = erg__map_get(&forms, f->buf, f->len);
                 if (pass == 0) {
                     if (!v)

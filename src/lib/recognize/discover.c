@@ -143,15 +143,30 @@ static int junk(const erg_rz_t *rz, const cand_t *c, size_t k)
     return (rz->cls[k] & JUNK_CLASSES) && !(c->type != ERG_TYPE_PERSON && (rz->cls[k] & heads));
 }
 
-static int english_word(const erg_rz_t *rz, size_t k, int list);
+/* Is token k an item of English list `list` (ERG_LX_ORGHEAD: "Group",
+ * "Airways"; ERG_LX_LOCHEAD: "Airport"), whatever the article's language?
+ * Indonesian news keeps many English names. */
+static int english_word(const erg_rz_t *rz, size_t k, int list)
+{
+    if (rz->lang == ERG_LX_EN)
+        return (rz->cls[k] & (1u << list)) != 0;
+    return erg__lexicon_has(rz->lx, ERG_LX_EN, list, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
+}
 
-/* Trims listed words off both ends, and a state named as a modifier with
- * its participle off the front ("UK-based TCI Fund Management"); 0 when
- * nothing is left. */
+/* Is token k an item of list `list` in the article's language or in
+ * English ("Cultural Roots" is common in both)? */
+static int either_lang(const erg_rz_t *rz, size_t k, int list)
+{
+    return (rz->cls[k] & (1u << list)) || english_word(rz, k, list);
+}
+
+/* Trims off the front a common word capitalised by the sentence's start
+ * and a state named as a modifier with its participle ("UK-based TCI Fund
+ * Management"), and listed words off both ends; 0 when nothing is left. */
 static int trim(const erg_rz_t *rz, cand_t *c)
 {
     while (c->i < c->j && (c->i == 0 || rz->t.tok[c->i - 1].sent != rz->t.tok[c->i].sent) &&
-           ((rz->cls[c->i] & (1u << ERG_LX_COMMON)) || english_word(rz, c->i, ERG_LX_COMMON)) &&
+           either_lang(rz, c->i, ERG_LX_COMMON) &&
            !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS) &&
            !(rz->cls[c->i] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | (1u << ERG_LX_ORGTAIL))))
         c->i++; /* a common word capitalised by the sentence's start: "Bringing Cadillac ..." */
@@ -162,19 +177,10 @@ static int trim(const erg_rz_t *rz, cand_t *c)
         c->i++;
     while (c->j > c->i && junk(rz, c, c->j) &&
            (rz->cls[c->j] & JUNK_CLASSES & ~(1u << ERG_LX_STARTER)))
-        c->j--; /* a sentence opener ends names: "Badan Kepegawaian Negara", "Bank Perkreditan Rakyat" */
+        c->j--; /* a sentence opener may end a name: "Badan Kepegawaian Negara", "Bank Perkreditan Rakyat" */
     return c->i <= c->j;
 }
 
-/* Is token k an item of English list `list` (ERG_LX_ORGHEAD: "Group",
- * "Airways"; ERG_LX_LOCHEAD: "Airport"), whatever the article's language?
- * Indonesian news keeps many English names. */
-static int english_word(const erg_rz_t *rz, size_t k, int list)
-{
-    if (rz->lang == ERG_LX_EN)
-        return (rz->cls[k] & (1u << list)) != 0;
-    return erg__lexicon_has(rz->lx, ERG_LX_EN, list, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
-}
 
 /* Is token k an English organization head word or company tail ("Group",
  * "Airways", "Energy", "Holdings"), whatever the article's language? */
@@ -199,7 +205,7 @@ static int not_a_name(const erg_rz_t *rz, const cand_t *c)
     if (rz->cls[en ? c->j : c->i] & generic)
         return 1;
     for (size_t k = c->i; k <= c->j; k++)
-        if (!(rz->cls[k] & (1u << ERG_LX_ORGHEAD)) && !english_word(rz, k, ERG_LX_ORGHEAD) &&
+        if (!either_lang(rz, k, ERG_LX_ORGHEAD) &&
             !(c->i == c->j && english_word(rz, k, ERG_LX_ORGTAIL)))
             return 0;
     return 1; /* head words alone, Indonesian or English ("Airways"), or a company's tail alone ("Services") */
@@ -214,16 +220,15 @@ static int not_a_name(const erg_rz_t *rz, const cand_t *c)
  * acronym or any other word makes it a name. */
 static int common_phrase(const erg_rz_t *rz, const cand_t *c)
 {
-    unsigned common = 1u << ERG_LX_COMMON, thing = 1u << ERG_LX_THING;
     if (c->i > 0 && (rz->cls[c->i - 1] & ((1u << ERG_LX_TITLE) | (1u << ERG_LX_HONORIFIC))) &&
         erg__rz_joinable(rz, c->i - 1))
         return 0; /* "Mr Major", "Presiden Joko": a name after a title */
     for (size_t k = c->i; k <= c->j; k++) {
-        if ((rz->cls[k] & thing) || english_word(rz, k, ERG_LX_THING))
+        if (either_lang(rz, k, ERG_LX_THING))
             continue;
         if ((rz->t.tok[k].flags & ERG_TOK_ALLCAPS) || english_org(rz, k))
             return 0; /* an English company or body: "Sun Life", "Supreme Court" */
-        if ((rz->cls[k] & common) || english_word(rz, k, ERG_LX_COMMON))
+        if (either_lang(rz, k, ERG_LX_COMMON))
             continue;
         if (k == c->i || k == c->j || !(rz->cls[k] & (1u << ERG_LX_FUNCTION)))
             return 0;
@@ -612,7 +617,7 @@ static int known_ends(const erg_rz_t *rz, cand_t *c)
     if (x.j == x.i || rz->owner[x.i] != ERG_RZ_NONE || rz->owner[x.j] != ERG_RZ_NONE)
         return 1;
     for (size_t k = x.i; k <= x.j; k++)
-        if ((rz->cls[k] & (1u << ERG_LX_COMMON)) || english_word(rz, k, ERG_LX_COMMON))
+        if (either_lang(rz, k, ERG_LX_COMMON))
             return 1; /* "KAI Commuter Line", "Sun Life": the rest of a company's name */
     *c = x;
     return 1;
@@ -697,7 +702,7 @@ static erg_type_t head_type(const erg_rz_t *rz, const cand_t *c)
         return ERG_TYPE_ORGANIZATION; /* an Indonesian head, first: "Yayasan Anak Bangsa" */
     if (rz->cls[c->i] & (1u << ERG_LX_LOCHEAD))
         return ERG_TYPE_PLACE; /* "Tol Cisumdawu", "Airport Kertajati" */
-    if (english_org(rz, c->j) || (rz->cls[c->j] & (1u << ERG_LX_ORGTAIL)))
+    if (english_org(rz, c->j) || either_lang(rz, c->j, ERG_LX_ORGTAIL))
         return ERG_TYPE_ORGANIZATION; /* "Valeura Energy", "Kima Energi" */
     if (english_word(rz, c->j, ERG_LX_LOCHEAD))
         return ERG_TYPE_PLACE;
