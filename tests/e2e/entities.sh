@@ -130,6 +130,14 @@ printf 'ergraph-tagger 1\ntrans\n' > "$TMP/data/tagger-en.model"
 run env ERGRAPH_DATA="$TMP/data" "$ERGRAPH" entities tests/data/english.txt
 expect_status 1
 expect_err "ergraph: $TMP/data/tagger-en.model:3: malformed tagger model"
+# a line of the expansions list without its '=' is named
+mkdir -p "$TMP/data2"
+cp -r data/lists data/gazetteer data/tagger-id.model data/tagger-en.model "$TMP/data2/"
+printf 'Pemkab Pemerintah Kabupaten\n' >> "$TMP/data2/lists/expansions-id.txt"
+n=$(wc -l < "$TMP/data2/lists/expansions-id.txt")
+run env ERGRAPH_DATA="$TMP/data2" "$ERGRAPH" entities tests/data/english.txt
+expect_status 1
+expect_err "ergraph: $TMP/data2/lists/expansions-id.txt:$n: expected 'short = long'"
 
 # each article is tagged with the model of its language. The English model
 # finds "Kestrel Mining", which the Indonesian one misses; an empty English

@@ -86,4 +86,25 @@ assert "Anwar Simatupang" not in nodes, sorted(nodes)
 n = nodes["Rizal Anwar Simatupang"]
 assert n["mentions"] == 4 and "Anwar Simatupang" in n["aliases"], n
 ' "$TMP/tail.json"
+# one body, two spellings: a short word inside an Indonesian organization's
+# name stands for its long form (data/lists/expansions-id.txt), so
+# "Pemkab Sukamaju" and "Pemerintah Kabupaten Sukamaju" are one node, named
+# in full; a company's name after "PT" keeps its owner's spelling
+mkdir -p "$TMP/x"
+printf 'Banjir Sukamaju\n\nPada Senin, Pemerintah Kabupaten Sukamaju menetapkan status darurat. Bupati Lestari Wulandari meminta warga mengungsi.\n\nPolres Sukamaju menjaga jalan. Warga dibantu PT Jatim Sentosa Abadi.\n' > "$TMP/x/a.txt"
+printf 'Bantuan Datang\n\nPemkab Sukamaju menerima bantuan. Kapolda menyebut Polda Jatim mengirim personel ke Kepolisian Resor Sukamaju.\n\nPemkab Sukamaju membuka dapur umum bersama Bupati Lestari Wulandari.\n' > "$TMP/x/b.txt"
+run "$ERGRAPH" build "$TMP/x" -o "$TMP/x.json"
+expect_status 0
+py "short and long spellings of one body" '
+import json, sys
+g = json.load(open(sys.argv[1]))
+nodes = {n["id"]: n for n in g["nodes"]}
+assert "Pemkab Sukamaju" not in nodes and "Polres Sukamaju" not in nodes, sorted(nodes)
+p = nodes["Pemerintah Kabupaten Sukamaju"]
+assert p["mentions"] == 3 and p["documents"] == 2 and "Pemkab Sukamaju" in p["aliases"], p
+r = nodes["Kepolisian Resor Sukamaju"]
+assert r["mentions"] == 2 and "Polres Sukamaju" in r["aliases"], r
+assert "Kepolisian Daerah Jawa Timur" in nodes, sorted(nodes)
+assert "PT Jatim Sentosa Abadi" in nodes, sorted(nodes)
+' "$TMP/x.json"
 finish

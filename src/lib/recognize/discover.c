@@ -121,15 +121,26 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
     int title_case = allcaps && ((person && c->j > c->i) || (place && letters >= 4));
     out->len = 0;
     int rc = 0;
+    erg_buf_t key = {0};
+    int expand = rz->lx && c->type == ERG_TYPE_ORGANIZATION;
     for (size_t k = c->i; k <= c->j && !rc; k++) {
         if (bracketed(rz, c, k))
             continue;
         if (k > c->i)
             rc = erg__buf_add(out, " ", 1);
-        if (!rc)
+        /* "Pemkab Trenggalek" and "Pemerintah Kabupaten Trenggalek": one name */
+        const char *longer = NULL;
+        if (!rc && expand && !(rc = erg__span_key(t, k, 1, &key)))
+            longer = erg__lexicon_expansion(rz->lx, rz->lang, key.buf, key.len);
+        if (!rc && longer && !*longer && k == c->i)
+            expand = 0; /* "PT Jatim Jaya Perkasa": a company keeps its owner's spelling */
+        if (!rc && longer && *longer)
+            rc = erg__buf_add(out, longer, strlen(longer));
+        else if (!rc)
             rc = add_token(out, rz->a->text + t->tok[k].start, t->tok[k].end - t->tok[k].start,
                            title_case, person);
     }
+    erg__buf_release(&key);
     return rc;
 }
 
@@ -838,6 +849,9 @@ int erg__rz_discover(erg_rz_t *rz)
                 x.i--; /* "Bandara Kertajati Majalengka": the model left the head word out
                         * (but "Kepala Desa Arifadin" is a title and a name) */
             x.type = head_type(rz, &x); /* "Tol Cisumdawu", "Kertajati Airport" */
+        } else if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION && x.j > x.i &&
+                   (rz->cls[x.i] & (1u << ERG_LX_LOCHEAD))) {
+            x.type = ERG_TYPE_PLACE; /* "Stasiun Manggarai" is where trains stop, not who runs them */
         }
         if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
             break;

@@ -38,6 +38,9 @@ struct erg_lexicon {
     size_t maxtok[ERG_NLANG];
     erg_map_t function; /* function words -> bit (1 << lang) per language listing them */
     erg_map_t abbrevs;  /* abbreviations.txt: words a full stop does not end a sentence after */
+    erg_map_t expand[ERG_NLANG]; /* expansions-*.txt: a short word's key -> index in `long_forms` */
+    char **long_forms;
+    size_t nlong;
     unsigned long serial;
 };
 
@@ -73,6 +76,64 @@ static int load_file(erg_map_t *map, erg_map_t *spans, size_t bit, size_t *maxto
     return rc ? erg__fail(err, rc, "%s: %s", path, erg_strerror(rc)) : 0;
 }
 
+/* Reads the "short = long" lines of an expansions file into lx->expand[g]. */
+static int load_expansions(erg_lexicon_t *lx, int g, const char *path, erg_error_t *err)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    int rc = erg__read_file(path, &buf, &len, err);
+    if (rc)
+        return rc;
+    erg_buf_t key = {0};
+    size_t lineno = 0;
+    for (char *line = buf; !rc && line < buf + len; line++) {
+        char *nl = memchr(line, '\n', (size_t)(buf + len - line));
+        char *end = nl ? nl : buf + len, *hash = memchr(line, '#', (size_t)(end - line));
+        char *stop = hash ? hash : end, *eq = memchr(line, '=', (size_t)(stop - line));
+        size_t ntok = 0;
+        lineno++;
+        key.len = 0;
+        if (!eq) {
+            rc = erg__text_phrase_key(line, (size_t)(stop - line), &key, &ntok, NULL);
+            if (!rc && ntok) {
+                erg__buf_release(&key);
+                free(buf);
+                return erg__fail(err, ERG_EPARSE, "%s:%zu: expected 'short = long'", path, lineno);
+            }
+            line = end;
+            continue;
+        }
+        char *a = eq + 1, *b = stop;
+        while (a < b && (*a == ' ' || *a == '\t'))
+            a++;
+        while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r'))
+            b--;
+        rc = erg__text_phrase_key(line, (size_t)(eq - line), &key, &ntok, NULL);
+        if (!rc && ntok != 1) {
+            erg__buf_release(&key);
+            free(buf);
+            return erg__fail(err, ERG_EPARSE, "%s:%zu: expected one short word before the '='", path,
+                             lineno);
+        }
+        char **grown = rc ? NULL : erg__xrealloc_array(lx->long_forms, lx->nlong + 1, sizeof *grown);
+        char *form = grown ? malloc((size_t)(b - a) + 1) : NULL;
+        if (grown)
+            lx->long_forms = grown;
+        if (!rc && !form)
+            rc = ERG_ENOMEM;
+        if (!rc) {
+            memcpy(form, a, (size_t)(b - a));
+            form[b - a] = '\0';
+            lx->long_forms[lx->nlong] = form;
+            rc = erg__map_put(&lx->expand[g], key.buf, key.len, lx->nlong++);
+        }
+        line = end;
+    }
+    erg__buf_release(&key);
+    free(buf);
+    return rc ? erg__fail(err, rc, "%s: %s", path, erg_strerror(rc)) : 0;
+}
+
 int erg__lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
 {
     erg_lexicon_t *lx = calloc(1, sizeof *lx);
@@ -102,6 +163,13 @@ int erg__lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
         rc = erg__fail(err, rc, "out of memory");
     if (!rc)
         rc = load_file(&lx->abbrevs, NULL, 0, &abbrev_tok, path.buf, err);
+    for (int g = 0; g < ERG_NLANG && !rc; g++) {
+        path.len = 0;
+        if ((rc = erg__buf_printf(&path, "%s/expansions-%s.txt", dir, lang_suffix[g])))
+            rc = erg__fail(err, rc, "out of memory");
+        else
+            rc = load_expansions(lx, g, path.buf, err);
+    }
     erg__buf_release(&path);
     /* one lookup per token serves guessing either language */
     for (int g = 0; g < ERG_NLANG && !rc; g++) {
@@ -134,10 +202,21 @@ void erg__lexicon_free(erg_lexicon_t *lx)
         erg__map_release(&lx->spans[g]);
     erg__map_release(&lx->function);
     erg__map_release(&lx->abbrevs);
+    for (int g = 0; g < ERG_NLANG; g++)
+        erg__map_release(&lx->expand[g]);
+    for (size_t i = 0; i < lx->nlong; i++)
+        free(lx->long_forms[i]);
+    free(lx->long_forms);
     free(lx);
 }
 
 const erg_map_t *erg__lexicon_abbreviations(const erg_lexicon_t *lx) { return &lx->abbrevs; }
+
+const char *erg__lexicon_expansion(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
+{
+    const size_t *v = erg__map_get(&lx->expand[lang], key, len);
+    return v ? lx->long_forms[*v] : NULL;
+}
 
 int erg__lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len)
 {

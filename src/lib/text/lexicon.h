@@ -76,6 +76,10 @@ int erg__lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err);
 void erg__lexicon_free(erg_lexicon_t *lx);
 /* The token keys of abbreviations.txt, for erg__text_tokenize. Borrowed. */
 const erg_map_t *erg__lexicon_abbreviations(const erg_lexicon_t *lx);
+/* The long form of the short word whose phrase key is key[0..len) in
+ * language `lang`'s expansions list ("Pemkab": "Pemerintah Kabupaten"), or
+ * NULL. Borrowed. */
+const char *erg__lexicon_expansion(const erg_lexicon_t *lx, int lang, const char *key, size_t len);
 /* Is key[0..len) (a phrase key) an item of `list` for language `lang`? */
 int erg__lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len);
 /* Sets bit (1u << list) in cls[i] for every token i inside an occurrence of
