@@ -124,4 +124,15 @@ ents = {r[4] for r in rows}
 assert "Congressional Budget Office" in ents and "Dana Whitlock" in ents, ents
 assert not any(e.startswith(("Ailing", "Bringing", "Past")) for e in ents), ents
 ' "$TMP/out"
+# one word a dictionary writes in lowercase (data/lists/dictionary-en.txt),
+# capitalised only by the headline's start, is no name; capitalised
+# mid-sentence elsewhere in the article, it is one ("Anna Hacker")
+entities_of "$TMP/c/rolling.txt" 'Rolling out faster broadband\n\nThe regulator Ofcom said on Monday that rural homes would wait longer, according to Anna Hacker of Ofcom.\n\nHacker said the work would finish in May. Engineers agreed.\n' --lang en
+py "a dictionary word opening a headline" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert "Rolling" not in ents, ents
+assert ents.count("Anna Hacker") == 2 and "Ofcom" in ents, ents
+' "$TMP/out"
 finish

@@ -247,6 +247,31 @@ static int common_phrase(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* Does token k open its sentence (a headline is a sentence of its own)? */
+static int opens_sentence(const erg_rz_t *rz, size_t k)
+{
+    return k == 0 || rz->t.tok[k - 1].sent != rz->t.tok[k].sent;
+}
+
+/* Is candidate c one English word that a dictionary writes in lowercase
+ * only (data/lists/dictionary-en.txt), capitalised here because it opens a
+ * sentence or a headline ("Rolling out the network", "Rock band Rooster
+ * played"), and capitalised nowhere else in the article? A name would be:
+ * "Hacker" written mid-sentence is someone's name. */
+static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = c->i;
+    if (rz->lang != ERG_LX_EN || c->j != k || !opens_sentence(rz, k) || (t->tok[k].flags & ERG_TOK_ALLCAPS) ||
+        !erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
+        return 0;
+    for (size_t q = 0; q < t->n; q++)
+        if (q != k && !opens_sentence(rz, q) && is_cap(rz, q) && t->tok[q].keylen == t->tok[k].keylen &&
+            memcmp(t->keys.buf + t->tok[q].key, t->keys.buf + t->tok[k].key, t->tok[k].keylen) == 0)
+            return 0;
+    return 1;
+}
+
 /* An Indonesian organization led by its head word runs on over a known
  * place right after it ("Kejaksaan Tinggi Jawa Barat", "Polres Metro
  * Jakarta Utara": the model often stops before the place); the place
@@ -825,7 +850,8 @@ int erg__rz_discover(erg_rz_t *rz)
         if (x.type == ERG_TYPE_ORGANIZATION && x.i > began && (rz->cls[x.i - 1] & (1u << ERG_LX_TITLE)) &&
             !any_head(rz, &x))
             x.type = ERG_TYPE_PERSON; /* "Democratic Senator Kent Conrad": a title's name is a person's */
-        if (not_a_name(rz, &x) || common_phrase(rz, &x) || glued(rz, &x) || titled_phrase(rz, &x))
+        if (not_a_name(rz, &x) || common_phrase(rz, &x) || glued(rz, &x) || titled_phrase(rz, &x) ||
+            lowercase_opener(rz, &x))
             continue;
         if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
             erg__rz_joinable(rz, x.j))

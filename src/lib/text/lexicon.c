@@ -38,6 +38,7 @@ struct erg_lexicon {
     size_t maxtok[ERG_NLANG];
     erg_map_t function; /* function words -> bit (1 << lang) per language listing them */
     erg_map_t abbrevs;  /* abbreviations.txt: words a full stop does not end a sentence after */
+    erg_map_t dictionary; /* dictionary-en.txt: English words written in lowercase only */
     erg_map_t expand[ERG_NLANG]; /* expansions-*.txt: a short word's key -> index in `long_forms` */
     char **long_forms;
     size_t nlong;
@@ -163,6 +164,11 @@ int erg__lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
         rc = erg__fail(err, rc, "out of memory");
     if (!rc)
         rc = load_file(&lx->abbrevs, NULL, 0, &abbrev_tok, path.buf, err);
+    path.len = 0;
+    if (!rc && (rc = erg__buf_printf(&path, "%s/dictionary-en.txt", dir)))
+        rc = erg__fail(err, rc, "out of memory");
+    if (!rc)
+        rc = load_file(&lx->dictionary, NULL, 0, &abbrev_tok, path.buf, err);
     for (int g = 0; g < ERG_NLANG && !rc; g++) {
         path.len = 0;
         if ((rc = erg__buf_printf(&path, "%s/expansions-%s.txt", dir, lang_suffix[g])))
@@ -202,6 +208,7 @@ void erg__lexicon_free(erg_lexicon_t *lx)
         erg__map_release(&lx->spans[g]);
     erg__map_release(&lx->function);
     erg__map_release(&lx->abbrevs);
+    erg__map_release(&lx->dictionary);
     for (int g = 0; g < ERG_NLANG; g++)
         erg__map_release(&lx->expand[g]);
     for (size_t i = 0; i < lx->nlong; i++)
@@ -211,6 +218,11 @@ void erg__lexicon_free(erg_lexicon_t *lx)
 }
 
 const erg_map_t *erg__lexicon_abbreviations(const erg_lexicon_t *lx) { return &lx->abbrevs; }
+
+int erg__lexicon_lowercase_word(const erg_lexicon_t *lx, const char *key, size_t len)
+{
+    return erg__map_get(&lx->dictionary, key, len) != NULL;
+}
 
 const char *erg__lexicon_expansion(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
 {
