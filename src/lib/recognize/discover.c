@@ -43,7 +43,7 @@
 #define JUNK_CLASSES                                                                               \
     ((1u << ERG_LX_FUNCTION) | (1u << ERG_LX_STARTER) | (1u << ERG_LX_DAY) |                      \
      (1u << ERG_LX_MONTH) | (1u << ERG_LX_TITLE) | (1u << ERG_LX_REPORTING) |                     \
-     (1u << ERG_LX_CREDIT) | (1u << ERG_LX_RELATED))
+     (1u << ERG_LX_CREDIT) | (1u << ERG_LX_RELATED) | (1u << ERG_LX_RANK))
 
 /* words that make a phrase rather than a name after an honorific */
 #define NOT_NAMES                                                                                  \
@@ -693,6 +693,22 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* A person's name starts right after a rank (data/lists/ranks-*.txt), which
+ * no other word follows: a capitalised word the model left between the
+ * rank and the name is the name's first ("AKP Agus Andi Anto", where
+ * "Andi" often opens a name). Other titles may run on ("Menteri
+ * Perhubungan", "Sekretaris Utama"), so only ranks. */
+static void after_rank(const erg_rz_t *rz, cand_t *c)
+{
+    size_t k = c->i - 1;
+    unsigned cue = (1u << ERG_LX_TITLE) | (1u << ERG_LX_HONORIFIC) | (1u << ERG_LX_RANK);
+    if (c->type != ERG_TYPE_PERSON || c->i < 2 || !is_cap(rz, k) || (rz->t.tok[k].flags & ERG_TOK_ALLCAPS) ||
+        rz->owner[k] != ERG_RZ_NONE || (rz->cls[k] & (JUNK_CLASSES | cue)) || !erg__rz_joinable(rz, k) ||
+        !inner_gap(rz, k) || !(rz->cls[k - 1] & (1u << ERG_LX_RANK)) || !erg__rz_joinable(rz, k - 1))
+        return;
+    c->i = k;
+}
+
 /* In a dateline a name is a place ("SEOUL:", "NEW YORK -"), unless it is
  * a web address ("KOMPAS.com") or stands in brackets ("(ANTARA)"): then an
  * outlet. */
@@ -843,6 +859,7 @@ int erg__rz_discover(erg_rz_t *rz)
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
         widen_byline(rz, &x);
+        after_rank(rz, &x);
         size_t began = x.i;
         if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !known_ends(rz, &x) ||
             !settle_overlap(rz, &x))

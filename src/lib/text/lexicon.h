@@ -47,6 +47,7 @@ enum {
     ERG_LX_THING,        /* technologies and products, no actors: RSS, Windows XP, Pertalite */
     ERG_LX_ALIAS,        /* between two names of one person: alias, aka */
     ERG_LX_ANIMAL,       /* animals: a name beside one is a pet's: kucing, horse */
+    ERG_LX_RANK,         /* ranks the name follows at once: AKP, Kombes, Sgt */
     ERG_LX_COUNT
 };
 
