@@ -184,6 +184,10 @@ static int trim(const erg_rz_t *rz, cand_t *c)
     for (size_t k = c->i + 1; k <= c->j; k++)
         if (!is_cap(rz, k) && (rz->cls[k] & (1u << ERG_LX_MODIFIER_AFTER)) && gap_is(rz, k - 1, '-'))
             c->i = k + 1;
+    if (c->j > c->i && (rz->t.tok[c->j].flags & ERG_TOK_ALLCAPS) && !(rz->t.tok[c->j - 1].flags & ERG_TOK_ALLCAPS) &&
+        gap_is(rz, c->j - 1, '/'))
+        c->j--; /* "International Labour Conference/ILC": a short form after a slash, as in brackets
+                 * (but "ATR/BPN" is one name) */
     while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)))
         c->i++;
     while (c->j > c->i && junk(rz, c, c->j) &&

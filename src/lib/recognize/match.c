@@ -89,6 +89,25 @@ static void initials(erg_rz_t *rz)
     }
 }
 
+/* Is the one-word organization alias at token i inside an event's name
+ * ("Labour" of "International Labour Conference")? Then the name is the
+ * event's, not the party's: a capitalised word before it, and after it a
+ * capitalised event head word, in the article's language or in English.
+ * A maker's name before its product stays ("the Sony PSP"). */
+static int inside_event(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = i + 1;
+    if ((al->flags & ERG_ALIAS_ACRONYM) || erg__gazetteer_type(rz->g, al->entity) != ERG_TYPE_ORGANIZATION ||
+        i == 0 || k >= t->n || t->tok[k].sent != t->tok[i].sent || t->tok[i - 1].sent != t->tok[i].sent ||
+        !erg__rz_joinable(rz, i - 1) || !erg__rz_joinable(rz, i) || !(t->tok[k].flags & ERG_TOK_CAP) ||
+        !(t->tok[i - 1].flags & ERG_TOK_CAP) || rz->owner[i - 1] != ERG_RZ_NONE)
+        return 0;
+    return (rz->cls[k] & (1u << ERG_LX_EVENTHEAD)) ||
+           (rz->lang != ERG_LX_EN && erg__lexicon_has(rz->lx, ERG_LX_EN, ERG_LX_EVENTHEAD,
+                                                      t->keys.buf + t->tok[k].key, t->tok[k].keylen));
+}
+
 int erg__rz_match(erg_rz_t *rz)
 {
     const erg_gazetteer_t *g = rz->g;
@@ -128,7 +147,7 @@ int erg__rz_match(erg_rz_t *rz)
             if (!keyend[len])
                 continue;
             const erg_alias_t *al = erg__gazetteer_span_alias(g, val[len], key.buf, keyend[len]);
-            if (!al || !case_ok(rz, i, al))
+            if (!al || !case_ok(rz, i, al) || (len == 1 && inside_event(rz, i, al)))
                 continue;
             erg_type_t type = erg__gazetteer_type(g, al->entity);
             rc = erg__rz_push_known(rz, i, i + len - 1, al->entity, 0);
