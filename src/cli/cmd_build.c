@@ -1,5 +1,7 @@
 /* cmd_build.c: ergraph build: inputs -> the network as node-link JSON, whole
- * (-o GRAPH.json) or one per period (--slice P --outdir DIR). */
+ * (-o GRAPH.json) or one per period (--slice P --outdir DIR), or the
+ * document-entity network or one of its projections (--bipartite
+ * [--project articles|entities]). */
 #include "cli.h"
 
 #include <getopt.h>
@@ -7,7 +9,9 @@
 
 static const char usage_head[] =
     "usage: ergraph build [options] INPUT... -o GRAPH.json\n"
-    "       ergraph build [options] --slice month|week|year INPUT... --outdir DIR\n\n"
+    "       ergraph build [options] --slice month|week|year INPUT... --outdir DIR\n"
+    "       ergraph build [options] --bipartite [--project articles|entities] INPUT...\n"
+    "                     -o OUT.json|OUT.csv\n\n"
     "Recognizes the entities of every article and links those that occur in the same\n"
     "window; writes node-link JSON that networkx.node_link_graph reads. With --slice,\n"
     "one network per period of the articles' dates (DIR/graph-PERIOD.json) and\n"
@@ -25,7 +29,8 @@ static const char usage_head[] =
     "                       with --bipartite, write its projection instead: the\n"
     "                       articles linked through the entities they share, or the\n"
     "                       entities through the articles they share; weight the\n"
-    "                       number shared (networkx's weighted_projected_graph)\n"
+    "                       number shared (networkx's weighted_projected_graph),\n"
+    "                       mention_pairs the sum of the products of their mentions\n"
     "  --inputs-from FILE   also the inputs listed in FILE, one path a line (- for\n"
     "                       standard input)\n";
 static const char usage_tail[] =

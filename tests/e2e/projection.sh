@@ -34,10 +34,13 @@ got = {(l["source"], l["target"]): (l["weight"], l["mention_pairs"]) for l in p[
 # the reference: networkx's weighted projection (the neighbours shared) and a
 # generic one summing the products of the two links' weights (mentions)
 ids = [n["id"] for n in nodes]
-W = bipartite.weighted_projected_graph(B, ids)
 def pairs(G, u, v):
     return sum(G[u][k]["weight"] * G[v][k]["weight"] for k in set(G[u]) & set(G[v]))
-M = bipartite.generic_weighted_projected_graph(B, ids, weight_function=pairs)
+if len(ids) < len(B):
+    W = bipartite.weighted_projected_graph(B, ids)
+    M = bipartite.generic_weighted_projected_graph(B, ids, weight_function=pairs)
+else:  # the other set is empty, which networkx refuses: no links
+    W = M = nx.empty_graph(ids)
 assert set(W.nodes) == set(ids) and set(W.edges) == set(M.edges)
 want = {}
 for u, v, w in W.edges(data="weight"):
@@ -167,6 +170,16 @@ assert len(c["links"]) > 100 and max(l["weight"] for l in c["links"]) > 3
 run "$ERGRAPH" build --bipartite --project entities "$TMP/c/=berita.jsonl" -o -
 expect_status 0
 check "-o - writes the JSON" cmp "$TMP/out" "$TMP/c-entities.json"
+
+# an article without entities: one node, no link; no entity at all
+printf 'Cuaca\n\nHujan turun sore ini.\n' >"$TMP/none.txt"
+project "an article without entities" none "$TMP/none.txt"
+py "no entities" '
+import json, sys
+a = json.load(open(sys.argv[1] + "-articles.json")); e = json.load(open(sys.argv[1] + "-entities.json"))
+assert [n["id"] for n in a["nodes"]] == ["none.txt"] and a["links"] == [] and a["graph"]["nodes"] == 1
+assert e["nodes"] == [] and e["links"] == [] and e["graph"]["links"] == 0
+' "$TMP/none"
 
 # usage errors: one message, exit 2, nothing written
 run "$ERGRAPH" build --project articles data/corpus -o "$TMP/u.json"

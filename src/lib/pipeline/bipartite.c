@@ -9,6 +9,11 @@
  * node the network keeps for it; once the network is finished, an entity
  * whose node a short-name join folded into a full name (network/shortnames.c)
  * is found among that node's aliases, and one pruning removed is left out.
+ *
+ * Its projections (--project) link the articles, or the entities, that
+ * share a node of the other set, row by row of the product of the
+ * incidence matrix with its transpose: time is the sum over the nodes of the
+ * other set of their degree squared, memory the links written.
  */
 #include "ergraph.h"
 #include "err.h"
