@@ -559,6 +559,32 @@ int erg_build_bipartite(const erg_gazetteer_t *gz, const char *const *inputs, si
                         const erg_build_opts_t *o, erg_bipartite_t *out, erg_error_t *err);
 void erg_bipartite_release(erg_bipartite_t *bp);
 
+/* A one-mode projection of the document-entity network (build --bipartite
+ * --project): the articles linked through the entities they share, or the
+ * entities through the articles they share, as networkx's
+ * bipartite.weighted_projected_graph links them. */
+typedef enum { ERG_PROJECT_ARTICLES = 0, ERG_PROJECT_ENTITIES } erg_project_t;
+const char *erg_project_name(erg_project_t p); /* "articles", "entities" */
+int erg_project_parse(const char *s);           /* -1 when unknown */
+
+typedef struct {
+    size_t source, target; /* source < target: indexes into articles or graph.nodes */
+    long shared;           /* the nodes of the other set both link to */
+    long mention_pairs;    /* the sum over those of the product of the two links' mentions */
+} erg_projlink_t;
+
+typedef struct {
+    erg_project_t onto;
+    size_t nlinks;
+    erg_projlink_t *links; /* by source, then target */
+} erg_projection_t;
+
+/* Projects `bp` onto its articles or its entities. *out is initialised by
+ * the callee; the caller releases it. 0 or ERG_ENOMEM. */
+int erg_bipartite_project(const erg_bipartite_t *bp, erg_project_t onto, erg_projection_t *out,
+                          erg_error_t *err);
+void erg_projection_release(erg_projection_t *p);
+
 /* ---- node-link JSON ---------------------------------------------------- */
 
 /* Writes `g` as node-link JSON (networkx.node_link_graph reads it) to
@@ -804,5 +830,10 @@ void erg_csv_cell(FILE *fp, const char *s, int raw);
  * them); other formats are ERG_EINVAL. */
 int erg_export_bipartite(const erg_bipartite_t *bp, erg_export_t f, const erg_export_opts_t *o,
                          const char *path, erg_error_t *err);
+/* The same for the projection `p` of `bp`: the nodes of the set it is
+ * onto, with the attributes erg_export_bipartite gives them (as networkx's
+ * projection keeps them), and its links. */
+int erg_export_projection(const erg_bipartite_t *bp, const erg_projection_t *p, erg_export_t f,
+                          const erg_export_opts_t *o, const char *path, erg_error_t *err);
 
 #endif

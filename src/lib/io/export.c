@@ -853,28 +853,44 @@ static void bp_node_row(row_t *r, const erg_bipartite_t *bp, const long *mention
     put_num(r, "degree", KIND_INT, (double)degree[i]);
 }
 
-static void bp_link_row(row_t *r, const erg_bipartite_t *bp, size_t l)
+/* Link l of the network, or of its projection `p` when not NULL. */
+static void bp_link_row(row_t *r, const erg_bipartite_t *bp, const erg_projection_t *p, size_t l)
 {
-    const erg_bilink_t *b = &bp->links[l];
     r->n = 0;
+    if (p) {
+        const erg_projlink_t *q = &p->links[l];
+        char *const *ids = p->onto == ERG_PROJECT_ARTICLES ? bp->articles : NULL;
+        put_str(r, "source", ids ? ids[q->source] : bp->graph.nodes[q->source].id);
+        put_str(r, "target", ids ? ids[q->target] : bp->graph.nodes[q->target].id);
+        put_num(r, "weight", KIND_INT, (double)q->shared);
+        put_num(r, "mention_pairs", KIND_INT, (double)q->mention_pairs);
+        return;
+    }
+    const erg_bilink_t *b = &bp->links[l];
     put_str(r, "source", bp->articles[b->article]);
     put_str(r, "target", bp->graph.nodes[b->node].id);
     put_num(r, "weight", KIND_INT, (double)b->mentions);
 }
 
-static int write_bp(FILE *fp, ctx_t *x, const erg_bipartite_t *bp, int csv, int links,
-                    const long *mentions, const long *degree)
+/* The network (p NULL) or its projection p: nodes (links = 0) or links. A
+ * projection has the nodes of one set, as the network has them. */
+static int write_bp(FILE *fp, ctx_t *x, const erg_bipartite_t *bp, const erg_projection_t *p,
+                    int csv, int links, const long *mentions, const long *degree)
 {
-    size_t nn = bp->narticles + bp->graph.nnodes;
+    size_t from = p && p->onto == ERG_PROJECT_ENTITIES ? bp->narticles : 0;
+    size_t to = !p ? bp->narticles + bp->graph.nnodes
+                   : p->onto == ERG_PROJECT_ENTITIES ? from + bp->graph.nnodes : bp->narticles;
+    size_t nlinks = p ? p->nlinks : bp->nlinks;
     if (csv) {
         if (x->o.bom)
             fputs("\xEF\xBB\xBF", fp);
         /* the names of bp_node_row's and bp_link_row's cells */
-        fputs(links ? "source,target,weight\r\n"
-                    : "id,bipartite,kind,type,title,date,mentions,degree\r\n", fp);
-        for (size_t i = 0; i < (links ? bp->nlinks : nn); i++) {
+        fputs(!links ? "id,bipartite,kind,type,title,date,mentions,degree\r\n"
+              : p    ? "source,target,weight,mention_pairs\r\n"
+                     : "source,target,weight\r\n", fp);
+        for (size_t i = links ? 0 : from; i < (links ? nlinks : to); i++) {
             if (links)
-                bp_link_row(&x->row, bp, i);
+                bp_link_row(&x->row, bp, p, i);
             else
                 bp_node_row(&x->row, bp, mentions, degree, i, 1);
             csv_row(fp, x, 0);
@@ -890,19 +906,23 @@ static int write_bp(FILE *fp, ctx_t *x, const erg_bipartite_t *bp, int csv, int 
     /* the counts of this network, not of the co-occurrence one */
     cJSON_DeleteItemFromObject(meta, "nodes");
     cJSON_DeleteItemFromObject(meta, "links");
-    cJSON_AddTrueToObject(meta, "bipartite");
-    cJSON_AddNumberToObject(meta, "entities", (double)bp->graph.nnodes);
-    cJSON_AddNumberToObject(meta, "nodes", (double)nn);
-    cJSON_AddNumberToObject(meta, "links", (double)bp->nlinks);
+    if (p) {
+        cJSON_AddStringToObject(meta, "projection", erg_project_name(p->onto));
+    } else {
+        cJSON_AddTrueToObject(meta, "bipartite");
+        cJSON_AddNumberToObject(meta, "entities", (double)bp->graph.nnodes);
+    }
+    cJSON_AddNumberToObject(meta, "nodes", (double)(to - from));
+    cJSON_AddNumberToObject(meta, "links", (double)nlinks);
     cJSON_AddItemToObject(root, "graph", meta);
     cJSON *nodes = cJSON_AddArrayToObject(root, "nodes");
-    for (size_t i = 0; i < nn; i++) {
+    for (size_t i = from; i < to; i++) {
         bp_node_row(&x->row, bp, mentions, degree, i, 0);
         cJSON_AddItemToArray(nodes, json_row(&x->row, 0));
     }
     cJSON *ls = cJSON_AddArrayToObject(root, "links");
-    for (size_t l = 0; l < bp->nlinks; l++) {
-        bp_link_row(&x->row, bp, l);
+    for (size_t l = 0; l < nlinks; l++) {
+        bp_link_row(&x->row, bp, p, l);
         cJSON_AddItemToArray(ls, json_row(&x->row, 0));
     }
     int rc = put_item(fp, root, 1, 0); /* as big as the corpus's articles and entities, no more */
@@ -910,8 +930,9 @@ static int write_bp(FILE *fp, ctx_t *x, const erg_bipartite_t *bp, int csv, int 
     return rc;
 }
 
-int erg_export_bipartite(const erg_bipartite_t *bp, erg_export_t f, const erg_export_opts_t *o,
-                         const char *path, erg_error_t *err)
+/* The network, or its projection `proj` when not NULL. */
+static int export_bp(const erg_bipartite_t *bp, const erg_projection_t *proj, erg_export_t f,
+                     const erg_export_opts_t *o, const char *path, erg_error_t *err)
 {
     if (f != ERG_EXPORT_CSV && f != ERG_EXPORT_JSON)
         return erg__fail(err, ERG_EINVAL, "the document-entity network is written as csv or json, not %s",
@@ -954,7 +975,7 @@ int erg_export_bipartite(const erg_bipartite_t *bp, erg_export_t f, const erg_ex
         erg_ofile_t out;
         if ((rc = erg__ofile_open(&out, target, err)))
             break;
-        if ((rc = write_bp(out.fp, &x, bp, f == ERG_EXPORT_CSV, links, mentions, degree))) {
+        if ((rc = write_bp(out.fp, &x, bp, proj, f == ERG_EXPORT_CSV, links, mentions, degree))) {
             erg__ofile_abort(&out);
             erg__fail(err, rc, "cannot write '%s': %s", target, erg_strerror(rc));
         } else {
@@ -966,4 +987,16 @@ int erg_export_bipartite(const erg_bipartite_t *bp, erg_export_t f, const erg_ex
     free(mentions);
     free(degree);
     return rc;
+}
+
+int erg_export_bipartite(const erg_bipartite_t *bp, erg_export_t f, const erg_export_opts_t *o,
+                         const char *path, erg_error_t *err)
+{
+    return export_bp(bp, NULL, f, o, path, err);
+}
+
+int erg_export_projection(const erg_bipartite_t *bp, const erg_projection_t *p, erg_export_t f,
+                          const erg_export_opts_t *o, const char *path, erg_error_t *err)
+{
+    return export_bp(bp, p, f, o, path, err);
 }

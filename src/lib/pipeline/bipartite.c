@@ -9,6 +9,11 @@
  * node the network keeps for it; once the network is finished, an entity
  * whose node a short-name join folded into a full name (network/shortnames.c)
  * is found among that node's aliases, and one pruning removed is left out.
+ *
+ * Its projections (--project) link the articles, or the entities, that
+ * share a node of the other set, row by row of the product of the
+ * incidence matrix with its transpose: time is the sum over the nodes of the
+ * other set of their degree squared, memory the links written.
  */
 #include "ergraph.h"
 #include "err.h"
@@ -228,4 +233,124 @@ void erg_bipartite_release(erg_bipartite_t *bp)
     erg_graph_release(&bp->graph);
     memset(bp, 0, sizeof *bp);
     erg_graph_init(&bp->graph);
+}
+
+/* ---- the projections -------------------------------------------------------- */
+
+static const char *const project_names[] = {"articles", "entities"};
+
+const char *erg_project_name(erg_project_t p) { return project_names[p]; }
+
+int erg_project_parse(const char *s)
+{
+    for (int i = ERG_PROJECT_ARTICLES; i <= ERG_PROJECT_ENTITIES; i++)
+        if (strcmp(s, project_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* The links of one set as adjacency lists: the neighbours of item i are
+ * adj[start[i] .. start[i + 1]), in increasing order, each with its
+ * mentions. */
+typedef struct {
+    size_t other;
+    long mentions;
+} half_t;
+
+typedef struct {
+    size_t *start;
+    half_t *adj;
+} lists_t;
+
+static int lists(const erg_bipartite_t *bp, int entities, lists_t *out)
+{
+    size_t n = entities ? bp->graph.nnodes : bp->narticles;
+    out->start = calloc(n + 1, sizeof *out->start);
+    out->adj = malloc((bp->nlinks + 1) * sizeof *out->adj);
+    if (!out->start || !out->adj)
+        return ERG_ENOMEM;
+    for (size_t l = 0; l < bp->nlinks; l++)
+        out->start[entities ? bp->links[l].node : bp->links[l].article]++;
+    for (size_t i = 0, sum = 0; i <= n; i++) { /* counts -> where each list ends */
+        sum += out->start[i];
+        out->start[i] = sum;
+    }
+    /* the links are by article, then node: filled backwards, each list
+     * comes out in increasing order and start[] ends where it begins */
+    for (size_t l = bp->nlinks; l-- > 0;) {
+        const erg_bilink_t *b = &bp->links[l];
+        size_t i = entities ? b->node : b->article;
+        out->adj[--out->start[i]] = (half_t){entities ? b->article : b->node, b->mentions};
+    }
+    return 0;
+}
+
+static int cmp_size(const void *x, const void *y)
+{
+    size_t p = *(const size_t *)x, q = *(const size_t *)y;
+    return (p > q) - (p < q);
+}
+
+/* For each item u of the set, its links to the items v > u it shares a
+ * neighbour k with: one row of the product of the incidence matrix with
+ * its transpose, counted in acc[] over the items touched. */
+int erg_bipartite_project(const erg_bipartite_t *bp, erg_project_t onto, erg_projection_t *out,
+                          erg_error_t *err)
+{
+    *out = (erg_projection_t){onto, 0, NULL};
+    int entities = onto == ERG_PROJECT_ENTITIES;
+    size_t n = entities ? bp->graph.nnodes : bp->narticles, ntouched = 0, cap = 0;
+    lists_t from = {0}, back = {0}; /* the set's neighbours, and theirs */
+    erg_projlink_t *acc = calloc(n + 1, sizeof *acc);
+    size_t *touched = malloc((n + 1) * sizeof *touched);
+    int rc = acc && touched ? 0 : ERG_ENOMEM;
+    if (!rc)
+        rc = lists(bp, entities, &from);
+    if (!rc)
+        rc = lists(bp, !entities, &back);
+    for (size_t u = 0; u < n && !rc; u++) {
+        ntouched = 0;
+        for (size_t i = from.start[u]; i < from.start[u + 1]; i++) {
+            size_t k = from.adj[i].other;
+            for (size_t j = back.start[k]; j < back.start[k + 1]; j++) {
+                size_t v = back.adj[j].other;
+                if (v <= u)
+                    continue;
+                if (!acc[v].shared++)
+                    touched[ntouched++] = v;
+                acc[v].mention_pairs += from.adj[i].mentions * back.adj[j].mentions;
+            }
+        }
+        if (ntouched > 1)
+            qsort(touched, ntouched, sizeof *touched, cmp_size);
+        void *p = out->links;
+        if (erg__grow(&p, &cap, out->nlinks + ntouched, sizeof *out->links)) {
+            rc = ERG_ENOMEM;
+            break;
+        }
+        out->links = p;
+        for (size_t t = 0; t < ntouched; t++) {
+            size_t v = touched[t];
+            out->links[out->nlinks++] = (erg_projlink_t){u, v, acc[v].shared, acc[v].mention_pairs};
+            acc[v] = (erg_projlink_t){0};
+        }
+    }
+    free(acc);
+    free(touched);
+    free(from.start);
+    free(from.adj);
+    free(back.start);
+    free(back.adj);
+    if (rc) {
+        erg_projection_release(out);
+        return erg__fail(err, rc, "out of memory");
+    }
+    return 0;
+}
+
+void erg_projection_release(erg_projection_t *p)
+{
+    free(p->links);
+    p->links = NULL;
+    p->nlinks = 0;
 }
