@@ -288,4 +288,14 @@ got = [(r[3], r[4]) for r in rows]
 assert got.count(("Labour", "Labour Party (United Kingdom)")) == 1, got
 assert ("Labour Party", "Labour Party (United Kingdom)") in got, got
 ' "$TMP/out"
+# a short form defined by a phrase in lowercase is no name, there or later
+# in the article; one defined by a capitalised name stays
+entities_of "$TMP/c/csr.txt" 'Bank results\n\nThe bank spent more on corporate social responsibility (CSR) this year, said Helen Marsh. Its CSR budget doubled. The Office of the Deputy Prime Minister (ODPM) welcomed it, and the ODPM said so.\n' --lang en
+py "a short form of a lowercase phrase" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert "CSR" not in ents, ents
+assert "Helen Marsh" in ents and "ODPM" in ents, ents
+' "$TMP/out"
 finish

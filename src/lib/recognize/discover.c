@@ -276,6 +276,40 @@ static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* Is candidate c a short form in brackets whose long form, just before
+ * the bracket, is a phrase in lowercase ("corporate social responsibility
+ * (CSR)", "tanda tangan elektronik (TTE)")? Its letters are the first
+ * letters of the words before it (function words may be passed over:
+ * "Obat dan Makanan"), some of them lowercase, and none of them in a
+ * mention: a name before its short form ("Badan Gizi Nasional (BGN)") was
+ * found first. */
+static int short_form_of_phrase(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text;
+    size_t i = c->i, n = t->tok[i].end - t->tok[i].start;
+    if (c->j != i || i == 0 || !(t->tok[i].flags & ERG_TOK_ALLCAPS) || n < 2 || n > 6 ||
+        !gap_is(rz, i - 1, '(') || i + 1 >= t->n || !gap_is(rz, i, ')'))
+        return 0;
+    size_t k = i;
+    int lower = 0;
+    for (size_t l = n; l > 0;) {
+        if (k == 0 || t->tok[k - 1].sent != t->tok[i].sent)
+            return 0;
+        k--;
+        char first = s[t->tok[k].start], want = s[t->tok[i].start + l - 1];
+        if (rz->owner[k] != ERG_RZ_NONE)
+            return 0;
+        if (rz->cls[k] & ((1u << ERG_LX_FUNCTION) | (1u << ERG_LX_CONJUNCTION)))
+            continue; /* "Office of the Deputy ...", "Obat dan Makanan" */
+        if ((first | 0x20) != (want | 0x20))
+            return 0;
+        lower |= !is_cap(rz, k);
+        l--;
+    }
+    return lower; /* a capitalised long form may be a name the model missed */
+}
+
 /* An Indonesian organization led by its head word runs on over a known
  * place right after it ("Kejaksaan Tinggi Jawa Barat", "Polres Metro
  * Jakarta Utara": the model often stops before the place); the place
@@ -833,8 +867,10 @@ int erg__rz_discover(erg_rz_t *rz)
     cand_t *v = NULL;
     size_t n = 0, cap = 0;
     erg_map_t confirmed; /* keys of names met outside headlines */
+    erg_map_t phrases;   /* keys of short forms of lowercase phrases: "CSR" */
     erg_buf_t name = {0}, key = {0};
     erg__map_init(&confirmed);
+    erg__map_init(&phrases);
     size_t from = rz->m->n;
     int rc = 0;
     if (rz->model) {
@@ -874,6 +910,14 @@ int erg__rz_discover(erg_rz_t *rz)
         if (not_a_name(rz, &x) || common_phrase(rz, &x) || glued(rz, &x) || titled_phrase(rz, &x) ||
             lowercase_opener(rz, &x))
             continue;
+        if (x.i == x.j && (t->tok[x.i].flags & ERG_TOK_ALLCAPS)) { /* the short form, wherever it is used */
+            if ((rc = erg__span_key(t, x.i, 1, &key)))
+                break;
+            if (short_form_of_phrase(rz, &x) && (rc = erg__map_put(&phrases, key.buf, key.len, 1)))
+                break;
+            if (erg__map_get(&phrases, key.buf, key.len))
+                continue;
+        }
         if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
             erg__rz_joinable(rz, x.j))
             continue; /* "Russian President ...": a modifier of the title, not a name */
@@ -920,6 +964,7 @@ int erg__rz_discover(erg_rz_t *rz)
     if (!rc && rz->m->n > from)
         rc = vote_types(rz, from);
     erg__map_release(&confirmed);
+    erg__map_release(&phrases);
     erg__buf_release(&name);
     erg__buf_release(&key);
     free(labels);

@@ -39,7 +39,9 @@ struct erg_lexicon {
     size_t maxtok[ERG_NLANG];
     erg_map_t function; /* function words -> bit (1 << lang) per language listing them */
     erg_map_t abbrevs;  /* abbreviations.txt: words a full stop does not end a sentence after */
-    erg_map_t dictionary; /* dictionary-en.txt: English words written in lowercase only */
+    char *dict_text;      /* dictionary-en.txt: English words written in lowercase only, */
+    char **dict_words;    /* sorted: a hash map of its 62,000 words would cost megabytes */
+    size_t ndict;
     erg_map_t expand[ERG_NLANG]; /* expansions-*.txt: a short word's key -> index in `long_forms` */
     char **long_forms;
     size_t nlong;
@@ -76,6 +78,48 @@ static int load_file(erg_map_t *map, erg_map_t *spans, size_t bit, size_t *maxto
     erg__buf_release(&key);
     free(buf);
     return rc ? erg__fail(err, rc, "%s: %s", path, erg_strerror(rc)) : 0;
+}
+
+static int cmp_word(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Reads dictionary-en.txt: one lowercase word per line, '#' comments; the
+ * words stay in the file's text, NUL-terminated, found by binary search. */
+static int load_dictionary(erg_lexicon_t *lx, const char *path, erg_error_t *err)
+{
+    char *buf = NULL;
+    size_t len = 0, n = 0, cap = 0;
+    int rc = erg__read_file(path, &buf, &len, err);
+    if (rc)
+        return rc;
+    char **words = NULL;
+    for (char *line = buf; line < buf + len; line++) {
+        char *nl = memchr(line, '\n', (size_t)(buf + len - line));
+        char *end = nl ? nl : buf + len, *e = end;
+        while (e > line && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+            e--;
+        if (e > line && *line != '#') {
+            if (n == cap) {
+                char **grown = erg__xrealloc_array(words, cap = cap ? 2 * cap : 1024, sizeof *grown);
+                if (!grown) {
+                    free(words);
+                    free(buf);
+                    return erg__fail(err, ERG_ENOMEM, "%s: out of memory", path);
+                }
+                words = grown;
+            }
+            *e = '\0';
+            words[n++] = line;
+        }
+        line = end;
+    }
+    qsort(words, n, sizeof *words, cmp_word);
+    lx->dict_text = buf;
+    lx->dict_words = words;
+    lx->ndict = n;
+    return 0;
 }
 
 /* Reads the "short = long" lines of an expansions file into lx->expand[g]. */
@@ -169,7 +213,7 @@ int erg__lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
     if (!rc && (rc = erg__buf_printf(&path, "%s/dictionary-en.txt", dir)))
         rc = erg__fail(err, rc, "out of memory");
     if (!rc)
-        rc = load_file(&lx->dictionary, NULL, 0, &abbrev_tok, path.buf, err);
+        rc = load_dictionary(lx, path.buf, err);
     for (int g = 0; g < ERG_NLANG && !rc; g++) {
         path.len = 0;
         if ((rc = erg__buf_printf(&path, "%s/expansions-%s.txt", dir, lang_suffix[g])))
@@ -209,7 +253,8 @@ void erg__lexicon_free(erg_lexicon_t *lx)
         erg__map_release(&lx->spans[g]);
     erg__map_release(&lx->function);
     erg__map_release(&lx->abbrevs);
-    erg__map_release(&lx->dictionary);
+    free(lx->dict_text);
+    free(lx->dict_words);
     for (int g = 0; g < ERG_NLANG; g++)
         erg__map_release(&lx->expand[g]);
     for (size_t i = 0; i < lx->nlong; i++)
@@ -222,7 +267,21 @@ const erg_map_t *erg__lexicon_abbreviations(const erg_lexicon_t *lx) { return &l
 
 int erg__lexicon_lowercase_word(const erg_lexicon_t *lx, const char *key, size_t len)
 {
-    return erg__map_get(&lx->dictionary, key, len) != NULL;
+    size_t lo = 0, hi = lx->ndict;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *w = lx->dict_words[mid];
+        int c = strncmp(w, key, len);
+        if (c == 0)
+            c = w[len] != '\0'; /* w is longer: after key */
+        if (c == 0)
+            return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
 }
 
 const char *erg__lexicon_expansion(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
