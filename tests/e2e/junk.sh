@@ -298,4 +298,23 @@ ents = [r[4] for r in rows]
 assert "CSR" not in ents, ents
 assert "Helen Marsh" in ents and "ODPM" in ents, ents
 ' "$TMP/out"
+# words of the lists, not names: a people ("Sunda", generic-id.txt), the
+# neighbourhood units RT and RW, a software update ("Service Pack",
+# things-en.txt); a football club of the gazetteer is an organization
+entities_of "$TMP/c/peoples.txt" 'Festival Budaya\n\nMenurut Dedi Mulyana, nilai-nilai Sunda harus dijaga oleh pengurus RT dan RW.\n' --lang id
+py "a people and neighbourhood units" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert not {"Sunda", "RT", "RW"} & set(ents), ents
+assert "Dedi Mulyana" in ents, ents
+' "$TMP/out"
+entities_of "$TMP/c/pack.txt" 'Software\n\nThe update, Service Pack 2, will not work with some programs, said Carol Dunn. Borussia Dortmund lost on Saturday.\n' --lang en
+py "a software update and a football club" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+assert "Service Pack" not in types and types.get("Carol Dunn") == "person", types
+assert types.get("Borussia Dortmund") == "organization", types
+' "$TMP/out"
 finish
