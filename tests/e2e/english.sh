@@ -135,4 +135,21 @@ ents = [r[4] for r in rows]
 assert "Rolling" not in ents, ents
 assert ents.count("Anna Hacker") == 2 and "Ofcom" in ents, ents
 ' "$TMP/out"
+# one word of exactly one organization named in full in the article is its
+# short form ("Kestrel" of "Kestrel Research", "United"); of two, it stays
+entities_of "$TMP/c/short-org.txt" 'Phone market\n\nAnalysts at Kestrel Research said on Monday that phone sales would rise. Kestrel expects the market to double, said Mark Doyle.\n\nManchester United beat Fulham on Saturday. United scored twice.\n' --lang en
+py "an organization's short form" '
+import sys
+rows = tsv(sys.argv[1])
+got = [(r[3], r[4], r[5]) for r in rows]
+assert ("Kestrel", "Kestrel Research", "organization") in got, got
+assert ("United", "Manchester United", "organization") in got, got
+' "$TMP/out"
+entities_of "$TMP/c/two-united.txt" 'Derby\n\nManchester United and Leeds United met on Saturday. United scored twice, said Mark Doyle.\n' --lang en
+py "a short form of two organizations" '
+import sys
+rows = tsv(sys.argv[1])
+got = {r[3]: r[4] for r in rows}
+assert got.get("United") not in ("Manchester United", "Leeds United"), got
+' "$TMP/out"
 finish

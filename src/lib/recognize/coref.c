@@ -461,6 +461,65 @@ static void drop_animals(erg_rz_t *rz)
     }
 }
 
+/* Is w (a one-word key) the first or the last word of key k? */
+static int end_word_of(const char *w, const char *k)
+{
+    size_t n = strlen(w), len = strlen(k);
+    if (len <= n || !strchr(k, ' '))
+        return 0;
+    return (strncmp(k, w, n) == 0 && k[n] == ' ') || (strcmp(k + len - n, w) == 0 && k[len - n - 1] == ' ');
+}
+
+/* A discovered name of one word that is the first or last word of exactly
+ * one organization the article names in full is that organization's short
+ * form: "Jupiter" after "Jupiter Research", "United" in a report on
+ * Manchester United. Several such organizations ("Leeds United" and
+ * "Manchester United") leave it as it is. */
+static void org_short_forms(erg_rz_t *rz)
+{
+    erg_mentions_t *m = rz->m;
+    for (size_t n = 0; n < m->n; n++) {
+        const erg_mention_t *x = &m->items[n];
+        if (!x->entity || !(x->flags & ERG_MENTION_DISCOVERED) || x->role != ERG_ROLE_MENTION ||
+            ntokens(x) != 1 || (x->type != ERG_TYPE_ORGANIZATION && x->type != ERG_TYPE_PERSON) ||
+            (rz->t.tok[erg__tokens_at(&rz->t, x->start)].flags & ERG_TOK_ALLCAPS))
+            continue;
+        int titled = 0; /* "Lord Sainsbury" is a person, whatever "Sainsbury's" is */
+        for (size_t q = 0; q < m->n && !titled && x->type == ERG_TYPE_PERSON; q++)
+            if (m->items[q].entity && strcmp(m->items[q].key, x->key) == 0) {
+                size_t a, b;
+                tokens_of(rz, &m->items[q], &a, &b);
+                titled = titled_at(rz, a);
+            }
+        if (titled)
+            continue;
+        const erg_mention_t *full = NULL;
+        int several = 0;
+        for (size_t q = 0; q < m->n && !several; q++) {
+            const erg_mention_t *y = &m->items[q];
+            if (!y->entity || y->type != ERG_TYPE_ORGANIZATION || !end_word_of(x->key, y->key))
+                continue;
+            if (full && strcmp(full->key, y->key) != 0)
+                several = 1;
+            full = y;
+        }
+        if (!full || several)
+            continue;
+        const char *old = x->key;
+        for (size_t q = 0; q < m->n; q++) {
+            erg_mention_t *z = &m->items[q];
+            if (z->entity && z != full && (z->flags & ERG_MENTION_DISCOVERED) && strcmp(z->key, old) == 0 &&
+                z->role == ERG_ROLE_MENTION) {
+                z->entity = full->entity;
+                z->key = full->key;
+                z->type = ERG_TYPE_ORGANIZATION;
+                z->flags = (z->flags & ~(unsigned)(ERG_MENTION_DISCOVERED | ERG_MENTION_LONE)) |
+                           (full->flags & ERG_MENTION_DISCOVERED);
+            }
+        }
+    }
+}
+
 int erg__rz_coref(erg_rz_t *rz)
 {
     resolve_aliases(rz);
@@ -474,6 +533,8 @@ int erg__rz_coref(erg_rz_t *rz)
         rc = resolve_loose(&tb, rz);
     if (!rc)
         drop_animals(rz);
+    if (!rc)
+        org_short_forms(rz);
     if (!rc && rz->lang == ERG_LX_EN)
         lone_words(rz);
     erg__map_release(&tb.sf);
