@@ -261,12 +261,13 @@ assert types.get("Stasiun Manggarai") == "place", types
 ' "$TMP/out"
 # a name starts right after a rank (data/lists/ranks-id.txt), even where the
 # model began it a word later; "Pol" of a police rank is no part of a name
-entities_of "$TMP/c/rank.txt" 'Penyidikan\n\nPolisi menyelidiki kasus itu. "Kami terus mendalami," kata Kasat Reskrim AKP Rudi Andi Wirawan. Hal senada disampaikan Brigjen Pol Heru Andi Susilo.\n' --lang id
+entities_of "$TMP/c/rank.txt" 'Penyidikan\n\nPolisi menyelidiki kasus itu. "Kami terus mendalami," kata Kasat Reskrim AKP Rudi Andi Wirawan. Hal senada disampaikan Brigjen Pol Heru Andi Susilo.\n\nKapolres Sukamaju, AKBP Kemas Rudi Hartawan menyatakan, penyidik masih bekerja.\n' --lang id
 py "a name after a rank" '
 import sys
 rows = tsv(sys.argv[1])
 ents = {r[4] for r in rows}
-assert "Rudi Andi Wirawan" in ents and "Heru Andi Susilo" in ents, ents
+assert "Rudi Andi Wirawan" in ents and "Heru Andi Susilo" in ents and "Kemas Rudi Hartawan" in ents, ents
+assert "Kemas" not in ents and "Rudi Hartawan" not in ents, ents
 assert not any(e.startswith(("Andi", "Pol")) for e in ents), ents
 ' "$TMP/out"
 # a party's one-word name inside an event's name is the event's, in either
@@ -316,5 +317,13 @@ rows = tsv(sys.argv[1])
 types = {r[4]: r[5] for r in rows}
 assert "Service Pack" not in types and types.get("Carol Dunn") == "person", types
 assert types.get("Borussia Dortmund") == "organization", types
+' "$TMP/out"
+# a code of law and the words of legal citations are no actors
+entities_of "$TMP/c/jo.txt" 'Sidang\n\nTerdakwa dijerat Pasal 378 Jo Pasal 55 KUHP, kata jaksa Rina Wulandari. "SOP tidak dijalankan," kata Rina Wulandari.\n' --lang id
+py "legal citations" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert ents == ["Rina Wulandari", "Rina Wulandari"], ents
 ' "$TMP/out"
 finish

@@ -747,6 +747,26 @@ static void after_rank(const erg_rz_t *rz, cand_t *c)
     c->i = k;
 }
 
+/* The model may also cut a name after a rank in two ("AKBP Kemas | Indra
+ * Natanegara", the first word taken for an organization): a one-word
+ * candidate right after a rank, followed at once by a person, opens that
+ * person's name. */
+static void join_after_rank(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    size_t out = 0;
+    for (size_t c = 0; c < *n; c++) {
+        cand_t *x = &v[c], *y = c + 1 < *n ? &v[c + 1] : NULL;
+        if (y && x->i == x->j && x->i > 0 && y->i == x->j + 1 && y->type == ERG_TYPE_PERSON &&
+            (rz->cls[x->i - 1] & (1u << ERG_LX_RANK)) && erg__rz_joinable(rz, x->i - 1) &&
+            erg__rz_joinable(rz, x->j) && inner_gap(rz, x->j) && !(rz->t.tok[x->i].flags & ERG_TOK_ALLCAPS)) {
+            y->i = x->i;
+            continue;
+        }
+        v[out++] = *x;
+    }
+    *n = out;
+}
+
 /* In a dateline a name is a place ("SEOUL:", "NEW YORK -"), unless it is
  * a web address ("KOMPAS.com") or stands in brackets ("(ANTARA)"): then an
  * outlet. */
@@ -888,6 +908,8 @@ int erg__rz_discover(erg_rz_t *rz)
     }
     if (!rc)
         rc = candidates(rz, labels, &v, &n, &cap);
+    if (!rc)
+        join_after_rank(rz, v, &n);
     if (!rc)
         rc = split_heads(rz, &v, &n, &cap);
     /* names met outside headlines confirm those on headlines */
