@@ -152,4 +152,13 @@ rows = tsv(sys.argv[1])
 got = {r[3]: r[4] for r in rows}
 assert got.get("United") not in ("Manchester United", "Leeds United"), got
 ' "$TMP/out"
+# a known company's name in the plural is its products ("Saabs"), not an actor
+entities_of "$TMP/c/saabs.txt" 'Car plants\n\nThe carmaker will keep building Saabs in Sweden, said Carl Berg. Saab said it was pleased.\n' --lang en
+py "a company name in the plural" '
+import sys
+rows = tsv(sys.argv[1])
+got = [(r[3], r[4]) for r in rows]
+assert not any(t == "Saabs" for t, e in got), got
+assert ("Saab", "Saab") in got and ("Carl Berg", "Carl Berg") in got, got
+' "$TMP/out"
 finish

@@ -29,6 +29,7 @@
  * differing in case, hyphens or spacing get one name and one key.
  */
 #include "ergraph.h"
+#include "gazetteer.h"
 #include "map.h"
 #include "mem.h"
 #include "recognize_internal.h"
@@ -308,6 +309,21 @@ static int short_form_of_phrase(const erg_rz_t *rz, const cand_t *c)
         l--;
     }
     return lower; /* a capitalised long form may be a name the model missed */
+}
+
+/* Is candidate c a known company's name in the plural ("Saabs", "Opels"):
+ * its cars or its products, not the company? key holds c's phrase key. */
+static int products_of(const erg_rz_t *rz, const cand_t *c, const erg_buf_t *key)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *w = rz->a->text + t->tok[c->j].start;
+    size_t n = t->tok[c->j].end - t->tok[c->j].start;
+    if (!rz->g || n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || (t->tok[c->j].flags & ERG_TOK_ALLCAPS) ||
+        key->len < 2 || key->buf[key->len - 1] != 's')
+        return 0;
+    const erg_alias_t *al = erg__gazetteer_lookup(rz->g, key->buf, key->len - 1);
+    return al && !(al->flags & ERG_ALIAS_ACRONYM) &&
+           erg__gazetteer_type(rz->g, al->entity) == ERG_TYPE_ORGANIZATION;
 }
 
 /* An Indonesian organization led by its head word runs on over a known
@@ -968,6 +984,8 @@ int erg__rz_discover(erg_rz_t *rz)
         }
         if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
             break;
+        if (products_of(rz, &x, &key))
+            continue;
         if (rz->headline[x.i] && rz->region[x.i] == ERG_REGION_TEXT &&
             !erg__map_get(&confirmed, key.buf, key.len))
             continue;
