@@ -783,6 +783,41 @@ static void join_after_rank(const erg_rz_t *rz, cand_t *v, size_t *n)
     *n = out;
 }
 
+/* An Indonesian organization led by its head word, and the name of the
+ * person who heads it: the model often drops the words between them
+ * ("Kepala Badan Pangan | Nasional Arief | Prasetyo Adi"). Capitalised
+ * common words right after the organization end its name ("Nasional",
+ * "Negara"); the other capitalised words up to the person open the
+ * person's name ("Arief"). */
+static void org_then_person(const erg_rz_t *rz, cand_t *v, size_t n)
+{
+    const erg_tokens_t *t = &rz->t;
+    for (size_t c = 0; c < n; c++) {
+        cand_t *x = &v[c], *y = c + 1 < n ? &v[c + 1] : NULL;
+        if (rz->lang == ERG_LX_EN || x->type != ERG_TYPE_ORGANIZATION || !(rz->cls[x->i] & (1u << ERG_LX_ORGHEAD)))
+            continue;
+        size_t k = x->j + 1, end = y && y->type == ERG_TYPE_PERSON ? y->i : t->n;
+        while (k < end && k <= x->j + 3 && erg__rz_joinable(rz, k - 1) && inner_gap(rz, k - 1) && is_cap(rz, k) &&
+               rz->owner[k] == ERG_RZ_NONE && !(rz->cls[k] & (JUNK_CLASSES | (1u << ERG_LX_LOCHEAD))) &&
+               !(t->tok[k].flags & ERG_TOK_ALLCAPS))
+            k++;
+        if (y && k == y->i && (!erg__rz_joinable(rz, k - 1) || !inner_gap(rz, k - 1)))
+            continue; /* "Jaya Konstruksi, Angga Bagus": a comma parts them */
+        if (k == x->j + 1 || (k < end && k != (y ? y->i : t->n) && end != t->n))
+            continue; /* nothing between, or a gap the rule does not fill */
+        if (end == t->n && k < t->n && is_cap(rz, k))
+            continue; /* no person after, and the capitals go on: leave them */
+        size_t q = x->j + 1;
+        while (q < k && (either_lang(rz, q, ERG_LX_COMMON) || (rz->cls[q] & (1u << ERG_LX_ORGTAIL))))
+            q++;
+        if (end != t->n && k == y->i)
+            y->i = q; /* "Arief" opens "Arief Prasetyo Adi" */
+        else if (q != k)
+            continue; /* no person after: only common words may join the organization */
+        x->j = q - 1; /* "Nasional" ends "Badan Pangan Nasional" */
+    }
+}
+
 /* In a dateline a name is a place ("SEOUL:", "NEW YORK -"), unless it is
  * a web address ("KOMPAS.com") or stands in brackets ("(ANTARA)"): then an
  * outlet. */
@@ -926,6 +961,8 @@ int erg__rz_discover(erg_rz_t *rz)
         rc = candidates(rz, labels, &v, &n, &cap);
     if (!rc)
         join_after_rank(rz, v, &n);
+    if (!rc)
+        org_then_person(rz, v, n);
     if (!rc)
         rc = split_heads(rz, &v, &n, &cap);
     /* names met outside headlines confirm those on headlines */
