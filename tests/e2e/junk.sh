@@ -337,4 +337,14 @@ types = {r[4]: r[5] for r in rows}
 assert types.get("Badan Pangan Nasional") == "organization" and types.get("Arief Prasetyo Adi") == "person", types
 assert "Badan Pangan" not in types and "Prasetyo Adi" not in types, types
 ' "$TMP/out"
+# a kind of company ("Badan Usaha ...", generic-id.txt) is no company; an
+# airport named after a hero is a place (the gazetteer)
+entities_of "$TMP/c/bu.txt" 'Tol Baru\n\nBadan Usaha Jalan Tol wajib memperbaiki jalan, kata Menteri Pekerjaan Umum Rina Wulandari. Penerbangan dari Bandara I Gusti Ngurah Rai normal.\n' --lang id
+py "a kind of company and an airport" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+assert not any(e.startswith("Badan Usaha") for e in types), types
+assert types.get("Ngurah Rai International Airport") == "place" and "Gusti Ngurah Rai" not in types, types
+' "$TMP/out"
 finish
