@@ -347,4 +347,21 @@ types = {r[4]: r[5] for r in rows}
 assert not any(e.startswith("Badan Usaha") for e in types), types
 assert types.get("Ngurah Rai International Airport") == "place" and "Gusti Ngurah Rai" not in types, types
 ' "$TMP/out"
+# peoples in the plural are kinds of people, also as English words in
+# Indonesian news; a SIM card is a thing; "Analytics" ends
+# a company's name
+entities_of "$TMP/c/kinds.txt" 'Aplikasi\n\nPemerintah AS memperpanjang tenggat penjualan aplikasi itu, kata Dedi Mulyana. Tenggat itu memenuhi syarat UU Keamanan Nasional bernama Protecting Americans from Foreign Adversary Controlled Applications Act. Perusahaan menolak berkomentar.\n' --lang id
+py "kinds of people in Indonesian news" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert "Americans" not in ents and "Dedi Mulyana" in ents, ents
+' "$TMP/out"
+entities_of "$TMP/c/sim.txt" 'Phones\n\nCustomers can order SIM cards online, said David Mercer, an analyst with Strategy Analytics.\n' --lang en
+py "a thing and a company tail" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+assert "SIM" not in types and types.get("Strategy Analytics") == "organization", types
+' "$TMP/out"
 finish

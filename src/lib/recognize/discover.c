@@ -218,8 +218,8 @@ static int not_a_name(const erg_rz_t *rz, const cand_t *c)
     if ((rz->cls[en ? c->j : c->i] & event) || (!en && c->j > c->i && english_word(rz, c->j, ERG_LX_EVENTHEAD)) ||
         (c->i > 0 && (rz->cls[c->i - 1] & event) && is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1)))
         return 1;
-    if (rz->cls[en ? c->j : c->i] & generic)
-        return 1;
+    if ((rz->cls[en ? c->j : c->i] & generic) || (!en && c->i == c->j && english_word(rz, c->i, ERG_LX_GENERIC)))
+        return 1; /* one English word of the list in Indonesian news too: "Americans" */
     for (size_t k = c->i; k <= c->j; k++)
         if (!either_lang(rz, k, ERG_LX_ORGHEAD) &&
             !(c->i == c->j && english_word(rz, k, ERG_LX_ORGTAIL)))
