@@ -48,6 +48,20 @@ struct erg_lexicon {
     unsigned long serial;
 };
 
+/* Steps through the lines of buf[0..len): the next line's start and its end
+ * before any '#' comment; 0 past the last. */
+static int next_line(char *buf, size_t len, size_t *pos, char **line, char **stop)
+{
+    if (*pos >= len)
+        return 0;
+    char *l = buf + *pos, *nl = memchr(l, '\n', len - *pos), *end = nl ? nl : buf + len;
+    char *hash = memchr(l, '#', (size_t)(end - l));
+    *line = l;
+    *stop = hash ? hash : end;
+    *pos = (size_t)(end - buf) + 1;
+    return 1;
+}
+
 /* Adds every item of file `path` to `map` and, with bit `bit`, to `spans`
  * (unless NULL). */
 static int load_file(erg_map_t *map, erg_map_t *spans, size_t bit, size_t *maxtok,
@@ -59,13 +73,11 @@ static int load_file(erg_map_t *map, erg_map_t *spans, size_t bit, size_t *maxto
     if (rc)
         return rc;
     erg_buf_t key = {0};
-    for (char *line = buf; !rc && line < buf + len;) {
-        char *nl = memchr(line, '\n', (size_t)(buf + len - line));
-        char *end = nl ? nl : buf + len;
-        char *hash = memchr(line, '#', (size_t)(end - line));
+    size_t pos = 0;
+    for (char *line, *stop; !rc && next_line(buf, len, &pos, &line, &stop);) {
         size_t ntok = 0;
         key.len = 0;
-        rc = erg__text_phrase_key(line, (size_t)((hash ? hash : end) - line), &key, &ntok, NULL);
+        rc = erg__text_phrase_key(line, (size_t)(stop - line), &key, &ntok, NULL);
         if (!rc && ntok) {
             rc = erg__map_put(map, key.buf, key.len, 1);
             if (!rc && spans)
@@ -73,7 +85,6 @@ static int load_file(erg_map_t *map, erg_map_t *spans, size_t bit, size_t *maxto
             if (ntok > *maxtok)
                 *maxtok = ntok;
         }
-        line = end + 1;
     }
     erg__buf_release(&key);
     free(buf);
@@ -95,12 +106,11 @@ static int load_dictionary(erg_lexicon_t *lx, const char *path, erg_error_t *err
     if (rc)
         return rc;
     char **words = NULL;
-    for (char *line = buf; line < buf + len; line++) {
-        char *nl = memchr(line, '\n', (size_t)(buf + len - line));
-        char *end = nl ? nl : buf + len, *e = end;
+    size_t pos = 0;
+    for (char *line, *e; next_line(buf, len, &pos, &line, &e);) {
         while (e > line && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
             e--;
-        if (e > line && *line != '#') {
+        if (e > line) {
             if (n == cap) {
                 char **grown = erg__xrealloc_array(words, cap = cap ? 2 * cap : 1024, sizeof *grown);
                 if (!grown) {
@@ -113,7 +123,6 @@ static int load_dictionary(erg_lexicon_t *lx, const char *path, erg_error_t *err
             *e = '\0';
             words[n++] = line;
         }
-        line = end;
     }
     qsort(words, n, sizeof *words, cmp_word);
     lx->dict_text = buf;
@@ -131,11 +140,9 @@ static int load_expansions(erg_lexicon_t *lx, int g, const char *path, erg_error
     if (rc)
         return rc;
     erg_buf_t key = {0};
-    size_t lineno = 0;
-    for (char *line = buf; !rc && line < buf + len; line++) {
-        char *nl = memchr(line, '\n', (size_t)(buf + len - line));
-        char *end = nl ? nl : buf + len, *hash = memchr(line, '#', (size_t)(end - line));
-        char *stop = hash ? hash : end, *eq = memchr(line, '=', (size_t)(stop - line));
+    size_t lineno = 0, pos = 0;
+    for (char *line, *stop; !rc && next_line(buf, len, &pos, &line, &stop);) {
+        char *eq = memchr(line, '=', (size_t)(stop - line));
         size_t ntok = 0;
         lineno++;
         key.len = 0;
@@ -146,7 +153,6 @@ static int load_expansions(erg_lexicon_t *lx, int g, const char *path, erg_error
                 free(buf);
                 return erg__fail(err, ERG_EPARSE, "%s:%zu: expected 'short = long'", path, lineno);
             }
-            line = end;
             continue;
         }
         char *a = eq + 1, *b = stop;
@@ -173,7 +179,6 @@ static int load_expansions(erg_lexicon_t *lx, int g, const char *path, erg_error
             lx->long_forms[lx->nlong] = form;
             rc = erg__map_put(&lx->expand[g], key.buf, key.len, lx->nlong++);
         }
-        line = end;
     }
     erg__buf_release(&key);
     free(buf);
