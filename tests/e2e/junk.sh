@@ -364,4 +364,13 @@ rows = tsv(sys.argv[1])
 types = {r[4]: r[5] for r in rows}
 assert "SIM" not in types and types.get("Strategy Analytics") == "organization", types
 ' "$TMP/out"
+# initials of people in crime news are no names, wherever the cue stands in
+# the sentence ("AYS dan YG kini ditahan sebagai tersangka")
+entities_of "$TMP/c/initials2.txt" 'Kasus Motor\n\nPolisi Sukamaju menyelidiki pencurian motor sejak Mei. AYS dan YG kini ditahan sebagai tersangka. Menurut polisi, pelaku berinisial DN bersama rekannya, SR, membawa kabur motor korban. Kasus masih berjalan, kata Kapolres AKBP Rudi Hartawan.\n' --lang id
+py "initials away from their cue" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert ents == ["Rudi Hartawan"], ents
+' "$TMP/out"
 finish

@@ -311,6 +311,28 @@ static int short_form_of_phrase(const erg_rz_t *rz, const cand_t *c)
     return lower; /* a capitalised long form may be a name the model missed */
 }
 
+/* Is candidate c a person's initials in crime or court news: two or three
+ * capitals alone, in a sentence that speaks of a suspect, a victim or a
+ * witness (initials-before-*.txt) wherever it stands there ("EO, ditetapkan
+ * sebagai tersangka", "AYS dan YG sebagai tersangka")? A known body's
+ * acronym was matched before (the gazetteer), and a name given in full
+ * before its short form in brackets is one. */
+static int initials_in_crime_news(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t i = c->i, n = t->tok[i].end - t->tok[i].start;
+    if (rz->lang == ERG_LX_EN || c->j != i || !(t->tok[i].flags & ERG_TOK_ALLCAPS) || n < 2 || n > 3 ||
+        (i > 0 && gap_is(rz, i - 1, '(')))
+        return 0;
+    for (size_t k = i; k > 0 && t->tok[k - 1].sent == t->tok[i].sent; k--)
+        if (rz->cls[k - 1] & (1u << ERG_LX_INITIALS_BEFORE))
+            return 1;
+    for (size_t k = i + 1; k < t->n && t->tok[k].sent == t->tok[i].sent; k++)
+        if (rz->cls[k] & (1u << ERG_LX_INITIALS_BEFORE))
+            return 1;
+    return 0;
+}
+
 /* Is candidate c a known company's name in the plural ("Saabs", "Opels"):
  * its cars or its products, not the company? key holds c's phrase key. */
 static int products_of(const erg_rz_t *rz, const cand_t *c, const erg_buf_t *key)
@@ -983,7 +1005,7 @@ int erg__rz_discover(erg_rz_t *rz)
             !any_head(rz, &x))
             x.type = ERG_TYPE_PERSON; /* "Democratic Senator Kent Conrad": a title's name is a person's */
         if (not_a_name(rz, &x) || common_phrase(rz, &x) || glued(rz, &x) || titled_phrase(rz, &x) ||
-            lowercase_opener(rz, &x))
+            lowercase_opener(rz, &x) || initials_in_crime_news(rz, &x))
             continue;
         if (x.i == x.j && (t->tok[x.i].flags & ERG_TOK_ALLCAPS)) { /* the short form, wherever it is used */
             if ((rc = erg__span_key(t, x.i, 1, &key)))
