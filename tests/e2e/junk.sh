@@ -373,4 +373,13 @@ rows = tsv(sys.argv[1])
 ents = [r[4] for r in rows]
 assert ents == ["Rudi Hartawan"], ents
 ' "$TMP/out"
+# an organization's name goes on over each of its conjunctions
+entities_of "$TMP/c/and2.txt" 'Ekspor Udang\n\nPemerintah menyiapkan sertifikasi. Kepala Badan Pengendalian dan Pengawasan Mutu Hasil Kelautan dan Perikanan Rina Wulandari mengatakan, sertifikasi ini disusun bersama. Ekspor berjalan.\n' --lang id
+py "a name over two conjunctions" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert "Badan Pengendalian dan Pengawasan Mutu Hasil Kelautan dan Perikanan" in ents, ents
+assert "Badan Pengendalian" not in ents, ents
+' "$TMP/out"
 finish

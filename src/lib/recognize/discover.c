@@ -534,8 +534,22 @@ static int tagged_in(const unsigned char *labels, size_t i, size_t j)
  * (data/lists/conjunctions.txt: "dan", "and") to a
  * capitalised run that is neither another head word's name nor a person
  * ("Kementerian Hukum dan Hak Asasi Manusia", "Kementerian Koperasi dan
- * UKM"); returns its new last token. */
+ * UKM"), and over the next ("Badan Pengendalian dan Pengawasan Mutu Hasil
+ * Kelautan dan Perikanan"); returns its new last token. */
+static size_t and_tail_once(const erg_rz_t *rz, const unsigned char *labels, size_t i, size_t j);
+
 static size_t and_tail(const erg_rz_t *rz, const unsigned char *labels, size_t i, size_t j)
+{
+    for (int step = 0; step < 3; step++) {
+        size_t last = and_tail_once(rz, labels, i, j);
+        if (last == j)
+            break;
+        j = last;
+    }
+    return j;
+}
+
+static size_t and_tail_once(const erg_rz_t *rz, const unsigned char *labels, size_t i, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
     unsigned stop = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_TITLE) | JUNK_CLASSES;
@@ -546,11 +560,17 @@ static size_t and_tail(const erg_rz_t *rz, const unsigned char *labels, size_t i
         rz->owner[a] != ERG_RZ_NONE || (rz->cls[a] & stop))
         return j;
     size_t last = cap_run(rz, a);
-    if (last - a >= 4)
-        return j;
     for (size_t k = a; k <= last; k++)
-        if (labels && (labels[k] == ERG_TAG_B_PER || labels[k] == ERG_TAG_I_PER))
-            return j;
+        if (labels && (labels[k] == ERG_TAG_B_PER || labels[k] == ERG_TAG_I_PER)) {
+            if (k == a)
+                return j;
+            last = k - 1; /* the person the body's name runs into: "... dan Perikanan Rina Wulandari" */
+            while (last > a && !is_cap(rz, last))
+                last--;
+            break;
+        }
+    if (last - a >= 6)
+        return j; /* a run this long is a sentence's capitals, not a name's tail */
     return last;
 }
 
