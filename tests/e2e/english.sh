@@ -104,7 +104,7 @@ py "ampersands and Bros" '
 import sys
 rows = tsv(sys.argv[1])
 types = {r[4]: r[5] for r in rows}
-for org in ["Corbel Bros", "Bradford Bingley"]:
+for org in ["Corbel Bros", "Bradford & Bingley"]:
     assert types.get(org) == "organization", (org, types)
 assert not [e for e, t in types.items() if "Johnson" in e and t != "organization"], types
 ' "$TMP/out"

@@ -382,4 +382,16 @@ ents = [r[4] for r in rows]
 assert "Badan Pengendalian dan Pengawasan Mutu Hasil Kelautan dan Perikanan" in ents, ents
 assert "Badan Pengendalian" not in ents, ents
 ' "$TMP/out"
+# a body's name is the same body once its short form in brackets is left
+# out ("Badan Penyelenggara (BP) Haji", where the model took "Haji" for a
+# person) or its "&" dropped from the key ("Johnson & Johnson", "J&J")
+entities_of "$TMP/c/bph.txt" 'Haji\n\nPenyelenggaraan ibadah haji dialihkan ke Badan Penyelenggara (BP) Haji mulai 2026. Wakil Kepala BP Haji Dahnil Anzar Simanjuntak mengatakan persiapan berjalan. TNI Angkatan Darat membantu, dan Angkatan Darat menyiapkan tenda.\n' --lang id
+py "a known body with its short form in brackets" '
+import sys
+rows = tsv(sys.argv[1])
+got = [(r[3], r[4]) for r in rows]
+assert ("Badan Penyelenggara (BP) Haji", "Hajj Organizing Agency") in got, got
+assert ("Dahnil Anzar Simanjuntak", "Dahnil Anzar Simanjuntak") in got, got
+assert ("Angkatan Darat", "Indonesian Army") in got and not any(e == "Haji" for t, e in got), got
+' "$TMP/out"
 finish

@@ -530,6 +530,29 @@ static int tagged_in(const unsigned char *labels, size_t i, size_t j)
     return 0;
 }
 
+/* Does the organization at tokens i..j, led by an Indonesian head word, go
+ * on after its short form in brackets, over one word the model took for a
+ * one-word person ("Badan Penyelenggara (BP) Haji")? The short form must
+ * be the initials of the words before it. A person of two words or more
+ * after the bracket is the body's head ("(BPS) Amalia Adininggar"). */
+static int short_form_then_word(const erg_rz_t *rz, const unsigned char *labels, size_t i, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t a = j + 1, w = j + 2;
+    if (tag_type(labels[i]) != ERG_TYPE_ORGANIZATION || rz->lang == ERG_LX_EN ||
+        !(rz->cls[i] & (1u << ERG_LX_ORGHEAD)) || w >= t->n || !gap_is(rz, j, '(') || !gap_is(rz, a, ')') ||
+        !(t->tok[a].flags & ERG_TOK_ALLCAPS) || labels[w] != ERG_TAG_B_PER ||
+        (w + 1 < t->n && labels[w + 1] == ERG_TAG_I_PER) || rz->region[w] != rz->region[i] || !is_cap(rz, w))
+        return 0;
+    size_t n = t->tok[a].end - t->tok[a].start;
+    if (n != j - i + 1)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((rz->a->text[t->tok[i + k].start] | 0x20) != (rz->a->text[t->tok[a].start + k] | 0x20))
+            return 0;
+    return 1;
+}
+
 /* An organization led by a head word may go on over a conjunction
  * (data/lists/conjunctions.txt: "dan", "and") to a
  * capitalised run that is neither another head word's name nor a person
@@ -657,6 +680,8 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             else if (j + 2 < t->n && labels[j + 1] == labels[i] + 1 && labels[j + 2] == labels[i] + 1 &&
                      rz->region[j + 2] == rz->region[i] && gap_is(rz, j, '(') && gap_is(rz, j + 1, ')'))
                 j += 2; /* the name goes on after its short form: "Pengadilan Negeri (PN) Makassar" */
+            else if (short_form_then_word(rz, labels, i, j))
+                j += 2; /* and where the model took its last word for a person: "Badan Penyelenggara (BP) Haji" */
             else
                 break;
         }
@@ -1077,7 +1102,18 @@ int erg__rz_discover(erg_rz_t *rz)
                 rc = erg__rz_push(rz, two.i, two.j, name.buf, 1, ERG_TYPE_PERSON, ERG_MENTION_DISCOVERED);
             continue;
         }
-        if (!(rc = canonical(rz, &x, &name)))
+        if ((rc = canonical(rz, &x, &name)))
+            break;
+        /* a known name once its short form in brackets is left out or its
+         * short words written in full ("Badan Penyelenggara (BP) Haji") */
+        const erg_alias_t *al = NULL;
+        size_t ntok = 0;
+        key.len = 0;
+        if (rz->g && !(rc = erg__text_phrase_key(name.buf, name.len, &key, &ntok, NULL)))
+            al = erg__gazetteer_lookup(rz->g, key.buf, key.len);
+        if (!rc && al && !(al->flags & ERG_ALIAS_ACRONYM) && erg__gazetteer_type(rz->g, al->entity) == x.type)
+            rc = erg__rz_push_known(rz, x.i, x.j, al->entity, 0);
+        else if (!rc)
             rc = erg__rz_push(rz, x.i, x.j, name.buf, 1, x.type, ERG_MENTION_DISCOVERED);
     }
     if (!rc && rz->m->n > from)
