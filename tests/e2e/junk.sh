@@ -394,4 +394,16 @@ assert ("Badan Penyelenggara (BP) Haji", "Hajj Organizing Agency") in got, got
 assert ("Dahnil Anzar Simanjuntak", "Dahnil Anzar Simanjuntak") in got, got
 assert ("Angkatan Darat", "Indonesian Army") in got and not any(e == "Haji" for t, e in got), got
 ' "$TMP/out"
+# a mall is a place also when its English head word leads, as Indonesian
+# puts it ("Mall Puri Indah"); a task
+# force alone and human rights are no bodies; a watchmaker is no person
+entities_of "$TMP/c/mall.txt" 'Belanja\n\nPengunjung memadati Mall Puri Indah pada Sabtu, kata manajer Rina Wulandari. Satuan Tugas memantau keamanan, dan Satgas berjaga. Komnas menyoroti Hak Asasi Manusia. Jam tangan Rolex dijual murah.\n' --lang id
+py "a mall, a task force and a brand" '
+import sys
+rows = tsv(sys.argv[1])
+types = {r[4]: r[5] for r in rows}
+assert types.get("Mall Puri Indah", "place") == "place", types
+assert not {"Satuan Tugas", "Satgas", "Hak Asasi Manusia"} & set(types), types
+assert types.get("Rolex", "organization") == "organization", types
+' "$TMP/out"
 finish
