@@ -124,7 +124,11 @@ static int load_dictionary(erg_lexicon_t *lx, const char *path, erg_error_t *err
             words[n++] = line;
         }
     }
-    qsort(words, n, sizeof *words, cmp_word);
+    for (size_t k = 1; k < n; k++)
+        if (strcmp(words[k - 1], words[k]) > 0) { /* scripts/dictionary-words writes it sorted */
+            qsort(words, n, sizeof *words, cmp_word);
+            break;
+        }
     lx->dict_text = buf;
     lx->dict_words = words;
     lx->ndict = n;
