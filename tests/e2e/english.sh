@@ -161,4 +161,14 @@ got = [(r[3], r[4]) for r in rows]
 assert not any(t == "Saabs" for t, e in got), got
 assert ("Saab", "Saab") in got and ("Carl Berg", "Carl Berg") in got, got
 ' "$TMP/out"
+# a car maker's name before a model is the maker (the gazetteer knows the
+# maker): "Chevrolet Avalanche" is a mention of Chevrolet, not a company
+entities_of "$TMP/c/cars.txt" 'Recall\n\nThe carmaker is recalling the Chevrolet Avalanche and the GMC Savana, said Carl Berg.\n' --lang en
+py "a maker and its model" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert "Chevrolet" in ents and "GMC" in ents and "Carl Berg" in ents, ents
+assert not any(" " in e and e.split()[0] in ("Chevrolet", "GMC") for e in ents), ents
+' "$TMP/out"
 finish
