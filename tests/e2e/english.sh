@@ -171,4 +171,16 @@ ents = [r[4] for r in rows]
 assert "Chevrolet" in ents and "GMC" in ents and "Carl Berg" in ents, ents
 assert not any(" " in e and e.split()[0] in ("Chevrolet", "GMC") for e in ents), ents
 ' "$TMP/out"
+# an acronym written as a word, as British news writes those it pronounces,
+# is the known body ("Nasa", "Nato", "Opec"); a state hyphened to "issued"
+# or "listed" is a modifier
+entities_of "$TMP/c/nasa.txt" 'Space\n\nNasa and Nato officials met on Monday, and Opec said oil would stay dear, said Carl Berg. The UK-issued bonds and the Singapore-listed shares rose.\n' --lang en
+py "pronounced acronyms and participles" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert {"NASA", "NATO", "OPEC"} <= set(ents), ents
+assert not any(e in ("Nasa", "Nato", "Opec") or "issued" in e or "listed" in e for e in ents), ents
+assert "United Kingdom" not in ents and "Singapore" not in ents, ents
+' "$TMP/out"
 finish

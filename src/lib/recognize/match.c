@@ -21,11 +21,26 @@
 
 #include <stdlib.h>
 
+/* Is token i an acronym written as a word, as British news writes those it
+ * pronounces ("Nasa", "Nato", "Opec", "Unicef"): four letters or more, a
+ * capital and then lowercase letters only? */
+static int pronounced(const erg_rz_t *rz, size_t i)
+{
+    const char *s = rz->a->text + rz->t.tok[i].start;
+    size_t n = rz->t.tok[i].end - rz->t.tok[i].start;
+    if (n < 4 || !(s[0] >= 'A' && s[0] <= 'Z'))
+        return 0;
+    for (size_t k = 1; k < n; k++)
+        if (!(s[k] >= 'a' && s[k] <= 'z'))
+            return 0;
+    return 1;
+}
+
 static int case_ok(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
 {
     unsigned f = rz->t.tok[i].flags;
     if (al->flags & ERG_ALIAS_ACRONYM)
-        return (f & ERG_TOK_ALLCAPS) != 0;
+        return (f & ERG_TOK_ALLCAPS) != 0 || pronounced(rz, i);
     return (f & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) != 0;
 }
 
