@@ -406,4 +406,13 @@ assert types.get("Mall Puri Indah", "place") == "place", types
 assert not {"Satuan Tugas", "Satgas", "Hak Asasi Manusia"} & set(types), types
 assert types.get("Rolex", "organization") == "organization", types
 ' "$TMP/out"
+# a regency the model ran into its head's name is a place, when the article
+# writes it after a place head word ("Kabupaten Sukamaju")
+entities_of "$TMP/c/regency.txt" 'Peresmian\n\nBupati Sukamaju Arief Rohman meresmikan jalan di Kecamatan Cepu, Kabupaten Sukamaju, Jumat. Warga menyambut baik, kata Arief Rohman.\n' --lang id
+py "a regency before its head's name" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert ents.count("Arief Rohman") == 2 and not any(e.startswith("Sukamaju ") for e in ents), ents
+' "$TMP/out"
 finish

@@ -830,6 +830,26 @@ static void after_rank(const erg_rz_t *rz, cand_t *c)
     c->i = k;
 }
 
+/* "Bupati Blora Arief Rohman": the model ran the regency into its head's
+ * name. The first word of an Indonesian "person" of three words or more
+ * that the article writes after a place head word ("Kabupaten Blora") is
+ * the place, not the person's. */
+static void place_off_front(const erg_rz_t *rz, cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_PERSON || c->j < c->i + 2)
+        return;
+    const char *w = t->keys.buf + t->tok[c->i].key;
+    size_t n = t->tok[c->i].keylen;
+    for (size_t q = 1; q < t->n; q++)
+        if (q != c->i && (rz->cls[q - 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, q - 1) && is_cap(rz, q) &&
+            t->tok[q].keylen == n && memcmp(t->keys.buf + t->tok[q].key, w, n) == 0 &&
+            erg__rz_joinable(rz, q - 1)) {
+            c->i++;
+            return;
+        }
+}
+
 /* The model may also cut a name after a rank in two ("AKBP Kemas | Indra
  * Natanegara", the first word taken for an organization): a one-word
  * candidate right after a rank, followed at once by a person, opens that
@@ -1045,6 +1065,7 @@ int erg__rz_discover(erg_rz_t *rz)
         cand_t x = v[c];
         widen_byline(rz, &x);
         after_rank(rz, &x);
+        place_off_front(rz, &x);
         size_t began = x.i;
         if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !known_ends(rz, &x) ||
             !settle_overlap(rz, &x))
