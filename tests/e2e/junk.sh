@@ -415,4 +415,23 @@ rows = tsv(sys.argv[1])
 ents = [r[4] for r in rows]
 assert ents.count("Arief Rohman") == 2 and not any(e.startswith("Sukamaju ") for e in ents), ents
 ' "$TMP/out"
+# an acronym before an Indonesian body's head word names a unit of that body
+# ("DPD Partai Hanura" is the party's regional board), not the acronym's
+# own body, which stays where it stands alone
+entities_of "$TMP/c/dpd.txt" 'Partai\n\nKetua DPD Partai Hanura Jawa Tengah Bambang Raya Saputra hadir. Anggota DPD dari Jawa Tengah ikut hadir.\n' --lang id
+py "an acronym before a head word" '
+import sys
+rows = tsv(sys.argv[1])
+got = [(r[3], r[4]) for r in rows]
+assert got.count(("DPD", "Regional Representative Council")) == 1, got
+assert ("Partai Hanura", "Hanura Party") in got, got
+' "$TMP/out"
+# a known maker's name in the plural, and the European Commission as "EC"
+entities_of "$TMP/c/alfa.txt" 'Cars\n\nThe group will fit Alfa Romeos with new engines, said Carl Berg. The EC approved the deal.\n' --lang en
+py "a plural maker and EC" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert "Alfa Romeos" not in ents and "European Commission" in ents and "EC" not in ents, ents
+' "$TMP/out"
 finish

@@ -123,6 +123,20 @@ static int inside_event(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
                                                       t->keys.buf + t->tok[k].key, t->tok[k].keylen));
 }
 
+/* Is the acronym alias at token i the name of a unit of the organization
+ * whose Indonesian head word follows it ("DPD Partai Hanura", a party's
+ * regional board, is not the Regional Representative Council)? English
+ * puts a body's unit after it ("BBC Radio" is the BBC's). */
+static int unit_of_next(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = i + 1;
+    if (rz->lang == ERG_LX_EN || !(al->flags & ERG_ALIAS_ACRONYM) || k >= t->n || t->tok[k].sent != t->tok[i].sent ||
+        !erg__rz_joinable(rz, i) || !(t->tok[k].flags & ERG_TOK_CAP) || (t->tok[k].flags & ERG_TOK_ALLCAPS))
+        return 0;
+    return (rz->cls[k] & (1u << ERG_LX_ORGHEAD)) != 0;
+}
+
 int erg__rz_match(erg_rz_t *rz)
 {
     const erg_gazetteer_t *g = rz->g;
@@ -162,7 +176,7 @@ int erg__rz_match(erg_rz_t *rz)
             if (!keyend[len])
                 continue;
             const erg_alias_t *al = erg__gazetteer_span_alias(g, val[len], key.buf, keyend[len]);
-            if (!al || !case_ok(rz, i, al) || (len == 1 && inside_event(rz, i, al)))
+            if (!al || !case_ok(rz, i, al) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al))))
                 continue;
             erg_type_t type = erg__gazetteer_type(g, al->entity);
             rc = erg__rz_push_known(rz, i, i + len - 1, al->entity, 0);
