@@ -1133,8 +1133,11 @@ int erg__rz_discover(erg_rz_t *rz)
         const erg_alias_t *al = NULL;
         size_t ntok = 0;
         key.len = 0;
-        if (rz->g && !(rc = erg__text_phrase_key(name.buf, name.len, &key, &ntok, NULL)))
+        if (!(rc = erg__text_phrase_key(name.buf, name.len, &key, &ntok, NULL)) && rz->g)
             al = erg__gazetteer_lookup(rz->g, key.buf, key.len);
+        if (!rc && rz->lx && (erg__lexicon_has(rz->lx, rz->lang, ERG_LX_THING, key.buf, key.len) ||
+                              erg__lexicon_has(rz->lx, ERG_LX_EN, ERG_LX_THING, key.buf, key.len)))
+            continue; /* a listed programme, written with its short form: "Koperasi Desa (Kopdes) Merah Putih" */
         if (!rc && al && !(al->flags & ERG_ALIAS_ACRONYM) && erg__gazetteer_type(rz->g, al->entity) == x.type)
             rc = erg__rz_push_known(rz, x.i, x.j, al->entity, 0);
         else if (!rc)
