@@ -830,6 +830,68 @@ static void after_rank(const erg_rz_t *rz, cand_t *c)
     c->i = k;
 }
 
+/* Do the first letters of tokens i..j (function words passed over) spell
+ * token a ("Badan Penyelenggara Jaminan Produk Halal": "BPJPH")? */
+static int initials_spell(const erg_rz_t *rz, size_t i, size_t j, size_t a)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text, *w = s + t->tok[a].start;
+    size_t n = t->tok[a].end - t->tok[a].start, l = 0;
+    for (size_t k = i; k <= j; k++) {
+        if ((rz->cls[k] & (1u << ERG_LX_FUNCTION)) && !is_cap(rz, k))
+            continue;
+        if (l == n || (s[t->tok[k].start] | 0x20) != (w[l] | 0x20))
+            return 0;
+        l++;
+    }
+    return l == n;
+}
+
+/* The model often stops an organization's name short of its end when the
+ * name defines its short form ("Badan Penyelenggara Jaminan | Produk Halal
+ * (BPJPH)", "American Association | for the | Advancement of Science
+ * (AAAS)"): where the capitalised run after a candidate (function words
+ * between capitals passed over) reaches a bracket whose short form the
+ * whole run's initials spell, the candidate runs on to the bracket, and
+ * the candidates inside that run go. */
+static void to_short_form(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t out = 0, upto = 0; /* candidates ending before `upto` were taken in */
+    for (size_t c = 0; c < *n; c++) {
+        cand_t x = v[c];
+        if (out > 0 && upto && x.i > v[out - 1].i && x.j <= upto)
+            continue; /* inside the run taken in, or its short form */
+        if (x.type == ERG_TYPE_ORGANIZATION) {
+            size_t k = x.j;
+            for (int steps = 0; steps < 8 && k + 2 < t->n && t->tok[k + 1].sent == t->tok[k].sent; steps++) {
+                if (gap_is(rz, k, '(')) {
+                    if (k > x.j && (t->tok[k + 1].flags & ERG_TOK_ALLCAPS) && gap_is(rz, k + 1, ')') &&
+                        initials_spell(rz, x.i, k, k + 1)) {
+                        x.j = k;
+                        upto = k + 1;
+                    }
+                    break;
+                }
+                size_t nx = k + 1;
+                if (!erg__rz_joinable(rz, k) || !inner_gap(rz, k) || rz->owner[nx] != ERG_RZ_NONE)
+                    break;
+                if (is_cap(rz, nx) && !(rz->cls[nx] & JUNK_CLASSES & ~(1u << ERG_LX_TITLE)) &&
+                    !(t->tok[nx].flags & ERG_TOK_ALLCAPS))
+                    k = nx; /* a title may be a name's word here: "Yayasan Badan Wakaf Sultan Agung" */
+                else if ((rz->cls[nx] & (1u << ERG_LX_FUNCTION)) && !is_cap(rz, nx) &&
+                         (is_cap(rz, nx + 1) || (nx + 2 < t->n && (rz->cls[nx + 1] & (1u << ERG_LX_FUNCTION)) &&
+                                                 is_cap(rz, nx + 2))))
+                    k = nx; /* "for the" of "American Association for the Advancement of Science" */
+                else
+                    break;
+            }
+        }
+        v[out++] = x;
+    }
+    *n = out;
+}
+
 /* "Bupati Blora Arief Rohman": the model ran the regency into its head's
  * name. The first word of an Indonesian "person" of three words or more
  * that the article writes after a place head word ("Kabupaten Blora") is
@@ -1049,6 +1111,8 @@ int erg__rz_discover(erg_rz_t *rz)
     }
     if (!rc)
         rc = candidates(rz, labels, &v, &n, &cap);
+    if (!rc)
+        to_short_form(rz, v, &n);
     if (!rc)
         join_after_rank(rz, v, &n);
     if (!rc)
