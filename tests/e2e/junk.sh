@@ -460,4 +460,13 @@ ents = [r[4] for r in rows]
 assert ents.count("American Association for the Advancement of Science") == 2, ents
 assert "American Association" not in ents and "Advancement of Science" not in ents, ents
 ' "$TMP/out"
+# after a title in lowercase ("hakim ketua"), which no title word follows,
+# the capitalised word the model left out opens the name
+entities_of "$TMP/c/ketua.txt" 'Sidang\n\nJAKARTA, KOMPAS.com - Hakim ketua Sutrisno Muhamad Dwi Pranoto memberikan petuah kepada terdakwa. Sidang ditunda.\n' --lang id
+py "a name after a lowercase title" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert "Sutrisno Muhamad Dwi Pranoto" in ents and "Muhamad Dwi Pranoto" not in ents, ents
+' "$TMP/out"
 finish

@@ -825,9 +825,11 @@ static void after_rank(const erg_rz_t *rz, cand_t *c)
     unsigned cue = (1u << ERG_LX_TITLE) | (1u << ERG_LX_HONORIFIC) | (1u << ERG_LX_RANK);
     if (c->type != ERG_TYPE_PERSON || c->i < 2 || !is_cap(rz, k) || (rz->t.tok[k].flags & ERG_TOK_ALLCAPS) ||
         rz->owner[k] != ERG_RZ_NONE || (rz->cls[k] & (JUNK_CLASSES | cue)) || !erg__rz_joinable(rz, k) ||
-        !inner_gap(rz, k) || !(rz->cls[k - 1] & (1u << ERG_LX_RANK)) || !erg__rz_joinable(rz, k - 1))
+        !inner_gap(rz, k) || !erg__rz_joinable(rz, k - 1))
         return;
-    c->i = k;
+    if ((rz->cls[k - 1] & (1u << ERG_LX_RANK)) ||
+        ((rz->cls[k - 1] & (1u << ERG_LX_TITLE)) && !is_cap(rz, k - 1)))
+        c->i = k; /* and after a title in lowercase, which no title's words follow: "hakim ketua Sulistyo ..." */
 }
 
 /* Do the first letters of tokens i..j (function words passed over) spell
