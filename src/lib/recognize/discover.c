@@ -9,6 +9,10 @@
  * sentences, which have no credit lines or datelines: in English those are
  * left to the rules alone.
  *
+ * The model's spans are mended first (spans.c: a name up to the short form
+ * it defines, a name after a rank, a body and its head), and junk is judged
+ * in notnames.c.
+ *
  * Junk never passes: a candidate made only of listed words (function
  * words, sentence starters, days, months, titles, reporting verbs, credit
  * labels) is dropped, so is an event ("Perang Dingin", "Cold War": event
@@ -29,6 +33,7 @@
  * differing in case, hyphens or spacing get one name and one key.
  */
 #include "ergraph.h"
+#include "discover_internal.h"
 #include "gazetteer.h"
 #include "map.h"
 #include "mem.h"
@@ -40,25 +45,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
-
-#define JUNK_CLASSES                                                                               \
-    ((1u << ERG_LX_FUNCTION) | (1u << ERG_LX_STARTER) | (1u << ERG_LX_DAY) |                      \
-     (1u << ERG_LX_MONTH) | (1u << ERG_LX_TITLE) | (1u << ERG_LX_REPORTING) |                     \
-     (1u << ERG_LX_CREDIT) | (1u << ERG_LX_RELATED) | (1u << ERG_LX_RANK))
-
-/* words that make a phrase rather than a name after an honorific */
-#define NOT_NAMES                                                                                  \
-    ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | (1u << ERG_LX_EVENTHEAD) | (1u << ERG_LX_GENERIC))
-
-typedef struct {
-    size_t i, j; /* tokens, inclusive */
-    erg_type_t type;
-} cand_t;
-
-static int is_cap(const erg_rz_t *rz, size_t k)
-{
-    return (rz->t.tok[k].flags & (ERG_TOK_CAP | ERG_TOK_NOCASE)) != 0;
-}
 
 /* Appends token k's surface to `out`, recased as the header says. */
 static int add_token(erg_buf_t *out, const char *s, size_t n, int title_case, int cap_first)
@@ -85,20 +71,6 @@ static int add_token(erg_buf_t *out, const char *s, size_t n, int title_case, in
         p += (size_t)k;
     }
     return 0;
-}
-
-/* Is the gap after token k exactly `gap`, spaces aside? */
-static int gap_is(const erg_rz_t *rz, size_t k, char gap)
-{
-    int seen = 0;
-    for (size_t p = rz->t.tok[k].end; p < rz->t.tok[k + 1].start; p++) {
-        char ch = rz->a->text[p];
-        if (ch == gap && !seen)
-            seen = 1;
-        else if (ch != ' ')
-            return 0;
-    }
-    return seen && rz->t.tok[k].sent == rz->t.tok[k + 1].sent;
 }
 
 /* Is token k, inside candidate c, a short form in brackets within the name
@@ -155,23 +127,6 @@ static int junk(const erg_rz_t *rz, const cand_t *c, size_t k)
     return (rz->cls[k] & JUNK_CLASSES) && !(c->type != ERG_TYPE_PERSON && (rz->cls[k] & heads));
 }
 
-/* Is token k an item of English list `list` (ERG_LX_ORGHEAD: "Group",
- * "Airways"; ERG_LX_LOCHEAD: "Airport"), whatever the article's language?
- * Indonesian news keeps many English names. */
-static int english_word(const erg_rz_t *rz, size_t k, int list)
-{
-    if (rz->lang == ERG_LX_EN)
-        return (rz->cls[k] & (1u << list)) != 0;
-    return erg__lexicon_has(rz->lx, ERG_LX_EN, list, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
-}
-
-/* Is token k an item of list `list` in the article's language or in
- * English ("Cultural Roots" is common in both)? */
-static int either_lang(const erg_rz_t *rz, size_t k, int list)
-{
-    return (rz->cls[k] & (1u << list)) || english_word(rz, k, list);
-}
-
 /* Trims off the front a common word capitalised by the sentence's start
  * and a state named as a modifier with its participle ("UK-based TCI Fund
  * Management"), and listed words off both ends; 0 when nothing is left. */
@@ -198,156 +153,6 @@ static int trim(const erg_rz_t *rz, cand_t *c)
 }
 
 
-/* Is token k an English organization head word or company tail ("Group",
- * "Airways", "Energy", "Holdings"), whatever the article's language? */
-static int english_org(const erg_rz_t *rz, size_t k)
-{
-    return english_word(rz, k, ERG_LX_ORGHEAD) || english_word(rz, k, ERG_LX_ORGTAIL);
-}
-
-/* Is candidate c an event, a law, a programme or a product ("Perang Dingin",
- * "UU Pemilu", "Finance Act": named by its head word, first in Indonesian,
- * last in English, in English also in Indonesian news ("Running Festival"),
- * or by a head word trimmed off its front: "Hari Lahir
- * Pancasila"), or a kind of people or group rather than one ("Analysts",
- * "Labour MPs", "Warga Bekasi", "Partai", "Bank" alone)? */
-static int not_a_name(const erg_rz_t *rz, const cand_t *c)
-{
-    int en = rz->lang == ERG_LX_EN;
-    unsigned event = 1u << ERG_LX_EVENTHEAD, generic = 1u << ERG_LX_GENERIC;
-    if ((rz->cls[en ? c->j : c->i] & event) || (!en && c->j > c->i && english_word(rz, c->j, ERG_LX_EVENTHEAD)) ||
-        (c->i > 0 && (rz->cls[c->i - 1] & event) && is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1)))
-        return 1;
-    if ((rz->cls[en ? c->j : c->i] & generic) || (!en && c->i == c->j && english_word(rz, c->i, ERG_LX_GENERIC)))
-        return 1; /* one English word of the list in Indonesian news too: "Americans" */
-    for (size_t k = c->i; k <= c->j; k++)
-        if (!either_lang(rz, k, ERG_LX_ORGHEAD) &&
-            !(c->i == c->j && english_word(rz, k, ERG_LX_ORGTAIL)))
-            return 0;
-    return 1; /* head words alone, Indonesian or English ("Airways"), or a company's tail alone ("Services") */
-}
-
-/* Is candidate c a phrase of common words ("Cultural Roots", "Assistive
- * Mouse", "Ratusan" opening a sentence): each word one that news writes in
- * lowercase and almost never inside a name (data/lists/common-*.txt, in the
- * article's language or in English, which Indonesian news quotes), or part
- * of a listed technology or product (things-*.txt: "RSS", "Windows XP"), or
- * a function word between two of them? A head word ("Court", "Party"), an
- * acronym or any other word makes it a name. */
-static int common_phrase(const erg_rz_t *rz, const cand_t *c)
-{
-    if (c->i > 0 && (rz->cls[c->i - 1] & ((1u << ERG_LX_TITLE) | (1u << ERG_LX_HONORIFIC))) &&
-        erg__rz_joinable(rz, c->i - 1))
-        return 0; /* "Mr Major", "Presiden Joko": a name after a title */
-    for (size_t k = c->i; k <= c->j; k++) {
-        if (either_lang(rz, k, ERG_LX_THING))
-            continue;
-        if ((rz->t.tok[k].flags & ERG_TOK_ALLCAPS) || english_org(rz, k))
-            return 0; /* an English company or body: "Sun Life", "Supreme Court" */
-        if (either_lang(rz, k, ERG_LX_COMMON))
-            continue;
-        if (k == c->i || k == c->j || !(rz->cls[k] & (1u << ERG_LX_FUNCTION)))
-            return 0;
-    }
-    return 1;
-}
-
-/* Does token k open its sentence (a headline is a sentence of its own)? */
-static int opens_sentence(const erg_rz_t *rz, size_t k)
-{
-    return k == 0 || rz->t.tok[k - 1].sent != rz->t.tok[k].sent;
-}
-
-/* Is candidate c one English word that a dictionary writes in lowercase
- * only (data/lists/dictionary-en.txt), capitalised here because it opens a
- * sentence or a headline ("Rolling out the network", "Rock band Rooster
- * played"), and capitalised nowhere else in the article? A name would be:
- * "Hacker" written mid-sentence is someone's name. */
-static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
-{
-    const erg_tokens_t *t = &rz->t;
-    size_t k = c->i;
-    if (rz->lang != ERG_LX_EN || c->j != k || !opens_sentence(rz, k) || (t->tok[k].flags & ERG_TOK_ALLCAPS) ||
-        !erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
-        return 0;
-    for (size_t q = 0; q < t->n; q++)
-        if (q != k && !opens_sentence(rz, q) && is_cap(rz, q) && t->tok[q].keylen == t->tok[k].keylen &&
-            memcmp(t->keys.buf + t->tok[q].key, t->keys.buf + t->tok[k].key, t->tok[k].keylen) == 0)
-            return 0;
-    return 1;
-}
-
-/* Is candidate c a short form in brackets whose long form, just before
- * the bracket, is a phrase in lowercase ("corporate social responsibility
- * (CSR)", "tanda tangan elektronik (TTE)")? Its letters are the first
- * letters of the words before it (function words may be passed over:
- * "Obat dan Makanan"), some of them lowercase, and none of them in a
- * mention: a name before its short form ("Badan Gizi Nasional (BGN)") was
- * found first. */
-static int short_form_of_phrase(const erg_rz_t *rz, const cand_t *c)
-{
-    const erg_tokens_t *t = &rz->t;
-    const char *s = rz->a->text;
-    size_t i = c->i, n = t->tok[i].end - t->tok[i].start;
-    if (c->j != i || i == 0 || !(t->tok[i].flags & ERG_TOK_ALLCAPS) || n < 2 || n > 6 ||
-        !gap_is(rz, i - 1, '(') || i + 1 >= t->n || !gap_is(rz, i, ')'))
-        return 0;
-    size_t k = i;
-    int lower = 0;
-    for (size_t l = n; l > 0;) {
-        if (k == 0 || t->tok[k - 1].sent != t->tok[i].sent)
-            return 0;
-        k--;
-        char first = s[t->tok[k].start], want = s[t->tok[i].start + l - 1];
-        if (rz->owner[k] != ERG_RZ_NONE)
-            return 0;
-        if (rz->cls[k] & ((1u << ERG_LX_FUNCTION) | (1u << ERG_LX_CONJUNCTION)))
-            continue; /* "Office of the Deputy ...", "Obat dan Makanan" */
-        if ((first | 0x20) != (want | 0x20))
-            return 0;
-        lower |= !is_cap(rz, k);
-        l--;
-    }
-    return lower; /* a capitalised long form may be a name the model missed */
-}
-
-/* Is candidate c a person's initials in crime or court news: two or three
- * capitals alone, in a sentence that speaks of a suspect, a victim or a
- * witness (initials-before-*.txt) wherever it stands there ("EO, ditetapkan
- * sebagai tersangka", "AYS dan YG sebagai tersangka")? A known body's
- * acronym was matched before (the gazetteer), and a name given in full
- * before its short form in brackets is one. */
-static int initials_in_crime_news(const erg_rz_t *rz, const cand_t *c)
-{
-    const erg_tokens_t *t = &rz->t;
-    size_t i = c->i, n = t->tok[i].end - t->tok[i].start;
-    if (rz->lang == ERG_LX_EN || c->j != i || !(t->tok[i].flags & ERG_TOK_ALLCAPS) || n < 2 || n > 3 ||
-        (i > 0 && gap_is(rz, i - 1, '(')))
-        return 0;
-    for (size_t k = i; k > 0 && t->tok[k - 1].sent == t->tok[i].sent; k--)
-        if (rz->cls[k - 1] & (1u << ERG_LX_INITIALS_BEFORE))
-            return 1;
-    for (size_t k = i + 1; k < t->n && t->tok[k].sent == t->tok[i].sent; k++)
-        if (rz->cls[k] & (1u << ERG_LX_INITIALS_BEFORE))
-            return 1;
-    return 0;
-}
-
-/* Is candidate c a known company's name in the plural ("Saabs", "Opels"):
- * its cars or its products, not the company? key holds c's phrase key. */
-static int products_of(const erg_rz_t *rz, const cand_t *c, const erg_buf_t *key)
-{
-    const erg_tokens_t *t = &rz->t;
-    const char *w = rz->a->text + t->tok[c->j].start;
-    size_t n = t->tok[c->j].end - t->tok[c->j].start;
-    if (!rz->g || n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || (t->tok[c->j].flags & ERG_TOK_ALLCAPS) ||
-        key->len < 2 || key->buf[key->len - 1] != 's')
-        return 0;
-    const erg_alias_t *al = erg__gazetteer_lookup(rz->g, key->buf, key->len - 1);
-    return al && !(al->flags & ERG_ALIAS_ACRONYM) &&
-           erg__gazetteer_type(rz->g, al->entity) == ERG_TYPE_ORGANIZATION;
-}
-
 /* An Indonesian organization led by its head word runs on over a known
  * place right after it ("Kejaksaan Tinggi Jawa Barat", "Polres Metro
  * Jakarta Utara": the model often stops before the place); the place
@@ -366,42 +171,6 @@ static void place_after(erg_rz_t *rz, cand_t *c)
         c->j = k++;
     }
     rz->m->items[o].flags |= ERG_MENTION_NESTED;
-}
-
-/* Does candidate c hold an organization or place head word, or a
- * company's tail word? */
-static int any_head(const erg_rz_t *rz, const cand_t *c)
-{
-    unsigned heads = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | (1u << ERG_LX_ORGTAIL);
-    for (size_t k = c->i; k <= c->j; k++)
-        if ((rz->cls[k] & heads) || english_org(rz, k))
-            return 1;
-    return 0;
-}
-
-/* Is "person" c a title-case phrase: a capitalised English function word
- * inside it ("Driving Sustainable Impact Through Multi Stakeholders
- * Collaboration")? Names' particles are lowercase ("bin", "van"). */
-static int titled_phrase(const erg_rz_t *rz, const cand_t *c)
-{
-    if (c->type != ERG_TYPE_PERSON)
-        return 0;
-    for (size_t k = c->i + 1; k < c->j; k++)
-        if ((rz->t.tok[k].flags & ERG_TOK_CAP) && !(rz->t.tok[k].flags & ERG_TOK_ALLCAPS) &&
-            english_word(rz, k, ERG_LX_FUNCTION))
-            return 1;
-    return 0;
-}
-
-/* Is candidate c glued to an underscore, or an "@" or "#" before it: a
- * code, a handle or a hashtag ("Xingyi_EN", "@NusaNews"), not a name? */
-static int glued(const erg_rz_t *rz, const cand_t *c)
-{
-    const char *s = rz->a->text;
-    size_t a = rz->t.tok[c->i].start, b = rz->t.tok[c->j].end;
-    if ((a > 0 && (s[a - 1] == '_' || s[a - 1] == '@' || s[a - 1] == '#')) || (b < rz->a->len && s[b] == '_'))
-        return 1;
-    return memchr(s + a, '_', b - a) != NULL;
 }
 
 /* The key of the one person the article names so far in two words or
@@ -499,18 +268,6 @@ static int reported(const erg_rz_t *rz, size_t i, size_t j)
         if (!(t->tok[k].flags & ERG_TOK_CAP))
             return 0; /* "Menteri Agama dan Menteri Perumahan" */
     return j + 1 < t->n && t->tok[j + 1].sent == t->tok[j].sent && (rz->cls[j + 1] & verb);
-}
-
-/* May a name go on from token j to j+1: the same region (a dateline
- * ends where the text begins), no bracket, quote, comma or colon between? */
-static int inner_gap(const erg_rz_t *rz, size_t j)
-{
-    if (rz->region[j] != rz->region[j + 1])
-        return 0;
-    for (size_t p = rz->t.tok[j].end; p < rz->t.tok[j + 1].start; p++)
-        if (strchr("()[],;:\"", rz->a->text[p]))
-            return 0; /* "PT Dalihan Natolu Grup (DNG)": the bracket is another mention */
-    return 1;
 }
 
 /* In English, does a credit's name start at token i, after a function
@@ -814,161 +571,6 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
-/* A person's name starts right after a rank (data/lists/ranks-*.txt), which
- * no other word follows: a capitalised word the model left between the
- * rank and the name is the name's first ("AKP Agus Andi Anto", where
- * "Andi" often opens a name). Other titles may run on ("Menteri
- * Perhubungan", "Sekretaris Utama"), so only ranks. */
-static void after_rank(const erg_rz_t *rz, cand_t *c)
-{
-    size_t k = c->i - 1;
-    unsigned cue = (1u << ERG_LX_TITLE) | (1u << ERG_LX_HONORIFIC) | (1u << ERG_LX_RANK);
-    if (c->type != ERG_TYPE_PERSON || c->i < 2 || !is_cap(rz, k) || (rz->t.tok[k].flags & ERG_TOK_ALLCAPS) ||
-        rz->owner[k] != ERG_RZ_NONE || (rz->cls[k] & (JUNK_CLASSES | cue)) || !erg__rz_joinable(rz, k) ||
-        !inner_gap(rz, k) || !erg__rz_joinable(rz, k - 1))
-        return;
-    if ((rz->cls[k - 1] & (1u << ERG_LX_RANK)) ||
-        ((rz->cls[k - 1] & (1u << ERG_LX_TITLE)) && !is_cap(rz, k - 1)))
-        c->i = k; /* and after a title in lowercase, which no title's words follow: "hakim ketua Sulistyo ..." */
-}
-
-/* Do the first letters of tokens i..j (function words passed over) spell
- * token a ("Badan Penyelenggara Jaminan Produk Halal": "BPJPH")? */
-static int initials_spell(const erg_rz_t *rz, size_t i, size_t j, size_t a)
-{
-    const erg_tokens_t *t = &rz->t;
-    const char *s = rz->a->text, *w = s + t->tok[a].start;
-    size_t n = t->tok[a].end - t->tok[a].start, l = 0;
-    for (size_t k = i; k <= j; k++) {
-        if ((rz->cls[k] & (1u << ERG_LX_FUNCTION)) && !is_cap(rz, k))
-            continue;
-        if (l == n || (s[t->tok[k].start] | 0x20) != (w[l] | 0x20))
-            return 0;
-        l++;
-    }
-    return l == n;
-}
-
-/* The model often stops an organization's name short of its end when the
- * name defines its short form ("Badan Penyelenggara Jaminan | Produk Halal
- * (BPJPH)", "American Association | for the | Advancement of Science
- * (AAAS)"): where the capitalised run after a candidate (function words
- * between capitals passed over) reaches a bracket whose short form the
- * whole run's initials spell, the candidate runs on to the bracket, and
- * the candidates inside that run go. */
-static void to_short_form(const erg_rz_t *rz, cand_t *v, size_t *n)
-{
-    const erg_tokens_t *t = &rz->t;
-    size_t out = 0, upto = 0; /* candidates ending before `upto` were taken in */
-    for (size_t c = 0; c < *n; c++) {
-        cand_t x = v[c];
-        if (out > 0 && upto && x.i > v[out - 1].i && x.j <= upto)
-            continue; /* inside the run taken in, or its short form */
-        if (x.type == ERG_TYPE_ORGANIZATION) {
-            size_t k = x.j;
-            for (int steps = 0; steps < 8 && k + 2 < t->n && t->tok[k + 1].sent == t->tok[k].sent; steps++) {
-                if (gap_is(rz, k, '(')) {
-                    if (k > x.j && (t->tok[k + 1].flags & ERG_TOK_ALLCAPS) && gap_is(rz, k + 1, ')') &&
-                        initials_spell(rz, x.i, k, k + 1)) {
-                        x.j = k;
-                        upto = k + 1;
-                    }
-                    break;
-                }
-                size_t nx = k + 1;
-                if (!erg__rz_joinable(rz, k) || !inner_gap(rz, k) || rz->owner[nx] != ERG_RZ_NONE)
-                    break;
-                if (is_cap(rz, nx) && !(rz->cls[nx] & JUNK_CLASSES & ~(1u << ERG_LX_TITLE)) &&
-                    !(t->tok[nx].flags & ERG_TOK_ALLCAPS))
-                    k = nx; /* a title may be a name's word here: "Yayasan Badan Wakaf Sultan Agung" */
-                else if ((rz->cls[nx] & (1u << ERG_LX_FUNCTION)) && !is_cap(rz, nx) &&
-                         (is_cap(rz, nx + 1) || (nx + 2 < t->n && (rz->cls[nx + 1] & (1u << ERG_LX_FUNCTION)) &&
-                                                 is_cap(rz, nx + 2))))
-                    k = nx; /* "for the" of "American Association for the Advancement of Science" */
-                else
-                    break;
-            }
-        }
-        v[out++] = x;
-    }
-    *n = out;
-}
-
-/* "Bupati Blora Arief Rohman": the model ran the regency into its head's
- * name. The first word of an Indonesian "person" of three words or more
- * that the article writes after a place head word ("Kabupaten Blora") is
- * the place, not the person's. */
-static void place_off_front(const erg_rz_t *rz, cand_t *c)
-{
-    const erg_tokens_t *t = &rz->t;
-    if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_PERSON || c->j < c->i + 2)
-        return;
-    const char *w = t->keys.buf + t->tok[c->i].key;
-    size_t n = t->tok[c->i].keylen;
-    for (size_t q = 1; q < t->n; q++)
-        if (q != c->i && (rz->cls[q - 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, q - 1) && is_cap(rz, q) &&
-            t->tok[q].keylen == n && memcmp(t->keys.buf + t->tok[q].key, w, n) == 0 &&
-            erg__rz_joinable(rz, q - 1)) {
-            c->i++;
-            return;
-        }
-}
-
-/* The model may also cut a name after a rank in two ("AKBP Kemas | Indra
- * Natanegara", the first word taken for an organization): a one-word
- * candidate right after a rank, followed at once by a person, opens that
- * person's name. */
-static void join_after_rank(const erg_rz_t *rz, cand_t *v, size_t *n)
-{
-    size_t out = 0;
-    for (size_t c = 0; c < *n; c++) {
-        cand_t *x = &v[c], *y = c + 1 < *n ? &v[c + 1] : NULL;
-        if (y && x->i == x->j && x->i > 0 && y->i == x->j + 1 && y->type == ERG_TYPE_PERSON &&
-            (rz->cls[x->i - 1] & (1u << ERG_LX_RANK)) && erg__rz_joinable(rz, x->i - 1) &&
-            erg__rz_joinable(rz, x->j) && inner_gap(rz, x->j) && !(rz->t.tok[x->i].flags & ERG_TOK_ALLCAPS)) {
-            y->i = x->i;
-            continue;
-        }
-        v[out++] = *x;
-    }
-    *n = out;
-}
-
-/* An Indonesian organization led by its head word, and the name of the
- * person who heads it: the model often drops the words between them
- * ("Kepala Badan Pangan | Nasional Arief | Prasetyo Adi"). Capitalised
- * common words right after the organization end its name ("Nasional",
- * "Negara"); the other capitalised words up to the person open the
- * person's name ("Arief"). */
-static void org_then_person(const erg_rz_t *rz, cand_t *v, size_t n)
-{
-    const erg_tokens_t *t = &rz->t;
-    for (size_t c = 0; c < n; c++) {
-        cand_t *x = &v[c], *y = c + 1 < n ? &v[c + 1] : NULL;
-        if (rz->lang == ERG_LX_EN || x->type != ERG_TYPE_ORGANIZATION || !(rz->cls[x->i] & (1u << ERG_LX_ORGHEAD)))
-            continue;
-        size_t k = x->j + 1, end = y && y->type == ERG_TYPE_PERSON ? y->i : t->n;
-        while (k < end && k <= x->j + 3 && erg__rz_joinable(rz, k - 1) && inner_gap(rz, k - 1) && is_cap(rz, k) &&
-               rz->owner[k] == ERG_RZ_NONE && !(rz->cls[k] & (JUNK_CLASSES | (1u << ERG_LX_LOCHEAD))) &&
-               !(t->tok[k].flags & ERG_TOK_ALLCAPS))
-            k++;
-        if (y && k == y->i && (!erg__rz_joinable(rz, k - 1) || !inner_gap(rz, k - 1)))
-            continue; /* "Jaya Konstruksi, Angga Bagus": a comma parts them */
-        if (k == x->j + 1 || (k < end && k != (y ? y->i : t->n) && end != t->n))
-            continue; /* nothing between, or a gap the rule does not fill */
-        if (end == t->n && k < t->n && is_cap(rz, k))
-            continue; /* no person after, and the capitals go on: leave them */
-        size_t q = x->j + 1;
-        while (q < k && (either_lang(rz, q, ERG_LX_COMMON) || (rz->cls[q] & (1u << ERG_LX_ORGTAIL))))
-            q++;
-        if (end != t->n && k == y->i)
-            y->i = q; /* "Arief" opens "Arief Prasetyo Adi" */
-        else if (q != k)
-            continue; /* no person after: only common words may join the organization */
-        x->j = q - 1; /* "Nasional" ends "Badan Pangan Nasional" */
-    }
-}
-
 /* In a dateline a name is a place ("SEOUL:", "NEW YORK -"), unless it is
  * a web address ("KOMPAS.com") or stands in brackets ("(ANTARA)"): then an
  * outlet. */
@@ -1114,11 +716,7 @@ int erg__rz_discover(erg_rz_t *rz)
     if (!rc)
         rc = candidates(rz, labels, &v, &n, &cap);
     if (!rc)
-        to_short_form(rz, v, &n);
-    if (!rc)
-        join_after_rank(rz, v, &n);
-    if (!rc)
-        org_then_person(rz, v, n);
+        erg__mend_candidates(rz, v, &n);
     if (!rc)
         rc = split_heads(rz, &v, &n, &cap);
     /* names met outside headlines confirm those on headlines */
@@ -1130,22 +728,20 @@ int erg__rz_discover(erg_rz_t *rz)
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
         widen_byline(rz, &x);
-        after_rank(rz, &x);
-        place_off_front(rz, &x);
+        erg__mend_one(rz, &x);
         size_t began = x.i;
         if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !known_ends(rz, &x) ||
             !settle_overlap(rz, &x))
             continue;
         if (x.type == ERG_TYPE_ORGANIZATION && x.i > began && (rz->cls[x.i - 1] & (1u << ERG_LX_TITLE)) &&
-            !any_head(rz, &x))
+            !erg__any_head(rz, &x))
             x.type = ERG_TYPE_PERSON; /* "Democratic Senator Kent Conrad": a title's name is a person's */
-        if (not_a_name(rz, &x) || common_phrase(rz, &x) || glued(rz, &x) || titled_phrase(rz, &x) ||
-            lowercase_opener(rz, &x) || initials_in_crime_news(rz, &x))
+        if (erg__no_name(rz, &x))
             continue;
         if (x.i == x.j && (t->tok[x.i].flags & ERG_TOK_ALLCAPS)) { /* the short form, wherever it is used */
             if ((rc = erg__span_key(t, x.i, 1, &key)))
                 break;
-            if (short_form_of_phrase(rz, &x) && (rc = erg__map_put(&phrases, key.buf, key.len, 1)))
+            if (erg__short_form_of_phrase(rz, &x) && (rc = erg__map_put(&phrases, key.buf, key.len, 1)))
                 break;
             if (erg__map_get(&phrases, key.buf, key.len))
                 continue;
@@ -1178,7 +774,7 @@ int erg__rz_discover(erg_rz_t *rz)
         }
         if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
             break;
-        if (products_of(rz, &x, &key))
+        if (erg__products_of(rz, &x, &key))
             continue;
         if (rz->headline[x.i] && rz->region[x.i] == ERG_REGION_TEXT &&
             !erg__map_get(&confirmed, key.buf, key.len))

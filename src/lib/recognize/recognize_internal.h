@@ -8,7 +8,8 @@
  *               lines (skipped), headlines (title-case lines)
  *   match.c     gazetteer matches, longest first
  *   discover.c  names no gazetteer lists: the tagger's spans and the rules
- *               of titles and head words, filtered for junk
+ *               of titles and head words, mended (spans.c) and filtered for
+ *               junk (notnames.c); discover_internal.h is what they share
  *   acronyms.c  a name with its short form in brackets: one mention, and
  *               the short form elsewhere in the article is that entity
  *   coref.c     short forms ("Kim", "Putin") -> the full name in the article

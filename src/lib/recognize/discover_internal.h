@@ -1,0 +1,118 @@
+/*
+ * discover_internal.h: what discover.c shares with the two files it calls
+ * on: notnames.c (which candidates are no names) and spans.c (mending the
+ * model's spans before they are judged). A candidate is a span of tokens
+ * with a type; everything is borrowed from the article's erg_rz_t.
+ */
+#ifndef ERG_DISCOVER_INTERNAL_H
+#define ERG_DISCOVER_INTERNAL_H
+
+#include "ergraph.h"
+#include "lexicon.h"
+#include "recognize_internal.h"
+#include "text.h"
+
+#include <string.h>
+
+/* listed words no name of a person starts or ends with */
+#define JUNK_CLASSES                                                                               \
+    ((1u << ERG_LX_FUNCTION) | (1u << ERG_LX_STARTER) | (1u << ERG_LX_DAY) |                      \
+     (1u << ERG_LX_MONTH) | (1u << ERG_LX_TITLE) | (1u << ERG_LX_REPORTING) |                     \
+     (1u << ERG_LX_CREDIT) | (1u << ERG_LX_RELATED) | (1u << ERG_LX_RANK))
+
+/* words that make a phrase rather than a name after an honorific */
+#define NOT_NAMES                                                                                  \
+    ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | (1u << ERG_LX_EVENTHEAD) | (1u << ERG_LX_GENERIC))
+
+typedef struct {
+    size_t i, j; /* tokens, inclusive */
+    erg_type_t type;
+} cand_t;
+
+static inline int is_cap(const erg_rz_t *rz, size_t k)
+{
+    return (rz->t.tok[k].flags & (ERG_TOK_CAP | ERG_TOK_NOCASE)) != 0;
+}
+
+/* Is the gap after token k exactly `gap`, spaces aside? */
+static inline int gap_is(const erg_rz_t *rz, size_t k, char gap)
+{
+    int seen = 0;
+    for (size_t p = rz->t.tok[k].end; p < rz->t.tok[k + 1].start; p++) {
+        char ch = rz->a->text[p];
+        if (ch == gap && !seen)
+            seen = 1;
+        else if (ch != ' ')
+            return 0;
+    }
+    return seen && rz->t.tok[k].sent == rz->t.tok[k + 1].sent;
+}
+
+/* Is token k an item of English list `list` (ERG_LX_ORGHEAD: "Group",
+ * "Airways"; ERG_LX_LOCHEAD: "Airport"), whatever the article's language?
+ * Indonesian news keeps many English names. */
+static inline int english_word(const erg_rz_t *rz, size_t k, int list)
+{
+    if (rz->lang == ERG_LX_EN)
+        return (rz->cls[k] & (1u << list)) != 0;
+    return erg__lexicon_has(rz->lx, ERG_LX_EN, list, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
+}
+
+/* Is token k an item of list `list` in the article's language or in
+ * English ("Cultural Roots" is common in both)? */
+static inline int either_lang(const erg_rz_t *rz, size_t k, int list)
+{
+    return (rz->cls[k] & (1u << list)) || english_word(rz, k, list);
+}
+
+/* Is token k an English organization head word or company tail ("Group",
+ * "Airways", "Energy", "Holdings"), whatever the article's language? */
+static inline int english_org(const erg_rz_t *rz, size_t k)
+{
+    return english_word(rz, k, ERG_LX_ORGHEAD) || english_word(rz, k, ERG_LX_ORGTAIL);
+}
+
+/* May a name go on from token j to j+1: the same region (a dateline
+ * ends where the text begins), no bracket, quote, comma or colon between? */
+static inline int inner_gap(const erg_rz_t *rz, size_t j)
+{
+    if (rz->region[j] != rz->region[j + 1])
+        return 0;
+    for (size_t p = rz->t.tok[j].end; p < rz->t.tok[j + 1].start; p++)
+        if (strchr("()[],;:\"", rz->a->text[p]))
+            return 0; /* "PT Dalihan Natolu Grup (DNG)": the bracket is another mention */
+    return 1;
+}
+
+/* Does token k open its sentence (a headline is a sentence of its own)? */
+static inline int opens_sentence(const erg_rz_t *rz, size_t k)
+{
+    return k == 0 || rz->t.tok[k - 1].sent != rz->t.tok[k].sent;
+}
+
+/* ---- notnames.c ---------------------------------------------------------------- */
+
+/* Is candidate c no name: an event, law, programme or product, a kind of
+ * people, a phrase of common words, a name glued to a handle, a title-case
+ * phrase, a dictionary word opening a sentence, initials in crime news? */
+int erg__no_name(const erg_rz_t *rz, const cand_t *c);
+/* Is candidate c a short form in brackets of a lowercase phrase ("CSR")? */
+int erg__short_form_of_phrase(const erg_rz_t *rz, const cand_t *c);
+/* Is candidate c, whose phrase key is `key`, a known company in the plural
+ * ("Saabs")? */
+int erg__products_of(const erg_rz_t *rz, const cand_t *c, const erg_buf_t *key);
+/* Does candidate c hold an organization or place head word, or a company's
+ * tail word? */
+int erg__any_head(const erg_rz_t *rz, const cand_t *c);
+
+/* ---- spans.c ------------------------------------------------------------------- */
+
+/* Mends the candidates v[0..*n), in text order, where the model cut or ran
+ * on names: a name up to the short form it defines, a name cut after a
+ * rank, a body and its head; may drop candidates (*n shrinks). */
+void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n);
+/* Mends one candidate: its start after a rank or a lowercase title, a
+ * regency off a person's front. */
+void erg__mend_one(const erg_rz_t *rz, cand_t *c);
+
+#endif

@@ -1,0 +1,194 @@
+/*
+ * notnames.c: which of the candidates discover.c found are no names: events,
+ * laws, programmes and products; kinds of people; phrases of common words;
+ * short forms of lowercase phrases; a known company in the plural; a word
+ * capitalised only by its sentence's start; initials in crime news. Each
+ * predicate reads the article's tokens and word-list classes, nothing else.
+ */
+#include "ergraph.h"
+#include "discover_internal.h"
+#include "gazetteer.h"
+#include "lexicon.h"
+#include "recognize_internal.h"
+#include "text.h"
+
+#include <string.h>
+
+/* Does candidate c hold an organization or place head word, or a
+ * company's tail word? */
+int erg__any_head(const erg_rz_t *rz, const cand_t *c)
+{
+    unsigned heads = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | (1u << ERG_LX_ORGTAIL);
+    for (size_t k = c->i; k <= c->j; k++)
+        if ((rz->cls[k] & heads) || english_org(rz, k))
+            return 1;
+    return 0;
+}
+
+/* Is candidate c an event, a law, a programme or a product ("Perang Dingin",
+ * "UU Pemilu", "Finance Act": named by its head word, first in Indonesian,
+ * last in English, in English also in Indonesian news ("Running Festival"),
+ * or by a head word trimmed off its front: "Hari Lahir
+ * Pancasila"), or a kind of people or group rather than one ("Analysts",
+ * "Labour MPs", "Warga Bekasi", "Partai", "Bank" alone)? */
+static int not_a_name(const erg_rz_t *rz, const cand_t *c)
+{
+    int en = rz->lang == ERG_LX_EN;
+    unsigned event = 1u << ERG_LX_EVENTHEAD, generic = 1u << ERG_LX_GENERIC;
+    if ((rz->cls[en ? c->j : c->i] & event) || (!en && c->j > c->i && english_word(rz, c->j, ERG_LX_EVENTHEAD)) ||
+        (c->i > 0 && (rz->cls[c->i - 1] & event) && is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1)))
+        return 1;
+    if ((rz->cls[en ? c->j : c->i] & generic) || (!en && c->i == c->j && english_word(rz, c->i, ERG_LX_GENERIC)))
+        return 1; /* one English word of the list in Indonesian news too: "Americans" */
+    for (size_t k = c->i; k <= c->j; k++)
+        if (!either_lang(rz, k, ERG_LX_ORGHEAD) &&
+            !(c->i == c->j && english_word(rz, k, ERG_LX_ORGTAIL)))
+            return 0;
+    return 1; /* head words alone, Indonesian or English ("Airways"), or a company's tail alone ("Services") */
+}
+
+/* Is candidate c a phrase of common words ("Cultural Roots", "Assistive
+ * Mouse", "Ratusan" opening a sentence): each word one that news writes in
+ * lowercase and almost never inside a name (data/lists/common-*.txt, in the
+ * article's language or in English, which Indonesian news quotes), or part
+ * of a listed technology or product (things-*.txt: "RSS", "Windows XP"), or
+ * a function word between two of them? A head word ("Court", "Party"), an
+ * acronym or any other word makes it a name. */
+static int common_phrase(const erg_rz_t *rz, const cand_t *c)
+{
+    if (c->i > 0 && (rz->cls[c->i - 1] & ((1u << ERG_LX_TITLE) | (1u << ERG_LX_HONORIFIC))) &&
+        erg__rz_joinable(rz, c->i - 1))
+        return 0; /* "Mr Major", "Presiden Joko": a name after a title */
+    for (size_t k = c->i; k <= c->j; k++) {
+        if (either_lang(rz, k, ERG_LX_THING))
+            continue;
+        if ((rz->t.tok[k].flags & ERG_TOK_ALLCAPS) || english_org(rz, k))
+            return 0; /* an English company or body: "Sun Life", "Supreme Court" */
+        if (either_lang(rz, k, ERG_LX_COMMON))
+            continue;
+        if (k == c->i || k == c->j || !(rz->cls[k] & (1u << ERG_LX_FUNCTION)))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is candidate c one English word that a dictionary writes in lowercase
+ * only (data/lists/dictionary-en.txt), capitalised here because it opens a
+ * sentence or a headline ("Rolling out the network", "Rock band Rooster
+ * played"), and capitalised nowhere else in the article? A name would be:
+ * "Hacker" written mid-sentence is someone's name. */
+static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = c->i;
+    if (rz->lang != ERG_LX_EN || c->j != k || !opens_sentence(rz, k) || (t->tok[k].flags & ERG_TOK_ALLCAPS) ||
+        !erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
+        return 0;
+    for (size_t q = 0; q < t->n; q++)
+        if (q != k && !opens_sentence(rz, q) && is_cap(rz, q) && t->tok[q].keylen == t->tok[k].keylen &&
+            memcmp(t->keys.buf + t->tok[q].key, t->keys.buf + t->tok[k].key, t->tok[k].keylen) == 0)
+            return 0;
+    return 1;
+}
+
+/* Is candidate c a short form in brackets whose long form, just before
+ * the bracket, is a phrase in lowercase ("corporate social responsibility
+ * (CSR)", "tanda tangan elektronik (TTE)")? Its letters are the first
+ * letters of the words before it (function words may be passed over:
+ * "Obat dan Makanan"), some of them lowercase, and none of them in a
+ * mention: a name before its short form ("Badan Gizi Nasional (BGN)") was
+ * found first. */
+int erg__short_form_of_phrase(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text;
+    size_t i = c->i, n = t->tok[i].end - t->tok[i].start;
+    if (c->j != i || i == 0 || !(t->tok[i].flags & ERG_TOK_ALLCAPS) || n < 2 || n > 6 ||
+        !gap_is(rz, i - 1, '(') || i + 1 >= t->n || !gap_is(rz, i, ')'))
+        return 0;
+    size_t k = i;
+    int lower = 0;
+    for (size_t l = n; l > 0;) {
+        if (k == 0 || t->tok[k - 1].sent != t->tok[i].sent)
+            return 0;
+        k--;
+        char first = s[t->tok[k].start], want = s[t->tok[i].start + l - 1];
+        if (rz->owner[k] != ERG_RZ_NONE)
+            return 0;
+        if (rz->cls[k] & ((1u << ERG_LX_FUNCTION) | (1u << ERG_LX_CONJUNCTION)))
+            continue; /* "Office of the Deputy ...", "Obat dan Makanan" */
+        if ((first | 0x20) != (want | 0x20))
+            return 0;
+        lower |= !is_cap(rz, k);
+        l--;
+    }
+    return lower; /* a capitalised long form may be a name the model missed */
+}
+
+/* Is candidate c a person's initials in crime or court news: two or three
+ * capitals alone, in a sentence that speaks of a suspect, a victim or a
+ * witness (initials-before-*.txt) wherever it stands there ("EO, ditetapkan
+ * sebagai tersangka", "AYS dan YG sebagai tersangka")? A known body's
+ * acronym was matched before (the gazetteer), and a name given in full
+ * before its short form in brackets is one. */
+static int initials_in_crime_news(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t i = c->i, n = t->tok[i].end - t->tok[i].start;
+    if (rz->lang == ERG_LX_EN || c->j != i || !(t->tok[i].flags & ERG_TOK_ALLCAPS) || n < 2 || n > 3 ||
+        (i > 0 && gap_is(rz, i - 1, '(')))
+        return 0;
+    for (size_t k = i; k > 0 && t->tok[k - 1].sent == t->tok[i].sent; k--)
+        if (rz->cls[k - 1] & (1u << ERG_LX_INITIALS_BEFORE))
+            return 1;
+    for (size_t k = i + 1; k < t->n && t->tok[k].sent == t->tok[i].sent; k++)
+        if (rz->cls[k] & (1u << ERG_LX_INITIALS_BEFORE))
+            return 1;
+    return 0;
+}
+
+/* Is candidate c a known company's name in the plural ("Saabs", "Opels"):
+ * its cars or its products, not the company? key holds c's phrase key. */
+int erg__products_of(const erg_rz_t *rz, const cand_t *c, const erg_buf_t *key)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *w = rz->a->text + t->tok[c->j].start;
+    size_t n = t->tok[c->j].end - t->tok[c->j].start;
+    if (!rz->g || n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || (t->tok[c->j].flags & ERG_TOK_ALLCAPS) ||
+        key->len < 2 || key->buf[key->len - 1] != 's')
+        return 0;
+    const erg_alias_t *al = erg__gazetteer_lookup(rz->g, key->buf, key->len - 1);
+    return al && !(al->flags & ERG_ALIAS_ACRONYM) &&
+           erg__gazetteer_type(rz->g, al->entity) == ERG_TYPE_ORGANIZATION;
+}
+
+/* Is "person" c a title-case phrase: a capitalised English function word
+ * inside it ("Driving Sustainable Impact Through Multi Stakeholders
+ * Collaboration")? Names' particles are lowercase ("bin", "van"). */
+static int titled_phrase(const erg_rz_t *rz, const cand_t *c)
+{
+    if (c->type != ERG_TYPE_PERSON)
+        return 0;
+    for (size_t k = c->i + 1; k < c->j; k++)
+        if ((rz->t.tok[k].flags & ERG_TOK_CAP) && !(rz->t.tok[k].flags & ERG_TOK_ALLCAPS) &&
+            english_word(rz, k, ERG_LX_FUNCTION))
+            return 1;
+    return 0;
+}
+
+/* Is candidate c glued to an underscore, or an "@" or "#" before it: a
+ * code, a handle or a hashtag ("Xingyi_EN", "@NusaNews"), not a name? */
+static int glued(const erg_rz_t *rz, const cand_t *c)
+{
+    const char *s = rz->a->text;
+    size_t a = rz->t.tok[c->i].start, b = rz->t.tok[c->j].end;
+    if ((a > 0 && (s[a - 1] == '_' || s[a - 1] == '@' || s[a - 1] == '#')) || (b < rz->a->len && s[b] == '_'))
+        return 1;
+    return memchr(s + a, '_', b - a) != NULL;
+}
+
+int erg__no_name(const erg_rz_t *rz, const cand_t *c)
+{
+    return not_a_name(rz, c) || common_phrase(rz, c) || glued(rz, c) || titled_phrase(rz, c) ||
+           lowercase_opener(rz, c) || initials_in_crime_news(rz, c);
+}

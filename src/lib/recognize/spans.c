@@ -1,0 +1,182 @@
+/*
+ * spans.c: mending the model's spans before discover.c judges them. The
+ * model stops a name short of the short form it defines, cuts a name after
+ * a rank, runs a body into the name of the person heading it, and runs a
+ * regency into its head's name; these rules, read off the article's tokens
+ * and word-list classes, move the candidates' ends.
+ */
+#include "ergraph.h"
+#include "discover_internal.h"
+#include "lexicon.h"
+#include "recognize_internal.h"
+#include "text.h"
+
+#include <string.h>
+
+/* A person's name starts right after a rank (data/lists/ranks-*.txt), which
+ * no other word follows: a capitalised word the model left between the
+ * rank and the name is the name's first ("AKP Agus Andi Anto", where
+ * "Andi" often opens a name). Other titles may run on ("Menteri
+ * Perhubungan", "Sekretaris Utama"), so only ranks. */
+static void after_rank(const erg_rz_t *rz, cand_t *c)
+{
+    size_t k = c->i - 1;
+    unsigned cue = (1u << ERG_LX_TITLE) | (1u << ERG_LX_HONORIFIC) | (1u << ERG_LX_RANK);
+    if (c->type != ERG_TYPE_PERSON || c->i < 2 || !is_cap(rz, k) || (rz->t.tok[k].flags & ERG_TOK_ALLCAPS) ||
+        rz->owner[k] != ERG_RZ_NONE || (rz->cls[k] & (JUNK_CLASSES | cue)) || !erg__rz_joinable(rz, k) ||
+        !inner_gap(rz, k) || !erg__rz_joinable(rz, k - 1))
+        return;
+    if ((rz->cls[k - 1] & (1u << ERG_LX_RANK)) ||
+        ((rz->cls[k - 1] & (1u << ERG_LX_TITLE)) && !is_cap(rz, k - 1)))
+        c->i = k; /* and after a title in lowercase, which no title's words follow: "hakim ketua Sulistyo ..." */
+}
+
+/* Do the first letters of tokens i..j (function words passed over) spell
+ * token a ("Badan Penyelenggara Jaminan Produk Halal": "BPJPH")? */
+static int initials_spell(const erg_rz_t *rz, size_t i, size_t j, size_t a)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text, *w = s + t->tok[a].start;
+    size_t n = t->tok[a].end - t->tok[a].start, l = 0;
+    for (size_t k = i; k <= j; k++) {
+        if ((rz->cls[k] & (1u << ERG_LX_FUNCTION)) && !is_cap(rz, k))
+            continue;
+        if (l == n || (s[t->tok[k].start] | 0x20) != (w[l] | 0x20))
+            return 0;
+        l++;
+    }
+    return l == n;
+}
+
+/* The model often stops an organization's name short of its end when the
+ * name defines its short form ("Badan Penyelenggara Jaminan | Produk Halal
+ * (BPJPH)", "American Association | for the | Advancement of Science
+ * (AAAS)"): where the capitalised run after a candidate (function words
+ * between capitals passed over) reaches a bracket whose short form the
+ * whole run's initials spell, the candidate runs on to the bracket, and
+ * the candidates inside that run go. */
+static void to_short_form(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t out = 0, upto = 0; /* candidates ending before `upto` were taken in */
+    for (size_t c = 0; c < *n; c++) {
+        cand_t x = v[c];
+        if (out > 0 && upto && x.i > v[out - 1].i && x.j <= upto)
+            continue; /* inside the run taken in, or its short form */
+        if (x.type == ERG_TYPE_ORGANIZATION) {
+            size_t k = x.j;
+            for (int steps = 0; steps < 8 && k + 2 < t->n && t->tok[k + 1].sent == t->tok[k].sent; steps++) {
+                if (gap_is(rz, k, '(')) {
+                    if (k > x.j && (t->tok[k + 1].flags & ERG_TOK_ALLCAPS) && gap_is(rz, k + 1, ')') &&
+                        initials_spell(rz, x.i, k, k + 1)) {
+                        x.j = k;
+                        upto = k + 1;
+                    }
+                    break;
+                }
+                size_t nx = k + 1;
+                if (!erg__rz_joinable(rz, k) || !inner_gap(rz, k) || rz->owner[nx] != ERG_RZ_NONE)
+                    break;
+                if (is_cap(rz, nx) && !(rz->cls[nx] & JUNK_CLASSES & ~(1u << ERG_LX_TITLE)) &&
+                    !(t->tok[nx].flags & ERG_TOK_ALLCAPS))
+                    k = nx; /* a title may be a name's word here: "Yayasan Badan Wakaf Sultan Agung" */
+                else if ((rz->cls[nx] & (1u << ERG_LX_FUNCTION)) && !is_cap(rz, nx) &&
+                         (is_cap(rz, nx + 1) || (nx + 2 < t->n && (rz->cls[nx + 1] & (1u << ERG_LX_FUNCTION)) &&
+                                                 is_cap(rz, nx + 2))))
+                    k = nx; /* "for the" of "American Association for the Advancement of Science" */
+                else
+                    break;
+            }
+        }
+        v[out++] = x;
+    }
+    *n = out;
+}
+
+/* "Bupati Blora Arief Rohman": the model ran the regency into its head's
+ * name. The first word of an Indonesian "person" of three words or more
+ * that the article writes after a place head word ("Kabupaten Blora") is
+ * the place, not the person's. */
+static void place_off_front(const erg_rz_t *rz, cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_PERSON || c->j < c->i + 2)
+        return;
+    const char *w = t->keys.buf + t->tok[c->i].key;
+    size_t n = t->tok[c->i].keylen;
+    for (size_t q = 1; q < t->n; q++)
+        if (q != c->i && (rz->cls[q - 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, q - 1) && is_cap(rz, q) &&
+            t->tok[q].keylen == n && memcmp(t->keys.buf + t->tok[q].key, w, n) == 0 &&
+            erg__rz_joinable(rz, q - 1)) {
+            c->i++;
+            return;
+        }
+}
+
+/* The model may also cut a name after a rank in two ("AKBP Kemas | Indra
+ * Natanegara", the first word taken for an organization): a one-word
+ * candidate right after a rank, followed at once by a person, opens that
+ * person's name. */
+static void join_after_rank(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    size_t out = 0;
+    for (size_t c = 0; c < *n; c++) {
+        cand_t *x = &v[c], *y = c + 1 < *n ? &v[c + 1] : NULL;
+        if (y && x->i == x->j && x->i > 0 && y->i == x->j + 1 && y->type == ERG_TYPE_PERSON &&
+            (rz->cls[x->i - 1] & (1u << ERG_LX_RANK)) && erg__rz_joinable(rz, x->i - 1) &&
+            erg__rz_joinable(rz, x->j) && inner_gap(rz, x->j) && !(rz->t.tok[x->i].flags & ERG_TOK_ALLCAPS)) {
+            y->i = x->i;
+            continue;
+        }
+        v[out++] = *x;
+    }
+    *n = out;
+}
+
+/* An Indonesian organization led by its head word, and the name of the
+ * person who heads it: the model often drops the words between them
+ * ("Kepala Badan Pangan | Nasional Arief | Prasetyo Adi"). Capitalised
+ * common words right after the organization end its name ("Nasional",
+ * "Negara"); the other capitalised words up to the person open the
+ * person's name ("Arief"). */
+static void org_then_person(const erg_rz_t *rz, cand_t *v, size_t n)
+{
+    const erg_tokens_t *t = &rz->t;
+    for (size_t c = 0; c < n; c++) {
+        cand_t *x = &v[c], *y = c + 1 < n ? &v[c + 1] : NULL;
+        if (rz->lang == ERG_LX_EN || x->type != ERG_TYPE_ORGANIZATION || !(rz->cls[x->i] & (1u << ERG_LX_ORGHEAD)))
+            continue;
+        size_t k = x->j + 1, end = y && y->type == ERG_TYPE_PERSON ? y->i : t->n;
+        while (k < end && k <= x->j + 3 && erg__rz_joinable(rz, k - 1) && inner_gap(rz, k - 1) && is_cap(rz, k) &&
+               rz->owner[k] == ERG_RZ_NONE && !(rz->cls[k] & (JUNK_CLASSES | (1u << ERG_LX_LOCHEAD))) &&
+               !(t->tok[k].flags & ERG_TOK_ALLCAPS))
+            k++;
+        if (y && k == y->i && (!erg__rz_joinable(rz, k - 1) || !inner_gap(rz, k - 1)))
+            continue; /* "Jaya Konstruksi, Angga Bagus": a comma parts them */
+        if (k == x->j + 1 || (k < end && k != (y ? y->i : t->n) && end != t->n))
+            continue; /* nothing between, or a gap the rule does not fill */
+        if (end == t->n && k < t->n && is_cap(rz, k))
+            continue; /* no person after, and the capitals go on: leave them */
+        size_t q = x->j + 1;
+        while (q < k && (either_lang(rz, q, ERG_LX_COMMON) || (rz->cls[q] & (1u << ERG_LX_ORGTAIL))))
+            q++;
+        if (end != t->n && k == y->i)
+            y->i = q; /* "Arief" opens "Arief Prasetyo Adi" */
+        else if (q != k)
+            continue; /* no person after: only common words may join the organization */
+        x->j = q - 1; /* "Nasional" ends "Badan Pangan Nasional" */
+    }
+}
+
+void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    to_short_form(rz, v, n);
+    join_after_rank(rz, v, n);
+    org_then_person(rz, v, *n);
+}
+
+void erg__mend_one(const erg_rz_t *rz, cand_t *c)
+{
+    after_rank(rz, c);
+    place_off_front(rz, c);
+}
