@@ -469,4 +469,12 @@ rows = tsv(sys.argv[1])
 ents = [r[4] for r in rows]
 assert "Sutrisno Muhamad Dwi Pranoto" in ents and "Muhamad Dwi Pranoto" not in ents, ents
 ' "$TMP/out"
+# a holiday and a customs lane are no names
+entities_of "$TMP/c/libur.txt" 'Liburan\n\nMenjelang Libur Natal, petugas bandara bersiap, kata Kepala Bandara Rina Wulandari. Barang dengan Jalur Merah diperiksa ketat.\n' --lang id
+py "a holiday and a customs lane" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert ents == ["Rina Wulandari"], ents
+' "$TMP/out"
 finish
