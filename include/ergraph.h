@@ -461,7 +461,8 @@ void erg_builder_free(erg_builder_t *b);
 /* ---- shards: partial counts (ergraph count, ergraph merge) --------------- */
 
 /* The format of the parts written here (doc/method.md, "Shards"): JSON Lines, a
- * header with the counting options and inputs, one line per article, node
+ * header with the counting options, the SHA-256 of the gazetteer's sources and
+ * of the data folder's word lists and tagger models, and the inputs; one line per article, node
  * and link, and an end line with the totals. */
 #define ERG_PART_FORMAT 1
 
@@ -477,12 +478,13 @@ int erg_count_part(const erg_gazetteer_t *gz, const char *const *inputs, size_t 
  * finished give byte for byte the network of one run over their inputs in
  * that order. The first part sets b's counting options (b keeps its weight
  * and pruning); a later part counted with other options, another gazetteer
- * size or another version fails with ERG_EINVAL naming both parts. A
+ * (size or digest), other word lists or tagger models, or another version
+ * fails with ERG_EINVAL naming both parts. A
  * malformed or truncated part fails with ERG_EPARSE naming the file and
  * line; `b` is then only good to free. */
 int erg_builder_read_part(erg_builder_t *b, const char *path, erg_error_t *err);
 /* Writes b's counts as a part to `path` (a merge of parts, for a tree of
- * merges); b is unchanged. */
+ * merges), with the data digests of the parts read; b is unchanged. */
 int erg_builder_write_part(const erg_builder_t *b, const char *path, erg_error_t *err);
 /* The inputs of the parts read into `b`, in order; borrowed, valid until b
  * is finished or freed. */

@@ -14,6 +14,7 @@ packages=(
   graphviz                      # the dot program, used by the tests to read DOT back
   python3 python3-networkx python3-scipy   # the independent reference in the tests
   libxml2-dev                   # saved web pages (.html) are read with its HTML parser
+  nettle-dev                    # SHA-256 of the gazetteers and word lists a shard part records
   python3-igraph                # the tests read the GraphML and GML exports back with it
   libxml2-utils                 # xmllint: the tests validate GraphML and GEXF against their schemas
   poppler-utils                 # pdftotext: the tests find the names on the PDF page

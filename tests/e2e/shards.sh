@@ -239,6 +239,37 @@ expect_err "ergraph: stdin-merged.json:1: not an ergraph part (line 1 is not a J
 run "$ERGRAPH" merge nope.part -o dest/g.json
 expect_status 1
 expect_err "ergraph: cannot open 'nope.part': No such file or directory"
+# parts counted with different data of the same size: a gazetteer with one
+# letter changed, a word list with one letter changed. Only the content
+# tells them apart; the same data merges.
+printf '{"entities": [{"name": "Hartono Wibisono", "type": "person"}]}\n' >g1.json
+printf '{"entities": [{"name": "Hartono Wibisana", "type": "person"}]}\n' >g2.json
+run "$ERGRAPH" count --gazetteer g1.json "$SRC/$a" -o g1a.part
+expect_status 0
+run "$ERGRAPH" count --gazetteer g1.json "$SRC/$b" -o g1b.part
+expect_status 0
+run "$ERGRAPH" count --gazetteer g2.json "$SRC/$b" -o g2b.part
+expect_status 0
+digest() { head -n 1 "$1" | sed 's/.*"'"$2"'":"sha256:\([0-9a-f]\{12\}\).*/\1/'; }
+check "same gazetteer size" test "$(head -n 1 g1b.part | grep -o '"gazetteer_entries":[0-9]*')" = \
+  "$(head -n 1 g2b.part | grep -o '"gazetteer_entries":[0-9]*')"
+check "other gazetteer digest" test "$(digest g1b.part gazetteer)" != "$(digest g2b.part gazetteer)"
+run "$ERGRAPH" merge g1a.part g2b.part -o dest/g.json
+expect_status 1
+expect_err "ergraph: g2b.part: counted with other gazetteers than 'g1a.part' (sha256 $(digest g2b.part gazetteer)..., not $(digest g1a.part gazetteer)...); parts must be counted with the same gazetteers and word lists"
+run "$ERGRAPH" merge g1a.part g1b.part -o g1-merge.json
+expect_status 0
+run "$ERGRAPH" build --gazetteer g1.json "$SRC/$a" "$SRC/$b" -o g1-build.json
+check "same gazetteer: merge = build" cmp g1-merge.json g1-build.json
+cp -R "$SRC/data" data2
+sed -i 's/^Senin$/Senen/' data2/lists/days.txt
+check "a list changed" grep -qx Senen data2/lists/days.txt
+check "same list size" test "$(wc -c <data2/lists/days.txt)" = "$(wc -c <"$SRC/data/lists/days.txt")"
+run env ERGRAPH_DATA="$TMP/data2" "$ERGRAPH" count "$SRC/$b" -o lists.part
+expect_status 0
+run "$ERGRAPH" merge a.part lists.part -o dest/g.json
+expect_status 1
+expect_err "ergraph: lists.part: counted with other word lists or tagger models than 'a.part' (sha256 $(digest lists.part lists)..., not $(digest a.part lists)...); parts must be counted with the same gazetteers and word lists"
 check "no output after a failed merge" test -z "$(ls dest)"
 
 finish

@@ -3,6 +3,7 @@
  * (all weights 1). */
 #include "harness.h"
 #include "ergraph.h"
+#include "measures_internal.h"
 
 #include <stdlib.h>
 
@@ -194,8 +195,74 @@ static void test_jobs(void)
     erg_graph_release(&g);
 }
 
+/* Leiden passes, bounded (erg__ig_leiden), on graphs igraph makes: the
+ * same partition as igraph's n_iterations = -1 from the same seed, in one
+ * pass; and where no merge gains (a resolution far above any link's share,
+ * on which -1 never returns), every node alone after exactly the bound. */
+static void test_leiden_bound(void)
+{
+    igraph_t g;
+    igraph_vector_t w, strength;
+    igraph_vector_int_t ours, theirs;
+    igraph_integer_t nb;
+    igraph_real_t q;
+    unsigned passes;
+    erg__ig_quiet();
+    for (int k = 0; k < 4; k++) {
+        igraph_rng_seed(igraph_rng_default(), 40 + k);
+        if (k == 0)
+            igraph_famous(&g, "Zachary");
+        else
+            igraph_erdos_renyi_game_gnm(&g, 60 * k, 240 * k, IGRAPH_UNDIRECTED, IGRAPH_NO_LOOPS);
+        igraph_integer_t m = igraph_ecount(&g), n = igraph_vcount(&g);
+        igraph_vector_init(&w, m);
+        for (igraph_integer_t e = 0; e < m; e++)
+            VECTOR(w)[e] = 1 + (double)((e * 7 + k) % 5); /* weights 1 to 5 */
+        igraph_vector_init(&strength, 0);
+        igraph_strength(&g, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, &w);
+        double gamma = 1.0 / (2.0 * igraph_vector_sum(&w));
+        igraph_vector_int_init(&ours, n);
+        igraph_vector_int_init(&theirs, n);
+        for (int seed = 1; seed <= 3; seed++) {
+            igraph_rng_seed(igraph_rng_default(), seed);
+            CHECK(igraph_community_leiden(&g, &w, &strength, gamma, 0.01, 0, -1, &theirs, &nb, &q) == 0);
+            igraph_rng_seed(igraph_rng_default(), seed);
+            CHECK(erg__ig_leiden(&g, &w, &strength, gamma, ERG_LEIDEN_PASSES, &ours, &passes) == 0);
+            CHECK(passes == 1);
+            CHECK(igraph_vector_int_all_e(&ours, &theirs));
+        }
+        /* no merge gains: the bound ends it */
+        CHECK(erg__ig_leiden(&g, &w, &strength, 1000 * gamma * n, 7, &ours, &passes) == 0);
+        CHECK(passes == 7);
+        igraph_integer_t parts = 0;
+        for (igraph_integer_t i = 0; i < n; i++)
+            if (VECTOR(ours)[i] + 1 > parts)
+                parts = VECTOR(ours)[i] + 1;
+        CHECK(parts == n);
+        igraph_vector_int_destroy(&ours);
+        igraph_vector_int_destroy(&theirs);
+        igraph_vector_destroy(&strength);
+        igraph_vector_destroy(&w);
+        igraph_destroy(&g);
+    }
+    /* through the measures: a resolution no merge survives gives every node
+     * its own community (this hung before the bound) */
+    erg_graph_t tg;
+    two_triangles(&tg);
+    erg_measures_opts_t o;
+    erg_measures_opts_init(&o);
+    o.resolution = 1000;
+    erg_measures_t mm;
+    erg_error_t err = {0};
+    CHECK(erg_measures_compute_opts(&tg, &o, &mm, &err) == 0);
+    CHECK(mm.communities == 7);
+    erg_measures_release(&mm);
+    erg_graph_release(&tg);
+}
+
 int main(void)
 {
+    test_leiden_bound();
     test_all(ERG_COMMUNITY_LEIDEN);
     test_all(ERG_COMMUNITY_LOUVAIN);
     test_select();

@@ -9,11 +9,15 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#define SHA_G "1111111111111111111111111111111111111111111111111111111111111111"
+#define SHA_L "2222222222222222222222222222222222222222222222222222222222222222"
+
 static const char part[] =
     "{\"ergraph_part\":1,\"version\":\"ergraph " ERG_VERSION "\",\"window\":\"sentence\","
     "\"count\":\"windows\",\"types\":[\"person\",\"state\",\"organization\"],"
     "\"keep_bylines\":false,\"keep_sources\":false,\"lang\":\"auto\",\"resolve_capitals\":false,\"evidence_per_link\":3,\"since\":null,\"until\":null,"
-    "\"gazetteer_entries\":10,\"inputs\":[\"a.txt\",\"b.txt\"]}\n"
+    "\"gazetteer_entries\":10,\"data\":{\"gazetteer\":\"sha256:" SHA_G "\",\"lists\":\"sha256:" SHA_L "\"},"
+    "\"inputs\":[\"a.txt\",\"b.txt\"]}\n"
     "{\"article\":\"a.txt\"}\n"
     "{\"article\":\"b.txt\"}\n"
     "{\"node\":\"Kim Jong Un\",\"key\":\"kim jong un\",\"type\":\"person\",\"mentions\":3,"
@@ -130,6 +134,14 @@ static void test_damage(void)
     expect_bad("\"ergraph_part\":1", "\"ergraph_part\":2",
                "bad.part:1: ergraph part format 2; this ergraph reads format 1");
     expect_bad("\"window\":\"sentence\"", "\"window\":\"clause\"", "bad.part:1: header: unknown window 'clause'");
+    expect_bad("\"data\":{", "\"datum\":{",
+               "bad.part:1: header: no \"data\" object (the digests of the gazetteers and word "
+               "lists; a part of an older ergraph: count it again)");
+    expect_bad("\"lists\":", "\"list\":", "bad.part:1: header: data: \"lists\" is not a string");
+    expect_bad("\"sha256:" SHA_G, "\"sha256:" SHA_G "0",
+               "bad.part:1: header: data: \"gazetteer\" is not \"sha256:\" and 64 hex digits");
+    expect_bad("\"sha256:" SHA_L, "\"sha1:" SHA_L,
+               "bad.part:1: header: data: \"lists\" is not \"sha256:\" and 64 hex digits");
     expect_bad("\"inputs\":[\"a.txt\",\"b.txt\"]", "\"inputs\":\"a.txt\"",
                "bad.part:1: header: \"inputs\" is not an array");
     expect_bad("\"since\":null", "\"since\":\"2025-13-01\"",
@@ -226,6 +238,14 @@ static void test_mixed(void)
     snprintf(want, sizeof want, "q.part: counted with a gazetteer of 11 entries, unlike 'p.part' "
                                 "(10 entries)%s", tail);
     expect_mixed("\"gazetteer_entries\":10", "\"gazetteer_entries\":11", want);
+    /* the same size, another content: told by the digests */
+    const char *data_tail = "; parts must be counted with the same gazetteers and word lists";
+    snprintf(want, sizeof want, "q.part: counted with other gazetteers than 'p.part' (sha256 "
+                                "311111111111..., not 111111111111...)%s", data_tail);
+    expect_mixed("\"sha256:1111", "\"sha256:3111", want);
+    snprintf(want, sizeof want, "q.part: counted with other word lists or tagger models than "
+                                "'p.part' (sha256 222222222222..., not 222222222222...)%s", data_tail);
+    expect_mixed("2222\"}", "2a22\"}", want);
     snprintf(want, sizeof want, "q.part: counted with --resolve-capitals on, unlike 'p.part' (off)%s", tail);
     expect_mixed("\"resolve_capitals\":false", "\"resolve_capitals\":true", want);
     snprintf(want, sizeof want, "q.part: counted with --lang en, unlike 'p.part' (auto)%s", tail);

@@ -1,5 +1,6 @@
 /* gazetteer.c: JSON gazetteers (cJSON) -> a phrase-key index; see gazetteer.h. */
 #include "ergraph.h"
+#include "digest.h"
 #include "err.h"
 #include "files.h"
 #include "map.h"
@@ -36,13 +37,16 @@ struct erg_gazetteer {
     erg_map_t spans;    /* alias keys (1 | alias slot << 1) and their prefixes: text.h */
     size_t maxtok;
     unsigned long serial; /* new whenever `spans` changes (erg__serial) */
+    erg_digest_t digest;  /* of every source loaded, in order: erg__gazetteer_digest */
 };
 
 erg_gazetteer_t *erg_gazetteer_new(void)
 {
     erg_gazetteer_t *g = calloc(1, sizeof *g);
-    if (g)
+    if (g) {
         g->serial = erg__serial();
+        erg__digest_init(&g->digest);
+    }
     return g;
 }
 
@@ -70,6 +74,8 @@ size_t erg_gazetteer_size(const erg_gazetteer_t *g) { return g->n; }
 size_t erg__gazetteer_maxtok(const erg_gazetteer_t *g) { return g->maxtok; }
 const erg_map_t *erg__gazetteer_spans(const erg_gazetteer_t *g) { return &g->spans; }
 unsigned long erg__gazetteer_serial(const erg_gazetteer_t *g) { return g->serial; }
+void erg__gazetteer_note(erg_gazetteer_t *g, const void *p, size_t n) { erg__digest_add(&g->digest, p, n); }
+void erg__gazetteer_digest(const erg_gazetteer_t *g, char out[ERG_DIGEST_HEX]) { erg__digest_hex(&g->digest, out); }
 const char *erg__gazetteer_name(const erg_gazetteer_t *g, size_t e) { return g->ents[e].name; }
 const char *erg__gazetteer_key(const erg_gazetteer_t *g, size_t e) { return g->ents[e].key; }
 erg_type_t erg__gazetteer_type(const erg_gazetteer_t *g, size_t e) { return g->ents[e].type; }
@@ -313,6 +319,7 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
 {
     const char *end = NULL;
     int oom;
+    erg__gazetteer_note(g, buf, len);
     cJSON *root = erg__json_parse(buf, len, &end, &oom);
     if (oom)
         return erg__fail(err, ERG_ENOMEM, "out of memory reading gazetteer '%s'", fname);

@@ -6,6 +6,7 @@
 #define ERG_GAZETTEER_H
 
 #include "ergraph.h"
+#include "digest.h"
 #include "map.h"
 
 enum {
@@ -32,6 +33,10 @@ const erg_alias_t *erg__gazetteer_span_alias(const erg_gazetteer_t *g, size_t v,
                                             size_t len);
 /* Names the span index as it is now: a new value after any change. */
 unsigned long erg__gazetteer_serial(const erg_gazetteer_t *g);
+/* SHA-256 of every source the gazetteer was loaded from, in order (the
+ * iso-codes file and catalogue of each standard, then each JSON gazetteer),
+ * as "sha256:HEX": what a shard part records of its gazetteer. */
+void erg__gazetteer_digest(const erg_gazetteer_t *g, char out[ERG_DIGEST_HEX]);
 /* The person whose family name (last token of the canonical name, four
  * bytes or more) is key[0..len), when exactly one person has a name token
  * of that key and it is no other entity's alias; else (size_t)-1. */

@@ -190,6 +190,8 @@ static int load_standard(erg_gazetteer_t *g, const char *json_dir, const char *l
         goto nomem;
     if (locale_dir && (rc = mo_load(&mo, path.buf, err)))
         goto done;
+    erg__gazetteer_note(g, buf, len);
+    erg__gazetteer_note(g, mo.buf, mo.len);
     const cJSON *st;
     cJSON_ArrayForEach(st, list)
     {

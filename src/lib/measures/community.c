@@ -6,9 +6,10 @@
  * Leiden optimises modularity here: igraph's Leiden objective is
  *   Q = 1/(2m) sum_ij (A_ij - gamma n_i n_j) [c_i = c_j]
  * which is modularity at resolution R when the node weight n_i is the
- * strength of i and gamma = R / (2m), m the total link weight. It iterates
- * until a pass changes nothing. Louvain is igraph's multilevel algorithm
- * with the same resolution. Both are run opts.restarts times and the
+ * strength of i and gamma = R / (2m), m the total link weight. Passes are
+ * run one at a time with a bound (erg__ig_leiden). Louvain is igraph's
+ * multilevel algorithm with the same resolution; it ends by itself, each
+ * level merging communities or stopping. Both are run opts.restarts times and the
  * partition of highest modularity is kept (the first among equals), as
  * VOSviewer keeps the best of its random starts. All runs draw on igraph's
  * default RNG, seeded here just before the first, so a run repeats whatever
@@ -87,17 +88,72 @@ igraph_error_t erg__ig_relabel(const igraph_vector_int_t *membership, size_t n, 
     return IGRAPH_SUCCESS;
 }
 
+/* Whether memberships a and b (n nodes) are one partition under other
+ * labels: each label of a goes with one label of b, and back. */
+static int same_partition(const igraph_vector_int_t *a, const igraph_vector_int_t *b, size_t n,
+                          igraph_integer_t *ab, igraph_integer_t *ba)
+{
+    for (size_t i = 0; i < n; i++)
+        ab[i] = ba[i] = -1;
+    for (size_t i = 0; i < n; i++) {
+        igraph_integer_t x = VECTOR(*a)[i], y = VECTOR(*b)[i];
+        if (x < 0 || y < 0 || (size_t)x >= n || (size_t)y >= n)
+            return 0;
+        if ((ab[x] >= 0 && ab[x] != y) || (ba[y] >= 0 && ba[y] != x))
+            return 0;
+        ab[x] = y;
+        ba[y] = x;
+    }
+    return 1;
+}
+
+/*
+ * igraph 0.10's n_iterations = -1 repeats passes while a pass has moved no
+ * node (its loop tests !changed): from singletons the first pass moves
+ * nodes whenever a merge gains, so it is one pass; where no merge can gain
+ * (a resolution of 1000, weights of 1e160 whose gains overflow) it loops
+ * forever. Here each pass starts from the membership the last one left, as
+ * igraph's own loop does, and the same test ends the run, so the result is
+ * the same as -1's; but after max_passes passes it ends anyway.
+ */
+igraph_error_t erg__ig_leiden(const igraph_t *g, const igraph_vector_t *w,
+                              const igraph_vector_t *strength, double gamma, unsigned max_passes,
+                              igraph_vector_int_t *memb, unsigned *passes)
+{
+    igraph_integer_t n = igraph_vcount(g), nb;
+    igraph_real_t q;
+    igraph_vector_int_t before;
+    igraph_integer_t *maps = malloc(2 * ((size_t)n + 1) * sizeof *maps);
+    igraph_error_t rc = maps ? igraph_vector_int_init_range(&before, 0, n) : IGRAPH_ENOMEM;
+    if (rc != IGRAPH_SUCCESS) {
+        free(maps);
+        return rc;
+    }
+    *passes = 0;
+    while (rc == IGRAPH_SUCCESS && *passes < max_passes) {
+        if (*passes > 0)
+            rc = igraph_vector_int_update(&before, memb);
+        if (rc == IGRAPH_SUCCESS)
+            rc = igraph_community_leiden(g, w, strength, gamma, 0.01, *passes > 0, 1, memb, &nb, &q);
+        (*passes)++;
+        if (rc == IGRAPH_SUCCESS && !same_partition(&before, memb, (size_t)n, maps, maps + n + 1))
+            break;
+    }
+    igraph_vector_int_destroy(&before);
+    free(maps);
+    return rc;
+}
+
 /* One run of the chosen algorithm from a singleton partition into *memb. */
 static igraph_error_t detect(const igraph_t *g, const igraph_vector_t *w,
                              const igraph_vector_t *strength, double total,
                              const erg_measures_opts_t *o, igraph_vector_int_t *memb)
 {
-    igraph_integer_t nb;
-    igraph_real_t q;
+    unsigned passes;
     if (o->community == ERG_COMMUNITY_LOUVAIN)
         return igraph_community_multilevel(g, w, o->resolution, memb, NULL, NULL);
-    return igraph_community_leiden(g, w, strength, o->resolution / (2.0 * total), 0.01, 0, -1, memb,
-                                   &nb, &q);
+    return erg__ig_leiden(g, w, strength, o->resolution / (2.0 * total), ERG_LEIDEN_PASSES, memb,
+                          &passes);
 }
 
 igraph_error_t erg__ig_communities(const igraph_t *g, const igraph_vector_t *w,

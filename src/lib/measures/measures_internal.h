@@ -17,6 +17,18 @@
 igraph_error_t erg__ig_relabel(const igraph_vector_int_t *membership, size_t n, double *out,
                               size_t *nparts);
 
+/* The most Leiden passes one run makes (erg__ig_leiden). */
+#define ERG_LEIDEN_PASSES 100
+
+/* Leiden from singletons into *memb (n entries), igraph's objective with
+ * node weights `strength` and resolution `gamma`: passes one at a time,
+ * each from the partition the last left, until one changes the partition
+ * (which igraph 0.10's n_iterations = -1 gives, where it ends) or
+ * max_passes have run. *passes gets how many ran. */
+igraph_error_t erg__ig_leiden(const igraph_t *g, const igraph_vector_t *w,
+                              const igraph_vector_t *strength, double gamma, unsigned max_passes,
+                              igraph_vector_int_t *memb, unsigned *passes);
+
 /* Communities of `g` (weights `w`) by o->community at o->resolution, igraph's
  * RNG seeded with o->seed, relabelled as above into out[0..n). *ncomm gets
  * their number and *modularity the weighted modularity of the partition at

@@ -30,10 +30,12 @@ struct erg_graph_store {
 
 /* Appends `input` to the inputs the builder records. */
 int erg__builder_add_input(erg_builder_t *b, const char *input);
-/* Records, for the part b will be written as, the size of the gazetteer
- * its articles were recognized with and the files and articles skipped. */
-void erg__part_note(erg_builder_t *b, size_t gazetteer_size, size_t skipped_files,
-                   size_t skipped_articles);
+/* Records, for the part b will be written as, the size and digest of the
+ * gazetteer its articles were recognized with, the digest of the word
+ * lists and tagger models (ERG_DIGEST_HEX text), and the files and
+ * articles skipped. */
+void erg__part_note(erg_builder_t *b, size_t gazetteer_size, const char *gazetteer_digest,
+                   const char *lists_digest, size_t skipped_files, size_t skipped_articles);
 /* Sets keep[l] (g->nlinks entries) for each link of g significant at level
  * alpha by the disparity filter (prune.c); *kept gets how many. ERG_ENOMEM
  * or 0. */

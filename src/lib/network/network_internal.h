@@ -17,6 +17,7 @@
 #define ERG_NETWORK_INTERNAL_H
 
 #include "ergraph.h"
+#include "digest.h"
 #include "map.h"
 #include "mem.h"
 #include "network.h"
@@ -175,12 +176,14 @@ struct erg_builder {
     erg_build_stats_t st;
     /* shards (part_write.c): the inputs counted or of the parts read, in order;
      * the part that fixed the counting options; the gazetteer's size (0:
-     * unknown) and what the counting runs skipped */
+     * unknown), the digests of the gazetteer and of the word lists and
+     * models ("" unknown), and what the counting runs skipped */
     char **inputs;
     size_t ninputs, icap;
     char *opts_from;
     char part_version[48];
     size_t gazetteer_size;
+    char gazetteer_digest[ERG_DIGEST_HEX], lists_digest[ERG_DIGEST_HEX];
     size_t skipped_files, skipped_articles;
     /* the article being added, for the window callback */
     const erg_article_t *art;
@@ -227,8 +230,10 @@ void erg__builder_links_release(erg_builder_t *b);
 #define ERG_PART_SUM0 0xcbf29ce484222325ULL
 uint64_t erg__part_sum(uint64_t h, const char *s, size_t n);
 
+/* digests: the part's "data" (gazetteer, lists), which must equal the
+ * first part's too. */
 int erg__part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
-                        const char *version, erg_error_t *err);
+                        const char *const digests[2], const char *version, erg_error_t *err);
 
 /* ---- shortnames.c: one person, one node across the corpus ----------------- */
 

@@ -115,6 +115,25 @@ static int header_opts(reader_t *r, const cJSON *h, erg_build_opts_t *o, long *g
     return get_count(r, h, "gazetteer_entries", "header", gz);
 }
 
+/* The digests of the data the part was counted with: "data": {"gazetteer",
+ * "lists"}, each "sha256:HEX" (digest.h). */
+static int header_data(reader_t *r, const cJSON *h, const char *digests[2])
+{
+    static const char *const names[2] = {"gazetteer", "lists"};
+    const cJSON *data = field(h, "data");
+    if (!cJSON_IsObject(data))
+        return bad(r, "header: no \"data\" object (the digests of the gazetteers and word "
+                      "lists; a part of an older ergraph: count it again)");
+    for (int k = 0; k < 2; k++) {
+        int rc = get_string(r, data, names[k], "header: data", &digests[k]);
+        if (rc)
+            return rc;
+        if (!erg__digest_valid(digests[k]))
+            return bad(r, "header: data: \"%s\" is not \"sha256:\" and 64 hex digits", names[k]);
+    }
+    return 0;
+}
+
 static int read_header(reader_t *r, const cJSON *h)
 {
     const cJSON *fmt = field(h, "ergraph_part");
@@ -129,14 +148,15 @@ static int read_header(reader_t *r, const cJSON *h)
     const char *version = NULL;
     const cJSON *inputs = field(h, "inputs"), *it;
     int rc;
+    const char *digests[2];
     if ((rc = get_string(r, h, "version", "header", &version)) ||
-        (rc = header_opts(r, h, &po, &gz)))
+        (rc = header_opts(r, h, &po, &gz)) || (rc = header_data(r, h, digests)))
         return rc;
     if (!cJSON_IsArray(inputs))
         return bad(r, "header: \"inputs\" is not an array");
     cJSON_ArrayForEach(it, inputs) if (!cJSON_IsString(it))
         return bad(r, "header: \"inputs\" holds something that is not a string");
-    if ((rc = erg__part_adopt_opts(r->b, r->path, &po, (size_t)gz, version, r->err)))
+    if ((rc = erg__part_adopt_opts(r->b, r->path, &po, (size_t)gz, digests, version, r->err)))
         return rc;
     cJSON_ArrayForEach(it, inputs) if (erg__builder_add_input(r->b, it->valuestring))
         return erg__fail(r->err, ERG_ENOMEM, "out of memory");

@@ -5,7 +5,8 @@
  * the merged network is the one a single run would give (doc/method.md, "Shards").
  *
  * Format 1, one JSON object per line, in this order:
- *   {"ergraph_part": 1, "version", counting options, "gazetteer_entries", "inputs"}
+ *   {"ergraph_part": 1, "version", counting options, "gazetteer_entries",
+ *    "data": {"gazetteer", "lists"}, "inputs"}
  *   {"article": ID, "date"}                  one per article, in input order
  *                                            ("date" only when it has one)
  *   {"node", "key", "type", "mentions", "documents", "frequency", "aliases"}
@@ -19,7 +20,11 @@
  * checksum (written before it was added, or edited by hand on purpose) is
  * read without that check. Weights and pruning
  * are not in a part: they need the counts of every shard. The counting
- * options of parts being merged are compared here too (erg__part_adopt_opts).
+ * options of parts being merged are compared here too (erg__part_adopt_opts),
+ * and so are the data they were counted with: "data" holds the SHA-256 of
+ * the gazetteer's sources and of the word lists and tagger models
+ * (erg__gazetteer_digest, erg__data_digest), since two gazetteers of the
+ * same size can name different things.
  */
 #include "ergraph.h"
 #include "err.h"
@@ -42,6 +47,9 @@ static cJSON *header(const erg_builder_t *b)
     cJSON_AddStringToObject(h, "version", "ergraph " ERG_VERSION);
     erg__opts_json(h, &b->opts, 1);
     cJSON_AddNumberToObject(h, "gazetteer_entries", (double)b->gazetteer_size);
+    cJSON *data = cJSON_AddObjectToObject(h, "data");
+    cJSON_AddStringToObject(data, "gazetteer", b->gazetteer_digest);
+    cJSON_AddStringToObject(data, "lists", b->lists_digest);
     erg__meta_add_inputs(h, (const char *const *)b->inputs, b->ninputs);
     return h;
 }
@@ -163,11 +171,13 @@ int erg_builder_write_part(const erg_builder_t *b, const char *path, erg_error_t
 }
 
 int erg__part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opts_t *po, size_t gz,
-                        const char *version, erg_error_t *err)
+                        const char *const digests[2], const char *version, erg_error_t *err)
 {
     if (!b->opts_from) {
         b->opts.counting = po->counting;
         b->gazetteer_size = gz;
+        snprintf(b->gazetteer_digest, sizeof b->gazetteer_digest, "%s", digests[0]);
+        snprintf(b->lists_digest, sizeof b->lists_digest, "%s", digests[1]);
         snprintf(b->part_version, sizeof b->part_version, "%s", version);
         if (!(b->opts_from = erg__strdup(path)))
             return erg__fail(err, ERG_ENOMEM, "out of memory");
@@ -187,6 +197,15 @@ int erg__part_adopt_opts(erg_builder_t *b, const char *path, const erg_build_opt
         return erg__fail(err, ERG_EINVAL,
                          "%s: counted with %s %s, unlike '%s' (%s); parts must be counted "
                          "with the same options", path, name, theirs, b->opts_from, mine);
+    /* the same sizes, other contents: a name changed, a list edited */
+    const char *mines[2] = {b->gazetteer_digest, b->lists_digest};
+    static const char *const what[2] = {"gazetteers", "word lists or tagger models"};
+    for (int k = 0; k < 2; k++)
+        if (strcmp(digests[k], mines[k]) != 0)
+            return erg__fail(err, ERG_EINVAL,
+                             "%s: counted with other %s than '%s' (sha256 %.12s..., not %.12s...); "
+                             "parts must be counted with the same gazetteers and word lists",
+                             path, what[k], b->opts_from, digests[k] + 7, mines[k] + 7);
     return 0;
 }
 
@@ -208,10 +227,12 @@ const char *const *erg_builder_inputs(const erg_builder_t *b, size_t *n)
     return (const char *const *)b->inputs;
 }
 
-void erg__part_note(erg_builder_t *b, size_t gazetteer_size, size_t skipped_files,
-                   size_t skipped_articles)
+void erg__part_note(erg_builder_t *b, size_t gazetteer_size, const char *gazetteer_digest,
+                   const char *lists_digest, size_t skipped_files, size_t skipped_articles)
 {
     b->gazetteer_size = gazetteer_size;
+    snprintf(b->gazetteer_digest, sizeof b->gazetteer_digest, "%s", gazetteer_digest);
+    snprintf(b->lists_digest, sizeof b->lists_digest, "%s", lists_digest);
     b->skipped_files = skipped_files;
     b->skipped_articles = skipped_articles;
 }
