@@ -357,7 +357,7 @@ int erg__network_finish(reader_t *r)
         if (erg__link_check(r, i, p->s, p->t, &p->w, &g->links[i]) < 0)
             return erg__fail(r->err, ERG_ENOMEM, "out of memory");
     }
-    size_t d;
+    size_t d = 0; /* (set when dup is 1; valgrind saw the optimized code read it before) */
     int dup = first_duplicate(g->links, r->net_rc ? r->net_upto : g->nlinks, r->sorted, &d);
     if (dup < 0)
         return erg__fail(r->err, ERG_ENOMEM, "out of memory");
