@@ -205,20 +205,86 @@ static void test_kept(void)
 
 /* A network of many chunks: written, read, written again byte for byte,
  * then errors past the first chunk, in and across chunk boundaries. */
+/* The network of test_big: 3000 nodes, 15000 links, each node the source
+ * of five; links bad[0].at, bad[1].at... (counted from 1, in order) are
+ * bad[k].text instead. */
+struct bad_link {
+    int at;
+    const char *text;
+};
+
+static void big_text(erg_buf_t *b, const struct bad_link *bad, size_t nbad)
+{
+    b->len = 0;
+    erg__buf_adds(b, "{\"nodes\": [\n");
+    for (int i = 0; i < 3000; i++)
+        erg__buf_printf(b, "%s{\"id\": \"node %d\", \"type\": \"person\"}", i ? ",\n" : "", i);
+    erg__buf_adds(b, "],\n\"links\": [\n");
+    for (int i = 0; i < 3000; i++)
+        for (int k = 1; k <= 5; k++) {
+            erg__buf_adds(b, i || k > 1 ? ",\n" : "");
+            if (nbad && bad->at == i * 5 + k) {
+                erg__buf_adds(b, bad->text);
+                bad++, nbad--;
+                continue;
+            }
+            erg__buf_printf(b, "{\"source\": \"node %d\", \"target\": \"node %d\", \"weight\": %d, "
+                            "\"documents\": [\"doc %d\"], \"evidence\": [{\"doc\": \"doc %d\", \"start\": 0,"
+                            " \"end\": 4, \"text\": \"n%d \\\"x\\\"\"}]}",
+                            i, (i + k) % 3000, k, i % 7, i % 7, i);
+        }
+    erg__buf_adds(b, "]}\n");
+}
+
+/* Errors in the links of a big network, at any place: the links' ends are
+ * looked up many links at a time (json_read_check.c), the first error in
+ * file order is the one reported. */
+static void test_big_errors(void)
+{
+    static const struct {
+        struct bad_link bad[3];
+        const char *want;
+    } cases[] = {
+        {{{1, "{\"source\": \"node 0\", \"target\": \"z\"}"}}, "link 1: 'z' is not a node"},
+        {{{64, "{\"source\": \"z\", \"target\": \"node 0\"}"}}, "link 64: 'z' is not a node"},
+        {{{65, "{\"source\": \"node 12\", \"target\": \"node 0\", \"weight\": 0}"}},
+         "link 65 ('node 12' - 'node 0'): weight must be a positive number"},
+        {{{129, "{\"source\": \"node 25\", \"target\": \"node 25\"}"}},
+         "link 129: self-loop on 'node 25'"},
+        /* the same source as the links before, then not a node */
+        {{{126, "{\"source\": \"node 25\", \"target\": \"node 2999\", \"weight\": 1e300}"},
+          {127, "{\"source\": \"node 25\", \"target\": \"node 3000\"}"}},
+         "link 126 ('node 25' - 'node 2999'): weight 1e+300 is out of range (1e-15 to 1e+15)"},
+        {{{127, "{\"source\": \"node 25\", \"target\": \"node 3000\"}"}}, "link 127: 'node 3000' is not a node"},
+        /* a duplicate out of order before a later error, and after one */
+        {{{100, "{\"source\": \"node 0\", \"target\": \"node 1\"}"},
+          {130, "{\"source\": \"node 25\"}"}},
+         "link 100: duplicate link 'node 0' - 'node 1'"},
+        {{{100, "{\"target\": \"node 25\"}"}, {130, "{\"source\": \"node 1\", \"target\": \"node 0\"}"}},
+         "link 100 needs a \"source\" and a \"target\""},
+        {{{14999, "{\"source\": \"node 2999\", \"target\": \"node 2\"}"},
+          {15000, "{\"source\": \"node 2999\", \"target\": \"node 2 \"}"}},
+         "link 14999: duplicate link 'node 2999' - 'node 2'"},
+        {{{15000, "{\"source\": \"node 2999\", \"target\": \"node 2 \"}"}}, "link 15000: 'node 2 ' is not a node"},
+        /* a NUL ends an id, as it ended cJSON's strings */
+        {{{15000, "{\"source\": \"node 2999\", \"target\": \"node 2\\u0000x\"}"}},
+         "link 15000: duplicate link 'node 2999' - 'node 2'"},
+    };
+    erg_buf_t b = {0};
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        size_t n = 0;
+        while (n < 3 && cases[i].bad[n].at)
+            n++;
+        big_text(&b, cases[i].bad, n);
+        CHECK_STR(read_msg(b.buf, b.len), cases[i].want);
+    }
+    erg__buf_release(&b);
+}
+
 static void test_big(void)
 {
     erg_buf_t b = {0};
-    erg__buf_adds(&b, "{\"nodes\": [\n");
-    for (int i = 0; i < 3000; i++)
-        erg__buf_printf(&b, "%s{\"id\": \"node %d\", \"type\": \"person\"}", i ? ",\n" : "", i);
-    erg__buf_adds(&b, "],\n\"links\": [\n");
-    for (int i = 0; i < 3000; i++)
-        for (int k = 1; k <= 5; k++)
-            erg__buf_printf(&b, "%s{\"source\": \"node %d\", \"target\": \"node %d\", \"weight\": %d, "
-                            "\"documents\": [\"doc %d\"], \"evidence\": [{\"doc\": \"doc %d\", \"start\": 0,"
-                            " \"end\": 4, \"text\": \"n%d \\\"x\\\"\"}]}",
-                            i || k > 1 ? ",\n" : "", i, (i + k) % 3000, k, i % 7, i % 7, i);
-    erg__buf_adds(&b, "]}\n");
+    big_text(&b, NULL, 0);
     CHECK(b.len > 10 * 65536);
     put(b.buf, b.len);
     erg_graph_t g, h;
@@ -278,6 +344,7 @@ int main(void)
     test_network_errors();
     test_kept();
     test_big();
+    test_big_errors();
     unlink(path);
     return h_summary();
 }

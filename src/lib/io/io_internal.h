@@ -12,11 +12,13 @@
 #include "network.h"
 
 #include <cjson/cJSON.h>
+#include <stdint.h>
 #include <yajl/yajl_parse.h>
 
 enum {
     CHUNK = 1 << 16,  /* bytes read and parsed at a time */
     MAX_DEPTH = 1000, /* nesting, as deep as cJSON parsed (CJSON_NESTING_LIMIT) */
+    BATCH = 64,       /* links read before their ends are looked up */
 };
 
 /* What a container is, for what its values go to. */
@@ -37,6 +39,23 @@ typedef struct {
     int has_count; /* "count" is a number */
     double count;
 } weight_t;
+
+/* A slot of the nodes' ids (a table of its own rather than a map.h map:
+ * half the size, and no second copy of each id). */
+typedef struct {
+    uint32_t tag;   /* the high half of the id's hash */
+    uint32_t node;  /* its index */
+    const char *id; /* the node's own id; NULL: the slot is free */
+} id_slot_t;
+
+/* A link read whose ends are not looked up yet: ids in the reader's
+ * batch_str, at offsets since that may move. */
+typedef struct {
+    size_t s_off, s_len, t_off, t_len; /* SIZE_MAX: no such end */
+    uint64_t hs, ht;                   /* the ends' hashes */
+    int s_same;                        /* the same source as the link before */
+    weight_t w;
+} batched_t;
 
 /* A link read before the nodes, checked at the end. */
 typedef struct {
@@ -84,9 +103,8 @@ typedef struct {
     int has_id, type, aliases_array;
     long mentions, documents;
     size_t naliases;
-    erg_map_t index;       /* node id -> index */
-    erg_buf_t last_src;    /* the last link's source, at *src_at in index */
-    size_t *src_at;
+    id_slot_t *ids;        /* node id -> index: erg__id_add, erg__link_check */
+    size_t ids_cap;
     size_t nodes_cap;
 
     /* the link being read, and all links */
@@ -95,6 +113,14 @@ typedef struct {
     weight_t w;
     size_t link_docs, link_ev;
     size_t links_cap, ndocs, docs_cap, nev, ev_cap;
+    size_t sorted;       /* links [0, sorted) are in order of their pairs */
+    /* links read after the nodes wait for their ends to be looked up
+     * BATCH at a time, so that the lookups' cache misses overlap */
+    batched_t batch[BATCH];
+    size_t nbatch, batch_first;
+    erg_buf_t batch_str, last_src; /* the batch's ids; the last link's source */
+    int has_last_src;
+    size_t last_a;       /* the last link's source node, found */
     unsigned char *flip; /* bit i: link i's file "source" is its target */
     size_t flip_cap;
     pending_t *pend;
@@ -117,11 +143,22 @@ int erg__network_error(reader_t *r, int link, size_t upto, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)))
 #endif
     ;
+/* A node read has the id id[0..n). */
+int erg__id_known(const reader_t *r, const char *id, size_t n);
+/* Adds node `node` of id[0..n), not known yet, to the ids; id is the
+ * node's own copy and stays where it is. 0, or -1 when out of memory. */
+int erg__id_add(reader_t *r, const char *id, size_t n, size_t node);
 /* Checks link i of the file, named s - t (NULL: missing), with weight w,
  * and fills *l; 1 when good, 0 when the network's error was recorded, -1
- * when out of memory. */
+ * when out of memory. For the links read before the nodes. */
 int erg__link_check(reader_t *r, size_t i, const char *s, const char *t, const weight_t *w,
                     erg_link_t *l);
+/* Adds the link just read (r->src, r->tgt, r->w) as link g->nlinks, its
+ * ends looked up when the batch is full: 0, or -1 when out of memory. */
+int erg__link_batch(reader_t *r);
+/* Checks the links of the batch (erg__link_check, in order): 0, or -1
+ * when out of memory. Links from the first bad one on are dropped. */
+int erg__links_flush(reader_t *r);
 /* Advances the line and column past the chunk before (at each new chunk). */
 void erg__pos_advance(reader_t *r);
 /* The error of parse status st (a yajl_status) in r->err, with the place

@@ -44,25 +44,62 @@ typedef enum {
     K_DOC, K_TEXT, K_START, K_END                            /* a snippet */
 } key_t_;
 
-#define KEY(role, name, key) {role, name, key, sizeof name - 1}
-static const struct {
-    role_t role;
-    const char *name;
-    key_t_ key;
-    size_t len;
-} keys[] = {
-    KEY(R_ROOT, "directed", K_DIRECTED), KEY(R_ROOT, "multigraph", K_MULTI),
-    KEY(R_ROOT, "graph", K_GRAPH),       KEY(R_ROOT, "nodes", K_NODES),
-    KEY(R_ROOT, "links", K_LINKS),       KEY(R_ROOT, "edges", K_EDGES),
-    KEY(R_NODE, "id", K_ID),             KEY(R_NODE, "type", K_TYPE),
-    KEY(R_NODE, "mentions", K_MENTIONS), KEY(R_NODE, "documents", K_DOCUMENTS),
-    KEY(R_NODE, "aliases", K_ALIASES),   KEY(R_LINK, "source", K_SOURCE),
-    KEY(R_LINK, "target", K_TARGET),     KEY(R_LINK, "weight", K_WEIGHT),
-    KEY(R_LINK, "count", K_COUNT),       KEY(R_LINK, "documents", K_LDOCS),
-    KEY(R_LINK, "evidence", K_EVIDENCE), KEY(R_EV, "doc", K_DOC),
-    KEY(R_EV, "text", K_TEXT),           KEY(R_EV, "start", K_START),
-    KEY(R_EV, "end", K_END),
-};
+/* `name` (of len bytes), or K_NONE: the key at s[0..n) as far as a NUL
+ * (\u0000), as cJSON read a key. */
+static key_t_ key_is(const unsigned char *s, size_t n, const char *name, size_t len, key_t_ k)
+{
+    return n >= len && (n == len || !s[len]) && memcmp(s, name, len) == 0 ? k : K_NONE;
+}
+
+/* What the key s[0..n) of a map of this role is for: one test for most,
+ * since every name of a role starts with a letter of its own. */
+static key_t_ key_of(role_t role, const unsigned char *s, size_t n)
+{
+#define IS(name, k) key_is(s, n, name, sizeof name - 1, k)
+    if (!n)
+        return K_NONE;
+    switch (role) {
+    case R_ROOT:
+        switch (s[0]) {
+        case 'd': return IS("directed", K_DIRECTED);
+        case 'm': return IS("multigraph", K_MULTI);
+        case 'g': return IS("graph", K_GRAPH);
+        case 'n': return IS("nodes", K_NODES);
+        case 'l': return IS("links", K_LINKS);
+        case 'e': return IS("edges", K_EDGES);
+        default: return K_NONE;
+        }
+    case R_NODE:
+        switch (s[0]) {
+        case 'i': return IS("id", K_ID);
+        case 't': return IS("type", K_TYPE);
+        case 'm': return IS("mentions", K_MENTIONS);
+        case 'd': return IS("documents", K_DOCUMENTS);
+        case 'a': return IS("aliases", K_ALIASES);
+        default: return K_NONE;
+        }
+    case R_LINK:
+        switch (s[0]) {
+        case 's': return IS("source", K_SOURCE);
+        case 't': return IS("target", K_TARGET);
+        case 'w': return IS("weight", K_WEIGHT);
+        case 'c': return IS("count", K_COUNT);
+        case 'd': return IS("documents", K_LDOCS);
+        case 'e': return IS("evidence", K_EVIDENCE);
+        default: return K_NONE;
+        }
+    case R_EV:
+        switch (s[0]) {
+        case 'd': return IS("doc", K_DOC);
+        case 't': return IS("text", K_TEXT);
+        case 's': return IS("start", K_START);
+        case 'e': return IS("end", K_END);
+        default: return K_NONE;
+        }
+    default: return K_NONE;
+    }
+#undef IS
+}
 
 /* A scalar as the parser gives it. Strings end at a NUL (\u0000), as a C
  * string read from a cJSON tree did. */
@@ -136,7 +173,7 @@ static int node_end(reader_t *r)
     if (!id)
         return erg__network_error(r, 0, 0, "node %zu has no \"id\"", k);
     size_t n = strlen(id);
-    if (erg__map_get(&r->index, id, n))
+    if (erg__id_known(r, id, n))
         return erg__network_error(r, 0, 0, "node %zu: duplicate id '%s'", k, id);
     if (r->type < 0)
         return erg__network_error(r, 0, 0,
@@ -155,7 +192,7 @@ static int node_end(reader_t *r)
     if (!(nd->id = erg__strndup(id, n)))
         return nomem(r);
     g->nnodes++;
-    if (erg__map_put(&r->index, id, n, g->nnodes - 1))
+    if (erg__id_add(r, nd->id, n, g->nnodes - 1))
         return nomem(r);
     if (!r->aliases_array)
         return 1;
@@ -307,14 +344,9 @@ static int link_end(reader_t *r)
     memset(l, 0, sizeof *l);
     l->ndocs = r->link_docs;
     l->nevidence = r->link_ev;
+    if (!r->deferred)
+        return erg__link_batch(r) < 0 ? nomem(r) : 1;
     const char *s = id_or_null(&r->src, r->has_s), *t = id_or_null(&r->tgt, r->has_t);
-    if (!r->deferred) {
-        int rc = erg__link_check(r, g->nlinks, s, t, &r->w, l);
-        if (rc <= 0)
-            return rc == 0 ? 1 : nomem(r);
-        g->nlinks++;
-        return 1;
-    }
     if (r->npend == r->pend_cap && erg__grow((void **)&r->pend, &r->pend_cap, r->npend + 1, sizeof *r->pend))
         return nomem(r);
     pending_t *p = &r->pend[r->npend];
@@ -334,6 +366,8 @@ static void links_forget(reader_t *r)
     erg_graph_t *g = r->g;
     g->nlinks = 0;
     r->ndocs = r->nev = r->npend = 0;
+    r->nbatch = r->sorted = 0;
+    r->has_last_src = 0;
     if (r->net_err_link) {
         r->net_rc = 0;
         r->net_err_link = 0;
@@ -444,31 +478,28 @@ static int on_key(void *ctx, const unsigned char *s, size_t n)
 {
     reader_t *r = ctx;
     mark(r, EV_KEY);
-    val_t v;
-    string_val(s, n, &v);
     role_t role = r->role[r->depth];
     if (role == R_META) {
-        r->mkey.len = 0;
+        val_t v;
+        string_val(s, n, &v);
         return buf_set(&r->mkey, v.s, v.n) ? nomem(r) : 1;
     }
+    key_t_ k = key_of(role, s, n);
     r->key = K_NONE;
-    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
-        if (keys[i].role != role || keys[i].len != v.n || memcmp(keys[i].name, v.s, v.n) != 0)
-            continue;
-        unsigned *seen = role == R_ROOT ? &r->root_seen : role == R_EV ? &r->ev_seen : &r->seen;
-        unsigned bit = 1u << (keys[i].key % 32);
-        if (*seen & bit)
-            return 1; /* the first of two equal keys counts */
-        *seen |= bit;
-        r->key = keys[i].key;
-        if (r->key == K_EDGES && r->links_key)
-            r->key = K_NONE;
-        if (r->key == K_LINKS) {
-            r->links_key = 1;
-            if (r->edges_state)
-                links_forget(r);
-        }
-        break;
+    if (k == K_NONE)
+        return 1;
+    unsigned *seen = role == R_ROOT ? &r->root_seen : role == R_EV ? &r->ev_seen : &r->seen;
+    unsigned bit = 1u << (k % 32);
+    if (*seen & bit)
+        return 1; /* the first of two equal keys counts */
+    *seen |= bit;
+    r->key = k;
+    if (k == K_EDGES && r->links_key)
+        r->key = K_NONE;
+    if (k == K_LINKS) {
+        r->links_key = 1;
+        if (r->edges_state)
+            links_forget(r);
     }
     return 1;
 }
@@ -560,6 +591,7 @@ static int on_end(void *ctx)
     switch (role) {
     case R_NODE: return node_end(r);
     case R_NODES: r->nodes_done = 1; return 1;
+    case R_LINKS: return erg__links_flush(r) < 0 ? nomem(r) : 1;
     case R_LINK: return link_end(r);
     case R_EV: return ev_end(r);
     default: return 1;
@@ -630,7 +662,8 @@ static int parse_file(reader_t *r, int fd, size_t max)
 
 static void reader_release(reader_t *r)
 {
-    erg__map_release(&r->index);
+    free(r->ids);
+    erg__buf_release(&r->batch_str);
     erg__map_release(&r->docs);
     erg__arena_release(&r->pend_strings);
     free(r->pend);
@@ -673,7 +706,6 @@ static int read_json(erg_graph_t *g, const char *path, erg_error_t *err)
     r->err = err;
     r->is_stdin = is_stdin;
     r->fd = fd;
-    erg__map_init(&r->index);
     erg__map_init(&r->docs);
     if (!(r->bufs = malloc(2 * CHUNK)) || !(r->h = yajl_alloc(&callbacks, NULL, r))) {
         rc = erg__fail(err, ERG_ENOMEM, "out of memory reading '%s'", path);
