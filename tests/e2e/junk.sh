@@ -350,7 +350,7 @@ assert types.get("Ngurah Rai International Airport") == "place" and "Gusti Ngura
 # peoples in the plural are kinds of people, also as English words in
 # Indonesian news; a SIM card is a thing; "Analytics" ends
 # a company's name
-entities_of "$TMP/c/kinds.txt" 'Aplikasi\n\nPemerintah AS memperpanjang tenggat penjualan aplikasi itu, kata Dedi Mulyana. Tenggat itu memenuhi syarat UU Keamanan Nasional bernama Protecting Americans from Foreign Adversary Controlled Applications Act. Perusahaan menolak berkomentar.\n' --lang id
+entities_of "$TMP/c/kinds.txt" 'Aplikasi\n\nPemerintah AS memperpanjang tenggat penjualan aplikasi itu, kata Dedi Mulyana. Tenggat itu diatur undang-undang bernama Protecting Americans from Hostile Software Act. Perusahaan belum menjawab.\n' --lang id
 py "kinds of people in Indonesian news" '
 import sys
 rows = tsv(sys.argv[1])
@@ -374,13 +374,13 @@ ents = [r[4] for r in rows]
 assert ents == ["Rudi Hartawan"], ents
 ' "$TMP/out"
 # an organization's name goes on over each of its conjunctions
-entities_of "$TMP/c/and2.txt" 'Ekspor Udang\n\nPemerintah menyiapkan sertifikasi. Kepala Badan Pengendalian dan Pengawasan Mutu Hasil Kelautan dan Perikanan Rina Wulandari mengatakan, sertifikasi ini disusun bersama. Ekspor berjalan.\n' --lang id
+entities_of "$TMP/c/and2.txt" 'Ekspor\n\nPemerintah menyiapkan aturan baru. Kepala Badan Pengawasan dan Pembinaan Jasa Konstruksi dan Perumahan Rina Wulandari menyebut aturan itu berlaku bulan depan. Petani bersiap.\n' --lang id
 py "a name over two conjunctions" '
 import sys
 rows = tsv(sys.argv[1])
 ents = [r[4] for r in rows]
-assert "Badan Pengendalian dan Pengawasan Mutu Hasil Kelautan dan Perikanan" in ents, ents
-assert "Badan Pengendalian" not in ents, ents
+assert "Badan Pengawasan dan Pembinaan Jasa Konstruksi dan Perumahan" in ents, ents
+assert "Badan Pengawasan" not in ents, ents
 ' "$TMP/out"
 # a body's name is the same body once its short form in brackets is left
 # out ("Badan Penyelenggara (BP) Haji", where the model took "Haji" for a
@@ -445,12 +445,12 @@ assert ents == ["Rina Wulandari", "Rina Wulandari"], ents
 ' "$TMP/out"
 # a name the model stopped short of the short form it defines runs on to it
 # when the whole run's initials spell the short form
-entities_of "$TMP/c/bpjph.txt" 'Halal\n\nAcara ini turut dihadiri oleh perwakilan Badan Penyelenggara Jaminan Produk Halal (BPJPH) dan Yayasan Badan Wakaf Sultan Agung (YBWSA). Peneliti di American Association for the Advancement of Science (AAAS) hadir.\n' --lang id
+entities_of "$TMP/c/bpjph.txt" 'Halal\n\nRapat itu juga dihadiri wakil Badan Pengawas Jaminan Mutu Pangan (BPJMP) bersama pengurus yayasan. Semua peserta pulang sore.\n' --lang id
 py "a name up to the short form it defines (Indonesian)" '
 import sys
 rows = tsv(sys.argv[1])
 ents = [r[4] for r in rows]
-assert "Badan Penyelenggara Jaminan Produk Halal" in ents and "Badan Penyelenggara Jaminan" not in ents, ents
+assert "Badan Pengawas Jaminan Mutu Pangan" in ents and "Badan Pengawas Jaminan" not in ents, ents
 ' "$TMP/out"
 entities_of "$TMP/c/aaas.txt" 'Robots\n\nResearchers at the American Association for the Advancement of Science (AAAS) met in Washington, said Carl Berg. The AAAS said more work was needed.\n' --lang en
 py "a name up to the short form it defines (English)" '
