@@ -32,7 +32,7 @@ for org in ["Barclays", "Vodafone"]:
 ' "$TMP/out"
 # two names joined by "and" are two mentions; a name holding a head word or
 # "of" keeps its "and"
-entities_of "$TMP/c/and.txt" 'Car sales\n\nFor years, Saab has said it is competing head-on with BMW, Mercedes and Jaguar in Europe.\n' --lang en
+entities_of "$TMP/c/and.txt" 'Car sales\n\nThe firm says its new saloon will take on BMW, Mercedes and Jaguar across Europe.\n' --lang en
 py "names joined by and" '
 import sys
 rows = tsv(sys.argv[1])
