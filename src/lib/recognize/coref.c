@@ -352,6 +352,21 @@ static int titled_at(const erg_rz_t *rz, size_t k)
     return k > 0 && (rz->cls[k - 1] & cue) && erg__rz_joinable(rz, k - 1);
 }
 
+/* Does a title or honorific precede some mention of `key` in the article
+ * ("Mr Major", "Lord Sainsbury")? */
+static int titled_somewhere(const erg_rz_t *rz, const char *key)
+{
+    const erg_mentions_t *m = rz->m;
+    for (size_t q = 0; q < m->n; q++)
+        if (m->items[q].entity && strcmp(m->items[q].key, key) == 0) {
+            size_t a, b;
+            tokens_of(rz, &m->items[q], &a, &b);
+            if (titled_at(rz, a))
+                return 1;
+        }
+    return 0;
+}
+
 /* English news introduces people by their full names, so in an article (of
  * five sentences or more: one sentence shows no such habit) a discovered
  * "person" of one word that no pass gave a full name and no title or
@@ -369,14 +384,10 @@ static void lone_words(erg_rz_t *rz)
         if (!x->entity || x->type != ERG_TYPE_PERSON || !(x->flags & ERG_MENTION_DISCOVERED) ||
             x->role != ERG_ROLE_MENTION || ntokens(x) != 1 || (x->flags & ERG_MENTION_LONE))
             continue;
-        int titled = 0;
+        int titled = titled_somewhere(rz, x->key); /* or named otherwise: known, or not a person */
         for (size_t q = 0; q < m->n && !titled; q++)
-            if (m->items[q].entity && strcmp(m->items[q].key, x->key) == 0) {
-                size_t a, b;
-                tokens_of(rz, &m->items[q], &a, &b);
-                titled = titled_at(rz, a) || m->items[q].type != ERG_TYPE_PERSON ||
-                         !(m->items[q].flags & ERG_MENTION_DISCOVERED);
-            }
+            if (m->items[q].entity && strcmp(m->items[q].key, x->key) == 0)
+                titled = m->items[q].type != ERG_TYPE_PERSON || !(m->items[q].flags & ERG_MENTION_DISCOVERED);
         for (size_t q = 0; q < m->n && !titled; q++)
             if (m->items[q].entity && strcmp(m->items[q].key, x->key) == 0)
                 m->items[q].flags |= ERG_MENTION_LONE;
@@ -484,15 +495,8 @@ static void org_short_forms(erg_rz_t *rz)
             ntokens(x) != 1 || (x->type != ERG_TYPE_ORGANIZATION && x->type != ERG_TYPE_PERSON) ||
             (rz->t.tok[erg__tokens_at(&rz->t, x->start)].flags & ERG_TOK_ALLCAPS))
             continue;
-        int titled = 0; /* "Lord Sainsbury" is a person, whatever "Sainsbury's" is */
-        for (size_t q = 0; q < m->n && !titled && x->type == ERG_TYPE_PERSON; q++)
-            if (m->items[q].entity && strcmp(m->items[q].key, x->key) == 0) {
-                size_t a, b;
-                tokens_of(rz, &m->items[q], &a, &b);
-                titled = titled_at(rz, a);
-            }
-        if (titled)
-            continue;
+        if (x->type == ERG_TYPE_PERSON && titled_somewhere(rz, x->key))
+            continue; /* "Lord Sainsbury" is a person, whatever "Sainsbury's" is */
         const erg_mention_t *full = NULL;
         int several = 0;
         for (size_t q = 0; q < m->n && !several; q++) {

@@ -48,21 +48,11 @@ static inline int gap_is(const erg_rz_t *rz, size_t k, char gap)
     return seen && rz->t.tok[k].sent == rz->t.tok[k + 1].sent;
 }
 
-/* Is token k an item of English list `list` (ERG_LX_ORGHEAD: "Group",
- * "Airways"; ERG_LX_LOCHEAD: "Airport"), whatever the article's language?
- * Indonesian news keeps many English names. */
-static inline int english_word(const erg_rz_t *rz, size_t k, int list)
+/* Do tokens q and k have the same key ("Blora" and "BLORA")? */
+static inline int same_key(const erg_rz_t *rz, size_t q, size_t k)
 {
-    if (rz->lang == ERG_LX_EN)
-        return (rz->cls[k] & (1u << list)) != 0;
-    return erg__lexicon_has(rz->lx, ERG_LX_EN, list, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
-}
-
-/* Is token k an item of list `list` in the article's language or in
- * English ("Cultural Roots" is common in both)? */
-static inline int either_lang(const erg_rz_t *rz, size_t k, int list)
-{
-    return (rz->cls[k] & (1u << list)) || english_word(rz, k, list);
+    const erg_token_t *a = &rz->t.tok[q], *b = &rz->t.tok[k];
+    return a->keylen == b->keylen && memcmp(rz->t.keys.buf + a->key, rz->t.keys.buf + b->key, a->keylen) == 0;
 }
 
 /* Is token k an English organization head word or company tail ("Group",

@@ -118,9 +118,7 @@ static int inside_event(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
         !erg__rz_joinable(rz, i - 1) || !erg__rz_joinable(rz, i) || !(t->tok[k].flags & ERG_TOK_CAP) ||
         !(t->tok[i - 1].flags & ERG_TOK_CAP) || rz->owner[i - 1] != ERG_RZ_NONE)
         return 0;
-    return (rz->cls[k] & (1u << ERG_LX_EVENTHEAD)) ||
-           (rz->lang != ERG_LX_EN && erg__lexicon_has(rz->lx, ERG_LX_EN, ERG_LX_EVENTHEAD,
-                                                      t->keys.buf + t->tok[k].key, t->tok[k].keylen));
+    return either_lang(rz, k, ERG_LX_EVENTHEAD);
 }
 
 /* Is the acronym alias at token i the name of a unit of the organization

@@ -85,8 +85,7 @@ static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
         !erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
         return 0;
     for (size_t q = 0; q < t->n; q++)
-        if (q != k && !opens_sentence(rz, q) && is_cap(rz, q) && t->tok[q].keylen == t->tok[k].keylen &&
-            memcmp(t->keys.buf + t->tok[q].key, t->keys.buf + t->tok[k].key, t->tok[k].keylen) == 0)
+        if (q != k && !opens_sentence(rz, q) && is_cap(rz, q) && same_key(rz, q, k))
             return 0;
     return 1;
 }

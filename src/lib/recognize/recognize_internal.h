@@ -114,6 +114,22 @@ const char *erg__rz_key(erg_rz_t *rz, const char *entity);
 /* May tokens i and i+1 belong to one name: same sentence, separated only
  * by spaces, hyphens, dots or apostrophes? */
 int erg__rz_joinable(const erg_rz_t *rz, size_t i);
+/* Is token k an item of English list `list` (ERG_LX_ORGHEAD: "Group",
+ * "Airways"; ERG_LX_LOCHEAD: "Airport"), whatever the article's language?
+ * Indonesian news keeps many English names. */
+static inline int english_word(const erg_rz_t *rz, size_t k, int list)
+{
+    if (rz->lang == ERG_LX_EN)
+        return (rz->cls[k] & (1u << list)) != 0;
+    return erg__lexicon_has(rz->lx, ERG_LX_EN, list, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
+}
+
+/* Is token k an item of list `list` in the article's language or in
+ * English ("Cultural Roots" is common in both)? */
+static inline int either_lang(const erg_rz_t *rz, size_t k, int list)
+{
+    return (rz->cls[k] & (1u << list)) || english_word(rz, k, list);
+}
 
 /* The passes, in the order recognize.c runs them. */
 void erg__rz_regions(erg_rz_t *rz);

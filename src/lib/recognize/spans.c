@@ -102,12 +102,9 @@ static void place_off_front(const erg_rz_t *rz, cand_t *c)
     const erg_tokens_t *t = &rz->t;
     if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_PERSON || c->j < c->i + 2)
         return;
-    const char *w = t->keys.buf + t->tok[c->i].key;
-    size_t n = t->tok[c->i].keylen;
     for (size_t q = 1; q < t->n; q++)
         if (q != c->i && (rz->cls[q - 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, q - 1) && is_cap(rz, q) &&
-            t->tok[q].keylen == n && memcmp(t->keys.buf + t->tok[q].key, w, n) == 0 &&
-            erg__rz_joinable(rz, q - 1)) {
+            same_key(rz, q, c->i) && erg__rz_joinable(rz, q - 1)) {
             c->i++;
             return;
         }
@@ -153,14 +150,15 @@ static void org_then_person(const erg_rz_t *rz, cand_t *v, size_t n)
             k++;
         if (y && k == y->i && (!erg__rz_joinable(rz, k - 1) || !inner_gap(rz, k - 1)))
             continue; /* "Jaya Konstruksi, Angga Bagus": a comma parts them */
-        if (k == x->j + 1 || (k < end && k != (y ? y->i : t->n) && end != t->n))
-            continue; /* nothing between, or a gap the rule does not fill */
-        if (end == t->n && k < t->n && is_cap(rz, k))
+        int person_after = end != t->n;
+        if (k == x->j + 1 || (person_after && k < end))
+            continue; /* nothing between, or capitals that stop short of the person */
+        if (!person_after && k < t->n && is_cap(rz, k))
             continue; /* no person after, and the capitals go on: leave them */
         size_t q = x->j + 1;
         while (q < k && (either_lang(rz, q, ERG_LX_COMMON) || (rz->cls[q] & (1u << ERG_LX_ORGTAIL))))
             q++;
-        if (end != t->n && k == y->i)
+        if (person_after)
             y->i = q; /* "Arief" opens "Arief Prasetyo Adi" */
         else if (q != k)
             continue; /* no person after: only common words may join the organization */
