@@ -186,8 +186,22 @@ static int glued(const erg_rz_t *rz, const cand_t *c)
     return memchr(s + a, '_', b - a) != NULL;
 }
 
+/* Is candidate c one or two capitals alone ("SE", "DS", "TV", "R")? No
+ * known body goes by two letters without the gazetteer knowing it ("UN",
+ * "BI"), and one the article defines ("Pusat Data (PD)") is found again from
+ * its definition (acronyms.c); the rest are initials, degrees, products and
+ * technologies. */
+static int two_letters(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_token_t *k = &rz->t.tok[c->i];
+    const char *s = rz->a->text;
+    if (c->i != c->j || !(k->flags & ERG_TOK_ALLCAPS) || k->end - k->start > 2)
+        return 0;
+    return !(k->end < rz->a->len && (s[k->end] == '&' || s[k->end] == '/')); /* "AT&T", "PO/PSL" go on */
+}
+
 int erg__no_name(const erg_rz_t *rz, const cand_t *c)
 {
     return not_a_name(rz, c) || common_phrase(rz, c) || glued(rz, c) || titled_phrase(rz, c) ||
-           lowercase_opener(rz, c) || initials_in_crime_news(rz, c);
+           lowercase_opener(rz, c) || initials_in_crime_news(rz, c) || two_letters(rz, c);
 }

@@ -166,11 +166,60 @@ static void org_then_person(const erg_rz_t *rz, cand_t *v, size_t n)
     }
 }
 
+/* Is the capitalised name at tokens i..j a place by the article's own
+ * words: written elsewhere right after a place head word ("Kabupaten
+ * Rejang Lebong")? */
+static int place_elsewhere(const erg_rz_t *rz, size_t i)
+{
+    for (size_t q = 1; q < rz->t.n; q++)
+        if (q != i && (rz->cls[q - 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, q - 1) && same_key(rz, q, i) &&
+            erg__rz_joinable(rz, q - 1))
+            return 1;
+    return 0;
+}
+
+/* An Indonesian body whose name ends in a word its seat follows
+ * (data/lists/seats-id.txt: "Kejaksaan Negeri", "Pengadilan Tinggi") and
+ * the place of the seat, which the model often reads as a name of its own
+ * ("Kejaksaan Negeri | Rejang Lebong", a person): a candidate of three
+ * words at most right after it, ending at a comma, a lowercase word or the
+ * sentence's end, finishes the body's name. A "person" there is the seat
+ * only when the article says so: a person named after the comma
+ * ("Kepala Kejaksaan Negeri Rejang Lebong, Fransisco Tarigan") or the
+ * place written elsewhere after a place head word. */
+static void seat_after(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t out = 0;
+    for (size_t c = 0; c < *n; c++) {
+        cand_t *x = &v[out] , *y = c + 1 < *n ? &v[c + 1] : NULL;
+        *x = v[c];
+        out++;
+        if (rz->lang == ERG_LX_EN || x->type == ERG_TYPE_PERSON || !(rz->cls[x->i] & (1u << ERG_LX_ORGHEAD)) ||
+            !(rz->cls[x->j] & (1u << ERG_LX_SEAT)) || !y || y->i != x->j + 1 || y->j > y->i + 2 ||
+            !erg__rz_joinable(rz, x->j) || !inner_gap(rz, x->j))
+            continue;
+        size_t e = y->j + 1;
+        if (e < t->n && t->tok[e].sent == t->tok[y->j].sent && is_cap(rz, e) && inner_gap(rz, y->j))
+            continue; /* capitals go on: another name follows */
+        if (y->type == ERG_TYPE_PERSON) {
+            const cand_t *z = c + 2 < *n ? &v[c + 2] : NULL;
+            int named_after = z && z->type == ERG_TYPE_PERSON && z->i == e && gap_is(rz, y->j, ',');
+            if (!named_after && !place_elsewhere(rz, y->i))
+                continue;
+        }
+        x->j = y->j;
+        c++; /* y is the seat */
+    }
+    *n = out;
+}
+
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
     to_short_form(rz, v, n);
     join_after_rank(rz, v, n);
     org_then_person(rz, v, *n);
+    seat_after(rz, v, n);
 }
 
 void erg__mend_one(const erg_rz_t *rz, cand_t *c)

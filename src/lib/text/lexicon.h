@@ -48,6 +48,7 @@ enum {
     ERG_LX_ALIAS,        /* between two names of one person: alias, aka */
     ERG_LX_ANIMAL,       /* animals: a name beside one is a pet's: kucing, horse */
     ERG_LX_RANK,         /* ranks the name follows at once: AKP, Kombes, Sgt */
+    ERG_LX_SEAT,         /* a body's last words its seat's place follows: Negeri, Tinggi */
     ERG_LX_COUNT
 };
 
