@@ -518,4 +518,13 @@ assert ents.get("Kejaksaan Negeri Rejang Lebong") == "organization", ents
 for cut in ["Kejaksaan Negeri", "Rejang Lebong", "Rejang", "Lebong"]:
     assert cut not in ents, (cut, ents)
 ' "$TMP/out"
+# the body's head word the model left out before the seat word
+entities_of "$TMP/c/seat3.txt" 'Mutasi\n\nIa pernah menjadi Kepala Kejaksaan Tinggi Sulawesi Selatan.\n' --lang id
+py "a body's head word before its seat word" '
+import sys
+rows = tsv(sys.argv[1])
+ents = {r[4]: r[5] for r in rows}
+assert ents.get("Kejaksaan Tinggi Sulawesi Selatan") == "organization", ents
+assert "Tinggi Sulawesi Selatan" not in ents, ents
+' "$TMP/out"
 finish

@@ -186,7 +186,8 @@ static int place_elsewhere(const erg_rz_t *rz, size_t i)
  * sentence's end, finishes the body's name. A "person" there is the seat
  * only when the article says so: a person named after the comma
  * ("Kepala Kejaksaan Negeri Rejang Lebong, Fransisco Tarigan") or the
- * place written elsewhere after a place head word. */
+ * place written elsewhere after a place head word. A candidate opening
+ * with the seat word takes in the head word the model left out before it. */
 static void seat_after(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
     const erg_tokens_t *t = &rz->t;
@@ -195,6 +196,17 @@ static void seat_after(const erg_rz_t *rz, cand_t *v, size_t *n)
         cand_t *x = &v[out] , *y = c + 1 < *n ? &v[c + 1] : NULL;
         *x = v[c];
         out++;
+        if (rz->lang != ERG_LX_EN && x->i > 0 && (rz->cls[x->i] & (1u << ERG_LX_SEAT)) && is_cap(rz, x->i) &&
+            (rz->cls[x->i - 1] & (1u << ERG_LX_ORGHEAD)) && is_cap(rz, x->i - 1) &&
+            rz->owner[x->i - 1] == ERG_RZ_NONE && erg__rz_joinable(rz, x->i - 1) && inner_gap(rz, x->i - 1) &&
+            (out < 2 || v[out - 2].j < x->i - 1 || v[out - 2].i == x->i - 1)) {
+            x->i--; /* "Kepala Kejaksaan | Tinggi Sulawesi Selatan": the head word left out or alone */
+            x->type = ERG_TYPE_ORGANIZATION;
+            if (out >= 2 && v[out - 2].i == x->i) {
+                v[out - 2] = *x;
+                x = &v[--out - 1];
+            }
+        }
         if (rz->lang == ERG_LX_EN || x->type == ERG_TYPE_PERSON || !(rz->cls[x->i] & (1u << ERG_LX_ORGHEAD)) ||
             !(rz->cls[x->j] & (1u << ERG_LX_SEAT)) || !y || y->i != x->j + 1 || y->j > y->i + 2 ||
             !erg__rz_joinable(rz, x->j) || !inner_gap(rz, x->j))
