@@ -183,4 +183,15 @@ assert {"NASA", "NATO", "OPEC"} <= set(ents), ents
 assert not any(e in ("Nasa", "Nato", "Opec") or "issued" in e or "listed" in e for e in ents), ents
 assert "United Kingdom" not in ents and "Singapore" not in ents, ents
 ' "$TMP/out"
+# a nationality between "the" and an organization opens its name; a kind
+# of people does not
+entities_of "$TMP/c/nation.txt" 'Shops\n\nSales fell in May, according to the British Retail Consortium. Maria Olsen of the German Aerospace Centre agreed, and so did the Analysts Forum.\n' --lang en
+py "a nationality opens an organization's name" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert "British Retail Consortium" in ents and "German Aerospace Centre" in ents, ents
+assert "Retail Consortium" not in ents and "Aerospace Centre" not in ents, ents
+assert "Analysts Forum" in ents, ents
+' "$TMP/out"
 finish

@@ -226,6 +226,29 @@ static void seat_after(const erg_rz_t *rz, cand_t *v, size_t *n)
     *n = out;
 }
 
+/* "the British Retail Consortium", "the German Aerospace Centre": the
+ * model leaves a nationality out of an English organization's name. A
+ * nationality (generic-en.txt, a word the dictionary does not write in
+ * lowercase, and no plural: not "Analysts", "Staff" or "Britons") between
+ * "the" and an organization opens the organization's name. */
+static void nationality_front(const erg_rz_t *rz, cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = c->i - 1;
+    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION || c->i < 2 || !is_cap(rz, k) ||
+        (t->tok[k].flags & ERG_TOK_ALLCAPS) || !(rz->cls[k] & (1u << ERG_LX_GENERIC)) ||
+        rz->owner[k] != ERG_RZ_NONE || !erg__rz_joinable(rz, k) || !inner_gap(rz, k) ||
+        !(rz->cls[k - 1] & (1u << ERG_LX_FUNCTION)) || is_cap(rz, k - 1) || !erg__rz_joinable(rz, k - 1))
+        return;
+    const char *key = t->keys.buf + t->tok[k].key;
+    size_t len = t->tok[k].keylen;
+    const char *the = t->keys.buf + t->tok[k - 1].key;
+    if (len < 2 || key[len - 1] == 's' || erg__lexicon_lowercase_word(rz->lx, key, len) ||
+        t->tok[k - 1].keylen != 3 || memcmp(the, "the", 3) != 0)
+        return;
+    c->i = k;
+}
+
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
     to_short_form(rz, v, n);
@@ -236,6 +259,7 @@ void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 
 void erg__mend_one(const erg_rz_t *rz, cand_t *c)
 {
+    nationality_front(rz, c);
     after_rank(rz, c);
     place_off_front(rz, c);
 }
