@@ -249,6 +249,68 @@ static void nationality_front(const erg_rz_t *rz, cand_t *c)
     c->i = k;
 }
 
+/* The mention owning the token list-wise next to token k, one step
+ * towards `dir` (-1 left, +1 right) over ", " or " dan "/" and "; its
+ * type, or -1 when none: "Ngawi, Magetan, Madiun, dan Sragen". *at moves
+ * to that mention's far end. */
+static int list_neighbour(const erg_rz_t *rz, size_t *at, int dir)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = *at;
+    if ((dir < 0 && k == 0) || (dir > 0 && k + 1 >= t->n))
+        return -1;
+    size_t gap = dir < 0 ? k - 1 : k; /* the gap after token `gap` */
+    size_t q = dir < 0 ? k - 1 : k + 1;
+    if (t->tok[q].sent != t->tok[k].sent)
+        return -1;
+    if (gap_is(rz, gap, ',')) {
+        if (dir > 0 && (rz->cls[q] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, q) && q + 1 < t->n &&
+            erg__rz_joinable(rz, q))
+            q++; /* ", dan Lamongan" */
+    } else {
+        if (!(rz->cls[q] & (1u << ERG_LX_CONJUNCTION)) || is_cap(rz, q) || !erg__rz_joinable(rz, gap))
+            return -1;
+        if ((dir < 0 && q == 0) || (dir > 0 && q + 1 >= t->n))
+            return -1;
+        size_t before = dir < 0 ? q - 1 : q;
+        if (gap_is(rz, before, ',') || erg__rz_joinable(rz, before)) /* ", dan" or " dan " */
+            q = dir < 0 ? q - 1 : q + 1;
+        else
+            return -1;
+    }
+    size_t o = rz->owner[q];
+    if (o == ERG_RZ_NONE || !rz->m->items[o].entity)
+        return -1;
+    while (dir < 0 ? q > 0 && rz->owner[q - 1] == o : q + 1 < t->n && rz->owner[q + 1] == o)
+        q = dir < 0 ? q - 1 : q + 1;
+    *at = q;
+    return (int)rz->m->items[o].type;
+}
+
+int erg__place_by_article(const erg_rz_t *rz, const cand_t *c)
+{
+    /* the list step's neighbours are mentions found so far: the gazetteer's,
+     * and the names discovered before this one */
+    if (c->type != ERG_TYPE_PERSON || c->j > c->i + 1)
+        return 0;
+    if (place_elsewhere(rz, c->i) && (c->i == c->j || place_elsewhere(rz, c->j)))
+        return 1; /* "Kabupaten Sragen" elsewhere */
+    if (c->j != c->i)
+        return 0; /* "Desa Sumberejo, Kecamatan Sine, Dwi Minarto (42)": a place, then its head */
+    int places = 0, others = 0, ty;
+    size_t at = c->i;
+    for (int steps = 0; steps < 6 && (ty = list_neighbour(rz, &at, -1)) >= 0; steps++)
+        ty == ERG_TYPE_PLACE ? places++ : others++;
+    size_t first = at;
+    at = c->j;
+    for (int steps = 0; steps < 6 && (ty = list_neighbour(rz, &at, +1)) >= 0; steps++)
+        ty == ERG_TYPE_PLACE ? places++ : others++;
+    int conj = 0; /* a list has its "dan", maybe before a name not yet found */
+    for (size_t k = first; k <= at + 1 && k < rz->t.n && rz->t.tok[k].sent == rz->t.tok[c->i].sent; k++)
+        conj |= (rz->cls[k] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k);
+    return conj && places >= 2 && others == 0; /* among places: "Ngawi, Magetan, Madiun, dan Sragen" */
+}
+
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
     to_short_form(rz, v, n);
