@@ -542,4 +542,12 @@ for place in ["Wonogiri", "Sragen", "Sumberasri"]:
 for person in ["Hendra Gunawan", "Bambang Sulistyo", "Suparno Hadi"]:
     assert types.get(person) == {"person"}, (person, types)
 ' "$TMP/out"
+# an Indonesian word opening a sentence that its article writes in
+# lowercase elsewhere is no name
+entities_of "$TMP/c/suhu.txt" 'Kemarau\n\nSuhu udara di kota itu naik tajam, kata Hendra Gunawan. Petani mengeluhkan suhu yang terus naik.\n' --lang id
+py "a common word opening a sentence (Indonesian)" '
+import sys
+rows = tsv(sys.argv[1])
+assert [r[4] for r in rows] == ["Hendra Gunawan"], rows
+' "$TMP/out"
 finish

@@ -73,7 +73,8 @@ static int common_phrase(const erg_rz_t *rz, const cand_t *c)
 }
 
 /* Is candidate c one English word that a dictionary writes in lowercase
- * only (data/lists/dictionary-en.txt), capitalised here because it opens a
+ * only (data/lists/dictionary-en.txt), or one Indonesian word its article
+ * writes in lowercase elsewhere, capitalised here because it opens a
  * sentence or a headline ("Rolling out the network", "Rock band Rooster
  * played"), and capitalised nowhere else in the article? A name would be:
  * "Hacker" written mid-sentence is someone's name. */
@@ -81,13 +82,21 @@ static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
     size_t k = c->i;
-    if (rz->lang != ERG_LX_EN || c->j != k || !opens_sentence(rz, k) || (t->tok[k].flags & ERG_TOK_ALLCAPS) ||
-        !erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
+    if (c->j != k || !opens_sentence(rz, k) || (t->tok[k].flags & ERG_TOK_ALLCAPS))
         return 0;
-    for (size_t q = 0; q < t->n; q++)
-        if (q != k && !opens_sentence(rz, q) && is_cap(rz, q) && same_key(rz, q, k))
+    /* Indonesian has no dictionary here: the article's own lowercase use
+     * of the word stands for it ("Suhu yang sangat panas ..." and "suhu"
+     * later) */
+    int lower = rz->lang == ERG_LX_EN &&
+                erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[k].key, t->tok[k].keylen);
+    for (size_t q = 0; q < t->n; q++) {
+        if (q == k || !same_key(rz, q, k))
+            continue;
+        if (!opens_sentence(rz, q) && is_cap(rz, q))
             return 0;
-    return 1;
+        lower |= rz->lang != ERG_LX_EN && !is_cap(rz, q);
+    }
+    return lower;
 }
 
 /* Is candidate c a short form in brackets whose long form, just before
