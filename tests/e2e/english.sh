@@ -194,4 +194,26 @@ assert "British Retail Consortium" in ents and "German Aerospace Centre" in ents
 assert "Retail Consortium" not in ents and "Aerospace Centre" not in ents, ents
 assert "Analysts Forum" in ents, ents
 ' "$TMP/out"
+# a lowercase noun naming a company before a name makes it one
+entities_of "$TMP/c/firm.txt" 'Clubs\n\nThe figures were checked by accountancy firm Harlow Penney, the club said. Its owner, Dana Whitcombe, agreed.\n' --lang en
+py "a company by the noun before it" '
+import sys
+rows = tsv(sys.argv[1])
+ents = {r[4]: r[5] for r in rows}
+assert ents == {"Harlow Penney": "organization", "Dana Whitcombe": "person"}, ents
+' "$TMP/out"
+# a one-word company the model takes for a speaker in one article and the
+# noun names as a company in another is one organization
+mkdir -p "$TMP/velkor"
+printf 'Chips\n\nVelkor said sales of its chips rose in March. The results beat forecasts. Velkor added that demand was strong. Prices rose too. Shares climbed on Monday, Velkor said.\n' > "$TMP/velkor/a.txt"
+printf 'Phones\n\nAnalysts at research firm Velkor said phone sales would slow, Dana Whitcombe reported.\n' > "$TMP/velkor/b.txt"
+run "$ERGRAPH" build --lang en "$TMP/velkor" -o "$TMP/velkor.json"
+expect_status 0
+py "one word, a person in one article and a company in another" '
+import json, sys
+g = json.load(open(sys.argv[1]))
+nodes = {n["id"]: n for n in g["nodes"]}
+assert nodes["Velkor"]["type"] == "organization", nodes["Velkor"]
+assert nodes["Velkor"]["mentions"] == 4, nodes["Velkor"]
+' "$TMP/velkor.json"
 finish

@@ -315,7 +315,11 @@ static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_menti
             break;
         erg_bnode_t *nd = &b->nodes[key[i]];
         nd->mentions++;
-        nd->lone += (x->flags & ERG_MENTION_LONE) != 0;
+        /* lone: one word and nothing to say it names a person; an
+         * organization's one-word discovered name counts ("research firm
+         * Gartner" beside "Gartner said") */
+        nd->lone += (x->flags & ERG_MENTION_LONE) ||
+                    (x->type == ERG_TYPE_ORGANIZATION && (x->flags & ERG_MENTION_DISCOVERED) && !strchr(x->key, ' '));
         b->st.mentions++;
         kept++;
         if (nd->last_doc != doc) {

@@ -755,6 +755,9 @@ int erg__rz_discover(erg_rz_t *rz)
             for (size_t k = x.i; k <= x.j; k++)
                 if (rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_ORGTAIL)))
                     x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
+        if (x.type == ERG_TYPE_PERSON && x.i > 0 && (rz->cls[x.i - 1] & (1u << ERG_LX_ORGCUE)) &&
+            !is_cap(rz, x.i - 1) && erg__rz_joinable(rz, x.i - 1))
+            x.type = ERG_TYPE_ORGANIZATION; /* "accountancy firm Grant Thornton" (orgcues-*.txt) */
         if (x.type == ERG_TYPE_PLACE && x.j > x.i && english_word(rz, x.j, ERG_LX_ORGTAIL))
             x.type = ERG_TYPE_ORGANIZATION; /* no place ends in "Holdings" or "Networks" */
         if (x.type == ERG_TYPE_PERSON && x.j > x.i &&
