@@ -216,4 +216,11 @@ nodes = {n["id"]: n for n in g["nodes"]}
 assert nodes["Velkor"]["type"] == "organization", nodes["Velkor"]
 assert nodes["Velkor"]["mentions"] == 4, nodes["Velkor"]
 ' "$TMP/velkor.json"
+# an acronym in the plural is things, not a body
+entities_of "$TMP/c/plural.txt" 'Gadgets\n\nSales of PDAs and SUVs fell, said Maria Olsen of the Hexley Group.\n' --lang en
+py "acronyms in the plural" '
+import sys
+rows = tsv(sys.argv[1])
+assert [r[3] for r in rows] == ["Maria Olsen", "Hexley Group"], rows
+' "$TMP/out"
 finish

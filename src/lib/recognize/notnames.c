@@ -195,6 +195,21 @@ static int glued(const erg_rz_t *rz, const cand_t *c)
     return memchr(s + a, '_', b - a) != NULL;
 }
 
+/* Is token k an acronym in the plural ("PDAs", "SUVs", "PCs"): things or
+ * kinds, not one body? */
+static int plural_acronym(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *t = &rz->t.tok[k];
+    const char *w = rz->a->text + t->start;
+    size_t n = t->end - t->start;
+    if (n < 3 || w[n - 1] != 's')
+        return 0;
+    for (size_t p = 0; p + 1 < n; p++)
+        if (w[p] < 'A' || w[p] > 'Z')
+            return 0;
+    return 1;
+}
+
 /* Is candidate c one or two capitals alone ("SE", "DS", "TV", "R")? No
  * known body goes by two letters without the gazetteer knowing it ("UN",
  * "BI"), and one the article defines ("Pusat Data (PD)") is found again from
@@ -202,6 +217,8 @@ static int glued(const erg_rz_t *rz, const cand_t *c)
  * technologies. */
 static int two_letters(const erg_rz_t *rz, const cand_t *c)
 {
+    if (c->i == c->j && plural_acronym(rz, c->i))
+        return 1;
     const erg_token_t *k = &rz->t.tok[c->i];
     const char *s = rz->a->text;
     if (c->i != c->j || !(k->flags & ERG_TOK_ALLCAPS) || k->end - k->start > 2)
