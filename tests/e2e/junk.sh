@@ -550,4 +550,13 @@ import sys
 rows = tsv(sys.argv[1])
 assert [r[4] for r in rows] == ["Hendra Gunawan"], rows
 ' "$TMP/out"
+# a job title is no part of a name (data/lists/jobs-*.txt)
+entities_of "$TMP/c/jobs.txt" 'Laporan\n\nHal itu disampaikan EVP Corporate Communication PT Sinar Wirabumi, Rina Wulandari, di Jakarta. Laporan itu dibuat oleh Sustainability Officer Prakoso.\n\nChief Legal Officer Wirabumi, Dimas Prakoso, menjelaskan kasus itu.\n' --lang id
+py "job titles are no names" '
+import sys
+rows = tsv(sys.argv[1])
+texts = [r[3] for r in rows]
+assert not any("EVP" in x or "Officer" in x or "Communication" in x for x in texts), texts
+assert "Prakoso" in texts and "PT Sinar Wirabumi" in texts and "Rina Wulandari" in texts, texts
+' "$TMP/out"
 finish

@@ -117,14 +117,15 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
     return rc;
 }
 
-/* Is token k a listed word that no name of this type starts or ends with?
- * Head words stay in organizations and places ("Pemerintah Kota Bogor"). */
+/* Is token k a listed word that no name of this type starts or ends with
+ * (a job title in either language among them: "EVP", "Manager")? Head words stay in organizations and places ("Pemerintah Kota Bogor"). */
 static int junk(const erg_rz_t *rz, const cand_t *c, size_t k)
 {
     unsigned heads = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD);
     if (rz->region[k] == ERG_REGION_DATELINE && (rz->t.tok[k].flags & ERG_TOK_ALLCAPS))
         return 0; /* "(ANTARA)" is an agency, not the word "antara" */
-    return (rz->cls[k] & JUNK_CLASSES) && !(c->type != ERG_TYPE_PERSON && (rz->cls[k] & heads));
+    int job = either_lang(rz, k, ERG_LX_JOB) && (c->type == ERG_TYPE_PERSON || k == c->i); /* "Transport Commissioner" */
+    return ((rz->cls[k] & JUNK_CLASSES) || job) && !(c->type != ERG_TYPE_PERSON && (rz->cls[k] & heads));
 }
 
 /* Trims off the front a common word capitalised by the sentence's start
@@ -147,7 +148,7 @@ static int trim(const erg_rz_t *rz, cand_t *c)
     while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)))
         c->i++;
     while (c->j > c->i && junk(rz, c, c->j) &&
-           (rz->cls[c->j] & JUNK_CLASSES & ~(1u << ERG_LX_STARTER)))
+           ((rz->cls[c->j] & JUNK_CLASSES & ~(1u << ERG_LX_STARTER)) || either_lang(rz, c->j, ERG_LX_JOB)))
         c->j--; /* a sentence opener may end a name: "Badan Kepegawaian Negara", "Bank Perkreditan Rakyat" */
     return c->i <= c->j;
 }

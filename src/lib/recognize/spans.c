@@ -319,8 +319,41 @@ void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
     seat_after(rz, v, n);
 }
 
+/* "Research Project Manager Ravenry", "Sustainability Officer Kalla": the
+ * model ran a job title into the name after it. An English title or job
+ * (titles-en.txt, jobs-*.txt) inside a
+ * person's span, with only titles, and common or lowercase dictionary
+ * words, before it, is cut off with them; the name starts after it. "Nessie Judge" ends
+ * in the title, and "Raja Juli Antoni" has none before an English one. */
+static void title_inside(const erg_rz_t *rz, cand_t *c)
+{
+    if (c->type != ERG_TYPE_PERSON || c->j < c->i + 2)
+        return;
+    const erg_tokens_t *t = &rz->t;
+    size_t cut = 0;
+    for (size_t k = c->i; k < c->j; k++) {
+        int title = english_word(rz, k, ERG_LX_TITLE) || either_lang(rz, k, ERG_LX_JOB);
+        if (!title && !either_lang(rz, k, ERG_LX_COMMON) &&
+            !erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
+            break;
+        if (title && k > c->i)
+            cut = k + 1;
+    }
+    if (!cut)
+        return;
+    /* "Made Ayu Priyanka, Research Project Manager Ravenry", "Chief Legal
+     * Officer Kalla, Subhan Djaya": a name beside the title's holder is
+     * where the holder works */
+    size_t a = c->i, b = c->j;
+    if ((a > 0 && gap_is(rz, a - 1, ',') && is_cap(rz, a - 1)) ||
+        (b + 1 < t->n && gap_is(rz, b, ',') && is_cap(rz, b + 1)))
+        c->type = ERG_TYPE_ORGANIZATION;
+    c->i = cut;
+}
+
 void erg__mend_one(const erg_rz_t *rz, cand_t *c)
 {
+    title_inside(rz, c);
     nationality_front(rz, c);
     after_rank(rz, c);
     place_off_front(rz, c);

@@ -50,6 +50,7 @@ enum {
     ERG_LX_RANK,         /* ranks the name follows at once: AKP, Kombes, Sgt */
     ERG_LX_SEAT,         /* a body's last words its seat's place follows: Negeri, Tinggi */
     ERG_LX_ORGCUE,       /* lowercase nouns before a company's name: firm, perusahaan */
+    ERG_LX_JOB,          /* job titles the tagger's title list lacks: Manager, EVP */
     ERG_LX_COUNT
 };
 
