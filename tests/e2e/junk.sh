@@ -559,4 +559,12 @@ texts = [r[3] for r in rows]
 assert not any("EVP" in x or "Officer" in x or "Communication" in x for x in texts), texts
 assert "Prakoso" in texts and "PT Sinar Wirabumi" in texts and "Rina Wulandari" in texts, texts
 ' "$TMP/out"
+# a publication the gazetteer does not know, cited as the source, is one
+entities_of "$TMP/c/magazine.txt" 'Matcha\n\nPermintaan matcha naik tajam. Melansir Green Leaf Magazine, Selasa (22/7/2025), harga teh itu naik, kata Rina Wulandari.\n' --lang id
+py "an unknown publication cited as the source" '
+import sys
+rows = tsv(sys.argv[1])
+got = {r[3]: (r[5], r[6]) for r in rows}
+assert got == {"Green Leaf Magazine": ("organization", "source"), "Rina Wulandari": ("person", "mention")}, got
+' "$TMP/out"
 finish

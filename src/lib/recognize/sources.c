@@ -3,8 +3,9 @@
  * the words were given or found, not a participant of the story, so it must
  * not link to everyone quoted ("kata Budi kepada Kompas.com", "told the BBC
  * News website", "according to Reuters", "dikutip dari Antara"). An outlet
- * is a mention whose every token lies in a name of lists/outlets.txt, or
- * whose text is a web address ("Tribunnews.com"). It takes role source:
+ * is a mention whose every token lies in a name of lists/outlets.txt,
+ * whose text is a web address ("Tribunnews.com"), or a discovered name
+ * made a publication's by a word of lists/publications.txt. It takes role source:
  *  - right after a cue of lists/sources-before-LANG.txt, or right before
  *    one of lists/sources-after-LANG.txt, in the same sentence;
  *  - in a photo credit "Outlet/Name", whose names after the slash, to the
@@ -54,6 +55,9 @@ static int is_outlet(const erg_rz_t *rz, const erg_mention_t *m, size_t i, size_
 {
     if (web_address(rz->a->text + m->start, m->end - m->start))
         return 1;
+    if ((m->flags & ERG_MENTION_DISCOVERED) && j > i &&
+        ((rz->cls[j] | rz->cls[i]) & (1u << ERG_LX_PUBLICATION)))
+        return 1; /* "Sustainability Magazine", "Majalah Tempo" (lists/publications.txt) */
     for (size_t k = i; k <= j; k++)
         if (!(rz->cls[k] & (1u << ERG_LX_OUTLET)))
             return 0;
@@ -117,6 +121,8 @@ void erg__rz_sources(erg_rz_t *rz)
         if (!m->entity || m->role != ERG_ROLE_MENTION || !token_span(rz, x, &i, &j) ||
             !is_outlet(rz, m, i, j))
             continue;
+        if ((m->flags & ERG_MENTION_DISCOVERED) && m->type == ERG_TYPE_PERSON)
+            m->type = ERG_TYPE_ORGANIZATION; /* an outlet the model took for a person */
         if ((i > 0 && cue(rz, i - 1, i, ERG_LX_SOURCE_BEFORE)) || cue(rz, j + 1, j, ERG_LX_SOURCE_AFTER)) {
             m->role = ERG_ROLE_SOURCE;
         } else if (photo_credit(rz, m, j, &after)) {

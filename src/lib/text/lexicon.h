@@ -51,8 +51,12 @@ enum {
     ERG_LX_SEAT,         /* a body's last words its seat's place follows: Negeri, Tinggi */
     ERG_LX_ORGCUE,       /* lowercase nouns before a company's name: firm, perusahaan */
     ERG_LX_JOB,          /* job titles the tagger's title list lacks: Manager, EVP */
+    ERG_LX_PUBLICATION,  /* words making a name a publication's: Magazine, Majalah */
     ERG_LX_COUNT
 };
+
+/* a token's classes are bits of an unsigned: room for 32 lists */
+_Static_assert(ERG_LX_COUNT <= 32, "word-list classes must fit an unsigned's bits");
 
 enum { ERG_LX_ID = 0, ERG_LX_EN = 1, ERG_NLANG = 2 /* list languages: Indonesian, English */ };
 
