@@ -567,4 +567,11 @@ rows = tsv(sys.argv[1])
 got = {r[3]: (r[5], r[6]) for r in rows}
 assert got == {"Green Leaf Magazine": ("organization", "source"), "Rina Wulandari": ("person", "mention")}, got
 ' "$TMP/out"
+# three English dictionary words are no person's name
+entities_of "$TMP/c/phrase3.txt" 'Judul\n\nPeserta mengikuti Focus Group Discussion soal logistik, kata Rina Wulandari. Server itu dijamin lewat Service Level Agreement dengan Hexley Group.\n' --lang id
+py "English phrases are no people" '
+import sys
+rows = tsv(sys.argv[1])
+assert [r[3] for r in rows] == ["Rina Wulandari", "Hexley Group"], rows
+' "$TMP/out"
 finish

@@ -226,8 +226,26 @@ static int two_letters(const erg_rz_t *rz, const cand_t *c)
     return !(k->end < rz->a->len && (s[k->end] == '&' || s[k->end] == '/')); /* "AT&T", "PO/PSL" go on */
 }
 
+/* Is "person" c three words or more that an English dictionary writes in
+ * lowercase only ("Service Level Agreement", "Focus Group Discussion")? A
+ * name of two may be one ("Bill Gates"); of three, no person's is. */
+static int dictionary_phrase(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (c->type != ERG_TYPE_PERSON || c->j < c->i + 2 || english_org(rz, c->j) ||
+        either_lang(rz, c->j, ERG_LX_ORGTAIL) || english_word(rz, c->j, ERG_LX_LOCHEAD) ||
+        (rz->cls[c->i] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD))))
+        return 0; /* a head word where it goes: "United Farm Workers", "Climate Change Trust Fund" */
+    for (size_t k = c->i; k <= c->j; k++)
+        if ((t->tok[k].flags & ERG_TOK_ALLCAPS) ||
+            !erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
+            return 0;
+    return 1;
+}
+
 int erg__no_name(const erg_rz_t *rz, const cand_t *c)
 {
     return not_a_name(rz, c) || common_phrase(rz, c) || glued(rz, c) || titled_phrase(rz, c) ||
-           lowercase_opener(rz, c) || initials_in_crime_news(rz, c) || two_letters(rz, c);
+           lowercase_opener(rz, c) || initials_in_crime_news(rz, c) || two_letters(rz, c) ||
+           dictionary_phrase(rz, c);
 }
