@@ -71,4 +71,19 @@ expect_status 0
 run "$ERGRAPH" merge "$TMP/a.part" "$TMP/b.part" -o "$TMP/m.json"
 expect_status 1
 expect_err "ergraph: $TMP/b.part: counted with --keep-sources on, unlike '$TMP/a.part' (off); parts must be counted with the same options"
+
+# more outlets and cues: a report "disadur dari" (adapted from) an outlet,
+# an agency's site name, a misspelt paper
+mkdir -p "$TMP/more"
+printf 'Tas Mewah\n\nHarga tas itu naik, kata Rina Wulandari, seperti disadur dari South China Morning Post. Data itu juga dikutip dari Antaranews dan dilansir dari Anadolu Agency.\n' > "$TMP/more/a.txt"
+run "$ERGRAPH" entities --format tsv --lang id "$TMP/more/a.txt"
+expect_status 0
+py "outlets cited in more ways are sources" '
+import sys
+rows = tsv(sys.argv[1])
+roles = {r[3]: r[6] for r in rows}
+for outlet in ["South China Morning Post", "Antaranews", "Anadolu Agency"]:
+    assert roles.get(outlet) == "source", (outlet, roles)
+assert roles.get("Rina Wulandari") == "mention", roles
+' "$TMP/out"
 finish
