@@ -574,4 +574,11 @@ import sys
 rows = tsv(sys.argv[1])
 assert [r[3] for r in rows] == ["Rina Wulandari", "Hexley Group"], rows
 ' "$TMP/out"
+# a known body's short form and last word before its head's name
+entities_of "$TMP/c/bphaji.txt" 'Haji\n\nWakil Kepala Badan Penyelenggara (BP) Haji Rudi Hartawan Siregar menjelaskan jadwal keberangkatan jemaah.\n' --lang id
+py "a body named by its short form and a word, then its head" '
+import sys
+rows = tsv(sys.argv[1])
+assert [(r[4], r[5]) for r in rows] == [("Hajj Organizing Agency", "organization"), ("Rudi Hartawan Siregar", "person")], rows
+' "$TMP/out"
 finish

@@ -292,16 +292,27 @@ static int tagged_in(const unsigned char *labels, size_t i, size_t j)
  * on after its short form in brackets, over one word the model took for a
  * one-word person ("Badan Penyelenggara (BP) Haji")? The short form must
  * be the initials of the words before it. A person of two words or more
- * after the bracket is the body's head ("(BPS) Amalia Adininggar"). */
+ * after the bracket is the body's head ("(BPS) Amalia Adininggar"), unless
+ * the short form and the word are a known name ("(BP) Haji Mochamad
+ * Irfan Yusuf", "BP Haji"). */
 static int short_form_then_word(const erg_rz_t *rz, const unsigned char *labels, size_t i, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
     size_t a = j + 1, w = j + 2;
     if (tag_type(labels[i]) != ERG_TYPE_ORGANIZATION || rz->lang == ERG_LX_EN ||
         !(rz->cls[i] & (1u << ERG_LX_ORGHEAD)) || w >= t->n || !gap_is(rz, j, '(') || !gap_is(rz, a, ')') ||
-        !(t->tok[a].flags & ERG_TOK_ALLCAPS) || labels[w] != ERG_TAG_B_PER ||
-        (w + 1 < t->n && labels[w + 1] == ERG_TAG_I_PER) || rz->region[w] != rz->region[i] || !is_cap(rz, w))
+        !(t->tok[a].flags & ERG_TOK_ALLCAPS) || labels[w] != ERG_TAG_B_PER || rz->region[w] != rz->region[i] ||
+        !is_cap(rz, w))
         return 0;
+    if (w + 1 < t->n && labels[w + 1] == ERG_TAG_I_PER) {
+        /* a person after: the word is the body's only when the short form
+         * and it are a known name ("(BP) Haji Mochamad ...": "BP Haji") */
+        erg_buf_t key = {0};
+        int known = rz->g && !erg__span_key(t, a, 2, &key) && erg__gazetteer_lookup(rz->g, key.buf, key.len);
+        erg__buf_release(&key);
+        if (!known)
+            return 0;
+    }
     size_t n = t->tok[a].end - t->tok[a].start;
     if (n != j - i + 1)
         return 0;
@@ -438,8 +449,11 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             else if (j + 2 < t->n && labels[j + 1] == labels[i] + 1 && labels[j + 2] == labels[i] + 1 &&
                      rz->region[j + 2] == rz->region[i] && gap_is(rz, j, '(') && gap_is(rz, j + 1, ')'))
                 j += 2; /* the name goes on after its short form: "Pengadilan Negeri (PN) Makassar" */
-            else if (short_form_then_word(rz, labels, i, j))
+            else if (short_form_then_word(rz, labels, i, j)) {
                 j += 2; /* and where the model took its last word for a person: "Badan Penyelenggara (BP) Haji" */
+                if (j + 1 < t->n && labels[j + 1] == ERG_TAG_I_PER)
+                    labels[j + 1] = ERG_TAG_B_PER; /* the person after opens there: "Mochamad Irfan Yusuf" */
+            }
             else
                 break;
         }
