@@ -187,7 +187,10 @@ assert "Joko Santoso" in ents, ents
 ' "$TMP/out"
 # a sentence opener ("Negara", "Rakyat") is trimmed off the start of a name,
 # not its end
-entities_of "$TMP/c/negara.txt" 'Kepegawaian\n\nBadan Kepegawaian Negara menyatakan seleksi dibuka, kata Joko Santoso.\n' --lang id
+# (the gazetteer knows this body: a patch takes the form away from it, so
+# that the rule for names the gazetteer does not know is what decides)
+printf '{"entities": [{"name": "National Civil Service Agency", "never": ["Badan Kepegawaian Negara"]},\n  {"name": "National Food Agency", "never": ["Badan Pangan Nasional"]}]}\n' > "$TMP/unknown-bodies.json"
+entities_of "$TMP/c/negara.txt" 'Kepegawaian\n\nBadan Kepegawaian Negara menyatakan seleksi dibuka, kata Joko Santoso.\n' --lang id --gazetteer "$TMP/unknown-bodies.json"
 py "a name ending in a sentence opener" '
 import sys
 rows = tsv(sys.argv[1])
@@ -329,7 +332,7 @@ assert ents == ["Rina Wulandari", "Rina Wulandari"], ents
 # an Indonesian body and the person who heads it, where the model dropped
 # the words between them: a common word or a body's tail ends the body's
 # name ("Nasional", orgtails-id.txt), the other capitals open the person's
-entities_of "$TMP/c/head.txt" 'Rapat Pangan\n\nPemerintah menggelar rapat stok pangan. Hadir dalam acara itu Kepala Badan Pangan Nasional Arief Prasetyo Adi. Rapat selesai sore.\n' --lang id
+entities_of "$TMP/c/head.txt" 'Rapat Pangan\n\nPemerintah menggelar rapat stok pangan. Hadir dalam acara itu Kepala Badan Pangan Nasional Arief Prasetyo Adi. Rapat selesai sore.\n' --lang id --gazetteer "$TMP/unknown-bodies.json"
 py "a body and its head" '
 import sys
 rows = tsv(sys.argv[1])
