@@ -107,4 +107,12 @@ assert r["mentions"] == 2 and "Polres Sukamaju" in r["aliases"], r
 assert "Kepolisian Daerah Jawa Timur" in nodes, sorted(nodes)
 assert "PT Jatim Sentosa Abadi" in nodes, sorted(nodes)
 ' "$TMP/x.json"
+# a short name given after "disapa" (addressed as), past lowercase words,
+# is the person named before it
+entities_of "$TMP/c/disapa.txt" 'Gugatan\n\nKuasa hukum warga, Sulastriningsih, atau akrab disapa Tutik, mengatakan gugatan sudah didaftarkan.\n' --lang id
+py "a name given after disapa" '
+import sys
+rows = tsv(sys.argv[1])
+assert {(r[3], r[4]) for r in rows} == {("Sulastriningsih", "Sulastriningsih"), ("Tutik", "Sulastriningsih")}, rows
+' "$TMP/out"
 finish

@@ -407,7 +407,11 @@ static void resolve_aliases(erg_rz_t *rz)
         if (!x->entity || x->type != ERG_TYPE_PERSON || x->role != ERG_ROLE_MENTION)
             continue;
         tokens_of(rz, x, &a, &b);
-        size_t k = b + 1; /* the alias word, right after the name (a comma is no token) */
+        size_t k = b + 1; /* the alias word, right after the name (a comma is no token), or after
+                           * up to three lowercase words: "Sukiratnasari, atau akrab disapa Kiki" */
+        while (k + 1 < t->n && k < b + 4 && !(rz->cls[k] & (1u << ERG_LX_ALIAS)) && !(t->tok[k].flags & ERG_TOK_CAP) &&
+               t->tok[k].sent == t->tok[b].sent)
+            k++;
         if (k + 1 >= t->n || !(rz->cls[k] & (1u << ERG_LX_ALIAS)) || (t->tok[k].flags & ERG_TOK_CAP) ||
             t->tok[k + 1].sent != t->tok[b].sent)
             continue;
