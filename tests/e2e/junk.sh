@@ -584,4 +584,16 @@ import sys
 rows = tsv(sys.argv[1])
 assert [(r[4], r[5]) for r in rows] == [("Hajj Organizing Agency", "organization"), ("Rudi Hartawan Siregar", "person")], rows
 ' "$TMP/out"
+# no person's name has a digit; a known company's head word is no part of
+# its chief's name; a kind of body without its seat is no body; plans and
+# permits are no actors
+entities_of "$TMP/c/misc5.txt" 'Proyek\n\n"Antara lain Taman Sari Residence (Blok Barat), dan Nusa Hub Phase 2," ungkap Rina Wulandari, Selasa (5/11/2025).\n\nBiaya naik tajam, kata CEO Qantas Group Dimas Prakoso dalam sebuah pernyataan. Layanan dari Jasa Raharja Kantor Wilayah juga disiapkan, sementara sengketa HGU dan RTRW dibawa ke Pengadilan Negeri oleh Rina Wulandari.\n' --lang id
+py "digits, a company head word, kinds of bodies, permits" '
+import sys
+rows = tsv(sys.argv[1])
+texts = [r[3] for r in rows]
+for junk in ["Nusa Hub Phase 2", "Group Dimas Prakoso", "Kantor Wilayah", "Pengadilan Negeri", "HGU", "RTRW"]:
+    assert junk not in texts, (junk, texts)
+assert "Dimas Prakoso" in texts and "Qantas" in texts and "Jasa Raharja" in texts, texts
+' "$TMP/out"
 finish

@@ -147,6 +147,12 @@ static int trim(const erg_rz_t *rz, cand_t *c)
                  * (but "ATR/BPN" is one name) */
     while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)))
         c->i++;
+    size_t o;
+    while (c->type == ERG_TYPE_PERSON && c->i > 0 && c->i < c->j && english_org(rz, c->i) &&
+           !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS) && (o = rz->owner[c->i - 1]) != ERG_RZ_NONE &&
+           rz->m->items[o].type == ERG_TYPE_ORGANIZATION && erg__rz_joinable(rz, c->i - 1))
+        c->i++; /* "Qantas | Group Vanessa Hudson", "Sony | Pictures Ravi Ahuja": the known company's
+                 * head word the model gave the person */
     while (c->j > c->i && junk(rz, c, c->j) &&
            ((rz->cls[c->j] & JUNK_CLASSES & ~(1u << ERG_LX_STARTER)) || either_lang(rz, c->j, ERG_LX_JOB)))
         c->j--; /* a sentence opener may end a name: "Badan Kepegawaian Negara", "Bank Perkreditan Rakyat" */

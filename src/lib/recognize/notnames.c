@@ -40,11 +40,16 @@ static int not_a_name(const erg_rz_t *rz, const cand_t *c)
         return 1;
     if ((rz->cls[en ? c->j : c->i] & generic) || (!en && c->i == c->j && english_word(rz, c->i, ERG_LX_GENERIC)))
         return 1; /* one English word of the list in Indonesian news too: "Americans" */
-    for (size_t k = c->i; k <= c->j; k++)
-        if (!either_lang(rz, k, ERG_LX_ORGHEAD) &&
-            !(c->i == c->j && english_word(rz, k, ERG_LX_ORGTAIL)))
-            return 0;
-    return 1; /* head words alone, Indonesian or English ("Airways"), or a company's tail alone ("Services") */
+    int org = 0;
+    for (size_t k = c->i; k <= c->j; k++) {
+        org |= either_lang(rz, k, ERG_LX_ORGHEAD);
+        if (either_lang(rz, k, ERG_LX_ORGHEAD) || (c->i == c->j && english_word(rz, k, ERG_LX_ORGTAIL)))
+            continue;
+        if (c->j > c->i && (rz->cls[k] & (1u << ERG_LX_SEAT)))
+            continue; /* "Kantor Wilayah", "Pengadilan Negeri" without the seat: a kind of body, no body */
+        return 0;
+    }
+    return org || c->i == c->j; /* head words alone, Indonesian or English ("Airways"), or a company's tail alone ("Services") */
 }
 
 /* Is candidate c a phrase of common words ("Cultural Roots", "Assistive
@@ -243,9 +248,22 @@ static int dictionary_phrase(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* Does "person" c hold a token with a digit ("Travoy Hub Phase 2", "Zero
+ * Alpha 3")? No person's name has one; a product's or a project's does. */
+static int person_with_digit(const erg_rz_t *rz, const cand_t *c)
+{
+    if (c->type != ERG_TYPE_PERSON)
+        return 0;
+    for (size_t k = c->i; k <= c->j; k++)
+        for (size_t p = rz->t.tok[k].start; p < rz->t.tok[k].end; p++)
+            if (rz->a->text[p] >= '0' && rz->a->text[p] <= '9')
+                return 1;
+    return 0;
+}
+
 int erg__no_name(const erg_rz_t *rz, const cand_t *c)
 {
     return not_a_name(rz, c) || common_phrase(rz, c) || glued(rz, c) || titled_phrase(rz, c) ||
            lowercase_opener(rz, c) || initials_in_crime_news(rz, c) || two_letters(rz, c) ||
-           dictionary_phrase(rz, c);
+           dictionary_phrase(rz, c) || person_with_digit(rz, c);
 }
