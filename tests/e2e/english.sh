@@ -223,4 +223,12 @@ import sys
 rows = tsv(sys.argv[1])
 assert [r[3] for r in rows] == ["Maria Olsen", "Hexley Group"], rows
 ' "$TMP/out"
+# an acronym no bracket defined is the organization of its article whose
+# initials it is
+entities_of "$TMP/c/initials.txt" 'Shops\n\nSales fell in May, according to the Northern Retail Forum. The NRF said shoppers stayed at home, and Maria Olsen agreed.\n' --lang en
+py "an undefined acronym and its organization" '
+import sys
+rows = tsv(sys.argv[1])
+assert [(r[3], r[4]) for r in rows] == [("Northern Retail Forum", "Northern Retail Forum"), ("NRF", "Northern Retail Forum"), ("Maria Olsen", "Maria Olsen")], rows
+' "$TMP/out"
 finish

@@ -248,6 +248,62 @@ static int resolve_uses(erg_rz_t *rz, const def_t *f)
     return rc;
 }
 
+/* Do the capitalised words of s[0..n) begin with the letters of a[0..an),
+ * one each, in order ("British Retail Consortium", "BRC")? */
+static int initials_are(const char *s, size_t n, const char *a, size_t an)
+{
+    size_t l = 0;
+    for (size_t p = 0; p < n; p++) {
+        if (p > 0 && s[p - 1] != ' ' && s[p - 1] != '-')
+            continue;
+        if (s[p] >= 'A' && s[p] <= 'Z') {
+            if (l == an || s[p] != a[l])
+                return 0;
+            l++;
+        }
+    }
+    return l == an;
+}
+
+/* "the British Retail Consortium ... The BRC said": a discovered acronym
+ * no bracket defined is the one organization of the article whose
+ * capitalised words it is the initials of. */
+static void undefined_initials(erg_rz_t *rz)
+{
+    erg_mentions_t *m = rz->m;
+    for (size_t n = 0; n < m->n; n++) {
+        erg_mention_t *y = &m->items[n];
+        const char *a = rz->a->text + y->start;
+        size_t an = y->end - y->start, k;
+        if (!y->entity || y->type != ERG_TYPE_ORGANIZATION || !(y->flags & ERG_MENTION_DISCOVERED) ||
+            an < 3 || an > 6)
+            continue;
+        for (k = 0; k < an && a[k] >= 'A' && a[k] <= 'Z'; k++)
+            ;
+        if (k != an)
+            continue;
+        size_t found = ERG_RZ_NONE;
+        int two = 0;
+        for (size_t q = 0; q < m->n && !two; q++) {
+            const erg_mention_t *x = &m->items[q];
+            if (q == n || !x->entity || x->type != ERG_TYPE_ORGANIZATION || strcmp(x->key, y->key) == 0 ||
+                !initials_are(rz->a->text + x->start, x->end - x->start, a, an))
+                continue;
+            if (found != ERG_RZ_NONE && strcmp(m->items[found].key, x->key) != 0)
+                two = 1;
+            found = q;
+        }
+        if (found != ERG_RZ_NONE && !two) {
+            const erg_mention_t *x = &m->items[found];
+            const char *old = y->key;
+            for (size_t q = 0; q < m->n; q++)
+                if (m->items[q].entity && (m->items[q].flags & ERG_MENTION_DISCOVERED) &&
+                    strcmp(m->items[q].key, old) == 0)
+                    adopt(&m->items[q], x);
+        }
+    }
+}
+
 int erg__rz_acronyms(erg_rz_t *rz)
 {
     def_t *defs = NULL;
@@ -267,5 +323,7 @@ int erg__rz_acronyms(erg_rz_t *rz)
     for (size_t d = 0; d < n; d++)
         erg__buf_release(&defs[d].key);
     free(defs);
+    if (!rc)
+        undefined_initials(rz);
     return rc;
 }
