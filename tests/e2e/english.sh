@@ -231,4 +231,12 @@ import sys
 rows = tsv(sys.argv[1])
 assert [(r[3], r[4]) for r in rows] == [("Northern Retail Forum", "Northern Retail Forum"), ("NRF", "Northern Retail Forum"), ("Maria Olsen", "Maria Olsen")], rows
 ' "$TMP/out"
+# an owner run into the unit it owns is the owner, when the article
+# names it alone too
+entities_of "$TMP/c/owner.txt" "Copying\n\nVelkor's Media Security Group has released a new tool. Velkor says it will stop most copying, Maria Olsen said.\n" --lang en
+py "an owner and its unit" '
+import sys
+rows = tsv(sys.argv[1])
+assert [(r[3], r[4]) for r in rows] == [("Velkor", "Velkor"), ("Velkor", "Velkor"), ("Maria Olsen", "Maria Olsen")], rows
+' "$TMP/out"
 finish
