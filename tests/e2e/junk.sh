@@ -596,4 +596,12 @@ for junk in ["Nusa Hub Phase 2", "Group Dimas Prakoso", "Kantor Wilayah", "Penga
     assert junk not in texts, (junk, texts)
 assert "Dimas Prakoso" in texts and "Qantas" in texts and "Jasa Raharja" in texts, texts
 ' "$TMP/out"
+# a noun naming a company, before the name and its comma, types every
+# mention of the name in the article
+entities_of "$TMP/c/regulator.txt" 'Energi\n\nRegulator energi Inggris, Velkor, mengumumkan denda baru. Denda itu wajar, kata Velkor. Velkor juga meminta laporan, ujar Velkor kepada wartawan.\n' --lang id
+py "a company by the noun before it, in apposition" '
+import sys
+rows = tsv(sys.argv[1])
+assert {r[5] for r in rows if r[4] == "Velkor"} == {"organization"}, rows
+' "$TMP/out"
 finish

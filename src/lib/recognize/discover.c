@@ -180,6 +180,28 @@ static void place_after(erg_rz_t *rz, cand_t *c)
     rz->m->items[o].flags |= ERG_MENTION_NESTED;
 }
 
+/* Is the name at token i a company's by the noun before it (orgcues-*.txt):
+ * right before it ("accountancy firm Grant Thornton"), or opening the
+ * phrase of up to three words before it and its comma ("Regulator energi
+ * Inggris, Ofgem")? */
+static int org_cue_before(const erg_rz_t *rz, size_t i)
+{
+    unsigned cue = 1u << ERG_LX_ORGCUE;
+    if (i == 0)
+        return 0;
+    if ((rz->cls[i - 1] & cue) && !is_cap(rz, i - 1) && erg__rz_joinable(rz, i - 1))
+        return 1;
+    if (!gap_is(rz, i - 1, ','))
+        return 0;
+    for (size_t k = i - 1, steps = 0; steps < 3; k--, steps++) {
+        if (rz->cls[k] & cue)
+            return opens_sentence(rz, k) || !is_cap(rz, k);
+        if (k == 0 || rz->t.tok[k - 1].sent != rz->t.tok[i].sent || !erg__rz_joinable(rz, k - 1))
+            return 0;
+    }
+    return 0;
+}
+
 /* The key of the one person the article names so far in two words or
  * more (the gazetteer's matches, the names discovered before) with token
  * k's key among the words of its name; NULL when none or several. */
@@ -678,7 +700,7 @@ static int split_heads(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
 
 /* One discovered name, one type in an article: the type most of its
  * mentions have (ties: the first mention's). */
-static int vote_types(erg_rz_t *rz, size_t from)
+static int vote_types(erg_rz_t *rz, size_t from, const erg_map_t *cued)
 {
     erg_mentions_t *m = rz->m;
     erg_map_t first; /* key -> index of the first mention */
@@ -701,6 +723,8 @@ static int vote_types(erg_rz_t *rz, size_t from)
         for (int y = 0; y < ERG_TYPE_COUNT; y++)
             if (v[y] > v[best])
                 best = (erg_type_t)y;
+        if (erg__map_get(cued, key, strlen(key)))
+            best = ERG_TYPE_ORGANIZATION; /* a noun said so once: "Regulator energi Inggris, Ofgem" */
         m->items[k].type = best;
     }
     free(votes);
@@ -717,8 +741,10 @@ int erg__rz_discover(erg_rz_t *rz)
     erg_map_t confirmed; /* keys of names met outside headlines */
     erg_map_t phrases;   /* keys of short forms of lowercase phrases: "CSR" */
     erg_buf_t name = {0}, key = {0};
+    erg_map_t cued;      /* keys of names a noun before them made companies' */
     erg__map_init(&confirmed);
     erg__map_init(&phrases);
+    erg__map_init(&cued);
     size_t from = rz->m->n;
     int rc = 0;
     if (rz->model) {
@@ -776,8 +802,8 @@ int erg__rz_discover(erg_rz_t *rz)
             for (size_t k = x.i; k <= x.j; k++)
                 if (rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_ORGTAIL)))
                     x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
-        if (x.type == ERG_TYPE_PERSON && x.i > 0 && (rz->cls[x.i - 1] & (1u << ERG_LX_ORGCUE)) &&
-            !is_cap(rz, x.i - 1) && erg__rz_joinable(rz, x.i - 1))
+        int cue = x.type == ERG_TYPE_PERSON && org_cue_before(rz, x.i);
+        if (cue)
             x.type = ERG_TYPE_ORGANIZATION; /* "accountancy firm Grant Thornton" (orgcues-*.txt) */
         if (x.type == ERG_TYPE_PLACE && x.j > x.i && english_word(rz, x.j, ERG_LX_ORGTAIL))
             x.type = ERG_TYPE_ORGANIZATION; /* no place ends in "Holdings" or "Networks" */
@@ -830,11 +856,16 @@ int erg__rz_discover(erg_rz_t *rz)
             rc = erg__rz_push_known(rz, x.i, x.j, al->entity, 0);
         else if (!rc)
             rc = erg__rz_push(rz, x.i, x.j, name.buf, 1, x.type, ERG_MENTION_DISCOVERED);
+        if (!rc && cue && rz->m->n > from) {
+            const char *k = rz->m->items[rz->m->n - 1].key;
+            rc = erg__map_put(&cued, k, strlen(k), 1);
+        }
     }
     if (!rc && rz->m->n > from)
-        rc = vote_types(rz, from);
+        rc = vote_types(rz, from, &cued);
     erg__map_release(&confirmed);
     erg__map_release(&phrases);
+    erg__map_release(&cued);
     erg__buf_release(&name);
     erg__buf_release(&key);
     free(labels);
