@@ -239,4 +239,11 @@ import sys
 rows = tsv(sys.argv[1])
 assert [(r[3], r[4]) for r in rows] == [("Velkor", "Velkor"), ("Velkor", "Velkor"), ("Maria Olsen", "Maria Olsen")], rows
 ' "$TMP/out"
+# formats and file-sharing programs are things, not actors (things-en.txt)
+entities_of "$TMP/c/media.txt" 'Media\n\nSales of VHS tapes fell, and BitTorrent and Kazaa users grew, said Maria Olsen.\n' --lang en
+py "formats and programs are no actors" '
+import sys
+rows = tsv(sys.argv[1])
+assert [r[3] for r in rows] == ["Maria Olsen"], rows
+' "$TMP/out"
 finish
