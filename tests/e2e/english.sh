@@ -246,4 +246,12 @@ import sys
 rows = tsv(sys.argv[1])
 assert [r[3] for r in rows] == ["Maria Olsen"], rows
 ' "$TMP/out"
+# a long form in brackets after its short form is one name, or none when
+# the short form is a thing's
+entities_of "$TMP/c/longform.txt" 'Robots\n\nAt the recent NSRA (Northern Society for the Research of Automata) meeting, robots walked, said Maria Olsen. Users like RSS (Really Simple Syndication) feeds, she added.\n' --lang en
+py "a long form in brackets" '
+import sys
+rows = tsv(sys.argv[1])
+assert [(r[3], r[4]) for r in rows] == [("NSRA", "Northern Society for the Research of Automata"), ("Northern Society for the Research of Automata", "Northern Society for the Research of Automata"), ("Maria Olsen", "Maria Olsen")], rows
+' "$TMP/out"
 finish

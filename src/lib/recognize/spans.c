@@ -311,8 +311,66 @@ int erg__place_by_article(const erg_rz_t *rz, const cand_t *c)
     return conj && places >= 2 && others == 0; /* among places: "Ngawi, Magetan, Madiun, dan Sragen" */
 }
 
+/* "AAAS (American Association for the Advancement of Science)", "RSS
+ * (Really Simple Syndication)": a long form in brackets after its short
+ * form. A candidate inside the bracket, when the capitalised run from the
+ * bracket's start to its end (function words passed over) spells the
+ * short form before it, is that run, an organization when a head word is
+ * in it, or nothing when the short form is a listed thing (things-*.txt:
+ * "RSS"); the model often cuts such a run
+ * ("American Association") or starts it late ("Simple Syndication"). */
+static void long_form_in_brackets(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t out = 0;
+    for (size_t c = 0; c < *n; c++) {
+        cand_t x = v[c];
+        size_t a = x.i;
+        while (a > 0 && t->tok[a - 1].sent == t->tok[x.i].sent && !gap_is(rz, a - 1, '(') &&
+               erg__rz_joinable(rz, a - 1) && x.i - a < 8)
+            a--; /* the bracket's first word */
+        if (a == 0 || !gap_is(rz, a - 1, '(') || !(t->tok[a - 1].flags & ERG_TOK_ALLCAPS) ||
+            (rz->owner[a - 1] != ERG_RZ_NONE && !(rz->cls[a - 1] & (1u << ERG_LX_THING)))) {
+            v[out++] = x;
+            continue;
+        }
+        size_t e = x.j;
+        while (e + 1 < t->n && t->tok[e + 1].sent == t->tok[e].sent && erg__rz_joinable(rz, e) &&
+               inner_gap(rz, e) && e - a < 10)
+            e++; /* to the bracket's last word */
+        size_t p = t->tok[e].end;
+        while (p < rz->a->len && rz->a->text[p] == ' ')
+            p++;
+        if (p >= rz->a->len || rz->a->text[p] != ')' || !initials_spell(rz, a, e, a - 1)) {
+            v[out++] = x;
+            continue;
+        }
+        const erg_token_t *s0 = &t->tok[a - 1];
+        if (erg__lexicon_has(rz->lx, rz->lang, ERG_LX_THING, t->keys.buf + s0->key, s0->keylen) ||
+            erg__lexicon_has(rz->lx, ERG_LX_EN, ERG_LX_THING, t->keys.buf + s0->key, s0->keylen)) {
+            while (c + 1 < *n && v[c + 1].i <= e)
+                c++; /* a thing's long form: no name at all */
+            continue;
+        }
+        cand_t run = {a, e, ERG_TYPE_ORGANIZATION};
+        int head = 0;
+        for (size_t k = a; k <= e; k++)
+            head |= either_lang(rz, k, ERG_LX_ORGHEAD) || english_org(rz, k) || either_lang(rz, k, ERG_LX_ORGTAIL);
+        if (!head) {
+            v[out++] = x; /* no body's head word: a mission or a permit ("Double Asteroid Redirection Test") */
+            continue;
+        }
+        x = run;
+        while (c + 1 < *n && v[c + 1].i <= e)
+            c++; /* the other pieces of the run */
+        v[out++] = x;
+    }
+    *n = out;
+}
+
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
+    long_form_in_brackets(rz, v, n);
     to_short_form(rz, v, n);
     join_after_rank(rz, v, n);
     org_then_person(rz, v, *n);
