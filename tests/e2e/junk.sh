@@ -604,4 +604,14 @@ import sys
 rows = tsv(sys.argv[1])
 assert {r[5] for r in rows if r[4] == "Velkor"} == {"organization"}, rows
 ' "$TMP/out"
+# initials with an age in brackets are a person unnamed, not the state or
+# the agency the gazetteer knows by those letters
+entities_of "$TMP/c/ages.txt" 'Uang Palsu\n\nPara pedagang di pasar itu mengenal AS (41) warga Sukamaju dan AP (38) warga Cibiru, kata Rina Wulandari.\n' --lang id
+py "initials with an age" '
+import sys
+rows = tsv(sys.argv[1])
+ents = {r[4] for r in rows}
+assert not ents & {"United States", "Associated Press"}, ents
+assert "Rina Wulandari" in ents, ents
+' "$TMP/out"
 finish

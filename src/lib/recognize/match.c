@@ -76,7 +76,8 @@ static int initial(const erg_rz_t *rz, size_t k, size_t most)
  * lists/initials-before-LANG.txt, the initials, joined by commas and
  * conjunctions ("DM, AS dan TAS"), are an unnamed person, no gazetteer name ("AS" is no
  * United States there, "AP" no news agency) and no name of the network:
- * their tokens are skipped. */
+ * their tokens are skipped. So are initials followed by an age in
+ * brackets ("AP (38)"). */
 static void initials(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
@@ -101,6 +102,27 @@ static void initials(erg_rz_t *rz)
             }
         }
         i = k - 1;
+    }
+    /* and initials with an age in brackets, wherever they stand ("AS (41)
+     * warga Kabupaten Sragen, AP (38) warga Kuningan") */
+    const char *s = rz->a->text;
+    for (size_t i = 0; i + 1 < t->n; i++) {
+        const erg_token_t *a = &t->tok[i], *b = &t->tok[i + 1];
+        size_t p = a->end, n = b->end - b->start;
+        while (p < b->start && s[p] == ' ')
+            p++;
+        if (!initial(rz, i, 3) || p + 1 != b->start || s[p] != '(' || n < 1 || n > 3 || b->end >= rz->a->len ||
+            s[b->end] != ')' || b->sent != a->sent)
+            continue;
+        size_t d = 0;
+        while (d < n && s[b->start + d] >= '0' && s[b->start + d] <= '9')
+            d++;
+        if (d != n)
+            continue;
+        if (rz->owner[i] != ERG_RZ_NONE)
+            erg__rz_drop(rz, rz->owner[i]);
+        rz->region[i] = ERG_REGION_SKIP;
+        rz->gz[i] = 0;
     }
 }
 
