@@ -614,4 +614,11 @@ ents = {r[4] for r in rows}
 assert not ents & {"United States", "Associated Press"}, ents
 assert "Rina Wulandari" in ents, ents
 ' "$TMP/out"
+# in Indonesian news two English dictionary words are a phrase, no person
+entities_of "$TMP/c/phrase2.txt" 'Judul\n\nKedua negara meneken Practical Arrangement soal tahanan, kata Rina Wulandari. Ia memakai Neck Ribbon biru.\n' --lang id
+py "two English words in Indonesian news" '
+import sys
+rows = tsv(sys.argv[1])
+assert [r[3] for r in rows] == ["Rina Wulandari"], rows
+' "$TMP/out"
 finish

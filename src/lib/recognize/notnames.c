@@ -237,7 +237,7 @@ static int two_letters(const erg_rz_t *rz, const cand_t *c)
 static int dictionary_phrase(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
-    if (c->type != ERG_TYPE_PERSON || c->j < c->i + 2 || english_org(rz, c->j) ||
+    if (c->type != ERG_TYPE_PERSON || c->j < c->i + (rz->lang == ERG_LX_EN ? 2 : 1) || english_org(rz, c->j) ||
         either_lang(rz, c->j, ERG_LX_ORGTAIL) || english_word(rz, c->j, ERG_LX_LOCHEAD) ||
         (rz->cls[c->i] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD))))
         return 0; /* a head word where it goes: "United Farm Workers", "Climate Change Trust Fund" */
