@@ -254,4 +254,11 @@ import sys
 rows = tsv(sys.argv[1])
 assert [(r[3], r[4]) for r in rows] == [("NSRA", "Northern Society for the Research of Automata"), ("Northern Society for the Research of Automata", "Northern Society for the Research of Automata"), ("Maria Olsen", "Maria Olsen")], rows
 ' "$TMP/out"
+# a nationality is no short form of a name that begins with it
+entities_of "$TMP/c/german.txt" 'Exchange\n\nMany analysts believe German Kalstrom will bid again, said Maria Olsen. Officials fear German jobs may be lost. Shares rose on Monday. Traders were calm. The German press was not.\n' --lang en
+py "a nationality is no short form" '
+import sys
+rows = tsv(sys.argv[1])
+assert [r[3] for r in rows] == ["German Kalstrom", "Maria Olsen"], rows
+' "$TMP/out"
 finish

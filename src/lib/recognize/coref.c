@@ -306,7 +306,8 @@ static int resolve_loose(const table_t *tb, erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
     unsigned listed = (1u << ERG_LX_FUNCTION) | (1u << ERG_LX_STARTER) | (1u << ERG_LX_DAY) |
-                      (1u << ERG_LX_MONTH) | (1u << ERG_LX_TITLE);
+                      (1u << ERG_LX_MONTH) | (1u << ERG_LX_TITLE) |
+                      (1u << ERG_LX_GENERIC); /* a nationality: "German jobs" is no "German Boerse" */
     int rc = 0;
     for (size_t i = 0; i < t->n && !rc; i++) {
         if (rz->owner[i] != ERG_RZ_NONE || rz->region[i] == ERG_REGION_SKIP ||
