@@ -261,4 +261,11 @@ import sys
 rows = tsv(sys.argv[1])
 assert [r[3] for r in rows] == ["German Kalstrom", "Maria Olsen"], rows
 ' "$TMP/out"
+# a company's tail word types its name (orgtails-en.txt)
+entities_of "$TMP/c/tails.txt" 'Court\n\nAmong the accused were Velkor Tobacco and Hexmoor Films, said Maria Olsen.\n' --lang en
+py "company tails" '
+import sys
+rows = tsv(sys.argv[1])
+assert [(r[3], r[5]) for r in rows] == [("Velkor Tobacco", "organization"), ("Hexmoor Films", "organization"), ("Maria Olsen", "person")], rows
+' "$TMP/out"
 finish
