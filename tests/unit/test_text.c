@@ -64,6 +64,33 @@ static void test_tokens(void)
     erg__tokens_release(&t);
 }
 
+/* Words of ASCII letters and digits take a path of their own (one pass
+ * for the end, the flags and the key); a word that goes on past ASCII
+ * goes back to the general one. Both must give the same tokens. */
+static void test_ascii_words(void)
+{
+    const char *s = "iPhone ABC1 2024an x1 CAFÉ Kafé caféS Zürich ÉA "
+                    "Abcdefghijklmnopqrstuvwxyz0123 NATO";
+    static const struct {
+        const char *key;
+        unsigned flags;
+    } want[] = {
+        {"iphone", 0}, {"abc1", ERG_TOK_CAP | ERG_TOK_ALLCAPS}, {"2024an", ERG_TOK_DIGIT}, {"x1", 0},
+        {"cafe", ERG_TOK_CAP | ERG_TOK_ALLCAPS}, {"kafe", ERG_TOK_CAP}, {"cafes", 0},
+        {"zurich", ERG_TOK_CAP}, {"ea", ERG_TOK_CAP | ERG_TOK_ALLCAPS},
+        {"abcdefghijklmnopqrstuvwxyz0123", ERG_TOK_CAP}, {"nato", ERG_TOK_CAP | ERG_TOK_ALLCAPS},
+    };
+    erg_tokens_t t = {0};
+    CHECK(erg__text_tokenize(s, strlen(s), NULL, &t) == 0);
+    CHECK(t.n == sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < t.n && i < sizeof want / sizeof want[0]; i++) {
+        CHECK_STR(key(&t, i), want[i].key);
+        CHECK(t.tok[i].flags == want[i].flags);
+    }
+    CHECK(t.tok[t.n - 1].end == strlen(s));
+    erg__tokens_release(&t);
+}
+
 static void test_invalid_utf8(void)
 {
     const char s[] = "Rusia\xff\xfe Korea\xc3";
@@ -160,6 +187,7 @@ static void test_phrase_key(void)
 int main(void)
 {
     test_tokens();
+    test_ascii_words();
     test_invalid_utf8();
     test_sentences();
     test_splitter();

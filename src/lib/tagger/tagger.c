@@ -45,14 +45,11 @@ int erg__tagger_viterbi(const float *score, size_t n, const float *trans, unsign
     return erg__tagger_viterbi_within(score, n, trans, 0, 0, labels);
 }
 
-int erg__tagger_viterbi_within(const float *score, size_t n, const float *trans, int after_o,
-                               int before_o, unsigned char *labels)
+/* erg__tagger_viterbi_within with bp, n * ERG_NTAGS bytes, for the back
+ * pointers. */
+static void decode(const float *score, size_t n, const float *trans, int after_o, int before_o,
+                   unsigned char *labels, unsigned char *bp)
 {
-    if (n == 0)
-        return 0;
-    unsigned char *bp = malloc(n * ERG_NTAGS);
-    if (!bp)
-        return ERG_ENOMEM;
     /* tr[p]: the weights from label p to each label; -inf where IOB2 does
      * not allow it, so that such a move never wins (the sum of a reachable
      * score and -inf is below -FLT_MAX, where every best starts) */
@@ -100,6 +97,17 @@ int erg__tagger_viterbi_within(const float *score, size_t n, const float *trans,
         if (i)
             y = bp[i * ERG_NTAGS + y];
     }
+}
+
+int erg__tagger_viterbi_within(const float *score, size_t n, const float *trans, int after_o,
+                               int before_o, unsigned char *labels)
+{
+    if (n == 0)
+        return 0;
+    unsigned char *bp = malloc(n * ERG_NTAGS);
+    if (!bp)
+        return ERG_ENOMEM;
+    decode(score, n, trans, after_o, before_o, labels, bp);
     free(bp);
     return 0;
 }
@@ -244,24 +252,37 @@ static int may_name(const erg_tag_input_t *in, size_t i)
            in->gz[i];
 }
 
+/* What tagging an article needs, kept from one part of it to the next. */
+typedef struct {
+    float *score;
+    size_t cap;
+    unsigned char *bp;
+    size_t bpcap;
+} scratch_t;
+
 /* Scores and decodes tokens [a, b) of sentence [s0, s1), the tokens
  * around them labelled O. */
 static int tag_window(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0, size_t s1,
-                      size_t a, size_t b, float **score, size_t *cap, unsigned char *labels)
+                      size_t a, size_t b, scratch_t *x, unsigned char *labels)
 {
-    void *p = *score;
-    if (erg__grow(&p, cap, (b - a) * ERG_NTAGS, sizeof **score))
+    void *p = x->score, *q = x->bp;
+    if (erg__grow(&p, &x->cap, (b - a) * ERG_NTAGS, sizeof *x->score))
         return ERG_ENOMEM;
-    *score = p;
-    int rc = erg__tf_score_cached(m, in, s0, s1, a, b, *score);
-    return rc ? rc : erg__tagger_viterbi_within(*score, b - a, m->trans, a > s0, b < s1, labels + a);
+    x->score = p;
+    if (erg__grow(&q, &x->bpcap, (b - a) * ERG_NTAGS, 1))
+        return ERG_ENOMEM;
+    x->bp = q;
+    int rc = erg__tf_score_cached(m, in, s0, s1, a, b, x->score);
+    if (!rc)
+        decode(x->score, b - a, m->trans, a > s0, b < s1, labels + a, x->bp);
+    return rc;
 }
 
 int erg__tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsigned char *labels)
 {
     const erg_tokens_t *t = in->t;
-    float *score = NULL;
-    size_t cap = 0, k = REACH;
+    scratch_t x = {0};
+    size_t k = REACH;
     int rc = 0;
     memset(labels, ERG_TAG_O, t->n);
     for (size_t s0 = 0; s0 < t->n && !rc;) {
@@ -280,14 +301,15 @@ int erg__tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsi
                 continue;
             }
             if (a < s1)
-                rc = tag_window(m, in, s0, s1, a, b, &score, &cap, labels);
+                rc = tag_window(m, in, s0, s1, a, b, &x, labels);
             a = lo;
             b = hi;
         }
         if (a < s1 && !rc)
-            rc = tag_window(m, in, s0, s1, a, b, &score, &cap, labels);
+            rc = tag_window(m, in, s0, s1, a, b, &x, labels);
         s0 = s1;
     }
-    free(score);
+    free(x.score);
+    free(x.bp);
     return rc;
 }

@@ -108,6 +108,50 @@ static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t
     return rc;
 }
 
+/* A token of ASCII letters and digits only (most of them) at s[i..): its
+ * end and flags as scan_token gives them, and its key as add_key makes it
+ * (the bytes, lowercased), in one pass over the word. Returns 1 when done;
+ * 0, with nothing added, when the token goes on past ASCII: scan_token and
+ * add_key take it then. */
+static int ascii_token(const char *s, size_t len, size_t i, erg_buf_t *keys, size_t *end,
+                       unsigned *flags, size_t *off, size_t *klen)
+{
+    /* room for the rest of the text, the most an ASCII key can take: one
+     * check per token, a copy now and then */
+    if (keys->len + (len - i) + 1 > keys->cap) {
+        void *p = keys->buf;
+        if (erg__grow(&p, &keys->cap, keys->len + (len - i) + 1, 1))
+            return -1;
+        keys->buf = p;
+    }
+    char *d = keys->buf + keys->len;
+    size_t j = i;
+    unsigned letters = 0, uppers = 0;
+    unsigned char b;
+    while (j < len) {
+        b = (unsigned char)s[j];
+        unsigned up = (unsigned)(b - 'A') < 26, low = (unsigned)(b - 'a') < 26;
+        if (!up && !low && (unsigned)(b - '0') >= 10)
+            break;
+        letters += up | low;
+        uppers += up;
+        d[j - i] = (char)(b | (up << 5)); /* 'A' + 32 == 'a' */
+        j++;
+    }
+    if (j < len && (unsigned char)s[j] >= 0x80)
+        return 0;
+    b = (unsigned char)s[i];
+    *flags = (unsigned)(b - 'A') < 26 ? ERG_TOK_CAP : (unsigned)(b - '0') < 10 ? ERG_TOK_DIGIT : 0;
+    if (letters && uppers == letters)
+        *flags |= ERG_TOK_ALLCAPS;
+    *end = j;
+    *off = keys->len;
+    *klen = j - i;
+    keys->len += j - i;
+    d[j - i] = '\0';
+    return 1;
+}
+
 /* Scans one token starting at i; returns its end and flags. */
 static size_t scan_token(const char *s, size_t len, size_t i, unsigned *flags)
 {
@@ -273,7 +317,12 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
         int k = decode(s, len, i, &cp);
         if (is_word_cat(cp)) {
             unsigned flags;
-            size_t end = scan_token(s, len, i, &flags);
+            size_t end, key, keylen;
+            int ascii = cp < 0x80 ? ascii_token(s, len, i, &t->keys, &end, &flags, &key, &keylen) : 0;
+            if (ascii < 0)
+                return ERG_ENOMEM;
+            if (!ascii)
+                end = scan_token(s, len, i, &flags);
             if (started && (pending_sent || pending_para)) {
                 if ((rc = push_sentence(t, cur_start, cur_end)))
                     return rc;
@@ -298,8 +347,7 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
             tok->sent = (uint32_t)sent;
             tok->para = (uint32_t)para;
             tok->line = (uint32_t)line;
-            size_t key, keylen;
-            if ((rc = add_key(&t->keys, s + i, end - i, &key, &keylen)))
+            if (!ascii && (rc = add_key(&t->keys, s + i, end - i, &key, &keylen)))
                 return rc;
             if (t->keys.len >= ERG_TEXT_MAX * 3)
                 return ERG_EINVAL;
