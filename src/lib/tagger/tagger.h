@@ -70,8 +70,8 @@ int erg__tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error
 void erg__tagger_model_free(erg_tagger_model_t *m);
 /* Labels every token of `in` (labels has in->t->n entries). Only the
  * parts of a sentence within two tokens of a capitalised word (other than
- * a function word or sentence opener), a number, a word of a script
- * without case or a gazetteer match are scored and decoded
+ * a function word or sentence opener), a word of a script without case or
+ * a gazetteer match are scored and decoded
  * (erg__tagger_viterbi_within); the other tokens are O. */
 int erg__tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsigned char *labels);
 
