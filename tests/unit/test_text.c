@@ -65,12 +65,15 @@ static void test_tokens(void)
 }
 
 /* Words of ASCII letters and digits take a path of their own (one pass
- * for the end, the flags and the key); a word that goes on past ASCII
- * goes back to the general one. Both must give the same tokens. */
+ * for the end, the flags and the key, eight bytes at a time); a word that
+ * goes on past ASCII goes back to the general one. Both must give the same
+ * tokens: words shorter and longer than eight bytes, of exactly eight,
+ * at the end of the text. */
 static void test_ascii_words(void)
 {
     const char *s = "iPhone ABC1 2024an x1 CAFÉ Kafé caféS Zürich ÉA "
-                    "Abcdefghijklmnopqrstuvwxyz0123 NATO";
+                    "Abcdefghijklmnopqrstuvwxyz0123 INDONESIA Jakarta1 KeMeNtErIaNdAlAm "
+                    "Internasionalé 12345678, NATO";
     static const struct {
         const char *key;
         unsigned flags;
@@ -78,7 +81,9 @@ static void test_ascii_words(void)
         {"iphone", 0}, {"abc1", ERG_TOK_CAP | ERG_TOK_ALLCAPS}, {"2024an", ERG_TOK_DIGIT}, {"x1", 0},
         {"cafe", ERG_TOK_CAP | ERG_TOK_ALLCAPS}, {"kafe", ERG_TOK_CAP}, {"cafes", 0},
         {"zurich", ERG_TOK_CAP}, {"ea", ERG_TOK_CAP | ERG_TOK_ALLCAPS},
-        {"abcdefghijklmnopqrstuvwxyz0123", ERG_TOK_CAP}, {"nato", ERG_TOK_CAP | ERG_TOK_ALLCAPS},
+        {"abcdefghijklmnopqrstuvwxyz0123", ERG_TOK_CAP}, {"indonesia", ERG_TOK_CAP | ERG_TOK_ALLCAPS},
+        {"jakarta1", ERG_TOK_CAP}, {"kementeriandalam", ERG_TOK_CAP}, {"internasionale", ERG_TOK_CAP},
+        {"12345678", ERG_TOK_DIGIT}, {"nato", ERG_TOK_CAP | ERG_TOK_ALLCAPS},
     };
     erg_tokens_t t = {0};
     CHECK(erg__text_tokenize(s, strlen(s), NULL, &t) == 0);

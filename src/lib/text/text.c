@@ -108,6 +108,13 @@ static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t
     return rc;
 }
 
+/* Bytes of the 64-bit word y (all below 0x80) that are in [lo, hi]: their
+ * high bit set. No byte carries into the next: y's bytes are below 0x80
+ * and the constants added below 0x80 too. */
+#define ONES 0x0101010101010101ull
+#define IN_RANGE(y, lo, hi) \
+    (((y) + ONES * (0x80 - (lo))) & ~((y) + ONES * (0x80 - (hi) - 1)) & ONES * 0x80)
+
 /* A token of ASCII letters and digits only (most of them) at s[i..): its
  * end and flags as scan_token gives them, and its key as add_key makes it
  * (the bytes, lowercased), in one pass over the word. Returns 1 when done;
@@ -128,6 +135,28 @@ static int ascii_token(const char *s, size_t len, size_t i, erg_buf_t *keys, siz
     size_t j = i;
     unsigned letters = 0, uppers = 0;
     unsigned char b;
+    /* eight bytes at a time (a word rarely has more): which are upper,
+     * lower, digits, where the word stops; the key is the bytes with 0x20
+     * added to the upper ones. Bytes past the word are written too, within
+     * the room made above, and overwritten by the next key. */
+    while (j + 8 <= len) {
+        uint64_t x, h = ONES * 0x80;
+        memcpy(&x, s + j, 8);
+        uint64_t y = x & ~h; /* a byte of 0x80 or more stops the word anyway */
+        uint64_t up = IN_RANGE(y, 'A', 'Z'), low = IN_RANGE(y, 'a', 'z'), dig = IN_RANGE(y, '0', '9');
+        uint64_t stop = ~(up | low | dig | x) & h; /* the high bit: 0x80 in x, or in none */
+        stop |= x & h;
+        size_t n = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
+        uint64_t keep = n == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * n)) - 1;
+        up &= keep;
+        uint64_t lowered = x | (up >> 2); /* 0x80 >> 2 == 0x20 */
+        memcpy(d + (j - i), &lowered, 8);
+        letters += (unsigned)__builtin_popcountll((up | low) & keep);
+        uppers += (unsigned)__builtin_popcountll(up);
+        j += n;
+        if (n < 8)
+            break;
+    }
     while (j < len) {
         b = (unsigned char)s[j];
         unsigned up = (unsigned)(b - 'A') < 26, low = (unsigned)(b - 'a') < 26;
