@@ -119,7 +119,7 @@ static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t
  * end and flags as scan_token gives them, and its key as add_key makes it
  * (the bytes, lowercased), in one pass over the word. Returns 1 when done;
  * 0, with nothing added, when the token goes on past ASCII: scan_token and
- * add_key take it then. */
+ * add_key take it then; -1 when out of memory. */
 static int ascii_token(const char *s, size_t len, size_t i, erg_buf_t *keys, size_t *end,
                        unsigned *flags, size_t *off, size_t *klen)
 {
@@ -144,8 +144,7 @@ static int ascii_token(const char *s, size_t len, size_t i, erg_buf_t *keys, siz
         memcpy(&x, s + j, 8);
         uint64_t y = x & ~h; /* a byte of 0x80 or more stops the word anyway */
         uint64_t up = IN_RANGE(y, 'A', 'Z'), low = IN_RANGE(y, 'a', 'z'), dig = IN_RANGE(y, '0', '9');
-        uint64_t stop = ~(up | low | dig | x) & h; /* the high bit: 0x80 in x, or in none */
-        stop |= x & h;
+        uint64_t stop = (~(up | low | dig) | x) & h; /* in none of the ranges, or 0x80 or more */
         size_t n = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
         uint64_t keep = n == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * n)) - 1;
         up &= keep;
