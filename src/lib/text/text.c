@@ -114,6 +114,10 @@ static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t
 #define ONES 0x0101010101010101ull
 #define IN_RANGE(y, lo, hi) \
     (((y) + ONES * (0x80 - (lo))) & ~((y) + ONES * (0x80 - (hi) - 1)) & ONES * 0x80)
+/* How many bytes of such a mask are set: their ones summed into the top
+ * byte by a multiplication (a popcount is a call to libgcc on x86-64
+ * without POPCNT, the baseline the build targets). */
+#define BYTES_SET(mask) ((unsigned)((((mask) >> 7) * ONES) >> 56))
 
 /* A token of ASCII letters and digits only (most of them) at s[i..): its
  * end and flags as scan_token gives them, and its key as add_key makes it
@@ -150,8 +154,8 @@ static int ascii_token(const char *s, size_t len, size_t i, erg_buf_t *keys, siz
         up &= keep;
         uint64_t lowered = x | (up >> 2); /* 0x80 >> 2 == 0x20 */
         memcpy(d + (j - i), &lowered, 8);
-        letters += (unsigned)__builtin_popcountll((up | low) & keep);
-        uppers += (unsigned)__builtin_popcountll(up);
+        letters += BYTES_SET((up | low) & keep);
+        uppers += BYTES_SET(up);
         j += n;
         if (n < 8)
             break;
