@@ -64,6 +64,38 @@ static void test_tokens(void)
     erg__tokens_release(&t);
 }
 
+/* Words of ASCII letters and digits take a path of their own (one pass
+ * for the end, the flags and the key, eight bytes at a time); a word that
+ * goes on past ASCII goes back to the general one. Both must give the same
+ * tokens: words shorter and longer than eight bytes, of exactly eight,
+ * at the end of the text. */
+static void test_ascii_words(void)
+{
+    const char *s = "iPhone ABC1 2024an x1 CAFÉ Kafé caféS Zürich ÉA "
+                    "Abcdefghijklmnopqrstuvwxyz0123 INDONESIA Jakarta1 KeMeNtErIaNdAlAm "
+                    "Internasionalé 12345678, NATO";
+    static const struct {
+        const char *key;
+        unsigned flags;
+    } want[] = {
+        {"iphone", 0}, {"abc1", ERG_TOK_CAP | ERG_TOK_ALLCAPS}, {"2024an", ERG_TOK_DIGIT}, {"x1", 0},
+        {"cafe", ERG_TOK_CAP | ERG_TOK_ALLCAPS}, {"kafe", ERG_TOK_CAP}, {"cafes", 0},
+        {"zurich", ERG_TOK_CAP}, {"ea", ERG_TOK_CAP | ERG_TOK_ALLCAPS},
+        {"abcdefghijklmnopqrstuvwxyz0123", ERG_TOK_CAP}, {"indonesia", ERG_TOK_CAP | ERG_TOK_ALLCAPS},
+        {"jakarta1", ERG_TOK_CAP}, {"kementeriandalam", ERG_TOK_CAP}, {"internasionale", ERG_TOK_CAP},
+        {"12345678", ERG_TOK_DIGIT}, {"nato", ERG_TOK_CAP | ERG_TOK_ALLCAPS},
+    };
+    erg_tokens_t t = {0};
+    CHECK(erg__text_tokenize(s, strlen(s), NULL, &t) == 0);
+    CHECK(t.n == sizeof want / sizeof want[0]);
+    for (size_t i = 0; i < t.n && i < sizeof want / sizeof want[0]; i++) {
+        CHECK_STR(key(&t, i), want[i].key);
+        CHECK(t.tok[i].flags == want[i].flags);
+    }
+    CHECK(t.tok[t.n - 1].end == strlen(s));
+    erg__tokens_release(&t);
+}
+
 static void test_invalid_utf8(void)
 {
     const char s[] = "Rusia\xff\xfe Korea\xc3";
@@ -160,6 +192,7 @@ static void test_phrase_key(void)
 int main(void)
 {
     test_tokens();
+    test_ascii_words();
     test_invalid_utf8();
     test_sentences();
     test_splitter();

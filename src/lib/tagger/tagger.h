@@ -59,12 +59,20 @@ long erg__tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t
  * score[(i - s0) * ERG_NTAGS + y] and transition weights
  * trans[prev * ERG_NTAGS + y] (prev == ERG_NTAGS: sentence start). */
 int erg__tagger_viterbi(const float *score, size_t n, const float *trans, unsigned char *labels);
+/* The same for a part of a sentence: after_o, it follows a token labelled
+ * O (not the sentence start); before_o, a token labelled O follows it. */
+int erg__tagger_viterbi_within(const float *score, size_t n, const float *trans, int after_o,
+                               int before_o, unsigned char *labels);
 
 /* Loads a model file (format in tagger.c). Errors name the file and line.
  * The caller frees *out. */
 int erg__tagger_model_load(erg_tagger_model_t **out, const char *path, erg_error_t *err);
 void erg__tagger_model_free(erg_tagger_model_t *m);
-/* Labels every token of `in` (labels has in->t->n entries). */
+/* Labels every token of `in` (labels has in->t->n entries). Only the
+ * parts of a sentence within two tokens of a capitalised word (other than
+ * a function word or sentence opener), a word of a script without case or
+ * a gazetteer match are scored and decoded
+ * (erg__tagger_viterbi_within); the other tokens are O. */
 int erg__tagger_tag(const erg_tagger_model_t *m, const erg_tag_input_t *in, unsigned char *labels);
 
 #endif

@@ -343,17 +343,21 @@ static void add(float *restrict sc, const float *restrict r)
             sc[y] += r[y];
 }
 
-/* The scores of the sentence, given its words in c->pos. */
+/* The scores of tokens [a, b) of the sentence [s0, s1), given the words
+ * of tokens a - 2 .. b + 1 in c->pos (the others are not read). */
 static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_t *in,
-                           size_t s0, size_t s1, float *score)
+                           size_t s0, size_t s1, size_t a, size_t b, float *score)
 {
     const erg_token_t *tok = in->t->tok;
     const float *left[4], *right[4], *gap[4], *next_gap[4];
-    char g[8];
-    static const char caret[8] = "^";
-    pair_rows(c, m, in, s0, s1, 1, left);
-    gap_rows(c, m, caret, c->word[c->pos[2]].shape, gap);
-    for (size_t i = s0; i < s1; i++) {
+    char g[8] = "^";
+    pair_rows(c, m, in, s0, s1, a - s0 + 1, left);
+    if (a > s0) {
+        memset(g, 0, sizeof g);
+        erg__tf_gap(in->text, tok[a - 1].end, tok[a].start, g);
+    }
+    gap_rows(c, m, g, c->word[c->pos[a - s0 + 2]].shape, gap);
+    for (size_t i = a; i < b; i++) {
         size_t k = i - s0 + 2;
         const uint32_t *w = c->pos + k;
         const word_t *me = &c->word[w[0]];
@@ -387,8 +391,8 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
             size_t j = i + (size_t)d;
             if ((d < 0 && i < s0 + (size_t)-d) || j >= s1)
                 continue;
-            for (unsigned b = in->cls[j] & ((1u << ERG_LX_TAGGER_COUNT) - 1); b; b &= b - 1)
-                add(sc, m->cls[d + 2][__builtin_ctz(b)]); /* classes in ascending order */
+            for (unsigned bits = in->cls[j] & ((1u << ERG_LX_TAGGER_COUNT) - 1); bits; bits &= bits - 1)
+                add(sc, m->cls[d + 2][__builtin_ctz(bits)]); /* classes in ascending order */
         }
         for (int d = -1; d <= 1; d++) {
             size_t j = i + (size_t)d;
@@ -396,20 +400,20 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
                 continue;
             add(sc, m->gaz[d + 1][in->gz[j]]);
         }
-        memcpy(score + (i - s0) * ERG_NTAGS, sc, ERG_NTAGS * sizeof *sc);
+        memcpy(score + (i - a) * ERG_NTAGS, sc, ERG_NTAGS * sizeof *sc);
         memcpy(left, right, sizeof left);
         memcpy(gap, next_gap, sizeof gap);
     }
 }
 
 int erg__tf_score_cached(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
-                        size_t s1, float *score)
+                        size_t s1, size_t a, size_t b, float *score)
 {
     void *own;
     if (erg__per_thread(&mine, &own))
         return ERG_ENOMEM;
     if (!own) /* no thread key: the reference, slower, same scores */
-        return erg__tf_score_strings(m, in, s0, s1, score);
+        return erg__tf_score_strings(m, in, s0, s1, a, b, score);
     caches_t *cs = own;
     unsigned k = cs->last;
     if (cs->c[k].serial != m->serial)
@@ -434,12 +438,13 @@ int erg__tf_score_cached(const erg_tagger_model_t *m, const erg_tag_input_t *in,
     }
     c->pos[0] = c->pos[1] = BOS;
     c->pos[s1 - s0 + 2] = c->pos[s1 - s0 + 3] = EOS;
-    for (size_t i = s0; i < s1 && !rc; i++)
+    size_t from = a > s0 + 2 ? a - 2 : s0, to = b + 2 < s1 ? b + 2 : s1; /* the words read */
+    for (size_t i = from; i < to && !rc; i++)
         rc = word_of(c, m, in, i, &c->pos[i - s0 + 2]);
     if (rc) {
         c->serial = 0;
         return rc;
     }
-    score_sentence(c, m, in, s0, s1, score);
+    score_sentence(c, m, in, s0, s1, a, b, score);
     return 0;
 }

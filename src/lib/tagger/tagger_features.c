@@ -326,11 +326,11 @@ long erg__tagger_features(const erg_tag_input_t *in, size_t i, size_t s0, size_t
 }
 
 int erg__tf_score_strings(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
-                         size_t s1, float *score)
+                         size_t s1, size_t a, size_t b, float *score)
 {
     int rc = 0;
-    for (size_t i = s0; i < s1 && !rc; i++) {
-        erg_tf_sink_t sink = {NULL, m, score + (i - s0) * ERG_NTAGS, NULL, 0};
+    for (size_t i = a; i < b && !rc; i++) {
+        erg_tf_sink_t sink = {NULL, m, score + (i - a) * ERG_NTAGS, NULL, 0};
         memset(sink.sc, 0, ERG_NTAGS * sizeof *sink.sc);
         rc = features(in, i, s0, s1, &sink);
     }

@@ -90,12 +90,13 @@ void erg__tf_shape(const char *s, size_t n, char *out, size_t cap);
 /* The punctuation in text[from..to): at most 7 bytes and a NUL in out. */
 void erg__tf_gap(const char *text, size_t from, size_t to, char *out);
 
-/* Scores of the tokens of sentence [s0, s1) (score[(i - s0) * ERG_NTAGS +
- * y]), building every feature string (the reference). */
+/* Scores of tokens [a, b) of sentence [s0, s1) (score[(i - a) * ERG_NTAGS +
+ * y]), s0 <= a < b <= s1, building every feature string (the reference).
+ * A token's scores are the same whatever part of its sentence is scored. */
 int erg__tf_score_strings(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
-                         size_t s1, float *score);
+                         size_t s1, size_t a, size_t b, float *score);
 /* The same scores from the calling thread's cache (tagger_cache.c). */
 int erg__tf_score_cached(const erg_tagger_model_t *m, const erg_tag_input_t *in, size_t s0,
-                        size_t s1, float *score);
+                        size_t s1, size_t a, size_t b, float *score);
 
 #endif

@@ -108,6 +108,82 @@ static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t
     return rc;
 }
 
+/* Bytes of the 64-bit word y (all below 0x80) that are in [lo, hi]: their
+ * high bit set. No byte carries into the next: y's bytes are below 0x80
+ * and the constants added below 0x80 too. */
+#define ONES 0x0101010101010101ull
+#define IN_RANGE(y, lo, hi) \
+    (((y) + ONES * (0x80 - (lo))) & ~((y) + ONES * (0x80 - (hi) - 1)) & ONES * 0x80)
+/* How many bytes of such a mask are set: their ones summed into the top
+ * byte by a multiplication (a popcount is a call to libgcc on x86-64
+ * without POPCNT, the baseline the build targets). */
+#define BYTES_SET(mask) ((unsigned)((((mask) >> 7) * ONES) >> 56))
+
+/* A token of ASCII letters and digits only (most of them) at s[i..): its
+ * end and flags as scan_token gives them, and its key as add_key makes it
+ * (the bytes, lowercased), in one pass over the word. Returns 1 when done;
+ * 0, with nothing added, when the token goes on past ASCII: scan_token and
+ * add_key take it then; -1 when out of memory. */
+static int ascii_token(const char *s, size_t len, size_t i, erg_buf_t *keys, size_t *end,
+                       unsigned *flags, size_t *off, size_t *klen)
+{
+    /* room for the rest of the text, the most an ASCII key can take: one
+     * check per token, a copy now and then */
+    if (keys->len + (len - i) + 1 > keys->cap) {
+        void *p = keys->buf;
+        if (erg__grow(&p, &keys->cap, keys->len + (len - i) + 1, 1))
+            return -1;
+        keys->buf = p;
+    }
+    char *d = keys->buf + keys->len;
+    size_t j = i;
+    unsigned letters = 0, uppers = 0;
+    unsigned char b;
+    /* eight bytes at a time (a word rarely has more): which are upper,
+     * lower, digits, where the word stops; the key is the bytes with 0x20
+     * added to the upper ones. Bytes past the word are written too, within
+     * the room made above, and overwritten by the next key. */
+    while (j + 8 <= len) {
+        uint64_t x, h = ONES * 0x80;
+        memcpy(&x, s + j, 8);
+        uint64_t y = x & ~h; /* a byte of 0x80 or more stops the word anyway */
+        uint64_t up = IN_RANGE(y, 'A', 'Z'), low = IN_RANGE(y, 'a', 'z'), dig = IN_RANGE(y, '0', '9');
+        uint64_t stop = (~(up | low | dig) | x) & h; /* in none of the ranges, or 0x80 or more */
+        size_t n = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
+        uint64_t keep = n == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * n)) - 1;
+        up &= keep;
+        uint64_t lowered = x | (up >> 2); /* 0x80 >> 2 == 0x20 */
+        memcpy(d + (j - i), &lowered, 8);
+        letters += BYTES_SET((up | low) & keep);
+        uppers += BYTES_SET(up);
+        j += n;
+        if (n < 8)
+            break;
+    }
+    while (j < len) {
+        b = (unsigned char)s[j];
+        unsigned up = (unsigned)(b - 'A') < 26, low = (unsigned)(b - 'a') < 26;
+        if (!up && !low && (unsigned)(b - '0') >= 10)
+            break;
+        letters += up | low;
+        uppers += up;
+        d[j - i] = (char)(b | (up << 5)); /* 'A' + 32 == 'a' */
+        j++;
+    }
+    if (j < len && (unsigned char)s[j] >= 0x80)
+        return 0;
+    b = (unsigned char)s[i];
+    *flags = (unsigned)(b - 'A') < 26 ? ERG_TOK_CAP : (unsigned)(b - '0') < 10 ? ERG_TOK_DIGIT : 0;
+    if (letters && uppers == letters)
+        *flags |= ERG_TOK_ALLCAPS;
+    *end = j;
+    *off = keys->len;
+    *klen = j - i;
+    keys->len += j - i;
+    d[j - i] = '\0';
+    return 1;
+}
+
 /* Scans one token starting at i; returns its end and flags. */
 static size_t scan_token(const char *s, size_t len, size_t i, unsigned *flags)
 {
@@ -273,7 +349,12 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
         int k = decode(s, len, i, &cp);
         if (is_word_cat(cp)) {
             unsigned flags;
-            size_t end = scan_token(s, len, i, &flags);
+            size_t end, key, keylen;
+            int ascii = cp < 0x80 ? ascii_token(s, len, i, &t->keys, &end, &flags, &key, &keylen) : 0;
+            if (ascii < 0)
+                return ERG_ENOMEM;
+            if (!ascii)
+                end = scan_token(s, len, i, &flags);
             if (started && (pending_sent || pending_para)) {
                 if ((rc = push_sentence(t, cur_start, cur_end)))
                     return rc;
@@ -298,8 +379,7 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
             tok->sent = (uint32_t)sent;
             tok->para = (uint32_t)para;
             tok->line = (uint32_t)line;
-            size_t key, keylen;
-            if ((rc = add_key(&t->keys, s + i, end - i, &key, &keylen)))
+            if (!ascii && (rc = add_key(&t->keys, s + i, end - i, &key, &keylen)))
                 return rc;
             if (t->keys.len >= ERG_TEXT_MAX * 3)
                 return ERG_EINVAL;
