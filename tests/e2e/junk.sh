@@ -621,4 +621,17 @@ import sys
 rows = tsv(sys.argv[1])
 assert [r[3] for r in rows] == ["Rina Wulandari"], rows
 ' "$TMP/out"
+# drafts, decrees and directives are no actors (laws-*.txt)
+entities_of "$TMP/c/laws.txt" 'Judul\n\nPembahasan Raperda Angkutan Sewa belum rampung, kata Rina Wulandari.\n' --lang id
+py "a draft regulation is no name" '
+import sys
+rows = tsv(sys.argv[1])
+assert [r[3] for r in rows] == ["Rina Wulandari"], rows
+' "$TMP/out"
+entities_of "$TMP/c/laws-en.txt" 'Patents\n\nThe Software Patents Directive was delayed again, said Maria Olsen.\n' --lang en
+py "a directive is no name" '
+import sys
+rows = tsv(sys.argv[1])
+assert [r[3] for r in rows] == ["Maria Olsen"], rows
+' "$TMP/out"
 finish

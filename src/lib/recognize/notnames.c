@@ -34,7 +34,7 @@ int erg__any_head(const erg_rz_t *rz, const cand_t *c)
 static int not_a_name(const erg_rz_t *rz, const cand_t *c)
 {
     int en = rz->lang == ERG_LX_EN;
-    unsigned event = 1u << ERG_LX_EVENTHEAD, generic = 1u << ERG_LX_GENERIC;
+    unsigned event = (1u << ERG_LX_EVENTHEAD) | (1u << ERG_LX_LAW), generic = 1u << ERG_LX_GENERIC;
     if ((rz->cls[en ? c->j : c->i] & event) || (!en && c->j > c->i && english_word(rz, c->j, ERG_LX_EVENTHEAD)) ||
         (c->i > 0 && (rz->cls[c->i - 1] & event) && is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1)))
         return 1;

@@ -30,7 +30,7 @@ static const struct {
     [ERG_LX_THING] = {"things", 1}, [ERG_LX_ALIAS] = {"alias", 1}, [ERG_LX_ANIMAL] = {"animals", 1},
     [ERG_LX_RANK] = {"ranks", 1}, [ERG_LX_SEAT] = {"seats", 1},
     [ERG_LX_ORGCUE] = {"orgcues", 1}, [ERG_LX_JOB] = {"jobs", 1},
-    [ERG_LX_PUBLICATION] = {"publications", 0},
+    [ERG_LX_PUBLICATION] = {"publications", 0}, [ERG_LX_LAW] = {"laws", 1},
 };
 
 static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};

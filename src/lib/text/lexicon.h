@@ -52,6 +52,7 @@ enum {
     ERG_LX_ORGCUE,       /* lowercase nouns before a company's name: firm, perusahaan */
     ERG_LX_JOB,          /* job titles the tagger's title list lacks: Manager, EVP */
     ERG_LX_PUBLICATION,  /* words making a name a publication's: Magazine, Majalah */
+    ERG_LX_LAW,          /* law and decree heads the tagger's event list lacks: Raperda */
     ERG_LX_COUNT
 };
 
