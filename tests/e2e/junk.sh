@@ -634,4 +634,11 @@ import sys
 rows = tsv(sys.argv[1])
 assert [r[3] for r in rows] == ["Maria Olsen"], rows
 ' "$TMP/out"
+# initials after a cue and "yakni" are still initials
+entities_of "$TMP/c/yakni.txt" 'Judul\n\nPolisi menangkap dua tersangka, yakni TAS dan AP, di Bogor, kata Rina Wulandari.\n' --lang id
+py "initials after yakni" '
+import sys
+rows = tsv(sys.argv[1])
+assert "Associated Press" not in {r[4] for r in rows}, rows
+' "$TMP/out"
 finish

@@ -86,4 +86,14 @@ for outlet in ["South China Morning Post", "Antaranews", "Anadolu Agency"]:
     assert roles.get(outlet) == "source", (outlet, roles)
 assert roles.get("Rina Wulandari") == "mention", roles
 ' "$TMP/out"
+# a dateline whose hyphen is glued to the text
+printf 'Judul Berita Ini\n\nPenulis: Rina Wulandari | Editor: Dimas Prakoso\n\nKOMPAS.com-Fenomena belanja naik, kata Hendra Gunawan.\n' > "$TMP/more/glued.txt"
+run "$ERGRAPH" entities --format tsv --lang id "$TMP/more/glued.txt"
+expect_status 0
+py "a glued dateline" '
+import sys
+rows = tsv(sys.argv[1])
+roles = {r[3]: r[6] for r in rows}
+assert roles.get("KOMPAS.com") == "byline" and roles.get("Hendra Gunawan") == "mention", roles
+' "$TMP/out"
 finish

@@ -84,10 +84,14 @@ static void initials(erg_rz_t *rz)
     for (size_t i = 0; i + 1 < t->n; i++) {
         /* the first of three letters at most: four are as often an acronym
          * ("korban PHK" is no one, "korban DZRZ" may be a body) */
-        if (!(rz->cls[i] & (1u << ERG_LX_INITIALS_BEFORE)) || !initial(rz, i + 1, 3) ||
-            t->tok[i + 1].sent != t->tok[i].sent)
+        if (!(rz->cls[i] & (1u << ERG_LX_INITIALS_BEFORE)))
             continue;
-        size_t k = i + 1;
+        size_t f = i + 1; /* past "yakni", "yaitu", "adalah" ("dua tersangka, yakni TAS dan AP") */
+        while (f < i + 3 && f + 1 < t->n && (rz->cls[f] & (1u << ERG_LX_FUNCTION)) && !(t->tok[f].flags & ERG_TOK_CAP))
+            f++;
+        if (f >= t->n || !initial(rz, f, 3) || t->tok[f].sent != t->tok[i].sent)
+            continue;
+        size_t k = f;
         while (k < t->n && t->tok[k].sent == t->tok[i].sent) {
             if (initial(rz, k, 5)) {
                 if (rz->owner[k] != ERG_RZ_NONE)

@@ -187,7 +187,9 @@ void erg__rz_regions(erg_rz_t *rz)
                 break;
             size_t gs, ge;
             gap(rz, k, &gs, &ge);
-            if (dateline_sep(s, gs, ge)) {
+            if (dateline_sep(s, gs, ge) ||
+                (domain && ge == gs + 1 && s[gs] == '-' && (t->tok[k + 1].flags & ERG_TOK_CAP))) {
+                /* (a web address's hyphen may be glued to the text: "KOMPAS.com-Fenomena") */
                 memset(region + i, ERG_REGION_DATELINE, k + 1 - i);
                 break;
             }
