@@ -641,4 +641,11 @@ import sys
 rows = tsv(sys.argv[1])
 assert "Associated Press" not in {r[4] for r in rows}, rows
 ' "$TMP/out"
+# CCTV is a camera, not China's broadcaster
+entities_of "$TMP/c/cctv.txt" 'Judul\n\nRekaman CCTV di toko itu sudah diperiksa, kata Rina Wulandari. Polisi meminta CCTV tidak dihapus.\n' --lang id
+py "CCTV is a camera" '
+import sys
+rows = tsv(sys.argv[1])
+assert [r[4] for r in rows] == ["Rina Wulandari"], rows
+' "$TMP/out"
 finish
