@@ -74,26 +74,19 @@ expect_err "ergraph: $TMP/b.part: counted with --keep-sources on, unlike '$TMP/a
 
 # more outlets and cues: a report "disadur dari" (adapted from) an outlet,
 # an agency's site name, a misspelt paper
-mkdir -p "$TMP/more"
-printf 'Tas Mewah\n\nHarga tas itu naik, kata Rina Wulandari, seperti disadur dari South China Morning Post. Data itu juga dikutip dari Antaranews dan dilansir dari Anadolu Agency.\n' > "$TMP/more/a.txt"
-run "$ERGRAPH" entities --format tsv --lang id "$TMP/more/a.txt"
-expect_status 0
+entities_of "$TMP/more-a.txt" 'Tas Mewah\n\nHarga tas itu naik, kata Rina Wulandari, seperti disadur dari South China Morning Post. Data itu juga dikutip dari Antaranews dan dilansir dari Anadolu Agency.\n' --lang id
 py "outlets cited in more ways are sources" '
 import sys
-rows = tsv(sys.argv[1])
-roles = {r[3]: r[6] for r in rows}
+roles = {r[3]: r[6] for r in tsv(sys.argv[1])}
 for outlet in ["South China Morning Post", "Antaranews", "Anadolu Agency"]:
     assert roles.get(outlet) == "source", (outlet, roles)
 assert roles.get("Rina Wulandari") == "mention", roles
 ' "$TMP/out"
 # a dateline whose hyphen is glued to the text
-printf 'Judul Berita Ini\n\nPenulis: Rina Wulandari | Editor: Dimas Prakoso\n\nKOMPAS.com-Fenomena belanja naik, kata Hendra Gunawan.\n' > "$TMP/more/glued.txt"
-run "$ERGRAPH" entities --format tsv --lang id "$TMP/more/glued.txt"
-expect_status 0
+entities_of "$TMP/more-glued.txt" 'Judul Berita Ini\n\nPenulis: Rina Wulandari | Editor: Dimas Prakoso\n\nKOMPAS.com-Fenomena belanja naik, kata Hendra Gunawan.\n' --lang id
 py "a glued dateline" '
 import sys
-rows = tsv(sys.argv[1])
-roles = {r[3]: r[6] for r in rows}
+roles = {r[3]: r[6] for r in tsv(sys.argv[1])}
 assert roles.get("KOMPAS.com") == "byline" and roles.get("Hendra Gunawan") == "mention", roles
 ' "$TMP/out"
 finish

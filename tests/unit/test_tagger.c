@@ -17,17 +17,36 @@ static erg_gazetteer_t *gz;
 static erg_lexicon_t *lx;
 static int lang = ERG_LX_ID; /* the word lists the features are made with */
 
+/* Starts recognizing `text` as one article with model m, up to the
+ * gazetteer's matches (what the tagger reads); a and ms are the caller's,
+ * and so is erg__rz_end(rz), whatever this returns. */
+static int start(erg_rz_t *rz, erg_article_t *a, erg_mentions_t *ms, const erg_tagger_model_t *m, const char *text,
+                 size_t len)
+{
+    *a = (erg_article_t){(char *)"t", (char *)"", NULL, (char *)text, len};
+    erg_mentions_init(ms);
+    const erg_tagger_model_t *models[ERG_NLANG] = {m, m};
+    if (erg__rz_begin(rz, gz, lx, models, a, lang, ms))
+        return -1;
+    erg__rz_regions(rz);
+    return erg__rz_match(rz);
+}
+
+/* Do a token's scores a and b differ from want's? */
+static int mismatch(const float *want, const float *a, const float *b)
+{
+    return memcmp(want, a, ERG_NTAGS * sizeof *a) != 0 || memcmp(want, b, ERG_NTAGS * sizeof *b) != 0;
+}
+
 /* Scores every sentence of `text` both ways with model m; returns the
  * number of tokens whose scores differ (-1 on error). */
 static long compare(const erg_tagger_model_t *m, const char *text, size_t len)
 {
-    erg_article_t a = {(char *)"t", (char *)"", NULL, (char *)text, len};
+    erg_article_t a;
     erg_mentions_t ms;
-    erg_mentions_init(&ms);
     erg_rz_t rz;
     long bad = -1;
-    const erg_tagger_model_t *models[ERG_NLANG] = {m, m};
-    if (erg__rz_begin(&rz, gz, lx, models, &a, lang, &ms) || (erg__rz_regions(&rz), erg__rz_match(&rz)))
+    if (start(&rz, &a, &ms, m, text, len))
         goto out;
     erg_tag_input_t in = {text, &rz.t, rz.cls, rz.gz, NULL, 0};
     erg_tag_input_t numbered = in;
@@ -46,10 +65,7 @@ static long compare(const erg_tagger_model_t *m, const char *text, size_t len)
             break;
         }
         for (size_t i = s0; i < s1; i++)
-            bad += memcmp(want + (i - s0) * ERG_NTAGS, got + (i - s0) * ERG_NTAGS,
-                          ERG_NTAGS * sizeof *got) != 0 ||
-                   memcmp(want + (i - s0) * ERG_NTAGS, got2 + (i - s0) * ERG_NTAGS,
-                          ERG_NTAGS * sizeof *got2) != 0;
+            bad += mismatch(want + (i - s0) * ERG_NTAGS, got + (i - s0) * ERG_NTAGS, got2 + (i - s0) * ERG_NTAGS);
         /* parts of the sentence, as the tagger scores them: each token's
          * scores those of the whole sentence */
         size_t n = s1 - s0;
@@ -62,10 +78,7 @@ static long compare(const erg_tagger_model_t *m, const char *text, size_t len)
                 break;
             }
             for (size_t i = a; i < b; i++)
-                bad += memcmp(want + (i - s0) * ERG_NTAGS, got + (i - a) * ERG_NTAGS,
-                              ERG_NTAGS * sizeof *got) != 0 ||
-                       memcmp(want + (i - s0) * ERG_NTAGS, got2 + (i - a) * ERG_NTAGS,
-                              ERG_NTAGS * sizeof *got2) != 0;
+                bad += mismatch(want + (i - s0) * ERG_NTAGS, got + (i - a) * ERG_NTAGS, got2 + (i - a) * ERG_NTAGS);
         }
     }
     free(want);
@@ -205,15 +218,13 @@ static int viterbi_case(const float *score, const float *trans, size_t n, int af
 static long windows(const erg_tagger_model_t *m, const char *text, size_t len, size_t *all,
                     size_t *differ)
 {
-    erg_article_t a = {(char *)"t", (char *)"", NULL, (char *)text, len};
+    erg_article_t a;
     erg_mentions_t ms;
-    erg_mentions_init(&ms);
     erg_rz_t rz;
     long bad = -1;
-    const erg_tagger_model_t *models[ERG_NLANG] = {m, m};
     unsigned char *got = NULL, *whole = NULL;
     float *score = NULL;
-    if (erg__rz_begin(&rz, gz, lx, models, &a, lang, &ms) || (erg__rz_regions(&rz), erg__rz_match(&rz)))
+    if (start(&rz, &a, &ms, m, text, len))
         goto out;
     const erg_tokens_t *t = &rz.t;
     erg_tag_input_t in = {text, t, rz.cls, rz.gz, rz.words.id, rz.words.serial};
