@@ -218,54 +218,26 @@ assert nodes["Velkor"]["mentions"] == 4, nodes["Velkor"]
 ' "$TMP/velkor.json"
 # an acronym in the plural is things, not a body
 entities_of "$TMP/c/plural.txt" 'Gadgets\n\nSales of PDAs and SUVs fell, said Maria Olsen of the Hexley Group.\n' --lang en
-py "acronyms in the plural" '
-import sys
-rows = tsv(sys.argv[1])
-assert [r[3] for r in rows] == ["Maria Olsen", "Hexley Group"], rows
-' "$TMP/out"
+expect_mentions "acronyms in the plural" '["Maria Olsen", "Hexley Group"]'
 # an acronym no bracket defined is the organization of its article whose
 # initials it is
 entities_of "$TMP/c/initials.txt" 'Shops\n\nSales fell in May, according to the Northern Retail Forum. The NRF said shoppers stayed at home, and Maria Olsen agreed.\n' --lang en
-py "an undefined acronym and its organization" '
-import sys
-rows = tsv(sys.argv[1])
-assert [(r[3], r[4]) for r in rows] == [("Northern Retail Forum", "Northern Retail Forum"), ("NRF", "Northern Retail Forum"), ("Maria Olsen", "Maria Olsen")], rows
-' "$TMP/out"
+expect_mentions "an undefined acronym and its organization" '[("Northern Retail Forum", "Northern Retail Forum"), ("NRF", "Northern Retail Forum"), ("Maria Olsen", "Maria Olsen")]' 3,4
 # an owner run into the unit it owns is the owner, when the article
 # names it alone too
 entities_of "$TMP/c/owner.txt" "Copying\n\nVelkor's Media Security Group has released a new tool. Velkor says it will stop most copying, Maria Olsen said.\n" --lang en
-py "an owner and its unit" '
-import sys
-rows = tsv(sys.argv[1])
-assert [(r[3], r[4]) for r in rows] == [("Velkor", "Velkor"), ("Velkor", "Velkor"), ("Maria Olsen", "Maria Olsen")], rows
-' "$TMP/out"
+expect_mentions "an owner and its unit" '[("Velkor", "Velkor"), ("Velkor", "Velkor"), ("Maria Olsen", "Maria Olsen")]' 3,4
 # formats and file-sharing programs are things, not actors (things-en.txt)
 entities_of "$TMP/c/media.txt" 'Media\n\nSales of VHS tapes fell, and BitTorrent and Kazaa users grew, said Maria Olsen.\n' --lang en
-py "formats and programs are no actors" '
-import sys
-rows = tsv(sys.argv[1])
-assert [r[3] for r in rows] == ["Maria Olsen"], rows
-' "$TMP/out"
+expect_mentions "formats and programs are no actors" '["Maria Olsen"]'
 # a long form in brackets after its short form is one name, or none when
 # the short form is a thing's
 entities_of "$TMP/c/longform.txt" 'Robots\n\nAt the recent NSRA (Northern Society for the Research of Automata) meeting, robots walked, said Maria Olsen. Users like RSS (Really Simple Syndication) feeds, she added.\n' --lang en
-py "a long form in brackets" '
-import sys
-rows = tsv(sys.argv[1])
-assert [(r[3], r[4]) for r in rows] == [("NSRA", "Northern Society for the Research of Automata"), ("Northern Society for the Research of Automata", "Northern Society for the Research of Automata"), ("Maria Olsen", "Maria Olsen")], rows
-' "$TMP/out"
+expect_mentions "a long form in brackets" '[("NSRA", "Northern Society for the Research of Automata"), ("Northern Society for the Research of Automata", "Northern Society for the Research of Automata"), ("Maria Olsen", "Maria Olsen")]' 3,4
 # a nationality is no short form of a name that begins with it
 entities_of "$TMP/c/german.txt" 'Exchange\n\nMany analysts believe German Kalstrom will bid again, said Maria Olsen. Officials fear German jobs may be lost. Shares rose on Monday. Traders were calm. The German press was not.\n' --lang en
-py "a nationality is no short form" '
-import sys
-rows = tsv(sys.argv[1])
-assert [r[3] for r in rows] == ["German Kalstrom", "Maria Olsen"], rows
-' "$TMP/out"
+expect_mentions "a nationality is no short form" '["German Kalstrom", "Maria Olsen"]'
 # a company's tail word types its name (orgtails-en.txt)
 entities_of "$TMP/c/tails.txt" 'Court\n\nAmong the accused were Velkor Tobacco and Hexmoor Films, said Maria Olsen.\n' --lang en
-py "company tails" '
-import sys
-rows = tsv(sys.argv[1])
-assert [(r[3], r[5]) for r in rows] == [("Velkor Tobacco", "organization"), ("Hexmoor Films", "organization"), ("Maria Olsen", "person")], rows
-' "$TMP/out"
+expect_mentions "company tails" '[("Velkor Tobacco", "organization"), ("Hexmoor Films", "organization"), ("Maria Olsen", "person")]' 3,5
 finish

@@ -548,11 +548,7 @@ for person in ["Hendra Gunawan", "Bambang Sulistyo", "Suparno Hadi"]:
 # an Indonesian word opening a sentence that its article writes in
 # lowercase elsewhere is no name
 entities_of "$TMP/c/suhu.txt" 'Kemarau\n\nSuhu udara di kota itu naik tajam, kata Hendra Gunawan. Petani mengeluhkan suhu yang terus naik.\n' --lang id
-py "a common word opening a sentence (Indonesian)" '
-import sys
-rows = tsv(sys.argv[1])
-assert [r[4] for r in rows] == ["Hendra Gunawan"], rows
-' "$TMP/out"
+expect_mentions "a common word opening a sentence (Indonesian)" '["Hendra Gunawan"]' 4
 # a job title is no part of a name (data/lists/jobs-*.txt)
 entities_of "$TMP/c/jobs.txt" 'Laporan\n\nHal itu disampaikan EVP Corporate Communication PT Sinar Wirabumi, Rina Wulandari, di Jakarta. Laporan itu dibuat oleh Sustainability Officer Prakoso.\n\nChief Legal Officer Wirabumi, Dimas Prakoso, menjelaskan kasus itu.\n' --lang id
 py "job titles are no names" '
@@ -572,18 +568,10 @@ assert got == {"Green Leaf Magazine": ("organization", "source"), "Rina Wulandar
 ' "$TMP/out"
 # three English dictionary words are no person's name
 entities_of "$TMP/c/phrase3.txt" 'Judul\n\nPeserta mengikuti Focus Group Discussion soal logistik, kata Rina Wulandari. Server itu dijamin lewat Service Level Agreement dengan Hexley Group.\n' --lang id
-py "English phrases are no people" '
-import sys
-rows = tsv(sys.argv[1])
-assert [r[3] for r in rows] == ["Rina Wulandari", "Hexley Group"], rows
-' "$TMP/out"
+expect_mentions "English phrases are no people" '["Rina Wulandari", "Hexley Group"]'
 # a known body's short form and last word before its head's name
 entities_of "$TMP/c/bphaji.txt" 'Haji\n\nWakil Kepala Badan Penyelenggara (BP) Haji Rudi Hartawan Siregar menjelaskan jadwal keberangkatan jemaah.\n' --lang id
-py "a body named by its short form and a word, then its head" '
-import sys
-rows = tsv(sys.argv[1])
-assert [(r[4], r[5]) for r in rows] == [("Hajj Organizing Agency", "organization"), ("Rudi Hartawan Siregar", "person")], rows
-' "$TMP/out"
+expect_mentions "a body named by its short form and a word, then its head" '[("Hajj Organizing Agency", "organization"), ("Rudi Hartawan Siregar", "person")]' 4,5
 # no person's name has a digit; a known company's head word is no part of
 # its chief's name; a kind of body without its seat is no body; plans and
 # permits are no actors
@@ -616,24 +604,12 @@ assert "Rina Wulandari" in ents, ents
 ' "$TMP/out"
 # in Indonesian news two English dictionary words are a phrase, no person
 entities_of "$TMP/c/phrase2.txt" 'Judul\n\nKedua negara meneken Practical Arrangement soal tahanan, kata Rina Wulandari. Ia memakai Neck Ribbon biru.\n' --lang id
-py "two English words in Indonesian news" '
-import sys
-rows = tsv(sys.argv[1])
-assert [r[3] for r in rows] == ["Rina Wulandari"], rows
-' "$TMP/out"
+expect_mentions "two English words in Indonesian news" '["Rina Wulandari"]'
 # drafts, decrees and directives are no actors (laws-*.txt)
 entities_of "$TMP/c/laws.txt" 'Judul\n\nPembahasan Raperda Angkutan Sewa belum rampung, kata Rina Wulandari.\n' --lang id
-py "a draft regulation is no name" '
-import sys
-rows = tsv(sys.argv[1])
-assert [r[3] for r in rows] == ["Rina Wulandari"], rows
-' "$TMP/out"
+expect_mentions "a draft regulation is no name" '["Rina Wulandari"]'
 entities_of "$TMP/c/laws-en.txt" 'Patents\n\nThe Software Patents Directive was delayed again, said Maria Olsen.\n' --lang en
-py "a directive is no name" '
-import sys
-rows = tsv(sys.argv[1])
-assert [r[3] for r in rows] == ["Maria Olsen"], rows
-' "$TMP/out"
+expect_mentions "a directive is no name" '["Maria Olsen"]'
 # initials after a cue and "yakni" are still initials
 entities_of "$TMP/c/yakni.txt" 'Judul\n\nPolisi menangkap dua tersangka, yakni TAS dan AP, di Bogor, kata Rina Wulandari.\n' --lang id
 py "initials after yakni" '
@@ -643,9 +619,5 @@ assert "Associated Press" not in {r[4] for r in rows}, rows
 ' "$TMP/out"
 # CCTV is a camera, not China's broadcaster
 entities_of "$TMP/c/cctv.txt" 'Judul\n\nRekaman CCTV di toko itu sudah diperiksa, kata Rina Wulandari. Polisi meminta CCTV tidak dihapus.\n' --lang id
-py "CCTV is a camera" '
-import sys
-rows = tsv(sys.argv[1])
-assert [r[4] for r in rows] == ["Rina Wulandari"], rows
-' "$TMP/out"
+expect_mentions "CCTV is a camera" '["Rina Wulandari"]' 4
 finish

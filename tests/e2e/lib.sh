@@ -93,6 +93,20 @@ entities_of() {
   expect_status 0
 }
 
+# expect_mentions DESCRIPTION EXPECTED [COLUMNS]: the rows of the last
+# `entities --format tsv` ($TMP/out), each cut to COLUMNS (a Python list of
+# column numbers, default 3: the text; 4 is the entity, 5 the type), are
+# EXPECTED, a Python list (of strings, or of tuples for several columns).
+expect_mentions() {
+  local what=$1 want=$2 cols=${3:-3}
+  py "$what" "
+import sys
+cols = [$cols]
+got = [r[cols[0]] if len(cols) == 1 else tuple(r[c] for c in cols) for r in tsv(sys.argv[1])]
+assert got == $want, got
+" "$TMP/out"
+}
+
 # no_leftovers DIR: no temporary output files remain in DIR.
 no_leftovers() {
   if ls "$1" | grep -q '\.tmp\.'; then bad "temporary files left in $1: $(ls "$1")"; else ok; fi
