@@ -620,4 +620,10 @@ assert "Associated Press" not in {r[4] for r in rows}, rows
 # CCTV is a camera, not China's broadcaster
 entities_of "$TMP/c/cctv.txt" 'Judul\n\nRekaman CCTV di toko itu sudah diperiksa, kata Rina Wulandari. Polisi meminta CCTV tidak dihapus.\n' --lang id
 expect_mentions "CCTV is a camera" '["Rina Wulandari"]' 4
+# unit and place head words the tagger's lists lack (units-*.txt,
+# placeheads-*.txt) type a name
+entities_of "$TMP/c/units.txt" 'Judul\n\nKepala Satuan Reserse Kriminal (Kasat Reskrim) Polresta Sukamaju, AKP Dimas Prakoso, menjelaskan hal itu.\n' --lang id
+expect_mentions "a unit is an organization" '[("Satuan Reserse Kriminal (Kasat Reskrim)", "organization"), ("Polresta Sukamaju", "place"), ("Dimas Prakoso", "person")]' 3,5
+entities_of "$TMP/c/lodge.txt" 'Royals\n\nThe prince left Royal Lodge on Monday, said Maria Olsen.\n' --lang en
+expect_mentions "a lodge is a place" '[("Royal Lodge", "place"), ("Maria Olsen", "person")]' 3,5
 finish

@@ -655,10 +655,10 @@ static erg_type_t head_type(const erg_rz_t *rz, const cand_t *c)
 {
     if (c->j == c->i)
         return c->type;
-    if (rz->cls[c->i] & (1u << ERG_LX_ORGHEAD))
-        return ERG_TYPE_ORGANIZATION; /* an Indonesian head, first: "Yayasan Anak Bangsa" */
-    if (rz->cls[c->i] & (1u << ERG_LX_LOCHEAD))
-        return ERG_TYPE_PLACE; /* "Tol Cisumdawu", "Airport Kertajati" */
+    if (rz->cls[c->i] & ((1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT)))
+        return ERG_TYPE_ORGANIZATION; /* an Indonesian head, first: "Yayasan Anak Bangsa", "Satuan Reserse" */
+    if (rz->cls[c->i] & ((1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD)))
+        return ERG_TYPE_PLACE; /* "Tol Cisumdawu", "Airport Kertajati", "Distrik Ilaga" */
     if (english_org(rz, c->j) || either_lang(rz, c->j, ERG_LX_ORGTAIL))
         return ERG_TYPE_ORGANIZATION; /* "Valeura Energy", "Kima Energi" */
     if (english_word(rz, c->j, ERG_LX_LOCHEAD))
@@ -805,6 +805,8 @@ int erg__rz_discover(erg_rz_t *rz)
         int cue = x.type == ERG_TYPE_PERSON && org_cue_before(rz, x.i);
         if (cue)
             x.type = ERG_TYPE_ORGANIZATION; /* "accountancy firm Grant Thornton" (orgcues-*.txt) */
+        if (rz->lang == ERG_LX_EN && x.type != ERG_TYPE_PLACE && x.j > x.i && (rz->cls[x.j] & ERG_LX_BIT(ERG_LX_PLACEHEAD)))
+            x.type = ERG_TYPE_PLACE; /* "Royal Lodge", "King's Cross" (placeheads-en.txt) */
         if (x.type == ERG_TYPE_PLACE && x.j > x.i && english_word(rz, x.j, ERG_LX_ORGTAIL))
             x.type = ERG_TYPE_ORGANIZATION; /* no place ends in "Holdings" or "Networks" */
         if (x.type == ERG_TYPE_PERSON && x.j > x.i &&
@@ -821,7 +823,7 @@ int erg__rz_discover(erg_rz_t *rz)
             if (erg__place_by_article(rz, &x))
                 x.type = ERG_TYPE_PLACE; /* a regency the gazetteer does not know */
         } else if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION && x.j > x.i &&
-                   (rz->cls[x.i] & (1u << ERG_LX_LOCHEAD))) {
+                   (rz->cls[x.i] & ((1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD)))) {
             x.type = ERG_TYPE_PLACE; /* "Stasiun Manggarai" is where trains stop, not who runs them */
         }
         if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))

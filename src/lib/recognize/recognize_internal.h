@@ -79,7 +79,7 @@ typedef struct {
     int lang;                /* ERG_LX_ID or ERG_LX_EN */
     erg_tokens_t t;
     erg_words_t words;       /* the tokens numbered in the thread's word table */
-    unsigned *cls;           /* word-list classes per token (lexicon.h) */
+    erg_lx_bits_t *cls;      /* word-list classes per token (lexicon.h) */
     unsigned char *region;   /* ERG_REGION_* per token */
     unsigned char *headline; /* 1 for tokens on a title-case line */
     size_t *owner;           /* index of the mention covering the token, or ERG_RZ_NONE */
@@ -120,7 +120,7 @@ int erg__rz_joinable(const erg_rz_t *rz, size_t i);
 static inline int english_word(const erg_rz_t *rz, size_t k, int list)
 {
     if (rz->lang == ERG_LX_EN)
-        return (rz->cls[k] & (1u << list)) != 0;
+        return (rz->cls[k] & ERG_LX_BIT(list)) != 0;
     return erg__lexicon_has(rz->lx, ERG_LX_EN, list, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
 }
 
@@ -128,7 +128,7 @@ static inline int english_word(const erg_rz_t *rz, size_t k, int list)
  * English ("Cultural Roots" is common in both)? */
 static inline int either_lang(const erg_rz_t *rz, size_t k, int list)
 {
-    return (rz->cls[k] & (1u << list)) || english_word(rz, k, list);
+    return (rz->cls[k] & ERG_LX_BIT(list)) || english_word(rz, k, list);
 }
 
 /* The passes, in the order recognize.c runs them. */

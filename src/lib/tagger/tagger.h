@@ -22,6 +22,7 @@
 
 #include "ergraph.h"
 #include "mem.h"
+#include "lexicon.h"
 #include "text.h"
 
 enum {
@@ -40,7 +41,7 @@ enum { ERG_GZ_BEGIN = 0x10, ERG_GZ_INSIDE = 0x20 };
 typedef struct {
     const char *text;
     const erg_tokens_t *t;
-    const unsigned *cls;     /* lexicon classes per token (lexicon.h bits) */
+    const erg_lx_bits_t *cls; /* lexicon classes per token (lexicon.h bits) */
     const unsigned char *gz; /* gazetteer marks per token, as above */
     /* optional (recognize_internal.h): per token, its word's number in the calling
      * thread's word table, and that numbering's serial; saves the tagger

@@ -31,6 +31,7 @@ static const struct {
     [ERG_LX_RANK] = {"ranks", 1}, [ERG_LX_SEAT] = {"seats", 1},
     [ERG_LX_ORGCUE] = {"orgcues", 1}, [ERG_LX_JOB] = {"jobs", 1},
     [ERG_LX_PUBLICATION] = {"publications", 0}, [ERG_LX_LAW] = {"laws", 1},
+    [ERG_LX_UNIT] = {"units", 1}, [ERG_LX_PLACEHEAD] = {"placeheads", 1},
 };
 
 static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};
@@ -311,7 +312,7 @@ int erg__lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *ke
  * extended while some item of any list starts with them, and each list
  * whose scan has reached this token takes its longest item among them. */
 int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
-                     const erg_words_t *w, unsigned *cls)
+                     const erg_words_t *w, erg_lx_bits_t *cls)
 {
     erg_buf_t key = {0};
     size_t maxtok = lx->maxtok[lang];
@@ -350,7 +351,7 @@ int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
             for (size_t len = span; len >= 1; len--)
                 if (mask[len] & ((size_t)1 << l)) {
                     for (size_t k = i; k < i + len; k++)
-                        cls[k] |= 1u << l;
+                        cls[k] |= ERG_LX_BIT(l);
                     next[l] = i + len;
                     break;
                 }

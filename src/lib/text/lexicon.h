@@ -19,6 +19,8 @@
 #include "mem.h"
 #include "text.h"
 
+#include <stdint.h>
+
 enum {
     ERG_LX_FUNCTION = 0, /* function words: never a name alone */
     ERG_LX_TITLE,        /* titles and roles before a name */
@@ -53,11 +55,16 @@ enum {
     ERG_LX_JOB,          /* job titles the tagger's title list lacks: Manager, EVP */
     ERG_LX_PUBLICATION,  /* words making a name a publication's: Magazine, Majalah */
     ERG_LX_LAW,          /* law and decree heads the tagger's event list lacks: Raperda */
+    ERG_LX_UNIT,         /* unit and body heads the tagger's list lacks: Satuan, Subdit */
+    ERG_LX_PLACEHEAD,    /* place heads the tagger's list lacks: Distrik, Nusa, Lodge */
     ERG_LX_COUNT
 };
 
-/* a token's classes are bits of an unsigned: room for 32 lists */
-_Static_assert(ERG_LX_COUNT <= 32, "word-list classes must fit an unsigned's bits");
+/* A token's classes are bits of an erg_lx_bits_t; the word lists' span
+ * index keeps them in a size_t beside ERG_SPAN_MORE (its top bit). */
+typedef uint64_t erg_lx_bits_t;
+#define ERG_LX_BIT(l) ((erg_lx_bits_t)1 << (l))
+_Static_assert(ERG_LX_COUNT <= 63, "word-list classes must fit below the span index's flag bit");
 
 enum { ERG_LX_ID = 0, ERG_LX_EN = 1, ERG_NLANG = 2 /* list languages: Indonesian, English */ };
 
@@ -94,13 +101,13 @@ int erg__lexicon_lowercase_word(const erg_lexicon_t *lx, const char *key, size_t
 const char *erg__lexicon_expansion(const erg_lexicon_t *lx, int lang, const char *key, size_t len);
 /* Is key[0..len) (a phrase key) an item of `list` for language `lang`? */
 int erg__lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len);
-/* Sets bit (1u << list) in cls[i] for every token i inside an occurrence of
+/* Sets bit ERG_LX_BIT(list) in cls[i] for every token i inside an occurrence of
  * an item of `list` (language `lang`), longest item first, within one
  * sentence. cls has t->n entries, zeroed by the caller. `w` holds the
  * tokens numbered for this lexicon (recognize_internal.h), which gives each one's own
  * lookup. */
 int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
-                     const erg_words_t *w, unsigned *cls);
+                     const erg_words_t *w, erg_lx_bits_t *cls);
 /* The language whose function words are more frequent in `t` (ties:
  * Indonesian), from `w` as above. */
 int erg__lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w);
