@@ -240,4 +240,7 @@ expect_mentions "a nationality is no short form" '["German Kalstrom", "Maria Ols
 # a company's tail word types its name (orgtails-en.txt)
 entities_of "$TMP/c/tails.txt" 'Court\n\nAmong the accused were Velkor Tobacco and Hexmoor Films, said Maria Olsen.\n' --lang en
 expect_mentions "company tails" '[("Velkor Tobacco", "organization"), ("Hexmoor Films", "organization"), ("Maria Olsen", "person")]' 3,5
+# a stock index named alone is no company, nor is a recorder
+entities_of "$TMP/c/index.txt" 'Markets\n\nThe Dow Jones and the Nikkei rose on Monday, and DVR sales grew, said Maria Olsen.\n' --lang en
+expect_mentions "stock indices and recorders" '["Maria Olsen"]'
 finish
