@@ -118,7 +118,8 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
 }
 
 /* Is token k a listed word that no name of this type starts or ends with
- * (a job title in either language among them: "EVP", "Manager")? Head words stay in organizations and places ("Pemerintah Kota Bogor"). */
+ * (a job title in either language among them: "EVP", "Manager")? Head
+ * words stay in organizations and places ("Pemerintah Kota Bogor"). */
 static int junk(const erg_rz_t *rz, const cand_t *c, size_t k)
 {
     unsigned heads = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD);

@@ -78,6 +78,15 @@ static int initial(const erg_rz_t *rz, size_t k, size_t most)
  * United States there, "AP" no news agency) and no name of the network:
  * their tokens are skipped. So are initials followed by an age in
  * brackets ("AP (38)"). */
+/* Token k is an unnamed person's initials: no mention, no name. */
+static void skip_initials(erg_rz_t *rz, size_t k)
+{
+    if (rz->owner[k] != ERG_RZ_NONE)
+        erg__rz_drop(rz, rz->owner[k]);
+    rz->region[k] = ERG_REGION_SKIP;
+    rz->gz[k] = 0;
+}
+
 static void initials(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
@@ -94,10 +103,7 @@ static void initials(erg_rz_t *rz)
         size_t k = f;
         while (k < t->n && t->tok[k].sent == t->tok[i].sent) {
             if (initial(rz, k, 5)) {
-                if (rz->owner[k] != ERG_RZ_NONE)
-                    erg__rz_drop(rz, rz->owner[k]);
-                rz->region[k] = ERG_REGION_SKIP;
-                rz->gz[k] = 0;
+                skip_initials(rz, k);
                 k++;
             } else if (rz->cls[k] & (1u << ERG_LX_CONJUNCTION)) {
                 k++;
@@ -121,12 +127,8 @@ static void initials(erg_rz_t *rz)
         size_t d = 0;
         while (d < n && s[b->start + d] >= '0' && s[b->start + d] <= '9')
             d++;
-        if (d != n)
-            continue;
-        if (rz->owner[i] != ERG_RZ_NONE)
-            erg__rz_drop(rz, rz->owner[i]);
-        rz->region[i] = ERG_REGION_SKIP;
-        rz->gz[i] = 0;
+        if (d == n)
+            skip_initials(rz, i);
     }
 }
 

@@ -202,11 +202,13 @@ static int glued(const erg_rz_t *rz, const cand_t *c)
     return memchr(s + a, '_', b - a) != NULL;
 }
 
-/* Is token k an acronym in the plural ("PDAs", "SUVs", "PCs"): things or
- * kinds, not one body? */
-static int plural_acronym(const erg_rz_t *rz, size_t k)
+/* Is candidate c one acronym in the plural ("PDAs", "SUVs", "PCs"): things
+ * or kinds, not one body? */
+static int plural_acronym(const erg_rz_t *rz, const cand_t *c)
 {
-    const erg_token_t *t = &rz->t.tok[k];
+    if (c->i != c->j)
+        return 0;
+    const erg_token_t *t = &rz->t.tok[c->i];
     const char *w = rz->a->text + t->start;
     size_t n = t->end - t->start;
     if (n < 3 || w[n - 1] != 's')
@@ -224,8 +226,6 @@ static int plural_acronym(const erg_rz_t *rz, size_t k)
  * technologies. */
 static int two_letters(const erg_rz_t *rz, const cand_t *c)
 {
-    if (c->i == c->j && plural_acronym(rz, c->i))
-        return 1;
     const erg_token_t *k = &rz->t.tok[c->i];
     const char *s = rz->a->text;
     if (c->i != c->j || !(k->flags & ERG_TOK_ALLCAPS) || k->end - k->start > 2)
@@ -233,9 +233,11 @@ static int two_letters(const erg_rz_t *rz, const cand_t *c)
     return !(k->end < rz->a->len && (s[k->end] == '&' || s[k->end] == '/')); /* "AT&T", "PO/PSL" go on */
 }
 
-/* Is "person" c three words or more that an English dictionary writes in
- * lowercase only ("Service Level Agreement", "Focus Group Discussion")? A
- * name of two may be one ("Bill Gates"); of three, no person's is. */
+/* Is "person" c three words or more (two in Indonesian news) that an
+ * English dictionary writes in lowercase only ("Service Level Agreement",
+ * "Practical Arrangement")? An English name of two may be one ("Bill
+ * Gates"); of three, no person's is, and the English names Indonesian news
+ * quotes hold a word the dictionary also capitalises. */
 static int dictionary_phrase(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
@@ -267,5 +269,5 @@ int erg__no_name(const erg_rz_t *rz, const cand_t *c)
 {
     return not_a_name(rz, c) || common_phrase(rz, c) || glued(rz, c) || titled_phrase(rz, c) ||
            lowercase_opener(rz, c) || initials_in_crime_news(rz, c) || two_letters(rz, c) ||
-           dictionary_phrase(rz, c) || person_with_digit(rz, c);
+           plural_acronym(rz, c) || dictionary_phrase(rz, c) || person_with_digit(rz, c);
 }

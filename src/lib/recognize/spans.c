@@ -93,21 +93,26 @@ static void to_short_form(const erg_rz_t *rz, cand_t *v, size_t *n)
     *n = out;
 }
 
+/* Does the article write token i's word elsewhere, capitalised, right
+ * after a place head word ("Kabupaten Rejang Lebong", "Kabupaten Blora"):
+ * a place by the article's own words? */
+static int place_elsewhere(const erg_rz_t *rz, size_t i)
+{
+    for (size_t q = 1; q < rz->t.n; q++)
+        if (q != i && (rz->cls[q - 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, q - 1) && is_cap(rz, q) &&
+            same_key(rz, q, i) && erg__rz_joinable(rz, q - 1))
+            return 1;
+    return 0;
+}
+
 /* "Bupati Blora Arief Rohman": the model ran the regency into its head's
  * name. The first word of an Indonesian "person" of three words or more
  * that the article writes after a place head word ("Kabupaten Blora") is
  * the place, not the person's. */
 static void place_off_front(const erg_rz_t *rz, cand_t *c)
 {
-    const erg_tokens_t *t = &rz->t;
-    if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_PERSON || c->j < c->i + 2)
-        return;
-    for (size_t q = 1; q < t->n; q++)
-        if (q != c->i && (rz->cls[q - 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, q - 1) && is_cap(rz, q) &&
-            same_key(rz, q, c->i) && erg__rz_joinable(rz, q - 1)) {
-            c->i++;
-            return;
-        }
+    if (rz->lang != ERG_LX_EN && c->type == ERG_TYPE_PERSON && c->j >= c->i + 2 && place_elsewhere(rz, c->i))
+        c->i++;
 }
 
 /* The model may also cut a name after a rank in two ("AKBP Kemas | Indra
@@ -166,16 +171,29 @@ static void org_then_person(const erg_rz_t *rz, cand_t *v, size_t n)
     }
 }
 
-/* Is the capitalised name at tokens i..j a place by the article's own
- * words: written elsewhere right after a place head word ("Kabupaten
- * Rejang Lebong")? */
-static int place_elsewhere(const erg_rz_t *rz, size_t i)
+
+/* "Kepala Kejaksaan | Tinggi Sulawesi Selatan": a candidate opening with
+ * a seat word (seats-id.txt) takes in the body's head word the model left
+ * out before it, or gave a candidate of its own. */
+static void head_before_seat(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
-    for (size_t q = 1; q < rz->t.n; q++)
-        if (q != i && (rz->cls[q - 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, q - 1) && same_key(rz, q, i) &&
-            erg__rz_joinable(rz, q - 1))
-            return 1;
-    return 0;
+    size_t out = 0;
+    for (size_t c = 0; c < *n; c++) {
+        cand_t x = v[c];
+        size_t h = x.i - 1;
+        if (rz->lang != ERG_LX_EN && x.i > 0 && (rz->cls[x.i] & (1u << ERG_LX_SEAT)) && is_cap(rz, x.i) &&
+            (rz->cls[h] & (1u << ERG_LX_ORGHEAD)) && is_cap(rz, h) && rz->owner[h] == ERG_RZ_NONE &&
+            erg__rz_joinable(rz, h) && inner_gap(rz, h)) {
+            int alone = out > 0 && v[out - 1].i == h; /* the head word, a candidate of its own */
+            if (alone || out == 0 || v[out - 1].j < h) {
+                out -= alone;
+                x.i = h;
+                x.type = ERG_TYPE_ORGANIZATION;
+            }
+        }
+        v[out++] = x;
+    }
+    *n = out;
 }
 
 /* An Indonesian body whose name ends in a word its seat follows
@@ -186,27 +204,14 @@ static int place_elsewhere(const erg_rz_t *rz, size_t i)
  * sentence's end, finishes the body's name. A "person" there is the seat
  * only when the article says so: a person named after the comma
  * ("Kepala Kejaksaan Negeri Rejang Lebong, Fransisco Tarigan") or the
- * place written elsewhere after a place head word. A candidate opening
- * with the seat word takes in the head word the model left out before it. */
+ * place written elsewhere after a place head word. */
 static void seat_after(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
     const erg_tokens_t *t = &rz->t;
     size_t out = 0;
     for (size_t c = 0; c < *n; c++) {
-        cand_t *x = &v[out] , *y = c + 1 < *n ? &v[c + 1] : NULL;
+        cand_t *x = &v[out++], *y = c + 1 < *n ? &v[c + 1] : NULL;
         *x = v[c];
-        out++;
-        if (rz->lang != ERG_LX_EN && x->i > 0 && (rz->cls[x->i] & (1u << ERG_LX_SEAT)) && is_cap(rz, x->i) &&
-            (rz->cls[x->i - 1] & (1u << ERG_LX_ORGHEAD)) && is_cap(rz, x->i - 1) &&
-            rz->owner[x->i - 1] == ERG_RZ_NONE && erg__rz_joinable(rz, x->i - 1) && inner_gap(rz, x->i - 1) &&
-            (out < 2 || v[out - 2].j < x->i - 1 || v[out - 2].i == x->i - 1)) {
-            x->i--; /* "Kepala Kejaksaan | Tinggi Sulawesi Selatan": the head word left out or alone */
-            x->type = ERG_TYPE_ORGANIZATION;
-            if (out >= 2 && v[out - 2].i == x->i) {
-                v[out - 2] = *x;
-                x = &v[--out - 1];
-            }
-        }
         if (rz->lang == ERG_LX_EN || x->type == ERG_TYPE_PERSON || !(rz->cls[x->i] & (1u << ERG_LX_ORGHEAD)) ||
             !(rz->cls[x->j] & (1u << ERG_LX_SEAT)) || !y || y->i != x->j + 1 || y->j > y->i + 2 ||
             !erg__rz_joinable(rz, x->j) || !inner_gap(rz, x->j))
@@ -237,8 +242,8 @@ static void nationality_front(const erg_rz_t *rz, cand_t *c)
     size_t k = c->i - 1;
     if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION || c->i < 2 || !is_cap(rz, k) ||
         (t->tok[k].flags & ERG_TOK_ALLCAPS) || !(rz->cls[k] & (1u << ERG_LX_GENERIC)) ||
-        rz->owner[k] != ERG_RZ_NONE || !erg__rz_joinable(rz, k) || !inner_gap(rz, k) ||
-        !(rz->cls[k - 1] & (1u << ERG_LX_FUNCTION)) || is_cap(rz, k - 1) || !erg__rz_joinable(rz, k - 1))
+        rz->owner[k] != ERG_RZ_NONE || !erg__rz_joinable(rz, k) || !inner_gap(rz, k) || is_cap(rz, k - 1) ||
+        !erg__rz_joinable(rz, k - 1))
         return;
     const char *key = t->keys.buf + t->tok[k].key;
     size_t len = t->tok[k].keylen;
@@ -345,9 +350,7 @@ static void long_form_in_brackets(const erg_rz_t *rz, cand_t *v, size_t *n)
             v[out++] = x;
             continue;
         }
-        const erg_token_t *s0 = &t->tok[a - 1];
-        if (erg__lexicon_has(rz->lx, rz->lang, ERG_LX_THING, t->keys.buf + s0->key, s0->keylen) ||
-            erg__lexicon_has(rz->lx, ERG_LX_EN, ERG_LX_THING, t->keys.buf + s0->key, s0->keylen)) {
+        if (either_lang(rz, a - 1, ERG_LX_THING)) {
             while (c + 1 < *n && v[c + 1].i <= e)
                 c++; /* a thing's long form: no name at all */
             continue;
@@ -374,15 +377,16 @@ void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
     to_short_form(rz, v, n);
     join_after_rank(rz, v, n);
     org_then_person(rz, v, *n);
+    head_before_seat(rz, v, n);
     seat_after(rz, v, n);
 }
 
 /* "Research Project Manager Ravenry", "Sustainability Officer Kalla": the
  * model ran a job title into the name after it. An English title or job
- * (titles-en.txt, jobs-*.txt) inside a
- * person's span, with only titles, and common or lowercase dictionary
- * words, before it, is cut off with them; the name starts after it. "Nessie Judge" ends
- * in the title, and "Raja Juli Antoni" has none before an English one. */
+ * (titles-en.txt, jobs-*.txt) inside a person's span, with only titles and
+ * common or lowercase dictionary words before it, is cut off with them;
+ * the name starts after it. "Nessie Judge" ends in the title, and "Raja
+ * Juli Antoni" has none before an English one. */
 static void title_inside(const erg_rz_t *rz, cand_t *c)
 {
     if (c->type != ERG_TYPE_PERSON || c->j < c->i + 2)
