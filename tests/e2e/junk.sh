@@ -323,12 +323,7 @@ assert types.get("Borussia Dortmund") == "organization", types
 ' "$TMP/out"
 # a code of law and the words of legal citations are no actors
 entities_of "$TMP/c/jo.txt" 'Sidang\n\nTerdakwa dijerat Pasal 378 Jo Pasal 55 KUHP, kata jaksa Rina Wulandari. "SOP tidak dijalankan," kata Rina Wulandari.\n' --lang id
-py "legal citations" '
-import sys
-rows = tsv(sys.argv[1])
-ents = [r[4] for r in rows]
-assert ents == ["Rina Wulandari", "Rina Wulandari"], ents
-' "$TMP/out"
+expect_mentions "legal citations" '["Rina Wulandari", "Rina Wulandari"]' 4
 # an Indonesian body and the person who heads it, where the model dropped
 # the words between them: a common word or a body's tail ends the body's
 # name ("Nasional", orgtails-id.txt), the other capitals open the person's
@@ -370,12 +365,7 @@ assert "SIM" not in types and types.get("Strategy Analytics") == "organization",
 # initials of people in crime news are no names, wherever the cue stands in
 # the sentence ("AYS dan YG kini ditahan sebagai tersangka")
 entities_of "$TMP/c/initials2.txt" 'Kasus Motor\n\nPolisi Sukamaju menyelidiki pencurian motor sejak Mei. AYS dan YG kini ditahan sebagai tersangka. Menurut polisi, pelaku berinisial DN bersama rekannya, SR, membawa kabur motor korban. Kasus masih berjalan, kata Kapolres AKBP Rudi Hartawan.\n' --lang id
-py "initials away from their cue" '
-import sys
-rows = tsv(sys.argv[1])
-ents = [r[4] for r in rows]
-assert ents == ["Rudi Hartawan"], ents
-' "$TMP/out"
+expect_mentions "initials away from their cue" '["Rudi Hartawan"]' 4
 # an organization's name goes on over each of its conjunctions
 entities_of "$TMP/c/and2.txt" 'Ekspor\n\nPemerintah menyiapkan aturan baru. Kepala Badan Pengawasan dan Pembinaan Jasa Konstruksi dan Perumahan Rina Wulandari menyebut aturan itu berlaku bulan depan. Petani bersiap.\n' --lang id
 py "a name over two conjunctions" '
@@ -440,12 +430,7 @@ assert "Alfa Romeos" not in ents and "European Commission" in ents and "EC" not 
 # a listed programme written with its short form in brackets is still the
 # programme; a crime as a law names it is no name
 entities_of "$TMP/c/kopdes.txt" 'Korupsi\n\nTerdakwa diancam pidana dalam UU tentang Pencegahan Tindak Pidana Pencucian Uang, kata jaksa Rina Wulandari. Dana program Koperasi Desa (Kopdes) Merah Putih ikut diperiksa, kata Rina Wulandari.\n' --lang id
-py "a programme with its short form" '
-import sys
-rows = tsv(sys.argv[1])
-ents = [r[4] for r in rows]
-assert ents == ["Rina Wulandari", "Rina Wulandari"], ents
-' "$TMP/out"
+expect_mentions "a programme with its short form" '["Rina Wulandari", "Rina Wulandari"]' 4
 # a name the model stopped short of the short form it defines runs on to it
 # when the whole run's initials spell the short form
 entities_of "$TMP/c/bpjph.txt" 'Halal\n\nRapat itu juga dihadiri wakil Badan Pengawas Jaminan Mutu Pangan (BPJMP) bersama pengurus yayasan. Semua peserta pulang sore.\n' --lang id
@@ -474,12 +459,7 @@ assert "Sutrisno Muhamad Dwi Pranoto" in ents and "Muhamad Dwi Pranoto" not in e
 ' "$TMP/out"
 # a holiday and a customs lane are no names
 entities_of "$TMP/c/libur.txt" 'Liburan\n\nMenjelang Libur Natal, petugas bandara bersiap, kata Kepala Bandara Rina Wulandari. Barang dengan Jalur Merah diperiksa ketat.\n' --lang id
-py "a holiday and a customs lane" '
-import sys
-rows = tsv(sys.argv[1])
-ents = [r[4] for r in rows]
-assert ents == ["Rina Wulandari"], ents
-' "$TMP/out"
+expect_mentions "a holiday and a customs lane" '["Rina Wulandari"]' 4
 # one or two capitals alone are no name (initials, a degree, a product),
 # unless the gazetteer knows them or the article defines them
 entities_of "$TMP/c/letters.txt" 'Sidang Penipuan\n\nPolisi menahan RK dan TS setelah Rina Wulandari melapor ke Polres Bogor. Sementara itu, YN masih dicari, kata Rina Wulandari.\n\nForum Kampung (FK) menggelar pentas. FK juga menggandeng PBB.\n' --lang id
@@ -506,12 +486,7 @@ assert "T" not in texts, texts
 # a court or prosecutor's office and the place of its seat are one name,
 # even where the model reads the place as a person
 entities_of "$TMP/c/seat.txt" 'Putusan Banding\n\nKepala Kejaksaan Negeri Humbang Hasundutan, Hendra Gunawan, mengajukan banding atas vonis itu.\n' --lang id
-py "a body and the place of its seat, a person named after the comma" '
-import sys
-rows = tsv(sys.argv[1])
-ents = {r[4]: r[5] for r in rows}
-assert ents == {"Kejaksaan Negeri Humbang Hasundutan": "organization", "Hendra Gunawan": "person"}, ents
-' "$TMP/out"
+expect_mentions "a body and the place of its seat, a person named after the comma" '[("Kejaksaan Negeri Humbang Hasundutan", "organization"), ("Hendra Gunawan", "person")]' 4,5
 entities_of "$TMP/c/seat2.txt" 'Tuntutan\n\nJaksa dari Kejaksaan Negeri Rejang Lebong menuntut terdakwa dua tahun penjara, kata Hendra Gunawan.\n\nWarga Kabupaten Rejang Lebong menunggu putusan hakim.\n' --lang id
 py "a body and the place of its seat, the place written after a place head word" '
 import sys
