@@ -238,4 +238,7 @@ expect_mentions "company tails" '[("Velkor Tobacco", "organization"), ("Hexmoor 
 # a stock index named alone is no company, nor is a recorder
 entities_of "$TMP/c/index.txt" 'Markets\n\nThe Dow Jones and the Nikkei rose on Monday, and DVR sales grew, said Maria Olsen.\n' --lang en
 expect_mentions "stock indices and recorders" '["Maria Olsen"]'
+# a possessive 's ends no name of two words or more: one node for the magazine
+entities_of "$TMP/c/possessive.txt" "Cargo\n\nSales grew, said Kestrel Air Cargo's Mr Dunmore. Kestrel Air Cargo expects more, said Maria Olsen.\n" --lang en
+expect_mentions "a possessive is no part of the name" '[("Kestrel Air Cargo", "organization"), ("Dunmore", "person"), ("Kestrel Air Cargo", "organization"), ("Maria Olsen", "person")]' 4,5
 finish

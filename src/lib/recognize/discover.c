@@ -181,6 +181,34 @@ static void place_after(erg_rz_t *rz, cand_t *c)
     rz->m->items[o].flags |= ERG_MENTION_NESTED;
 }
 
+/* The capitalised runs after thing cue k (thingcues-*.txt) are products'
+ * or programmes' names, wherever the model saw a name or not ("kayu
+ * Gaharu"), and so are the items of a list they open ("proyek Abadi
+ * Masela, Geng North dan Asap Kido"): their keys go into `things`. */
+static int things_after(const erg_rz_t *rz, size_t k, erg_map_t *things, erg_buf_t *key)
+{
+    const erg_tokens_t *t = &rz->t;
+    int rc = 0;
+    for (size_t items = 0, start = k + 1; !rc && items < 6 && start < t->n && is_cap(rz, start); items++) {
+        cand_t x = {start, start, ERG_TYPE_ORGANIZATION};
+        while (x.j + 1 < t->n && x.j - x.i < 4 && is_cap(rz, x.j + 1) && erg__rz_joinable(rz, x.j))
+            x.j++;
+        if (items == 0 ? !erg__thing_by_cue(rz, &x) : !erg__thing_like(rz, &x))
+            break;
+        if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, key)) || (rc = erg__map_put(things, key->buf, key->len, 1)))
+            break;
+        size_t n = x.j + 1; /* the next item: after a comma, "and" or ", and" */
+        if (n < t->n && t->tok[n].sent == t->tok[x.j].sent && gap_is(rz, x.j, ','))
+            start = n + (n + 1 < t->n && (rz->cls[n] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, n));
+        else if (n + 1 < t->n && (rz->cls[n] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, n) &&
+                 erg__rz_joinable(rz, x.j) && erg__rz_joinable(rz, n))
+            start = n + 1;
+        else
+            break;
+    }
+    return rc;
+}
+
 /* Is the name at token i a company's by the noun before it (orgcues-*.txt):
  * right before it ("accountancy firm Grant Thornton"), or opening the
  * phrase of up to three words before it and its comma ("Regulator energi
@@ -743,9 +771,11 @@ int erg__rz_discover(erg_rz_t *rz)
     erg_map_t phrases;   /* keys of short forms of lowercase phrases: "CSR" */
     erg_buf_t name = {0}, key = {0};
     erg_map_t cued;      /* keys of names a noun before them made companies' */
+    erg_map_t things;    /* keys of names a noun beside them made products' */
     erg__map_init(&confirmed);
     erg__map_init(&phrases);
     erg__map_init(&cued);
+    erg__map_init(&things);
     size_t from = rz->m->n;
     int rc = 0;
     if (rz->model) {
@@ -767,12 +797,22 @@ int erg__rz_discover(erg_rz_t *rz)
         erg__mend_candidates(rz, v, &n);
     if (!rc)
         rc = split_heads(rz, &v, &n, &cap);
-    /* names met outside headlines confirm those on headlines */
+    /* names met outside headlines confirm those on headlines; a product's
+     * name by its noun is one throughout the article ("the game Halo ...
+     * Halo sold") */
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
-        if (!rz->headline[x.i] && trim(rz, &x) && !(rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
+        if (!trim(rz, &x) || (rz->headline[x.i] && !erg__thing_by_cue(rz, &x)) ||
+            (rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
+            continue;
+        if (!rz->headline[x.i])
             rc = erg__map_put(&confirmed, key.buf, key.len, 1);
+        if (!rc && erg__thing_by_cue(rz, &x))
+            rc = erg__map_put(&things, key.buf, key.len, 1);
     }
+    for (size_t k = 0; k + 1 < t->n && !rc; k++)
+        if (rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGCUE))
+            rc = things_after(rz, k, &things, &key);
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
         widen_byline(rz, &x);
@@ -831,6 +871,10 @@ int erg__rz_discover(erg_rz_t *rz)
             break;
         if (erg__products_of(rz, &x, &key))
             continue;
+        if (erg__map_get(&things, key.buf, key.len)) {
+            memset(rz->region + x.i, ERG_REGION_SKIP, x.j - x.i + 1); /* nor a short form of a name */
+            continue;
+        }
         if (rz->headline[x.i] && rz->region[x.i] == ERG_REGION_TEXT &&
             !erg__map_get(&confirmed, key.buf, key.len))
             continue;
@@ -869,6 +913,7 @@ int erg__rz_discover(erg_rz_t *rz)
     erg__map_release(&confirmed);
     erg__map_release(&phrases);
     erg__map_release(&cued);
+    erg__map_release(&things);
     erg__buf_release(&name);
     erg__buf_release(&key);
     free(labels);

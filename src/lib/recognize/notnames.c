@@ -162,6 +162,64 @@ static int initials_in_crime_news(const erg_rz_t *rz, const cand_t *c)
     return 0;
 }
 
+/* Is token k's word a person's: a famous surname, a word of a person's
+ * name the article gives, or written after a title somewhere in it
+ * ("Presiden Prabowo")? */
+static int person_word(const erg_rz_t *rz, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *w = t->keys.buf + t->tok[k].key;
+    size_t n = t->tok[k].keylen;
+    if (rz->g && erg__gazetteer_surname(rz->g, w, n) != ERG_RZ_NONE)
+        return 1;
+    for (size_t x = 0; x < rz->m->n; x++) {
+        const erg_mention_t *m = &rz->m->items[x];
+        if (!m->entity || m->type != ERG_TYPE_PERSON)
+            continue;
+        for (const char *p = m->key; *p;) {
+            const char *e = strchr(p, ' ');
+            size_t len = e ? (size_t)(e - p) : strlen(p);
+            if (len == n && memcmp(p, w, n) == 0)
+                return 1;
+            if (!e)
+                break;
+            p = e + 1;
+        }
+    }
+    erg_lx_bits_t title = ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_HONORIFIC);
+    for (size_t q = 1; q < t->n; q++)
+        if (same_key(rz, q, k) && (rz->cls[q - 1] & title) && erg__rz_joinable(rz, q - 1))
+            return 1;
+    return 0;
+}
+
+/* May candidate c name a product or a programme? A noun before a name can
+ * as well name its owner ("program PKK", "aplikasi Kemensos", "sapi
+ * Prabowo"): a head word, a single acronym or a person's word keeps the
+ * name a name. */
+int erg__thing_like(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (erg__any_head(rz, c) || (c->i == c->j && (t->tok[c->i].flags & ERG_TOK_ALLCAPS)))
+        return 0;
+    return c->i != c->j || !person_word(rz, c->i);
+}
+
+/* Is candidate c a product, a work or a programme by the lowercase noun
+ * right before it (thingcues-*.txt: "web browser Safari", "aplikasi
+ * ScamShield") or right after it (thingtails-*.txt: "the MyDoom virus")? */
+int erg__thing_by_cue(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (!erg__thing_like(rz, c))
+        return 0;
+    if (c->i > 0 && (rz->cls[c->i - 1] & ERG_LX_BIT(ERG_LX_THINGCUE)) && !is_cap(rz, c->i - 1) &&
+        erg__rz_joinable(rz, c->i - 1))
+        return 1;
+    size_t k = c->j + 1;
+    return k < t->n && (rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGTAIL)) && !is_cap(rz, k) && erg__rz_joinable(rz, c->j);
+}
+
 /* Is candidate c a known company's name in the plural ("Saabs", "Opels"):
  * its cars or its products, not the company? key holds c's phrase key. */
 int erg__products_of(const erg_rz_t *rz, const cand_t *c, const erg_buf_t *key)

@@ -443,8 +443,24 @@ static void owner_of_unit(const erg_rz_t *rz, cand_t *c)
         }
 }
 
+/* "Flight International's Mr Learmount": a possessive 's is no part of the
+ * name it ends, unless the name is one word never written without it
+ * ("Sainsbury's", "Macy's"). */
+static void possessive_end(const erg_rz_t *rz, cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (c->j <= c->i || !possessive_s(rz, c->j))
+        return;
+    int bare = c->j - c->i >= 2;
+    for (size_t q = 0; !bare && q < t->n; q++)
+        bare = q != c->i && same_key(rz, q, c->i) && is_cap(rz, q) && !(q + 1 < t->n && possessive_s(rz, q + 1));
+    if (bare)
+        c->j--;
+}
+
 void erg__mend_one(const erg_rz_t *rz, cand_t *c)
 {
+    possessive_end(rz, c);
     owner_of_unit(rz, c);
     title_inside(rz, c);
     nationality_front(rz, c);

@@ -57,6 +57,8 @@ enum {
     ERG_LX_LAW,          /* law and decree heads the tagger's event list lacks: Raperda */
     ERG_LX_UNIT,         /* unit and body heads the tagger's list lacks: Satuan, Subdit */
     ERG_LX_PLACEHEAD,    /* place heads the tagger's list lacks: Distrik, Nusa, Lodge */
+    ERG_LX_THINGCUE,     /* lowercase nouns before a product's or programme's name: browser, aplikasi */
+    ERG_LX_THINGTAIL,    /* lowercase nouns after a product's name: virus, vodka */
     ERG_LX_COUNT
 };
 

@@ -1,0 +1,22 @@
+# products.sh: a product, a work or a programme named beside the noun that
+# says what it is (thingcues-*.txt before the name, thingtails-*.txt after
+# it) is no participant, there or anywhere in its article; a person or a
+# body the noun belongs to stays. The articles are written for this test.
+. "$(dirname "$0")/lib.sh"
+cd "$SRC" || exit 1
+mkdir -p "$TMP/c"
+
+# the noun before the name, and the same name later without it
+entities_of "$TMP/c/browser.txt" 'Browsers\n\nUsers of the web browser Lumina Nova can now block adverts, said Maria Olsen. Lumina Nova was updated on Monday, Maria Olsen added.\n' --lang en
+expect_mentions "a browser is no organization" '["Maria Olsen", "Maria Olsen"]'
+# the noun after the name
+entities_of "$TMP/c/virus.txt" 'Mail\n\nHe said the KeyZap worm had hit banks. Diageo said Halden Rye whisky sold well. Peter Hallam said so.\n' --lang en
+expect_mentions "a worm and a whisky are no names" '["Diageo", "Peter Hallam"]'
+# Indonesian: the items of a list the noun opens, and a name the model
+# found only where the noun is not beside it
+entities_of "$TMP/c/proyek.txt" 'Judul\n\nPemerintah meresmikan proyek Bumi Sentosa dan Tirta Jaya Abadi di Maluku, kata Rina Wulandari. Warga juga menanam kayu Kerantil Putih.\n\nMenurut Rina Wulandari, Kerantil Putih tumbuh cepat.\n' --lang id
+expect_mentions "projects and a timber are no names" '["Maluku", "Rina Wulandari", "Rina Wulandari"]'
+# the noun can name the owner: a person the article titles elsewhere stays
+entities_of "$TMP/c/owner.txt" 'Judul\n\nPetani menyambut program Prabowo di desa itu. Presiden Prabowo meminta harga pupuk turun, kata Rina Wulandari.\n' --lang id
+expect_mentions "a programme's owner stays" '[("Prabowo", "person"), ("Prabowo", "person"), ("Rina Wulandari", "person")]' 3,5
+finish
