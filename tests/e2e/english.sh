@@ -241,4 +241,7 @@ expect_mentions "stock indices and recorders" '["Maria Olsen"]'
 # a possessive 's ends no name of two words or more: one node for the magazine
 entities_of "$TMP/c/possessive.txt" "Cargo\n\nSales grew, said Kestrel Air Cargo's Mr Dunmore. Kestrel Air Cargo expects more, said Maria Olsen.\n" --lang en
 expect_mentions "a possessive is no part of the name" '[("Kestrel Air Cargo", "organization"), ("Dunmore", "person"), ("Kestrel Air Cargo", "organization"), ("Maria Olsen", "person")]' 4,5
+# a town the gazetteer lacks, listed among places, is a place
+entities_of "$TMP/c/towns.txt" "Broadband\n\nThe new service will reach Paris, Lille, Lyon and Toulouse first, said Maria Olsen.\n" --lang en
+expect_mentions "towns among places" '[("Paris", "place"), ("Lille", "place"), ("Lyon", "place"), ("Toulouse", "place"), ("Maria Olsen", "person")]' 3,5
 finish

@@ -861,12 +861,12 @@ int erg__rz_discover(erg_rz_t *rz)
                 x.i--; /* "Bandara Kertajati Majalengka": the model left the head word out
                         * (but "Kepala Desa Arifadin" is a title and a name) */
             x.type = head_type(rz, &x); /* "Tol Cisumdawu", "Kertajati Airport" */
-            if (erg__place_by_article(rz, &x))
-                x.type = ERG_TYPE_PLACE; /* a regency the gazetteer does not know */
         } else if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION && x.j > x.i &&
                    (rz->cls[x.i] & ((1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD)))) {
             x.type = ERG_TYPE_PLACE; /* "Stasiun Manggarai" is where trains stop, not who runs them */
         }
+        if (x.type != ERG_TYPE_PLACE && erg__place_by_article(rz, &x))
+            x.type = ERG_TYPE_PLACE; /* a place the gazetteer does not know, among places */
         if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
             break;
         if (erg__products_of(rz, &x, &key))

@@ -111,10 +111,11 @@ void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n);
 /* Mends one candidate: its start after a rank or a lowercase title, a
  * regency off a person's front. */
 void erg__mend_one(const erg_rz_t *rz, cand_t *c);
-/* Is the "person" c of one or two words a place by its article: written
- * elsewhere after a place head word ("Kabupaten Sragen"), or a word
- * listed among two places or more and nothing else ("Ngawi, Magetan, dan
- * Sragen")? */
+/* Is candidate c a place by its article: an Indonesian "person" of one or
+ * two words written elsewhere after a place head word ("Kabupaten
+ * Sragen"), or a "person" or "organization" of one word listed among two
+ * places or more and nothing else ("Ngawi, Magetan, dan Sragen", "Paris,
+ * Lille and Lyon")? */
 int erg__place_by_article(const erg_rz_t *rz, const cand_t *c);
 
 #endif

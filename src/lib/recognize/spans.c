@@ -296,11 +296,10 @@ int erg__place_by_article(const erg_rz_t *rz, const cand_t *c)
 {
     /* the list step's neighbours are mentions found so far: the gazetteer's,
      * and the names discovered before this one */
-    if (c->type != ERG_TYPE_PERSON || c->j > c->i + 1)
-        return 0;
-    if (place_elsewhere(rz, c->i) && (c->i == c->j || place_elsewhere(rz, c->j)))
+    if (c->type == ERG_TYPE_PERSON && c->j <= c->i + 1 && rz->lang != ERG_LX_EN &&
+        place_elsewhere(rz, c->i) && (c->i == c->j || place_elsewhere(rz, c->j)))
         return 1; /* "Kabupaten Sragen" elsewhere */
-    if (c->j != c->i)
+    if (c->j != c->i || (c->type != ERG_TYPE_PERSON && c->type != ERG_TYPE_ORGANIZATION))
         return 0; /* "Desa Sumberejo, Kecamatan Sine, Dwi Minarto (42)": a place, then its head */
     int places = 0, others = 0, ty;
     size_t at = c->i;
