@@ -601,4 +601,9 @@ entities_of "$TMP/c/units.txt" 'Judul\n\nKepala Satuan Reserse Kriminal (Kasat R
 expect_mentions "a unit is an organization" '[("Satuan Reserse Kriminal (Kasat Reskrim)", "organization"), ("Polresta Sukamaju", "place"), ("Dimas Prakoso", "person")]' 3,5
 entities_of "$TMP/c/lodge.txt" 'Royals\n\nThe prince left Royal Lodge on Monday, said Maria Olsen.\n' --lang en
 expect_mentions "a lodge is a place" '[("Royal Lodge", "place"), ("Maria Olsen", "person")]' 3,5
+# an Indonesian dictionary word opening the text after a dateline, written
+# capitalised nowhere else but on the title-case headline, is no name
+# (dictionary-id.txt, "ratus" + "-an")
+entities_of "$TMP/c/opener.txt" 'Banjir Melanda Sukamaju, Ratusan Warga Mengungsi\n\nSUKAMAJU, KOMPAS.com -- Ratusan warga mengungsi ke balai desa pada Senin, kata Rina Wulandari.\n' --lang id
+expect_mentions "a dictionary word after a dateline" '["SUKAMAJU", "KOMPAS.com", "Rina Wulandari"]'
 finish

@@ -693,7 +693,7 @@ static erg_type_t head_type(const erg_rz_t *rz, const cand_t *c)
     if (english_word(rz, c->j, ERG_LX_LOCHEAD))
         return ERG_TYPE_PLACE; /* "Central Mall" */
     if (english_word(rz, c->i, ERG_LX_LOCHEAD) &&
-        erg__lexicon_lowercase_word(rz->lx, rz->t.keys.buf + rz->t.tok[c->i].key, rz->t.tok[c->i].keylen))
+        erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, rz->t.keys.buf + rz->t.tok[c->i].key, rz->t.tok[c->i].keylen))
         return ERG_TYPE_PLACE; /* "Mall East Side" in Indonesian order; but "Park" is also a surname */
     return c->type;
 }

@@ -79,28 +79,53 @@ static int common_phrase(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
-/* Is candidate c one English word that a dictionary writes in lowercase
- * only (data/lists/dictionary-en.txt), or one Indonesian word its article
- * writes in lowercase elsewhere, capitalised here because it opens a
- * sentence or a headline ("Rolling out the network", "Rock band Rooster
- * played"), and capitalised nowhere else in the article? A name would be:
- * "Hacker" written mid-sentence is someone's name. */
+/* Is token k's word one that its language's dictionary writes in
+ * lowercase only (dictionary-*.txt), in Indonesian also with a suffix
+ * ("Ratusan": "ratus")? */
+static int dictionary_word(const erg_rz_t *rz, size_t k)
+{
+    const char *w = rz->t.keys.buf + rz->t.tok[k].key;
+    size_t n = rz->t.tok[k].keylen;
+    if (erg__lexicon_lowercase_word(rz->lx, rz->lang, w, n))
+        return 1;
+    if (rz->lang == ERG_LX_EN)
+        return 0;
+    static const char *const suffixes[] = {"nya", "an"};
+    for (size_t x = 0; x < sizeof suffixes / sizeof *suffixes; x++) {
+        size_t m = strlen(suffixes[x]);
+        if (n >= m + 4 && memcmp(w + n - m, suffixes[x], m) == 0 &&
+            erg__lexicon_lowercase_word(rz->lx, rz->lang, w, n - m))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is candidate c one word that its language's dictionary writes in
+ * lowercase only (dictionary-*.txt; in Indonesian news only after a
+ * dateline), or that its article writes in
+ * lowercase elsewhere, capitalised here because it opens a sentence, a
+ * headline or the text after a dateline ("Rolling out the network", "Rock
+ * band Rooster played", "JAKARTA, KOMPAS.com - Ratusan warga ..."), and
+ * capitalised nowhere else in the article? A
+ * name would be: "Hacker" written mid-sentence is someone's name. */
 static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
     size_t k = c->i;
-    if (c->j != k || !opens_sentence(rz, k) || (t->tok[k].flags & ERG_TOK_ALLCAPS))
-        return 0;
-    /* Indonesian has no dictionary here: the article's own lowercase use
-     * of the word stands for it ("Suhu yang sangat panas ..." and "suhu"
-     * later) */
-    int lower = rz->lang == ERG_LX_EN &&
-                erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[k].key, t->tok[k].keylen);
+    int after_dateline = k > 0 && rz->region[k - 1] == ERG_REGION_DATELINE && rz->region[k] == ERG_REGION_TEXT;
+    if (c->j != k || !(opens_sentence(rz, k) || after_dateline) || (t->tok[k].flags & ERG_TOK_ALLCAPS) ||
+        rz->region[k] == ERG_REGION_DATELINE)
+        return 0; /* a dateline's word is a place by where it stands ("Beijing (ANTARA) -") */
+    if (k + 1 < t->n && (rz->cls[k + 1] & (1u << ERG_LX_REPORTING)) && erg__rz_joinable(rz, k))
+        return 0; /* "Aziz menyampaikan ...": someone speaks */
+    /* Indonesian names are often words too ("Angel", "Indah"): the
+     * dictionary speaks only where a dateline leaves no other reading */
+    int lower = (rz->lang == ERG_LX_EN || after_dateline) && dictionary_word(rz, k);
     for (size_t q = 0; q < t->n; q++) {
         if (q == k || !same_key(rz, q, k))
             continue;
-        if (!opens_sentence(rz, q) && is_cap(rz, q))
-            return 0;
+        if (!opens_sentence(rz, q) && is_cap(rz, q) && !rz->headline[q])
+            return 0; /* (a title-case headline capitalises every word) */
         lower |= rz->lang != ERG_LX_EN && !is_cap(rz, q);
     }
     return lower;
@@ -305,7 +330,7 @@ static int dictionary_phrase(const erg_rz_t *rz, const cand_t *c)
         return 0; /* a head word where it goes: "United Farm Workers", "Climate Change Trust Fund" */
     for (size_t k = c->i; k <= c->j; k++)
         if ((t->tok[k].flags & ERG_TOK_ALLCAPS) ||
-            !erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
+            !erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
             return 0;
     return 1;
 }

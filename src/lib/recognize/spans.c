@@ -248,7 +248,7 @@ static void nationality_front(const erg_rz_t *rz, cand_t *c)
     const char *key = t->keys.buf + t->tok[k].key;
     size_t len = t->tok[k].keylen;
     const char *the = t->keys.buf + t->tok[k - 1].key;
-    if (len < 2 || key[len - 1] == 's' || erg__lexicon_lowercase_word(rz->lx, key, len) ||
+    if (len < 2 || key[len - 1] == 's' || erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, key, len) ||
         t->tok[k - 1].keylen != 3 || memcmp(the, "the", 3) != 0)
         return;
     c->i = k;
@@ -395,7 +395,7 @@ static void title_inside(const erg_rz_t *rz, cand_t *c)
     for (size_t k = c->i; k < c->j; k++) {
         int title = english_word(rz, k, ERG_LX_TITLE) || either_lang(rz, k, ERG_LX_JOB);
         if (!title && !either_lang(rz, k, ERG_LX_COMMON) &&
-            !erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
+            !erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
             break;
         if (title && k > c->i)
             cut = k + 1;

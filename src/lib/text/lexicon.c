@@ -43,9 +43,9 @@ struct erg_lexicon {
     size_t maxtok[ERG_NLANG];
     erg_map_t function; /* function words -> bit (1 << lang) per language listing them */
     erg_map_t abbrevs;  /* abbreviations.txt: words a full stop does not end a sentence after */
-    char *dict_text;      /* dictionary-en.txt: English words written in lowercase only, */
-    char **dict_words;    /* sorted: a hash map of its 62,000 words would cost megabytes */
-    size_t ndict;
+    char *dict_text[ERG_NLANG];   /* dictionary-*.txt: words written in lowercase only, */
+    char **dict_words[ERG_NLANG]; /* sorted: a hash map of 62,000 words would cost megabytes */
+    size_t ndict[ERG_NLANG];
     erg_map_t expand[ERG_NLANG]; /* expansions-*.txt: a short word's key -> index in `long_forms` */
     char **long_forms;
     size_t nlong;
@@ -100,9 +100,10 @@ static int cmp_word(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Reads dictionary-en.txt: one lowercase word per line, '#' comments; the
- * words stay in the file's text, NUL-terminated, found by binary search. */
-static int load_dictionary(erg_lexicon_t *lx, const char *path, erg_error_t *err)
+/* Reads dictionary-LANG.txt into lx's dictionary of language g: one
+ * lowercase word per line, '#' comments; the words stay in the file's
+ * text, NUL-terminated, found by binary search. */
+static int load_dictionary(erg_lexicon_t *lx, int g, const char *path, erg_error_t *err)
 {
     char *buf = NULL;
     size_t len = 0, n = 0, cap = 0;
@@ -133,9 +134,9 @@ static int load_dictionary(erg_lexicon_t *lx, const char *path, erg_error_t *err
             qsort(words, n, sizeof *words, cmp_word);
             break;
         }
-    lx->dict_text = buf;
-    lx->dict_words = words;
-    lx->ndict = n;
+    lx->dict_text[g] = buf;
+    lx->dict_words[g] = words;
+    lx->ndict[g] = n;
     return 0;
 }
 
@@ -222,16 +223,16 @@ int erg__lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
         rc = erg__fail(err, rc, "out of memory");
     if (!rc)
         rc = load_file(&lx->abbrevs, NULL, 0, &abbrev_tok, path.buf, err);
-    path.len = 0;
-    if (!rc && (rc = erg__buf_printf(&path, "%s/dictionary-en.txt", dir)))
-        rc = erg__fail(err, rc, "out of memory");
-    if (!rc)
-        rc = load_dictionary(lx, path.buf, err);
     for (int g = 0; g < ERG_NLANG && !rc; g++) {
         path.len = 0;
-        if ((rc = erg__buf_printf(&path, "%s/expansions-%s.txt", dir, lang_suffix[g])))
+        if ((rc = erg__buf_printf(&path, "%s/dictionary-%s.txt", dir, lang_suffix[g])))
             rc = erg__fail(err, rc, "out of memory");
         else
+            rc = load_dictionary(lx, g, path.buf, err);
+        path.len = 0;
+        if (!rc && (rc = erg__buf_printf(&path, "%s/expansions-%s.txt", dir, lang_suffix[g])))
+            rc = erg__fail(err, rc, "out of memory");
+        else if (!rc)
             rc = load_expansions(lx, g, path.buf, err);
     }
     erg__buf_release(&path);
@@ -266,10 +267,11 @@ void erg__lexicon_free(erg_lexicon_t *lx)
         erg__map_release(&lx->spans[g]);
     erg__map_release(&lx->function);
     erg__map_release(&lx->abbrevs);
-    free(lx->dict_text);
-    free(lx->dict_words);
-    for (int g = 0; g < ERG_NLANG; g++)
+    for (int g = 0; g < ERG_NLANG; g++) {
+        free(lx->dict_text[g]);
+        free(lx->dict_words[g]);
         erg__map_release(&lx->expand[g]);
+    }
     for (size_t i = 0; i < lx->nlong; i++)
         free(lx->long_forms[i]);
     free(lx->long_forms);
@@ -278,12 +280,12 @@ void erg__lexicon_free(erg_lexicon_t *lx)
 
 const erg_map_t *erg__lexicon_abbreviations(const erg_lexicon_t *lx) { return &lx->abbrevs; }
 
-int erg__lexicon_lowercase_word(const erg_lexicon_t *lx, const char *key, size_t len)
+int erg__lexicon_lowercase_word(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
 {
-    size_t lo = 0, hi = lx->ndict;
+    size_t lo = 0, hi = lx->ndict[lang];
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const char *w = lx->dict_words[mid];
+        const char *w = lx->dict_words[lang][mid];
         int c = strncmp(w, key, len);
         if (c == 0)
             c = w[len] != '\0'; /* w is longer: after key */

@@ -94,9 +94,10 @@ int erg__lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err);
 void erg__lexicon_free(erg_lexicon_t *lx);
 /* The token keys of abbreviations.txt, for erg__text_tokenize. Borrowed. */
 const erg_map_t *erg__lexicon_abbreviations(const erg_lexicon_t *lx);
-/* Is key[0..len) (a token's key) an English word the dictionary writes in
- * lowercase only (dictionary-en.txt: "rolling", not "brown")? */
-int erg__lexicon_lowercase_word(const erg_lexicon_t *lx, const char *key, size_t len);
+/* Is key[0..len) (a token's key) a word of language `lang` that its
+ * dictionary writes in lowercase only (dictionary-en.txt: "rolling", not
+ * "brown"; dictionary-id.txt: "aroma")? */
+int erg__lexicon_lowercase_word(const erg_lexicon_t *lx, int lang, const char *key, size_t len);
 /* The long form of the short word whose phrase key is key[0..len) in
  * language `lang`'s expansions list ("Pemkab": "Pemerintah Kabupaten"), or
  * NULL. Borrowed. */
