@@ -10,8 +10,8 @@ mkdir -p "$TMP/c"
 entities_of "$TMP/c/browser.txt" 'Browsers\n\nUsers of the web browser Lumina Nova can now block adverts, said Maria Olsen. Lumina Nova was updated on Monday, Maria Olsen added.\n' --lang en
 expect_mentions "a browser is no organization" '["Maria Olsen", "Maria Olsen"]'
 # the noun after the name
-entities_of "$TMP/c/virus.txt" 'Mail\n\nHe said the KeyZap worm had hit banks. Diageo said Halden Rye whisky sold well. Peter Hallam said so.\n' --lang en
-expect_mentions "a worm and a whisky are no names" '["Diageo", "Peter Hallam"]'
+entities_of "$TMP/c/virus.txt" 'Mail\n\nHe said the KeyZap worm had hit banks. Diageo said Halden Rye whisky sold well. Someone e-mailed me a ZIP file, said Peter Hallam.\n' --lang en
+expect_mentions "a worm, a whisky and a file are no names" '["Diageo", "Peter Hallam"]'
 # Indonesian: the items of a list the noun opens, and a name the model
 # found only where the noun is not beside it
 entities_of "$TMP/c/proyek.txt" 'Judul\n\nPemerintah meresmikan proyek Bumi Sentosa dan Tirta Jaya Abadi di Maluku, kata Rina Wulandari. Warga juga menanam kayu Kerantil Putih.\n\nMenurut Rina Wulandari, Kerantil Putih tumbuh cepat.\n' --lang id

@@ -236,13 +236,12 @@ int erg__thing_like(const erg_rz_t *rz, const cand_t *c)
 int erg__thing_by_cue(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
-    if (!erg__thing_like(rz, c))
-        return 0;
-    if (c->i > 0 && (rz->cls[c->i - 1] & ERG_LX_BIT(ERG_LX_THINGCUE)) && !is_cap(rz, c->i - 1) &&
-        erg__rz_joinable(rz, c->i - 1))
-        return 1;
     size_t k = c->j + 1;
-    return k < t->n && (rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGTAIL)) && !is_cap(rz, k) && erg__rz_joinable(rz, c->j);
+    if (k < t->n && (rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGTAIL)) && !is_cap(rz, k) && erg__rz_joinable(rz, c->j) &&
+        !erg__any_head(rz, c))
+        return 1; /* an acronym too: "a ZIP file" */
+    return erg__thing_like(rz, c) && c->i > 0 && (rz->cls[c->i - 1] & ERG_LX_BIT(ERG_LX_THINGCUE)) &&
+           !is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1);
 }
 
 /* Is candidate c a known company's name in the plural ("Saabs", "Opels"):
