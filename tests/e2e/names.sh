@@ -115,4 +115,7 @@ import sys
 rows = tsv(sys.argv[1])
 assert {(r[3], r[4]) for r in rows} == {("Sulastriningsih", "Sulastriningsih"), ("Tutik", "Sulastriningsih")}, rows
 ' "$TMP/out"
+# "PT." with its full stop does not end the sentence: the company's name goes on
+entities_of "$TMP/c/ptdot.txt" 'Judul\n\nBelasan karyawan melaporkan PT. Sinar Kencana Abadi ke polisi. Menurut Rina Wulandari, PT Sinar Kencana Abadi membantah.\n' --lang id
+expect_mentions "PT with a full stop" '[("PT. Sinar Kencana Abadi", "PT Sinar Kencana Abadi"), ("Rina Wulandari", "Rina Wulandari"), ("PT Sinar Kencana Abadi", "PT Sinar Kencana Abadi")]' 3,4
 finish
