@@ -606,4 +606,9 @@ expect_mentions "a lodge is a place" '[("Royal Lodge", "place"), ("Maria Olsen",
 # (dictionary-id.txt, "ratus" + "-an")
 entities_of "$TMP/c/opener.txt" 'Banjir Melanda Sukamaju, Ratusan Warga Mengungsi\n\nSUKAMAJU, KOMPAS.com -- Ratusan warga mengungsi ke balai desa pada Senin, kata Rina Wulandari.\n' --lang id
 expect_mentions "a dictionary word after a dateline" '["SUKAMAJU", "KOMPAS.com", "Rina Wulandari"]'
+# a standard, a state scheme and a strait are no actors (things-*.txt, placeheads-en.txt)
+entities_of "$TMP/c/sni.txt" 'Judul\n\nProduk itu belum memiliki sertifikat SNI, kata Rina Wulandari. Label SNI wajib dipasang.\n' --lang id
+expect_mentions "a national standard" '["Rina Wulandari"]'
+entities_of "$TMP/c/straits.txt" 'Shipping\n\nTankers queue to pass the Korvan Straits, while National Insurance contributions rose, said Maria Olsen.\n' --lang en
+expect_mentions "a strait and a scheme" '[("Korvan Straits", "place"), ("Maria Olsen", "person")]' 3,5
 finish
