@@ -19,4 +19,7 @@ expect_mentions "projects and a timber are no names" '["Maluku", "Rina Wulandari
 # the noun can name the owner: a person the article titles elsewhere stays
 entities_of "$TMP/c/owner.txt" 'Judul\n\nPetani menyambut program Prabowo di desa itu. Presiden Prabowo meminta harga pupuk turun, kata Rina Wulandari.\n' --lang id
 expect_mentions "a programme's owner stays" '[("Prabowo", "person"), ("Prabowo", "person"), ("Rina Wulandari", "person")]' 3,5
+# a name ending in a model code, letters and digits in one word, is a product
+entities_of "$TMP/c/models.txt" 'Phones\n\nSamsung showed the Vexa SX-K880 on Monday, while Orvane launched the Pocket Media Hub PMH210, said Maria Olsen.\n' --lang en
+expect_mentions "model codes" '["Samsung", "Maria Olsen"]'
 finish

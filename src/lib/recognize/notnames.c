@@ -347,9 +347,26 @@ static int person_with_digit(const erg_rz_t *rz, const cand_t *c)
     return 0;
 }
 
+/* Does candidate c of two words or more end in a model code, letters and
+ * digits in one word ("SCH-V770", "Pocket Media Assistant PMA430")? A
+ * product's name, not its maker's: a company's name is no code ("3M"
+ * alone stays). */
+static int model_code(const erg_rz_t *rz, const cand_t *c)
+{
+    if (c->j == c->i)
+        return 0;
+    int digit = 0, letter = 0;
+    for (size_t p = rz->t.tok[c->j].start; p < rz->t.tok[c->j].end; p++) {
+        unsigned char ch = (unsigned char)rz->a->text[p];
+        digit |= ch >= '0' && ch <= '9';
+        letter |= (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
+    }
+    return digit && letter;
+}
+
 int erg__no_name(const erg_rz_t *rz, const cand_t *c)
 {
     return not_a_name(rz, c) || common_phrase(rz, c) || glued(rz, c) || titled_phrase(rz, c) ||
            lowercase_opener(rz, c) || initials_in_crime_news(rz, c) || two_letters(rz, c) ||
-           plural_acronym(rz, c) || dictionary_phrase(rz, c) || person_with_digit(rz, c);
+           plural_acronym(rz, c) || dictionary_phrase(rz, c) || person_with_digit(rz, c) || model_code(rz, c);
 }
