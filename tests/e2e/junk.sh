@@ -611,4 +611,9 @@ entities_of "$TMP/c/sni.txt" 'Judul\n\nProduk itu belum memiliki sertifikat SNI,
 expect_mentions "a national standard" '["Rina Wulandari"]'
 entities_of "$TMP/c/straits.txt" 'Shipping\n\nTankers queue to pass the Korvan Straits, while National Insurance contributions rose, said Maria Olsen.\n' --lang en
 expect_mentions "a strait and a scheme" '[("Korvan Straits", "place"), ("Maria Olsen", "person")]' 3,5
+# an honour, a form of investment and an estuary's place are no actors
+entities_of "$TMP/c/honour.txt" 'Honours\n\nThe designer was made an OBE on Friday, said Maria Olsen.\n' --lang en
+expect_mentions "an honour" '["Maria Olsen"]'
+entities_of "$TMP/c/pma.txt" 'Judul\n\nPerusahaan itu berstatus PMA sejak 2010. Korban dibawa ke Pos Polisi Muara Kencana, kata Rina Wulandari.\n' --lang id
+expect_mentions "a form of investment and an estuary" '[("Muara Kencana", "place"), ("Rina Wulandari", "person")]' 3,5
 finish

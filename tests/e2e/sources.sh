@@ -89,4 +89,7 @@ import sys
 roles = {r[3]: r[6] for r in tsv(sys.argv[1])}
 assert roles.get("KOMPAS.com") == "byline" and roles.get("Hendra Gunawan") == "mention", roles
 ' "$TMP/out"
+# "seperti dilansir dari X": the three-word cue, and an outlet written with "The"
+entities_of "$TMP/seperti.txt" 'Judul\n\nHal itu dikatakan Rina Wulandari, seperti dilansir dari Reuters. Ia juga berbicara kepada pers, seperti dilansir dari The Daily Beast.\n' --lang id
+expect_mentions "outlets after seperti dilansir dari" '[("Rina Wulandari", "mention"), ("Reuters", "source"), ("The Daily Beast", "source")]' 3,6
 finish
