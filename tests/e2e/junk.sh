@@ -616,4 +616,7 @@ entities_of "$TMP/c/honour.txt" 'Honours\n\nThe designer was made an OBE on Frid
 expect_mentions "an honour" '["Maria Olsen"]'
 entities_of "$TMP/c/pma.txt" 'Judul\n\nPerusahaan itu berstatus PMA sejak 2010. Korban dibawa ke Pos Polisi Muara Kencana, kata Rina Wulandari.\n' --lang id
 expect_mentions "a form of investment and an estuary" '[("Muara Kencana", "place"), ("Rina Wulandari", "person")]' 3,5
+# "se-" before a place makes a group of bodies, not one body
+entities_of "$TMP/c/se.txt" 'Judul\n\nKerja sama Kejati Jabar dan Kejari se-Jabar diteken, kata Rina Wulandari.\n' --lang id
+expect_mentions "every district office of a province" '["Kejati Jabar", "Jabar", "Jabar", "Rina Wulandari"]'
 finish

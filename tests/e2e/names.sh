@@ -118,4 +118,7 @@ assert {(r[3], r[4]) for r in rows} == {("Sulastriningsih", "Sulastriningsih"), 
 # "PT." with its full stop does not end the sentence: the company's name goes on
 entities_of "$TMP/c/ptdot.txt" 'Judul\n\nBelasan karyawan melaporkan PT. Sinar Kencana Abadi ke polisi. Menurut Rina Wulandari, PT Sinar Kencana Abadi membantah.\n' --lang id
 expect_mentions "PT with a full stop" '[("PT. Sinar Kencana Abadi", "PT Sinar Kencana Abadi"), ("Rina Wulandari", "Rina Wulandari"), ("PT Sinar Kencana Abadi", "PT Sinar Kencana Abadi")]' 3,4
+# short titles the tagger's list lacks are no part of the name (honorifics-*.txt)
+entities_of "$TMP/c/pm.txt" 'Judul\n\nPerdana Menteri Anthony Albanese menjamu tamu. PM Albanese sempat memberikan hadiah, kata Rep. Valerie Foushee.\n' --lang id
+expect_mentions "PM and Rep" '[("Anthony Albanese", "Anthony Albanese"), ("Albanese", "Anthony Albanese"), ("Valerie Foushee", "Valerie Foushee")]' 3,4
 finish

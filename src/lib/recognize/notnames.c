@@ -347,6 +347,21 @@ static int person_with_digit(const erg_rz_t *rz, const cand_t *c)
     return 0;
 }
 
+/* Does Indonesian candidate c hold "se-" glued to a place ("Kejari
+ * se-Jabar": every district prosecutor of West Java)? A group of bodies,
+ * not one. */
+static int every_one_of(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (rz->lang == ERG_LX_EN)
+        return 0;
+    for (size_t k = c->i + 1; k < c->j; k++)
+        if (t->tok[k].keylen == 2 && memcmp(t->keys.buf + t->tok[k].key, "se", 2) == 0 && !is_cap(rz, k) &&
+            t->tok[k + 1].start == t->tok[k].end + 1 && rz->a->text[t->tok[k].end] == '-')
+            return 1;
+    return 0;
+}
+
 /* Does candidate c of two words or more end in a model code, letters and
  * digits in one word ("SCH-V770", "Pocket Media Assistant PMA430")? A
  * product's name, not its maker's: a company's name is no code ("3M"
@@ -368,5 +383,6 @@ int erg__no_name(const erg_rz_t *rz, const cand_t *c)
 {
     return not_a_name(rz, c) || common_phrase(rz, c) || glued(rz, c) || titled_phrase(rz, c) ||
            lowercase_opener(rz, c) || initials_in_crime_news(rz, c) || two_letters(rz, c) ||
-           plural_acronym(rz, c) || dictionary_phrase(rz, c) || person_with_digit(rz, c) || model_code(rz, c);
+           plural_acronym(rz, c) || dictionary_phrase(rz, c) || person_with_digit(rz, c) || model_code(rz, c) ||
+           every_one_of(rz, c);
 }
