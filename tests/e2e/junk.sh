@@ -619,4 +619,9 @@ expect_mentions "a form of investment and an estuary" '[("Muara Kencana", "place
 # "se-" before a place makes a group of bodies, not one body
 entities_of "$TMP/c/se.txt" 'Judul\n\nKerja sama Kejati Jabar dan Kejari se-Jabar diteken, kata Rina Wulandari.\n' --lang id
 expect_mentions "every district office of a province" '["Kejati Jabar", "Jabar", "Jabar", "Rina Wulandari"]'
+# an ideology, a kind of body, and an acronym two bodies share (the
+# family welfare movement of Indonesian villages, a Kurdish party
+# elsewhere): no node of the wrong one
+entities_of "$TMP/c/pkk.txt" 'Judul\n\nIbu-ibu PKK dan sebuah Lembaga Swadaya Masyarakat menggelar bazar. Menurut Rina Wulandari, Pancasila harus dijalankan.\n' --lang id
+expect_mentions "PKK, an NGO and Pancasila" '["Rina Wulandari"]'
 finish
