@@ -624,4 +624,8 @@ expect_mentions "every district office of a province" '["Kejati Jabar", "Jabar",
 # elsewhere): no node of the wrong one
 entities_of "$TMP/c/pkk.txt" 'Judul\n\nIbu-ibu PKK dan sebuah Lembaga Swadaya Masyarakat menggelar bazar. Menurut Rina Wulandari, Pancasila harus dijalankan.\n' --lang id
 expect_mentions "PKK, an NGO and Pancasila" '["Rina Wulandari"]'
+# a place's tail word (placetails-id.txt) makes a place, and a state's name
+# before a place head word is part of the place's name, not the state
+entities_of "$TMP/c/placetail.txt" 'Judul\n\nBanjir melanda Batang Ulu pada Senin. Warga Batang Ulu mengungsi, kata Rina Wulandari. Warga lain berbelanja di Holland Village, Singapura.\n' --lang id
+expect_mentions "places by their tails and heads" '[("Batang Ulu", "place"), ("Rina Wulandari", "person"), ("Holland Village", "place"), ("Singapura", "state")]' 3,5
 finish

@@ -22,4 +22,7 @@ expect_mentions "a programme's owner stays" '[("Prabowo", "person"), ("Prabowo",
 # a name ending in a model code, letters and digits in one word, is a product
 entities_of "$TMP/c/models.txt" 'Phones\n\nSamsung showed the Vexa SX-K880 on Monday, while Orvane launched the Pocket Media Hub PMH210, said Maria Olsen.\n' --lang en
 expect_mentions "model codes" '["Samsung", "Maria Olsen"]'
+# a "person" with a number after it is a sequel's name, there and where the number is left out
+entities_of "$TMP/c/sequel.txt" 'Games\n\nLike a drill sergeant, Iron Vortex 3 is a wake-up call to gamers, said Maria Olsen. Fans of Iron Vortex will like it.\n' --lang en
+expect_mentions "a numbered game" '["Maria Olsen"]'
 finish

@@ -690,6 +690,8 @@ static erg_type_t head_type(const erg_rz_t *rz, const cand_t *c)
         return ERG_TYPE_PLACE; /* "Tol Cisumdawu", "Airport Kertajati", "Distrik Ilaga" */
     if (english_org(rz, c->j) || either_lang(rz, c->j, ERG_LX_ORGTAIL))
         return ERG_TYPE_ORGANIZATION; /* "Valeura Energy", "Kima Energi" */
+    if (rz->cls[c->j] & ERG_LX_BIT(ERG_LX_PLACETAIL))
+        return ERG_TYPE_PLACE; /* "Rokan Hulu", "Muntai Ilir" */
     if (english_word(rz, c->j, ERG_LX_LOCHEAD))
         return ERG_TYPE_PLACE; /* "Central Mall" */
     if (english_word(rz, c->i, ERG_LX_LOCHEAD) &&
@@ -798,8 +800,8 @@ int erg__rz_discover(erg_rz_t *rz)
     if (!rc)
         rc = split_heads(rz, &v, &n, &cap);
     /* names met outside headlines confirm those on headlines; a product's
-     * name by its noun is one throughout the article ("the game Halo ...
-     * Halo sold") */
+     * name by its noun or its number is one throughout the article ("the
+     * game Halo ... Halo sold", "Metal Slug 3 ... Metal Slug") */
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
         if (!trim(rz, &x) || (rz->headline[x.i] && !erg__thing_by_cue(rz, &x)) ||
@@ -807,7 +809,7 @@ int erg__rz_discover(erg_rz_t *rz)
             continue;
         if (!rz->headline[x.i])
             rc = erg__map_put(&confirmed, key.buf, key.len, 1);
-        if (!rc && erg__thing_by_cue(rz, &x))
+        if (!rc && (erg__thing_by_cue(rz, &x) || erg__numbered(rz, &x)))
             rc = erg__map_put(&things, key.buf, key.len, 1);
     }
     for (size_t k = 0; k + 1 < t->n && !rc; k++)

@@ -163,6 +163,18 @@ static int unit_of_next(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
     return (rz->cls[k] & (1u << ERG_LX_ORGHEAD)) != 0;
 }
 
+/* Does an English place head word follow token j, capitalised and joined
+ * to it ("Holland Village", a mall; "Korea Peninsula")? The name before it
+ * is part of the place's name, not the state. */
+static int place_named_after(const erg_rz_t *rz, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = j + 1;
+    return k < t->n && t->tok[k].sent == t->tok[j].sent && erg__rz_joinable(rz, j) &&
+           (t->tok[k].flags & ERG_TOK_CAP) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) &&
+           english_word(rz, k, ERG_LX_LOCHEAD);
+}
+
 int erg__rz_match(erg_rz_t *rz)
 {
     const erg_gazetteer_t *g = rz->g;
@@ -205,6 +217,8 @@ int erg__rz_match(erg_rz_t *rz)
             if (!al || !case_ok(rz, i, al) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al))))
                 continue;
             erg_type_t type = erg__gazetteer_type(g, al->entity);
+            if (type == ERG_TYPE_STATE && place_named_after(rz, i + len - 1))
+                continue;
             rc = erg__rz_push_known(rz, i, i + len - 1, al->entity, 0);
             for (size_t k = i; k < i + len; k++)
                 rz->gz[k] = (unsigned char)((k == i ? ERG_GZ_BEGIN : ERG_GZ_INSIDE) | (1 + type));

@@ -347,6 +347,21 @@ static int person_with_digit(const erg_rz_t *rz, const cand_t *c)
     return 0;
 }
 
+/* Is English "person" c followed at once by a number ("Metal Slug 3 is a
+ * wake-up call")? A sequel's or a model's name: no one is numbered so. */
+int erg__numbered(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = c->j + 1;
+    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_PERSON || k >= t->n || t->tok[k].sent != t->tok[c->j].sent ||
+        t->tok[k].start != t->tok[c->j].end + 1 || rz->a->text[t->tok[c->j].end] != ' ')
+        return 0;
+    for (size_t p = t->tok[k].start; p < t->tok[k].end; p++)
+        if (rz->a->text[p] < '0' || rz->a->text[p] > '9')
+            return 0;
+    return 1;
+}
+
 /* Does Indonesian candidate c hold "se-" glued to a place ("Kejari
  * se-Jabar": every district prosecutor of West Java)? A group of bodies,
  * not one. */

@@ -59,6 +59,7 @@ enum {
     ERG_LX_PLACEHEAD,    /* place heads the tagger's list lacks: Distrik, Nusa, Lodge */
     ERG_LX_THINGCUE,     /* lowercase nouns before a product's or programme's name: browser, aplikasi */
     ERG_LX_THINGTAIL,    /* lowercase nouns after a product's name: virus, vodka */
+    ERG_LX_PLACETAIL,    /* last words of Indonesian places' names: Hulu, Ilir */
     ERG_LX_COUNT
 };
 
