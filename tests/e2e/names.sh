@@ -121,4 +121,7 @@ expect_mentions "PT with a full stop" '[("PT. Sinar Kencana Abadi", "PT Sinar Ke
 # short titles the tagger's list lacks are no part of the name (honorifics-*.txt)
 entities_of "$TMP/c/pm.txt" 'Judul\n\nPerdana Menteri Anthony Albanese menjamu tamu. PM Albanese sempat memberikan hadiah, kata Rep. Valerie Foushee.\n' --lang id
 expect_mentions "PM and Rep" '[("Anthony Albanese", "Anthony Albanese"), ("Albanese", "Anthony Albanese"), ("Valerie Foushee", "Valerie Foushee")]' 3,4
+# a name runs on to the short form it defines when a comma follows the bracket too
+entities_of "$TMP/c/shortcomma.txt" 'Judul\n\nAcara itu turut dihadiri oleh perwakilan Badan Penyelenggara Jaminan Produk Halal (BPJPH), Komite Nasional Ekonomi dan Keuangan Syariah (KNEKS), dan ESQ Halal Center.\n' --lang id
+expect_mentions "a short form before a comma" '["Badan Penyelenggara Jaminan Produk Halal (BPJPH)", "ESQ Halal Center"]'
 finish

@@ -48,6 +48,15 @@ static int initials_spell(const erg_rz_t *rz, size_t i, size_t j, size_t a)
     return l == n;
 }
 
+/* Does a ')' follow token k, spaces aside ("(BPJPH), Komite ...")? */
+static int closes_bracket(const erg_rz_t *rz, size_t k)
+{
+    size_t p = rz->t.tok[k].end;
+    while (p < rz->a->len && rz->a->text[p] == ' ')
+        p++;
+    return p < rz->a->len && rz->a->text[p] == ')';
+}
+
 /* The model often stops an organization's name short of its end when the
  * name defines its short form ("Badan Penyelenggara Jaminan | Produk Halal
  * (BPJPH)", "American Association | for the | Advancement of Science
@@ -67,7 +76,7 @@ static void to_short_form(const erg_rz_t *rz, cand_t *v, size_t *n)
             size_t k = x.j;
             for (int steps = 0; steps < 8 && k + 2 < t->n && t->tok[k + 1].sent == t->tok[k].sent; steps++) {
                 if (gap_is(rz, k, '(')) {
-                    if (k > x.j && (t->tok[k + 1].flags & ERG_TOK_ALLCAPS) && gap_is(rz, k + 1, ')') &&
+                    if (k > x.j && (t->tok[k + 1].flags & ERG_TOK_ALLCAPS) && closes_bracket(rz, k + 1) &&
                         initials_spell(rz, x.i, k, k + 1)) {
                         x.j = k;
                         upto = k + 1;
