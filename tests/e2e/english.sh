@@ -244,4 +244,7 @@ expect_mentions "a possessive is no part of the name" '[("Kestrel Air Cargo", "o
 # a town the gazetteer lacks, listed among places, is a place
 entities_of "$TMP/c/towns.txt" "Broadband\n\nThe new service will reach Paris, Lille, Lyon and Toulouse first, said Maria Olsen.\n" --lang en
 expect_mentions "towns among places" '[("Paris", "place"), ("Lille", "place"), ("Lyon", "place"), ("Toulouse", "place"), ("Maria Olsen", "person")]' 3,5
+# a job title inside a span cuts off what qualifies it; one ending a span is an office
+entities_of "$TMP/c/jobs.txt" "Politics\n\nGreen MEP Aline Lambrecht spoke on Monday. The charges were raised by New York Attorney General Martin Varga, said Maria Olsen. Tom Fenwick, the Harbourside Central MP, agreed.\n" --lang en
+expect_mentions "titles inside and at the end" '["Aline Lambrecht", "New York", "Martin Varga", "Maria Olsen", "Tom Fenwick"]'
 finish

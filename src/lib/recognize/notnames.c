@@ -362,6 +362,14 @@ int erg__numbered(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* Does candidate c of two words or more end in a job title (jobs-*.txt:
+ * "Manchester Central MP", "Corporate Communication Manager")? An office,
+ * no one's name: the lists leave out titles that are surnames too. */
+static int ends_in_job(const erg_rz_t *rz, const cand_t *c)
+{
+    return c->j > c->i && either_lang(rz, c->j, ERG_LX_JOB);
+}
+
 /* Does Indonesian candidate c hold "se-" glued to a place ("Kejari
  * se-Jabar": every district prosecutor of West Java)? A group of bodies,
  * not one. */
@@ -399,5 +407,5 @@ int erg__no_name(const erg_rz_t *rz, const cand_t *c)
     return not_a_name(rz, c) || common_phrase(rz, c) || glued(rz, c) || titled_phrase(rz, c) ||
            lowercase_opener(rz, c) || initials_in_crime_news(rz, c) || two_letters(rz, c) ||
            plural_acronym(rz, c) || dictionary_phrase(rz, c) || person_with_digit(rz, c) || model_code(rz, c) ||
-           every_one_of(rz, c);
+           every_one_of(rz, c) || ends_in_job(rz, c);
 }

@@ -397,10 +397,14 @@ void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
  * Juli Antoni" has none before an English one. */
 static void title_inside(const erg_rz_t *rz, cand_t *c)
 {
-    if (c->type != ERG_TYPE_PERSON || c->j < c->i + 2)
+    int en = rz->lang == ERG_LX_EN;
+    if ((c->type != ERG_TYPE_PERSON && !(en && c->type == ERG_TYPE_ORGANIZATION)) || c->j < c->i + 2)
         return;
     const erg_tokens_t *t = &rz->t;
-    size_t cut = 0;
+    size_t cut = 0, late = 0;
+    for (size_t k = c->i + 1; en && k + 2 <= c->j; k++)
+        if (english_word(rz, k, ERG_LX_TITLE) || either_lang(rz, k, ERG_LX_JOB))
+            late = k + 1;
     for (size_t k = c->i; k < c->j; k++) {
         int title = english_word(rz, k, ERG_LX_TITLE) || either_lang(rz, k, ERG_LX_JOB);
         if (!title && !either_lang(rz, k, ERG_LX_COMMON) &&
@@ -409,7 +413,19 @@ static void title_inside(const erg_rz_t *rz, cand_t *c)
         if (title && k > c->i)
             cut = k + 1;
     }
-    if (!cut)
+    /* in English news, whatever qualifies a title before a name of two
+     * words or more: "Green MEP Alain Lipietz", "New York Attorney General
+     * Eliot Spitzer" */
+    if (en && !cut && late) {
+        cut = late;
+        if (c->type == ERG_TYPE_ORGANIZATION) {
+            cand_t rest = {cut, c->j, ERG_TYPE_PERSON};
+            if (erg__any_head(rz, &rest))
+                return;
+            c->type = ERG_TYPE_PERSON;
+        }
+    }
+    if (!cut || c->type != ERG_TYPE_PERSON)
         return;
     /* "Made Ayu Priyanka, Research Project Manager Ravenry", "Chief Legal
      * Officer Kalla, Subhan Djaya": a name beside the title's holder is
