@@ -25,4 +25,7 @@ expect_mentions "model codes" '["Samsung", "Maria Olsen"]'
 # a "person" with a number after it is a sequel's name, there and where the number is left out
 entities_of "$TMP/c/sequel.txt" 'Games\n\nLike a drill sergeant, Iron Vortex 3 is a wake-up call to gamers, said Maria Olsen. Fans of Iron Vortex will like it.\n' --lang en
 expect_mentions "a numbered game" '["Maria Olsen"]'
+# a company the article named, in the plural, is its products
+entities_of "$TMP/c/plural.txt" 'TV\n\nMicrosoft agreed a content deal with recorder firm VidBox on Monday, said Maria Olsen. Owners can copy programmes from their VidBoxs to a PC.\n' --lang en
+expect_mentions "a company in the plural" '["Microsoft", "VidBox", "Maria Olsen"]'
 finish

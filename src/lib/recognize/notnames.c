@@ -244,8 +244,9 @@ int erg__thing_by_cue(const erg_rz_t *rz, const cand_t *c)
            !is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1);
 }
 
-/* Is candidate c a known company's name in the plural ("Saabs", "Opels"):
- * its cars or its products, not the company? key holds c's phrase key. */
+/* Is candidate c a known company's name in the plural ("Saabs", "Opels"),
+ * or that of a company its article named before ("TiVos"): its cars or its
+ * products, not the company? key holds c's phrase key. */
 int erg__products_of(const erg_rz_t *rz, const cand_t *c, const erg_buf_t *key)
 {
     const erg_tokens_t *t = &rz->t;
@@ -255,8 +256,15 @@ int erg__products_of(const erg_rz_t *rz, const cand_t *c, const erg_buf_t *key)
         key->len < 2 || key->buf[key->len - 1] != 's')
         return 0;
     const erg_alias_t *al = erg__gazetteer_lookup(rz->g, key->buf, key->len - 1);
-    return al && !(al->flags & ERG_ALIAS_ACRONYM) &&
-           erg__gazetteer_type(rz->g, al->entity) == ERG_TYPE_ORGANIZATION;
+    if (al && !(al->flags & ERG_ALIAS_ACRONYM) && erg__gazetteer_type(rz->g, al->entity) == ERG_TYPE_ORGANIZATION)
+        return 1;
+    for (size_t x = 0; x < rz->m->n; x++) { /* or a company the article named before: "TiVo ... their TiVos" */
+        const erg_mention_t *m = &rz->m->items[x];
+        if (m->entity && m->type == ERG_TYPE_ORGANIZATION && strlen(m->key) == key->len - 1 &&
+            memcmp(m->key, key->buf, key->len - 1) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* Is "person" c a title-case phrase: a capitalised English function word
