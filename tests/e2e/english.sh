@@ -243,4 +243,8 @@ expect_mentions "stock indices and recorders" '["Maria Olsen"]'
 # State Department"); a brand and its model stay the brand
 entities_of "$TMP/c/around.txt" 'Talks\n\nOfficials of the Zambian National Congress met envoys of the United Nations Refugee Agency in Lusaka on Monday. The U.S. State Department said the talks went well, and Maria Olsen agreed. Sales of the Chevrolet Avalanche fell.\n' --lang en
 expect_mentions "a body around a known body" '[("Zambian National Congress", "Zambian National Congress"), ("Congress", "United States Congress"), ("United Nations Refugee Agency", "United Nations Refugee Agency"), ("United Nations", "United Nations"), ("Lusaka", "Lusaka"), ("U.S. State Department", "United States Department of State"), ("U.S.", "United States"), ("Maria Olsen", "Maria Olsen"), ("Chevrolet", "Chevrolet")]' 3,4
+# a line of prose that ends in a full stop is no headline, however many
+# names it holds
+entities_of "$TMP/c/prose.txt" 'Visit\n\nZambian President Tamara Velkova met Danish Prime Minister Anders Holmgaard in Lusaka on Monday.\n' --lang en
+expect_mentions "a line of names is prose" '["Tamara Velkova", "Anders Holmgaard", "Lusaka"]'
 finish

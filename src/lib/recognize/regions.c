@@ -134,7 +134,15 @@ static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
      * too ("Kunjungan ke Kedutaan Besar Rusia Menandakan Penguatan ...") */
     if (full_stop && memchr(rz->a->text + t->tok[i].start, ',', t->tok[j - 1].end - t->tok[i].start))
         return;
-    if (caps * 10 >= words * 8 && (words >= 6 || (words >= 3 && !full_stop)))
+    /* An English line that ends in a full stop is a headline only when
+     * every word is capitalised: English headlines seldom end in one, while
+     * its prose can be four fifths names ("Liberian President Ellen Johnson
+     * Sirleaf met Danish Prime Minister Anders Fogh Rasmussen in
+     * Copenhagen.", where "U.S." counts twice). Indonesian articles quote
+     * titles inside their sentences ("dengan judul POLISI Dalami Laporan
+     * ..."): there four fifths stays. */
+    if (full_stop && rz->lang == ERG_LX_EN ? caps == words && words >= 6
+                                           : caps * 10 >= words * 8 && (words >= 6 || (words >= 3 && !full_stop)))
         memset(rz->headline + i, 1, j - i);
 }
 
