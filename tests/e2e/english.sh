@@ -240,8 +240,8 @@ entities_of "$TMP/c/index.txt" 'Markets\n\nThe Dow Jones and the Nikkei rose on 
 expect_mentions "stock indices and recorders" '["Maria Olsen"]'
 # a body named around a known one is another body ("Zambian National
 # Congress" is not the US Congress), or the known one written in full ("U.S.
-# State Department"); a brand and its model stay the brand
-entities_of "$TMP/c/around.txt" 'Talks\n\nOfficials of the Zambian National Congress met envoys of the United Nations Refugee Agency in Lusaka on Monday. The U.S. State Department said the talks went well, and Maria Olsen agreed. Sales of the Chevrolet Avalanche fell.\n' --lang en
+# State Department", also before a title); a brand and its model stay the brand
+entities_of "$TMP/c/around.txt" 'Talks\n\nOfficials of the Zambian National Congress met envoys of the United Nations Refugee Agency in Lusaka on Monday. A U.S. State Department spokesman said the talks went well, and Maria Olsen agreed. Sales of the Chevrolet Avalanche fell.\n' --lang en
 expect_mentions "a body around a known body" '[("Zambian National Congress", "Zambian National Congress"), ("Congress", "United States Congress"), ("United Nations Refugee Agency", "United Nations Refugee Agency"), ("United Nations", "United Nations"), ("Lusaka", "Lusaka"), ("U.S. State Department", "United States Department of State"), ("U.S.", "United States"), ("Maria Olsen", "Maria Olsen"), ("Chevrolet", "Chevrolet")]' 3,4
 # a line of prose that ends in a full stop is no headline, however many
 # names it holds

@@ -601,8 +601,8 @@ enum { AROUND_NONE, AROUND_WIDENED, AROUND_OTHER };
  *     was: which congress, the name does not say.
  * English puts a descriptor in lowercase ("the Yonhap news agency"), where
  * Indonesian capitalises it ("Kantor Berita KCNA"): there the known one
- * still wins. A title or job among the added words, or right after the
- * name, is a person's ("U.N. Secretary-General", "White House Press |
+ * still wins. A title or job among the added words, or right after words
+ * of its own, is a person's ("U.N. Secretary-General", "White House Press |
  * Secretary"): the known one wins too. */
 /* Does candidate c read as a body's name: its last word, or the word
  * before an "of" inside it, an English organization head or company tail
@@ -627,8 +627,6 @@ static int around_known(erg_rz_t *rz, const cand_t *c)
     size_t org = ERG_RZ_NONE, orgs = 0, own = 0, before = 0, heads = 0;
     erg_lx_bits_t person = ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_JOB) | ERG_LX_BIT(ERG_LX_HONORIFIC) |
                            ERG_LX_BIT(ERG_LX_RANK);
-    if (c->j + 1 < t->n && erg__rz_joinable(rz, c->j) && (rz->cls[c->j + 1] & person))
-        return AROUND_NONE;
     for (size_t k = c->i; k <= c->j; k++) {
         size_t o = rz->owner[k];
         if (o == ERG_RZ_NONE) {
@@ -660,8 +658,11 @@ static int around_known(erg_rz_t *rz, const cand_t *c)
     }
     if (orgs != 1)
         return AROUND_NONE;
-    if (before || own)
+    if (before || own) {
+        if (c->j + 1 < t->n && erg__rz_joinable(rz, c->j) && (rz->cls[c->j + 1] & person))
+            return AROUND_NONE; /* "White House Press | Secretary" */
         return body_name(rz, c) ? AROUND_OTHER : AROUND_NONE;
+    }
     if (heads)
         return AROUND_NONE;
     erg_mention_t *x = &rz->m->items[org];
