@@ -247,4 +247,8 @@ expect_mentions "a body around a known body" '[("Zambian National Congress", "Za
 # names it holds
 entities_of "$TMP/c/prose.txt" 'Visit\n\nZambian President Tamara Velkova met Danish Prime Minister Anders Holmgaard in Lusaka on Monday.\n' --lang en
 expect_mentions "a line of names is prose" '["Tamara Velkova", "Anders Holmgaard", "Lusaka"]'
+# an organization right before a title is the title holder's, and named
+# ("NRF chief economist"); a nationality there is a modifier
+entities_of "$TMP/c/orgtitle.txt" 'Shops\n\nSales fell in May, said NRF chief economist Dana Whitcombe.\n' --lang en
+expect_mentions "an organization before a title" '["NRF", "Dana Whitcombe"]'
 finish
