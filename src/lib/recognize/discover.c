@@ -896,10 +896,13 @@ int erg__rz_discover(erg_rz_t *rz)
                 continue;
         }
         if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
-            erg__rz_joinable(rz, x.j) && !(rz->lang == ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION))
+            erg__rz_joinable(rz, x.j) &&
+            !(rz->lang == ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION &&
+              !erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[x.i].key, t->tok[x.i].keylen)))
             continue; /* "Russian President ...": a modifier of the title, not a name; but the
                        * English model's organization there is the title's ("LSE chief executive
-                       * Clara Furse", "a BaFin spokeswoman") */
+                       * Clara Furse", "a BaFin spokeswoman"), unless it is a dictionary word
+                       * ("Perth's Football Leader") */
         if (rz->region[x.i] == ERG_REGION_DATELINE)
             x.type = dateline_type(rz, &x);
         if ((rz->lang == ERG_LX_EN || rz->region[x.i] == ERG_REGION_BYLINE) && x.type == ERG_TYPE_PERSON)
