@@ -251,4 +251,7 @@ expect_mentions "a line of names is prose" '["Tamara Velkova", "Anders Holmgaard
 # ("NRF chief economist"); a nationality there is a modifier
 entities_of "$TMP/c/orgtitle.txt" 'Shops\n\nSales fell in May, said NRF chief economist Dana Whitcombe.\n' --lang en
 expect_mentions "an organization before a title" '["NRF", "Dana Whitcombe"]'
+# a person whose surname is a known city is the person, not the city
+entities_of "$TMP/c/cityname.txt" 'Talks\n\nThe club chairman, Daniel Lagos, met Tamara Velkova in Santiago on Monday.\n' --lang en
+expect_mentions "a surname that is a city" '[("Daniel Lagos", "person"), ("Tamara Velkova", "person"), ("Santiago", "place")]' 3,5
 finish

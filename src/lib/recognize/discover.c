@@ -679,6 +679,33 @@ static int around_known(erg_rz_t *rz, const cand_t *c)
     return AROUND_WIDENED;
 }
 
+/* An English "person" of two words or more that opens with a word of its
+ * own and holds known places only ("Ricardo Lagos", "George Washington",
+ * "Anabel Medina Garrigues") is the person: the model read the whole name,
+ * the gazetteer one word of it. The places' mentions go, and 1 is
+ * returned. */
+static int person_around_place(erg_rz_t *rz, const cand_t *c)
+{
+    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_PERSON || c->j == c->i || rz->owner[c->i] != ERG_RZ_NONE ||
+        !is_cap(rz, c->i))
+        return 0;
+    size_t places = 0;
+    for (size_t k = c->i; k <= c->j; k++) {
+        size_t o = rz->owner[k];
+        if (o == ERG_RZ_NONE)
+            continue;
+        const erg_mention_t *x = &rz->m->items[o];
+        if (x->start < rz->t.tok[c->i].start || x->end > rz->t.tok[c->j].end ||
+            (x->flags & ERG_MENTION_DISCOVERED) || x->type != ERG_TYPE_PLACE)
+            return 0;
+        places++;
+    }
+    for (size_t k = c->i; places && k <= c->j; k++)
+        if (rz->owner[k] != ERG_RZ_NONE)
+            erg__rz_drop(rz, rz->owner[k]);
+    return places > 0;
+}
+
 /* Gazetteer matches win over a candidate that overlaps them, unless the
  * candidate holds them whole and is longer ("Bank Indonesia", "Gedung
  * DPR"): then they stay as nested mentions. An organization around a known
@@ -687,6 +714,8 @@ static int around_known(erg_rz_t *rz, const cand_t *c)
  * (`other`). Returns 1 to keep the candidate. */
 static int settle_overlap(erg_rz_t *rz, const cand_t *c, int other)
 {
+    if (person_around_place(rz, c))
+        return 1;
     size_t inside = 0;
     for (size_t k = c->i; k <= c->j; k++) {
         size_t o = rz->owner[k];
