@@ -254,4 +254,8 @@ expect_mentions "an organization before a title" '["NRF", "Dana Whitcombe"]'
 # a person whose surname is a known city is the person, not the city
 entities_of "$TMP/c/cityname.txt" 'Talks\n\nThe club chairman, Daniel Lagos, met Tamara Velkova in Santiago on Monday.\n' --lang en
 expect_mentions "a surname that is a city" '[("Daniel Lagos", "person"), ("Tamara Velkova", "person"), ("Santiago", "place")]' 3,5
+# initialisms written with full stops are the bodies and states they
+# stand for, as their plain forms are ("U.N." is the UN, not a "U N")
+entities_of "$TMP/c/dotted.txt" 'Aid\n\nThe U.N. said on Monday that the U.N. Security Council and the E.U. would meet, Maria Olsen said.\n' --lang en
+expect_mentions "dotted initialisms" '[("U.N.", "United Nations"), ("U.N. Security Council", "United Nations Security Council"), ("E.U.", "European Union"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish
