@@ -241,8 +241,8 @@ expect_mentions "stock indices and recorders" '["Maria Olsen"]'
 # a body named around a known one is another body ("Zambian National
 # Congress" is not the US Congress), or the known one written in full ("U.S.
 # State Department", also before a title); a brand and its model stay the brand
-entities_of "$TMP/c/around.txt" 'Talks\n\nOfficials of the Zambian National Congress met envoys of the United Nations Refugee Agency in Lusaka on Monday. A U.S. State Department spokesman said the talks went well, and Maria Olsen agreed. Sales of the Chevrolet Avalanche fell.\n' --lang en
-expect_mentions "a body around a known body" '[("Zambian National Congress", "Zambian National Congress"), ("Congress", "United States Congress"), ("United Nations Refugee Agency", "United Nations Refugee Agency"), ("United Nations", "United Nations"), ("Lusaka", "Lusaka"), ("U.S. State Department", "United States Department of State"), ("U.S.", "United States"), ("Maria Olsen", "Maria Olsen"), ("Chevrolet", "Chevrolet")]' 3,4
+entities_of "$TMP/c/around.txt" 'Talks\n\nOfficials of the Zambian National Congress met envoys of the United Nations Mapping Agency in Lusaka on Monday. A U.S. State Department spokesman said the talks went well, and Maria Olsen agreed. Sales of the Chevrolet Avalanche fell.\n' --lang en
+expect_mentions "a body around a known body" '[("Zambian National Congress", "Zambian National Congress"), ("Congress", "United States Congress"), ("United Nations Mapping Agency", "United Nations Mapping Agency"), ("United Nations", "United Nations"), ("Lusaka", "Lusaka"), ("U.S. State Department", "United States Department of State"), ("U.S.", "United States"), ("Maria Olsen", "Maria Olsen"), ("Chevrolet", "Chevrolet")]' 3,4
 # a line of prose that ends in a full stop is no headline, however many
 # names it holds
 entities_of "$TMP/c/prose.txt" 'Visit\n\nZambian President Tamara Velkova met Danish Prime Minister Anders Holmgaard in Lusaka on Monday.\n' --lang en
@@ -258,4 +258,7 @@ expect_mentions "a surname that is a city" '[("Daniel Lagos", "person"), ("Tamar
 # stand for, as their plain forms are ("U.N." is the UN, not a "U N")
 entities_of "$TMP/c/dotted.txt" 'Aid\n\nThe U.N. said on Monday that the U.N. Security Council and the E.U. would meet, Maria Olsen said.\n' --lang en
 expect_mentions "dotted initialisms" '[("U.N.", "United Nations"), ("U.N. Security Council", "United Nations Security Council"), ("E.U.", "European Union"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# the UN's agencies under their American and full English names
+entities_of "$TMP/c/agencies.txt" 'Aid\n\nThe U.N. World Food Program and the United Nations High Commissioner for Refugees sent food, Maria Olsen said.\n' --lang en
+expect_mentions "UN agencies by their English names" '[("U.N. World Food Program", "World Food Programme"), ("United Nations High Commissioner for Refugees", "UNHCR"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish

@@ -593,7 +593,7 @@ enum { AROUND_NONE, AROUND_WIDENED, AROUND_OTHER };
  *   - another body, when it adds a capitalised word of its own and reads as
  *     a body's name (body_name): "African National Congress" is not the US
  *     Congress, nor "National Democratic Party" the Democratic Party,
- *     "United Nations Refugee Agency" the UN or "European Court of Justice"
+ *     "Senate Judiciary Committee" the Senate or "European Court of Justice"
  *     the European Court of Human Rights (AROUND_OTHER: settle_overlap
  *     keeps it, the known ones nested); a brand and its model ("Chevrolet
  *     Avalanche") stay the brand, and a head word or company tail after
