@@ -244,9 +244,11 @@ expect_mentions "stock indices and recorders" '["Maria Olsen"]'
 entities_of "$TMP/c/around.txt" 'Talks\n\nOfficials of the Zambian National Congress met envoys of the United Nations Mapping Agency in Lusaka on Monday. A U.S. State Department spokesman said the talks went well, and Maria Olsen agreed. Sales of the Chevrolet Avalanche fell.\n' --lang en
 expect_mentions "a body around a known body" '[("Zambian National Congress", "Zambian National Congress"), ("Congress", "United States Congress"), ("United Nations Mapping Agency", "United Nations Mapping Agency"), ("United Nations", "United Nations"), ("Lusaka", "Lusaka"), ("U.S. State Department", "United States Department of State"), ("U.S.", "United States"), ("Maria Olsen", "Maria Olsen"), ("Chevrolet", "Chevrolet")]' 3,4
 # a line of prose that ends in a full stop is no headline, however many
-# names it holds
+# names and capitals it holds
 entities_of "$TMP/c/prose.txt" 'Visit\n\nZambian President Tamara Velkova met Danish Prime Minister Anders Holmgaard in Lusaka on Monday.\n' --lang en
 expect_mentions "a line of names is prose" '["Tamara Velkova", "Anders Holmgaard", "Lusaka"]'
+entities_of "$TMP/c/prose2.txt" 'Water\n\nTamara Velkova is Director of the Lusaka Water Board.\n' --lang en
+expect_mentions "a line of capitals is prose" '["Tamara Velkova", "Lusaka Water Board", "Lusaka"]'
 # an organization right before a title is the title holder's, and named
 # ("NRF chief economist"); a nationality there is a modifier
 entities_of "$TMP/c/orgtitle.txt" 'Shops\n\nSales fell in May, said NRF chief economist Dana Whitcombe.\n' --lang en
