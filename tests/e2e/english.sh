@@ -263,4 +263,7 @@ expect_mentions "dotted initialisms" '[("U.N.", "United Nations"), ("U.N. Securi
 # the UN's agencies under their American and full English names
 entities_of "$TMP/c/agencies.txt" 'Aid\n\nThe U.N. World Food Program and the United Nations High Commissioner for Refugees sent food, Maria Olsen said.\n' --lang en
 expect_mentions "UN agencies by their English names" '[("U.N. World Food Program", "World Food Programme"), ("United Nations High Commissioner for Refugees", "UNHCR"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# a surname that is also a title ends the name ("Dana King")
+entities_of "$TMP/c/surname.txt" 'Malware\n\nNot least, said Dana King, a security consultant, because attacks grew.\n' --lang en
+expect_mentions "a surname that is a title" '[("Dana King", "person")]' 3,5
 finish

@@ -129,6 +129,19 @@ static int junk(const erg_rz_t *rz, const cand_t *c, size_t k)
     return ((rz->cls[k] & JUNK_CLASSES) || job) && !(c->type != ERG_TYPE_PERSON && (rz->cls[k] & heads));
 }
 
+/* Does the English "person" c end in a title that is its surname ("Nathan
+ * King", "John Major", "Carole Bishop")? A title only, after a capitalised
+ * word the lists do not hold: the model does not run a name on into a
+ * title after it. */
+static int surname_title(const erg_rz_t *rz, const cand_t *c)
+{
+    erg_lx_bits_t other = JUNK_CLASSES & ~(erg_lx_bits_t)(1u << ERG_LX_TITLE);
+    return rz->lang == ERG_LX_EN && c->type == ERG_TYPE_PERSON && c->j > c->i &&
+           (rz->cls[c->j] & (1u << ERG_LX_TITLE)) && !(rz->cls[c->j] & other) &&
+           !either_lang(rz, c->j, ERG_LX_JOB) && is_cap(rz, c->j - 1) && !(rz->cls[c->j - 1] & JUNK_CLASSES) &&
+           erg__rz_joinable(rz, c->j - 1);
+}
+
 /* Trims off the front a common word capitalised by the sentence's start
  * and a state named as a modifier with its participle ("UK-based TCI Fund
  * Management"), and listed words off both ends; 0 when nothing is left. */
@@ -155,7 +168,8 @@ static int trim(const erg_rz_t *rz, cand_t *c)
         c->i++; /* "Qantas | Group Vanessa Hudson", "Sony | Pictures Ravi Ahuja": the known company's
                  * head word the model gave the person */
     while (c->j > c->i && junk(rz, c, c->j) &&
-           ((rz->cls[c->j] & JUNK_CLASSES & ~(1u << ERG_LX_STARTER)) || either_lang(rz, c->j, ERG_LX_JOB)))
+           ((rz->cls[c->j] & JUNK_CLASSES & ~(1u << ERG_LX_STARTER)) || either_lang(rz, c->j, ERG_LX_JOB)) &&
+           !surname_title(rz, c))
         c->j--; /* a sentence opener may end a name: "Badan Kepegawaian Negara", "Bank Perkreditan Rakyat" */
     return c->i <= c->j;
 }
