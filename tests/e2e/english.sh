@@ -261,8 +261,8 @@ expect_mentions "a surname that is a city" '[("Daniel Lagos", "person"), ("Tamar
 entities_of "$TMP/c/dotted.txt" 'Aid\n\nThe U.N. said on Monday that the U.N. Security Council and the E.U. would meet, Maria Olsen said.\n' --lang en
 expect_mentions "dotted initialisms" '[("U.N.", "United Nations"), ("U.N. Security Council", "United Nations Security Council"), ("E.U.", "European Union"), ("Maria Olsen", "Maria Olsen")]' 3,4
 # the UN's agencies under their American and full English names
-entities_of "$TMP/c/agencies.txt" 'Aid\n\nThe U.N. World Food Program and the United Nations High Commissioner for Refugees sent food, Maria Olsen said.\n' --lang en
-expect_mentions "UN agencies by their English names" '[("U.N. World Food Program", "World Food Programme"), ("United Nations High Commissioner for Refugees", "UNHCR"), ("Maria Olsen", "Maria Olsen")]' 3,4
+entities_of "$TMP/c/agencies.txt" 'Aid\n\nThe U.N. World Food Program and the United Nations High Commissioner for Refugees sent food, Maria Olsen said. The UN Economic Commission for Europe agreed.\n' --lang en
+expect_mentions "UN agencies by their English names" '[("U.N. World Food Program", "World Food Programme"), ("United Nations High Commissioner for Refugees", "UNHCR"), ("Maria Olsen", "Maria Olsen"), ("UN Economic Commission for Europe", "United Nations Economic Commission for Europe")]' 3,4
 # a surname that is also a title ends the name ("Dana King")
 entities_of "$TMP/c/surname.txt" 'Malware\n\nNot least, said Dana King, a security consultant, because attacks grew.\n' --lang en
 expect_mentions "a surname that is a title" '[("Dana King", "person")]' 3,5
