@@ -266,4 +266,7 @@ expect_mentions "UN agencies by their English names" '[("U.N. World Food Program
 # a surname that is also a title ends the name ("Dana King")
 entities_of "$TMP/c/surname.txt" 'Malware\n\nNot least, said Dana King, a security consultant, because attacks grew.\n' --lang en
 expect_mentions "a surname that is a title" '[("Dana King", "person")]' 3,5
+# a title joined by "and" to the rest of a body's name is a word of the name
+entities_of "$TMP/c/titleand.txt" 'Vote\n\nThe ruling Justice and Development Party won the vote, and the rebel Justice and Equality Movement rejected it, Maria Olsen said.\n' --lang en
+expect_mentions "a title joined by and" '["Justice and Development Party", "Justice and Equality Movement", "Maria Olsen"]'
 finish

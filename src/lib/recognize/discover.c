@@ -142,6 +142,18 @@ static int surname_title(const erg_rz_t *rz, const cand_t *c)
            erg__rz_joinable(rz, c->j - 1);
 }
 
+/* Does the English organization or place c open with a title joined by a
+ * lowercase "and" to a capitalised word ("Justice and Development Party",
+ * "Justice and Equality Movement")? Then the title is a word of the name,
+ * not one to trim off. */
+static int title_and(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t k = c->i;
+    return rz->lang == ERG_LX_EN && c->type != ERG_TYPE_PERSON && k + 2 <= c->j &&
+           (rz->cls[k] & JUNK_CLASSES) == (1u << ERG_LX_TITLE) && is_cap(rz, k) &&
+           (rz->cls[k + 1] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k + 1) && is_cap(rz, k + 2);
+}
+
 /* Trims off the front a common word capitalised by the sentence's start
  * and a state named as a modifier with its participle ("UK-based TCI Fund
  * Management"), and listed words off both ends; 0 when nothing is left. */
@@ -159,7 +171,7 @@ static int trim(const erg_rz_t *rz, cand_t *c)
         gap_is(rz, c->j - 1, '/'))
         c->j--; /* "International Labour Conference/ILC": a short form after a slash, as in brackets
                  * (but "ATR/BPN" is one name) */
-    while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)))
+    while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)) && !title_and(rz, c))
         c->i++;
     size_t o;
     while (c->type == ERG_TYPE_PERSON && c->i > 0 && c->i < c->j && english_org(rz, c->i) &&
