@@ -24,6 +24,7 @@ typedef struct {
     size_t ntok;          /* ergraph tokens */
     size_t *fstart;       /* feature indexes of token k: feat[fstart[k] .. fstart[k+1]) */
     size_t *sent;         /* ergraph sentence of each token */
+    size_t *word;         /* dataset token each token lies in */
     unsigned char *gold;
 } example_t;
 
@@ -125,8 +126,9 @@ static int add_sentence(dataset_t *d, params_t *p, int grow, const erg_gazetteer
         ex->ntok = rz.t.n;
         ex->fstart = malloc((rz.t.n + 1) * sizeof *ex->fstart);
         ex->sent = malloc((rz.t.n + 1) * sizeof *ex->sent);
+        ex->word = malloc((rz.t.n + 1) * sizeof *ex->word);
         ex->gold = malloc(rz.t.n + 1);
-        if (!ex->fstart || !ex->sent || !ex->gold)
+        if (!ex->fstart || !ex->sent || !ex->word || !ex->gold)
             rc = ERG_ENOMEM;
     }
     erg_tag_input_t in = {text.buf, &rz.t, rz.cls, rz.gz, NULL, 0};
@@ -148,6 +150,7 @@ static int add_sentence(dataset_t *d, params_t *p, int grow, const erg_gazetteer
         while (s1 < rz.t.n && rz.t.tok[s1].sent == tk->sent)
             s1++;
         ex->sent[k] = tk->sent;
+        ex->word[k] = w;
         ex->fstart[k] = d->nfeat;
         feats.len = 0;
         long nf = erg__tagger_features(&in, k, s0, s1, &feats);
@@ -344,6 +347,29 @@ static double f1_of(const dataset_t *d, const float *w, const float *trans, floa
     return np + ng ? 2.0 * (double)ok / (double)(np + ng) : 0;
 }
 
+/* Writes the tagger's labels of every dev token, one a line: "SENTENCE WORD
+ * GOLD PRED" (the dataset's sentence and token numbers, from 0; labels as
+ * numbers, tagger.h), for comparing the tagger alone with the pipeline. */
+static int write_labels(const dataset_t *d, const float *w, const float *trans, float *score,
+                        unsigned char *pred, const char *path, erg_error_t *err)
+{
+    erg_ofile_t o;
+    int rc = erg__ofile_open(&o, path, err);
+    if (rc)
+        return rc;
+    for (size_t e = 0; e < d->n && !rc; e++) {
+        const example_t *ex = &d->ex[e];
+        rc = decode(d, ex, w, trans, score, pred);
+        for (size_t k = 0; k < ex->ntok && !rc; k++)
+            fprintf(o.fp, "%zu %zu %d %d\n", e, ex->word[k], ex->gold[k], pred[k]);
+    }
+    if (rc) {
+        erg__ofile_abort(&o);
+        return rc;
+    }
+    return erg__ofile_commit(&o, err);
+}
+
 typedef struct {
     const char *f;
     size_t n, row;
@@ -460,13 +486,15 @@ int tagger_train(const char *conll_path, const char *dev_path, const erg_gazette
             fprintf(log, "\n");
         }
     }
+    if (!rc && o->dev_out && dv.n)
+        rc = write_labels(&dv, avg, tavg, score, pred, o->dev_out, err);
     if (!rc)
         rc = write_model(&p, avg, tavg, o->min_weight, out_path, err);
 cleanup:
     for (size_t e = 0; e < tr.n; e++)
-        free(tr.ex[e].fstart), free(tr.ex[e].sent), free(tr.ex[e].gold);
+        free(tr.ex[e].fstart), free(tr.ex[e].sent), free(tr.ex[e].word), free(tr.ex[e].gold);
     for (size_t e = 0; e < dv.n; e++)
-        free(dv.ex[e].fstart), free(dv.ex[e].sent), free(dv.ex[e].gold);
+        free(dv.ex[e].fstart), free(dv.ex[e].sent), free(dv.ex[e].word), free(dv.ex[e].gold);
     free(tr.ex);
     free(tr.feat);
     free(dv.ex);

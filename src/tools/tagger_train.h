@@ -19,6 +19,8 @@ typedef struct {
     int min_weight; /* a feature whose averaged weights, times 1000 and rounded,
                        are all below this in magnitude is not written (1: only
                        all-zero ones are left out) */
+    const char *dev_out; /* when not NULL: the tagger's labels of the dev tokens
+                            are written there after the last epoch */
 } tagger_train_opts_t;
 
 /* Trains on a CoNLL file ("token POS TAG" lines, a blank line between

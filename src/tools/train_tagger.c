@@ -16,7 +16,7 @@
 
 static const char usage[] =
     "usage: erg-train-tagger [--lang id|en] [--epochs N] [--min-count N] [--min-weight N]\n"
-    "                        [--dev DEV.txt] TRAIN.txt -o MODEL\n\n"
+    "                        [--dev DEV.txt [--dev-out LABELS]] TRAIN.txt -o MODEL\n\n"
     "Trains the name tagger (averaged structured perceptron) on a CoNLL file of\n"
     "'TOKEN POS TAG' lines (IOB2 tags PER, ORG, LOC) with the gazetteer and the\n"
     "word lists of the data directory ($ERGRAPH_DATA) in language --lang\n"
@@ -26,7 +26,10 @@ static const char usage[] =
     "                  (default 1: keep all)\n"
     "  --min-weight N  leave out features whose weights times 1000 are all\n"
     "                  below N in magnitude (default 1: only all-zero ones)\n"
-    "  --dev DEV.txt   print the tagger's own F1 on DEV after each epoch\n";
+    "  --dev DEV.txt   print the tagger's own F1 on DEV after each epoch\n"
+    "  --dev-out LABELS  write the tagger's labels of DEV's tokens after the last\n"
+    "                  epoch, one a line: SENTENCE WORD GOLD PRED (numbered from 0;\n"
+    "                  labels 0 O, 1 B-PER, 2 I-PER, 3 B-ORG, 4 I-ORG, 5 B-LOC, 6 I-LOC)\n";
 
 /* A whole number >= 1 from s, or -1. */
 static int count_arg(const char *s)
@@ -52,6 +55,8 @@ int main(int argc, char **argv)
             o.lang = strcmp(l, "id") == 0 ? ERG_LX_ID : strcmp(l, "en") == 0 ? ERG_LX_EN : -1;
         } else if (strcmp(argv[i], "--dev") == 0 && i + 1 < argc)
             dev = argv[++i];
+        else if (strcmp(argv[i], "--dev-out") == 0 && i + 1 < argc)
+            o.dev_out = argv[++i];
         else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
             out = argv[++i];
         else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {

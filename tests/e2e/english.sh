@@ -247,4 +247,35 @@ expect_mentions "towns among places" '[("Paris", "place"), ("Lille", "place"), (
 # a job title inside a span cuts off what qualifies it; one ending a span is an office
 entities_of "$TMP/c/jobs.txt" "Politics\n\nGreen MEP Aline Lambrecht spoke on Monday. The charges were raised by New York Attorney General Martin Varga, said Maria Olsen. Tom Fenwick, the Harbourside Central MP, agreed.\n" --lang en
 expect_mentions "titles inside and at the end" '["Aline Lambrecht", "New York", "Martin Varga", "Maria Olsen", "Tom Fenwick"]'
+# a body named around a known one is another body ("Zambian National
+# Congress" is not the US Congress), or the known one written in full ("U.S.
+# State Department", also before a title); a brand and its model stay the brand
+entities_of "$TMP/c/around.txt" 'Talks\n\nOfficials of the Zambian National Congress met envoys of the United Nations Mapping Agency in Lusaka on Monday. A U.S. State Department spokesman said the talks went well, and Maria Olsen agreed. Sales of the Chevrolet Avalanche fell.\n' --lang en
+expect_mentions "a body around a known body" '[("Zambian National Congress", "Zambian National Congress"), ("Congress", "United States Congress"), ("United Nations Mapping Agency", "United Nations Mapping Agency"), ("United Nations", "United Nations"), ("Lusaka", "Lusaka"), ("U.S. State Department", "United States Department of State"), ("U.S.", "United States"), ("Maria Olsen", "Maria Olsen"), ("Chevrolet", "Chevrolet")]' 3,4
+# a line of prose that ends in a full stop is no headline, however many
+# names and capitals it holds
+entities_of "$TMP/c/prose.txt" 'Visit\n\nZambian President Tamara Velkova met Danish Prime Minister Anders Holmgaard in Lusaka on Monday.\n' --lang en
+expect_mentions "a line of names is prose" '["Tamara Velkova", "Anders Holmgaard", "Lusaka"]'
+entities_of "$TMP/c/prose2.txt" 'Water\n\nTamara Velkova is Director of the Lusaka Water Board.\n' --lang en
+expect_mentions "a line of capitals is prose" '["Tamara Velkova", "Lusaka Water Board", "Lusaka"]'
+# an organization right before a title is the title holder's, and named
+# ("NRF chief economist"); a nationality there is a modifier
+entities_of "$TMP/c/orgtitle.txt" 'Shops\n\nSales fell in May, said NRF chief economist Dana Whitcombe.\n' --lang en
+expect_mentions "an organization before a title" '["NRF", "Dana Whitcombe"]'
+# a person whose surname is a known city is the person, not the city
+entities_of "$TMP/c/cityname.txt" 'Talks\n\nThe club chairman, Daniel Lagos, met Tamara Velkova in Santiago on Monday.\n' --lang en
+expect_mentions "a surname that is a city" '[("Daniel Lagos", "person"), ("Tamara Velkova", "person"), ("Santiago", "place")]' 3,5
+# initialisms written with full stops are the bodies and states they
+# stand for, as their plain forms are ("U.N." is the UN, not a "U N")
+entities_of "$TMP/c/dotted.txt" 'Aid\n\nThe U.N. said on Monday that the U.N. Security Council and the E.U. would meet, Maria Olsen said.\n' --lang en
+expect_mentions "dotted initialisms" '[("U.N.", "United Nations"), ("U.N. Security Council", "United Nations Security Council"), ("E.U.", "European Union"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# the UN's agencies under their American and full English names
+entities_of "$TMP/c/agencies.txt" 'Aid\n\nThe U.N. World Food Program and the United Nations High Commissioner for Refugees sent food, Maria Olsen said. The UN Economic Commission for Europe agreed.\n' --lang en
+expect_mentions "UN agencies by their English names" '[("U.N. World Food Program", "World Food Programme"), ("United Nations High Commissioner for Refugees", "UNHCR"), ("Maria Olsen", "Maria Olsen"), ("UN Economic Commission for Europe", "United Nations Economic Commission for Europe")]' 3,4
+# a surname that is also a title ends the name ("Dana King")
+entities_of "$TMP/c/surname.txt" 'Malware\n\nNot least, said Dana King, a security consultant, because attacks grew.\n' --lang en
+expect_mentions "a surname that is a title" '[("Dana King", "person")]' 3,5
+# a title joined by "and" to the rest of a body's name is a word of the name
+entities_of "$TMP/c/titleand.txt" 'Vote\n\nThe ruling Justice and Development Party won the vote, and the rebel Justice and Equality Movement rejected it, Maria Olsen said.\n' --lang en
+expect_mentions "a title joined by and" '["Justice and Development Party", "Justice and Equality Movement", "Maria Olsen"]'
 finish

@@ -70,6 +70,21 @@ rows = [l for l in lines[start:] if l]
 assert rows and all(max(abs(int(w)) for w in r.split("\t")[1].split()) >= 2000 for r in rows), rows[:3]
 ' "$TMP/light.model"
 
+# --dev-out: the tagger's labels of every dev token, by dataset sentence and
+# token; the model is the same as without it
+run "$TRAIN" --lang en --epochs 4 --dev "$TMP/train.txt" --dev-out "$TMP/labels.txt" "$TMP/train.txt" -o "$TMP/d.model"
+expect_status 0
+expect_err_has "dev F1"
+check "--dev-out leaves the model as it was" cmp "$TMP/a.model" "$TMP/d.model"
+py "--dev-out writes SENTENCE WORD GOLD PRED per token" '
+import sys
+rows = [tuple(map(int, l.split())) for l in open(sys.argv[1])]
+assert rows and all(len(r) == 4 and 0 <= r[2] <= 6 and 0 <= r[3] <= 6 for r in rows), rows[:3]
+assert max(r[0] for r in rows) == 7, max(r[0] for r in rows)
+# the first sentence: "Maria Lindqvist said ...", gold B-PER I-PER O
+assert rows[0] == (0, 0, 1, rows[0][3]) and rows[1][:3] == (0, 1, 2), rows[:2]
+' "$TMP/labels.txt"
+
 # the model loads as the English model
 mkdir -p "$TMP/data"
 cp -r data/lists data/gazetteer data/tagger-id.model "$TMP/data/"

@@ -129,6 +129,31 @@ static int junk(const erg_rz_t *rz, const cand_t *c, size_t k)
     return ((rz->cls[k] & JUNK_CLASSES) || job) && !(c->type != ERG_TYPE_PERSON && (rz->cls[k] & heads));
 }
 
+/* Does the English "person" c end in a title that is its surname ("Nathan
+ * King", "John Major", "Carole Bishop")? A title only, after a capitalised
+ * word the lists do not hold: the model does not run a name on into a
+ * title after it. */
+static int surname_title(const erg_rz_t *rz, const cand_t *c)
+{
+    erg_lx_bits_t other = JUNK_CLASSES & ~(erg_lx_bits_t)(1u << ERG_LX_TITLE);
+    return rz->lang == ERG_LX_EN && c->type == ERG_TYPE_PERSON && c->j > c->i &&
+           (rz->cls[c->j] & (1u << ERG_LX_TITLE)) && !(rz->cls[c->j] & other) &&
+           !either_lang(rz, c->j, ERG_LX_JOB) && is_cap(rz, c->j - 1) && !(rz->cls[c->j - 1] & JUNK_CLASSES) &&
+           erg__rz_joinable(rz, c->j - 1);
+}
+
+/* Does the English organization or place c open with a title joined by a
+ * lowercase "and" to a capitalised word ("Justice and Development Party",
+ * "Justice and Equality Movement")? Then the title is a word of the name,
+ * not one to trim off. */
+static int title_and(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t k = c->i;
+    return rz->lang == ERG_LX_EN && c->type != ERG_TYPE_PERSON && k + 2 <= c->j &&
+           (rz->cls[k] & JUNK_CLASSES) == (1u << ERG_LX_TITLE) && is_cap(rz, k) &&
+           (rz->cls[k + 1] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k + 1) && is_cap(rz, k + 2);
+}
+
 /* Trims off the front a common word capitalised by the sentence's start
  * and a state named as a modifier with its participle ("UK-based TCI Fund
  * Management"), and listed words off both ends; 0 when nothing is left. */
@@ -146,7 +171,7 @@ static int trim(const erg_rz_t *rz, cand_t *c)
         gap_is(rz, c->j - 1, '/'))
         c->j--; /* "International Labour Conference/ILC": a short form after a slash, as in brackets
                  * (but "ATR/BPN" is one name) */
-    while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)))
+    while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)) && !title_and(rz, c))
         c->i++;
     size_t o;
     while (c->type == ERG_TYPE_PERSON && c->i > 0 && c->i < c->j && english_org(rz, c->i) &&
@@ -155,7 +180,8 @@ static int trim(const erg_rz_t *rz, cand_t *c)
         c->i++; /* "Qantas | Group Vanessa Hudson", "Sony | Pictures Ravi Ahuja": the known company's
                  * head word the model gave the person */
     while (c->j > c->i && junk(rz, c, c->j) &&
-           ((rz->cls[c->j] & JUNK_CLASSES & ~(1u << ERG_LX_STARTER)) || either_lang(rz, c->j, ERG_LX_JOB)))
+           ((rz->cls[c->j] & JUNK_CLASSES & ~(1u << ERG_LX_STARTER)) || either_lang(rz, c->j, ERG_LX_JOB)) &&
+           !surname_title(rz, c))
         c->j--; /* a sentence opener may end a name: "Badan Kepegawaian Negara", "Bank Perkreditan Rakyat" */
     return c->i <= c->j;
 }
@@ -609,13 +635,141 @@ static int known_ends(const erg_rz_t *rz, cand_t *c)
     return 1;
 }
 
+/* What an English organization around a known organization is. */
+enum { AROUND_NONE, AROUND_WIDENED, AROUND_OTHER };
+
+/* An English organization the model read around a known organization
+ * (and maybe known states) is, by the words it adds:
+ *   - the known one, written in full, when it adds only states before it
+ *     ("U.S. State Department", "US Federal Reserve"): the known mention
+ *     takes in the whole name, the states inside stay nested
+ *     (AROUND_WIDENED);
+ *   - another body, when it adds a capitalised word of its own and reads as
+ *     a body's name (body_name): "African National Congress" is not the US
+ *     Congress, nor "National Democratic Party" the Democratic Party,
+ *     "Senate Judiciary Committee" the Senate or "European Court of Justice"
+ *     the European Court of Human Rights (AROUND_OTHER: settle_overlap
+ *     keeps it, the known ones nested); a brand and its model ("Chevrolet
+ *     Avalanche") stay the brand, and a head word or company tail after
+ *     the known name alone ("Congress Party", "BBC News") leaves it as it
+ *     was: which congress, the name does not say.
+ * English puts a descriptor in lowercase ("the Yonhap news agency"), where
+ * Indonesian capitalises it ("Kantor Berita KCNA"): there the known one
+ * still wins. A title or job among the added words, or right after words
+ * of its own, is a person's ("U.N. Secretary-General", "White House Press |
+ * Secretary"): the known one wins too. */
+/* Does candidate c read as a body's name: its last word, or the word
+ * before an "of" inside it, an English organization head or company tail
+ * ("African National Congress", "European Court of Justice"; not the car
+ * "Chevrolet Avalanche")? */
+static int body_name(const erg_rz_t *rz, const cand_t *c)
+{
+    if (english_org(rz, c->j))
+        return 1;
+    for (size_t k = c->i + 1; k < c->j; k++)
+        if (rz->t.tok[k].keylen == 2 && memcmp(rz->t.keys.buf + rz->t.tok[k].key, "of", 2) == 0 &&
+            english_org(rz, k - 1))
+            return 1;
+    return 0;
+}
+
+static int around_known(erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION)
+        return AROUND_NONE;
+    size_t org = ERG_RZ_NONE, orgs = 0, own = 0, before = 0, heads = 0;
+    erg_lx_bits_t person = ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_JOB) | ERG_LX_BIT(ERG_LX_HONORIFIC) |
+                           ERG_LX_BIT(ERG_LX_RANK);
+    for (size_t k = c->i; k <= c->j; k++) {
+        size_t o = rz->owner[k];
+        if (o == ERG_RZ_NONE) {
+            if (rz->cls[k] & person)
+                return AROUND_NONE;
+            if (!is_cap(rz, k) && !(rz->cls[k] & ERG_LX_BIT(ERG_LX_FUNCTION)))
+                return AROUND_NONE; /* "Islamic militant group Hamas" */
+            if (is_cap(rz, k) && !(rz->cls[k] & ERG_LX_BIT(ERG_LX_FUNCTION))) {
+                if (org == ERG_RZ_NONE)
+                    before++;
+                else if (english_org(rz, k))
+                    heads++;
+                else
+                    own++;
+            }
+            continue;
+        }
+        const erg_mention_t *x = &rz->m->items[o];
+        if (x->start < t->tok[c->i].start || x->end > t->tok[c->j].end || (x->flags & ERG_MENTION_DISCOVERED) ||
+            x->type == ERG_TYPE_PERSON)
+            return AROUND_NONE;
+        if (x->type == ERG_TYPE_ORGANIZATION && o != org) {
+            orgs++;
+            if (org != ERG_RZ_NONE && (before || own || heads))
+                return AROUND_NONE;
+            org = o;
+        } else if (x->type != ERG_TYPE_ORGANIZATION && (x->type != ERG_TYPE_STATE || org != ERG_RZ_NONE || before))
+            return AROUND_NONE; /* a place, or a state after the body or after words of its own */
+    }
+    if (orgs != 1)
+        return AROUND_NONE;
+    if (before || own) {
+        if (c->j + 1 < t->n && erg__rz_joinable(rz, c->j) && (rz->cls[c->j + 1] & person))
+            return AROUND_NONE; /* "White House Press | Secretary" */
+        return body_name(rz, c) ? AROUND_OTHER : AROUND_NONE;
+    }
+    if (heads)
+        return AROUND_NONE;
+    erg_mention_t *x = &rz->m->items[org];
+    if (x->start == t->tok[c->i].start && x->end == t->tok[c->j].end)
+        return AROUND_NONE;
+    for (size_t k = c->i; k <= c->j; k++) {
+        size_t o = rz->owner[k];
+        if (o != ERG_RZ_NONE && o != org)
+            rz->m->items[o].flags |= ERG_MENTION_NESTED;
+        rz->owner[k] = org;
+    }
+    x->start = t->tok[c->i].start;
+    x->end = t->tok[c->j].end;
+    return AROUND_WIDENED;
+}
+
+/* An English "person" of two words or more that opens with a word of its
+ * own and holds known places only ("Ricardo Lagos", "George Washington",
+ * "Anabel Medina Garrigues") is the person: the model read the whole name,
+ * the gazetteer one word of it. The places' mentions go, and 1 is
+ * returned. */
+static int person_around_place(erg_rz_t *rz, const cand_t *c)
+{
+    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_PERSON || c->j == c->i || rz->owner[c->i] != ERG_RZ_NONE ||
+        !is_cap(rz, c->i))
+        return 0;
+    size_t places = 0;
+    for (size_t k = c->i; k <= c->j; k++) {
+        size_t o = rz->owner[k];
+        if (o == ERG_RZ_NONE)
+            continue;
+        const erg_mention_t *x = &rz->m->items[o];
+        if (x->start < rz->t.tok[c->i].start || x->end > rz->t.tok[c->j].end ||
+            (x->flags & ERG_MENTION_DISCOVERED) || x->type != ERG_TYPE_PLACE)
+            return 0;
+        places++;
+    }
+    for (size_t k = c->i; places && k <= c->j; k++)
+        if (rz->owner[k] != ERG_RZ_NONE)
+            erg__rz_drop(rz, rz->owner[k]);
+    return places > 0;
+}
+
 /* Gazetteer matches win over a candidate that overlaps them, unless the
  * candidate holds them whole and is longer ("Bank Indonesia", "Gedung
  * DPR"): then they stay as nested mentions. An organization around a known
  * organization is that organization with a descriptor ("Harian Rodong
- * Sinmun"): the known one wins. Returns 1 to keep the candidate. */
-static int settle_overlap(erg_rz_t *rz, const cand_t *c)
+ * Sinmun"): the known one wins, unless around_known() found another body
+ * (`other`). Returns 1 to keep the candidate. */
+static int settle_overlap(erg_rz_t *rz, const cand_t *c, int other)
 {
+    if (person_around_place(rz, c))
+        return 1;
     size_t inside = 0;
     for (size_t k = c->i; k <= c->j; k++) {
         size_t o = rz->owner[k];
@@ -626,7 +780,7 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c)
             (x->flags & ERG_MENTION_DISCOVERED) || c->type == ERG_TYPE_PERSON ||
             x->type == ERG_TYPE_PERSON)
             return 0; /* people hold no names, and no name holds a person */
-        if (c->type == ERG_TYPE_ORGANIZATION && x->type == ERG_TYPE_ORGANIZATION)
+        if (c->type == ERG_TYPE_ORGANIZATION && x->type == ERG_TYPE_ORGANIZATION && !other)
             return 0; /* "Harian Rodong Sinmun", "Kantor Berita KCNA": the known outlet */
         inside++;
     }
@@ -820,8 +974,10 @@ int erg__rz_discover(erg_rz_t *rz)
         widen_byline(rz, &x);
         erg__mend_one(rz, &x);
         size_t began = x.i;
-        if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !known_ends(rz, &x) ||
-            !settle_overlap(rz, &x))
+        if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !known_ends(rz, &x))
+            continue;
+        int around = around_known(rz, &x);
+        if (around == AROUND_WIDENED || !settle_overlap(rz, &x, around == AROUND_OTHER))
             continue;
         if (x.type == ERG_TYPE_ORGANIZATION && x.i > began && (rz->cls[x.i - 1] & (1u << ERG_LX_TITLE)) &&
             !erg__any_head(rz, &x))
@@ -837,8 +993,13 @@ int erg__rz_discover(erg_rz_t *rz)
                 continue;
         }
         if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
-            erg__rz_joinable(rz, x.j))
-            continue; /* "Russian President ...": a modifier of the title, not a name */
+            erg__rz_joinable(rz, x.j) &&
+            !(rz->lang == ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION &&
+              !erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[x.i].key, t->tok[x.i].keylen)))
+            continue; /* "Russian President ...": a modifier of the title, not a name; but the
+                       * English model's organization there is the title's ("LSE chief executive
+                       * Clara Furse", "a BaFin spokeswoman"), unless it is a dictionary word
+                       * ("Perth's Football Leader") */
         if (rz->region[x.i] == ERG_REGION_DATELINE)
             x.type = dateline_type(rz, &x);
         if ((rz->lang == ERG_LX_EN || rz->region[x.i] == ERG_REGION_BYLINE) && x.type == ERG_TYPE_PERSON)

@@ -13,7 +13,7 @@
  * - A headline is a line whose words other than lowercase function words
  *   are at least 80% capitalised: six words or more, or three or more
  *   without a final full stop; a line that ends in a full stop and has a
- *   comma is a sentence.
+ *   comma is a sentence, and so is any English line that ends in one.
  */
 #include "recognize_internal.h"
 #include "lexicon.h"
@@ -133,6 +133,15 @@ static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
      * Pradipta dan Aprilia Maharani."); a headline may end in a full stop
      * too ("Kunjungan ke Kedutaan Besar Rusia Menandakan Penguatan ...") */
     if (full_stop && memchr(rz->a->text + t->tok[i].start, ',', t->tok[j - 1].end - t->tok[i].start))
+        return;
+    /* An English line that ends in a full stop is no headline: English
+     * headlines do not end in one, while its prose can be four fifths names
+     * ("Liberian President Ellen Johnson Sirleaf met Danish Prime Minister
+     * Anders Fogh Rasmussen in Copenhagen.", where "U.S." counts twice;
+     * "Mario Raviglione is Director of the Stop TB Department at the WHO.").
+     * Indonesian articles quote titles inside their sentences ("dengan
+     * judul POLISI Dalami Laporan ..."): there four fifths stays. */
+    if (full_stop && rz->lang == ERG_LX_EN)
         return;
     if (caps * 10 >= words * 8 && (words >= 6 || (words >= 3 && !full_stop)))
         memset(rz->headline + i, 1, j - i);
