@@ -995,7 +995,7 @@ int erg__rz_discover(erg_rz_t *rz)
         if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
             erg__rz_joinable(rz, x.j) &&
             !(rz->lang == ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION &&
-              !erg__lexicon_lowercase_word(rz->lx, t->keys.buf + t->tok[x.i].key, t->tok[x.i].keylen)))
+              !erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[x.i].key, t->tok[x.i].keylen)))
             continue; /* "Russian President ...": a modifier of the title, not a name; but the
                        * English model's organization there is the title's ("LSE chief executive
                        * Clara Furse", "a BaFin spokeswoman"), unless it is a dictionary word

@@ -164,15 +164,17 @@ static int unit_of_next(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
 }
 
 /* Does an English place head word follow token j, capitalised and joined
- * to it ("Holland Village", a mall; "Korea Peninsula")? The name before it
- * is part of the place's name, not the state. */
+ * to it, and end the name ("Holland Village", a mall; "Korea Peninsula")?
+ * The name before it is part of the place's name, not the state. */
 static int place_named_after(const erg_rz_t *rz, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
     size_t k = j + 1;
-    return k < t->n && t->tok[k].sent == t->tok[j].sent && erg__rz_joinable(rz, j) &&
-           (t->tok[k].flags & ERG_TOK_CAP) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) &&
-           english_word(rz, k, ERG_LX_LOCHEAD);
+    if (k >= t->n || t->tok[k].sent != t->tok[j].sent || !erg__rz_joinable(rz, j) ||
+        !(t->tok[k].flags & ERG_TOK_CAP) || (t->tok[k].flags & ERG_TOK_ALLCAPS) || !english_word(rz, k, ERG_LX_LOCHEAD))
+        return 0;
+    /* the place's name ends there: "U.S. State Department" goes on */
+    return k + 1 >= t->n || !erg__rz_joinable(rz, k) || !(t->tok[k + 1].flags & ERG_TOK_CAP);
 }
 
 int erg__rz_match(erg_rz_t *rz)
