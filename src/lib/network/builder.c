@@ -263,11 +263,14 @@ static int count_window(void *ctx, const size_t *ids, const size_t *firsts, size
     return 0;
 }
 
-/* Is the article in the --since/--until range? Counts what it leaves out. */
-static int in_range(erg_builder_t *b, const erg_article_t *a)
+/* Is the article in the --since/--until range? Counts what it leaves out.
+ * Sets date to the article's, "" when it has none: finding it reads the
+ * article's first lines, so once. */
+static int in_range(erg_builder_t *b, const erg_article_t *a, char date[11])
 {
-    char date[11];
     int dated = erg_article_date(a, date);
+    if (!dated)
+        date[0] = 0;
     int bounded = b->opts.counting.since[0] || b->opts.counting.until[0];
     if (bounded && !dated) {
         b->st.left_undated++;
@@ -283,21 +286,19 @@ static int in_range(erg_builder_t *b, const erg_article_t *a)
         return 1;
     }
     if (!b->st.dated++ || strcmp(date, b->st.first) < 0)
-        memcpy(b->st.first, date, sizeof date);
+        memcpy(b->st.first, date, sizeof b->st.first);
     if (strcmp(date, b->st.last) > 0)
-        memcpy(b->st.last, date, sizeof date);
+        memcpy(b->st.last, date, sizeof b->st.last);
     return 1;
 }
 
 static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions_t *m,
                        erg_error_t *err)
 {
-    if (!in_range(b, a))
+    char date[11];
+    if (!in_range(b, a, date))
         return 0;
     size_t doc;
-    char date[11];
-    if (!erg_article_date(a, date))
-        date[0] = 0;
     erg__map_release(&b->snips); /* snippets are shared within an article */
     if (erg__builder_doc(b, a->id, date, &doc))
         return erg__fail(err, ERG_ENOMEM, "out of memory");
