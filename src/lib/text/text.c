@@ -234,6 +234,11 @@ static size_t scan_token(const char *s, size_t len, size_t i, unsigned *flags)
 
 static int push_sentence(erg_tokens_t *t, size_t start, size_t end)
 {
+    if (t->nsent < t->sentcap) {
+        t->sent_start[t->nsent] = start;
+        t->sent_end[t->nsent++] = end;
+        return 0;
+    }
     size_t cap = t->sentcap;
     void *a = t->sent_start, *b = t->sent_end;
     if (erg__grow(&a, &cap, t->nsent + 1, sizeof(size_t)))
@@ -345,6 +350,10 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
     int rc = 0;
 
     while (i < len) {
+        if (s[i] == ' ') { /* between most words: nothing to decide */
+            i++;
+            continue;
+        }
         utf8proc_int32_t cp;
         int k = decode(s, len, i, &cp);
         if (is_word_cat(cp)) {
@@ -369,7 +378,10 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
             open_at = (size_t)-1;
             newlines = 0;
             void *p = t->tok;
-            if (t->n == t->cap && erg__grow(&p, &t->cap, t->n + 1, sizeof *t->tok))
+            /* room at once for the tokens of some 6 bytes of text each,
+             * most of an article's: no copy after copy while it grows */
+            size_t want = t->cap ? t->n + 1 : (len < (1u << 20) ? len : (1u << 20)) / 6 + 8;
+            if (t->n == t->cap && erg__grow(&p, &t->cap, want, sizeof *t->tok))
                 return ERG_ENOMEM;
             t->tok = p;
             erg_token_t *tok = &t->tok[t->n];
