@@ -259,9 +259,8 @@ static int opening_date(const char *text, size_t len, erg_date_t *d)
     size_t i = 0;
     int from_dateline = -1; /* lines since the dateline, -1 before it */
     for (int lines = 0; i < len && lines < ERG_DATE_LINES;) {
-        size_t e = i;
-        while (e < len && text[e] != '\n')
-            e++;
+        const char *nl = memchr(text + i, '\n', len - i); /* a line is read whole */
+        size_t e = nl ? (size_t)(nl - text) : len;
         size_t last = e;
         while (last > i && (text[last - 1] == ' ' || text[last - 1] == '\r' || text[last - 1] == '\t'))
             last--;
