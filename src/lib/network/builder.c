@@ -73,18 +73,27 @@ void erg_builder_free(erg_builder_t *b)
 int erg__builder_node(erg_builder_t *b, const char *name, const char *key, erg_type_t type,
                      size_t *out)
 {
-    /* keys and bare names share the map behind a byte no name holds */
+    /* keys and bare names share the map behind a byte no name holds; the
+     * id is made on the stack when it fits, as nearly all do: this runs
+     * for every mention */
+    const char *s = key && *key ? key : name;
+    size_t n = strlen(s);
+    char small[256];
     erg_buf_t id = {0};
+    if (n + 2 <= sizeof small) {
+        id.buf = small;
+        id.cap = sizeof small;
+    }
     int rc = 0;
-    if (key && *key ? erg__buf_add(&id, "\x01", 1) || erg__buf_adds(&id, key)
-                    : erg__buf_add(&id, "\x02", 1) || erg__buf_adds(&id, name))
+    if (erg__buf_add(&id, key && *key ? "\x01" : "\x02", 1) || erg__buf_add(&id, s, n))
         rc = ERG_ENOMEM;
     size_t *v = rc ? NULL : erg__map_get(&b->node_index, id.buf, id.len);
     if (v)
         *out = *v;
     void *p = b->nodes;
     if (rc || v || (rc = erg__grow(&p, &b->ncap, b->n + 1, sizeof *b->nodes))) {
-        erg__buf_release(&id);
+        if (id.buf != small)
+            erg__buf_release(&id);
         return rc;
     }
     b->nodes = p;
@@ -100,7 +109,8 @@ int erg__builder_node(erg_builder_t *b, const char *name, const char *key, erg_t
     } else {
         *out = b->n++;
     }
-    erg__buf_release(&id);
+    if (id.buf != small)
+        erg__buf_release(&id);
     return rc;
 }
 
