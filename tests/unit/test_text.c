@@ -2,6 +2,7 @@
 #include "harness.h"
 
 #include <stdlib.h>
+#include "files.h"
 #include "lexicon.h"
 #include "text.h"
 
@@ -189,6 +190,69 @@ static void test_phrase_key(void)
     erg__buf_release(&b);
 }
 
+/* A small random generator of our own: the same strings on every run. */
+static unsigned long lcg_state = 1;
+
+static unsigned lcg(unsigned n)
+{
+    lcg_state = lcg_state * 6364136223846793005ul + 1442695040888963407ul;
+    return (unsigned)(lcg_state >> 33) % n;
+}
+
+/* The phrase key of ASCII text, made in one pass, against the tokens'
+ * keys joined by spaces, as the general path makes it. */
+static void test_phrase_key_ascii(void)
+{
+    const char alpha[] = "aZbY09 .,-'\t\n\r\"()Ab";
+    int bad = 0;
+    for (int it = 0; it < 20000; it++) {
+        char s[16];
+        size_t n = lcg(sizeof s);
+        for (size_t i = 0; i < n; i++)
+            s[i] = alpha[lcg(sizeof alpha - 1)];
+        erg_buf_t got = {0}, want = {0};
+        size_t ng = 0;
+        unsigned fg = 0;
+        erg__buf_add(&got, "x", 1);
+        erg__buf_add(&want, "x", 1);
+        erg__text_phrase_key(s, n, &got, &ng, &fg);
+        erg_tokens_t t = {0};
+        erg__text_tokenize(s, n, NULL, &t);
+        for (size_t i = 0; i < t.n; i++) {
+            if (i)
+                erg__buf_add(&want, " ", 1);
+            erg__buf_add(&want, t.keys.buf + t.tok[i].key, t.tok[i].keylen);
+        }
+        bad += strcmp(got.buf, want.buf) != 0 || ng != t.n || fg != (t.n ? t.tok[0].flags : 0);
+        erg__tokens_release(&t);
+        erg__buf_release(&got);
+        erg__buf_release(&want);
+    }
+    CHECK(bad == 0);
+}
+
+/* erg__utf8_valid says yes exactly when erg__utf8_repair replaces nothing. */
+static void test_utf8_valid(void)
+{
+    static const unsigned char bytes[] = {'a', ' ', 0, 0x80, 0xC3, 0xA9, 0xE2, 0x80, 0x99,
+                                          0xF0, 0x9F, 0x98, 0x80, 0xFF, 0xED, 0xA0, 'Z'};
+    int bad = 0;
+    for (int it = 0; it < 20000; it++) {
+        char s[40];
+        size_t n = lcg(sizeof s);
+        unsigned kinds = it % 2 ? 2 : sizeof bytes; /* long ASCII runs, or anything */
+        for (size_t i = 0; i < n; i++)
+            s[i] = (char)bytes[lcg(kinds)];
+        if (it % 2 && n && lcg(4) == 0)
+            s[lcg((unsigned)n)] = (char)bytes[lcg(sizeof bytes)];
+        size_t len, first, nbad;
+        char *c = erg__utf8_repair(s, n, &len, &first, &nbad);
+        bad += (nbad == 0) != erg__utf8_valid(s, n);
+        free(c);
+    }
+    CHECK(bad == 0);
+}
+
 int main(void)
 {
     test_tokens();
@@ -198,5 +262,7 @@ int main(void)
     test_splitter();
     test_paragraphs();
     test_phrase_key();
+    test_phrase_key_ascii();
+    test_utf8_valid();
     return h_summary();
 }

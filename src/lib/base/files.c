@@ -87,6 +87,31 @@ int erg__read_file_max(const char *path, size_t max, char **out, size_t *len, er
     return 0;
 }
 
+int erg__utf8_valid(const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    size_t i = 0;
+    while (i < n) {
+        /* eight ASCII bytes at a time: none with its high bit, none zero */
+        uint64_t x;
+        if (i + 8 <= n && (memcpy(&x, s + i, 8), !((x | ((x - ones) & ~x)) & high))) {
+            i += 8;
+            continue;
+        }
+        if ((unsigned char)s[i] - 1u < 0x7Fu) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        if (k < 1 || cp == 0)
+            return 0;
+        i += (size_t)k;
+    }
+    return 1;
+}
+
 char *erg__utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, size_t *nbad)
 {
     erg_buf_t b = {0};

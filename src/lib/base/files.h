@@ -30,6 +30,10 @@ char *erg__utf8_clean(const char *s, size_t n);
  * sequence (n when none) and how many were replaced. */
 char *erg__utf8_repair(const char *s, size_t n, size_t *len, size_t *first_bad, size_t *nbad);
 
+/* Is s[0..n) valid UTF-8 without NUL, so that erg__utf8_repair would
+ * change nothing? Reads it without copying: most text is. */
+int erg__utf8_valid(const char *s, size_t n);
+
 /* A copy of s[0..n) that is valid UTF-8 and can be undone, for names
  * (file names, ids) that must stay distinct: each byte of an invalid
  * sequence (and a NUL) becomes \xNN, and so does a backslash that begins

@@ -61,10 +61,12 @@ int erg__grow(void **p, size_t *cap, size_t need, size_t size)
 
 int erg__buf_add(erg_buf_t *b, const char *s, size_t n)
 {
-    void *p = b->buf;
-    if (erg__grow(&p, &b->cap, b->len + n + 1, 1))
-        return ERG_ENOMEM;
-    b->buf = p;
+    if (b->len + n + 1 > b->cap) { /* a call only when it must grow */
+        void *p = b->buf;
+        if (erg__grow(&p, &b->cap, b->len + n + 1, 1))
+            return ERG_ENOMEM;
+        b->buf = p;
+    }
     memcpy(b->buf + b->len, s, n);
     b->len += n;
     b->buf[b->len] = '\0';

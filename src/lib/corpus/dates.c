@@ -25,18 +25,25 @@
 
 enum { ERG_DATE_LINES = 10, ERG_DATE_LINE_MAX = 48 };
 
+/* Month names with their lengths, so that a word is compared only with
+ * the names of its own length: every word of an article's first lines is
+ * tried. */
+#define MONTH(name, m) {name, sizeof name - 1, m}
 static const struct {
     const char *name;
+    size_t len;
     int month;
 } months[] = {
-    {"januari", 1},  {"january", 1},  {"jan", 1},     {"februari", 2}, {"february", 2},
-    {"feb", 2},      {"maret", 3},    {"march", 3},   {"mar", 3},      {"april", 4},
-    {"apr", 4},      {"mei", 5},      {"may", 5},     {"juni", 6},     {"june", 6},
-    {"jun", 6},      {"juli", 7},     {"july", 7},    {"jul", 7},      {"agustus", 8},
-    {"august", 8},   {"agu", 8},      {"agt", 8},     {"aug", 8},      {"september", 9},
-    {"sept", 9},     {"sep", 9},      {"oktober", 10}, {"october", 10}, {"okt", 10},
-    {"oct", 10},     {"november", 11}, {"nov", 11},   {"desember", 12}, {"december", 12},
-    {"des", 12},     {"dec", 12},     {NULL, 0}};
+    MONTH("januari", 1), MONTH("january", 1), MONTH("jan", 1), MONTH("februari", 2),
+    MONTH("february", 2), MONTH("feb", 2), MONTH("maret", 3), MONTH("march", 3),
+    MONTH("mar", 3), MONTH("april", 4), MONTH("apr", 4), MONTH("mei", 5), MONTH("may", 5),
+    MONTH("juni", 6), MONTH("june", 6), MONTH("jun", 6), MONTH("juli", 7), MONTH("july", 7),
+    MONTH("jul", 7), MONTH("agustus", 8), MONTH("august", 8), MONTH("agu", 8), MONTH("agt", 8),
+    MONTH("aug", 8), MONTH("september", 9), MONTH("sept", 9), MONTH("sep", 9),
+    MONTH("oktober", 10), MONTH("october", 10), MONTH("okt", 10), MONTH("oct", 10),
+    MONTH("november", 11), MONTH("nov", 11), MONTH("desember", 12), MONTH("december", 12),
+    MONTH("des", 12), MONTH("dec", 12),
+    {NULL, 0, 0}};
 
 static const char *const slice_names[] = {"none", "week", "month", "year"};
 
@@ -85,7 +92,7 @@ static int month_at(const char *s, size_t len, size_t i, size_t *end)
     if (n < 3 || n > 9 || !strchr("jfmasond", tolower((unsigned char)s[i])))
         return 0;
     for (size_t k = 0; months[k].name; k++) {
-        if (strlen(months[k].name) != n)
+        if (months[k].len != n)
             continue;
         size_t c = 0;
         while (c < n && tolower((unsigned char)s[i + c]) == months[k].name[c])
@@ -252,9 +259,8 @@ static int opening_date(const char *text, size_t len, erg_date_t *d)
     size_t i = 0;
     int from_dateline = -1; /* lines since the dateline, -1 before it */
     for (int lines = 0; i < len && lines < ERG_DATE_LINES;) {
-        size_t e = i;
-        while (e < len && text[e] != '\n')
-            e++;
+        const char *nl = memchr(text + i, '\n', len - i); /* a line is read whole */
+        size_t e = nl ? (size_t)(nl - text) : len;
         size_t last = e;
         while (last > i && (text[last - 1] == ' ' || text[last - 1] == '\r' || text[last - 1] == '\t'))
             last--;

@@ -88,6 +88,10 @@ int erg__decode_text(char **buf, size_t *len, size_t *first_bad, size_t *nbad)
         *len = out.len;
         return 1; /* converted; a caller may say so */
     }
+    if (erg__utf8_valid(*buf, n)) {
+        *first_bad = n;
+        return 0; /* valid UTF-8 without NUL is left as it is */
+    }
     size_t newlen;
     char *clean = erg__utf8_repair(*buf, n, &newlen, first_bad, nbad);
     if (!clean)

@@ -73,18 +73,27 @@ void erg_builder_free(erg_builder_t *b)
 int erg__builder_node(erg_builder_t *b, const char *name, const char *key, erg_type_t type,
                      size_t *out)
 {
-    /* keys and bare names share the map behind a byte no name holds */
+    /* keys and bare names share the map behind a byte no name holds; the
+     * id is made on the stack when it fits, as nearly all do: this runs
+     * for every mention */
+    const char *s = key && *key ? key : name;
+    size_t n = strlen(s);
+    char small[256];
     erg_buf_t id = {0};
+    if (n + 2 <= sizeof small) {
+        id.buf = small;
+        id.cap = sizeof small;
+    }
     int rc = 0;
-    if (key && *key ? erg__buf_add(&id, "\x01", 1) || erg__buf_adds(&id, key)
-                    : erg__buf_add(&id, "\x02", 1) || erg__buf_adds(&id, name))
+    if (erg__buf_add(&id, key && *key ? "\x01" : "\x02", 1) || erg__buf_add(&id, s, n))
         rc = ERG_ENOMEM;
     size_t *v = rc ? NULL : erg__map_get(&b->node_index, id.buf, id.len);
     if (v)
         *out = *v;
     void *p = b->nodes;
     if (rc || v || (rc = erg__grow(&p, &b->ncap, b->n + 1, sizeof *b->nodes))) {
-        erg__buf_release(&id);
+        if (id.buf != small)
+            erg__buf_release(&id);
         return rc;
     }
     b->nodes = p;
@@ -100,7 +109,8 @@ int erg__builder_node(erg_builder_t *b, const char *name, const char *key, erg_t
     } else {
         *out = b->n++;
     }
-    erg__buf_release(&id);
+    if (id.buf != small)
+        erg__buf_release(&id);
     return rc;
 }
 
@@ -263,11 +273,14 @@ static int count_window(void *ctx, const size_t *ids, const size_t *firsts, size
     return 0;
 }
 
-/* Is the article in the --since/--until range? Counts what it leaves out. */
-static int in_range(erg_builder_t *b, const erg_article_t *a)
+/* Is the article in the --since/--until range? Counts what it leaves out.
+ * Sets date to the article's, "" when it has none: finding it reads the
+ * article's first lines, so once. */
+static int in_range(erg_builder_t *b, const erg_article_t *a, char date[11])
 {
-    char date[11];
     int dated = erg_article_date(a, date);
+    if (!dated)
+        date[0] = 0;
     int bounded = b->opts.counting.since[0] || b->opts.counting.until[0];
     if (bounded && !dated) {
         b->st.left_undated++;
@@ -283,21 +296,19 @@ static int in_range(erg_builder_t *b, const erg_article_t *a)
         return 1;
     }
     if (!b->st.dated++ || strcmp(date, b->st.first) < 0)
-        memcpy(b->st.first, date, sizeof date);
+        memcpy(b->st.first, date, sizeof b->st.first);
     if (strcmp(date, b->st.last) > 0)
-        memcpy(b->st.last, date, sizeof date);
+        memcpy(b->st.last, date, sizeof b->st.last);
     return 1;
 }
 
 static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions_t *m,
                        erg_error_t *err)
 {
-    if (!in_range(b, a))
+    char date[11];
+    if (!in_range(b, a, date))
         return 0;
     size_t doc;
-    char date[11];
-    if (!erg_article_date(a, date))
-        date[0] = 0;
     erg__map_release(&b->snips); /* snippets are shared within an article */
     if (erg__builder_doc(b, a->id, date, &doc))
         return erg__fail(err, ERG_ENOMEM, "out of memory");

@@ -250,9 +250,9 @@ static size_t decide(const table_t *tb, const erg_rz_t *rz, size_t at)
 /* Token range of mention x. */
 static void tokens_of(const erg_rz_t *rz, const erg_mention_t *x, size_t *i, size_t *j)
 {
-    size_t k = 0;
-    while (k < rz->t.n && rz->t.tok[k].start < x->start)
-        k++;
+    /* the first token at or after its start, by a binary search: a scan
+     * from the article's first token, for every mention, was 8% of a build */
+    size_t k = erg__tokens_at(&rz->t, x->start);
     *i = k;
     while (k + 1 < rz->t.n && rz->t.tok[k + 1].end <= x->end)
         k++;

@@ -57,40 +57,48 @@ static void decode(const float *score, size_t n, const float *trans, int after_o
     for (int p = 0; p < ERG_NTAGS; p++)
         for (int y = 0; y < 8; y++)
             tr[p][y / 4][y % 4] = y < ERG_NTAGS && allowed(p, y) ? trans[p * ERG_NTAGS + y] : -INFINITY;
-    float dp[ERG_NTAGS];
+    /* dp[y] in lanes, the eighth -FLT_MAX like every unreachable label */
+    const lanes_f lowest = {-FLT_MAX, -FLT_MAX, -FLT_MAX, -FLT_MAX};
+    lanes_f dp[2] = {lowest, lowest};
     int start = after_o ? ERG_TAG_O : ERG_NTAGS;
     for (int y = 0; y < ERG_NTAGS; y++)
-        dp[y] = allowed(start, y) ? score[y] + trans[start * ERG_NTAGS + y] : -FLT_MAX;
-    const lanes_f lowest = {-FLT_MAX, -FLT_MAX, -FLT_MAX, -FLT_MAX};
+        dp[y / 4][y % 4] = allowed(start, y) ? score[y] + trans[start * ERG_NTAGS + y] : -FLT_MAX;
     for (size_t i = 1; i < n; i++) {
         /* per label y: the first p (ascending) with the largest dp[p] +
-         * trans, unreachable p (-FLT_MAX) skipped; -FLT_MAX when none */
+         * trans, -FLT_MAX when none. An unreachable p (-FLT_MAX) needs no
+         * test: -FLT_MAX plus a weight (below 1e6) rounds to -FLT_MAX, plus
+         * -inf is -inf, neither above the -FLT_MAX every best starts at */
         lanes_f best[2] = {lowest, lowest};
         lanes_i arg[2] = {{0}, {0}};
         for (int p = 0; p < ERG_NTAGS; p++) {
-            if (dp[p] == -FLT_MAX)
-                continue;
             const lanes_i pv = {p, p, p, p};
             for (int h = 0; h < 2; h++) {
-                lanes_f v = dp[p] + tr[p][h];
+                lanes_f v = dp[p / 4][p % 4] + tr[p][h];
                 lanes_i take = v > best[h]; /* all ones where v is larger */
                 best[h] = (lanes_f)(((lanes_i)v & take) | ((lanes_i)best[h] & ~take));
                 arg[h] = (take & pv) | (arg[h] & ~take);
             }
         }
-        for (int y = 0; y < ERG_NTAGS; y++) {
-            float b = best[y / 4][y % 4];
-            bp[i * ERG_NTAGS + y] = (unsigned char)arg[y / 4][y % 4];
-            dp[y] = b == -FLT_MAX ? -FLT_MAX : b + score[i * ERG_NTAGS + y];
+        float sc[8] = {0};
+        memcpy(sc, score + i * ERG_NTAGS, ERG_NTAGS * sizeof *sc);
+        for (int h = 0; h < 2; h++) {
+            lanes_f s4;
+            memcpy(&s4, sc + 4 * h, sizeof s4);
+            lanes_i none = best[h] == lowest; /* stays -FLT_MAX */
+            dp[h] = (lanes_f)(((lanes_i)lowest & none) | ((lanes_i)(best[h] + s4) & ~none));
         }
+        for (int y = 0; y < ERG_NTAGS; y++)
+            bp[i * ERG_NTAGS + y] = (unsigned char)arg[y / 4][y % 4];
     }
+    float last[8];
+    memcpy(last, dp, sizeof last);
     if (before_o) /* O may follow any label */
         for (int y = 0; y < ERG_NTAGS; y++)
-            if (dp[y] != -FLT_MAX)
-                dp[y] += trans[y * ERG_NTAGS + ERG_TAG_O];
+            if (last[y] != -FLT_MAX)
+                last[y] += trans[y * ERG_NTAGS + ERG_TAG_O];
     int y = 0;
     for (int k = 1; k < ERG_NTAGS; k++)
-        if (dp[k] > dp[y])
+        if (last[k] > last[y])
             y = k;
     for (size_t i = n; i-- > 0;) {
         labels[i] = (unsigned char)y;

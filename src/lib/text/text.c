@@ -234,6 +234,11 @@ static size_t scan_token(const char *s, size_t len, size_t i, unsigned *flags)
 
 static int push_sentence(erg_tokens_t *t, size_t start, size_t end)
 {
+    if (t->nsent < t->sentcap) {
+        t->sent_start[t->nsent] = start;
+        t->sent_end[t->nsent++] = end;
+        return 0;
+    }
     size_t cap = t->sentcap;
     void *a = t->sent_start, *b = t->sent_end;
     if (erg__grow(&a, &cap, t->nsent + 1, sizeof(size_t)))
@@ -345,6 +350,10 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
     int rc = 0;
 
     while (i < len) {
+        if (s[i] == ' ') { /* between most words: nothing to decide */
+            i++;
+            continue;
+        }
         utf8proc_int32_t cp;
         int k = decode(s, len, i, &cp);
         if (is_word_cat(cp)) {
@@ -369,7 +378,10 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
             open_at = (size_t)-1;
             newlines = 0;
             void *p = t->tok;
-            if (t->n == t->cap && erg__grow(&p, &t->cap, t->n + 1, sizeof *t->tok))
+            /* room at once for the tokens of some 6 bytes of text each,
+             * most of an article's: no copy after copy while it grows */
+            size_t want = t->cap ? t->n + 1 : (len < (1u << 20) ? len : (1u << 20)) / 6 + 8;
+            if (t->n == t->cap && erg__grow(&p, &t->cap, want, sizeof *t->tok))
                 return ERG_ENOMEM;
             t->tok = p;
             erg_token_t *tok = &t->tok[t->n];
@@ -457,9 +469,60 @@ void erg__tokens_release(erg_tokens_t *t)
     memset(t, 0, sizeof *t);
 }
 
+/* erg__text_phrase_key of ASCII text, which most names are: its tokens are
+ * the runs of letters and digits and their keys the runs lowercased, so
+ * they are copied in one pass, without a token array. Returns 1 when done,
+ * 0 (nothing added) when s holds a byte past ASCII, -1 when out of memory. */
+static int ascii_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
+                            unsigned *first_flags)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return 0;
+    void *p = out->buf; /* at most n bytes: each separator gives one space */
+    if (erg__grow(&p, &out->cap, out->len + n + 1, 1))
+        return -1;
+    out->buf = p;
+    char *d = out->buf + out->len;
+    size_t k = 0, count = 0;
+    unsigned flags = 0, letters = 0, uppers = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char b = (unsigned char)s[i];
+        if (!is_ascii_alnum(b)) {
+            i++;
+            continue;
+        }
+        if (count++)
+            d[k++] = ' ';
+        else
+            flags = (unsigned)(b - 'A') < 26 ? ERG_TOK_CAP : (unsigned)(b - '0') < 10 ? ERG_TOK_DIGIT : 0;
+        for (; i < n && is_ascii_alnum((unsigned char)s[i]); i++) {
+            b = (unsigned char)s[i];
+            unsigned up = (unsigned)(b - 'A') < 26;
+            if (count == 1) {
+                letters += up || (unsigned)(b - 'a') < 26;
+                uppers += up;
+            }
+            d[k++] = (char)(b | (up << 5));
+        }
+    }
+    if (letters && uppers == letters)
+        flags |= ERG_TOK_ALLCAPS;
+    out->len += k;
+    d[k] = '\0';
+    if (ntok)
+        *ntok = count;
+    if (first_flags)
+        *first_flags = flags;
+    return 1;
+}
+
 int erg__text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
                         unsigned *first_flags)
 {
+    int ascii = n < ERG_TEXT_MAX ? ascii_phrase_key(s, n, out, ntok, first_flags) : 0;
+    if (ascii)
+        return ascii < 0 ? ERG_ENOMEM : 0;
     erg_tokens_t t = {0};
     int rc = erg__text_tokenize(s, n, NULL, &t);
     for (size_t i = 0; !rc && i < t.n; i++) {
