@@ -628,4 +628,7 @@ expect_mentions "PKK, an NGO and Pancasila" '["Rina Wulandari"]'
 # before a place head word is part of the place's name, not the state
 entities_of "$TMP/c/placetail.txt" 'Judul\n\nBanjir melanda Batang Ulu pada Senin. Warga Batang Ulu mengungsi, kata Rina Wulandari. Warga lain berbelanja di Holland Village, Singapura.\n' --lang id
 expect_mentions "places by their tails and heads" '[("Batang Ulu", "place"), ("Rina Wulandari", "person"), ("Holland Village", "place"), ("Singapura", "state")]' 3,5
+# an organization the model cut before an English event head word is the event's name
+entities_of "$TMP/c/awards.txt" 'Awards\n\nThe Falcon studio won at the Kestrel Interactive Awards on Monday, said Maria Olsen.\n' --lang en
+expect_mentions "an event head left off" '["Maria Olsen"]'
 finish

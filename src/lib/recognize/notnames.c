@@ -38,6 +38,10 @@ static int not_a_name(const erg_rz_t *rz, const cand_t *c)
     if ((rz->cls[en ? c->j : c->i] & event) || (!en && c->j > c->i && english_word(rz, c->j, ERG_LX_EVENTHEAD)) ||
         (c->i > 0 && (rz->cls[c->i - 1] & event) && is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1)))
         return 1;
+    size_t after = c->j + 1; /* an English head the model left off the end: "Bafta Interactive | Awards" */
+    if (c->type == ERG_TYPE_ORGANIZATION && after < rz->t.n && is_cap(rz, after) && erg__rz_joinable(rz, c->j) &&
+        english_word(rz, after, ERG_LX_EVENTHEAD) && !(rz->t.tok[after].flags & ERG_TOK_ALLCAPS))
+        return 1;
     if ((rz->cls[en ? c->j : c->i] & generic) || (!en && c->i == c->j && english_word(rz, c->i, ERG_LX_GENERIC)))
         return 1; /* one English word of the list in Indonesian news too: "Americans" */
     if (c->i == c->j && (rz->cls[c->i] & (ERG_LX_BIT(ERG_LX_UNIT) | ERG_LX_BIT(ERG_LX_PLACEHEAD))))
