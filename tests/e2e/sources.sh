@@ -92,4 +92,7 @@ assert roles.get("KOMPAS.com") == "byline" and roles.get("Hendra Gunawan") == "m
 # "seperti dilansir dari X": the three-word cue, and an outlet written with "The"
 entities_of "$TMP/seperti.txt" 'Judul\n\nHal itu dikatakan Rina Wulandari, seperti dilansir dari Reuters. Ia juga berbicara kepada pers, seperti dilansir dari The Daily Beast.\n' --lang id
 expect_mentions "outlets after seperti dilansir dari" '[("Rina Wulandari", "mention"), ("Reuters", "source"), ("The Daily Beast", "source")]' 3,6
+# an outlet listed after a source is a source too
+entities_of "$TMP/listed.txt" 'Judul\n\nHal itu dikatakan Rina Wulandari kepada Kompas.com dan Reuters, Senin.\n' --lang id
+expect_mentions "outlets in a list of sources" '[("Rina Wulandari", "mention"), ("Kompas.com", "source"), ("Reuters", "source")]' 3,6
 finish

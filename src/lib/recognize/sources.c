@@ -130,4 +130,21 @@ void erg__rz_sources(erg_rz_t *rz)
             credit_names(rz, after);
         }
     }
+    /* "bersumber dari pemberitaan di KOMPAS.com dan Tribun Cirebon": an
+     * outlet listed after a source is one too (mentions are not in text
+     * order, so each pass may reach one item further) */
+    for (int changed = 1, pass = 0; changed && pass < 4; pass++) {
+        changed = 0;
+        for (size_t x = 0; x < rz->m->n; x++) {
+            erg_mention_t *m = &rz->m->items[x];
+            size_t i, j, o;
+            if (!m->entity || m->role != ERG_ROLE_MENTION || !token_span(rz, x, &i, &j) || i < 2 ||
+                !is_outlet(rz, m, i, j) || !(rz->cls[i - 1] & (1u << ERG_LX_CONJUNCTION)) ||
+                rz->t.tok[i - 2].sent != rz->t.tok[i].sent || (o = rz->owner[i - 2]) == ERG_RZ_NONE ||
+                rz->m->items[o].role != ERG_ROLE_SOURCE)
+                continue;
+            m->role = ERG_ROLE_SOURCE;
+            changed = 1;
+        }
+    }
 }
