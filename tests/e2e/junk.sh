@@ -632,6 +632,6 @@ expect_mentions "places by their tails and heads" '[("Batang Ulu", "place"), ("R
 entities_of "$TMP/c/awards.txt" 'Awards\n\nThe Falcon studio won at the Kestrel Interactive Awards on Monday, said Maria Olsen.\n' --lang en
 expect_mentions "an event head left off" '["Maria Olsen"]'
 # the states of the United States are places (the gazetteer)
-entities_of "$TMP/c/usstates.txt" 'Judul\n\nAnggaran itu berisiko, kata anggota Kongres Valerie Foushee (D-North Carolina). Pabrik bisa dibangun di Pennsylvania atau Ohio.\n' --lang id
+entities_of "$TMP/c/usstates.txt" 'Judul\n\nAnggaran itu berisiko, kata Rep. Valerie Foushee (D-North Carolina). Pabrik bisa dibangun di Pennsylvania atau Ohio.\n' --lang id
 expect_mentions "US states" '[("Valerie Foushee", "person"), ("North Carolina", "place"), ("Pennsylvania", "place"), ("Ohio", "place")]' 3,5
 finish
