@@ -733,6 +733,19 @@ static int around_known(erg_rz_t *rz, const cand_t *c)
     return AROUND_WIDENED;
 }
 
+/* The gazetteer's mention owning token k of candidate c, or NULL when k is
+ * free; *stray is set when the mention reaches out of c or was discovered. */
+static const erg_mention_t *known_at(const erg_rz_t *rz, const cand_t *c, size_t k, int *stray)
+{
+    size_t o = rz->owner[k];
+    *stray = 0;
+    if (o == ERG_RZ_NONE)
+        return NULL;
+    const erg_mention_t *x = &rz->m->items[o];
+    *stray = x->start < rz->t.tok[c->i].start || x->end > rz->t.tok[c->j].end || (x->flags & ERG_MENTION_DISCOVERED);
+    return *stray ? NULL : x;
+}
+
 /* An English "person" of two words or more that opens with a word of its
  * own and holds known places only ("Ricardo Lagos", "George Washington",
  * "Anabel Medina Garrigues") is the person: the model read the whole name,
@@ -745,12 +758,11 @@ static int person_around_place(erg_rz_t *rz, const cand_t *c)
         return 0;
     size_t places = 0;
     for (size_t k = c->i; k <= c->j; k++) {
-        size_t o = rz->owner[k];
-        if (o == ERG_RZ_NONE)
+        int stray;
+        const erg_mention_t *x = known_at(rz, c, k, &stray);
+        if (!x && !stray)
             continue;
-        const erg_mention_t *x = &rz->m->items[o];
-        if (x->start < rz->t.tok[c->i].start || x->end > rz->t.tok[c->j].end ||
-            (x->flags & ERG_MENTION_DISCOVERED) || x->type != ERG_TYPE_PLACE)
+        if (stray || x->type != ERG_TYPE_PLACE)
             return 0;
         places++;
     }
@@ -772,13 +784,11 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c, int other)
         return 1;
     size_t inside = 0;
     for (size_t k = c->i; k <= c->j; k++) {
-        size_t o = rz->owner[k];
-        if (o == ERG_RZ_NONE)
+        int stray;
+        const erg_mention_t *x = known_at(rz, c, k, &stray);
+        if (!x && !stray)
             continue;
-        const erg_mention_t *x = &rz->m->items[o];
-        if (x->start < rz->t.tok[c->i].start || x->end > rz->t.tok[c->j].end ||
-            (x->flags & ERG_MENTION_DISCOVERED) || c->type == ERG_TYPE_PERSON ||
-            x->type == ERG_TYPE_PERSON)
+        if (stray || c->type == ERG_TYPE_PERSON || x->type == ERG_TYPE_PERSON)
             return 0; /* people hold no names, and no name holds a person */
         if (c->type == ERG_TYPE_ORGANIZATION && x->type == ERG_TYPE_ORGANIZATION && !other)
             return 0; /* "Harian Rodong Sinmun", "Kantor Berita KCNA": the known outlet */
