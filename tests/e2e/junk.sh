@@ -634,4 +634,7 @@ expect_mentions "an event head left off" '["Maria Olsen"]'
 # the states of the United States are places (the gazetteer)
 entities_of "$TMP/c/usstates.txt" 'Judul\n\nAnggaran itu berisiko, kata Rep. Valerie Foushee (D-North Carolina). Pabrik bisa dibangun di Pennsylvania atau Ohio.\n' --lang id
 expect_mentions "US states" '[("Valerie Foushee", "person"), ("North Carolina", "place"), ("Pennsylvania", "place"), ("Ohio", "place")]' 3,5
+# a kind of bank (a rural bank, "BPR") is no bank; the one named after it is
+entities_of "$TMP/c/bpr.txt" 'Judul\n\nDana nasabah Bank Perkreditan Rakyat (BPR) Bank Sinar Jaya aman, kata Rina Wulandari. Setiap BPR diawasi ketat.\n' --lang id
+expect_mentions "a kind of bank" '["Bank Sinar Jaya", "Rina Wulandari"]'
 finish
