@@ -637,4 +637,7 @@ expect_mentions "US states" '[("Valerie Foushee", "person"), ("North Carolina", 
 # a kind of bank (a rural bank, "BPR") is no bank; the one named after it is
 entities_of "$TMP/c/bpr.txt" 'Judul\n\nDana nasabah Bank Perkreditan Rakyat (BPR) Bank Sinar Jaya aman, kata Rina Wulandari. Setiap BPR diawasi ketat.\n' --lang id
 expect_mentions "a kind of bank" '["Bank Sinar Jaya", "Rina Wulandari"]'
+# state-owned enterprises as a kind ("BUMN") are no company
+entities_of "$TMP/c/bumn.txt" 'Judul\n\nSejumlah BUMN menyalurkan bantuan, kata Rina Wulandari.\n' --lang id
+expect_mentions "a kind of company" '["Rina Wulandari"]'
 finish

@@ -28,4 +28,7 @@ expect_mentions "a numbered game" '["Maria Olsen"]'
 # a company the article named, in the plural, is its products
 entities_of "$TMP/c/plural.txt" 'TV\n\nMicrosoft agreed a content deal with recorder firm VidBox on Monday, said Maria Olsen. Owners can copy programmes from their VidBoxs to a PC.\n' --lang en
 expect_mentions "a company in the plural" '["Microsoft", "VidBox", "Maria Olsen"]'
+# but a score or a share after a person is no sequel's number
+entities_of "$TMP/c/scores.txt" 'Tennis\n\nAndre Agassi 6-4 6-3 beat Tim Henman. Tiger Woods 68 70 led, said Maria Olsen.\n' --lang en
+expect_mentions "people with scores" '["Andre Agassi", "Tim Henman", "Tiger Woods", "Maria Olsen"]'
 finish

@@ -94,7 +94,8 @@ int erg__products_of(const erg_rz_t *rz, const cand_t *c, const erg_buf_t *key);
 /* Does candidate c hold an organization or place head word, or a company's
  * tail word? */
 int erg__any_head(const erg_rz_t *rz, const cand_t *c);
-/* Is English "person" c followed at once by a number ("Metal Slug 3")? */
+/* Is English "person" c followed at once by a number and a word ("Metal
+ * Slug 3 is")? */
 int erg__numbered(const erg_rz_t *rz, const cand_t *c);
 /* May candidate c name a product (no head word, single acronym or famous
  * surname in it)? */

@@ -359,19 +359,26 @@ static int person_with_digit(const erg_rz_t *rz, const cand_t *c)
     return 0;
 }
 
-/* Is English "person" c followed at once by a number ("Metal Slug 3 is a
- * wake-up call")? A sequel's or a model's name: no one is numbered so. */
+/* Is English "person" c followed at once by a number and a word ("Metal
+ * Slug 3 is a wake-up call")? A sequel's or a model's name: no one is
+ * numbered so. */
 int erg__numbered(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
     size_t k = c->j + 1;
-    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_PERSON || k >= t->n || t->tok[k].sent != t->tok[c->j].sent ||
-        t->tok[k].start != t->tok[c->j].end + 1 || rz->a->text[t->tok[c->j].end] != ' ')
+    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_PERSON || k + 1 >= t->n ||
+        t->tok[k].sent != t->tok[c->j].sent || t->tok[k].start != t->tok[c->j].end + 1 ||
+        rz->a->text[t->tok[c->j].end] != ' ')
         return 0;
     for (size_t p = t->tok[k].start; p < t->tok[k].end; p++)
         if (rz->a->text[p] < '0' || rz->a->text[p] > '9')
             return 0;
-    return 1;
+    /* a word goes on after the number ("Metal Slug 3 is"): a score or a
+     * share goes on with digits, a dash or a sign ("Agassi 6-4", "Woods 68
+     * 70", "Dahlan 5 persen" is Indonesian and no product) */
+    return t->tok[k + 1].sent == t->tok[k].sent && t->tok[k + 1].start == t->tok[k].end + 1 &&
+           !is_cap(rz, k + 1) && (rz->a->text[t->tok[k + 1].start] | 0x20) >= 'a' &&
+           (rz->a->text[t->tok[k + 1].start] | 0x20) <= 'z';
 }
 
 /* Does candidate c of two words or more end in a job title (jobs-*.txt:
