@@ -120,8 +120,8 @@ static int fits(const char *shrt, size_t sn, const char *name, size_t nn)
 
 /* May the bracket tokens a..e belong to mention x? Not with a number in
  * them ("(Rp 148 miliar)"); a short form in capitals must be one of the
- * words written or of the entity's name ("(BEI)"); other words are part
- * of the name ("PT Pertamina (Persero)"). */
+ * words written or of the entity's name ("(BEI)"), or a stock code after
+ * "Tbk"; other words are part of the name ("PT Pertamina (Persero)"). */
 static int short_form_of(const erg_rz_t *rz, const erg_mention_t *x, size_t a, size_t e)
 {
     for (size_t k = a; k <= e; k++)
@@ -131,6 +131,9 @@ static int short_form_of(const erg_rz_t *rz, const erg_mention_t *x, size_t a, s
         return 1;
     const char *s = rz->a->text + rz->t.tok[a].start;
     size_t n = rz->t.tok[e].end - rz->t.tok[a].start;
+    const erg_token_t *before = &rz->t.tok[a - 1];
+    if (a == e && n == 4 && before->keylen == 3 && memcmp(rz->t.keys.buf + before->key, "tbk", 3) == 0)
+        return 1; /* a listed company's stock code: "PT XL Axiata Tbk (EXCL)" */
     return fits(s, n, rz->a->text + x->start, x->end - x->start) ||
            fits(s, n, x->entity, strlen(x->entity));
 }
