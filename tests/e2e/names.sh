@@ -125,6 +125,6 @@ expect_mentions "PM and Rep" '[("Anthony Albanese", "Anthony Albanese"), ("Alban
 entities_of "$TMP/c/shortcomma.txt" 'Judul\n\nAcara itu turut dihadiri oleh perwakilan Badan Penyelenggara Jaminan Produk Halal (BPJPH), Komite Nasional Ekonomi dan Keuangan Syariah (KNEKS), dan ESQ Halal Center.\n' --lang id
 expect_mentions "a short form before a comma" '["Badan Penyelenggara Jaminan Produk Halal (BPJPH)", "ESQ Halal Center"]'
 # a listed company's stock code in brackets after "Tbk" is its short form
-entities_of "$TMP/c/ticker.txt" 'Judul\n\nIa pernah memimpin PT Sinar Kencana Abadi Tbk (SKAB). Saham SKAB naik, kata Rina Wulandari.\n' --lang id
-expect_mentions "a stock code" '[("PT Sinar Kencana Abadi Tbk (SKAB)", "PT Sinar Kencana Abadi Tbk"), ("SKAB", "PT Sinar Kencana Abadi Tbk"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
+entities_of "$TMP/c/ticker.txt" 'Judul\n\nIa pernah memimpin PT Sinar Kencana Abadi Tbk (SKAB). Saham SKAB naik, kata Rina Wulandari. Rapat PT Telkom Indonesia (Persero) Tbk (TLKM) digelar. Saham TLKM turun.\n' --lang id
+expect_mentions "a stock code" '[("PT Sinar Kencana Abadi Tbk (SKAB)", "PT Sinar Kencana Abadi Tbk"), ("SKAB", "PT Sinar Kencana Abadi Tbk"), ("Rina Wulandari", "Rina Wulandari"), ("PT Telkom Indonesia (Persero) Tbk (TLKM)", "Telkom Indonesia"), ("Indonesia", "Indonesia"), ("TLKM", "Telkom Indonesia")]' 3,4
 finish

@@ -316,9 +316,18 @@ int erg__rz_acronyms(erg_rz_t *rz)
         size_t k = rz->owner[j];
         if (k == ERG_RZ_NONE || (j + 1 < rz->t.n && rz->owner[j + 1] == k))
             continue; /* not the last token of a mention */
-        const erg_mention_t *x = &rz->m->items[k];
-        if (x->entity && x->role == ERG_ROLE_MENTION && !(x->flags & ERG_MENTION_NESTED))
-            rc = define(rz, k, j, &defs, &n, &cap);
+        erg_mention_t *x = &rz->m->items[k];
+        if (!x->entity || x->role != ERG_ROLE_MENTION || (x->flags & ERG_MENTION_NESTED))
+            continue;
+        const erg_token_t *t1 = j + 1 < rz->t.n ? &rz->t.tok[j + 1] : NULL;
+        if (t1 && rz->owner[j + 1] == ERG_RZ_NONE && x->type == ERG_TYPE_ORGANIZATION &&
+            t1->sent == rz->t.tok[j].sent && t1->keylen == 3 && memcmp(rz->t.keys.buf + t1->key, "tbk", 3) == 0) {
+            /* "PT Telkom Indonesia (Persero) Tbk (TLKM)": the listed company's
+             * mark is its name's, and its stock code follows it */
+            rz->owner[++j] = k;
+            x->end = t1->end;
+        }
+        rc = define(rz, k, j, &defs, &n, &cap);
     }
     for (size_t d = 0; d < n && !rc; d++)
         if (!defs[d].ambiguous)
