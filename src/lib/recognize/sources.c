@@ -130,9 +130,9 @@ void erg__rz_sources(erg_rz_t *rz)
             credit_names(rz, after);
         }
     }
-    /* "bersumber dari pemberitaan di KOMPAS.com dan Tribun Cirebon": an
-     * outlet listed after a source is one too (mentions are not in text
-     * order, so each pass may reach one item further) */
+    /* "kata Rina kepada Kompas.com dan Reuters": an outlet listed after a
+     * source is one too (mentions are not in text order, so each pass may
+     * reach one item further) */
     for (int changed = 1, pass = 0; changed && pass < 4; pass++) {
         changed = 0;
         for (size_t x = 0; x < rz->m->n; x++) {
