@@ -118,6 +118,13 @@ static int fits(const char *shrt, size_t sn, const char *name, size_t nn)
     return !first;
 }
 
+/* Is token k "Tbk", the mark of a company listed on the stock exchange? */
+static int tbk(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *t = &rz->t.tok[k];
+    return t->keylen == 3 && memcmp(rz->t.keys.buf + t->key, "tbk", 3) == 0;
+}
+
 /* May the bracket tokens a..e belong to mention x? Not with a number in
  * them ("(Rp 148 miliar)"); a short form in capitals must be one of the
  * words written or of the entity's name ("(BEI)"), or a stock code after
@@ -131,8 +138,7 @@ static int short_form_of(const erg_rz_t *rz, const erg_mention_t *x, size_t a, s
         return 1;
     const char *s = rz->a->text + rz->t.tok[a].start;
     size_t n = rz->t.tok[e].end - rz->t.tok[a].start;
-    const erg_token_t *before = &rz->t.tok[a - 1];
-    if (a == e && n == 4 && before->keylen == 3 && memcmp(rz->t.keys.buf + before->key, "tbk", 3) == 0)
+    if (a == e && n == 4 && tbk(rz, a - 1))
         return 1; /* a listed company's stock code: "PT XL Axiata Tbk (EXCL)" */
     return fits(s, n, rz->a->text + x->start, x->end - x->start) ||
            fits(s, n, x->entity, strlen(x->entity));
@@ -319,13 +325,12 @@ int erg__rz_acronyms(erg_rz_t *rz)
         erg_mention_t *x = &rz->m->items[k];
         if (!x->entity || x->role != ERG_ROLE_MENTION || (x->flags & ERG_MENTION_NESTED))
             continue;
-        const erg_token_t *t1 = j + 1 < rz->t.n ? &rz->t.tok[j + 1] : NULL;
-        if (t1 && rz->owner[j + 1] == ERG_RZ_NONE && x->type == ERG_TYPE_ORGANIZATION &&
-            t1->sent == rz->t.tok[j].sent && t1->keylen == 3 && memcmp(rz->t.keys.buf + t1->key, "tbk", 3) == 0) {
+        if (j + 1 < rz->t.n && rz->owner[j + 1] == ERG_RZ_NONE && x->type == ERG_TYPE_ORGANIZATION &&
+            rz->t.tok[j + 1].sent == rz->t.tok[j].sent && tbk(rz, j + 1)) {
             /* "PT Telkom Indonesia (Persero) Tbk (TLKM)": the listed company's
              * mark is its name's, and its stock code follows it */
             rz->owner[++j] = k;
-            x->end = t1->end;
+            x->end = rz->t.tok[j].end;
         }
         rc = define(rz, k, j, &defs, &n, &cap);
     }

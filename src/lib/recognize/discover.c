@@ -267,21 +267,11 @@ static const char *person_word(const erg_rz_t *rz, size_t k)
     for (size_t x = 0; x < rz->m->n; x++) {
         const erg_mention_t *m = &rz->m->items[x];
         if (!m->entity || m->type != ERG_TYPE_PERSON || !strchr(m->key, ' ') ||
-            (who && strcmp(who, m->key) == 0))
+            (who && strcmp(who, m->key) == 0) || !key_has_word(m->key, w, n))
             continue; /* (a name of one word is a short form itself) */
-        for (const char *p = m->key; *p;) {
-            const char *e = strchr(p, ' ');
-            size_t len = e ? (size_t)(e - p) : strlen(p);
-            if (len == n && memcmp(p, w, n) == 0) {
-                if (who)
-                    return NULL;
-                who = m->key;
-                break;
-            }
-            if (!e)
-                break;
-            p = e + 1;
-        }
+        if (who)
+            return NULL;
+        who = m->key;
     }
     return who;
 }
@@ -968,12 +958,14 @@ int erg__rz_discover(erg_rz_t *rz)
      * game Halo ... Halo sold", "Metal Slug 3 ... Metal Slug") */
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
-        if (!trim(rz, &x) || (rz->headline[x.i] && !erg__thing_by_cue(rz, &x)) ||
-            (rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
+        if (!trim(rz, &x))
+            continue;
+        int by_noun = erg__thing_by_cue(rz, &x);
+        if ((rz->headline[x.i] && !by_noun) || (rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
             continue;
         if (!rz->headline[x.i])
             rc = erg__map_put(&confirmed, key.buf, key.len, 1);
-        if (!rc && (erg__thing_by_cue(rz, &x) || erg__numbered(rz, &x)))
+        if (!rc && (by_noun || erg__numbered(rz, &x)))
             rc = erg__map_put(&things, key.buf, key.len, 1);
     }
     for (size_t k = 0; k + 1 < t->n && !rc; k++)

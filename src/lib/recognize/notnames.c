@@ -106,12 +106,12 @@ static int dictionary_word(const erg_rz_t *rz, size_t k)
 
 /* Is candidate c one word that its language's dictionary writes in
  * lowercase only (dictionary-*.txt; in Indonesian news only after a
- * dateline), or that its article writes in
- * lowercase elsewhere, capitalised here because it opens a sentence, a
- * headline or the text after a dateline ("Rolling out the network", "Rock
- * band Rooster played", "JAKARTA, KOMPAS.com - Ratusan warga ..."), and
- * capitalised nowhere else in the article? A
- * name would be: "Hacker" written mid-sentence is someone's name. */
+ * dateline), or that its article writes in lowercase elsewhere,
+ * capitalised here because it opens a sentence, a headline or the text
+ * after a dateline ("Rolling out the network", "Rock band Rooster played",
+ * "JAKARTA, KOMPAS.com - Ratusan warga ..."), and capitalised nowhere else
+ * in the article? A name would be: "Hacker" written mid-sentence is
+ * someone's name. */
 static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
@@ -194,7 +194,7 @@ static int initials_in_crime_news(const erg_rz_t *rz, const cand_t *c)
 /* Is token k's word a person's: a famous surname, a word of a person's
  * name the article gives, or written after a title somewhere in it
  * ("Presiden Prabowo")? */
-static int person_word(const erg_rz_t *rz, size_t k)
+static int a_persons_word(const erg_rz_t *rz, size_t k)
 {
     const erg_tokens_t *t = &rz->t;
     const char *w = t->keys.buf + t->tok[k].key;
@@ -203,17 +203,8 @@ static int person_word(const erg_rz_t *rz, size_t k)
         return 1;
     for (size_t x = 0; x < rz->m->n; x++) {
         const erg_mention_t *m = &rz->m->items[x];
-        if (!m->entity || m->type != ERG_TYPE_PERSON)
-            continue;
-        for (const char *p = m->key; *p;) {
-            const char *e = strchr(p, ' ');
-            size_t len = e ? (size_t)(e - p) : strlen(p);
-            if (len == n && memcmp(p, w, n) == 0)
-                return 1;
-            if (!e)
-                break;
-            p = e + 1;
-        }
+        if (m->entity && m->type == ERG_TYPE_PERSON && key_has_word(m->key, w, n))
+            return 1;
     }
     erg_lx_bits_t title = ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_HONORIFIC);
     for (size_t q = 1; q < t->n; q++)
@@ -231,7 +222,7 @@ int erg__thing_like(const erg_rz_t *rz, const cand_t *c)
     const erg_tokens_t *t = &rz->t;
     if (erg__any_head(rz, c) || (c->i == c->j && (t->tok[c->i].flags & ERG_TOK_ALLCAPS)))
         return 0;
-    return c->i != c->j || !person_word(rz, c->i);
+    return c->i != c->j || !a_persons_word(rz, c->i);
 }
 
 /* Is candidate c a product, a work or a programme by the lowercase noun

@@ -351,10 +351,7 @@ static void long_form_in_brackets(const erg_rz_t *rz, cand_t *v, size_t *n)
         while (e + 1 < t->n && t->tok[e + 1].sent == t->tok[e].sent && erg__rz_joinable(rz, e) &&
                inner_gap(rz, e) && e - a < 10)
             e++; /* to the bracket's last word */
-        size_t p = t->tok[e].end;
-        while (p < rz->a->len && rz->a->text[p] == ' ')
-            p++;
-        if (p >= rz->a->len || rz->a->text[p] != ')' || !initials_spell(rz, a, e, a - 1)) {
+        if (!closes_bracket(rz, e) || !initials_spell(rz, a, e, a - 1)) {
             v[out++] = x;
             continue;
         }
@@ -389,6 +386,12 @@ void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
     seat_after(rz, v, n);
 }
 
+/* Is token k an English title or a job (titles-en.txt, jobs-*.txt)? */
+static int title_or_job(const erg_rz_t *rz, size_t k)
+{
+    return english_word(rz, k, ERG_LX_TITLE) || either_lang(rz, k, ERG_LX_JOB);
+}
+
 /* "Research Project Manager Ravenry", "Sustainability Officer Kalla": the
  * model ran a job title into the name after it. An English title or job
  * (titles-en.txt, jobs-*.txt) inside a person's span, with only titles and
@@ -403,10 +406,10 @@ static void title_inside(const erg_rz_t *rz, cand_t *c)
     const erg_tokens_t *t = &rz->t;
     size_t cut = 0, late = 0;
     for (size_t k = c->i + 1; en && k + 2 <= c->j; k++)
-        if (english_word(rz, k, ERG_LX_TITLE) || either_lang(rz, k, ERG_LX_JOB))
+        if (title_or_job(rz, k))
             late = k + 1;
     for (size_t k = c->i; k < c->j; k++) {
-        int title = english_word(rz, k, ERG_LX_TITLE) || either_lang(rz, k, ERG_LX_JOB);
+        int title = title_or_job(rz, k);
         if (!title && !either_lang(rz, k, ERG_LX_COMMON) &&
             !erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
             break;
