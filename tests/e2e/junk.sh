@@ -640,4 +640,14 @@ expect_mentions "a kind of bank" '["Bank Sinar Jaya", "Rina Wulandari"]'
 # state-owned enterprises as a kind ("BUMN") are no company
 entities_of "$TMP/c/bumn.txt" 'Judul\n\nSejumlah BUMN menyalurkan bantuan, kata Rina Wulandari.\n' --lang id
 expect_mentions "a kind of company" '["Rina Wulandari"]'
+# a capitalised dictionary word in a list of them is a unit's or a term's
+# word, no person (but a list of places keeps its places)
+entities_of "$TMP/c/dictlist.txt" 'Judul\n\nJalan itu berstatus Sarana, Prasarana, dan Fasilitas Umum milik Pemkot, kata Rina Wulandari. Dana mengalir ke Bogor, Depok, Kuningan, dan Sumedang.\n' --lang id
+expect_mentions "words listed in a term" '[("Rina Wulandari", "person"), ("Bogor", "place"), ("Depok", "place"), ("Kuningan", "place"), ("Sumedang", "place")]' 3,5
+# a body's name runs on over its place's compass word
+entities_of "$TMP/c/compass.txt" 'Judul\n\nAnggota DPRD Sumba Timur menolak rencana itu, kata Rina Wulandari.\n' --lang id
+expect_mentions "a regency's compass word" '["DPRD Sumba Timur", "Sumba", "Rina Wulandari"]'
+# streets and English counties are places, whatever the model read
+entities_of "$TMP/c/streets.txt" 'Markets\n\nThe firm kept Wall Street happy, said Maria Olsen. Yorkshire said it would cut jobs.\n' --lang en
+expect_mentions "a street and a county" '[("Wall Street", "place"), ("Maria Olsen", "person"), ("Yorkshire", "place")]' 3,5
 finish

@@ -31,4 +31,9 @@ expect_mentions "a company in the plural" '["Microsoft", "VidBox", "Maria Olsen"
 # but a score or a share after a person is no sequel's number
 entities_of "$TMP/c/scores.txt" 'Tennis\n\nAndre Agassi 6-4 6-3 beat Tim Henman. Tiger Woods 68 70 led, said Maria Olsen.\n' --lang en
 expect_mentions "people with scores" '["Andre Agassi", "Tim Henman", "Tiger Woods", "Maria Olsen"]'
+# a noun in the plural, and words saying a list of its kind follows
+entities_of "$TMP/c/suchas.txt" 'Games\n\nThe studio made games such as Storm Harbour, Glass Kingdom and Silent Ember, said Maria Olsen. Shoppers bought drugs like Dolavex and Numbril, Harrow Pharma said.\n' --lang en
+expect_mentions "games and drugs listed" '["Maria Olsen", "Harrow Pharma"]'
+entities_of "$TMP/c/seperti.txt" 'Judul\n\nWarga memakai aplikasi seperti Pesan Kilat, Sapa Warga dan Lapor Cepat, kata Rina Wulandari.\n' --lang id
+expect_mentions "apps listed" '["Rina Wulandari"]'
 finish

@@ -187,6 +187,18 @@ static int trim(const erg_rz_t *rz, cand_t *c)
 }
 
 
+/* An Indonesian body's name runs on over the tail words of the place
+ * ending it ("DPRD Halmahera | Timur": placetails-id.txt). */
+static void place_tail_after(const erg_rz_t *rz, cand_t *c)
+{
+    size_t k = c->j + 1;
+    if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION || c->j == c->i)
+        return;
+    while (k < rz->t.n && is_cap(rz, k) && (rz->cls[k] & ERG_LX_BIT(ERG_LX_PLACETAIL)) &&
+           rz->owner[k] == ERG_RZ_NONE && rz->region[k] == rz->region[c->j] && erg__rz_joinable(rz, k - 1))
+        c->j = k++;
+}
+
 /* An Indonesian organization led by its head word runs on over a known
  * place right after it ("Kejaksaan Tinggi Jawa Barat", "Polres Metro
  * Jakarta Utara": the model often stops before the place); the place
@@ -195,6 +207,7 @@ static int trim(const erg_rz_t *rz, cand_t *c)
 static void place_after(erg_rz_t *rz, cand_t *c)
 {
     size_t k = c->j + 1, o;
+    place_tail_after(rz, c);
     if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION || !(rz->cls[c->i] & (1u << ERG_LX_ORGHEAD)) ||
         k >= rz->t.n || (o = rz->owner[k]) == ERG_RZ_NONE || rz->region[k] != rz->region[c->j] ||
         !erg__rz_joinable(rz, c->j) || rz->m->items[o].type != ERG_TYPE_PLACE ||
@@ -205,24 +218,34 @@ static void place_after(erg_rz_t *rz, cand_t *c)
         c->j = k++;
     }
     rz->m->items[o].flags |= ERG_MENTION_NESTED;
+    place_tail_after(rz, c);
 }
 
 /* The capitalised runs after thing cue k (thingcues-*.txt) are products'
  * or programmes' names, wherever the model saw a name or not ("kayu
  * Gaharu"), and so are the items of a list they open ("proyek Abadi
- * Masela, Geng North dan Asap Kido"): their keys go into `things`. */
+ * Masela, Geng North dan Asap Kido"), also after words that say so
+ * (listcues-*.txt: "games such as Populous, Theme Park and Dungeon
+ * Keeper"): their keys go into `things`. */
 static int things_after(const erg_rz_t *rz, size_t k, erg_map_t *things, erg_buf_t *key)
 {
     const erg_tokens_t *t = &rz->t;
     int rc = 0;
-    for (size_t items = 0, start = k + 1; !rc && items < 6 && start < t->n && is_cap(rz, start); items++) {
+    size_t first = k + 1;
+    while (first < t->n && first <= k + 2 && (rz->cls[first] & ERG_LX_BIT(ERG_LX_LISTCUE)) && !is_cap(rz, first) &&
+           erg__rz_joinable(rz, first - 1))
+        first++;
+    for (size_t items = 0, start = first; !rc && items < 6 && start < t->n && is_cap(rz, start); items++) {
         cand_t x = {start, start, ERG_TYPE_ORGANIZATION};
         while (x.j + 1 < t->n && x.j - x.i < 4 && is_cap(rz, x.j + 1) && erg__rz_joinable(rz, x.j))
             x.j++;
-        if (items == 0 ? !erg__thing_by_cue(rz, &x) : !erg__thing_like(rz, &x))
+        if (items == 0 && first == k + 1 ? !erg__thing_by_cue(rz, &x) : !erg__thing_like(rz, &x)) {
+            if (items == 0)
+                break; /* a list's later item may be a name with a head word ("Theme Park"): passed over */
+        } else if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, key)) ||
+                   (rc = erg__map_put(things, key->buf, key->len, 1))) {
             break;
-        if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, key)) || (rc = erg__map_put(things, key->buf, key->len, 1)))
-            break;
+        }
         size_t n = x.j + 1; /* the next item: after a comma, "and" or ", and" */
         if (n < t->n && t->tok[n].sent == t->tok[x.j].sent && gap_is(rz, x.j, ','))
             start = n + (n + 1 < t->n && (rz->cls[n] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, n));
@@ -812,6 +835,15 @@ static erg_type_t dateline_type(const erg_rz_t *rz, const cand_t *c)
     return ERG_TYPE_PLACE;
 }
 
+/* Is candidate c one word ending in "shire" ("Derbyshire", "Yorkshire")?
+ * An English county: a place, whatever the model read. */
+static int shire(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_token_t *tk = &rz->t.tok[c->i];
+    return c->i == c->j && !(tk->flags & ERG_TOK_ALLCAPS) && tk->end - tk->start > 6 &&
+           memcmp(rz->a->text + tk->end - 5, "shire", 5) == 0;
+}
+
 /* On a credit line, a person's name is the whole capitalised run around
  * the tagger's span ("Nanda Lusiana Saputri" after "Editor:"). */
 static void widen_byline(const erg_rz_t *rz, cand_t *c)
@@ -1011,8 +1043,9 @@ int erg__rz_discover(erg_rz_t *rz)
         int cue = x.type == ERG_TYPE_PERSON && org_cue_before(rz, x.i);
         if (cue)
             x.type = ERG_TYPE_ORGANIZATION; /* "accountancy firm Grant Thornton" (orgcues-*.txt) */
-        if (rz->lang == ERG_LX_EN && x.type != ERG_TYPE_PLACE && x.j > x.i && (rz->cls[x.j] & ERG_LX_BIT(ERG_LX_PLACEHEAD)))
-            x.type = ERG_TYPE_PLACE; /* "Royal Lodge", "King's Cross" (placeheads-en.txt) */
+        if (rz->lang == ERG_LX_EN && x.type != ERG_TYPE_PLACE &&
+            ((x.j > x.i && (rz->cls[x.j] & ERG_LX_BIT(ERG_LX_PLACEHEAD))) || shire(rz, &x)))
+            x.type = ERG_TYPE_PLACE; /* "Royal Lodge", "King's Cross" (placeheads-en.txt), "Wall Street" */
         if (x.type == ERG_TYPE_PLACE && x.j > x.i && english_word(rz, x.j, ERG_LX_ORGTAIL))
             x.type = ERG_TYPE_ORGANIZATION; /* no place ends in "Holdings" or "Networks" */
         if (x.type == ERG_TYPE_PERSON && x.j > x.i &&

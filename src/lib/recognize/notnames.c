@@ -135,6 +135,40 @@ static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
     return lower;
 }
 
+/* Is token q a dictionary word capitalised, the next item of a list
+ * beside token k (k's comma, and perhaps "dan", between them)? */
+static int capitalised_word_item(const erg_rz_t *rz, size_t k, size_t q)
+{
+    return q < rz->t.n && rz->t.tok[q].sent == rz->t.tok[k].sent && is_cap(rz, q) &&
+           !(rz->t.tok[q].flags & ERG_TOK_ALLCAPS) && rz->owner[q] == ERG_RZ_NONE && dictionary_word(rz, q);
+}
+
+/* Is candidate c one capitalised dictionary word in a list of them, the
+ * title-case name of a unit or a term cut into words ("Direktur Manajemen
+ * Risiko, Legal, dan HSSE", "Kimia, Sandang, dan Kerajinan",
+ * "Prasarana, Sarana, dan Utilitas Umum")? The article capitalises it
+ * nowhere else; people listed by name are written so again. */
+static int dictionary_list_item(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = c->i;
+    if (c->j != k || c->type == ERG_TYPE_PLACE || (t->tok[k].flags & ERG_TOK_ALLCAPS) || !dictionary_word(rz, k) ||
+        (k > 0 && (rz->cls[k - 1] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD)))) ||
+        erg__place_by_article(rz, c))
+        return 0; /* places are often words too: "Kampung Gabus, Tambun Utara", "Subang, dan Sumedang" */
+    int listed = (k > 0 && gap_is(rz, k - 1, ',') && capitalised_word_item(rz, k, k - 1)) ||
+                 (k + 1 < t->n && gap_is(rz, k, ',') &&
+                  (capitalised_word_item(rz, k, k + 1) ||
+                   ((rz->cls[k + 1] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k + 1) &&
+                    capitalised_word_item(rz, k, k + 2))));
+    if (!listed)
+        return 0;
+    for (size_t q = 0; q < t->n; q++)
+        if (q != k && same_key(rz, q, k) && is_cap(rz, q) && !rz->headline[q])
+            return 0;
+    return 1;
+}
+
 /* Is candidate c a short form in brackets whose long form, just before
  * the bracket, is a phrase in lowercase ("corporate social responsibility
  * (CSR)", "tanda tangan elektronik (TTE)")? Its letters are the first
@@ -417,5 +451,5 @@ int erg__no_name(const erg_rz_t *rz, const cand_t *c)
     return not_a_name(rz, c) || common_phrase(rz, c) || glued(rz, c) || titled_phrase(rz, c) ||
            lowercase_opener(rz, c) || initials_in_crime_news(rz, c) || two_letters(rz, c) ||
            plural_acronym(rz, c) || dictionary_phrase(rz, c) || person_with_digit(rz, c) || model_code(rz, c) ||
-           every_one_of(rz, c) || ends_in_job(rz, c);
+           every_one_of(rz, c) || ends_in_job(rz, c) || dictionary_list_item(rz, c);
 }
