@@ -101,6 +101,10 @@ static inline int key_has_word(const char *key, const char *w, size_t n)
  * people, a phrase of common words, a name glued to a handle, a title-case
  * phrase, a dictionary word opening a sentence, initials in crime news? */
 int erg__no_name(const erg_rz_t *rz, const cand_t *c);
+/* Is token k's word one that its language's dictionary writes in
+ * lowercase only (dictionary-*.txt), in Indonesian also with a suffix
+ * ("Ratusan": "ratus")? */
+int erg__dictionary_word(const erg_rz_t *rz, size_t k);
 /* Is candidate c a short form in brackets of a lowercase phrase ("CSR")? */
 int erg__short_form_of_phrase(const erg_rz_t *rz, const cand_t *c);
 /* Is candidate c, whose phrase key is `key`, a known company in the plural

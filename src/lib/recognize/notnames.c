@@ -83,10 +83,7 @@ static int common_phrase(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
-/* Is token k's word one that its language's dictionary writes in
- * lowercase only (dictionary-*.txt), in Indonesian also with a suffix
- * ("Ratusan": "ratus")? */
-static int dictionary_word(const erg_rz_t *rz, size_t k)
+int erg__dictionary_word(const erg_rz_t *rz, size_t k)
 {
     const char *w = rz->t.keys.buf + rz->t.tok[k].key;
     size_t n = rz->t.tok[k].keylen;
@@ -124,7 +121,7 @@ static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
         return 0; /* "Aziz menyampaikan ...": someone speaks */
     /* Indonesian names are often words too ("Angel", "Indah"): the
      * dictionary speaks only where a dateline leaves no other reading */
-    int lower = (rz->lang == ERG_LX_EN || after_dateline) && dictionary_word(rz, k);
+    int lower = (rz->lang == ERG_LX_EN || after_dateline) && erg__dictionary_word(rz, k);
     for (size_t q = 0; q < t->n; q++) {
         if (q == k || !same_key(rz, q, k))
             continue;
@@ -140,7 +137,7 @@ static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
 static int capitalised_word_item(const erg_rz_t *rz, size_t k, size_t q)
 {
     return q < rz->t.n && rz->t.tok[q].sent == rz->t.tok[k].sent && is_cap(rz, q) &&
-           !(rz->t.tok[q].flags & ERG_TOK_ALLCAPS) && rz->owner[q] == ERG_RZ_NONE && dictionary_word(rz, q);
+           !(rz->t.tok[q].flags & ERG_TOK_ALLCAPS) && rz->owner[q] == ERG_RZ_NONE && erg__dictionary_word(rz, q);
 }
 
 /* Is candidate c one capitalised dictionary word in a list of them, the
@@ -152,7 +149,7 @@ static int dictionary_list_item(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
     size_t k = c->i;
-    if (c->j != k || c->type == ERG_TYPE_PLACE || (t->tok[k].flags & ERG_TOK_ALLCAPS) || !dictionary_word(rz, k) ||
+    if (c->j != k || c->type == ERG_TYPE_PLACE || (t->tok[k].flags & ERG_TOK_ALLCAPS) || !erg__dictionary_word(rz, k) ||
         (k > 0 && (rz->cls[k - 1] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD)))) ||
         erg__place_by_article(rz, c))
         return 0; /* places are often words too: "Kampung Gabus, Tambun Utara", "Subang, dan Sumedang" */

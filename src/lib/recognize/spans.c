@@ -124,6 +124,41 @@ static void place_off_front(const erg_rz_t *rz, cand_t *c)
         c->i++;
 }
 
+/* Is token k's word a short form the article defines in brackets before
+ * it, after a capitalised long form ("Center of Economic and Law Studies
+ * (Celios)")? */
+static int bracketed_before(const erg_rz_t *rz, size_t k)
+{
+    for (size_t q = 1; q < k; q++)
+        if (same_key(rz, q, k) && gap_is(rz, q - 1, '(') && closes_bracket(rz, q) && is_cap(rz, q - 1) &&
+            rz->t.tok[q - 1].sent == rz->t.tok[q].sent)
+            return 1;
+    return 0;
+}
+
+/* "Peneliti Celios Dyah Ayu", "dalam Laporan Celios": the model ran a body
+ * the article names by its short form in brackets into the name of the
+ * person speaking for it, or took it with a capitalised common noun for a
+ * person. The short form at the front of a "person" of three words or
+ * more is the body's, not the person's; after dictionary words only, it
+ * is the body alone. */
+static void short_form_in_person(const erg_rz_t *rz, cand_t *c)
+{
+    if (c->type != ERG_TYPE_PERSON || c->i == c->j)
+        return;
+    if (c->j >= c->i + 2 && !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS) && bracketed_before(rz, c->i)) {
+        c->i++;
+        return;
+    }
+    for (size_t k = c->i; k < c->j; k++)
+        if (!erg__dictionary_word(rz, k))
+            return;
+    if (bracketed_before(rz, c->j)) {
+        c->i = c->j;
+        c->type = ERG_TYPE_ORGANIZATION;
+    }
+}
+
 /* The model may also cut a name after a rank in two ("AKBP Kemas | Indra
  * Natanegara", the first word taken for an organization): a one-word
  * candidate right after a rank, followed at once by a person, opens that
@@ -493,4 +528,5 @@ void erg__mend_one(const erg_rz_t *rz, cand_t *c)
     nationality_front(rz, c);
     after_rank(rz, c);
     place_off_front(rz, c);
+    short_form_in_person(rz, c);
 }
