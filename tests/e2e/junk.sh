@@ -650,4 +650,7 @@ expect_mentions "a regency's compass word" '["DPRD Sumba Timur", "Sumba", "Rina 
 # streets and English counties are places, whatever the model read
 entities_of "$TMP/c/streets.txt" 'Markets\n\nThe firm kept Wall Street happy, said Maria Olsen. Yorkshire said it would cut jobs.\n' --lang en
 expect_mentions "a street and a county" '[("Wall Street", "place"), ("Maria Olsen", "person"), ("Yorkshire", "place")]' 3,5
+# the title of a report after the word announcing it names no participant
+entities_of "$TMP/c/titled.txt" 'Judul\n\nLembaga itu menerbitkan laporan berjudul Old Roads: A Turn in the Fortunes of Brazil Rural Grids pekan lalu, kata Rina Wulandari. Diskusi bertajuk Menata Ulang Kebijakan Pangan Nasional digelar di Bandung.\n' --lang id
+expect_mentions "titles of works" '["Rina Wulandari", "Bandung"]'
 finish

@@ -147,6 +147,32 @@ static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
         memset(rz->headline + i, 1, j - i);
 }
 
+/* The title of a report, a paper or a seminar after the word that
+ * announces it (workcues-*.txt: "makalah berjudul Kendaraan Berat: Analisis
+ * Akademik Komprehensif terhadap ...", "a report entitled No New Coal: A
+ * Shift in ...") holds no participant: its capitalised words, with the
+ * function words between them, are skipped up to the first other
+ * lowercase word or the sentence's end. */
+static void work_title(erg_rz_t *rz, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t q = k + 1;
+    if (q >= t->n || t->tok[q].sent != t->tok[k].sent || !(t->tok[q].flags & ERG_TOK_CAP))
+        return;
+    for (; q < t->n && t->tok[q].sent == t->tok[k].sent; q++) {
+        if (!(t->tok[q].flags & (ERG_TOK_CAP | ERG_TOK_NOCASE))) {
+            size_t r = q; /* function words, up to the next capitalised one: "A Turn in the Fortunes" */
+            while (r < t->n && r < q + 3 && t->tok[r].sent == t->tok[q].sent && !(t->tok[r].flags & ERG_TOK_CAP) &&
+                   (either_lang(rz, r, ERG_LX_FUNCTION) || either_lang(rz, r, ERG_LX_CONJUNCTION) ||
+                    either_lang(rz, r, ERG_LX_LOCATIVE))) /* in either language: titles are often English */
+                r++;
+            if (r == q || r >= t->n || t->tok[r].sent != t->tok[q].sent || !(t->tok[r].flags & ERG_TOK_CAP))
+                break;
+        }
+        rz->region[q] = ERG_REGION_SKIP;
+    }
+}
+
 void erg__rz_regions(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
@@ -206,6 +232,10 @@ void erg__rz_regions(erg_rz_t *rz)
             if (p < ge && s[p] != '.' && s[p] != '(' && s[p] != ',')
                 break;
         }
+        for (size_t k = i; k + 1 < j; k++)
+            if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_WORKCUE)) && !(t->tok[k].flags & ERG_TOK_CAP) &&
+                region[k] == ERG_REGION_TEXT)
+                work_title(rz, k);
         i = j;
     }
 }
