@@ -278,4 +278,9 @@ expect_mentions "a surname that is a title" '[("Dana King", "person")]' 3,5
 # a title joined by "and" to the rest of a body's name is a word of the name
 entities_of "$TMP/c/titleand.txt" 'Vote\n\nThe ruling Justice and Development Party won the vote, and the rebel Justice and Equality Movement rejected it, Maria Olsen said.\n' --lang en
 expect_mentions "a title joined by and" '["Justice and Development Party", "Justice and Equality Movement", "Maria Olsen"]'
+# the words a short form in brackets spells before the model's span open
+# the name ("Corporation" may be left out of the short form), and a company
+# whose head word "and" follows is two companies
+entities_of "$TMP/c/longback.txt" 'Oil\n\nThe line will be built by the Danish Estonian Pipeline Corporation (DEP), said Maria Olsen. The suit names Harlow Group and Penney and Wright.\n' --lang en
+expect_mentions "a long form and two companies" '[("Danish Estonian Pipeline Corporation (DEP)", "Danish Estonian Pipeline Corporation"), ("Maria Olsen", "Maria Olsen"), ("Harlow Group", "Harlow Group"), ("Penney and Wright", "Penney and Wright")]' 3,4
 finish

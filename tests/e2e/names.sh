@@ -131,4 +131,8 @@ expect_mentions "a stock code" '[("PT Sinar Kencana Abadi Tbk (SKAB)", "PT Sinar
 # the model ran it into, nor a person with a common noun before it
 entities_of "$TMP/c/shortfront.txt" 'Judul\n\nInstitute for Rural Economic Studies (Irres) merilis kajian baru pada Senin. Peneliti ekonomi Irres Ayu Kartika mengatakan harga beras naik. Hal itu tertulis dalam Laporan Irres tentang pangan.\n' --lang id
 expect_mentions "a short form before a person" '[("Ayu Kartika", "person")]' 3,5
+# a body's name runs on over its city with the city's head word, and an
+# English name ending in a place's head word is a place in Indonesian news
+entities_of "$TMP/c/kota.txt" 'Judul\n\nBantuan itu hasil kerja sama warga dengan Dinas Sosial Kota Denpasar, kata Rina Wulandari. Ia lalu pindah ke Maple Lodge di Windsor.\n' --lang id
+expect_mentions "a city office and a lodge" '[("Dinas Sosial Kota Denpasar", "organization"), ("Denpasar", "place"), ("Rina Wulandari", "person"), ("Maple Lodge", "place"), ("Windsor", "place")]' 3,5
 finish

@@ -200,19 +200,25 @@ static void place_tail_after(const erg_rz_t *rz, cand_t *c)
 }
 
 /* An Indonesian organization led by its head word runs on over a known
- * place right after it ("Kejaksaan Tinggi Jawa Barat", "Polres Metro
- * Jakarta Utara": the model often stops before the place); the place
+ * place right after it, with its head word ("Kejaksaan Tinggi Jawa Barat",
+ * "Polres Metro Jakarta Utara", "Dinas Sosial Kota Denpasar": the model
+ * often stops before the place); the place
  * stays a nested mention, as in settle_overlap. States are left alone:
  * "Kedutaan Besar" and a state are two actors. */
 static void place_after(erg_rz_t *rz, cand_t *c)
 {
-    size_t k = c->j + 1, o;
     place_tail_after(rz, c);
+    size_t k = c->j + 1, o, head = 0;
+    if (k + 1 < rz->t.n && (rz->cls[k] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, k) && rz->owner[k] == ERG_RZ_NONE &&
+        erg__rz_joinable(rz, k))
+        head = 1; /* and the place's head word: "Dinas Sosial Kota Denpasar" */
     if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION || !(rz->cls[c->i] & (1u << ERG_LX_ORGHEAD)) ||
-        k >= rz->t.n || (o = rz->owner[k]) == ERG_RZ_NONE || rz->region[k] != rz->region[c->j] ||
+        k + head >= rz->t.n || (o = rz->owner[k + head]) == ERG_RZ_NONE || rz->region[k] != rz->region[c->j] ||
         !erg__rz_joinable(rz, c->j) || rz->m->items[o].type != ERG_TYPE_PLACE ||
-        (rz->m->items[o].flags & ERG_MENTION_DISCOVERED) || rz->m->items[o].start != rz->t.tok[k].start)
+        (rz->m->items[o].flags & ERG_MENTION_DISCOVERED) || rz->m->items[o].start != rz->t.tok[k + head].start)
         return;
+    c->j += head;
+    k += head;
     while (k < rz->t.n && rz->owner[k] == o) {
         rz->owner[k] = ERG_RZ_NONE;
         c->j = k++;
@@ -878,8 +884,8 @@ static erg_type_t head_type(const erg_rz_t *rz, const cand_t *c)
         return ERG_TYPE_ORGANIZATION; /* "Valeura Energy", "Kima Energi" */
     if (rz->cls[c->j] & ERG_LX_BIT(ERG_LX_PLACETAIL))
         return ERG_TYPE_PLACE; /* "Rokan Hulu", "Muntai Ilir" */
-    if (english_word(rz, c->j, ERG_LX_LOCHEAD))
-        return ERG_TYPE_PLACE; /* "Central Mall" */
+    if (english_word(rz, c->j, ERG_LX_LOCHEAD) || english_word(rz, c->j, ERG_LX_PLACEHEAD))
+        return ERG_TYPE_PLACE; /* "Central Mall", "Royal Lodge" */
     if (english_word(rz, c->i, ERG_LX_LOCHEAD) &&
         erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, rz->t.keys.buf + rz->t.tok[c->i].key, rz->t.tok[c->i].keylen))
         return ERG_TYPE_PLACE; /* "Mall East Side" in Indonesian order; but "Park" is also a surname */
@@ -889,7 +895,9 @@ static erg_type_t head_type(const erg_rz_t *rz, const cand_t *c)
 /* A "person" running from an organization's name, whose English head word
  * comes last, into a name of two words or more is the organization and
  * the person ("Jetstar Group Stephanie Tully", "Human Initiative Tomy
- * Hendrajati"): two candidates. Indonesian head words lead their names, so
+ * Hendrajati"): two candidates. So is an English organization whose head
+ * word "and" follows: two organizations ("Liggett Group and Brown and
+ * Williamson"; but "Procter and Gamble" has no head before its "and"). Indonesian head words lead their names, so
  * no such cut is safe after them. */
 static int split_heads(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
 {
@@ -897,6 +905,17 @@ static int split_heads(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
     int rc = 0;
     for (size_t c = 0; c < n0 && !rc; c++) {
         cand_t x = (*v)[c];
+        if (x.type == ERG_TYPE_ORGANIZATION && rz->lang == ERG_LX_EN) {
+            for (size_t k = x.i + 1; k + 2 <= x.j && !rc; k++)
+                if (english_org(rz, k) && (rz->cls[k + 1] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k + 1) &&
+                    is_cap(rz, k + 2) &&
+                    !(x.j + 1 < rz->t.n && is_cap(rz, x.j + 1) && erg__rz_joinable(rz, x.j))) { /* "Liggett Group | and | Brown and Williamson": two companies */
+                    (*v)[c].j = k; /* (not where the span stops inside a run: "Saudi | Arabian prince") */
+                    rc = add_cand(v, n, cap, k + 2, x.j, ERG_TYPE_ORGANIZATION);
+                    break;
+                }
+            continue;
+        }
         if (x.type != ERG_TYPE_PERSON || x.j < x.i + 3)
             continue;
         size_t k = x.j - 1;

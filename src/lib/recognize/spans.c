@@ -102,6 +102,33 @@ static void to_short_form(const erg_rz_t *rz, cand_t *v, size_t *n)
     *n = out;
 }
 
+/* "the Albanian Macedonian Bulgarian | Oil Corporation (AMBO)": the model
+ * left words of an organization's name out at its front, which the short
+ * form in brackets right after it spells, a company's last word
+ * ("Corporation") perhaps left out. The capitalised words before
+ * the candidate (up to four, in no mention) that complete the initials
+ * open its name. */
+static void back_to_long_form(const erg_rz_t *rz, cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t a = c->j + 1;
+    if (c->type != ERG_TYPE_ORGANIZATION || a >= t->n || !gap_is(rz, c->j, '(') ||
+        !(t->tok[a].flags & ERG_TOK_ALLCAPS) || !closes_bracket(rz, a) || initials_spell(rz, c->i, c->j, a))
+        return;
+    for (size_t i = c->i, steps = 0; i > 0 && steps < 4; steps++) {
+        size_t k = i - 1;
+        if (!is_cap(rz, k) || rz->owner[k] != ERG_RZ_NONE || (rz->cls[k] & JUNK_CLASSES) ||
+            t->tok[k].sent != t->tok[c->i].sent || !erg__rz_joinable(rz, k) || !inner_gap(rz, k))
+            return;
+        i = k;
+        if (initials_spell(rz, i, c->j, a) ||
+            (c->j > c->i && english_org(rz, c->j) && initials_spell(rz, i, c->j - 1, a))) {
+            c->i = i;
+            return;
+        }
+    }
+}
+
 /* Does the article write token i's word elsewhere, capitalised, right
  * after a place head word ("Kabupaten Rejang Lebong", "Kabupaten Blora"):
  * a place by the article's own words? */
@@ -523,6 +550,7 @@ static void possessive_end(const erg_rz_t *rz, cand_t *c)
 void erg__mend_one(const erg_rz_t *rz, cand_t *c)
 {
     possessive_end(rz, c);
+    back_to_long_form(rz, c);
     owner_of_unit(rz, c);
     title_inside(rz, c);
     nationality_front(rz, c);
