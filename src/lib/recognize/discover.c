@@ -1020,7 +1020,7 @@ int erg__rz_discover(erg_rz_t *rz)
             rc = erg__map_put(&things, key.buf, key.len, 1);
     }
     for (size_t k = 0; k + 1 < t->n && !rc; k++)
-        if (rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGCUE))
+        if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGCUE)) || erg__maker_at(rz, k))
             rc = things_after(rz, k, &things, &key);
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];

@@ -256,6 +256,17 @@ int erg__thing_like(const erg_rz_t *rz, const cand_t *c)
     return c->i != c->j || !a_persons_word(rz, c->i);
 }
 
+/* Does a known company's name (the gazetteer's) end at token k, the next
+ * word joined to it, in English news ("the GMC | Savana", "Mini | Cooper")? */
+int erg__maker_at(const erg_rz_t *rz, size_t k)
+{
+    size_t o = rz->owner[k];
+    if (rz->lang != ERG_LX_EN || o == ERG_RZ_NONE || k + 1 >= rz->t.n || !erg__rz_joinable(rz, k))
+        return 0;
+    const erg_mention_t *m = &rz->m->items[o];
+    return m->type == ERG_TYPE_ORGANIZATION && !(m->flags & ERG_MENTION_DISCOVERED) && m->end == rz->t.tok[k].end;
+}
+
 /* Is candidate c a product, a work or a programme by the lowercase noun
  * right before it (thingcues-*.txt: "web browser Safari", "aplikasi
  * ScamShield") or right after it (thingtails-*.txt: "the MyDoom virus")? */
@@ -266,6 +277,10 @@ int erg__thing_by_cue(const erg_rz_t *rz, const cand_t *c)
     if (k < t->n && (rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGTAIL)) && !is_cap(rz, k) && erg__rz_joinable(rz, c->j) &&
         !erg__any_head(rz, c))
         return 1; /* an acronym too: "a ZIP file" */
+    if (c->i > 0 && erg__maker_at(rz, c->i - 1) && (c->type != ERG_TYPE_PERSON || c->i == c->j) &&
+        erg__thing_like(rz, c))
+        return 1; /* a model after its maker's name, in English news: "the GMC Savana" (Indonesian
+                   * news puts a person there: "Direktur Pertamina Simon ...") */
     return erg__thing_like(rz, c) && c->i > 0 && (rz->cls[c->i - 1] & ERG_LX_BIT(ERG_LX_THINGCUE)) &&
            !is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1);
 }
