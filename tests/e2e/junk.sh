@@ -653,4 +653,7 @@ expect_mentions "a street and a county" '[("Wall Street", "place"), ("Maria Olse
 # the title of a report after the word announcing it names no participant
 entities_of "$TMP/c/titled.txt" 'Judul\n\nLembaga itu menerbitkan laporan berjudul Old Roads: A Turn in the Fortunes of Brazil Rural Grids pekan lalu, kata Rina Wulandari. Diskusi bertajuk Menata Ulang Kebijakan Pangan Nasional digelar di Bandung.\n' --lang id
 expect_mentions "titles of works" '["Rina Wulandari", "Bandung"]'
+# holidays, the web's own name and characters of fiction are no actors (things-en.txt)
+entities_of "$TMP/c/holidays.txt" 'Web\n\nTexts peaked at New Year, and the World Wide Web changed shopping, said Maria Olsen. Fans dressed as Mickey Mouse.\n' --lang en
+expect_mentions "holidays, the web and a cartoon" '["Maria Olsen"]'
 finish
