@@ -135,4 +135,7 @@ expect_mentions "a short form before a person" '[("Ayu Kartika", "person")]' 3,5
 # English name ending in a place's head word is a place in Indonesian news
 entities_of "$TMP/c/kota.txt" 'Judul\n\nBantuan itu hasil kerja sama warga dengan Dinas Sosial Kota Denpasar, kata Rina Wulandari. Ia lalu pindah ke Maple Lodge di Windsor.\n' --lang id
 expect_mentions "a city office and a lodge" '[("Dinas Sosial Kota Denpasar", "organization"), ("Denpasar", "place"), ("Rina Wulandari", "person"), ("Maple Lodge", "place"), ("Windsor", "place")]' 3,5
+# the home and foreign ministers' titles end before the name (jobs-id.txt)
+entities_of "$TMP/c/menlu.txt" 'Judul\n\nMenteri Dalam Negeri Helga Brandt juga mengungkapkan keprihatinannya atas kejadian itu. Menteri Luar Negeri Arvid Sorensen hadir dalam rapat tersebut.\n' --lang id
+expect_mentions "ministers of other states" '["Helga Brandt", "Arvid Sorensen"]'
 finish
