@@ -138,4 +138,11 @@ expect_mentions "a city office and a lodge" '[("Dinas Sosial Kota Denpasar", "or
 # the home and foreign ministers' titles end before the name (jobs-id.txt)
 entities_of "$TMP/c/menlu.txt" 'Judul\n\nMenteri Dalam Negeri Helga Brandt juga mengungkapkan keprihatinannya atas kejadian itu. Menteri Luar Negeri Arvid Sorensen hadir dalam rapat tersebut.\n' --lang id
 expect_mentions "ministers of other states" '["Helga Brandt", "Arvid Sorensen"]'
+# a short form of words in brackets names the body later, as an acronym does
+entities_of "$TMP/c/wordsform.txt" 'Judul\n\nKepala Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu) KKP Sari Dewanti mengatakan, gudang itu aman. Menurut dia, Badan Mutu akan memeriksa semua benih.\n' --lang id
+expect_mentions "a short form of words" '[("Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu)", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih"), ("KKP", "Ministry of Marine Affairs and Fisheries"), ("Sari Dewanti", "Sari Dewanti"), ("Badan Mutu", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih")]' 3,4
+# initials with an age in brackets are a person's, four letters too, and
+# throughout the article
+entities_of "$TMP/c/igks.txt" 'Judul\n\nPolisi menahan pegawai bank berinisial IGKW (37). Seorang kepala bagian operasional bank, IGKW, diduga menilap dana nasabah, kata Rina Wulandari.\n' --lang id
+expect_mentions "four initials of a suspect" '["Rina Wulandari"]'
 finish

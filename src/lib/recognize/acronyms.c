@@ -144,6 +144,25 @@ static int short_form_of(const erg_rz_t *rz, const erg_mention_t *x, size_t a, s
            fits(s, n, x->entity, strlen(x->entity));
 }
 
+/* Are the bracket tokens j+1..e, two or more, capitalised words of the
+ * name ending at token j, in its order ("Badan Pengendalian dan Pengawasan
+ * Mutu Hasil Kelautan dan Perikanan (Badan Mutu)")? A short form of
+ * words, used alone later as an acronym is. */
+static int words_of(const erg_rz_t *rz, size_t j, size_t e)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (e < j + 2 || rz->owner[j] == ERG_RZ_NONE)
+        return 0;
+    size_t q = j + 1, first = j;
+    while (first > 0 && rz->owner[first - 1] == rz->owner[j])
+        first--;
+    for (size_t k = first; k <= j && q <= e; k++)
+        if (t->tok[k].keylen == t->tok[q].keylen && (t->tok[q].flags & ERG_TOK_CAP) &&
+            memcmp(t->keys.buf + t->tok[k].key, t->keys.buf + t->tok[q].key, t->tok[q].keylen) == 0)
+            q++;
+    return q > e;
+}
+
 /* Joins the bracket after mention k (last token j) to it; records the
  * definition. */
 static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, size_t *cap)
@@ -204,7 +223,7 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
         for (size_t i = j + 1; i <= e; i++)
             rz->owner[i] = k;
     }
-    if (!(s1->flags & ERG_TOK_ALLCAPS) || s1->end - s1->start < 2)
+    if ((!(s1->flags & ERG_TOK_ALLCAPS) && !words_of(rz, j, e)) || s1->end - s1->start < 2)
         return 0; /* "(Persero)": part of this name, no short form elsewhere */
     erg_buf_t key = {0};
     if (erg__span_key(&rz->t, j + 1, e - j, &key)) {
@@ -238,7 +257,8 @@ static int resolve_uses(erg_rz_t *rz, const def_t *f)
     erg_buf_t got = {0};
     int rc = 0;
     for (size_t i = 0; !rc && i + f->ntok <= t->n; i++) {
-        if (i == f->first || rz->region[i] != ERG_REGION_TEXT || !(t->tok[i].flags & ERG_TOK_ALLCAPS))
+        unsigned want_case = t->tok[f->first].flags & ERG_TOK_ALLCAPS ? ERG_TOK_ALLCAPS : ERG_TOK_CAP;
+        if (i == f->first || rz->region[i] != ERG_REGION_TEXT || !(t->tok[i].flags & want_case))
             continue;
         if ((rc = erg__span_key(t, i, f->ntok, &got)) || got.len != want->len ||
             memcmp(got.buf, want->buf, got.len) != 0)

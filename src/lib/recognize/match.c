@@ -15,6 +15,8 @@
 #include "mem.h"
 #include "gazetteer.h"
 #include "recognize_internal.h"
+
+#include <string.h>
 #include "tagger.h"
 #include "lexicon.h"
 #include "text.h"
@@ -77,7 +79,7 @@ static int initial(const erg_rz_t *rz, size_t k, size_t most)
  * conjunctions ("DM, AS dan TAS"), are an unnamed person, no gazetteer name ("AS" is no
  * United States there, "AP" no news agency) and no name of the network:
  * their tokens are skipped. So are initials followed by an age in
- * brackets ("AP (38)"). */
+ * brackets ("AP (38)", "IGKS (37)": a body has no age). */
 /* Token k is an unnamed person's initials: no mention, no name. */
 static void skip_initials(erg_rz_t *rz, size_t k)
 {
@@ -121,7 +123,7 @@ static void initials(erg_rz_t *rz)
         size_t p = a->end, n = b->end - b->start;
         while (p < b->start && s[p] == ' ')
             p++;
-        if (!initial(rz, i, 3) || p + 1 != b->start || s[p] != '(' || n < 1 || n > 3 || b->end >= rz->a->len ||
+        if (!initial(rz, i, 5) || p + 1 != b->start || s[p] != '(' || n < 1 || n > 3 || b->end >= rz->a->len ||
             s[b->end] != ')' || b->sent != a->sent)
             continue;
         size_t d = 0;
@@ -129,6 +131,19 @@ static void initials(erg_rz_t *rz)
             d++;
         if (d == n)
             skip_initials(rz, i);
+    }
+    /* initials of four letters or more, once known for a person's, are
+     * hers throughout the article ("IGKS (37) ... a bank's head of
+     * operations, IGKS, ..."); shorter ones may also be a state or a body
+     * elsewhere ("AS") */
+    for (size_t i = 0; i < t->n; i++) {
+        if (rz->region[i] != ERG_REGION_SKIP || !initial(rz, i, 5) || t->tok[i].end - t->tok[i].start < 4)
+            continue;
+        for (size_t q = 0; q < t->n; q++)
+            if (q != i && rz->region[q] != ERG_REGION_SKIP && initial(rz, q, 5) &&
+                t->tok[q].keylen == t->tok[i].keylen &&
+                memcmp(t->keys.buf + t->tok[q].key, t->keys.buf + t->tok[i].key, t->tok[i].keylen) == 0)
+                skip_initials(rz, q);
     }
 }
 
