@@ -656,4 +656,7 @@ expect_mentions "titles of works" '["Rina Wulandari", "Bandung"]'
 # holidays, the web's own name and characters of fiction are no actors (things-en.txt)
 entities_of "$TMP/c/holidays.txt" 'Web\n\nTexts peaked at New Year, and the World Wide Web changed shopping, said Maria Olsen. Fans dressed as Mickey Mouse.\n' --lang en
 expect_mentions "holidays, the web and a cartoon" '["Maria Olsen"]'
+# a government school programme named like a body is no actor (things-id.txt)
+entities_of "$TMP/c/garuda.txt" 'Judul\n\nSebanyak 12 sekolah masuk program Sekolah Garuda Transformasi tahun ini, kata Rina Wulandari. Sekolah Unggul Garuda dibangun di empat provinsi.\n' --lang id
+expect_mentions "a school programme" '["Rina Wulandari"]'
 finish
