@@ -283,4 +283,7 @@ expect_mentions "a title joined by and" '["Justice and Development Party", "Just
 # whose head word "and" follows is two companies
 entities_of "$TMP/c/longback.txt" 'Oil\n\nThe line will be built by the Danish Estonian Pipeline Corporation (DEP), said Maria Olsen. The suit names Harlow Group and Penney and Wright.\n' --lang en
 expect_mentions "a long form and two companies" '[("Danish Estonian Pipeline Corporation (DEP)", "Danish Estonian Pipeline Corporation"), ("Maria Olsen", "Maria Olsen"), ("Harlow Group", "Harlow Group"), ("Penney and Wright", "Penney and Wright")]' 3,4
+# the Fed and the US departments by their short names are the gazetteer's
+entities_of "$TMP/c/fed.txt" 'Rates\n\nShares rose after the Fed raised rates, and the Commerce Department said exports grew, Maria Olsen said.\n' --lang en
+expect_mentions "the Fed and a department" '[("Fed", "Federal Reserve"), ("Commerce Department", "United States Department of Commerce"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish
