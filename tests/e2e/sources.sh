@@ -95,4 +95,7 @@ expect_mentions "outlets after seperti dilansir dari" '[("Rina Wulandari", "ment
 # an outlet listed after a source is a source too
 entities_of "$TMP/listed.txt" 'Judul\n\nHal itu dikatakan Rina Wulandari kepada Kompas.com dan Reuters, Senin.\n' --lang id
 expect_mentions "outlets in a list of sources" '[("Rina Wulandari", "mention"), ("Kompas.com", "source"), ("Reuters", "source")]' 3,6
+# an outlet whose analysis is cited, and one a section summarised from
+entities_of "$TMP/rangkum.txt" 'Judul\n\nHarga chip naik, menurut analisis Bloomberg. Hal itu dikatakan Rina Wulandari, seperti dirangkum KompasTekno dari CNBC, Jumat.\n' --lang id
+expect_mentions "outlets analysed and summarised" '[("Bloomberg", "source"), ("Rina Wulandari", "mention"), ("CNBC", "source")]' 3,6
 finish
