@@ -659,7 +659,7 @@ expect_mentions "holidays, the web and a cartoon" '["Maria Olsen"]'
 # a government school programme named like a body is no actor (things-id.txt)
 entities_of "$TMP/c/garuda.txt" 'Judul\n\nSebanyak 12 sekolah masuk program Sekolah Garuda Transformasi tahun ini, kata Rina Wulandari. Sekolah Unggul Garuda dibangun di empat provinsi.\n' --lang id
 expect_mentions "a school programme" '["Rina Wulandari"]'
-# a petrol station, a power plant and a revenue known by their initials are no actors
-entities_of "$TMP/c/spbu.txt" 'Judul\n\nPengelola SPBU mengembalikan dana konsumen, kata Rina Wulandari. PLTS di desa itu menambah PNBP daerah.\n' --lang id
+# power plants and a revenue known by their initials are no actors
+entities_of "$TMP/c/spbu.txt" 'Judul\n\nPengelola PLTU mengembalikan dana konsumen, kata Rina Wulandari. PLTS di desa itu menambah PNBP daerah.\n' --lang id
 expect_mentions "initials of things" '["Rina Wulandari"]'
 finish
