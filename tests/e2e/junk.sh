@@ -662,4 +662,7 @@ expect_mentions "a school programme" '["Rina Wulandari"]'
 # power plants and a revenue known by their initials are no actors
 entities_of "$TMP/c/spbu.txt" 'Judul\n\nPengelola PLTU mengembalikan dana konsumen, kata Rina Wulandari. PLTS di desa itu menambah PNBP daerah.\n' --lang id
 expect_mentions "initials of things" '["Rina Wulandari"]'
+# medicines and worms by their names, and a club by its nickname (things-en.txt, the gazetteer)
+entities_of "$TMP/c/drugs.txt" 'Health\n\nSales of Vioxx fell after Sasser spread, said Maria Olsen. The Red Devils won again.\n' --lang en
+expect_mentions "a medicine, a worm and a nickname" '[("Maria Olsen", "Maria Olsen"), ("Red Devils", "Manchester United")]' 3,4
 finish
