@@ -278,4 +278,13 @@ expect_mentions "a surname that is a title" '[("Dana King", "person")]' 3,5
 # a title joined by "and" to the rest of a body's name is a word of the name
 entities_of "$TMP/c/titleand.txt" 'Vote\n\nThe ruling Justice and Development Party won the vote, and the rebel Justice and Equality Movement rejected it, Maria Olsen said.\n' --lang en
 expect_mentions "a title joined by and" '["Justice and Development Party", "Justice and Equality Movement", "Maria Olsen"]'
+# a name glued by a hyphen to a lowercase word is half of a compound
+# modifier, not the state, place or body taking part; a person stays, and
+# so does a name going on after the word
+entities_of "$TMP/c/compound.txt" 'Patrols\n\nThe U.S.-led coalition and NATO-funded schools in Kandahar opened, a London-based charity said, and Kim Jong-il visited Stratford-upon-Avon, said Maria Olsen.\n' --lang en
+expect_mentions "compound modifiers" '["Kandahar", "Kim Jong-il", "Stratford-upon-Avon", "Maria Olsen"]'
+# a participle after a blank is the state's verb, not a modifier ("UK-made");
+# a currency is one either way
+entities_of "$TMP/c/verbs.txt" 'Trade\n\nBritain made clear on Monday that the US listed its demands, and UK-made cars were sold for US dollars, said Maria Olsen.\n' --lang en
+expect_mentions "a participle after a state" '["Britain", "US", "Maria Olsen"]'
 finish
