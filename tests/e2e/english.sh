@@ -287,4 +287,8 @@ expect_mentions "compound modifiers" '["Kandahar", "Kim Jong-il", "Stratford-upo
 # a currency is one either way
 entities_of "$TMP/c/verbs.txt" 'Trade\n\nBritain made clear on Monday that the US listed its demands, and UK-made cars were sold for US dollars, said Maria Olsen.\n' --lang en
 expect_mentions "a participle after a state" '["Britain", "US", "Maria Olsen"]'
+# a body's name ends before a lowercase description, even one an alias
+# spells ("Xinhua News Agency"); a place keeps its lowercase head
+entities_of "$TMP/c/agency.txt" 'Storms\n\nThe Xinhua news agency said storms crossed the Indian ocean, said Maria Olsen.\n' --lang en
+expect_mentions "a lowercase description after a body" '[("Xinhua", "Xinhua"), ("Indian ocean", "Indian Ocean"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish

@@ -177,6 +177,18 @@ static int place_named_after(const erg_rz_t *rz, size_t j)
     return k + 1 >= t->n || !erg__rz_joinable(rz, k) || !(t->tok[k + 1].flags & ERG_TOK_CAP);
 }
 
+/* Does an English body's name of several words end at token j in a word
+ * written in lowercase that the dictionary writes so ("the Xinhua news
+ * agency")? Then the words are the text's description, not the name's own,
+ * even if an alias spells them ("Xinhua News Agency"): a shorter alias
+ * matches. (A place keeps its lowercase head: "the Indian ocean".) */
+static int ends_in_lowercase(const erg_rz_t *rz, size_t j)
+{
+    const erg_token_t *x = &rz->t.tok[j];
+    return rz->lang == ERG_LX_EN && rz->lx && !(x->flags & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) &&
+           erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, rz->t.keys.buf + x->key, x->keylen);
+}
+
 int erg__rz_match(erg_rz_t *rz)
 {
     const erg_gazetteer_t *g = rz->g;
@@ -216,7 +228,9 @@ int erg__rz_match(erg_rz_t *rz)
             if (!keyend[len])
                 continue;
             const erg_alias_t *al = erg__gazetteer_span_alias(g, val[len], key.buf, keyend[len]);
-            if (!al || !case_ok(rz, i, al) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al))))
+            if (!al || !case_ok(rz, i, al) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al))) ||
+                (len > 1 && erg__gazetteer_type(g, al->entity) == ERG_TYPE_ORGANIZATION &&
+                 ends_in_lowercase(rz, i + len - 1)))
                 continue;
             erg_type_t type = erg__gazetteer_type(g, al->entity);
             if (type == ERG_TYPE_STATE && place_named_after(rz, i + len - 1))
