@@ -291,4 +291,7 @@ expect_mentions "a participle after a state" '["Britain", "US", "Maria Olsen"]'
 # spells ("Xinhua News Agency"); a place keeps its lowercase head
 entities_of "$TMP/c/agency.txt" 'Storms\n\nThe Xinhua news agency said storms crossed the Indian ocean, said Maria Olsen.\n' --lang en
 expect_mentions "a lowercase description after a body" '[("Xinhua", "Xinhua"), ("Indian ocean", "Indian Ocean"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# a title followed at once by a body's head word is a word of the name
+entities_of "$TMP/c/titlehead.txt" 'Vote\n\nThe Justice Department and the General Assembly agreed, Maria Olsen said.\n' --lang en
+expect_mentions "a title before a head word" '["Justice Department", "General Assembly", "Maria Olsen"]'
 finish

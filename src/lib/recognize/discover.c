@@ -154,6 +154,19 @@ static int title_and(const erg_rz_t *rz, const cand_t *c)
            (rz->cls[k + 1] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k + 1) && is_cap(rz, k + 2);
 }
 
+/* Does the English organization c open with a title followed at once by a
+ * capitalised organization head word ("Justice Department", "Justice
+ * Ministry", "General Assembly", "General Administration of Customs")?
+ * Then the title names the body's field or rank and is a word of the
+ * name, not one to trim off. */
+static int title_head(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t k = c->i;
+    return rz->lang == ERG_LX_EN && c->type == ERG_TYPE_ORGANIZATION && k < c->j &&
+           (rz->cls[k] & JUNK_CLASSES) == (1u << ERG_LX_TITLE) && is_cap(rz, k) &&
+           (rz->cls[k + 1] & (1u << ERG_LX_ORGHEAD)) && is_cap(rz, k + 1) && erg__rz_joinable(rz, k);
+}
+
 /* Trims off the front a common word capitalised by the sentence's start
  * and a state named as a modifier with its participle ("UK-based TCI Fund
  * Management"), and listed words off both ends; 0 when nothing is left. */
@@ -171,7 +184,7 @@ static int trim(const erg_rz_t *rz, cand_t *c)
         gap_is(rz, c->j - 1, '/'))
         c->j--; /* "International Labour Conference/ILC": a short form after a slash, as in brackets
                  * (but "ATR/BPN" is one name) */
-    while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)) && !title_and(rz, c))
+    while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)) && !title_and(rz, c) && !title_head(rz, c))
         c->i++;
     size_t o;
     while (c->type == ERG_TYPE_PERSON && c->i > 0 && c->i < c->j && english_org(rz, c->i) &&
