@@ -294,4 +294,7 @@ expect_mentions "a lowercase description after a body" '[("Xinhua", "Xinhua"), (
 # a title followed at once by a body's head word is a word of the name
 entities_of "$TMP/c/titlehead.txt" 'Vote\n\nThe Justice Department and the General Assembly agreed, Maria Olsen said.\n' --lang en
 expect_mentions "a title before a head word" '["Justice Department", "General Assembly", "Maria Olsen"]'
+# so is a name glued to a prefix before it (modifiers-before-en.txt)
+entities_of "$TMP/c/prefix.txt" 'Protests\n\nThe pro-Kabul militia fought anti-NATO protesters in Kandahar, said Maria Olsen.\n' --lang en
+expect_mentions "prefixed names" '["Kandahar", "Maria Olsen"]'
 finish

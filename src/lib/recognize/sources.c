@@ -132,7 +132,10 @@ static void drop_modifiers(erg_rz_t *rz)
  * London-based firm", "NATO-funded schools", "Soviet-era jets"), not the
  * state, place or body taking part: the mention is dropped, as CoNLL-style
  * annotations leave such compounds out. Not a person's ("Kim Jong-il"),
- * nor a name going on after the word ("Stratford-upon-Avon"). */
+ * nor a name going on after the word ("Stratford-upon-Avon"). So is one
+ * glued to a prefix of modifiers-before-en.txt before it ("pro-Taliban
+ * militants", "anti-NATO protests"; the Arabic article of "al-Qaida" is
+ * none). */
 static void drop_compounds(erg_rz_t *rz)
 {
     const char *s = rz->a->text;
@@ -146,6 +149,9 @@ static void drop_compounds(erg_rz_t *rz)
         const erg_token_t *w = &rz->t.tok[j + 1];
         if (m->end < rz->a->len && s[m->end] == '-' && w->start == m->end + 1 && s[w->start] >= 'a' &&
             s[w->start] <= 'z' && !(w->end < rz->a->len && s[w->end] == '-'))
+            m->entity = NULL;
+        else if (i > 0 && m->start > 0 && s[m->start - 1] == '-' && rz->t.tok[i - 1].end == m->start - 1 &&
+                 !(rz->t.tok[i - 1].flags & ERG_TOK_CAP) && cue(rz, i - 1, i, ERG_LX_MODIFIER_BEFORE))
             m->entity = NULL;
     }
 }
