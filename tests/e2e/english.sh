@@ -297,4 +297,7 @@ expect_mentions "a title before a head word" '["Justice Department", "General As
 # so is a name glued to a prefix before it (modifiers-before-en.txt)
 entities_of "$TMP/c/prefix.txt" 'Protests\n\nThe pro-Kabul militia fought anti-NATO protesters in Kandahar, said Maria Olsen.\n' --lang en
 expect_mentions "prefixed names" '["Kandahar", "Maria Olsen"]'
+# a known name may open with a lowercase Arabic article glued by a hyphen
+entities_of "$TMP/c/article.txt" 'Raids\n\nTroops hunted al-Qaida and al-Shabaab fighters, said Maria Olsen.\n' --lang en
+expect_mentions "a lowercase article opens a known name" '[("al-Qaida", "Al-Qaeda"), ("al-Shabaab", "Al-Shabaab"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish

@@ -44,6 +44,17 @@ static int case_ok(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
     return (f & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) != 0;
 }
 
+/* Is token i a lowercase article glued by a hyphen to a capitalised word,
+ * as Arabic names are written in English ("al-Qaida", "el-Sisi")? A name
+ * of several words may start with it: the capital comes after the hyphen. */
+static int article_glued(const erg_rz_t *rz, size_t i)
+{
+    const erg_token_t *a = &rz->t.tok[i];
+    return i + 1 < rz->t.n && !(a->flags & ERG_TOK_CAP) && a->end - a->start <= 3 && a->end < rz->a->len &&
+           rz->a->text[a->end] == '-' && rz->t.tok[i + 1].start == a->end + 1 &&
+           (rz->t.tok[i + 1].flags & ERG_TOK_CAP);
+}
+
 /* The states inside tokens [from, to) of an organization's name. */
 static int nested_states(erg_rz_t *rz, size_t from, size_t to, erg_buf_t *key)
 {
@@ -228,7 +239,7 @@ int erg__rz_match(erg_rz_t *rz)
             if (!keyend[len])
                 continue;
             const erg_alias_t *al = erg__gazetteer_span_alias(g, val[len], key.buf, keyend[len]);
-            if (!al || !case_ok(rz, i, al) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al))) ||
+            if (!al || (!case_ok(rz, i, al) && !(len > 1 && !(al->flags & ERG_ALIAS_ACRONYM) && article_glued(rz, i))) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al))) ||
                 (len > 1 && erg__gazetteer_type(g, al->entity) == ERG_TYPE_ORGANIZATION &&
                  ends_in_lowercase(rz, i + len - 1)))
                 continue;
