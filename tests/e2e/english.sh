@@ -300,4 +300,8 @@ expect_mentions "prefixed names" '["Kandahar", "Maria Olsen"]'
 # a known name may open with a lowercase Arabic article glued by a hyphen
 entities_of "$TMP/c/article.txt" 'Raids\n\nTroops hunted al-Qaida and al-Shabaab fighters, said Maria Olsen.\n' --lang en
 expect_mentions "a lowercase article opens a known name" '[("al-Qaida", "Al-Qaeda"), ("al-Shabaab", "Al-Shabaab"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# a storm is no actor: its name after a capitalised storm word
+# (thingcues-en.txt), and the names listed after it
+entities_of "$TMP/c/storms.txt" 'Weather\n\nTyphoon Marlow flooded Manila, and damage from Hurricanes Dorinda and Wilbur grew, said Maria Olsen.\n' --lang en
+expect_mentions "storms" '["Manila", "Maria Olsen"]'
 finish
