@@ -304,4 +304,8 @@ expect_mentions "a lowercase article opens a known name" '[("al-Qaida", "Al-Qaed
 # (thingcues-en.txt), and the names listed after it
 entities_of "$TMP/c/storms.txt" 'Weather\n\nTyphoon Marlow flooded Manila, and damage from Hurricanes Dorinda and Wilbur grew, said Maria Olsen.\n' --lang en
 expect_mentions "storms" '["Manila", "Maria Olsen"]'
+# a body or place of two words opening with a given name (firstnames-en.txt)
+# is a person; a band keeps its tail (orgtails-en.txt)
+entities_of "$TMP/c/given.txt" "Cricket\n\nWales's Alistair Penbrook has hit a century, and the Karen Miller Band played, said Maria Olsen.\n" --lang en
+expect_mentions "a given name opens a person" '[("Wales", "place"), ("Alistair Penbrook", "person"), ("Karen Miller Band", "organization"), ("Maria Olsen", "person")]' 3,5
 finish

@@ -928,6 +928,27 @@ static int split_heads(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
     return rc;
 }
 
+/* Is the English body or place c two or three capitalised words opening
+ * with a given name (firstnames-en.txt: "Alistair Cook", "Kurt Patat",
+ * "Hugo Chavez")? The model read a person as something else: no body's
+ * or place's name is made so without a head word ("Karen National Union",
+ * "Walter Reed Hospital" keep theirs). */
+static int given_name_first(const erg_rz_t *rz, const cand_t *c)
+{
+    erg_lx_bits_t heads = ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_ORGTAIL) |
+                          ERG_LX_BIT(ERG_LX_PLACEHEAD) | ERG_LX_BIT(ERG_LX_EVENTHEAD) | ERG_LX_BIT(ERG_LX_UNIT) |
+                          ERG_LX_BIT(ERG_LX_PUBLICATION) | ERG_LX_BIT(ERG_LX_THING) | ERG_LX_BIT(ERG_LX_OUTLET) |
+                          JUNK_CLASSES;
+    if (rz->lang != ERG_LX_EN || c->type == ERG_TYPE_PERSON || c->j == c->i || c->j > c->i + 2 ||
+        !(rz->cls[c->i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)))
+        return 0;
+    for (size_t k = c->i; k <= c->j; k++)
+        if (!(rz->t.tok[k].flags & ERG_TOK_CAP) || (rz->t.tok[k].flags & ERG_TOK_ALLCAPS) || (rz->cls[k] & heads) ||
+            rz->owner[k] != ERG_RZ_NONE || (k > c->i && !erg__rz_joinable(rz, k - 1)))
+            return 0;
+    return 1;
+}
+
 /* One discovered name, one type in an article: the type most of its
  * mentions have (ties: the first mention's). */
 static int vote_types(erg_rz_t *rz, size_t from, const erg_map_t *cued)
@@ -1053,6 +1074,8 @@ int erg__rz_discover(erg_rz_t *rz)
             for (size_t k = x.i; k <= x.j; k++)
                 if (rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_ORGTAIL)))
                     x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
+        if (given_name_first(rz, &x))
+            x.type = ERG_TYPE_PERSON; /* "Alistair Cook has hit a century" */
         int cue = x.type == ERG_TYPE_PERSON && org_cue_before(rz, x.i);
         if (cue)
             x.type = ERG_TYPE_ORGANIZATION; /* "accountancy firm Grant Thornton" (orgcues-*.txt) */
