@@ -311,4 +311,8 @@ expect_mentions "a given name opens a person" '[("Wales", "place"), ("Alistair P
 # diseases and viruses are things (things-en.txt), no actors
 entities_of "$TMP/c/disease.txt" 'Health\n\nThe clinic treats HIV and SARS patients in Freetown, said Maria Olsen.\n' --lang en
 expect_mentions "diseases" '["Freetown", "Maria Olsen"]'
+# a month's word that is a given name opens a person's name before a
+# capitalised word, not before a date
+entities_of "$TMP/c/jan.txt" 'Aid\n\nRelief official Jan Hovland said on Jan 5 that aid had reached Juba, said Maria Olsen.\n' --lang en
+expect_mentions "a month that is a given name" '["Jan Hovland", "Juba", "Maria Olsen"]'
 finish

@@ -167,6 +167,19 @@ static int title_head(const erg_rz_t *rz, const cand_t *c)
            (rz->cls[k + 1] & (1u << ERG_LX_ORGHEAD)) && is_cap(rz, k + 1) && erg__rz_joinable(rz, k);
 }
 
+/* Does the English person c open with a month's or a day's word that is a
+ * listed given name too (firstnames-en.txt: "Jan Egeland", "Jan Pronk"),
+ * followed at once by a capitalised word of no list? Then it is the name's
+ * first word, not one to trim off. */
+static int given_month(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t k = c->i;
+    erg_lx_bits_t when = ERG_LX_BIT(ERG_LX_MONTH) | ERG_LX_BIT(ERG_LX_DAY);
+    return rz->lang == ERG_LX_EN && c->type == ERG_TYPE_PERSON && k < c->j && (rz->cls[k] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) &&
+           (rz->cls[k] & JUNK_CLASSES & ~when) == 0 && is_cap(rz, k) && !(rz->t.tok[k].flags & ERG_TOK_ALLCAPS) &&
+           is_cap(rz, k + 1) && !(rz->cls[k + 1] & JUNK_CLASSES) && erg__rz_joinable(rz, k);
+}
+
 /* Trims off the front a common word capitalised by the sentence's start
  * and a state named as a modifier with its participle ("UK-based TCI Fund
  * Management"), and listed words off both ends; 0 when nothing is left. */
@@ -184,7 +197,8 @@ static int trim(const erg_rz_t *rz, cand_t *c)
         gap_is(rz, c->j - 1, '/'))
         c->j--; /* "International Labour Conference/ILC": a short form after a slash, as in brackets
                  * (but "ATR/BPN" is one name) */
-    while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)) && !title_and(rz, c) && !title_head(rz, c))
+    while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)) && !title_and(rz, c) && !title_head(rz, c) &&
+           !given_month(rz, c))
         c->i++;
     size_t o;
     while (c->type == ERG_TYPE_PERSON && c->i > 0 && c->i < c->j && english_org(rz, c->i) &&
