@@ -315,4 +315,7 @@ expect_mentions "diseases" '["Freetown", "Maria Olsen"]'
 # capitalised word, not before a date
 entities_of "$TMP/c/jan.txt" 'Aid\n\nRelief official Jan Hovland said on Jan 5 that aid had reached Juba, said Maria Olsen.\n' --lang en
 expect_mentions "a month that is a given name" '["Jan Hovland", "Juba", "Maria Olsen"]'
+# a title after "of" ending a body's name is a word of it
+entities_of "$TMP/c/ofjustice.txt" 'Courts\n\nThe Ministry of Justice and the Nordic Court of Justice agreed, Maria Olsen said.\n' --lang en
+expect_mentions "a title after of in a body" '["Ministry of Justice", "Nordic Court of Justice", "Maria Olsen"]'
 finish

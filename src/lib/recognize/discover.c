@@ -180,6 +180,19 @@ static int given_month(const erg_rz_t *rz, const cand_t *c)
            is_cap(rz, k + 1) && !(rz->cls[k + 1] & JUNK_CLASSES) && erg__rz_joinable(rz, k);
 }
 
+/* Does the English organization c end in "of" and a title after a head
+ * word ("Ministry of Justice", "European Court of Justice", "Department of
+ * Justice")? Then the title names the body's field: a word of the name,
+ * not one to trim off. */
+static int title_of_body(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t j = c->j;
+    return rz->lang == ERG_LX_EN && c->type == ERG_TYPE_ORGANIZATION && j >= c->i + 2 &&
+           (rz->cls[j] & JUNK_CLASSES) == (1u << ERG_LX_TITLE) && is_cap(rz, j) && !is_cap(rz, j - 1) &&
+           rz->t.tok[j - 1].keylen == 2 && memcmp(rz->t.keys.buf + rz->t.tok[j - 1].key, "of", 2) == 0 &&
+           (rz->cls[j - 2] & (1u << ERG_LX_ORGHEAD)) && is_cap(rz, j - 2);
+}
+
 /* Trims off the front a common word capitalised by the sentence's start
  * and a state named as a modifier with its participle ("UK-based TCI Fund
  * Management"), and listed words off both ends; 0 when nothing is left. */
@@ -208,7 +221,7 @@ static int trim(const erg_rz_t *rz, cand_t *c)
                  * head word the model gave the person */
     while (c->j > c->i && junk(rz, c, c->j) &&
            ((rz->cls[c->j] & JUNK_CLASSES & ~(1u << ERG_LX_STARTER)) || either_lang(rz, c->j, ERG_LX_JOB)) &&
-           !surname_title(rz, c))
+           !surname_title(rz, c) && !title_of_body(rz, c))
         c->j--; /* a sentence opener may end a name: "Badan Kepegawaian Negara", "Bank Perkreditan Rakyat" */
     return c->i <= c->j;
 }
