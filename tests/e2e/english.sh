@@ -318,4 +318,7 @@ expect_mentions "a month that is a given name" '["Jan Hovland", "Juba", "Maria O
 # a title after "of" ending a body's name is a word of it
 entities_of "$TMP/c/ofjustice.txt" 'Courts\n\nThe Ministry of Justice and the Nordic Court of Justice agreed, Maria Olsen said.\n' --lang en
 expect_mentions "a title after of in a body" '["Ministry of Justice", "Nordic Court of Justice", "Maria Olsen"]'
+# a surname's lowercase particle the model read into a name stays in it
+entities_of "$TMP/c/particle.txt" 'Talks\n\nOfficials say bin Kassar and Mr. de Valmont met in Lyon, said Maria Olsen.\n' --lang en
+expect_mentions "a surname particle" '["bin Kassar", "de Valmont", "Lyon", "Maria Olsen"]'
 finish

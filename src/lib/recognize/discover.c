@@ -193,6 +193,30 @@ static int title_of_body(const erg_rz_t *rz, const cand_t *c)
            (rz->cls[j - 2] & (1u << ERG_LX_ORGHEAD)) && is_cap(rz, j - 2);
 }
 
+/* Does the English person c open with a surname's particle the model read
+ * into the name, a short lowercase word of no list before a capitalised one
+ * ("bin Laden", "de Villepin", "van Gogh")? Then it is a word of the
+ * name, not one to trim off; but a famous surname after it stays alone, to
+ * find its person ("President da Silva"). */
+static int name_particle(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t k = c->i;
+    const erg_token_t *x = &rz->t.tok[k];
+    const char *w = rz->a->text + x->start;
+    size_t n = x->end - x->start;
+    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_PERSON || k >= c->j || n > 3 || is_cap(rz, k) ||
+        (rz->cls[k] & ERG_LX_BIT(ERG_LX_FUNCTION)) || either_lang(rz, k, ERG_LX_COMMON) || !is_cap(rz, k + 1) ||
+        (rz->cls[k + 1] & JUNK_CLASSES) || !erg__rz_joinable(rz, k))
+        return 0;
+    if (rz->g && erg__gazetteer_surname(rz->g, rz->t.keys.buf + rz->t.tok[k + 1].key, rz->t.tok[k + 1].keylen) !=
+                     ERG_RZ_NONE)
+        return 0; /* a famous surname alone finds its person: "President da Silva" is Lula */
+    for (size_t p = 0; p < n; p++)
+        if (w[p] < 'a' || w[p] > 'z')
+            return 0;
+    return 1;
+}
+
 /* Trims off the front a common word capitalised by the sentence's start
  * and a state named as a modifier with its participle ("UK-based TCI Fund
  * Management"), and listed words off both ends; 0 when nothing is left. */
@@ -211,7 +235,7 @@ static int trim(const erg_rz_t *rz, cand_t *c)
         c->j--; /* "International Labour Conference/ILC": a short form after a slash, as in brackets
                  * (but "ATR/BPN" is one name) */
     while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)) && !title_and(rz, c) && !title_head(rz, c) &&
-           !given_month(rz, c))
+           !given_month(rz, c) && !name_particle(rz, c))
         c->i++;
     size_t o;
     while (c->type == ERG_TYPE_PERSON && c->i > 0 && c->i < c->j && english_org(rz, c->i) &&
