@@ -321,4 +321,8 @@ expect_mentions "a title after of in a body" '["Ministry of Justice", "Nordic Co
 # a surname's lowercase particle the model read into a name stays in it
 entities_of "$TMP/c/particle.txt" 'Talks\n\nOfficials say bin Kassar and Mr. de Valmont met in Lyon, said Maria Olsen.\n' --lang en
 expect_mentions "a surname particle" '["bin Kassar", "de Valmont", "Lyon", "Maria Olsen"]'
+# a nationality adjective (generic-en.txt) is no state, though a gazetteer
+# alias spells it ("Swiss" is Indonesian for Switzerland)
+entities_of "$TMP/c/swiss.txt" 'Drugs\n\nThe Swiss drugmaker Roche hired Soviet veterans in Switzerland, said Maria Olsen.\n' --lang en
+expect_mentions "a nationality is no state" '["Roche", "Switzerland", "Maria Olsen"]'
 finish

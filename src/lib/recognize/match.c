@@ -200,6 +200,16 @@ static int ends_in_lowercase(const erg_rz_t *rz, size_t j)
            erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, rz->t.keys.buf + x->key, x->keylen);
 }
 
+/* Is the one-word alias at token i an English nationality adjective
+ * (generic-en.txt: "Swiss", "Soviet") in an English article? Then it
+ * qualifies a noun ("Swiss drugmaker Roche", "Soviet forces"), as "French"
+ * does, and names no state, though Indonesian calls Switzerland "Swiss". */
+static int nationality(const erg_rz_t *rz, size_t i)
+{
+    return rz->lang == ERG_LX_EN && (rz->cls[i] & ERG_LX_BIT(ERG_LX_GENERIC)) &&
+           (rz->t.tok[i].flags & ERG_TOK_CAP) && !(rz->t.tok[i].flags & ERG_TOK_ALLCAPS);
+}
+
 int erg__rz_match(erg_rz_t *rz)
 {
     const erg_gazetteer_t *g = rz->g;
@@ -239,7 +249,7 @@ int erg__rz_match(erg_rz_t *rz)
             if (!keyend[len])
                 continue;
             const erg_alias_t *al = erg__gazetteer_span_alias(g, val[len], key.buf, keyend[len]);
-            if (!al || (!case_ok(rz, i, al) && !(len > 1 && !(al->flags & ERG_ALIAS_ACRONYM) && article_glued(rz, i))) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al))) ||
+            if (!al || (!case_ok(rz, i, al) && !(len > 1 && !(al->flags & ERG_ALIAS_ACRONYM) && article_glued(rz, i))) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al) || nationality(rz, i))) ||
                 (len > 1 && erg__gazetteer_type(g, al->entity) == ERG_TYPE_ORGANIZATION &&
                  ends_in_lowercase(rz, i + len - 1)))
                 continue;
