@@ -323,6 +323,6 @@ entities_of "$TMP/c/particle.txt" 'Talks\n\nOfficials say bin Kassar and Mr. de 
 expect_mentions "a surname particle" '["bin Kassar", "de Valmont", "Lyon", "Maria Olsen"]'
 # a nationality adjective (generic-en.txt) is no state, though a gazetteer
 # alias spells it ("Swiss" is Indonesian for Switzerland)
-entities_of "$TMP/c/swiss.txt" 'Drugs\n\nThe Swiss drugmaker Roche hired Soviet veterans in Switzerland, said Maria Olsen.\n' --lang en
+entities_of "$TMP/c/swiss.txt" 'Drugs\n\nThe Swiss drugmaker Roche hired Soviet veterans in Switzerland for Balkan projects, said Maria Olsen.\n' --lang en
 expect_mentions "a nationality is no state" '["Roche", "Switzerland", "Maria Olsen"]'
 finish
