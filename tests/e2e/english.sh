@@ -309,7 +309,7 @@ expect_mentions "storms" '["Manila", "Maria Olsen"]'
 entities_of "$TMP/c/given.txt" "Cricket\n\nWales's Alistair Penbrook has hit a century, and the Karen Miller Band played, said Maria Olsen.\n" --lang en
 expect_mentions "a given name opens a person" '[("Wales", "place"), ("Alistair Penbrook", "person"), ("Karen Miller Band", "organization"), ("Maria Olsen", "person")]' 3,5
 # diseases and viruses are things (things-en.txt), no actors
-entities_of "$TMP/c/disease.txt" 'Health\n\nThe clinic treats HIV and SARS patients in Freetown, said Maria Olsen.\n' --lang en
+entities_of "$TMP/c/disease.txt" 'Health\n\nThe clinic treats HIV and SARS patients in Freetown and tests their DNA, said Maria Olsen.\n' --lang en
 expect_mentions "diseases" '["Freetown", "Maria Olsen"]'
 # a month's word that is a given name opens a person's name before a
 # capitalised word, not before a date
