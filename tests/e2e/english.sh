@@ -295,8 +295,8 @@ expect_mentions "a lowercase description after a body" '[("Xinhua", "Xinhua"), (
 entities_of "$TMP/c/titlehead.txt" 'Vote\n\nThe Justice Department and the General Assembly agreed, Maria Olsen said.\n' --lang en
 expect_mentions "a title before a head word" '["Justice Department", "General Assembly", "Maria Olsen"]'
 # so is a name glued to a prefix before it (modifiers-before-en.txt)
-entities_of "$TMP/c/prefix.txt" 'Protests\n\nThe pro-Kabul militia fought anti-NATO protesters in Kandahar, said Maria Olsen.\n' --lang en
-expect_mentions "prefixed names" '["Kandahar", "Maria Olsen"]'
+entities_of "$TMP/c/prefix.txt" 'Protests\n\nThe pro-Kabul militia fought anti-NATO protesters in Kandahar as U.S.-Russian talks and the Iran-Iraq war went on, said Maria Olsen.\n' --lang en
+expect_mentions "prefixed names" '["Kandahar", "Iran", "Iraq", "Maria Olsen"]'
 # a known name may open with a lowercase Arabic article glued by a hyphen
 entities_of "$TMP/c/article.txt" 'Raids\n\nTroops hunted al-Qaida and al-Shabaab fighters, said Maria Olsen.\n' --lang en
 expect_mentions "a lowercase article opens a known name" '[("al-Qaida", "Al-Qaeda"), ("al-Shabaab", "Al-Shabaab"), ("Maria Olsen", "Maria Olsen")]' 3,4

@@ -135,7 +135,9 @@ static void drop_modifiers(erg_rz_t *rz)
  * nor a name going on after the word ("Stratford-upon-Avon"). So is one
  * glued to a prefix of modifiers-before-en.txt before it ("pro-Taliban
  * militants", "anti-NATO protests"; the Arabic article of "al-Qaida" is
- * none). */
+ * none), or to a nationality adjective of generic-en.txt ("U.S.-Russian
+ * relations", "Chinese-U.S. trade"); two names so joined stay ("the
+ * Iran-Iraq war"). */
 static void drop_compounds(erg_rz_t *rz)
 {
     const char *s = rz->a->text;
@@ -153,6 +155,11 @@ static void drop_compounds(erg_rz_t *rz)
         else if (i > 0 && m->start > 0 && s[m->start - 1] == '-' && rz->t.tok[i - 1].end == m->start - 1 &&
                  !(rz->t.tok[i - 1].flags & ERG_TOK_CAP) && cue(rz, i - 1, i, ERG_LX_MODIFIER_BEFORE))
             m->entity = NULL;
+        else if ((m->end < rz->a->len && s[m->end] == '-' && w->start == m->end + 1 &&
+                  cue(rz, j + 1, j, ERG_LX_GENERIC) && (w->flags & ERG_TOK_CAP)) ||
+                 (i > 0 && m->start > 0 && s[m->start - 1] == '-' && rz->t.tok[i - 1].end == m->start - 1 &&
+                  cue(rz, i - 1, i, ERG_LX_GENERIC) && (rz->t.tok[i - 1].flags & ERG_TOK_CAP)))
+            m->entity = NULL; /* "U.S.-Russian relations", "Chinese-U.S. trade" */
     }
 }
 
