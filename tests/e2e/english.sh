@@ -304,6 +304,10 @@ expect_mentions "a lowercase article opens a known name" '[("al-Qaida", "Al-Qaed
 # (thingcues-en.txt), and the names listed after it
 entities_of "$TMP/c/storms.txt" 'Weather\n\nTyphoon Marlow flooded Manila, and damage from Hurricanes Dorinda and Wilbur grew, said Maria Olsen.\n' --lang en
 expect_mentions "storms" '["Manila", "Maria Olsen"]'
+printf '{"id":"1","text":"The governor said Hurricanes Dorinda and Wilbur exposed the levees in Tampa ."}\n' > "$TMP/c/storms.jsonl"
+run "$ERGRAPH" entities --format tsv --lang en "$TMP/c/storms.jsonl"
+expect_status 0
+expect_mentions "storms the model read as a person" '["Tampa"]'
 # a body or place of two words opening with a given name (firstnames-en.txt)
 # is a person; a band keeps its tail (orgtails-en.txt)
 entities_of "$TMP/c/given.txt" "Cricket\n\nWales's Alistair Penbrook has hit a century, and the Karen Miller Band played, said Maria Olsen.\n" --lang en

@@ -261,13 +261,15 @@ int erg__thing_like(const erg_rz_t *rz, const cand_t *c)
 
 /* Does English candidate c open with a capitalised thing cue, the rest a
  * thing's name ("Typhoon Parma", "Tropical Storm Earl", "Cyclone Nargis")?
- * Not a person's name the model read ("Song Hye-kyo"). */
+ * Not a person's name the model read ("Song Hye-kyo"), unless the noun is
+ * plural ("Hurricanes Rita and Katrina"). */
 static int cue_opens(const erg_rz_t *rz, const cand_t *c)
 {
-    if (rz->lang != ERG_LX_EN || c->type == ERG_TYPE_PERSON)
+    if (rz->lang != ERG_LX_EN)
         return 0;
     for (size_t k = c->i; k < c->j; k++)
-        if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGCUE)) && is_cap(rz, k)) {
+        if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGCUE)) && is_cap(rz, k) &&
+            (c->type != ERG_TYPE_PERSON || rz->a->text[rz->t.tok[k].end - 1] == 's')) {
             cand_t rest = {k + 1, c->j, c->type};
             return erg__thing_like(rz, &rest) && !erg__any_head(rz, c);
         }
