@@ -286,4 +286,58 @@ expect_mentions "a long form and two companies" '[("Danish Estonian Pipeline Cor
 # the Fed and the US departments by their short names are the gazetteer's
 entities_of "$TMP/c/fed.txt" 'Rates\n\nShares rose after the Fed raised rates, and the Commerce Department said exports grew, Maria Olsen said.\n' --lang en
 expect_mentions "the Fed and a department" '[("Fed", "Federal Reserve"), ("Commerce Department", "United States Department of Commerce"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# a name glued by a hyphen to a lowercase word is half of a compound
+# modifier, not the state, place or body taking part; a person stays, and
+# so does a name going on after the word
+entities_of "$TMP/c/compound.txt" 'Patrols\n\nThe U.S.-led coalition and NATO-funded schools in Kandahar opened, a London-based charity said, and Kim Jong-il visited Stratford-upon-Avon, said Maria Olsen.\n' --lang en
+expect_mentions "compound modifiers" '["Kandahar", "Kim Jong-il", "Stratford-upon-Avon", "Maria Olsen"]'
+# a participle after a blank is the state's verb, not a modifier ("UK-made");
+# a currency is one either way
+entities_of "$TMP/c/verbs.txt" 'Trade\n\nBritain made clear on Monday that the US listed its demands, and UK-made cars were sold for US dollars, said Maria Olsen.\n' --lang en
+expect_mentions "a participle after a state" '["Britain", "US", "Maria Olsen"]'
+# a body's name ends before a lowercase description, even one an alias
+# spells ("Xinhua News Agency"); a place keeps its lowercase head
+entities_of "$TMP/c/agency.txt" 'Storms\n\nThe Xinhua news agency said storms crossed the Indian ocean, said Maria Olsen.\n' --lang en
+expect_mentions "a lowercase description after a body" '[("Xinhua", "Xinhua"), ("Indian ocean", "Indian Ocean"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# a title followed at once by a body's head word is a word of the name
+entities_of "$TMP/c/titlehead.txt" 'Vote\n\nThe Justice Department and the General Assembly agreed, Maria Olsen said.\n' --lang en
+expect_mentions "a title before a head word" '["Justice Department", "General Assembly", "Maria Olsen"]'
+# so is a name glued to a prefix before it (modifiers-before-en.txt)
+entities_of "$TMP/c/prefix.txt" 'Protests\n\nThe pro-Kabul militia fought anti-NATO protesters in Kandahar as U.S.-Russian talks and the Iran-Iraq war went on, said Maria Olsen.\n' --lang en
+expect_mentions "prefixed names" '["Kandahar", "Iran", "Iraq", "Maria Olsen"]'
+# a known name may open with a lowercase Arabic article glued by a hyphen
+entities_of "$TMP/c/article.txt" 'Raids\n\nTroops hunted al-Qaida and al-Shabaab fighters, said Maria Olsen.\n' --lang en
+expect_mentions "a lowercase article opens a known name" '[("al-Qaida", "Al-Qaeda"), ("al-Shabaab", "Al-Shabaab"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# a storm is no actor: its name after a capitalised storm word
+# (thingcues-en.txt), and the names listed after it
+entities_of "$TMP/c/storms.txt" 'Weather\n\nTyphoon Marlow flooded Manila, and damage from Hurricanes Dorinda and Wilbur grew, said Maria Olsen.\n' --lang en
+expect_mentions "storms" '["Manila", "Maria Olsen"]'
+printf '{"id":"1","text":"The governor said Hurricanes Dorinda and Wilbur exposed the levees in Tampa ."}\n' > "$TMP/c/storms.jsonl"
+run "$ERGRAPH" entities --format tsv --lang en "$TMP/c/storms.jsonl"
+expect_status 0
+expect_mentions "storms the model read as a person" '["Tampa"]'
+# a body or place of two words opening with a given name (firstnames-en.txt)
+# is a person; a band keeps its tail (orgtails-en.txt)
+entities_of "$TMP/c/given.txt" "Cricket\n\nWales's Alistair Penbrook has hit a century, and the Karen Miller Band played, said Maria Olsen.\n" --lang en
+expect_mentions "a given name opens a person" '[("Wales", "place"), ("Alistair Penbrook", "person"), ("Karen Miller Band", "organization"), ("Maria Olsen", "person")]' 3,5
+# diseases and viruses are things (things-en.txt), no actors
+entities_of "$TMP/c/disease.txt" 'Health\n\nThe clinic treats HIV and SARS patients in Freetown and tests their DNA, said Maria Olsen.\n' --lang en
+expect_mentions "diseases" '["Freetown", "Maria Olsen"]'
+# a month's word that is a given name opens a person's name before a
+# capitalised word, not before a date
+entities_of "$TMP/c/jan.txt" 'Aid\n\nRelief official Jan Hovland said on Jan 5 that aid had reached Juba, said Maria Olsen.\n' --lang en
+expect_mentions "a month that is a given name" '["Jan Hovland", "Juba", "Maria Olsen"]'
+# a title after "of" ending a body's name is a word of it
+entities_of "$TMP/c/ofjustice.txt" 'Courts\n\nThe Ministry of Justice and the Nordic Court of Justice agreed, Maria Olsen said.\n' --lang en
+expect_mentions "a title after of in a body" '["Ministry of Justice", "Nordic Court of Justice", "Maria Olsen"]'
+# a surname's lowercase particle the model read into a name stays in it
+entities_of "$TMP/c/particle.txt" 'Talks\n\nOfficials say bin Kassar and Mr. de Valmont met in Lyon, said Maria Olsen.\n' --lang en
+expect_mentions "a surname particle" '["bin Kassar", "de Valmont", "Lyon", "Maria Olsen"]'
+# a nationality adjective (generic-en.txt) is no state, though a gazetteer
+# alias spells it ("Swiss" is Indonesian for Switzerland)
+entities_of "$TMP/c/swiss.txt" 'Drugs\n\nThe Swiss drugmaker Roche hired Soviet veterans in Switzerland for Balkan projects, said Maria Olsen.\n' --lang en
+expect_mentions "a nationality is no state" '["Roche", "Switzerland", "Maria Olsen"]'
+# bodies the gazetteer knows under their news names
+entities_of "$TMP/c/bodies.txt" "Sanctions\n\nOn Monday the Treasury Department listed the Lord's Resistance Army, and the Social Democrats agreed, as did Europol and the G8, said Maria Olsen.\n" --lang en
+expect_mentions "known bodies" '[("Treasury Department", "United States Department of the Treasury"), ("Lord'"'"'s Resistance Army", "Lord'"'"'s Resistance Army"), ("Social Democrats", "Social Democrats"), ("Europol", "Europol"), ("G8", "Group of Eight"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish

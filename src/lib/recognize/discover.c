@@ -154,6 +154,69 @@ static int title_and(const erg_rz_t *rz, const cand_t *c)
            (rz->cls[k + 1] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k + 1) && is_cap(rz, k + 2);
 }
 
+/* Does the English organization c open with a title followed at once by a
+ * capitalised organization head word ("Justice Department", "Justice
+ * Ministry", "General Assembly", "General Administration of Customs")?
+ * Then the title names the body's field or rank and is a word of the
+ * name, not one to trim off. */
+static int title_head(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t k = c->i;
+    return rz->lang == ERG_LX_EN && c->type == ERG_TYPE_ORGANIZATION && k < c->j &&
+           (rz->cls[k] & JUNK_CLASSES) == (1u << ERG_LX_TITLE) && is_cap(rz, k) &&
+           (rz->cls[k + 1] & (1u << ERG_LX_ORGHEAD)) && is_cap(rz, k + 1) && erg__rz_joinable(rz, k);
+}
+
+/* Does the English person c open with a month's or a day's word that is a
+ * listed given name too (firstnames-en.txt: "Jan Egeland", "Jan Pronk"),
+ * followed at once by a capitalised word of no list? Then it is the name's
+ * first word, not one to trim off. */
+static int given_month(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t k = c->i;
+    erg_lx_bits_t when = ERG_LX_BIT(ERG_LX_MONTH) | ERG_LX_BIT(ERG_LX_DAY);
+    return rz->lang == ERG_LX_EN && c->type == ERG_TYPE_PERSON && k < c->j && (rz->cls[k] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) &&
+           (rz->cls[k] & JUNK_CLASSES & ~when) == 0 && is_cap(rz, k) && !(rz->t.tok[k].flags & ERG_TOK_ALLCAPS) &&
+           is_cap(rz, k + 1) && !(rz->cls[k + 1] & JUNK_CLASSES) && erg__rz_joinable(rz, k);
+}
+
+/* Does the English organization c end in "of" and a title after a head
+ * word ("Ministry of Justice", "European Court of Justice", "Department of
+ * Justice")? Then the title names the body's field: a word of the name,
+ * not one to trim off. */
+static int title_of_body(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t j = c->j;
+    return rz->lang == ERG_LX_EN && c->type == ERG_TYPE_ORGANIZATION && j >= c->i + 2 &&
+           (rz->cls[j] & JUNK_CLASSES) == (1u << ERG_LX_TITLE) && is_cap(rz, j) && !is_cap(rz, j - 1) &&
+           rz->t.tok[j - 1].keylen == 2 && memcmp(rz->t.keys.buf + rz->t.tok[j - 1].key, "of", 2) == 0 &&
+           (rz->cls[j - 2] & (1u << ERG_LX_ORGHEAD)) && is_cap(rz, j - 2);
+}
+
+/* Does the English person c open with a surname's particle the model read
+ * into the name, a short lowercase word of no list before a capitalised one
+ * ("bin Laden", "de Villepin", "van Gogh")? Then it is a word of the
+ * name, not one to trim off; but a famous surname after it stays alone, to
+ * find its person ("President da Silva"). */
+static int name_particle(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t k = c->i;
+    const erg_token_t *x = &rz->t.tok[k];
+    const char *w = rz->a->text + x->start;
+    size_t n = x->end - x->start;
+    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_PERSON || k >= c->j || n > 3 || is_cap(rz, k) ||
+        (rz->cls[k] & ERG_LX_BIT(ERG_LX_FUNCTION)) || either_lang(rz, k, ERG_LX_COMMON) || !is_cap(rz, k + 1) ||
+        (rz->cls[k + 1] & JUNK_CLASSES) || !erg__rz_joinable(rz, k))
+        return 0;
+    if (rz->g && erg__gazetteer_surname(rz->g, rz->t.keys.buf + rz->t.tok[k + 1].key, rz->t.tok[k + 1].keylen) !=
+                     ERG_RZ_NONE)
+        return 0; /* a famous surname alone finds its person: "President da Silva" is Lula */
+    for (size_t p = 0; p < n; p++)
+        if (w[p] < 'a' || w[p] > 'z')
+            return 0;
+    return 1;
+}
+
 /* Trims off the front a common word capitalised by the sentence's start
  * and a state named as a modifier with its participle ("UK-based TCI Fund
  * Management"), and listed words off both ends; 0 when nothing is left. */
@@ -171,7 +234,8 @@ static int trim(const erg_rz_t *rz, cand_t *c)
         gap_is(rz, c->j - 1, '/'))
         c->j--; /* "International Labour Conference/ILC": a short form after a slash, as in brackets
                  * (but "ATR/BPN" is one name) */
-    while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)) && !title_and(rz, c))
+    while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)) && !title_and(rz, c) && !title_head(rz, c) &&
+           !given_month(rz, c) && !name_particle(rz, c))
         c->i++;
     size_t o;
     while (c->type == ERG_TYPE_PERSON && c->i > 0 && c->i < c->j && english_org(rz, c->i) &&
@@ -181,7 +245,7 @@ static int trim(const erg_rz_t *rz, cand_t *c)
                  * head word the model gave the person */
     while (c->j > c->i && junk(rz, c, c->j) &&
            ((rz->cls[c->j] & JUNK_CLASSES & ~(1u << ERG_LX_STARTER)) || either_lang(rz, c->j, ERG_LX_JOB)) &&
-           !surname_title(rz, c))
+           !surname_title(rz, c) && !title_of_body(rz, c))
         c->j--; /* a sentence opener may end a name: "Badan Kepegawaian Negara", "Bank Perkreditan Rakyat" */
     return c->i <= c->j;
 }
@@ -934,6 +998,27 @@ static int split_heads(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
     return rc;
 }
 
+/* Is the English body or place c two or three capitalised words opening
+ * with a given name (firstnames-en.txt: "Alistair Cook", "Kurt Patat",
+ * "Hugo Chavez")? The model read a person as something else: no body's
+ * or place's name is made so without a head word ("Karen National Union",
+ * "Walter Reed Hospital" keep theirs). */
+static int given_name_first(const erg_rz_t *rz, const cand_t *c)
+{
+    erg_lx_bits_t heads = ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_ORGTAIL) |
+                          ERG_LX_BIT(ERG_LX_PLACEHEAD) | ERG_LX_BIT(ERG_LX_EVENTHEAD) | ERG_LX_BIT(ERG_LX_UNIT) |
+                          ERG_LX_BIT(ERG_LX_PUBLICATION) | ERG_LX_BIT(ERG_LX_THING) | ERG_LX_BIT(ERG_LX_OUTLET) |
+                          JUNK_CLASSES;
+    if (rz->lang != ERG_LX_EN || c->type == ERG_TYPE_PERSON || c->j == c->i || c->j > c->i + 2 ||
+        !(rz->cls[c->i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)))
+        return 0;
+    for (size_t k = c->i; k <= c->j; k++)
+        if (!(rz->t.tok[k].flags & ERG_TOK_CAP) || (rz->t.tok[k].flags & ERG_TOK_ALLCAPS) || (rz->cls[k] & heads) ||
+            rz->owner[k] != ERG_RZ_NONE || (k > c->i && !erg__rz_joinable(rz, k - 1)))
+            return 0;
+    return 1;
+}
+
 /* One discovered name, one type in an article: the type most of its
  * mentions have (ties: the first mention's). */
 static int vote_types(erg_rz_t *rz, size_t from, const erg_map_t *cued)
@@ -1059,6 +1144,8 @@ int erg__rz_discover(erg_rz_t *rz)
             for (size_t k = x.i; k <= x.j; k++)
                 if (rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_ORGTAIL)))
                     x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
+        if (given_name_first(rz, &x))
+            x.type = ERG_TYPE_PERSON; /* "Alistair Cook has hit a century" */
         int cue = x.type == ERG_TYPE_PERSON && org_cue_before(rz, x.i);
         if (cue)
             x.type = ERG_TYPE_ORGANIZATION; /* "accountancy firm Grant Thornton" (orgcues-*.txt) */

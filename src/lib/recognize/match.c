@@ -46,6 +46,17 @@ static int case_ok(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
     return (f & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) != 0;
 }
 
+/* Is token i a lowercase article glued by a hyphen to a capitalised word,
+ * as Arabic names are written in English ("al-Qaida", "el-Sisi")? A name
+ * of several words may start with it: the capital comes after the hyphen. */
+static int article_glued(const erg_rz_t *rz, size_t i)
+{
+    const erg_token_t *a = &rz->t.tok[i];
+    return i + 1 < rz->t.n && !(a->flags & ERG_TOK_CAP) && a->end - a->start <= 3 && a->end < rz->a->len &&
+           rz->a->text[a->end] == '-' && rz->t.tok[i + 1].start == a->end + 1 &&
+           (rz->t.tok[i + 1].flags & ERG_TOK_CAP);
+}
+
 /* The states inside tokens [from, to) of an organization's name. */
 static int nested_states(erg_rz_t *rz, size_t from, size_t to, erg_buf_t *key)
 {
@@ -192,6 +203,28 @@ static int place_named_after(const erg_rz_t *rz, size_t j)
     return k + 1 >= t->n || !erg__rz_joinable(rz, k) || !(t->tok[k + 1].flags & ERG_TOK_CAP);
 }
 
+/* Does an English body's name of several words end at token j in a word
+ * written in lowercase that the dictionary writes so ("the Xinhua news
+ * agency")? Then the words are the text's description, not the name's own,
+ * even if an alias spells them ("Xinhua News Agency"): a shorter alias
+ * matches. (A place keeps its lowercase head: "the Indian ocean".) */
+static int ends_in_lowercase(const erg_rz_t *rz, size_t j)
+{
+    const erg_token_t *x = &rz->t.tok[j];
+    return rz->lang == ERG_LX_EN && rz->lx && !(x->flags & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) &&
+           erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, rz->t.keys.buf + x->key, x->keylen);
+}
+
+/* Is the one-word alias at token i an English nationality adjective
+ * (generic-en.txt: "Swiss", "Soviet") in an English article? Then it
+ * qualifies a noun ("Swiss drugmaker Roche", "Soviet forces"), as "French"
+ * does, and names no state, though Indonesian calls Switzerland "Swiss". */
+static int nationality(const erg_rz_t *rz, size_t i)
+{
+    return rz->lang == ERG_LX_EN && (rz->cls[i] & ERG_LX_BIT(ERG_LX_GENERIC)) &&
+           (rz->t.tok[i].flags & ERG_TOK_CAP) && !(rz->t.tok[i].flags & ERG_TOK_ALLCAPS);
+}
+
 int erg__rz_match(erg_rz_t *rz)
 {
     const erg_gazetteer_t *g = rz->g;
@@ -231,7 +264,9 @@ int erg__rz_match(erg_rz_t *rz)
             if (!keyend[len])
                 continue;
             const erg_alias_t *al = erg__gazetteer_span_alias(g, val[len], key.buf, keyend[len]);
-            if (!al || !case_ok(rz, i, al) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al))))
+            if (!al || (!case_ok(rz, i, al) && !(len > 1 && !(al->flags & ERG_ALIAS_ACRONYM) && article_glued(rz, i))) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al) || nationality(rz, i))) ||
+                (len > 1 && erg__gazetteer_type(g, al->entity) == ERG_TYPE_ORGANIZATION &&
+                 ends_in_lowercase(rz, i + len - 1)))
                 continue;
             erg_type_t type = erg__gazetteer_type(g, al->entity);
             if (type == ERG_TYPE_STATE && place_named_after(rz, i + len - 1))

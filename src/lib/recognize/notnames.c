@@ -267,9 +267,29 @@ int erg__maker_at(const erg_rz_t *rz, size_t k)
     return m->type == ERG_TYPE_ORGANIZATION && !(m->flags & ERG_MENTION_DISCOVERED) && m->end == rz->t.tok[k].end;
 }
 
+/* Does English candidate c open with a capitalised thing cue, the rest a
+ * thing's name ("Typhoon Parma", "Tropical Storm Earl", "Cyclone Nargis")?
+ * Not a person's name the model read ("Song Hye-kyo"), unless the noun is
+ * plural ("Hurricanes Rita and Katrina"). */
+static int cue_opens(const erg_rz_t *rz, const cand_t *c)
+{
+    if (rz->lang != ERG_LX_EN)
+        return 0;
+    for (size_t k = c->i; k < c->j; k++)
+        if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGCUE)) && is_cap(rz, k) &&
+            (c->type != ERG_TYPE_PERSON || rz->a->text[rz->t.tok[k].end - 1] == 's')) {
+            cand_t rest = {k + 1, c->j, c->type};
+            return erg__thing_like(rz, &rest) && !erg__any_head(rz, c);
+        }
+    return 0;
+}
+
 /* Is candidate c a product, a work or a programme by the lowercase noun
  * right before it (thingcues-*.txt: "web browser Safari", "aplikasi
- * ScamShield") or right after it (thingtails-*.txt: "the MyDoom virus")? */
+ * ScamShield") or right after it (thingtails-*.txt: "the MyDoom virus")?
+ * In English the noun may be capitalised as the first word of the thing's
+ * name ("Hurricane Katrina", "Typhoon Parma"), unless the model read a
+ * person after it ("Song Hye-kyo" at a sentence's start). */
 int erg__thing_by_cue(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
@@ -281,8 +301,11 @@ int erg__thing_by_cue(const erg_rz_t *rz, const cand_t *c)
         erg__thing_like(rz, c))
         return 1; /* a model after its maker's name, in English news: "the GMC Savana" (Indonesian
                    * news puts a person there: "Direktur Pertamina Simon ...") */
+    if (cue_opens(rz, c))
+        return 1;
     return erg__thing_like(rz, c) && c->i > 0 && (rz->cls[c->i - 1] & ERG_LX_BIT(ERG_LX_THINGCUE)) &&
-           !is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1);
+           (!is_cap(rz, c->i - 1) || (rz->lang == ERG_LX_EN && c->type != ERG_TYPE_PERSON)) &&
+           erg__rz_joinable(rz, c->i - 1);
 }
 
 /* Is candidate c a known company's name in the plural ("Saabs", "Opels"),

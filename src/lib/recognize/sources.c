@@ -97,6 +97,21 @@ static void credit_names(erg_rz_t *rz, size_t from)
     }
 }
 
+/* Is token k, of list modifiers-after, the state's modifier? A participle
+ * of the list ("based", "made", "listed") is only glued by a hyphen
+ * ("UK-based"); after a blank it is the state's verb ("Britain made clear",
+ * "the US listed its demands"). A noun ("dollar") is one either way. */
+static int modifier_after(const erg_rz_t *rz, size_t k)
+{
+    if (k >= rz->t.n || !cue(rz, k, k - 1, ERG_LX_MODIFIER_AFTER))
+        return 0;
+    const char *w = rz->a->text + rz->t.tok[k].start;
+    size_t n = rz->t.tok[k].end - rz->t.tok[k].start;
+    int participle = (n > 2 && memcmp(w + n - 2, "ed", 2) == 0) || (n == 4 && memcmp(w, "made", 4) == 0) ||
+                     (n == 4 && memcmp(w, "born", 4) == 0);
+    return !participle || rz->a->text[rz->t.tok[k].start - 1] == '-';
+}
+
 /* A state named as a modifier is not taking part: a currency ("dolar AS",
  * "US dollar") or a language ("bahasa Inggris"), by the words of
  * lists/modifiers-before-LANG.txt and modifiers-after-LANG.txt next to it.
@@ -107,14 +122,51 @@ static void drop_modifiers(erg_rz_t *rz)
         erg_mention_t *m = &rz->m->items[x];
         size_t i, j;
         if (m->entity && m->type == ERG_TYPE_STATE && token_span(rz, x, &i, &j) &&
-            ((i > 0 && cue(rz, i - 1, i, ERG_LX_MODIFIER_BEFORE)) || cue(rz, j + 1, j, ERG_LX_MODIFIER_AFTER)))
+            ((i > 0 && cue(rz, i - 1, i, ERG_LX_MODIFIER_BEFORE)) || modifier_after(rz, j + 1)))
             m->entity = NULL;
+    }
+}
+
+/* An English name glued by a hyphen to a lowercase word after it is the
+ * first half of a compound modifier ("the U.S.-led coalition", "a
+ * London-based firm", "NATO-funded schools", "Soviet-era jets"), not the
+ * state, place or body taking part: the mention is dropped, as CoNLL-style
+ * annotations leave such compounds out. Not a person's ("Kim Jong-il"),
+ * nor a name going on after the word ("Stratford-upon-Avon"). So is one
+ * glued to a prefix of modifiers-before-en.txt before it ("pro-Taliban
+ * militants", "anti-NATO protests"; the Arabic article of "al-Qaida" is
+ * none), or to a nationality adjective of generic-en.txt ("U.S.-Russian
+ * relations", "Chinese-U.S. trade"); two names so joined stay ("the
+ * Iran-Iraq war"). */
+static void drop_compounds(erg_rz_t *rz)
+{
+    const char *s = rz->a->text;
+    if (rz->lang != ERG_LX_EN)
+        return;
+    for (size_t x = 0; x < rz->m->n; x++) {
+        erg_mention_t *m = &rz->m->items[x];
+        size_t i, j;
+        if (!m->entity || m->type == ERG_TYPE_PERSON || !token_span(rz, x, &i, &j) || j + 1 >= rz->t.n)
+            continue;
+        const erg_token_t *w = &rz->t.tok[j + 1];
+        if (m->end < rz->a->len && s[m->end] == '-' && w->start == m->end + 1 && s[w->start] >= 'a' &&
+            s[w->start] <= 'z' && !(w->end < rz->a->len && s[w->end] == '-'))
+            m->entity = NULL;
+        else if (i > 0 && m->start > 0 && s[m->start - 1] == '-' && rz->t.tok[i - 1].end == m->start - 1 &&
+                 !(rz->t.tok[i - 1].flags & ERG_TOK_CAP) && cue(rz, i - 1, i, ERG_LX_MODIFIER_BEFORE))
+            m->entity = NULL;
+        else if ((m->end < rz->a->len && s[m->end] == '-' && w->start == m->end + 1 &&
+                  cue(rz, j + 1, j, ERG_LX_GENERIC) && (w->flags & ERG_TOK_CAP)) ||
+                 (i > 0 && m->start > 0 && s[m->start - 1] == '-' && rz->t.tok[i - 1].end == m->start - 1 &&
+                  cue(rz, i - 1, i, ERG_LX_GENERIC) && (rz->t.tok[i - 1].flags & ERG_TOK_CAP)))
+            m->entity = NULL; /* "U.S.-Russian relations", "Chinese-U.S. trade" */
     }
 }
 
 void erg__rz_sources(erg_rz_t *rz)
 {
     drop_modifiers(rz);
+    drop_compounds(rz);
     for (size_t x = 0; x < rz->m->n; x++) {
         erg_mention_t *m = &rz->m->items[x];
         size_t i, j, after;
