@@ -46,6 +46,10 @@ a = collections.Counter(e for (d, text), es in got.items() if d == "a.txt" and t
 assert a == {"Daniel Otieno": 3, "Grace Otieno": 1}, a      # titles first, then the one most named
 assert "Hartono" not in [r[3] for r in rows if r[0].endswith("b.txt")], rows  # undecidable: dropped
 ' "$TMP/out"
+# Indonesia's regencies and cities are places in the gazetteer, not people,
+# in a list and in the spelling without a space ("Lubuklinggau")
+entities_of "$TMP/c/regencies.txt" 'Judul\n\nBanjir melanda Humbang Hasundutan, Lubuk Linggau dan Sumedang pada Senin, kata Rudi Hartawan.\n' --lang id
+expect_mentions "regencies in a list" '[("Humbang Hasundutan", "Humbang Hasundutan", "place"), ("Lubuk Linggau", "Lubuklinggau", "place"), ("Sumedang", "Sumedang", "place"), ("Rudi Hartawan", "Rudi Hartawan", "person")]' 3,4,5
 # spelling variants of one person across articles: a middle name left out
 # (only one longer name has those first and last words), a space dropped
 mkdir -p "$TMP/v"
