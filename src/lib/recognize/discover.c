@@ -598,6 +598,43 @@ static int add_split(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap, siz
     return rc;
 }
 
+/* "DPRD Halmahera Timur", "RSUD Sumedang": an Indonesian body's head word
+ * (orgheads-id.txt, units-id.txt) right before a place the gazetteer
+ * knows names the body of that place, where the model, seeing the known
+ * place, saw no name. One more candidate, which settle_overlap nests the
+ * place in; not inside a longer name, though after a title or a common
+ * word ("Ketua DPRD Bali", "Anggota DPRD Bali"). */
+static int heads_before_places(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
+{
+    const erg_tokens_t *t = &rz->t;
+    int rc = 0;
+    if (rz->lang == ERG_LX_EN)
+        return 0;
+    for (size_t k = 0; k + 1 < t->n && !rc; k++) {
+        size_t o = rz->owner[k + 1];
+        if (!is_cap(rz, k) ||
+            !((rz->cls[k] & (1u << ERG_LX_ORGHEAD)) ||
+              ((rz->cls[k] & ERG_LX_BIT(ERG_LX_UNIT)) && !erg__dictionary_word(rz, k))) || /* not "Bagian" */
+            rz->owner[k] != ERG_RZ_NONE || rz->region[k] != ERG_REGION_TEXT || !erg__rz_joinable(rz, k) ||
+            (k > 0 && is_cap(rz, k - 1) && erg__rz_joinable(rz, k - 1) && !(rz->cls[k - 1] & JUNK_CLASSES) &&
+             !either_lang(rz, k - 1, ERG_LX_JOB) && !erg__dictionary_word(rz, k - 1)) ||
+            o == ERG_RZ_NONE || rz->m->items[o].type != ERG_TYPE_PLACE ||
+            (rz->m->items[o].flags & ERG_MENTION_DISCOVERED) || rz->m->items[o].start != t->tok[k + 1].start)
+            continue;
+        size_t e = k + 1, c;
+        while (e + 1 < t->n && rz->owner[e + 1] == o)
+            e++;
+        for (c = 0; c < *n && ((*v)[c].j < k || (*v)[c].i > e); c++)
+            ;
+        if (c == *n)
+            rc = add_cand(v, n, cap, k, e, ERG_TYPE_ORGANIZATION);
+        else if (((*v)[c].j == e && ((*v)[c].i == k || (*v)[c].i == k + 1)) || ((*v)[c].j == k && (*v)[c].i >= k))
+            (*v)[c] = (cand_t){k, e, ERG_TYPE_ORGANIZATION}; /* the model's place, its "person" or its head */
+        k = e;
+    }
+    return rc;
+}
+
 /* The tagger's spans, then the rules where the tagger saw nothing. */
 static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
 {
@@ -880,7 +917,8 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c, int other)
     if (inside == (size_t)(c->j - c->i + 1))
         return 0;
     int first = c->i == 0 || rz->t.tok[c->i - 1].sent != rz->t.tok[c->i].sent;
-    if (first && inside > 0 && inside == (size_t)(c->j - c->i))
+    int head = (rz->cls[c->i] & (1u << ERG_LX_ORGHEAD)) && !erg__dictionary_word(rz, c->i); /* "Pemkab" */
+    if (first && !head && inside > 0 && inside == (size_t)(c->j - c->i))
         return 0; /* "Media Rusia": a capital that opens a sentence does not extend a known name */
     for (size_t k = c->i; k <= c->j; k++)
         if (rz->owner[k] != ERG_RZ_NONE) {
@@ -1089,6 +1127,8 @@ int erg__rz_discover(erg_rz_t *rz)
         erg__mend_candidates(rz, v, &n);
     if (!rc)
         rc = split_heads(rz, &v, &n, &cap);
+    if (!rc)
+        rc = heads_before_places(rz, &v, &n, &cap);
     /* names met outside headlines confirm those on headlines; a product's
      * name by its noun or its number is one throughout the article ("the
      * game Halo ... Halo sold", "Metal Slug 3 ... Metal Slug") */
