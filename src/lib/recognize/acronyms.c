@@ -145,8 +145,8 @@ static int short_form_of(const erg_rz_t *rz, const erg_mention_t *x, size_t a, s
 }
 
 /* Are the bracket tokens j+1..e, two or more, capitalised words of the
- * name ending at token j, in its order ("Badan Pengendalian dan Pengawasan
- * Mutu Hasil Kelautan dan Perikanan (Badan Mutu)")? A short form of
+ * name ending at token j, in its order ("Badan Pengawasan Mutu Benih
+ * Nasional (Badan Mutu)")? A short form of
  * words, used alone later as an acronym is. */
 static int words_of(const erg_rz_t *rz, size_t j, size_t e)
 {

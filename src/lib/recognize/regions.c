@@ -148,9 +148,9 @@ static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
 }
 
 /* The title of a report, a paper or a seminar after the word that
- * announces it (workcues-*.txt: "makalah berjudul Kendaraan Berat: Analisis
- * Akademik Komprehensif terhadap ...", "a report entitled No New Coal: A
- * Shift in ...") holds no participant: its capitalised words, with the
+ * announces it (workcues-*.txt: "makalah berjudul Jalan Panjang Koperasi
+ * Desa ...", "a report entitled Old Roads: A Turn in the Fortunes of
+ * Brazil ...") holds no participant: its capitalised words, with the
  * function words between them, are skipped up to the first other
  * lowercase word or the sentence's end. */
 static void work_title(erg_rz_t *rz, size_t k)
