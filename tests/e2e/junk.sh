@@ -670,4 +670,7 @@ expect_mentions "a medicine, a worm and a nickname" '[("Maria Olsen", "Maria Ols
 # opening a sentence (units-id.txt: DPRD, RSUD)
 entities_of "$TMP/c/headplace.txt" 'Judul\n\nPemkab Sumedang menjelaskan posisi lahan itu. Anggota DPRD Sumba Timur menolak rencana itu, kata Rina Wulandari. Pasien dirujuk ke RSUD Sumedang.\n' --lang id
 expect_mentions "bodies of known places" '["Pemkab Sumedang", "Sumedang", "DPRD Sumba Timur", "Sumba Timur", "Rina Wulandari", "RSUD Sumedang", "Sumedang"]'
+# a regency's office named without its place is no one body; with it, it is
+entities_of "$TMP/c/dinas.txt" 'Judul\n\nDinas Ketenagakerjaan mencatat ratusan aduan, kata Rina Wulandari. Ini hasil kerja sama warga dengan Dinas Sosial Kota Denpasar, kata Rina Wulandari.\n' --lang id
+expect_mentions "offices with and without a place" '["Rina Wulandari", "Dinas Sosial Kota Denpasar", "Denpasar", "Rina Wulandari"]'
 finish
