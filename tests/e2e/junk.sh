@@ -673,4 +673,7 @@ expect_mentions "bodies of known places" '["Pemkab Sumedang", "Sumedang", "DPRD 
 # a regency's office named without its place is no one body; with it, it is
 entities_of "$TMP/c/dinas.txt" 'Judul\n\nDinas Ketenagakerjaan mencatat ratusan aduan, kata Rina Wulandari. Ini hasil kerja sama warga dengan Dinas Sosial Kota Denpasar, kata Rina Wulandari.\n' --lang id
 expect_mentions "offices with and without a place" '["Rina Wulandari", "Dinas Sosial Kota Denpasar", "Denpasar", "Rina Wulandari"]'
+# a console, a song and a policy programme named like bodies (things-en.txt)
+entities_of "$TMP/c/console.txt" 'Games\n\nShoppers bought the GameBoy Advance and sang Auld Lang Syne, while the Lisbon Agenda stalled, said Maria Olsen.\n' --lang en
+expect_mentions "a console, a song and a programme" '["Maria Olsen"]'
 finish
