@@ -149,4 +149,7 @@ expect_mentions "a short form of words" '[("Badan Pengendalian dan Pengawasan Mu
 # throughout the article
 entities_of "$TMP/c/igks.txt" 'Judul\n\nPolisi menahan pegawai bank berinisial IGKW (37). Seorang kepala bagian operasional bank, IGKW, diduga menilap dana nasabah, kata Rina Wulandari.\n' --lang id
 expect_mentions "four initials of a suspect" '["Rina Wulandari"]'
+# a given name in two parts joined by a hyphen opens the person's name
+entities_of "$TMP/c/hyphen.txt" 'Judul\n\nJean-Marc Dubreuil juga hadir dalam acara itu, kata Rina Wulandari.\n' --lang id
+expect_mentions "a hyphenated given name" '["Jean-Marc Dubreuil", "Rina Wulandari"]'
 finish

@@ -186,6 +186,23 @@ static void short_form_in_person(const erg_rz_t *rz, cand_t *c)
     }
 }
 
+/* "Lip-Bu Tan", "Jean-Pierre Raffarin": the model began a person's name
+ * after the hyphen of a given name in two parts. The capitalised part
+ * glued before it by a hyphen opens the name; a known name there is
+ * another one ("Prabowo-Gibran" is a pair). */
+static void hyphen_front(const erg_rz_t *rz, cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    for (int steps = 0; steps < 2 && c->type == ERG_TYPE_PERSON && c->i > 0; steps++) {
+        size_t k = c->i - 1;
+        if (t->tok[k].end + 1 != t->tok[c->i].start || rz->a->text[t->tok[k].end] != '-' || !is_cap(rz, k) ||
+            (t->tok[k].flags & ERG_TOK_ALLCAPS) || rz->owner[k] != ERG_RZ_NONE || (rz->cls[k] & JUNK_CLASSES) ||
+            t->tok[k].sent != t->tok[c->i].sent || rz->region[k] != rz->region[c->i])
+            return;
+        c->i = k;
+    }
+}
+
 /* The model may also cut a name after a rank in two ("AKBP Kemas | Indra
  * Natanegara", the first word taken for an organization): a one-word
  * candidate right after a rank, followed at once by a person, opens that
@@ -551,6 +568,7 @@ void erg__mend_one(const erg_rz_t *rz, cand_t *c)
 {
     possessive_end(rz, c);
     back_to_long_form(rz, c);
+    hyphen_front(rz, c);
     owner_of_unit(rz, c);
     title_inside(rz, c);
     nationality_front(rz, c);
