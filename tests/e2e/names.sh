@@ -152,4 +152,8 @@ expect_mentions "four initials of a suspect" '["Rina Wulandari"]'
 # a given name in two parts joined by a hyphen opens the person's name
 entities_of "$TMP/c/hyphen.txt" 'Judul\n\nJean-Marc Dubreuil juga hadir dalam acara itu, kata Rina Wulandari.\n' --lang id
 expect_mentions "a hyphenated given name" '["Jean-Marc Dubreuil", "Rina Wulandari"]'
+# but an acronym on a related-article line is no suspect's initials: the
+# body stays in the article's text
+entities_of "$TMP/c/bacajuga.txt" 'Judul\n\nBaca juga: BMKG Peringatkan Cuaca Ekstrem\n\nMenurut BMKG, hujan lebat turun di Jakarta, kata Rina Wulandari.\n' --lang id
+expect_mentions "an acronym after a related-article line" '["BMKG", "Jakarta", "Rina Wulandari"]'
 finish

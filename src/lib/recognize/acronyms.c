@@ -157,8 +157,7 @@ static int words_of(const erg_rz_t *rz, size_t j, size_t e)
     while (first > 0 && rz->owner[first - 1] == rz->owner[j])
         first--;
     for (size_t k = first; k <= j && q <= e; k++)
-        if (t->tok[k].keylen == t->tok[q].keylen && (t->tok[q].flags & ERG_TOK_CAP) &&
-            memcmp(t->keys.buf + t->tok[k].key, t->keys.buf + t->tok[q].key, t->tok[q].keylen) == 0)
+        if ((t->tok[q].flags & ERG_TOK_CAP) && same_key(rz, k, q))
             q++;
     return q > e;
 }

@@ -48,13 +48,6 @@ static inline int gap_is(const erg_rz_t *rz, size_t k, char gap)
     return seen && rz->t.tok[k].sent == rz->t.tok[k + 1].sent;
 }
 
-/* Do tokens q and k have the same key ("Blora" and "BLORA")? */
-static inline int same_key(const erg_rz_t *rz, size_t q, size_t k)
-{
-    const erg_token_t *a = &rz->t.tok[q], *b = &rz->t.tok[k];
-    return a->keylen == b->keylen && memcmp(rz->t.keys.buf + a->key, rz->t.keys.buf + b->key, a->keylen) == 0;
-}
-
 /* Is token k an English organization head word or company tail ("Group",
  * "Airways", "Energy", "Holdings"), whatever the article's language? */
 static inline int english_org(const erg_rz_t *rz, size_t k)

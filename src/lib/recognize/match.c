@@ -15,8 +15,6 @@
 #include "mem.h"
 #include "gazetteer.h"
 #include "recognize_internal.h"
-
-#include <string.h>
 #include "tagger.h"
 #include "lexicon.h"
 #include "text.h"
@@ -100,6 +98,21 @@ static void skip_initials(erg_rz_t *rz, size_t k)
     rz->gz[k] = 0;
 }
 
+/* Token k is an unnamed person's initials, and so, when they are four
+ * letters or more, is every other use of them in the article ("IGKS (37)
+ * ... a bank's head of operations, IGKS, ..."); shorter ones may also be a
+ * state or a body elsewhere ("AS"). */
+static void skip_initials_all(erg_rz_t *rz, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    skip_initials(rz, k);
+    if (t->tok[k].end - t->tok[k].start < 4)
+        return;
+    for (size_t q = 0; q < t->n; q++)
+        if (rz->region[q] != ERG_REGION_SKIP && initial(rz, q, 5) && same_key(rz, q, k))
+            skip_initials(rz, q);
+}
+
 static void initials(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
@@ -116,7 +129,7 @@ static void initials(erg_rz_t *rz)
         size_t k = f;
         while (k < t->n && t->tok[k].sent == t->tok[i].sent) {
             if (initial(rz, k, 5)) {
-                skip_initials(rz, k);
+                skip_initials_all(rz, k);
                 k++;
             } else if (rz->cls[k] & (1u << ERG_LX_CONJUNCTION)) {
                 k++;
@@ -141,20 +154,7 @@ static void initials(erg_rz_t *rz)
         while (d < n && s[b->start + d] >= '0' && s[b->start + d] <= '9')
             d++;
         if (d == n)
-            skip_initials(rz, i);
-    }
-    /* initials of four letters or more, once known for a person's, are
-     * hers throughout the article ("IGKS (37) ... a bank's head of
-     * operations, IGKS, ..."); shorter ones may also be a state or a body
-     * elsewhere ("AS") */
-    for (size_t i = 0; i < t->n; i++) {
-        if (rz->region[i] != ERG_REGION_SKIP || !initial(rz, i, 5) || t->tok[i].end - t->tok[i].start < 4)
-            continue;
-        for (size_t q = 0; q < t->n; q++)
-            if (q != i && rz->region[q] != ERG_REGION_SKIP && initial(rz, q, 5) &&
-                t->tok[q].keylen == t->tok[i].keylen &&
-                memcmp(t->keys.buf + t->tok[q].key, t->keys.buf + t->tok[i].key, t->tok[i].keylen) == 0)
-                skip_initials(rz, q);
+            skip_initials_all(rz, i);
     }
 }
 

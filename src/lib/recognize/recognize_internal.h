@@ -28,6 +28,8 @@
 #include "lexicon.h"
 #include "text.h"
 
+#include <string.h>
+
 /* ---- wordtable.c -------------------------------------------------------------- */
 
 /*
@@ -114,6 +116,13 @@ const char *erg__rz_key(erg_rz_t *rz, const char *entity);
 /* May tokens i and i+1 belong to one name: same sentence, separated only
  * by spaces, hyphens, dots or apostrophes? */
 int erg__rz_joinable(const erg_rz_t *rz, size_t i);
+/* Do tokens q and k have the same key ("Blora" and "BLORA")? */
+static inline int same_key(const erg_rz_t *rz, size_t q, size_t k)
+{
+    const erg_token_t *a = &rz->t.tok[q], *b = &rz->t.tok[k];
+    return a->keylen == b->keylen && memcmp(rz->t.keys.buf + a->key, rz->t.keys.buf + b->key, a->keylen) == 0;
+}
+
 /* Is token k an item of English list `list` (ERG_LX_ORGHEAD: "Group",
  * "Airways"; ERG_LX_LOCHEAD: "Airport"), whatever the article's language?
  * Indonesian news keeps many English names. */
