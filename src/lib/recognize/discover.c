@@ -251,6 +251,24 @@ static int trim(const erg_rz_t *rz, cand_t *c)
 }
 
 
+size_t erg__known_place_at(const erg_rz_t *rz, size_t k)
+{
+    size_t o = k < rz->t.n ? rz->owner[k] : ERG_RZ_NONE;
+    if (o == ERG_RZ_NONE || rz->m->items[o].type != ERG_TYPE_PLACE ||
+        (rz->m->items[o].flags & ERG_MENTION_DISCOVERED) || rz->m->items[o].start != rz->t.tok[k].start)
+        return ERG_RZ_NONE;
+    return o;
+}
+
+size_t erg__known_place_after(const erg_rz_t *rz, size_t j, size_t *k)
+{
+    *k = j + 1;
+    if (*k + 1 < rz->t.n && (rz->cls[*k] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, *k) &&
+        rz->owner[*k] == ERG_RZ_NONE && erg__rz_joinable(rz, *k))
+        ++*k; /* its head word first: "Kota Denpasar" */
+    return erg__known_place_at(rz, *k);
+}
+
 /* An Indonesian body's name runs on over the tail words of the place
  * ending it ("DPRD Halmahera | Timur": placetails-id.txt). */
 static void place_tail_after(const erg_rz_t *rz, cand_t *c)
@@ -272,17 +290,12 @@ static void place_tail_after(const erg_rz_t *rz, cand_t *c)
 static void place_after(erg_rz_t *rz, cand_t *c)
 {
     place_tail_after(rz, c);
-    size_t k = c->j + 1, o, head = 0;
-    if (k + 1 < rz->t.n && (rz->cls[k] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, k) && rz->owner[k] == ERG_RZ_NONE &&
-        erg__rz_joinable(rz, k))
-        head = 1; /* and the place's head word: "Dinas Sosial Kota Denpasar" */
+    size_t k = c->j + 1, o;
     if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION || !(rz->cls[c->i] & (1u << ERG_LX_ORGHEAD)) ||
-        k + head >= rz->t.n || (o = rz->owner[k + head]) == ERG_RZ_NONE || rz->region[k] != rz->region[c->j] ||
-        !erg__rz_joinable(rz, c->j) || rz->m->items[o].type != ERG_TYPE_PLACE ||
-        (rz->m->items[o].flags & ERG_MENTION_DISCOVERED) || rz->m->items[o].start != rz->t.tok[k + head].start)
+        k >= rz->t.n || rz->region[k] != rz->region[c->j] || !erg__rz_joinable(rz, c->j) ||
+        (o = erg__known_place_after(rz, c->j, &k)) == ERG_RZ_NONE)
         return;
-    c->j += head;
-    k += head;
+    c->j = k - 1; /* the place's head word too: "Dinas Sosial Kota Denpasar" */
     while (k < rz->t.n && rz->owner[k] == o) {
         rz->owner[k] = ERG_RZ_NONE;
         c->j = k++;
@@ -611,15 +624,14 @@ static int heads_before_places(const erg_rz_t *rz, cand_t **v, size_t *n, size_t
     if (rz->lang == ERG_LX_EN)
         return 0;
     for (size_t k = 0; k + 1 < t->n && !rc; k++) {
-        size_t o = rz->owner[k + 1];
+        size_t o;
         if (!is_cap(rz, k) ||
             !((rz->cls[k] & (1u << ERG_LX_ORGHEAD)) ||
               ((rz->cls[k] & ERG_LX_BIT(ERG_LX_UNIT)) && !erg__dictionary_word(rz, k))) || /* not "Bagian" */
             rz->owner[k] != ERG_RZ_NONE || rz->region[k] != ERG_REGION_TEXT || !erg__rz_joinable(rz, k) ||
             (k > 0 && is_cap(rz, k - 1) && erg__rz_joinable(rz, k - 1) && !(rz->cls[k - 1] & JUNK_CLASSES) &&
              !either_lang(rz, k - 1, ERG_LX_JOB) && !erg__dictionary_word(rz, k - 1)) ||
-            o == ERG_RZ_NONE || rz->m->items[o].type != ERG_TYPE_PLACE ||
-            (rz->m->items[o].flags & ERG_MENTION_DISCOVERED) || rz->m->items[o].start != t->tok[k + 1].start)
+            (o = erg__known_place_at(rz, k + 1)) == ERG_RZ_NONE)
             continue;
         size_t e = k + 1, c;
         while (e + 1 < t->n && rz->owner[e + 1] == o)
@@ -917,9 +929,10 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c, int other)
     if (inside == (size_t)(c->j - c->i + 1))
         return 0;
     int first = c->i == 0 || rz->t.tok[c->i - 1].sent != rz->t.tok[c->i].sent;
-    int head = (rz->cls[c->i] & (1u << ERG_LX_ORGHEAD)) && !erg__dictionary_word(rz, c->i); /* "Pemkab" */
-    if (first && !head && inside > 0 && inside == (size_t)(c->j - c->i))
-        return 0; /* "Media Rusia": a capital that opens a sentence does not extend a known name */
+    if (first && inside > 0 && inside == (size_t)(c->j - c->i) &&
+        !((rz->cls[c->i] & (1u << ERG_LX_ORGHEAD)) && !erg__dictionary_word(rz, c->i)))
+        return 0; /* "Media Rusia": a capital that opens a sentence does not extend a known name
+                   * (but a head word no dictionary holds does: "Pemkab Trenggalek") */
     for (size_t k = c->i; k <= c->j; k++)
         if (rz->owner[k] != ERG_RZ_NONE) {
             rz->m->items[rz->owner[k]].flags |= ERG_MENTION_NESTED;
@@ -999,8 +1012,9 @@ static erg_type_t head_type(const erg_rz_t *rz, const cand_t *c)
  * the person ("Jetstar Group Stephanie Tully", "Human Initiative Tomy
  * Hendrajati"): two candidates. So is an English organization whose head
  * word "and" follows: two organizations ("Liggett Group and Brown and
- * Williamson"; but "Procter and Gamble" has no head before its "and"). Indonesian head words lead their names, so
- * no such cut is safe after them. */
+ * Williamson"; but "Procter and Gamble" has no head before its "and"), not
+ * where the span stops inside a run ("Saudi | Arabian prince"). Indonesian
+ * head words lead their names, so no such cut is safe after them. */
 static int split_heads(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
 {
     size_t n0 = *n;
@@ -1010,9 +1024,8 @@ static int split_heads(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
         if (x.type == ERG_TYPE_ORGANIZATION && rz->lang == ERG_LX_EN) {
             for (size_t k = x.i + 1; k + 2 <= x.j && !rc; k++)
                 if (english_org(rz, k) && (rz->cls[k + 1] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k + 1) &&
-                    is_cap(rz, k + 2) &&
-                    !(x.j + 1 < rz->t.n && is_cap(rz, x.j + 1) && erg__rz_joinable(rz, x.j))) { /* "Liggett Group | and | Brown and Williamson": two companies */
-                    (*v)[c].j = k; /* (not where the span stops inside a run: "Saudi | Arabian prince") */
+                    is_cap(rz, k + 2) && !(x.j + 1 < rz->t.n && is_cap(rz, x.j + 1) && erg__rz_joinable(rz, x.j))) {
+                    (*v)[c].j = k;
                     rc = add_cand(v, n, cap, k + 2, x.j, ERG_TYPE_ORGANIZATION);
                     break;
                 }

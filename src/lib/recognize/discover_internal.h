@@ -120,6 +120,15 @@ int erg__thing_by_cue(const erg_rz_t *rz, const cand_t *c);
  * English news: a maker before its model ("the GMC | Savana")? */
 int erg__maker_at(const erg_rz_t *rz, size_t k);
 
+/* ---- discover.c ---------------------------------------------------------------- */
+
+/* The gazetteer's place mention starting at token k, or ERG_RZ_NONE. */
+size_t erg__known_place_at(const erg_rz_t *rz, size_t k);
+/* The gazetteer's place mention right after token j, its head word passed
+ * over ("Dinas Sosial | Kota Denpasar"), or ERG_RZ_NONE; *k is set to the
+ * token it starts at. */
+size_t erg__known_place_after(const erg_rz_t *rz, size_t j, size_t *k);
+
 /* ---- spans.c ------------------------------------------------------------------- */
 
 /* Mends the candidates v[0..*n), in text order, where the model cut or ran

@@ -70,14 +70,10 @@ static int common_phrase(const erg_rz_t *rz, const cand_t *c)
     if (c->i > 0 && (rz->cls[c->i - 1] & ((1u << ERG_LX_TITLE) | (1u << ERG_LX_HONORIFIC))) &&
         erg__rz_joinable(rz, c->i - 1))
         return 0; /* "Mr Major", "Presiden Joko": a name after a title */
-    size_t p = c->j + 1, o;
-    if (rz->lang != ERG_LX_EN && (rz->cls[c->i] & (1u << ERG_LX_ORGHEAD)) && p + 1 < rz->t.n &&
-        erg__rz_joinable(rz, c->j)) {
-        if ((rz->cls[p] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, p) && erg__rz_joinable(rz, p))
-            p++;
-        if ((o = rz->owner[p]) != ERG_RZ_NONE && rz->m->items[o].type == ERG_TYPE_PLACE)
-            return 0; /* "Dinas Sosial | Kota Denpasar": the office of a place, which place_after joins */
-    }
+    size_t at;
+    if (rz->lang != ERG_LX_EN && (rz->cls[c->i] & (1u << ERG_LX_ORGHEAD)) && erg__rz_joinable(rz, c->j) &&
+        erg__known_place_after(rz, c->j, &at) != ERG_RZ_NONE)
+        return 0; /* "Dinas Sosial | Kota Denpasar": the office of a place, which place_after joins */
     for (size_t k = c->i; k <= c->j; k++) {
         if (either_lang(rz, k, ERG_LX_THING))
             continue;

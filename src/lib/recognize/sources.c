@@ -148,18 +148,14 @@ static void drop_compounds(erg_rz_t *rz)
         size_t i, j;
         if (!m->entity || m->type == ERG_TYPE_PERSON || !token_span(rz, x, &i, &j) || j + 1 >= rz->t.n)
             continue;
-        const erg_token_t *w = &rz->t.tok[j + 1];
-        if (m->end < rz->a->len && s[m->end] == '-' && w->start == m->end + 1 && s[w->start] >= 'a' &&
-            s[w->start] <= 'z' && !(w->end < rz->a->len && s[w->end] == '-'))
-            m->entity = NULL;
-        else if (i > 0 && m->start > 0 && s[m->start - 1] == '-' && rz->t.tok[i - 1].end == m->start - 1 &&
-                 !(rz->t.tok[i - 1].flags & ERG_TOK_CAP) && cue(rz, i - 1, i, ERG_LX_MODIFIER_BEFORE))
-            m->entity = NULL;
-        else if ((m->end < rz->a->len && s[m->end] == '-' && w->start == m->end + 1 &&
-                  cue(rz, j + 1, j, ERG_LX_GENERIC) && (w->flags & ERG_TOK_CAP)) ||
-                 (i > 0 && m->start > 0 && s[m->start - 1] == '-' && rz->t.tok[i - 1].end == m->start - 1 &&
-                  cue(rz, i - 1, i, ERG_LX_GENERIC) && (rz->t.tok[i - 1].flags & ERG_TOK_CAP)))
-            m->entity = NULL; /* "U.S.-Russian relations", "Chinese-U.S. trade" */
+        const erg_token_t *w = &rz->t.tok[j + 1], *v = i > 0 ? &rz->t.tok[i - 1] : NULL;
+        int after = m->end < rz->a->len && s[m->end] == '-' && w->start == m->end + 1; /* glued to w */
+        int before = v && m->start > 0 && s[m->start - 1] == '-' && v->end == m->start - 1; /* to v */
+        if ((after && s[w->start] >= 'a' && s[w->start] <= 'z' && !(w->end < rz->a->len && s[w->end] == '-')) ||
+            (before && !(v->flags & ERG_TOK_CAP) && cue(rz, i - 1, i, ERG_LX_MODIFIER_BEFORE)) ||
+            (after && cue(rz, j + 1, j, ERG_LX_GENERIC) && (w->flags & ERG_TOK_CAP)) ||
+            (before && cue(rz, i - 1, i, ERG_LX_GENERIC) && (v->flags & ERG_TOK_CAP)))
+            m->entity = NULL; /* "U.S.-led", "pro-Taliban", "U.S.-Russian relations", "Chinese-U.S. trade" */
     }
 }
 
