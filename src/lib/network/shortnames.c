@@ -9,8 +9,9 @@
  * and has at least as many mentions as the short node; two people sharing
  * the word about equally stay apart, and so does the short node. Words of
  * three letters or fewer are too common to decide. Then two spellings of
- * one name join (see variants()). The short form stays among the person's
- * aliases, saying where its mentions came from.
+ * one name join (see variants()), and a rare slip of the pen joins the
+ * name it misspells (slips(), any type). The short form stays among the
+ * node's aliases, saying where its mentions came from.
  *
  * The merged node's mentions, documents and window frequency are the sums
  * of both (an article naming both would have resolved the short form, so
@@ -160,6 +161,103 @@ static int variants(const erg_graph_t *g, size_t *into, size_t *nmerged)
     return rc;
 }
 
+/* Is b a slip of the pen for a, one edit away: a letter changed, dropped
+ * or added, two neighbours swapped, or a space dropped ("aztrazeneca",
+ * "mihkail khodorkovsky", "sonyericsson", "united nation")? Never at a
+ * word's first letter ("salim", "halim" are two names) nor a digit's
+ * ("kodim 0501", "kodim 0502" are two units). */
+static int one_slip(const char *a, size_t la, const char *b, size_t lb)
+{
+    if (la < lb) {
+        const char *t = a;
+        a = b, b = t;
+        size_t n = la;
+        la = lb, lb = n;
+    }
+    if (la - lb > 1)
+        return 0;
+    size_t p = 0;
+    while (p < lb && a[p] == b[p])
+        p++;
+    if (p == lb && la == lb)
+        return 0; /* the same key */
+    int first = p == 0 || a[p - 1] == ' ', digit = (a[p] >= '0' && a[p] <= '9') || (p < lb && b[p] >= '0' && b[p] <= '9');
+    if (digit || (first && a[p] != ' '))
+        return 0;
+    if (la != lb) /* a holds one more byte, at p */
+        return memcmp(a + p + 1, b + p, lb - p) == 0;
+    if (memcmp(a + p + 1, b + p + 1, la - p - 1) == 0)
+        return a[p] != ' ' && b[p] != ' '; /* a letter changed, not a word split elsewhere */
+    return p + 1 < la && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 1] != ' ' && a[p] != ' ' &&
+           memcmp(a + p + 2, b + p + 2, la - p - 2) == 0;
+}
+
+/* Puts key and each of its one-byte deletions into `forms`, for node i;
+ * a form two nodes of three mentions or more reach is undecided (-1). */
+static int index_slips(const erg_graph_t *g, erg_map_t *forms, const erg_buf_t *key, size_t i, erg_buf_t *del)
+{
+    int rc = 0;
+    for (size_t d = 0; d <= key->len && !rc; d++) {
+        del->len = 0;
+        if ((rc = erg__buf_add(del, key->buf, d < key->len ? d : key->len)) == 0 && d < key->len)
+            rc = erg__buf_add(del, key->buf + d + 1, key->len - d - 1);
+        size_t *v = rc ? NULL : erg__map_get(forms, del->buf, del->len);
+        if (!rc && !v)
+            rc = erg__map_put(forms, del->buf, del->len, i);
+        else if (v && *v != i && *v != (size_t)-1)
+            *v = g->nodes[*v].mentions >= 3 && g->nodes[i].mentions >= 3 ? (size_t)-1
+                 : g->nodes[i].mentions > g->nodes[*v].mentions ? i : *v;
+    }
+    return rc;
+}
+
+/* A name of eight letters or more written once or twice joins the one
+ * name, twice as frequent at least, that it is a slip of the pen
+ * for (one_slip()). Its type may differ: the model typed the odd
+ * spelling without the evidence of the frequent one ("Indoensia"). */
+static int slips(const erg_graph_t *g, size_t *into, size_t *nmerged)
+{
+    erg_map_t forms; /* a frequent name's key and its one-byte deletions -> node */
+    erg__map_init(&forms);
+    erg_buf_t key = {0}, del = {0}, other = {0};
+    int rc = 0;
+    for (int pass = 0; pass < 2 && !rc; pass++)
+        for (size_t i = 0; i < g->nnodes && !rc; i++) {
+            long m = g->nodes[i].mentions;
+            if (into[i] != i || (pass == 0 ? m < 2 : m > 2) || !name_key(g, i, &key) || key.len < 8)
+                continue;
+            int ascii = 1;
+            for (size_t c = 0; c < key.len; c++)
+                ascii &= (unsigned char)key.buf[c] < 0x80;
+            if (!ascii)
+                continue;
+            if (pass == 0) {
+                rc = index_slips(g, &forms, &key, i, &del);
+                continue;
+            }
+            size_t found = (size_t)-1;
+            for (size_t d = 0; d <= key.len && !rc && found != (size_t)-2; d++) {
+                del.len = 0; /* the key itself first, then its deletions */
+                if ((rc = erg__buf_add(&del, key.buf, d ? d - 1 : key.len)) == 0 && d)
+                    rc = erg__buf_add(&del, key.buf + d, key.len - d);
+                const size_t *v = rc ? NULL : erg__map_get(&forms, del.buf, del.len);
+                if (!v || *v == (size_t)-1 || g->nodes[*v].mentions < 2 * m || !name_key(g, *v, &other) ||
+                    !one_slip(other.buf, other.len, key.buf, key.len))
+                    continue;
+                found = found == (size_t)-1 || found == *v ? *v : (size_t)-2;
+            }
+            if (!rc && found < (size_t)-2) {
+                into[i] = found;
+                ++*nmerged;
+            }
+        }
+    erg__buf_release(&key);
+    erg__buf_release(&del);
+    erg__buf_release(&other);
+    erg__map_release(&forms);
+    return rc;
+}
+
 /* into[i]: the node node i joins, or i. */
 static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
 {
@@ -183,6 +281,8 @@ static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
     }
     if (!rc)
         rc = variants(g, into, nmerged);
+    if (!rc)
+        rc = slips(g, into, nmerged);
     for (size_t i = 0; i < g->nnodes; i++)
         while (into[into[i]] != into[i])
             into[i] = into[into[i]]; /* a short form of a variant joins its final node */
