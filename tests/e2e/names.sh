@@ -163,6 +163,11 @@ expect_mentions "ministers of other states" '["Helga Brandt", "Arvid Sorensen"]'
 # cluster is a place (placeheads-id.txt)
 entities_of "$TMP/c/jam.txt" 'Judul\n\nJaksa Agung Muda Tindak Pidana Khusus Wiranto Halim mengatakan penyidik memeriksa tiga saksi. Kepala Kejati Jateng Sugeng Wibisono berterima kasih kepada Jaksa Agung Muda Tindak Pidana Umum. Ketua RT 03 RW 11 Klaster Anggrek, Dodi Permana, ikut hadir.\n' --lang id
 expect_mentions "deputy attorneys general and a cluster" '[("Wiranto Halim", "person"), ("Kejati Jateng", "organization"), ("Jateng", "place"), ("Sugeng Wibisono", "person"), ("Klaster Anggrek", "place"), ("Dodi Permana", "person")]' 3,5
+# capitalised common words before a known body or place end a unit's or a
+# company's name ("Tertentu" before "Bareskrim", "Internasional" before a
+# province, which then ends the company's name too)
+entities_of "$TMP/c/unit.txt" 'Judul\n\nDirektorat Tindak Pidana Tertentu Bareskrim Polri memeriksa 12 tambang pada Senin. Pengelolanya, PT Angkasa Nusantara Internasional Jawa Timur (Perseroda), merugi.\n' --lang id
+expect_mentions "a unit before its body, a company ending in a province" '[("Direktorat Tindak Pidana Tertentu", "organization"), ("Bareskrim Polri", "organization"), ("PT Angkasa Nusantara Internasional Jawa Timur (Perseroda)", "organization"), ("Jawa Timur", "place")]' 3,5
 # a short form of words in brackets names the body later, as an acronym does
 entities_of "$TMP/c/wordsform.txt" 'Judul\n\nKepala Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu) KKP Sari Dewanti mengatakan, gudang itu aman. Menurut dia, Badan Mutu akan memeriksa semua benih.\n' --lang id
 expect_mentions "a short form of words" '[("Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu)", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih"), ("KKP", "Ministry of Marine Affairs and Fisheries"), ("Sari Dewanti", "Sari Dewanti"), ("Badan Mutu", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih")]' 3,4
