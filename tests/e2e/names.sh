@@ -168,6 +168,10 @@ expect_mentions "deputy attorneys general and a cluster" '[("Wiranto Halim", "pe
 # province, which then ends the company's name too)
 entities_of "$TMP/c/unit.txt" 'Judul\n\nDirektorat Tindak Pidana Tertentu Bareskrim Polri memeriksa 12 tambang pada Senin. Pengelolanya, PT Angkasa Nusantara Internasional Jawa Timur (Perseroda), merugi.\n' --lang id
 expect_mentions "a unit before its body, a company ending in a province" '[("Direktorat Tindak Pidana Tertentu", "organization"), ("Bareskrim Polri", "organization"), ("PT Angkasa Nusantara Internasional Jawa Timur (Perseroda)", "organization"), ("Jawa Timur", "place")]' 3,5
+# the housing savings body is one, its scheme none; the tax office by its
+# initials (gazetteer)
+entities_of "$TMP/c/tapera.txt" 'Judul\n\nKomisioner BP Tapera Rahmat Hidayat mengatakan iuran Tapera belum dipotong. Menurut DJP, wajib pajak bertambah.\n' --lang id
+expect_mentions "the housing savings body and the tax office" '[("BP Tapera", "BP Tapera", "organization"), ("Rahmat Hidayat", "Rahmat Hidayat", "person"), ("DJP", "Direktorat Jenderal Pajak", "organization")]' 3,4,5
 # a short form of words in brackets names the body later, as an acronym does
 entities_of "$TMP/c/wordsform.txt" 'Judul\n\nKepala Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu) KKP Sari Dewanti mengatakan, gudang itu aman. Menurut dia, Badan Mutu akan memeriksa semua benih.\n' --lang id
 expect_mentions "a short form of words" '[("Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu)", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih"), ("KKP", "Ministry of Marine Affairs and Fisheries"), ("Sari Dewanti", "Sari Dewanti"), ("Badan Mutu", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih")]' 3,4
