@@ -172,6 +172,10 @@ expect_mentions "a unit before its body, a company ending in a province" '[("Dir
 # initials (gazetteer)
 entities_of "$TMP/c/tapera.txt" 'Judul\n\nKomisioner BP Tapera Rahmat Hidayat mengatakan iuran Tapera belum dipotong. Menurut DJP, wajib pajak bertambah.\n' --lang id
 expect_mentions "the housing savings body and the tax office" '[("BP Tapera", "BP Tapera", "organization"), ("Rahmat Hidayat", "Rahmat Hidayat", "person"), ("DJP", "Direktorat Jenderal Pajak", "organization")]' 3,4,5
+# "DKI Jakarta" and "Jakarta" in a body's name are one body
+# (expansions-id.txt: "DKI" is Jakarta, written once when "Jakarta" follows)
+entities_of "$TMP/c/dki.txt" 'Judul\n\nAnggota DPRD DKI Jakarta Rina Sari menyoroti kebijakan itu pada Senin. Ketua DPRD Jakarta Budi Hartono setuju dengan rencana itu.\n' --lang id
+expect_mentions "one council by two spellings" '[("DPRD DKI Jakarta", "DPRD Jakarta"), ("DKI Jakarta", "Jakarta"), ("Rina Sari", "Rina Sari"), ("DPRD Jakarta", "DPRD Jakarta"), ("Jakarta", "Jakarta"), ("Budi Hartono", "Budi Hartono")]' 3,4
 # a short form of words in brackets names the body later, as an acronym does
 entities_of "$TMP/c/wordsform.txt" 'Judul\n\nKepala Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu) KKP Sari Dewanti mengatakan, gudang itu aman. Menurut dia, Badan Mutu akan memeriksa semua benih.\n' --lang id
 expect_mentions "a short form of words" '[("Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu)", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih"), ("KKP", "Ministry of Marine Affairs and Fisheries"), ("Sari Dewanti", "Sari Dewanti"), ("Badan Mutu", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih")]' 3,4

@@ -80,6 +80,22 @@ static int bracketed(const erg_rz_t *rz, const cand_t *c, size_t k)
     return k > c->i && k < c->j && gap_is(rz, k - 1, '(') && gap_is(rz, k, ')');
 }
 
+/* Do the words of candidate c after token k spell `longer`, token k's long
+ * form (1), so that the short word goes ("DPRD DKI Jakarta" is "DPRD
+ * Jakarta", as "DPRD DKI" is)? 0 when not; an error code (negative) on
+ * failure. `key` is scratch. */
+static int spelled_after(const erg_rz_t *rz, const cand_t *c, size_t k, const char *longer, erg_buf_t *key)
+{
+    erg_buf_t want = {0};
+    size_t n = 0;
+    int rc = erg__text_phrase_key(longer, strlen(longer), &want, &n, NULL);
+    int same = 0;
+    if (!rc && n && k + n <= c->j && !(rc = erg__span_key(&rz->t, k + 1, n, key)))
+        same = key->len == want.len && memcmp(key->buf, want.buf, want.len) == 0;
+    erg__buf_release(&want);
+    return rc ? rc : same;
+}
+
 static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
 {
     const erg_tokens_t *t = &rz->t;
@@ -95,7 +111,7 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
     out->len = 0;
     int rc = 0;
     erg_buf_t key = {0};
-    int expand = rz->lx && c->type == ERG_TYPE_ORGANIZATION;
+    int expand = rz->lx && c->type == ERG_TYPE_ORGANIZATION, skip_space = 0;
     for (size_t k = c->i; k <= c->j && !rc; k++) {
         if (bracketed(rz, c, k))
             continue;
@@ -107,6 +123,17 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
             longer = erg__lexicon_expansion(rz->lx, rz->lang, key.buf, key.len);
         if (!rc && longer && !*longer && k == c->i)
             expand = 0; /* "PT Jatim Jaya Perkasa": a company keeps its owner's spelling */
+        if (!rc && longer && *longer && (rc = spelled_after(rz, c, k, longer, &key)) > 0) {
+            rc = 0; /* "DKI Jakarta": the long form is written next, once */
+            if (out->len && out->buf[out->len - 1] == ' ')
+                out->len--;
+            if (k == c->i)
+                skip_space = 1;
+            continue;
+        }
+        if (!rc && skip_space && out->len && out->buf[out->len - 1] == ' ')
+            out->len--;
+        skip_space = 0;
         if (!rc && longer && *longer)
             rc = erg__buf_add(out, longer, strlen(longer));
         else if (!rc)
