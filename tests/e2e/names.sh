@@ -186,6 +186,10 @@ expect_mentions "four initials of a suspect" '["Rina Wulandari"]'
 # a given name in two parts joined by a hyphen opens the person's name
 entities_of "$TMP/c/hyphen.txt" 'Judul\n\nJean-Marc Dubreuil juga hadir dalam acara itu, kata Rina Wulandari.\n' --lang id
 expect_mentions "a hyphenated given name" '["Jean-Marc Dubreuil", "Rina Wulandari"]'
+# also where its second part is a listed word ("Bu", an honorific) and the
+# model began the name after it
+entities_of "$TMP/c/hyphen2.txt" 'Judul\n\nKOMPAS.com - CEO baru Intel Wei-Bu Lim secara terbuka mengakui bahwa perusahaan itu tertinggal. Menurut Lim, Intel harus berbenah.\n' --lang id
+expect_mentions "a hyphenated given name ending in an honorific" '[("KOMPAS.com", "Kompas"), ("Intel", "Intel"), ("Wei-Bu Lim", "Wei Bu Lim"), ("Lim", "Wei Bu Lim"), ("Intel", "Intel")]' 3,4
 # but an acronym on a related-article line is no suspect's initials: the
 # body stays in the article's text
 entities_of "$TMP/c/bacajuga.txt" 'Judul\n\nBaca juga: BMKG Peringatkan Cuaca Ekstrem\n\nMenurut BMKG, hujan lebat turun di Jakarta, kata Rina Wulandari.\n' --lang id
