@@ -663,6 +663,10 @@ expect_mentions "a school programme" '["Rina Wulandari"]'
 # power plants and a revenue known by their initials are no actors
 entities_of "$TMP/c/spbu.txt" 'Judul\n\nPengelola PLTU mengembalikan dana konsumen, kata Rina Wulandari. PLTS di desa itu menambah PNBP daerah.\n' --lang id
 expect_mentions "initials of things" '["Rina Wulandari"]'
+# a wage subsidy, a shareholders' meeting, contract workers and a job
+# title's field by their initials are no actors either
+entities_of "$TMP/c/bsu.txt" 'Judul\n\nMenurut Kementerian Ketenagakerjaan, BSU akan disalurkan bulan depan kepada 17 juta pekerja, kata Rina Wulandari. Perusahaan itu menggelar RUPST di Jakarta pada Senin. Sebanyak 40 PJLP dan petugas HSSE dikerahkan.\n' --lang id
+expect_mentions "a subsidy, a meeting, workers and a field" '["Kementerian Ketenagakerjaan", "Rina Wulandari", "Jakarta"]'
 # medicines and worms by their names, and a club by its nickname (things-en.txt, the gazetteer)
 entities_of "$TMP/c/drugs.txt" 'Health\n\nSales of Vioxx fell after Sasser spread, said Maria Olsen. The Red Devils won again.\n' --lang en
 expect_mentions "a medicine, a worm and a nickname" '[("Maria Olsen", "Maria Olsen"), ("Red Devils", "Manchester United")]' 3,4
