@@ -667,6 +667,9 @@ expect_mentions "initials of things" '["Rina Wulandari"]'
 # title's field by their initials are no actors either
 entities_of "$TMP/c/bsu.txt" 'Judul\n\nMenurut Kementerian Ketenagakerjaan, BSU akan disalurkan bulan depan kepada 17 juta pekerja, kata Rina Wulandari. Perusahaan itu menggelar RUPST di Jakarta pada Senin. Sebanyak 40 PJLP dan petugas HSSE dikerahkan.\n' --lang id
 expect_mentions "a subsidy, a meeting, workers and a field" '["Kementerian Ketenagakerjaan", "Rina Wulandari", "Jakarta"]'
+# trade shows, games, software and car models by their names (things-en.txt)
+entities_of "$TMP/c/shows.txt" 'Gadgets\n\nAt CES this year the firm showed Halo and GoldenEye running on a phone, said Maria Olsen. Picasa, Freeview and the new Range Rover also drew crowds, said Tom Ridley.\n' --lang en
+expect_mentions "a show, games, software and a car" '["Maria Olsen", "Tom Ridley"]'
 # medicines and worms by their names, and a club by its nickname (things-en.txt, the gazetteer)
 entities_of "$TMP/c/drugs.txt" 'Health\n\nSales of Vioxx fell after Sasser spread, said Maria Olsen. The Red Devils won again.\n' --lang en
 expect_mentions "a medicine, a worm and a nickname" '[("Maria Olsen", "Maria Olsen"), ("Red Devils", "Manchester United")]' 3,4
