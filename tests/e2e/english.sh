@@ -341,6 +341,9 @@ expect_mentions "a nationality is no state" '["Roche", "Switzerland", "Maria Ols
 # a convention (a treaty) and an honours list are no bodies (eventheads-en.txt)
 entities_of "$TMP/c/honours.txt" 'Patents\n\nThe change amends the 1973 Arctic Patent Convention, and the inventor Tom Ridley was made an OBE in the Spring Honours list, said Maria Olsen.\n' --lang en
 expect_mentions "a convention and an honours list" '["Arctic", "Tom Ridley", "Maria Olsen"]'
+# short and long names of known bodies are theirs (gazetteer)
+entities_of "$TMP/c/boe.txt" 'Rates\n\nThe BoE held rates on Thursday, and Glaxo and Icann agreed, said Maria Olsen.\n' --lang en
+expect_mentions "short names of known bodies" '[("BoE", "Bank of England"), ("Glaxo", "GlaxoSmithKline"), ("Icann", "ICANN"), ("Maria Olsen", "Maria Olsen")]' 3,4
 entities_of "$TMP/c/bodies.txt" "Sanctions\n\nOn Monday the Treasury Department listed the Lord's Resistance Army, and the Social Democrats agreed, as did Europol and the G8, said Maria Olsen.\n" --lang en
 expect_mentions "known bodies" '[("Treasury Department", "United States Department of the Treasury"), ("Lord'"'"'s Resistance Army", "Lord'"'"'s Resistance Army"), ("Social Democrats", "Social Democrats"), ("Europol", "Europol"), ("G8", "Group of Eight"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish
