@@ -344,6 +344,9 @@ expect_mentions "a convention and an honours list" '["Arctic", "Tom Ridley", "Ma
 # short and long names of known bodies are theirs (gazetteer)
 entities_of "$TMP/c/boe.txt" 'Rates\n\nThe BoE held rates on Thursday, and Glaxo and Icann agreed, said Maria Olsen.\n' --lang en
 expect_mentions "short names of known bodies" '[("BoE", "Bank of England"), ("Glaxo", "GlaxoSmithKline"), ("Icann", "ICANN"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# a person's name ends before a lowercase word after a dash
+entities_of "$TMP/c/dash.txt" 'Summit\n\nLeaders expected to attend include the trade envoy Pierre Lambert - due to speak by video link after bad weather, said Maria Olsen.\n' --lang en
+expect_mentions "a name before a dash" '[("Pierre Lambert", "Pierre Lambert"), ("Maria Olsen", "Maria Olsen")]' 3,4
 entities_of "$TMP/c/bodies.txt" "Sanctions\n\nOn Monday the Treasury Department listed the Lord's Resistance Army, and the Social Democrats agreed, as did Europol and the G8, said Maria Olsen.\n" --lang en
 expect_mentions "known bodies" '[("Treasury Department", "United States Department of the Treasury"), ("Lord'"'"'s Resistance Army", "Lord'"'"'s Resistance Army"), ("Social Democrats", "Social Democrats"), ("Europol", "Europol"), ("G8", "Group of Eight"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish

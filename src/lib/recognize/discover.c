@@ -244,6 +244,18 @@ static int name_particle(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* Is token k a word in lowercase letters only (not "iPod", "eBay", "4")? */
+static int lowercase_word(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *t = &rz->t.tok[k];
+    if (is_cap(rz, k) || (t->flags & ERG_TOK_DIGIT))
+        return 0;
+    for (size_t p = t->start; p < t->end; p++)
+        if ((rz->a->text[p] >= 'A' && rz->a->text[p] <= 'Z') || (rz->a->text[p] >= '0' && rz->a->text[p] <= '9'))
+            return 0;
+    return 1;
+}
+
 /* Trims off the front a common word capitalised by the sentence's start
  * and a state named as a modifier with its participle ("UK-based TCI Fund
  * Management"), and listed words off both ends; 0 when nothing is left. */
@@ -274,6 +286,11 @@ static int trim(const erg_rz_t *rz, cand_t *c)
            ((rz->cls[c->j] & JUNK_CLASSES & ~(1u << ERG_LX_STARTER)) || either_lang(rz, c->j, ERG_LX_JOB)) &&
            !surname_title(rz, c) && !title_of_body(rz, c))
         c->j--; /* a sentence opener may end a name: "Badan Kepegawaian Negara", "Bank Perkreditan Rakyat" */
+    while (c->type == ERG_TYPE_PERSON && c->j > c->i && lowercase_word(rz, c->j) &&
+           !(rz->t.tok[c->j - 1].end + 1 == rz->t.tok[c->j].start && rz->a->text[rz->t.tok[c->j - 1].end] == '-'))
+        c->j--; /* "Jacques Chirac - due to speak": no person's name ends in a lowercase
+                 * word, but for a hyphen's second half ("Kim Jong-un"); places may
+                 * ("Sumatra island", "Inggris timur") */
     return c->i <= c->j;
 }
 
