@@ -181,8 +181,8 @@ static int one_slip(const char *a, size_t la, const char *b, size_t lb)
         p++;
     if (p == lb && la == lb)
         return 0; /* the same key */
-    int first = p == 0 || a[p - 1] == ' ', digit = (a[p] >= '0' && a[p] <= '9') || (p < lb && b[p] >= '0' && b[p] <= '9');
-    if (digit || (first && a[p] != ' '))
+    int first = p == 0 || a[p - 1] == ' ';
+    if ((a[p] >= '0' && a[p] <= '9') || (p < lb && b[p] >= '0' && b[p] <= '9') || (first && a[p] != ' '))
         return 0;
     if (la != lb) /* a holds one more byte, at p */
         return memcmp(a + p + 1, b + p, lb - p) == 0;

@@ -1255,12 +1255,13 @@ int erg__rz_discover(erg_rz_t *rz)
             memchr(rz->a->text + t->tok[x.i].end, '&', t->tok[x.j].start - t->tok[x.i].end))
             x.type = ERG_TYPE_ORGANIZATION; /* "Bradford & Bingley": no person's name has an ampersand */
         if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_PERSON) {
-            if (x.i > 0 && (rz->cls[x.i - 1] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD))) &&
+            erg_lx_bits_t heads = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_UNIT);
+            if (x.i > 0 && (rz->cls[x.i - 1] & heads) &&
                 is_cap(rz, x.i - 1) && rz->owner[x.i - 1] == ERG_RZ_NONE &&
                 rz->region[x.i - 1] == rz->region[x.i] && erg__rz_joinable(rz, x.i - 1) &&
                 !(x.i > 1 && (rz->cls[x.i - 2] & (1u << ERG_LX_TITLE)) && erg__rz_joinable(rz, x.i - 2)))
-                x.i--; /* "Bandara Kertajati Majalengka": the model left the head word out
-                        * (but "Kepala Desa Arifadin" is a title and a name) */
+                x.i--; /* "Bandara Kertajati Majalengka", "Klinik Warna Medika": the model left
+                        * the head word out (but "Kepala Desa Arifadin" is a title and a name) */
             x.type = head_type(rz, &x); /* "Tol Cisumdawu", "Kertajati Airport" */
         } else if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION && x.j > x.i &&
                    (rz->cls[x.i] & ((1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD)))) {

@@ -488,29 +488,8 @@ static void long_form_in_brackets(const erg_rz_t *rz, cand_t *v, size_t *n)
     *n = out;
 }
 
-/* "ke Klinik | Warna Medika": the model left an Indonesian body's head
- * word, standing alone after a lowercase word or at a sentence's start,
- * out of its name and took the rest for a person. The head word opens
- * the body's name. */
-static void head_before_name(const erg_rz_t *rz, cand_t *v, size_t n)
-{
-    for (size_t c = 0; c < n; c++) {
-        cand_t *x = &v[c];
-        size_t h = x->i - 1;
-        if (rz->lang == ERG_LX_EN || x->i < 2 || x->type != ERG_TYPE_PERSON || (c > 0 && v[c - 1].j >= h) ||
-            !(rz->cls[h] & ((1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT))) || !is_cap(rz, h) ||
-            (is_cap(rz, h - 1) && rz->t.tok[h - 1].sent == rz->t.tok[h].sent) || rz->owner[h] != ERG_RZ_NONE ||
-            !erg__rz_joinable(rz, h) || !inner_gap(rz, h) || (rz->t.tok[h].flags & ERG_TOK_ALLCAPS) ||
-            rz->t.tok[h].sent != rz->t.tok[x->i].sent)
-            continue;
-        x->i = h;
-        x->type = ERG_TYPE_ORGANIZATION;
-    }
-}
-
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
-    head_before_name(rz, v, *n);
     long_form_in_brackets(rz, v, n);
     to_short_form(rz, v, n);
     join_after_rank(rz, v, n);
