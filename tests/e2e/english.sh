@@ -347,6 +347,10 @@ expect_mentions "short names of known bodies" '[("BoE", "Bank of England"), ("Gl
 # a person's name ends before a lowercase word after a dash
 entities_of "$TMP/c/dash.txt" 'Summit\n\nLeaders expected to attend include the trade envoy Pierre Lambert - due to speak by video link after bad weather, said Maria Olsen.\n' --lang en
 expect_mentions "a name before a dash" '[("Pierre Lambert", "Pierre Lambert"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# a name right after a person's title is a person's, even where its first
+# word is a place's ("Senator Kent Conrad")
+entities_of "$TMP/c/senator.txt" 'Budget\n\nThe White House sent its budget on Monday. Senator Kent Conrad said the plan was bad.\n' --lang en
+expect_mentions "a senator named after a county" '[("White House", "organization"), ("Kent Conrad", "person")]' 3,5
 entities_of "$TMP/c/bodies.txt" "Sanctions\n\nOn Monday the Treasury Department listed the Lord's Resistance Army, and the Social Democrats agreed, as did Europol and the G8, said Maria Olsen.\n" --lang en
 expect_mentions "known bodies" '[("Treasury Department", "United States Department of the Treasury"), ("Lord'"'"'s Resistance Army", "Lord'"'"'s Resistance Army"), ("Social Democrats", "Social Democrats"), ("Europol", "Europol"), ("G8", "Group of Eight"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish

@@ -244,6 +244,17 @@ static int name_particle(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* Is the English "organization" c, with no head word of a body, right
+ * after a person's title ("Senator Kent Conrad": the model read a place's
+ * name, Kent, as a body's)? */
+static int title_before(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t h = c->i - 1;
+    return rz->lang == ERG_LX_EN && c->type == ERG_TYPE_ORGANIZATION && c->i > 0 &&
+           (rz->cls[h] & (1u << ERG_LX_TITLE)) && is_cap(rz, h) && erg__rz_joinable(rz, h) && inner_gap(rz, h) &&
+           rz->owner[h] == ERG_RZ_NONE && !erg__any_head(rz, c) && !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS);
+}
+
 /* Is token k a word in lowercase letters only (not "iPod", "eBay", "4")? */
 static int lowercase_word(const erg_rz_t *rz, size_t k)
 {
@@ -1241,8 +1252,8 @@ int erg__rz_discover(erg_rz_t *rz)
             for (size_t k = x.i; k <= x.j; k++)
                 if (rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_ORGTAIL)))
                     x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
-        if (given_name_first(rz, &x))
-            x.type = ERG_TYPE_PERSON; /* "Alistair Cook has hit a century" */
+        if (given_name_first(rz, &x) || title_before(rz, &x))
+            x.type = ERG_TYPE_PERSON; /* "Alistair Cook has hit a century", "Senator Kent Conrad" */
         int cue = x.type == ERG_TYPE_PERSON && org_cue_before(rz, x.i);
         if (cue)
             x.type = ERG_TYPE_ORGANIZATION; /* "accountancy firm Grant Thornton" (orgcues-*.txt) */
