@@ -108,6 +108,11 @@ for org in ["Corbel Bros", "Bradford & Bingley"]:
     assert types.get(org) == "organization", (org, types)
 assert not [e for e, t in types.items() if "Johnson" in e and t != "organization"], types
 ' "$TMP/out"
+# an ampersand joins the halves the model made of one firm's name, and
+# stays in it; glued, it joins a known name ("AT&T", whose "T." ends the
+# sentence); two people named in full stay two
+entities_of "$TMP/c/amp2.txt" 'Deals\n\nNorcom is the second-biggest firm after AT&T. Consolidation has picked up, and Ivo Marten, an analyst with Bank Oyens & Van Eeghen, told reporters. Karl Langdon & Harvey Deegan run the show, said Maria Olsen.\n' --lang en
+expect_mentions "halves of a firm's name" '[("Norcom", "Norcom"), ("AT&T", "AT&T"), ("Ivo Marten", "Ivo Marten"), ("Bank Oyens & Van Eeghen", "Bank Oyens & Van Eeghen"), ("Karl Langdon", "Karl Langdon"), ("Harvey Deegan", "Harvey Deegan"), ("Maria Olsen", "Maria Olsen")]' 3,4
 # a name after a title the tagger read as an organization is a person
 entities_of "$TMP/c/general.txt" 'Talks\n\nThe army said on Monday that General Mazharaf would remain in charge. Officials said it is likely that General Mazharaf would remain at the head of the army until the vote.\n' --lang en
 py "a titled name typed organization" '

@@ -143,8 +143,8 @@ int erg__rz_joinable(const erg_rz_t *rz, size_t i)
         return 0;
     for (size_t p = x->end; p < y->start; p++) {
         unsigned char c = (unsigned char)s[p];
-        if (c == ' ' || c == '-' || c == '.' || c == '\'')
-            continue;
+        if (c == ' ' || c == '-' || c == '.' || c == '\'' || (c == '&' && y->start - x->end == 1))
+            continue; /* a glued ampersand too: "AT&T", "M&S" */
         /* U+2019 right quote used as apostrophe, U+2010/2011 hyphens */
         if (c == 0xE2 && p + 2 < y->start && (unsigned char)s[p + 1] == 0x80) {
             unsigned char d = (unsigned char)s[p + 2];

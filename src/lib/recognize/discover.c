@@ -115,7 +115,9 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
     for (size_t k = c->i; k <= c->j && !rc; k++) {
         if (bracketed(rz, c, k))
             continue;
-        if (k > c->i)
+        if (k > c->i && gap_is(rz, k - 1, '&')) /* "Marsh & McLennan", "AT&T" */
+            rc = t->tok[k - 1].end + 1 == t->tok[k].start ? erg__buf_add(out, "&", 1) : erg__buf_add(out, " & ", 3);
+        else if (k > c->i)
             rc = erg__buf_add(out, " ", 1);
         /* "Pemkab Trenggalek" and "Pemerintah Kabupaten Trenggalek": one name */
         const char *longer = NULL;

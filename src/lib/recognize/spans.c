@@ -488,8 +488,37 @@ static void long_form_in_brackets(const erg_rz_t *rz, cand_t *v, size_t *n)
     *n = out;
 }
 
+/* Is token k a listed given name (firstnames-*.txt)? */
+static int given_name(const erg_rz_t *rz, size_t k)
+{
+    return (rz->cls[k] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) != 0;
+}
+
+/* "Bank Oyens | & | Van Eeghen": two names joined by an ampersand are one
+ * firm's, whatever the model made of each half, but two people named in
+ * full are two ("Karl Lang & Harvey Dean": a person of two words or more,
+ * or a given name opening either half). */
+static void join_ampersand(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    size_t out = 0;
+    for (size_t c = 0; c < *n; c++) {
+        cand_t *x = out ? &v[out - 1] : NULL, *y = &v[c];
+        int two_people = x && ((x->j > x->i && (x->type == ERG_TYPE_PERSON || given_name(rz, x->i))) ||
+                               (y->j > y->i && given_name(rz, y->i)));
+        if (x && y->i == x->j + 1 && gap_is(rz, x->j, '&') && is_cap(rz, y->i) &&
+            rz->region[x->j] == rz->region[y->i] && !two_people) {
+            x->j = y->j;
+            x->type = ERG_TYPE_ORGANIZATION;
+            continue;
+        }
+        v[out++] = *y;
+    }
+    *n = out;
+}
+
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
+    join_ampersand(rz, v, n);
     long_form_in_brackets(rz, v, n);
     to_short_form(rz, v, n);
     join_after_rank(rz, v, n);
