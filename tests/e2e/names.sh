@@ -180,6 +180,9 @@ expect_mentions "one council by two spellings" '[("DPRD DKI Jakarta", "DPRD Jaka
 # sentence's start too (units-id.txt: Klinik)
 entities_of "$TMP/c/klinik.txt" 'Judul\n\nKorban meninggal pukul 22.30 Wita. Klinik Warna Sentosa, tempat Brigadir Made Arta dibawa untuk diperiksa, tidak dapat dihubungi.\n' --lang id
 expect_mentions "a clinic, not a person" '[("Klinik Warna Sentosa", "organization"), ("Made Arta", "person")]' 3,5
+# a short form in brackets opens its long form backwards over "dan"
+entities_of "$TMP/c/phri.txt" 'Judul\n\nSejumlah laporan seperti dari Perhimpunan Hotel dan Restoran Indonesia (PHRI) mengeluh, karena tingkat hunian turun pada Juni, kata Rina Wulandari.\n' --lang id
+expect_mentions "a long form with a conjunction" '[("Perhimpunan Hotel dan Restoran Indonesia (PHRI)", "organization"), ("Indonesia", "state"), ("Rina Wulandari", "person")]' 3,5
 # a short form of words in brackets names the body later, as an acronym does
 entities_of "$TMP/c/wordsform.txt" 'Judul\n\nKepala Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu) KKP Sari Dewanti mengatakan, gudang itu aman. Menurut dia, Badan Mutu akan memeriksa semua benih.\n' --lang id
 expect_mentions "a short form of words" '[("Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu)", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih"), ("KKP", "Ministry of Marine Affairs and Fisheries"), ("Sari Dewanti", "Sari Dewanti"), ("Badan Mutu", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih")]' 3,4

@@ -31,15 +31,16 @@ static void after_rank(const erg_rz_t *rz, cand_t *c)
         c->i = k; /* and after a title in lowercase, which no title's words follow: "hakim ketua Sulistyo ..." */
 }
 
-/* Do the first letters of tokens i..j (function words passed over) spell
- * token a ("Badan Penyelenggara Jaminan Produk Halal": "BPJPH")? */
+/* Do the first letters of tokens i..j (function words and conjunctions
+ * passed over) spell token a ("Badan Penyelenggara Jaminan Produk Halal":
+ * "BPJPH"; "Perhimpunan Hotel dan Restoran Indonesia": "PHRI")? */
 static int initials_spell(const erg_rz_t *rz, size_t i, size_t j, size_t a)
 {
     const erg_tokens_t *t = &rz->t;
     const char *s = rz->a->text, *w = s + t->tok[a].start;
     size_t n = t->tok[a].end - t->tok[a].start, l = 0;
     for (size_t k = i; k <= j; k++) {
-        if ((rz->cls[k] & (1u << ERG_LX_FUNCTION)) && !is_cap(rz, k))
+        if ((rz->cls[k] & ((1u << ERG_LX_FUNCTION) | (1u << ERG_LX_CONJUNCTION))) && !is_cap(rz, k))
             continue;
         if (l == n || (s[t->tok[k].start] | 0x20) != (w[l] | 0x20))
             return 0;
@@ -89,10 +90,11 @@ static void to_short_form(const erg_rz_t *rz, cand_t *v, size_t *n)
                 if (is_cap(rz, nx) && !(rz->cls[nx] & JUNK_CLASSES & ~(1u << ERG_LX_TITLE)) &&
                     !(t->tok[nx].flags & ERG_TOK_ALLCAPS))
                     k = nx; /* a title may be a name's word here: "Yayasan Badan Wakaf Sultan Agung" */
-                else if ((rz->cls[nx] & (1u << ERG_LX_FUNCTION)) && !is_cap(rz, nx) &&
+                else if ((rz->cls[nx] & ((1u << ERG_LX_FUNCTION) | (1u << ERG_LX_CONJUNCTION))) && !is_cap(rz, nx) &&
                          (is_cap(rz, nx + 1) || (nx + 2 < t->n && (rz->cls[nx + 1] & (1u << ERG_LX_FUNCTION)) &&
                                                  is_cap(rz, nx + 2))))
-                    k = nx; /* "for the" of "American Association for the Advancement of Science" */
+                    k = nx; /* "for the" of "American Association for the Advancement of Science",
+                             * "dan" of "Perhimpunan Hotel dan Restoran Indonesia" */
                 else
                     break;
             }
@@ -117,6 +119,9 @@ static void back_to_long_form(const erg_rz_t *rz, cand_t *c)
         return;
     for (size_t i = c->i, steps = 0; i > 0 && steps < 4; steps++) {
         size_t k = i - 1;
+        if (k > 0 && (rz->cls[k] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k) &&
+            t->tok[k].sent == t->tok[c->i].sent && erg__rz_joinable(rz, k) && inner_gap(rz, k))
+            k--; /* "Perhimpunan Hotel dan | Restoran Indonesia (PHRI)" */
         if (!is_cap(rz, k) || rz->owner[k] != ERG_RZ_NONE || (rz->cls[k] & JUNK_CLASSES) ||
             t->tok[k].sent != t->tok[c->i].sent || !erg__rz_joinable(rz, k) || !inner_gap(rz, k))
             return;
