@@ -667,6 +667,17 @@ expect_mentions "initials of things" '["Rina Wulandari"]'
 # title's field by their initials are no actors either
 entities_of "$TMP/c/bsu.txt" 'Judul\n\nMenurut Kementerian Ketenagakerjaan, BSU akan disalurkan bulan depan kepada 17 juta pekerja, kata Rina Wulandari. Perusahaan itu menggelar RUPST di Jakarta pada Senin. Sebanyak 40 PJLP dan petugas HSSE dikerahkan.\n' --lang id
 expect_mentions "a subsidy, a meeting, workers and a field" '["Kementerian Ketenagakerjaan", "Rina Wulandari", "Jakarta"]'
+# a phone and a motorbike by their nouns, and a housing estate, a mall and
+# a store by their head words, are no actors (eventheads-id.txt,
+# placeheads-id.txt, placeheads-en.txt)
+entities_of "$TMP/c/hp.txt" 'Judul\n\nKorban kehilangan 1 unit HP Vanta dan Motor Sakura Tiger 250 pada Senin, kata Rina Wulandari. Warga Griya Asri dan pengunjung Citywalk Cendana serta Lumo Superstore ikut membantu.\n' --lang id
+py "products, an estate, a mall and a store" '
+import sys
+rows = tsv(sys.argv[1])
+got = {(r[3], r[5]) for r in rows}
+assert ("Rina Wulandari", "person") in got, got
+assert not [r for r in rows if r[5] in ("person", "organization", "state") and r[3] != "Rina Wulandari"], rows
+' "$TMP/out"
 # trade shows, games, software and car models by their names (things-en.txt)
 entities_of "$TMP/c/shows.txt" 'Gadgets\n\nAt CES this year the firm showed Halo and GoldenEye running on a phone, said Maria Olsen. Picasa, Freeview and the new Range Rover also drew crowds, said Tom Ridley.\n' --lang en
 expect_mentions "a show, games, software and a car" '["Maria Olsen", "Tom Ridley"]'
