@@ -183,6 +183,9 @@ expect_mentions "a clinic, not a person" '[("Klinik Warna Sentosa", "organizatio
 # a short form in brackets opens its long form backwards over "dan"
 entities_of "$TMP/c/phri.txt" 'Judul\n\nSejumlah laporan seperti dari Perhimpunan Hotel dan Restoran Indonesia (PHRI) mengeluh, karena tingkat hunian turun pada Juni, kata Rina Wulandari.\n' --lang id
 expect_mentions "a long form with a conjunction" '[("Perhimpunan Hotel dan Restoran Indonesia (PHRI)", "organization"), ("Indonesia", "state"), ("Rina Wulandari", "person")]' 3,5
+# the "I" or "Ni" opening a Balinese name is the name's (firstnames-id.txt)
+entities_of "$TMP/c/bali.txt" 'Judul\n\nKasus itu ditangani sesuai Pasal 2 UU Tipikor, ujar Kasat Reskrim Polres Buleleng, AKP I Gusti Made Darma Wirata. Warga Ni Luh Putu Sari juga hadir dalam acara tersebut pada Senin.\n' --lang id
+expect_mentions "Balinese names" '[("Polres Buleleng", "organization"), ("Buleleng", "place"), ("I Gusti Made Darma Wirata", "person"), ("Ni Luh Putu Sari", "person")]' 3,5
 # a short form of words in brackets names the body later, as an acronym does
 entities_of "$TMP/c/wordsform.txt" 'Judul\n\nKepala Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu) KKP Sari Dewanti mengatakan, gudang itu aman. Menurut dia, Badan Mutu akan memeriksa semua benih.\n' --lang id
 expect_mentions "a short form of words" '[("Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu)", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih"), ("KKP", "Ministry of Marine Affairs and Fisheries"), ("Sari Dewanti", "Sari Dewanti"), ("Badan Mutu", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih")]' 3,4
