@@ -665,7 +665,7 @@ entities_of "$TMP/c/spbu.txt" 'Judul\n\nPengelola PLTU mengembalikan dana konsum
 expect_mentions "initials of things" '["Rina Wulandari"]'
 # a wage subsidy, a shareholders' meeting, contract workers and a job
 # title's field by their initials are no actors either
-entities_of "$TMP/c/bsu.txt" 'Judul\n\nMenurut Kementerian Ketenagakerjaan, BSU akan disalurkan bulan depan kepada 17 juta pekerja, kata Rina Wulandari. Perusahaan itu menggelar RUPST di Jakarta pada Senin. Sebanyak 40 PJLP dan petugas HSSE dikerahkan.\n' --lang id
+entities_of "$TMP/c/bsu.txt" 'Judul\n\nMenurut Kementerian Ketenagakerjaan, BSU akan disalurkan bulan depan kepada 17 juta pekerja, kata Rina Wulandari. Perusahaan itu menggelar RUPST di Jakarta pada Senin. Sebanyak 40 PJLP dan petugas HSSE dikerahkan. Kesiapan SDM dan SKKH menjadi syarat utama pengiriman sapi.\n' --lang id
 expect_mentions "a subsidy, a meeting, workers and a field" '["Kementerian Ketenagakerjaan", "Rina Wulandari", "Jakarta"]'
 # a phone and a motorbike by their nouns, and a housing estate, a mall and
 # a store by their head words, are no actors (eventheads-id.txt,
