@@ -186,6 +186,9 @@ expect_mentions "a long form with a conjunction" '[("Perhimpunan Hotel dan Resto
 # the "I" or "Ni" opening a Balinese name is the name's (firstnames-id.txt)
 entities_of "$TMP/c/bali.txt" 'Judul\n\nKasus itu ditangani sesuai Pasal 2 UU Tipikor, ujar Kasat Reskrim Polres Buleleng, AKP I Gusti Made Darma Wirata. Warga Ni Luh Putu Sari juga hadir dalam acara tersebut pada Senin.\n' --lang id
 expect_mentions "Balinese names" '[("Polres Buleleng", "organization"), ("Buleleng", "place"), ("I Gusti Made Darma Wirata", "person"), ("Ni Luh Putu Sari", "person")]' 3,5
+# English company tails in Indonesian news (orgtails-en.txt: Farms, Analytica)
+entities_of "$TMP/c/farms.txt" 'Judul\n\nData itu dibocorkan oleh Harbor Analytica kepada pihak lain pada 2018, kata Rina Wulandari. Sayur dari Green Hill Farms dijual di Jakarta.\n' --lang id
+expect_mentions "English company tails" '[("Harbor Analytica", "organization"), ("Rina Wulandari", "person"), ("Green Hill Farms", "organization"), ("Jakarta", "place")]' 3,5
 # a short form of words in brackets names the body later, as an acronym does
 entities_of "$TMP/c/wordsform.txt" 'Judul\n\nKepala Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu) KKP Sari Dewanti mengatakan, gudang itu aman. Menurut dia, Badan Mutu akan memeriksa semua benih.\n' --lang id
 expect_mentions "a short form of words" '[("Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu)", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih"), ("KKP", "Ministry of Marine Affairs and Fisheries"), ("Sari Dewanti", "Sari Dewanti"), ("Badan Mutu", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih")]' 3,4
