@@ -660,6 +660,9 @@ expect_mentions "holidays, the web and a cartoon" '["Maria Olsen"]'
 # a government school programme named like a body is no actor (things-id.txt)
 entities_of "$TMP/c/garuda.txt" 'Judul\n\nSebanyak 12 sekolah masuk program Sekolah Garuda Transformasi tahun ini, kata Rina Wulandari. Sekolah Unggul Garuda dibangun di empat provinsi.\n' --lang id
 expect_mentions "a school programme" '["Rina Wulandari"]'
+# so are the meal programme's kitchen units, by their initials or in full
+entities_of "$TMP/c/sppg.txt" 'Judul\n\nSebanyak 40 Satuan Pelayanan Pemenuhan Gizi dibangun tahun ini, kata Rina Wulandari. Setiap SPPG melayani 3.000 siswa.\n' --lang id
+expect_mentions "the meal programme's units" '["Rina Wulandari"]'
 # power plants and a revenue known by their initials are no actors
 entities_of "$TMP/c/spbu.txt" 'Judul\n\nPengelola PLTU mengembalikan dana konsumen, kata Rina Wulandari. PLTS di desa itu menambah PNBP daerah.\n' --lang id
 expect_mentions "initials of things" '["Rina Wulandari"]'
