@@ -347,8 +347,8 @@ expect_mentions "a nationality is no state" '["Roche", "Switzerland", "Maria Ols
 entities_of "$TMP/c/honours.txt" 'Patents\n\nThe change amends the 1973 Arctic Patent Convention, and the inventor Tom Ridley was made an OBE in the Spring Honours list, said Maria Olsen.\n' --lang en
 expect_mentions "a convention and an honours list" '["Arctic", "Tom Ridley", "Maria Olsen"]'
 # short and long names of known bodies are theirs (gazetteer)
-entities_of "$TMP/c/boe.txt" 'Rates\n\nThe BoE held rates on Thursday, and Glaxo, UFJ and Icann agreed, said Maria Olsen.\n' --lang en
-expect_mentions "short names of known bodies" '[("BoE", "Bank of England"), ("Glaxo", "GlaxoSmithKline"), ("UFJ", "UFJ Holdings"), ("Icann", "ICANN"), ("Maria Olsen", "Maria Olsen")]' 3,4
+entities_of "$TMP/c/boe.txt" 'Rates\n\nThe BoE held rates on Thursday, and Glaxo, UFJ, George Wimpey and Icann agreed, said Maria Olsen.\n' --lang en
+expect_mentions "short names of known bodies" '[("BoE", "Bank of England"), ("Glaxo", "GlaxoSmithKline"), ("UFJ", "UFJ Holdings"), ("George Wimpey", "George Wimpey"), ("Icann", "ICANN"), ("Maria Olsen", "Maria Olsen")]' 3,4
 # a person's name ends before a lowercase word after a dash
 entities_of "$TMP/c/dash.txt" 'Summit\n\nLeaders expected to attend include the trade envoy Pierre Lambert - due to speak by video link after bad weather, said Maria Olsen.\n' --lang en
 expect_mentions "a name before a dash" '[("Pierre Lambert", "Pierre Lambert"), ("Maria Olsen", "Maria Olsen")]' 3,4
