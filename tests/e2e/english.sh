@@ -348,7 +348,7 @@ entities_of "$TMP/c/honours.txt" 'Patents\n\nThe change amends the 1973 Arctic P
 expect_mentions "a convention and an honours list" '["Arctic", "Tom Ridley", "Maria Olsen"]'
 # short and long names of known bodies are theirs (gazetteer)
 entities_of "$TMP/c/boe.txt" 'Rates\n\nThe BoE held rates on Thursday, and Glaxo, UFJ, George Wimpey and Icann agreed, said Maria Olsen.\n' --lang en
-expect_mentions "short names of known bodies" '[("BoE", "Bank of England"), ("Glaxo", "GlaxoSmithKline"), ("UFJ", "UFJ Holdings"), ("George Wimpey", "George Wimpey"), ("Icann", "ICANN"), ("Maria Olsen", "Maria Olsen")]' 3,4
+expect_mentions "short names of known bodies" '[("BoE", "Bank of England", "organization"), ("Glaxo", "GlaxoSmithKline", "organization"), ("UFJ", "UFJ Holdings", "organization"), ("George Wimpey", "George Wimpey", "organization"), ("Icann", "ICANN", "organization"), ("Maria Olsen", "Maria Olsen", "person")]' 3,4,5
 # a person's name ends before a lowercase word after a dash
 entities_of "$TMP/c/dash.txt" 'Summit\n\nLeaders expected to attend include the trade envoy Pierre Lambert - due to speak by video link after bad weather, said Maria Olsen.\n' --lang en
 expect_mentions "a name before a dash" '[("Pierre Lambert", "Pierre Lambert"), ("Maria Olsen", "Maria Olsen")]' 3,4
