@@ -186,6 +186,9 @@ expect_mentions "a long form with a conjunction" '[("Perhimpunan Hotel dan Resto
 # the "I" or "Ni" opening a Balinese name is the name's (firstnames-id.txt)
 entities_of "$TMP/c/bali.txt" 'Judul\n\nKasus itu ditangani sesuai Pasal 2 UU Tipikor, ujar Kasat Reskrim Polres Buleleng, AKP I Gusti Made Darma Wirata. Warga Ni Luh Putu Sari juga hadir dalam acara tersebut pada Senin.\n' --lang id
 expect_mentions "Balinese names" '[("Polres Buleleng", "organization"), ("Buleleng", "place"), ("I Gusti Made Darma Wirata", "person"), ("Ni Luh Putu Sari", "person")]' 3,5
+# also where the model saw no name at all, and an alias after it is hers
+entities_of "$TMP/c/bali2.txt" 'Judul\n\nKetua KUB Sari Jaya, I Nyoman Juniarta atau yang biasa disapa Jigo menyampaikan rasa syukurnya atas bantuan itu. Menurut Jigo, usaha kelompok itu terus berkembang sejak 2019.\n' --lang id
+expect_mentions "a Balinese name the model missed" '[("I Nyoman Juniarta", "I Nyoman Juniarta"), ("Jigo", "I Nyoman Juniarta"), ("Jigo", "I Nyoman Juniarta")]' 3,4
 # English company tails in Indonesian news (orgtails-en.txt: Farms, Analytica)
 entities_of "$TMP/c/farms.txt" 'Judul\n\nData itu dibocorkan oleh Harbor Analytica kepada pihak lain pada 2018, kata Rina Wulandari. Sayur dari Green Hill Farms dijual di Jakarta.\n' --lang id
 expect_mentions "English company tails" '[("Harbor Analytica", "organization"), ("Rina Wulandari", "person"), ("Green Hill Farms", "organization"), ("Jakarta", "place")]' 3,5

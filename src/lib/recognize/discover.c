@@ -641,6 +641,41 @@ static int honorifics(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
     return rc;
 }
 
+/* "AKP I Gusti Made Arta", "Ni Luh Putu Sari": an "I" or "Ni" before a
+ * Balinese birth-order or caste name (firstnames-id.txt) opens a person's
+ * name, which runs over the capitalised words after it (six at most),
+ * whatever the tagger read there: it often leaves the "I" out, or the
+ * whole name. Its labels are rewritten as a person's, or, without a
+ * tagger, it is a candidate. */
+static int balinese_names(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
+{
+    const erg_tokens_t *t = &rz->t;
+    int rc = 0;
+    for (size_t i = 0; rz->lang != ERG_LX_EN && i + 1 < t->n && !rc; i++) {
+        const char *k = t->keys.buf + t->tok[i].key;
+        size_t len = t->tok[i].keylen;
+        if (!(len == 1 && k[0] == 'i') && !(len == 2 && k[0] == 'n' && k[1] == 'i'))
+            continue;
+        if (!is_cap(rz, i) || rz->owner[i] != ERG_RZ_NONE || rz->region[i] != ERG_REGION_TEXT ||
+            !erg__rz_joinable(rz, i) || !inner_gap(rz, i) || !is_cap(rz, i + 1) ||
+            !(rz->cls[i + 1] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) || rz->owner[i + 1] != ERG_RZ_NONE)
+            continue;
+        size_t last = i + 1;
+        while (last + 1 < t->n && last - i < 6 && erg__rz_joinable(rz, last) && inner_gap(rz, last) &&
+               is_cap(rz, last + 1) && rz->owner[last + 1] == ERG_RZ_NONE &&
+               !(rz->cls[last + 1] & (JUNK_CLASSES | NOT_NAMES)) && rz->region[last + 1] == rz->region[i])
+            last++;
+        if (!labels)
+            rc = add_cand(v, n, cap, i, last, ERG_TYPE_PERSON);
+        for (size_t q = i; labels && q <= last; q++)
+            labels[q] = q == i ? ERG_TAG_B_PER : ERG_TAG_I_PER;
+        if (labels && last + 1 < t->n && labels[last + 1] % 2 == 0 && labels[last + 1] != ERG_TAG_O)
+            labels[last + 1] = ERG_TAG_O; /* no tail of the tagger's span left dangling */
+        i = last;
+    }
+    return rc;
+}
+
 /* Adds span i..j, split at each lowercase conjunction ("and", "dan")
  * inside it unless it holds a head word or another function word: two
  * names joined by "and" are two mentions ("BMW, Mercedes and Jaguar"),
@@ -709,6 +744,8 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
 {
     const erg_tokens_t *t = &rz->t;
     int rc = honorifics(rz, labels, v, n, cap);
+    if (!rc)
+        rc = balinese_names(rz, labels, v, n, cap);
     for (size_t i = 0; labels && i < t->n && !rc; i++) {
         if (labels[i] == ERG_TAG_O || labels[i] % 2 == 0)
             continue;

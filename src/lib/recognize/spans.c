@@ -631,25 +631,8 @@ static void possessive_end(const erg_rz_t *rz, cand_t *c)
         c->j--;
 }
 
-/* "AKP I | Gusti Made Arta", "Ni | Luh Putu Sari": the "I" or "Ni" that
- * opens a Balinese name before its birth-order or caste name
- * (firstnames-id.txt) is the name's, not a roman numeral or a word. */
-static void balinese_prefix(const erg_rz_t *rz, cand_t *c)
-{
-    const erg_tokens_t *t = &rz->t;
-    size_t h = c->i - 1;
-    if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_PERSON || c->i == 0 ||
-        !(rz->cls[c->i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) || !is_cap(rz, h) || rz->owner[h] != ERG_RZ_NONE ||
-        !erg__rz_joinable(rz, h) || !inner_gap(rz, h) || t->tok[h].sent != t->tok[c->i].sent)
-        return;
-    const char *k = t->keys.buf + t->tok[h].key;
-    if ((t->tok[h].keylen == 1 && k[0] == 'i') || (t->tok[h].keylen == 2 && k[0] == 'n' && k[1] == 'i'))
-        c->i = h;
-}
-
 void erg__mend_one(const erg_rz_t *rz, cand_t *c)
 {
-    balinese_prefix(rz, c);
     possessive_end(rz, c);
     back_to_long_form(rz, c);
     hyphen_front(rz, c);
