@@ -192,6 +192,9 @@ expect_mentions "a Balinese name the model missed" '[("I Nyoman Juniarta", "I Ny
 # English company tails in Indonesian news (orgtails-en.txt: Farms, Analytica)
 entities_of "$TMP/c/farms.txt" 'Judul\n\nData itu dibocorkan oleh Harbor Analytica kepada pihak lain pada 2018, kata Rina Wulandari. Sayur dari Green Hill Farms dijual di Jakarta.\n' --lang id
 expect_mentions "English company tails" '[("Harbor Analytica", "organization"), ("Rina Wulandari", "person"), ("Green Hill Farms", "organization"), ("Jakarta", "place")]' 3,5
+# a body named after a titled person, its short form in brackets after it
+entities_of "$TMP/c/eponym.txt" 'Judul\n\nSaluran itu dibangun di belakang kawasan Universitas Islam Sultan Agung (Unissula) tahun lalu, kata Rina Wulandari di Semarang.\n' --lang id
+expect_mentions "a body named after a sultan" '[("Universitas Islam Sultan Agung (Unissula)", "organization"), ("Rina Wulandari", "person"), ("Semarang", "place")]' 3,5
 # a short form of words in brackets names the body later, as an acronym does
 entities_of "$TMP/c/wordsform.txt" 'Judul\n\nKepala Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu) KKP Sari Dewanti mengatakan, gudang itu aman. Menurut dia, Badan Mutu akan memeriksa semua benih.\n' --lang id
 expect_mentions "a short form of words" '[("Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu)", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih"), ("KKP", "Ministry of Marine Affairs and Fisheries"), ("Sari Dewanti", "Sari Dewanti"), ("Badan Mutu", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih")]' 3,4

@@ -521,9 +521,36 @@ static void join_ampersand(const erg_rz_t *rz, cand_t *v, size_t *n)
     *n = out;
 }
 
+/* "Universitas Islam | Sultan | Agung (Unissula)": a body named after a
+ * titled person, which the model cut into the body's head and a person.
+ * Where a short form in brackets follows the person, the short form is
+ * the body's (a person's name has none but initials), so the three are
+ * one Indonesian body's name. */
+static void eponym(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t out = 0;
+    for (size_t c = 0; c < *n; c++) {
+        cand_t *x = out ? &v[out - 1] : NULL, *y = &v[c];
+        size_t g = x ? x->j + 1 : 0, a = y->j + 1;
+        if (x && rz->lang != ERG_LX_EN && x->type == ERG_TYPE_ORGANIZATION && y->type == ERG_TYPE_PERSON &&
+            (rz->cls[x->i] & (1u << ERG_LX_ORGHEAD)) && (y->i == g || (y->i == g + 1 && is_cap(rz, g) &&
+            (rz->cls[g] & (1u << ERG_LX_TITLE)) && rz->owner[g] == ERG_RZ_NONE && inner_gap(rz, g))) &&
+            inner_gap(rz, x->j) && erg__rz_joinable(rz, x->j) && a < t->n && gap_is(rz, y->j, '(') &&
+            is_cap(rz, a) && !(t->tok[a].flags & ERG_TOK_DIGIT) && closes_bracket(rz, a) &&
+            t->tok[a].sent == t->tok[x->i].sent) {
+            x->j = y->j;
+            continue;
+        }
+        v[out++] = *y;
+    }
+    *n = out;
+}
+
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
     join_ampersand(rz, v, n);
+    eponym(rz, v, n);
     long_form_in_brackets(rz, v, n);
     to_short_form(rz, v, n);
     join_after_rank(rz, v, n);
