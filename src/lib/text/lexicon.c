@@ -43,6 +43,7 @@ static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};
 struct erg_lexicon {
     erg_map_t items[ERG_NLANG][ERG_LX_COUNT]; /* phrase key -> 1 */
     erg_map_t spans[ERG_NLANG]; /* items and prefixes -> bit (1 << list) per list holding it */
+    erg_map_t tails[ERG_NLANG]; /* the words that go on a span of it (erg__spans_tails) */
     size_t maxtok[ERG_NLANG];
     erg_map_t function; /* function words -> bit (1 << lang) per language listing them */
     erg_map_t abbrevs;  /* abbreviations.txt: words a full stop does not end a sentence after */
@@ -263,6 +264,9 @@ int erg__lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
                 rc = erg__fail(err, rc, "out of memory");
         }
     }
+    for (int g = 0; g < ERG_NLANG && !rc; g++)
+        if ((rc = erg__spans_tails(&lx->spans[g], &lx->tails[g])))
+            rc = erg__fail(err, rc, "out of memory");
     if (rc) {
         erg__lexicon_free(lx);
         return rc;
@@ -280,6 +284,8 @@ void erg__lexicon_free(erg_lexicon_t *lx)
             erg__map_release(&lx->items[g][l]);
     for (int g = 0; g < ERG_NLANG; g++)
         erg__map_release(&lx->spans[g]);
+    for (int g = 0; g < ERG_NLANG; g++)
+        erg__map_release(&lx->tails[g]);
     erg__map_release(&lx->function);
     erg__map_release(&lx->abbrevs);
     for (int g = 0; g < ERG_NLANG; g++) {
@@ -335,6 +341,8 @@ int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
                 v = (x->has & (1u << lang)) ? &x->lex[lang] : NULL;
                 /* the key is needed only to go on */
                 rc = erg__spans_first(t, i, v && (*v & ERG_SPAN_MORE) ? v : NULL, &key);
+            } else if (!(w->w[w->id[i + span]].tail & (1u << lang))) {
+                v = NULL; /* no item goes on with this word */
             } else {
                 rc = erg__spans_step(&lx->spans[lang], t, i + span, span, &key, &v);
             }
@@ -402,6 +410,11 @@ unsigned erg__lexicon_function(const erg_lexicon_t *lx, const char *key, size_t 
 const size_t *erg__lexicon_span(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
 {
     return erg__map_get(&lx->spans[lang], key, len);
+}
+
+int erg__lexicon_tail(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
+{
+    return erg__map_get(&lx->tails[lang], key, len) != NULL;
 }
 
 unsigned long erg__lexicon_serial(const erg_lexicon_t *lx) { return lx->serial; }

@@ -578,6 +578,20 @@ int erg__spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, s
     return rc;
 }
 
+int erg__spans_tails(const erg_map_t *spans, erg_map_t *tails)
+{
+    for (size_t i = 0; i < spans->cap; i++) {
+        const erg_map_slot_t *s = &spans->slots[i];
+        size_t sp = s->key ? s->klen : 0;
+        while (sp && s->key[sp - 1] != ' ')
+            sp--;
+        if (sp && !erg__map_get(tails, s->key + sp, s->klen - sp) &&
+            erg__map_put(tails, s->key + sp, s->klen - sp, 1))
+            return ERG_ENOMEM;
+    }
+    return 0;
+}
+
 size_t erg__tokens_at(const erg_tokens_t *t, size_t start)
 {
     size_t lo = 0, hi = t->n;

@@ -79,5 +79,11 @@ int erg__spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, s
 /* The first step when the lookup of token `tok` alone was made already
  * (recognize_internal.h) and gave v: `key` becomes its key when v is not NULL. */
 int erg__spans_first(const erg_tokens_t *t, size_t tok, const size_t *v, erg_buf_t *key);
+/* Adds to the set `tails` (values 1) the last piece, after its last space, of
+ * every key of `spans` that has a space: a token whose key has no space and
+ * is not in it goes on no span of `spans`, found without building the
+ * longer key and probing for it (nine steps in ten fail). Returns 0 or
+ * ERG_ENOMEM. */
+int erg__spans_tails(const erg_map_t *spans, erg_map_t *tails);
 
 #endif
