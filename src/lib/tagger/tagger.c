@@ -45,18 +45,25 @@ int erg__tagger_viterbi(const float *score, size_t n, const float *trans, unsign
     return erg__tagger_viterbi_within(score, n, trans, 0, 0, labels);
 }
 
-/* erg__tagger_viterbi_within with bp, n * ERG_NTAGS bytes, for the back
- * pointers. */
-static void decode(const float *score, size_t n, const float *trans, int after_o, int before_o,
-                   unsigned char *labels, unsigned char *bp)
+/* mv[p]: the weights from label p to each label; -inf where IOB2 does
+ * not allow it, so that such a move never wins (the sum of a reachable
+ * score and -inf is below -FLT_MAX, where every best starts). Made once
+ * per model: made at every call, it was a sixth of decoding, most parts
+ * being a few tokens long. */
+static void moves(const float *trans, float mv[ERG_NTAGS][8])
 {
-    /* tr[p]: the weights from label p to each label; -inf where IOB2 does
-     * not allow it, so that such a move never wins (the sum of a reachable
-     * score and -inf is below -FLT_MAX, where every best starts) */
-    lanes_f tr[ERG_NTAGS][2];
     for (int p = 0; p < ERG_NTAGS; p++)
         for (int y = 0; y < 8; y++)
-            tr[p][y / 4][y % 4] = y < ERG_NTAGS && allowed(p, y) ? trans[p * ERG_NTAGS + y] : -INFINITY;
+            mv[p][y] = y < ERG_NTAGS && allowed(p, y) ? trans[p * ERG_NTAGS + y] : -INFINITY;
+}
+
+/* erg__tagger_viterbi_within with mv (moves() of trans) and bp, n *
+ * ERG_NTAGS bytes, for the back pointers. */
+static void decode(const float *score, size_t n, const float *trans, const float mv[ERG_NTAGS][8],
+                   int after_o, int before_o, unsigned char *labels, unsigned char *bp)
+{
+    lanes_f tr[ERG_NTAGS][2];
+    memcpy(tr, mv, sizeof tr);
     /* dp[y] in lanes, the eighth -FLT_MAX like every unreachable label */
     const lanes_f lowest = {-FLT_MAX, -FLT_MAX, -FLT_MAX, -FLT_MAX};
     lanes_f dp[2] = {lowest, lowest};
@@ -115,7 +122,9 @@ int erg__tagger_viterbi_within(const float *score, size_t n, const float *trans,
     unsigned char *bp = malloc(n * ERG_NTAGS);
     if (!bp)
         return ERG_ENOMEM;
-    decode(score, n, trans, after_o, before_o, labels, bp);
+    float mv[ERG_NTAGS][8];
+    moves(trans, mv);
+    decode(score, n, trans, (const float(*)[8])mv, after_o, before_o, labels, bp);
     free(bp);
     return 0;
 }
@@ -159,6 +168,7 @@ static int parse_weights(char **p, float *w, size_t count)
 static void resolve_small(erg_tagger_model_t *m)
 {
     m->serial = erg__serial();
+    moves(m->trans, m->moves);
     const float *r;
     erg_tf_sink_t sink = {NULL, m, NULL, &r, 0};
     for (int d = -2; d <= 2; d++)
@@ -285,7 +295,7 @@ static int tag_window(const erg_tagger_model_t *m, const erg_tag_input_t *in, si
     x->bp = q;
     int rc = erg__tf_score_cached(m, in, s0, s1, a, b, x->score);
     if (!rc)
-        decode(x->score, b - a, m->trans, a > s0, b < s1, labels + a, x->bp);
+        decode(x->score, b - a, m->trans, m->moves, a > s0, b < s1, labels + a, x->bp);
     return rc;
 }
 
