@@ -43,7 +43,7 @@ static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};
 struct erg_lexicon {
     erg_map_t items[ERG_NLANG][ERG_LX_COUNT]; /* phrase key -> 1 */
     erg_map_t spans[ERG_NLANG]; /* items and prefixes -> bit (1 << list) per list holding it */
-    erg_map_t tails[ERG_NLANG]; /* the words that go on a span of it (erg__spans_tails) */
+    erg_tails_t tails[ERG_NLANG]; /* the words that may go on a span of it */
     size_t maxtok[ERG_NLANG];
     erg_map_t function; /* function words -> bit (1 << lang) per language listing them */
     erg_map_t abbrevs;  /* abbreviations.txt: words a full stop does not end a sentence after */
@@ -285,7 +285,7 @@ void erg__lexicon_free(erg_lexicon_t *lx)
     for (int g = 0; g < ERG_NLANG; g++)
         erg__map_release(&lx->spans[g]);
     for (int g = 0; g < ERG_NLANG; g++)
-        erg__map_release(&lx->tails[g]);
+        erg__tails_release(&lx->tails[g]);
     erg__map_release(&lx->function);
     erg__map_release(&lx->abbrevs);
     for (int g = 0; g < ERG_NLANG; g++) {
@@ -412,9 +412,6 @@ const size_t *erg__lexicon_span(const erg_lexicon_t *lx, int lang, const char *k
     return erg__map_get(&lx->spans[lang], key, len);
 }
 
-int erg__lexicon_tail(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
-{
-    return erg__map_get(&lx->tails[lang], key, len) != NULL;
-}
+const erg_tails_t *erg__lexicon_tails(const erg_lexicon_t *lx, int lang) { return &lx->tails[lang]; }
 
 unsigned long erg__lexicon_serial(const erg_lexicon_t *lx) { return lx->serial; }

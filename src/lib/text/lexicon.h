@@ -125,9 +125,9 @@ int erg__lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w);
  * item starts with it). */
 unsigned erg__lexicon_function(const erg_lexicon_t *lx, const char *key, size_t len);
 const size_t *erg__lexicon_span(const erg_lexicon_t *lx, int lang, const char *key, size_t len);
-/* Is key[0..len) the last piece of a key of that span index with a space
- * (erg__spans_tails)? */
-int erg__lexicon_tail(const erg_lexicon_t *lx, int lang, const char *key, size_t len);
+/* The last pieces of the keys of that span index with a space
+ * (erg__spans_tails). Borrowed. */
+const erg_tails_t *erg__lexicon_tails(const erg_lexicon_t *lx, int lang);
 /* One value per lexicon loaded. */
 unsigned long erg__lexicon_serial(const erg_lexicon_t *lx);
 /* The phrase key of tokens i..i+len-1 (their keys joined by a space), in
