@@ -49,7 +49,7 @@ int erg__tagger_viterbi(const float *score, size_t n, const float *trans, unsign
 /* mv[p]: the weights from label p to each label; -inf where IOB2 does
  * not allow it, so that such a move never wins (the sum of a reachable
  * score and -inf is below -FLT_MAX, where every best starts). Made once
- * per model: made at every call, it was a sixth of decoding, most parts
+ * per model: made at every call, it was a fifth of decoding, most parts
  * being a few tokens long. */
 static void moves(const float *trans, float mv[ERG_NTAGS][8])
 {
