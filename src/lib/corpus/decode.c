@@ -64,8 +64,9 @@ const char *erg__binary_kind(const char *buf, size_t len)
     if (len >= 2 && ((unsigned char)buf[0] == 0xFF || (unsigned char)buf[0] == 0xFE))
         return NULL; /* maybe UTF-16 with a byte-order mark: its NULs are text */
     size_t head = len < 8192 ? len : 8192, nul = 0;
-    for (size_t i = 0; i < head; i++)
-        nul += buf[i] == '\0';
+    /* memchr: text has none, found at its speed rather than byte by byte */
+    for (const char *p = buf, *end = buf + head; (p = memchr(p, '\0', (size_t)(end - p))); p++)
+        nul++;
     /* a few stray NULs in text are repaired; many are a binary format */
     return nul > 8 && nul * 64 > head ? "binary data (NUL bytes)" : NULL;
 }

@@ -249,6 +249,8 @@ int erg__rz_match(erg_rz_t *rz)
                 const erg_word_t *w = &rz->words.w[rz->words.id[i]];
                 v = (w->has & ERG_WORD_GAZ) ? &w->gaz : NULL;
                 rc = erg__spans_first(t, i, v, &key);
+            } else if (!(rz->words.w[rz->words.id[i + span]].tail & ERG_WORD_GAZ)) {
+                v = NULL; /* no alias goes on with this word (erg__spans_tails) */
             } else {
                 rc = erg__spans_step(spans, t, i + span, span, &key, &v);
             }

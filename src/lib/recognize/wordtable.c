@@ -19,6 +19,7 @@ typedef struct {
     unsigned long gserial, lserial; /* of the gazetteer and lexicon the values come from */
     unsigned long serial;           /* of this numbering */
     erg_map_t index;                /* bytes in the text -> index in w */
+    erg_tails_t gtails;             /* the gazetteer's erg__spans_tails */
     erg_word_t *w;
     size_t n, cap;
 } table_t;
@@ -29,6 +30,7 @@ static void table_free(void *p)
     if (!tb)
         return;
     erg__map_release(&tb->index);
+    erg__tails_release(&tb->gtails);
     free(tb->w);
     free(tb);
 }
@@ -47,6 +49,13 @@ static table_t *table_for(const erg_gazetteer_t *g, const erg_lexicon_t *lx)
     if (!tb->serial || tb->gserial != gs || tb->lserial != ls || tb->n > WORD_LIMIT) {
         erg__map_release(&tb->index);
         tb->n = 0;
+        if (!tb->serial || tb->gserial != gs) {
+            erg__tails_release(&tb->gtails);
+            if (g && erg__spans_tails(erg__gazetteer_spans(g), &tb->gtails)) {
+                tb->serial = 0;
+                return NULL;
+            }
+        }
         tb->gserial = gs;
         tb->lserial = ls;
         tb->serial = erg__serial();
@@ -79,6 +88,14 @@ static int add_word(table_t *tb, const erg_gazetteer_t *g, const erg_lexicon_t *
         x->has |= ERG_WORD_GAZ;
         x->gaz = *v;
     }
+    /* the span indexes this word may go on a span of */
+    int spaced = memchr(key, ' ', kl) != NULL;
+    uint64_t h = erg__hash(key, kl);
+    for (int lang = 0; lang < ERG_NLANG; lang++)
+        if (spaced || erg__tails_may(erg__lexicon_tails(lx, lang), h))
+            x->tail |= 1u << lang;
+    if (g && (spaced || erg__tails_may(&tb->gtails, h)))
+        x->tail |= ERG_WORD_GAZ;
     tb->n++;
     return 0;
 }

@@ -32,66 +32,70 @@ static int allowed(int prev, int y)
     return prev != ERG_NTAGS && prev != ERG_TAG_O && (prev + 1) / 2 == y / 2;
 }
 
-/* Four floats or ints, one lane per label; two of them hold the seven
- * labels (the eighth lane unused): a step of Viterbi for every label at
- * once. Which previous label wins is data the processor cannot predict;
- * comparing lanes instead of branching per label and step made decoding
- * about twice as fast. */
-typedef float lanes_f __attribute__((vector_size(4 * sizeof(float))));
-typedef int32_t lanes_i __attribute__((vector_size(4 * sizeof(int32_t))));
+/* Eight floats or ints, one lane per label (the eighth unused): a step of
+ * Viterbi for every label at once. Which previous label wins is data the
+ * processor cannot predict; comparing lanes instead of branching per label
+ * and step made decoding about twice as fast. Where the processor has AVX2
+ * a step is one instruction of each kind (decode's clone), otherwise two
+ * of SSE2; each lane's float operations are the same either way. */
+typedef float lanes_f __attribute__((vector_size(8 * sizeof(float))));
+typedef int32_t lanes_i __attribute__((vector_size(8 * sizeof(int32_t))));
 
 int erg__tagger_viterbi(const float *score, size_t n, const float *trans, unsigned char *labels)
 {
     return erg__tagger_viterbi_within(score, n, trans, 0, 0, labels);
 }
 
-/* erg__tagger_viterbi_within with bp, n * ERG_NTAGS bytes, for the back
- * pointers. */
-static void decode(const float *score, size_t n, const float *trans, int after_o, int before_o,
-                   unsigned char *labels, unsigned char *bp)
+/* mv[p]: the weights from label p to each label; -inf where IOB2 does
+ * not allow it, so that such a move never wins (the sum of a reachable
+ * score and -inf is below -FLT_MAX, where every best starts). Made once
+ * per model: made at every call, it was a fifth of decoding, most parts
+ * being a few tokens long. */
+static void moves(const float *trans, float mv[ERG_NTAGS][8])
 {
-    /* tr[p]: the weights from label p to each label; -inf where IOB2 does
-     * not allow it, so that such a move never wins (the sum of a reachable
-     * score and -inf is below -FLT_MAX, where every best starts) */
-    lanes_f tr[ERG_NTAGS][2];
     for (int p = 0; p < ERG_NTAGS; p++)
         for (int y = 0; y < 8; y++)
-            tr[p][y / 4][y % 4] = y < ERG_NTAGS && allowed(p, y) ? trans[p * ERG_NTAGS + y] : -INFINITY;
-    /* dp[y] in lanes, the eighth -FLT_MAX like every unreachable label */
-    const lanes_f lowest = {-FLT_MAX, -FLT_MAX, -FLT_MAX, -FLT_MAX};
-    lanes_f dp[2] = {lowest, lowest};
+            mv[p][y] = y < ERG_NTAGS && allowed(p, y) ? trans[p * ERG_NTAGS + y] : -INFINITY;
+}
+
+/* erg__tagger_viterbi_within with mv (moves() of trans) and bp, n *
+ * ERG_NTAGS bytes, for the back pointers. */
+__attribute__((target_clones("avx2", "default")))
+static void decode(const float *score, size_t n, const float *trans, const float mv[ERG_NTAGS][8],
+                   int after_o, int before_o, unsigned char *labels, unsigned char *bp)
+{
+    lanes_f tr[ERG_NTAGS];
+    memcpy(tr, mv, sizeof tr);
+    /* dp[y], the eighth lane -FLT_MAX like every unreachable label */
+    const float low = -FLT_MAX;
+    const lanes_f lowest = {low, low, low, low, low, low, low, low};
+    lanes_f dp = lowest;
     int start = after_o ? ERG_TAG_O : ERG_NTAGS;
     for (int y = 0; y < ERG_NTAGS; y++)
-        dp[y / 4][y % 4] = allowed(start, y) ? score[y] + trans[start * ERG_NTAGS + y] : -FLT_MAX;
+        dp[y] = allowed(start, y) ? score[y] + trans[start * ERG_NTAGS + y] : -FLT_MAX;
     for (size_t i = 1; i < n; i++) {
         /* per label y: the first p (ascending) with the largest dp[p] +
          * trans, -FLT_MAX when none. An unreachable p (-FLT_MAX) needs no
          * test: -FLT_MAX plus a weight (below 1e6) rounds to -FLT_MAX, plus
          * -inf is -inf, neither above the -FLT_MAX every best starts at */
-        lanes_f best[2] = {lowest, lowest};
-        lanes_i arg[2] = {{0}, {0}};
+        lanes_f best = lowest;
+        lanes_i arg = {0};
         for (int p = 0; p < ERG_NTAGS; p++) {
-            const lanes_i pv = {p, p, p, p};
-            for (int h = 0; h < 2; h++) {
-                lanes_f v = dp[p / 4][p % 4] + tr[p][h];
-                lanes_i take = v > best[h]; /* all ones where v is larger */
-                best[h] = (lanes_f)(((lanes_i)v & take) | ((lanes_i)best[h] & ~take));
-                arg[h] = (take & pv) | (arg[h] & ~take);
-            }
+            const lanes_i pv = {p, p, p, p, p, p, p, p};
+            lanes_f v = dp[p] + tr[p];
+            lanes_i take = v > best; /* all ones where v is larger */
+            best = (lanes_f)(((lanes_i)v & take) | ((lanes_i)best & ~take));
+            arg = (take & pv) | (arg & ~take);
         }
-        float sc[8] = {0};
-        memcpy(sc, score + i * ERG_NTAGS, ERG_NTAGS * sizeof *sc);
-        for (int h = 0; h < 2; h++) {
-            lanes_f s4;
-            memcpy(&s4, sc + 4 * h, sizeof s4);
-            lanes_i none = best[h] == lowest; /* stays -FLT_MAX */
-            dp[h] = (lanes_f)(((lanes_i)lowest & none) | ((lanes_i)(best[h] + s4) & ~none));
-        }
+        lanes_f s8 = {0};
+        memcpy(&s8, score + i * ERG_NTAGS, ERG_NTAGS * sizeof(float));
+        lanes_i none = best == lowest; /* stays -FLT_MAX */
+        dp = (lanes_f)(((lanes_i)lowest & none) | ((lanes_i)(best + s8) & ~none));
         for (int y = 0; y < ERG_NTAGS; y++)
-            bp[i * ERG_NTAGS + y] = (unsigned char)arg[y / 4][y % 4];
+            bp[i * ERG_NTAGS + y] = (unsigned char)arg[y];
     }
     float last[8];
-    memcpy(last, dp, sizeof last);
+    memcpy(last, &dp, sizeof last);
     if (before_o) /* O may follow any label */
         for (int y = 0; y < ERG_NTAGS; y++)
             if (last[y] != -FLT_MAX)
@@ -115,7 +119,9 @@ int erg__tagger_viterbi_within(const float *score, size_t n, const float *trans,
     unsigned char *bp = malloc(n * ERG_NTAGS);
     if (!bp)
         return ERG_ENOMEM;
-    decode(score, n, trans, after_o, before_o, labels, bp);
+    float mv[ERG_NTAGS][8];
+    moves(trans, mv);
+    decode(score, n, trans, (const float(*)[8])mv, after_o, before_o, labels, bp);
     free(bp);
     return 0;
 }
@@ -159,6 +165,7 @@ static int parse_weights(char **p, float *w, size_t count)
 static void resolve_small(erg_tagger_model_t *m)
 {
     m->serial = erg__serial();
+    moves(m->trans, m->moves);
     const float *r;
     erg_tf_sink_t sink = {NULL, m, NULL, &r, 0};
     for (int d = -2; d <= 2; d++)
@@ -285,7 +292,7 @@ static int tag_window(const erg_tagger_model_t *m, const erg_tag_input_t *in, si
     x->bp = q;
     int rc = erg__tf_score_cached(m, in, s0, s1, a, b, x->score);
     if (!rc)
-        decode(x->score, b - a, m->trans, a > s0, b < s1, labels + a, x->bp);
+        decode(x->score, b - a, m->trans, m->moves, a > s0, b < s1, labels + a, x->bp);
     return rc;
 }
 

@@ -31,6 +31,8 @@ struct erg_tagger_model {
     float *w; /* rows of ERG_TF_ROW */
     size_t nrows;
     float trans[(ERG_NTAGS + 1) * ERG_NTAGS];
+    /* trans as Viterbi reads it, made once at load (tagger.c's moves) */
+    float moves[ERG_NTAGS][8];
     unsigned long serial; /* distinct for every model loaded: caches name it */
     /* features that take few values, resolved once at load */
     const float *cls[5][ERG_LX_TAGGER_COUNT]; /* "c-2=F" .. "c+2=E" */

@@ -43,12 +43,13 @@ static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};
 struct erg_lexicon {
     erg_map_t items[ERG_NLANG][ERG_LX_COUNT]; /* phrase key -> 1 */
     erg_map_t spans[ERG_NLANG]; /* items and prefixes -> bit (1 << list) per list holding it */
+    erg_tails_t tails[ERG_NLANG]; /* the words that may go on a span of it */
     size_t maxtok[ERG_NLANG];
     erg_map_t function; /* function words -> bit (1 << lang) per language listing them */
     erg_map_t abbrevs;  /* abbreviations.txt: words a full stop does not end a sentence after */
     char *dict_text[ERG_NLANG];   /* dictionary-*.txt: words written in lowercase only, */
-    char **dict_words[ERG_NLANG]; /* sorted: a hash map of 62,000 words would cost megabytes */
-    size_t ndict[ERG_NLANG];
+    uint64_t *dict_slot[ERG_NLANG]; /* found by hash: open addressing, 8 bytes a slot */
+    size_t dict_mask[ERG_NLANG];    /* slots - 1 */
     erg_map_t expand[ERG_NLANG]; /* expansions-*.txt: a short word's key -> index in `long_forms` */
     char **long_forms;
     size_t nlong;
@@ -98,48 +99,60 @@ static int load_file(erg_map_t *map, erg_map_t *spans, size_t bit, size_t *maxto
     return rc ? erg__fail(err, rc, "%s: %s", path, erg_strerror(rc)) : 0;
 }
 
-static int cmp_word(const void *a, const void *b)
+/* A dictionary slot holds the high half of its word's hash and 1 + the
+ * word's offset in the text (0: free): a probe reads the word only when
+ * the halves agree. A binary search read some 16 words a lookup, most of
+ * them cache misses; the slots take 1 MB for 62,000 words. */
+static uint64_t *dict_probe(uint64_t *slot, size_t mask, const char *text, const char *key,
+                            size_t len, uint64_t h)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    uint64_t tag = h >> 32 << 32;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint64_t x = slot[i];
+        if (!x)
+            return &slot[i];
+        const char *w = text + (uint32_t)x - 1;
+        if ((x >> 32 << 32) == tag && strncmp(w, key, len) == 0 && w[len] == '\0')
+            return &slot[i];
+    }
 }
 
 /* Reads dictionary-LANG.txt into lx's dictionary of language g: one
  * lowercase word per line, '#' comments; the words stay in the file's
- * text, NUL-terminated, found by binary search. */
+ * text, NUL-terminated, found by their hash. */
 static int load_dictionary(erg_lexicon_t *lx, int g, const char *path, erg_error_t *err)
 {
     char *buf = NULL;
-    size_t len = 0, n = 0, cap = 0;
+    size_t len = 0, lines = 1;
     int rc = erg__read_file(path, &buf, &len, err);
     if (rc)
         return rc;
-    char **words = NULL;
+    for (const char *p = buf; (p = memchr(p, '\n', len - (size_t)(p - buf))); p++)
+        lines++;
+    size_t cap = 64;
+    while (cap < 2 * lines)
+        cap *= 2;
+    uint64_t *slot = len < UINT32_MAX ? calloc(cap, sizeof *slot) : NULL;
+    if (!slot) {
+        free(buf);
+        return erg__fail(err, ERG_ENOMEM, "%s: out of memory", path);
+    }
     size_t pos = 0;
     for (char *line, *e; next_line(buf, len, &pos, &line, &e);) {
         while (e > line && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
             e--;
         if (e > line) {
-            if (n == cap) {
-                char **grown = erg__xrealloc_array(words, cap = cap ? 2 * cap : 1024, sizeof *grown);
-                if (!grown) {
-                    free(words);
-                    free(buf);
-                    return erg__fail(err, ERG_ENOMEM, "%s: out of memory", path);
-                }
-                words = grown;
-            }
             *e = '\0';
-            words[n++] = line;
+            size_t n = (size_t)(e - line);
+            uint64_t h = erg__hash(line, n);
+            uint64_t *x = dict_probe(slot, cap - 1, buf, line, n, h);
+            if (!*x)
+                *x = (h >> 32 << 32) | (uint64_t)(line - buf + 1);
         }
     }
-    for (size_t k = 1; k < n; k++)
-        if (strcmp(words[k - 1], words[k]) > 0) { /* scripts/dictionary-words writes it sorted */
-            qsort(words, n, sizeof *words, cmp_word);
-            break;
-        }
     lx->dict_text[g] = buf;
-    lx->dict_words[g] = words;
-    lx->ndict[g] = n;
+    lx->dict_slot[g] = slot;
+    lx->dict_mask[g] = cap - 1;
     return 0;
 }
 
@@ -251,6 +264,9 @@ int erg__lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
                 rc = erg__fail(err, rc, "out of memory");
         }
     }
+    for (int g = 0; g < ERG_NLANG && !rc; g++)
+        if ((rc = erg__spans_tails(&lx->spans[g], &lx->tails[g])))
+            rc = erg__fail(err, rc, "out of memory");
     if (rc) {
         erg__lexicon_free(lx);
         return rc;
@@ -268,11 +284,13 @@ void erg__lexicon_free(erg_lexicon_t *lx)
             erg__map_release(&lx->items[g][l]);
     for (int g = 0; g < ERG_NLANG; g++)
         erg__map_release(&lx->spans[g]);
+    for (int g = 0; g < ERG_NLANG; g++)
+        erg__tails_release(&lx->tails[g]);
     erg__map_release(&lx->function);
     erg__map_release(&lx->abbrevs);
     for (int g = 0; g < ERG_NLANG; g++) {
         free(lx->dict_text[g]);
-        free(lx->dict_words[g]);
+        free(lx->dict_slot[g]);
         erg__map_release(&lx->expand[g]);
     }
     for (size_t i = 0; i < lx->nlong; i++)
@@ -285,21 +303,10 @@ const erg_map_t *erg__lexicon_abbreviations(const erg_lexicon_t *lx) { return &l
 
 int erg__lexicon_lowercase_word(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
 {
-    size_t lo = 0, hi = lx->ndict[lang];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const char *w = lx->dict_words[lang][mid];
-        int c = strncmp(w, key, len);
-        if (c == 0)
-            c = w[len] != '\0'; /* w is longer: after key */
-        if (c == 0)
-            return 1;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return 0;
+    if (!lx->dict_slot[lang] || memchr(key, '\0', len)) /* no word holds a NUL */
+        return 0;
+    return *dict_probe(lx->dict_slot[lang], lx->dict_mask[lang], lx->dict_text[lang], key, len,
+                       erg__hash(key, len)) != 0;
 }
 
 const char *erg__lexicon_expansion(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
@@ -334,6 +341,8 @@ int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
                 v = (x->has & (1u << lang)) ? &x->lex[lang] : NULL;
                 /* the key is needed only to go on */
                 rc = erg__spans_first(t, i, v && (*v & ERG_SPAN_MORE) ? v : NULL, &key);
+            } else if (!(w->w[w->id[i + span]].tail & (1u << lang))) {
+                v = NULL; /* no item goes on with this word */
             } else {
                 rc = erg__spans_step(&lx->spans[lang], t, i + span, span, &key, &v);
             }
@@ -402,5 +411,7 @@ const size_t *erg__lexicon_span(const erg_lexicon_t *lx, int lang, const char *k
 {
     return erg__map_get(&lx->spans[lang], key, len);
 }
+
+const erg_tails_t *erg__lexicon_tails(const erg_lexicon_t *lx, int lang) { return &lx->tails[lang]; }
 
 unsigned long erg__lexicon_serial(const erg_lexicon_t *lx) { return lx->serial; }

@@ -82,6 +82,8 @@ enum { ERG_WORD_GAZ = 1u << ERG_NLANG }; /* bits of erg_word_t.has: 1 << lang, a
 typedef struct {
     unsigned function;     /* bit 1 << lang per language listing it as a function word */
     unsigned has;          /* which values below the span indexes hold */
+    unsigned tail;         /* the same bits: the span indexes in which the word may go on a
+                            * span (erg__spans_tails), or its key has a space */
     size_t lex[ERG_NLANG]; /* its value in the word lists' span index, per language */
     size_t gaz;            /* its value in the gazetteer's span index */
 } erg_word_t;
@@ -123,6 +125,9 @@ int erg__lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w);
  * item starts with it). */
 unsigned erg__lexicon_function(const erg_lexicon_t *lx, const char *key, size_t len);
 const size_t *erg__lexicon_span(const erg_lexicon_t *lx, int lang, const char *key, size_t len);
+/* The last pieces of the keys of that span index with a space
+ * (erg__spans_tails). Borrowed. */
+const erg_tails_t *erg__lexicon_tails(const erg_lexicon_t *lx, int lang);
 /* One value per lexicon loaded. */
 unsigned long erg__lexicon_serial(const erg_lexicon_t *lx);
 /* The phrase key of tokens i..i+len-1 (their keys joined by a space), in

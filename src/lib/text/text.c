@@ -578,6 +578,33 @@ int erg__spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, s
     return rc;
 }
 
+int erg__spans_tails(const erg_map_t *spans, erg_tails_t *out)
+{
+    uint64_t nbits = 4096;
+    while (nbits < 8 * (uint64_t)spans->n)
+        nbits *= 2;
+    if (!(out->bits = calloc(nbits / 64, sizeof *out->bits)))
+        return ERG_ENOMEM;
+    out->mask = nbits - 1;
+    for (size_t i = 0; i < spans->cap; i++) {
+        const erg_map_slot_t *s = &spans->slots[i];
+        size_t sp = s->key ? s->klen : 0;
+        while (sp && s->key[sp - 1] != ' ')
+            sp--;
+        if (sp) {
+            uint64_t b = (erg__hash(s->key + sp, s->klen - sp) >> 24) & out->mask;
+            out->bits[b / 64] |= (uint64_t)1 << (b % 64);
+        }
+    }
+    return 0;
+}
+
+void erg__tails_release(erg_tails_t *t)
+{
+    free(t->bits);
+    memset(t, 0, sizeof *t);
+}
+
 size_t erg__tokens_at(const erg_tokens_t *t, size_t start)
 {
     size_t lo = 0, hi = t->n;

@@ -79,5 +79,25 @@ int erg__spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, s
 /* The first step when the lookup of token `tok` alone was made already
  * (recognize_internal.h) and gave v: `key` becomes its key when v is not NULL. */
 int erg__spans_first(const erg_tokens_t *t, size_t tok, const size_t *v, erg_buf_t *key);
+/* The last pieces, after their last space, of the keys of a span index
+ * that have a space, as a bit filter by their hashes (erg__hash): a token
+ * whose key has no space and is not in it goes on no span of the index,
+ * found without building the longer key and probing for it (nine steps in
+ * ten fail). A filter answers "maybe" for a few other words too, which
+ * then take the step as before: the same spans either way, in some 8 bits
+ * a key rather than a map. */
+typedef struct {
+    uint64_t *bits;
+    uint64_t mask; /* bits - 1 */
+} erg_tails_t;
+/* Fills *out (zeroed or released) from `spans`; 0 or ERG_ENOMEM. */
+int erg__spans_tails(const erg_map_t *spans, erg_tails_t *out);
+/* May a key hashed h be one of the pieces? (1 when out is empty of bits) */
+static inline int erg__tails_may(const erg_tails_t *t, uint64_t h)
+{
+    uint64_t b = (h >> 24) & t->mask;
+    return !t->bits || (t->bits[b / 64] >> (b % 64) & 1);
+}
+void erg__tails_release(erg_tails_t *t);
 
 #endif
