@@ -243,7 +243,7 @@ static int a_persons_word(const erg_rz_t *rz, size_t k)
     }
     erg_lx_bits_t title = ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_HONORIFIC);
     for (size_t q = 1; q < t->n; q++)
-        if (same_key(rz, q, k) && (rz->cls[q - 1] & title) && erg__rz_joinable(rz, q - 1))
+        if ((rz->cls[q - 1] & title) && same_key(rz, q, k) && erg__rz_joinable(rz, q - 1))
             return 1;
     return 0;
 }
