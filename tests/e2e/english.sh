@@ -356,6 +356,9 @@ expect_mentions "a name before a dash" '[("Pierre Lambert", "Pierre Lambert"), (
 # word is a place's ("Senator Kent Conrad")
 entities_of "$TMP/c/senator.txt" 'Budget\n\nThe White House sent its budget on Monday. Senator Kent Conrad said the plan was bad.\n' --lang en
 expect_mentions "a senator named after a county" '[("White House", "organization"), ("Kent Conrad", "person")]' 3,5
+# a tunnel is a place, not a person (placeheads-en.txt)
+entities_of "$TMP/c/tunnel.txt" 'Rail\n\nEurostar trains run through the Channel Tunnel to Paris, said Maria Olsen.\n' --lang en
+expect_mentions "a tunnel" '[("Channel Tunnel", "place"), ("Paris", "place"), ("Maria Olsen", "person")]' 3,5
 entities_of "$TMP/c/bodies.txt" "Sanctions\n\nOn Monday the Treasury Department listed the Lord's Resistance Army, and the Social Democrats agreed, as did Europol and the G8, said Maria Olsen.\n" --lang en
 expect_mentions "known bodies" '[("Treasury Department", "United States Department of the Treasury"), ("Lord'"'"'s Resistance Army", "Lord'"'"'s Resistance Army"), ("Social Democrats", "Social Democrats"), ("Europol", "Europol"), ("G8", "Group of Eight"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish

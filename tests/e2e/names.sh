@@ -195,6 +195,15 @@ expect_mentions "English company tails" '[("Harbor Analytica", "organization"), 
 # a body named after a titled person, its short form in brackets after it
 entities_of "$TMP/c/eponym.txt" 'Judul\n\nSaluran itu dibangun di belakang kawasan Universitas Islam Sultan Agung (Unissula) tahun lalu, kata Rina Wulandari di Semarang.\n' --lang id
 expect_mentions "a body named after a sultan" '[("Universitas Islam Sultan Agung (Unissula)", "organization"), ("Rina Wulandari", "person"), ("Semarang", "place")]' 3,5
+# a regency's name after a title is the regency's, where the article
+# writes it after "Kabupaten", even before a name cut to one word
+entities_of "$TMP/c/puncak.txt" 'Judul\n\nBupati Lembah Elvis Wonda didampingi Wakil Bupati Lembah Naftali akaweng menyerahkan bantuan itu, serta Ketua DPRD Kabupaten Lembah, Thomas Wonda.\n' --lang id
+py "a regency before a deputy head" '
+import sys
+rows = tsv(sys.argv[1])
+people = [r[3] for r in rows if r[5] == "person"]
+assert "Naftali" in people and not [p for p in people if p.startswith("Lembah")], rows
+' "$TMP/out"
 # a short form of words in brackets names the body later, as an acronym does
 entities_of "$TMP/c/wordsform.txt" 'Judul\n\nKepala Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu) KKP Sari Dewanti mengatakan, gudang itu aman. Menurut dia, Badan Mutu akan memeriksa semua benih.\n' --lang id
 expect_mentions "a short form of words" '[("Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu)", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih"), ("KKP", "Ministry of Marine Affairs and Fisheries"), ("Sari Dewanti", "Sari Dewanti"), ("Badan Mutu", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih")]' 3,4

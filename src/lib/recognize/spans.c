@@ -147,12 +147,15 @@ static int place_elsewhere(const erg_rz_t *rz, size_t i)
 }
 
 /* "Bupati Blora Arief Rohman": the model ran the regency into its head's
- * name. The first word of an Indonesian "person" of three words or more
- * that the article writes after a place head word ("Kabupaten Blora") is
- * the place, not the person's. */
+ * name. The first word of an Indonesian "person" of three words or more,
+ * or of two right after a title ("Wakil Bupati Puncak Naftali"), that the
+ * article writes after a place head word ("Kabupaten Blora") is the
+ * place, not the person's. */
 static void place_off_front(const erg_rz_t *rz, cand_t *c)
 {
-    if (rz->lang != ERG_LX_EN && c->type == ERG_TYPE_PERSON && c->j >= c->i + 2 && place_elsewhere(rz, c->i))
+    int titled = c->j == c->i + 1 && c->i > 0 && (rz->cls[c->i - 1] & (1u << ERG_LX_TITLE)) && is_cap(rz, c->i - 1);
+    if (rz->lang != ERG_LX_EN && c->type == ERG_TYPE_PERSON && (c->j >= c->i + 2 || titled) &&
+        place_elsewhere(rz, c->i))
         c->i++;
 }
 
