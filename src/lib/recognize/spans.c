@@ -222,8 +222,7 @@ static void hyphen_front(const erg_rz_t *rz, cand_t *c)
     for (int steps = 0; steps < 2 && c->type == ERG_TYPE_PERSON && c->i > 0; steps++) {
         size_t k = c->i - 1;
         if (t->tok[k].end + 1 != t->tok[c->i].start || rz->a->text[t->tok[k].end] != '-' || !is_cap(rz, k) ||
-            (t->tok[k].flags & ERG_TOK_ALLCAPS) || rz->owner[k] != ERG_RZ_NONE ||
-            (rz->cls[k] & JUNK_CLASSES) ||
+            (t->tok[k].flags & ERG_TOK_ALLCAPS) || rz->owner[k] != ERG_RZ_NONE || (rz->cls[k] & JUNK_CLASSES) ||
             t->tok[k].sent != t->tok[c->i].sent || rz->region[k] != rz->region[c->i])
             return;
         c->i = k;
@@ -526,9 +525,10 @@ static void join_ampersand(const erg_rz_t *rz, cand_t *v, size_t *n)
 
 /* "Universitas Islam | Sultan | Agung (Unissula)": a body named after a
  * titled person, which the model cut into the body's head and a person.
- * Where a short form in brackets follows the person, the short form is
- * the body's (a person's name has none but initials), so the three are
- * one Indonesian body's name. */
+ * Where a short form in brackets no mention holds follows the person, the
+ * short form is the body's (a person's name has none but initials; a
+ * party's, "(PKS)", is a known name), so the three are one Indonesian
+ * body's name. */
 static void eponym(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
     const erg_tokens_t *t = &rz->t;
@@ -536,12 +536,15 @@ static void eponym(const erg_rz_t *rz, cand_t *v, size_t *n)
     for (size_t c = 0; c < *n; c++) {
         cand_t *x = out ? &v[out - 1] : NULL, *y = &v[c];
         size_t g = x ? x->j + 1 : 0, a = y->j + 1;
+        unsigned title = 1u << ERG_LX_TITLE;
         if (x && rz->lang != ERG_LX_EN && x->type == ERG_TYPE_ORGANIZATION && y->type == ERG_TYPE_PERSON &&
-            (rz->cls[x->i] & (1u << ERG_LX_ORGHEAD)) && (y->i == g || (y->i == g + 1 && is_cap(rz, g) &&
-            (rz->cls[g] & (1u << ERG_LX_TITLE)) && rz->owner[g] == ERG_RZ_NONE && inner_gap(rz, g))) &&
+            (rz->cls[x->i] & (1u << ERG_LX_ORGHEAD)) &&
+            ((y->i == g && (rz->cls[g] & title) && y->j > g) ||
+             (y->i == g + 1 && is_cap(rz, g) && (rz->cls[g] & title) && rz->owner[g] == ERG_RZ_NONE &&
+              inner_gap(rz, g))) &&
             inner_gap(rz, x->j) && erg__rz_joinable(rz, x->j) && a < t->n && gap_is(rz, y->j, '(') &&
-            is_cap(rz, a) && !(t->tok[a].flags & ERG_TOK_DIGIT) && closes_bracket(rz, a) &&
-            t->tok[a].sent == t->tok[x->i].sent) {
+            is_cap(rz, a) && !(t->tok[a].flags & ERG_TOK_DIGIT) && rz->owner[a] == ERG_RZ_NONE &&
+            closes_bracket(rz, a) && t->tok[a].sent == t->tok[x->i].sent) {
             x->j = y->j;
             continue;
         }
