@@ -331,7 +331,8 @@ static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only
     if (only_dot && prev && prev->end == i) {
         if (is_abbrev(abbrevs, t->keys.buf + prev->key, prev->keylen))
             return 0;
-        if (prev->end - prev->start == 1 && (prev->flags & ERG_TOK_CAP) && !(prev->start > 0 && s[prev->start - 1] == '&'))
+        if (prev->end - prev->start == 1 && (prev->flags & ERG_TOK_CAP) &&
+            !(prev->start > 0 && s[prev->start - 1] == '&'))
             return 0; /* an initial: "J. Smith", "U.S." (but the "T" of "AT&T." ends) */
     }
     return 1;
