@@ -111,8 +111,8 @@ assert not [e for e, t in types.items() if "Johnson" in e and t != "organization
 # an ampersand joins the halves the model made of one firm's name, and
 # stays in it; glued, it joins a known name ("AT&T", whose "T." ends the
 # sentence); two people named in full stay two
-entities_of "$TMP/c/amp2.txt" 'Deals\n\nNorcom is the second-biggest firm after AT&T. Consolidation has picked up, and Ivo Marten, an analyst with Bank Oyens & Van Eeghen, told reporters. Karl Langdon & Harvey Deegan run the show, said Maria Olsen.\n' --lang en
-expect_mentions "halves of a firm's name" '[("Norcom", "Norcom"), ("AT&T", "AT&T"), ("Ivo Marten", "Ivo Marten"), ("Bank Oyens & Van Eeghen", "Bank Oyens & Van Eeghen"), ("Karl Langdon", "Karl Langdon"), ("Harvey Deegan", "Harvey Deegan"), ("Maria Olsen", "Maria Olsen")]' 3,4
+entities_of "$TMP/c/amp2.txt" 'Deals\n\nNorcom is the second-biggest firm after AT&T. Consolidation has picked up. Bank Oyens & Van Eeghen cut its forecast, Ivo Marten said. Karl Langdon & Harvey Deegan run the show, said Maria Olsen.\n' --lang en
+expect_mentions "halves of a firm's name" '[("Norcom", "Norcom"), ("AT&T", "AT&T"), ("Bank Oyens & Van Eeghen", "Bank Oyens & Van Eeghen"), ("Ivo Marten", "Ivo Marten"), ("Karl Langdon", "Karl Langdon"), ("Harvey Deegan", "Harvey Deegan"), ("Maria Olsen", "Maria Olsen")]' 3,4
 # a name after a title the tagger read as an organization is a person
 entities_of "$TMP/c/general.txt" 'Talks\n\nThe army said on Monday that General Mazharaf would remain in charge. Officials said it is likely that General Mazharaf would remain at the head of the army until the vote.\n' --lang en
 py "a titled name typed organization" '
@@ -350,7 +350,7 @@ expect_mentions "a convention and an honours list" '["Arctic", "Tom Ridley", "Ma
 entities_of "$TMP/c/boe.txt" 'Rates\n\nThe BoE held rates on Thursday, and Glaxo, UFJ, George Wimpey and Icann agreed, said Maria Olsen.\n' --lang en
 expect_mentions "short names of known bodies" '[("BoE", "Bank of England", "organization"), ("Glaxo", "GlaxoSmithKline", "organization"), ("UFJ", "UFJ Holdings", "organization"), ("George Wimpey", "George Wimpey", "organization"), ("Icann", "ICANN", "organization"), ("Maria Olsen", "Maria Olsen", "person")]' 3,4,5
 # a person's name ends before a lowercase word after a dash
-entities_of "$TMP/c/dash.txt" 'Summit\n\nLeaders expected to attend include the trade envoy Pierre Lambert - due to speak by video link after bad weather, said Maria Olsen.\n' --lang en
+entities_of "$TMP/c/dash.txt" 'Summit\n\nLeaders at the forum include the trade envoy Pierre Lambert - due to address it by telephone because of fog, said Maria Olsen.\n' --lang en
 expect_mentions "a name before a dash" '[("Pierre Lambert", "Pierre Lambert"), ("Maria Olsen", "Maria Olsen")]' 3,4
 # a name right after a person's title is a person's, even where its first
 # word is a place's ("Senator Kent Conrad")

@@ -178,26 +178,26 @@ entities_of "$TMP/c/dki.txt" 'Judul\n\nAnggota DPRD DKI Jakarta Rina Sari menyor
 expect_mentions "one council by two spellings" '[("DPRD DKI Jakarta", "DPRD Jakarta"), ("DKI Jakarta", "Jakarta"), ("Rina Sari", "Rina Sari"), ("DPRD Jakarta", "DPRD Jakarta"), ("Jakarta", "Jakarta"), ("Budi Hartono", "Budi Hartono")]' 3,4
 # a body's head word the model left out of its name opens it, at a
 # sentence's start too (units-id.txt: Klinik)
-entities_of "$TMP/c/klinik.txt" 'Judul\n\nKorban meninggal pukul 22.30 Wita. Klinik Warna Sentosa, tempat Brigadir Made Arta dibawa untuk diperiksa, tidak dapat dihubungi.\n' --lang id
-expect_mentions "a clinic, not a person" '[("Klinik Warna Sentosa", "organization"), ("Made Arta", "person")]' 3,5
+entities_of "$TMP/c/klinik.txt" 'Judul\n\nPetugas membawa korban ke rumah sakit. Klinik Warna Sentosa, tempat Brigadir Yosef Arta berobat, tidak dapat dihubungi.\n' --lang id
+expect_mentions "a clinic, not a person" '[("Klinik Warna Sentosa", "organization"), ("Yosef Arta", "person")]' 3,5
 # a short form in brackets opens its long form backwards over "dan"
-entities_of "$TMP/c/phri.txt" 'Judul\n\nSejumlah laporan seperti dari Perhimpunan Hotel dan Restoran Indonesia (PHRI) mengeluh, karena tingkat hunian turun pada Juni, kata Rina Wulandari.\n' --lang id
+entities_of "$TMP/c/phri.txt" 'Judul\n\nData terbaru seperti dari Perhimpunan Hotel dan Restoran Indonesia (PHRI) menunjukkan tingkat hunian turun pada Juni, kata Rina Wulandari.\n' --lang id
 expect_mentions "a long form with a conjunction" '[("Perhimpunan Hotel dan Restoran Indonesia (PHRI)", "organization"), ("Indonesia", "state"), ("Rina Wulandari", "person")]' 3,5
 # the "I" or "Ni" opening a Balinese name is the name's (firstnames-id.txt)
-entities_of "$TMP/c/bali.txt" 'Judul\n\nKasus itu ditangani sesuai Pasal 2 UU Tipikor, ujar Kasat Reskrim Polres Buleleng, AKP I Gusti Made Darma Wirata. Warga Ni Luh Putu Sari juga hadir dalam acara tersebut pada Senin.\n' --lang id
-expect_mentions "Balinese names" '[("Polres Buleleng", "organization"), ("Buleleng", "place"), ("I Gusti Made Darma Wirata", "person"), ("Ni Luh Putu Sari", "person")]' 3,5
+entities_of "$TMP/c/bali.txt" 'Judul\n\nPenyidik masih memeriksa lima saksi, kata Kasat Reskrim Polres Gianyar, AKP I Gusti Made Darma Wirata. Warga Ni Luh Putu Sari juga hadir dalam acara tersebut pada Senin.\n' --lang id
+expect_mentions "Balinese names" '[("Polres Gianyar", "organization"), ("Gianyar", "place"), ("I Gusti Made Darma Wirata", "person"), ("Ni Luh Putu Sari", "person")]' 3,5
 # also where the model saw no name at all, and an alias after it is hers
-entities_of "$TMP/c/bali2.txt" 'Judul\n\nKetua KUB Sari Jaya, I Nyoman Juniarta atau yang biasa disapa Jigo menyampaikan rasa syukurnya atas bantuan itu. Menurut Jigo, usaha kelompok itu terus berkembang sejak 2019.\n' --lang id
-expect_mentions "a Balinese name the model missed" '[("I Nyoman Juniarta", "I Nyoman Juniarta"), ("Jigo", "I Nyoman Juniarta"), ("Jigo", "I Nyoman Juniarta")]' 3,4
+entities_of "$TMP/c/bali2.txt" 'Judul\n\nKetua KUB Mekar Sari, I Ketut Juniarta atau yang akrab disapa Tude mengucapkan terima kasih atas pelatihan itu. Menurut Tude, hasil panen kelompoknya naik sejak 2021.\n' --lang id
+expect_mentions "a Balinese name the model missed" '[("I Ketut Juniarta", "I Ketut Juniarta"), ("Tude", "I Ketut Juniarta"), ("Tude", "I Ketut Juniarta")]' 3,4
 # English company tails in Indonesian news (orgtails-en.txt: Farms, Analytica)
 entities_of "$TMP/c/farms.txt" 'Judul\n\nData itu dibocorkan oleh Harbor Analytica kepada pihak lain pada 2018, kata Rina Wulandari. Sayur dari Green Hill Farms dijual di Jakarta.\n' --lang id
 expect_mentions "English company tails" '[("Harbor Analytica", "organization"), ("Rina Wulandari", "person"), ("Green Hill Farms", "organization"), ("Jakarta", "place")]' 3,5
 # a body named after a titled person, its short form in brackets after it
-entities_of "$TMP/c/eponym.txt" 'Judul\n\nSaluran itu dibangun di belakang kawasan Universitas Islam Sultan Agung (Unissula) tahun lalu, kata Rina Wulandari di Semarang.\n' --lang id
+entities_of "$TMP/c/eponym.txt" 'Judul\n\nMahasiswa Universitas Islam Sultan Agung (Unissula) ikut membersihkan saluran itu pada Minggu, kata Rina Wulandari di Semarang.\n' --lang id
 expect_mentions "a body named after a sultan" '[("Universitas Islam Sultan Agung (Unissula)", "organization"), ("Rina Wulandari", "person"), ("Semarang", "place")]' 3,5
 # a regency's name after a title is the regency's, where the article
 # writes it after "Kabupaten", even before a name cut to one word
-entities_of "$TMP/c/puncak.txt" 'Judul\n\nBupati Lembah Elvis Wonda didampingi Wakil Bupati Lembah Naftali akaweng menyerahkan bantuan itu, serta Ketua DPRD Kabupaten Lembah, Thomas Wonda.\n' --lang id
+entities_of "$TMP/c/puncak.txt" 'Judul\n\nBupati Lembah Yoram Wonda didampingi Wakil Bupati Lembah Naftali akaweng menyerahkan bantuan itu, serta Ketua DPRD Kabupaten Lembah, Obed Wonda.\n' --lang id
 py "a regency before a deputy head" '
 import sys
 rows = tsv(sys.argv[1])

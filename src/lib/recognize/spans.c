@@ -524,7 +524,8 @@ static void join_ampersand(const erg_rz_t *rz, cand_t *v, size_t *n)
 }
 
 /* "Universitas Islam | Sultan | Agung (Unissula)": a body named after a
- * titled person, which the model cut into the body's head and a person.
+ * titled person, which the model cut into the body's head and a person,
+ * the title with either or between them.
  * Where a short form in brackets no mention holds follows the person, the
  * short form is the body's (a person's name has none but initials; a
  * party's, "(PKS)", is a known name), so the three are one Indonesian
@@ -539,7 +540,7 @@ static void eponym(const erg_rz_t *rz, cand_t *v, size_t *n)
         unsigned title = 1u << ERG_LX_TITLE;
         if (x && rz->lang != ERG_LX_EN && x->type == ERG_TYPE_ORGANIZATION && y->type == ERG_TYPE_PERSON &&
             (rz->cls[x->i] & (1u << ERG_LX_ORGHEAD)) &&
-            ((y->i == g && (rz->cls[g] & title) && y->j > g) ||
+            ((y->i == g && (((rz->cls[g] & title) && y->j > g) || ((rz->cls[x->j] & title) && x->j > x->i))) ||
              (y->i == g + 1 && is_cap(rz, g) && (rz->cls[g] & title) && rz->owner[g] == ERG_RZ_NONE &&
               inner_gap(rz, g))) &&
             inner_gap(rz, x->j) && erg__rz_joinable(rz, x->j) && a < t->n && gap_is(rz, y->j, '(') &&
