@@ -204,6 +204,10 @@ rows = tsv(sys.argv[1])
 people = [r[3] for r in rows if r[5] == "person"]
 assert "Naftali" in people and not [p for p in people if p.startswith("Lembah")], rows
 ' "$TMP/out"
+# a company after its prefix is written whole, over a place and the
+# "person" the model made of its tail, but not after a job title
+entities_of "$TMP/c/pt.txt" 'Judul\n\nDaftar itu memuat PT Rimba Gambut Industri, PT Tunggal Sawit Nusantara, dan PT Kalimantan Riang Sentosa. Konsorsium pemenang, PT Jalan Layang Kerthi Bali, gagal mencapai kesepakatan.\n' --lang id
+expect_mentions "companies written whole" '[("PT Rimba Gambut Industri", "organization"), ("PT Tunggal Sawit Nusantara", "organization"), ("PT Kalimantan Riang Sentosa", "organization"), ("Kalimantan", "place"), ("PT Jalan Layang Kerthi Bali", "organization"), ("Bali", "place")]' 3,5
 # a short form of words in brackets names the body later, as an acronym does
 entities_of "$TMP/c/wordsform.txt" 'Judul\n\nKepala Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu) KKP Sari Dewanti mengatakan, gudang itu aman. Menurut dia, Badan Mutu akan memeriksa semua benih.\n' --lang id
 expect_mentions "a short form of words" '[("Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu)", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih"), ("KKP", "Ministry of Marine Affairs and Fisheries"), ("Sari Dewanti", "Sari Dewanti"), ("Badan Mutu", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih")]' 3,4

@@ -554,9 +554,56 @@ static void eponym(const erg_rz_t *rz, cand_t *v, size_t *n)
     *n = out;
 }
 
+/* Does token k open a company's name (a word of expansions-*.txt with no
+ * long form: "PT", "CV")? */
+static int company_prefix(const erg_rz_t *rz, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *longer = rz->lx ? erg__lexicon_expansion(rz->lx, rz->lang, t->keys.buf + t->tok[k].key,
+                                                         t->tok[k].keylen)
+                                : NULL;
+    return longer && !*longer;
+}
+
+/* "PT Sumatera | Riang Lestari", "PT Tol Jagat | Kerthi Bali": a company
+ * named after its prefix is written whole, up to a comma, a bracket or a
+ * lowercase word, over the places in it and the "person" the model made of
+ * its tail. Not after a title or a job, where a person's name may follow
+ * the company's at once ("Direktur PT Sinar Jaya Budi Santoso"). */
+static void company_runs_on(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t out = 0;
+    for (size_t c = 0; c < *n; c++) {
+        cand_t x = v[c];
+        if (x.type == ERG_TYPE_ORGANIZATION && x.j > x.i && company_prefix(rz, x.i) &&
+            !(x.i > 0 && (rz->cls[x.i - 1] & (1u << ERG_LX_TITLE)) && t->tok[x.i - 1].sent == t->tok[x.i].sent) &&
+            !(x.i > 0 && either_lang(rz, x.i - 1, ERG_LX_JOB) && t->tok[x.i - 1].sent == t->tok[x.i].sent)) {
+            size_t k = x.j;
+            while (k + 1 < t->n && k - x.i < 8 && inner_gap(rz, k) && erg__rz_joinable(rz, k) &&
+                   t->tok[k + 1].sent == t->tok[k].sent && is_cap(rz, k + 1) &&
+                   !(rz->cls[k + 1] & JUNK_CLASSES)) {
+                size_t o = rz->owner[k + 1];
+                if (c + 1 < *n && v[c + 1].i == k + 1) {
+                    k = v[++c].j; /* the model's "person" or body of the tail */
+                    continue;
+                }
+                if (o != ERG_RZ_NONE && (rz->m->items[o].type != ERG_TYPE_PLACE ||
+                                         (rz->m->items[o].flags & ERG_MENTION_DISCOVERED)))
+                    break;
+                k++;
+            }
+            x.j = k;
+        }
+        v[out++] = x;
+    }
+    *n = out;
+}
+
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
     join_ampersand(rz, v, n);
+    company_runs_on(rz, v, n);
     eponym(rz, v, n);
     long_form_in_brackets(rz, v, n);
     to_short_form(rz, v, n);
