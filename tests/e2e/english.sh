@@ -347,8 +347,8 @@ expect_mentions "a nationality is no state" '["Roche", "Switzerland", "Maria Ols
 entities_of "$TMP/c/honours.txt" 'Patents\n\nThe change amends the 1973 Arctic Patent Convention, and the inventor Tom Ridley was made an OBE in the Spring Honours list, said Maria Olsen.\n' --lang en
 expect_mentions "a convention and an honours list" '["Arctic", "Tom Ridley", "Maria Olsen"]'
 # short and long names of known bodies are theirs (gazetteer)
-entities_of "$TMP/c/boe.txt" 'Rates\n\nThe BoE held rates on Thursday, and Glaxo, UFJ, George Wimpey and Icann agreed, said Maria Olsen.\n' --lang en
-expect_mentions "short names of known bodies" '[("BoE", "Bank of England", "organization"), ("Glaxo", "GlaxoSmithKline", "organization"), ("UFJ", "UFJ Holdings", "organization"), ("George Wimpey", "George Wimpey", "organization"), ("Icann", "ICANN", "organization"), ("Maria Olsen", "Maria Olsen", "person")]' 3,4,5
+entities_of "$TMP/c/boe.txt" 'Rates\n\nThe BoE held rates on Thursday, and Glaxo, UFJ, George Wimpey and Icann agreed, said Maria Olsen. JP McManus met TCI and the Finnish Broadcasting Company in Oxford.\n' --lang en
+expect_mentions "short names of known bodies" '[("BoE", "Bank of England", "organization"), ("Glaxo", "GlaxoSmithKline", "organization"), ("UFJ", "UFJ Holdings", "organization"), ("George Wimpey", "George Wimpey", "organization"), ("Icann", "ICANN", "organization"), ("Maria Olsen", "Maria Olsen", "person"), ("JP McManus", "JP McManus", "person"), ("TCI", "TCI Fund Management", "organization"), ("Finnish Broadcasting Company", "Yle", "organization"), ("Oxford", "Oxford", "place")]' 3,4,5
 # a person's name ends before a lowercase word after a dash
 entities_of "$TMP/c/dash.txt" 'Summit\n\nLeaders at the forum include the trade envoy Pierre Lambert - due to address it by telephone because of fog, said Maria Olsen.\n' --lang en
 expect_mentions "a name before a dash" '[("Pierre Lambert", "Pierre Lambert"), ("Maria Olsen", "Maria Olsen")]' 3,4
