@@ -170,8 +170,8 @@ entities_of "$TMP/c/unit.txt" 'Judul\n\nDirektorat Tindak Pidana Tertentu Baresk
 expect_mentions "a unit before its body, a company ending in a province" '[("Direktorat Tindak Pidana Tertentu", "organization"), ("Bareskrim Polri", "organization"), ("PT Angkasa Nusantara Internasional Jawa Timur (Perseroda)", "organization"), ("Jawa Timur", "place")]' 3,5
 # the housing savings body is one, its scheme none; the tax office by its
 # initials (gazetteer)
-entities_of "$TMP/c/tapera.txt" 'Judul\n\nKomisioner BP Tapera Rahmat Hidayat mengatakan iuran Tapera belum dipotong. Menurut DJP, wajib pajak bertambah. Pertamina NRE membangun panel surya bersama Crédit Agricole CIB.\n' --lang id
-expect_mentions "the housing savings body, the tax office, a subsidiary and a bank" '[("BP Tapera", "BP Tapera", "organization"), ("Rahmat Hidayat", "Rahmat Hidayat", "person"), ("DJP", "Direktorat Jenderal Pajak", "organization"), ("Pertamina NRE", "Pertamina NRE", "organization"), ("Crédit Agricole CIB", "Crédit Agricole CIB", "organization")]' 3,4,5
+entities_of "$TMP/c/tapera.txt" 'Judul\n\nKomisioner BP Tapera Rahmat Hidayat mengatakan iuran Tapera belum dipotong. Menurut DJP, wajib pajak bertambah. Pertamina NRE membangun panel surya bersama Crédit Agricole CIB. Menurut Kaspersky, serangan itu datang dari luar, dan pemerintah Saudi ikut menyelidikinya.\n' --lang id
+expect_mentions "the housing savings body, the tax office, a subsidiary and a bank" '[("BP Tapera", "BP Tapera", "organization"), ("Rahmat Hidayat", "Rahmat Hidayat", "person"), ("DJP", "Direktorat Jenderal Pajak", "organization"), ("Pertamina NRE", "Pertamina NRE", "organization"), ("Crédit Agricole CIB", "Crédit Agricole CIB", "organization"), ("Kaspersky", "Kaspersky", "organization"), ("Saudi", "Saudi Arabia", "state")]' 3,4,5
 # "DKI Jakarta" and "Jakarta" in a body's name are one body
 # (expansions-id.txt: "DKI" is Jakarta, written once when "Jakarta" follows)
 entities_of "$TMP/c/dki.txt" 'Judul\n\nAnggota DPRD DKI Jakarta Rina Sari menyoroti kebijakan itu pada Senin. Ketua DPRD Jakarta Budi Hartono setuju dengan rencana itu.\n' --lang id
