@@ -689,7 +689,7 @@ assert ("Rina Wulandari", "person") in got, got
 assert not [r for r in rows if r[5] in ("person", "organization", "state") and r[3] != "Rina Wulandari"], rows
 ' "$TMP/out"
 # trade shows, games, software and car models by their names (things-en.txt)
-entities_of "$TMP/c/shows.txt" 'Gadgets\n\nAt CES this year the firm showed Halo and GoldenEye running on a phone, said Maria Olsen. Picasa, Freeview and the new Range Rover also drew crowds, said Tom Ridley.\n' --lang en
+entities_of "$TMP/c/shows.txt" 'Gadgets\n\nAt CES this year the firm showed Halo and GoldenEye running on a phone, said Maria Olsen. Picasa, Freeview and the new Range Rover also drew crowds, said Tom Ridley. Writers at Boing Boing and Scripting News liked the Evolution X.\n' --lang en
 expect_mentions "a show, games, software and a car" '["Maria Olsen", "Tom Ridley"]'
 # medicines and worms by their names, and a club by its nickname (things-en.txt, the gazetteer)
 entities_of "$TMP/c/drugs.txt" 'Health\n\nSales of Vioxx fell after Sasser spread, said Maria Olsen. The Red Devils won again.\n' --lang en
