@@ -667,6 +667,10 @@ import sys
 names = [r[3] for r in tsv(sys.argv[1]) if r[5] != "place"]
 assert "Satuan Reserse Kriminal" not in names and "Rina Wulandari" in names and "Polres Bogor" in names, names
 ' "$TMP/out"
+# energy projects, a bank's programme and a city's narcotics office
+# without its city are no actors either (things-id.txt)
+entities_of "$TMP/c/masela.txt" 'Judul\n\nProduksi dari Abadi Masela dan Indonesia Deepwater Development ditargetkan naik tahun depan, kata Rina Wulandari. Pemenang Housingpreneur diumumkan oleh BNNK pekan depan.\n' --lang id
+expect_mentions "projects, a programme and an office without its city" '["Indonesia", "Rina Wulandari"]'
 # so are the meal programme's kitchen units, by their initials or in full
 entities_of "$TMP/c/sppg.txt" 'Judul\n\nSebanyak 40 Satuan Pelayanan Pemenuhan Gizi dibangun tahun ini, kata Rina Wulandari. Setiap SPPG melayani 3.000 siswa.\n' --lang id
 expect_mentions "the meal programme's units" '["Rina Wulandari"]'
@@ -689,7 +693,7 @@ assert ("Rina Wulandari", "person") in got, got
 assert not [r for r in rows if r[5] in ("person", "organization", "state") and r[3] != "Rina Wulandari"], rows
 ' "$TMP/out"
 # trade shows, games, software and car models by their names (things-en.txt)
-entities_of "$TMP/c/shows.txt" 'Gadgets\n\nAt CES this year the firm showed Halo and GoldenEye running on a phone, said Maria Olsen. Picasa, Freeview and the new Range Rover also drew crowds, said Tom Ridley. Writers at Boing Boing and Scripting News liked the Evolution X.\n' --lang en
+entities_of "$TMP/c/shows.txt" 'Gadgets\n\nAt CES this year the firm showed Halo and GoldenEye running on a phone, said Maria Olsen. Picasa, Freeview and the new Range Rover also drew crowds, said Tom Ridley. Writers at Boing Boing and Scripting News liked the Evolution X. The DART probe and ScamShield ran on GNU tools.\n' --lang en
 expect_mentions "a show, games, software and a car" '["Maria Olsen", "Tom Ridley"]'
 # medicines and worms by their names, and a club by its nickname (things-en.txt, the gazetteer)
 entities_of "$TMP/c/drugs.txt" 'Health\n\nSales of Vioxx fell after Sasser spread, said Maria Olsen. The Red Devils won again.\n' --lang en
