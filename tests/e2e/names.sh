@@ -208,6 +208,9 @@ assert "Naftali" in people and not [p for p in people if p.startswith("Lembah")]
 # "person" the model made of its tail, but not after a job title
 entities_of "$TMP/c/pt.txt" 'Judul\n\nDaftar itu memuat PT Rimba Gambut Industri, PT Tunggal Sawit Nusantara, dan PT Kalimantan Riang Sentosa. Konsorsium pemenang, PT Jalan Layang Kerthi Bali, gagal mencapai kesepakatan.\n' --lang id
 expect_mentions "companies written whole" '[("PT Rimba Gambut Industri", "organization"), ("PT Tunggal Sawit Nusantara", "organization"), ("PT Kalimantan Riang Sentosa", "organization"), ("Kalimantan", "place"), ("PT Jalan Layang Kerthi Bali", "organization"), ("Bali", "place")]' 3,5
+# a state's government is the state; a region's keeps its name (govheads-id.txt)
+entities_of "$TMP/c/gov.txt" 'Judul\n\nPemerintah Indonesia bersama Pemerintah Inggris menandatangani kesepakatan itu di Jakarta pada Senin, kata Rina Wulandari. Pemprov Bali ikut hadir dalam acara tersebut.\n' --lang id
+expect_mentions "a state's government" '[("Indonesia", "state"), ("Inggris", "state"), ("Jakarta", "place"), ("Rina Wulandari", "person"), ("Pemprov Bali", "organization"), ("Bali", "place")]' 3,5
 # a short form of words in brackets names the body later, as an acronym does
 entities_of "$TMP/c/wordsform.txt" 'Judul\n\nKepala Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu) KKP Sari Dewanti mengatakan, gudang itu aman. Menurut dia, Badan Mutu akan memeriksa semua benih.\n' --lang id
 expect_mentions "a short form of words" '[("Badan Pengendalian dan Pengawasan Mutu Hasil Benih (Badan Mutu)", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih"), ("KKP", "Ministry of Marine Affairs and Fisheries"), ("Sari Dewanti", "Sari Dewanti"), ("Badan Mutu", "Badan Pengendalian dan Pengawasan Mutu Hasil Benih")]' 3,4

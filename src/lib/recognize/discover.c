@@ -257,6 +257,19 @@ static int title_before(const erg_rz_t *rz, const cand_t *c)
            rz->owner[h] == ERG_RZ_NONE && !erg__any_head(rz, c) && !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS);
 }
 
+/* Is the body c a government head word (govheads-*.txt) and a state the
+ * gazetteer knows, nothing else ("Pemerintah Inggris")? That is the state
+ * itself, which its own mention already names. */
+static int a_states_government(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t o = c->i + 1 <= c->j ? rz->owner[c->i + 1] : ERG_RZ_NONE;
+    if (c->type != ERG_TYPE_ORGANIZATION || o == ERG_RZ_NONE || !either_lang(rz, c->i, ERG_LX_GOVHEAD))
+        return 0;
+    const erg_mention_t *m = &rz->m->items[o];
+    return m->type == ERG_TYPE_STATE && !(m->flags & ERG_MENTION_DISCOVERED) &&
+           m->start == rz->t.tok[c->i + 1].start && m->end == rz->t.tok[c->j].end;
+}
+
 /* Is token k a word in lowercase letters only (not "iPod", "eBay", "4")? */
 static int lowercase_word(const erg_rz_t *rz, size_t k)
 {
@@ -1259,7 +1272,8 @@ int erg__rz_discover(erg_rz_t *rz)
         widen_byline(rz, &x);
         erg__mend_one(rz, &x);
         size_t began = x.i;
-        if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !known_ends(rz, &x))
+        if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !known_ends(rz, &x) ||
+            a_states_government(rz, &x))
             continue;
         int around = around_known(rz, &x);
         if (around == AROUND_WIDENED || !settle_overlap(rz, &x, around == AROUND_OTHER))

@@ -35,7 +35,7 @@ static const struct {
     [ERG_LX_THINGCUE] = {"thingcues", 1}, [ERG_LX_THINGTAIL] = {"thingtails", 1},
     [ERG_LX_PLACETAIL] = {"placetails", 1}, [ERG_LX_LISTCUE] = {"listcues", 1},
     [ERG_LX_WORKCUE] = {"workcues", 1},
-    [ERG_LX_FIRSTNAME] = {"firstnames", 1},
+    [ERG_LX_FIRSTNAME] = {"firstnames", 1}, [ERG_LX_GOVHEAD] = {"govheads", 1},
 };
 
 static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};

@@ -63,6 +63,7 @@ enum {
     ERG_LX_LISTCUE,      /* words after a noun that open a list of its kind: such as, seperti */
     ERG_LX_WORKCUE,      /* words a work's title follows: berjudul, entitled */
     ERG_LX_FIRSTNAME,    /* given names that open a person's name: John, Mohammed */
+    ERG_LX_GOVHEAD,      /* words a state's name follows as its government: Pemerintah */
     ERG_LX_COUNT
 };
 
