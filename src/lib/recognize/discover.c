@@ -312,8 +312,7 @@ static int trim(const erg_rz_t *rz, cand_t *c)
            ((rz->cls[c->j] & JUNK_CLASSES & ~(1u << ERG_LX_STARTER)) || either_lang(rz, c->j, ERG_LX_JOB)) &&
            !surname_title(rz, c) && !title_of_body(rz, c))
         c->j--; /* a sentence opener may end a name: "Badan Kepegawaian Negara", "Bank Perkreditan Rakyat" */
-    while (c->type == ERG_TYPE_PERSON && c->j > c->i && lowercase_word(rz, c->j) &&
-           !(rz->t.tok[c->j - 1].end + 1 == rz->t.tok[c->j].start && rz->a->text[rz->t.tok[c->j - 1].end] == '-'))
+    while (c->type == ERG_TYPE_PERSON && c->j > c->i && lowercase_word(rz, c->j) && !hyphen_glued(rz, c->j - 1))
         c->j--; /* "Jacques Chirac - due to speak": no person's name ends in a lowercase
                  * word, but for a hyphen's second half ("Kim Jong-un"); places may
                  * ("Sumatra island", "Inggris timur") */
@@ -779,8 +778,7 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             else
                 break;
         }
-        while (j + 1 < t->n && t->tok[j + 1].start == t->tok[j].end + 1 && rz->a->text[t->tok[j].end] == '-' &&
-               rz->owner[j + 1] == ERG_RZ_NONE && labels[j + 1] == ERG_TAG_O)
+        while (j + 1 < t->n && hyphen_glued(rz, j) && rz->owner[j + 1] == ERG_RZ_NONE && labels[j + 1] == ERG_TAG_O)
             j++; /* the "gon" of "Park Won-gon" */
         if (tag_type(labels[i]) == ERG_TYPE_ORGANIZATION) {
             j = and_tail(rz, labels, i, j);

@@ -50,8 +50,7 @@ static int case_ok(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
 static int article_glued(const erg_rz_t *rz, size_t i)
 {
     const erg_token_t *a = &rz->t.tok[i];
-    return i + 1 < rz->t.n && !(a->flags & ERG_TOK_CAP) && a->end - a->start <= 3 && a->end < rz->a->len &&
-           rz->a->text[a->end] == '-' && rz->t.tok[i + 1].start == a->end + 1 &&
+    return i + 1 < rz->t.n && !(a->flags & ERG_TOK_CAP) && a->end - a->start <= 3 && hyphen_glued(rz, i) &&
            (rz->t.tok[i + 1].flags & ERG_TOK_CAP);
 }
 

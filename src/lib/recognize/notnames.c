@@ -463,7 +463,7 @@ static int every_one_of(const erg_rz_t *rz, const cand_t *c)
         return 0;
     for (size_t k = c->i + 1; k < c->j; k++)
         if (t->tok[k].keylen == 2 && memcmp(t->keys.buf + t->tok[k].key, "se", 2) == 0 && !is_cap(rz, k) &&
-            t->tok[k + 1].start == t->tok[k].end + 1 && rz->a->text[t->tok[k].end] == '-')
+            hyphen_glued(rz, k))
             return 1;
     return 0;
 }

@@ -116,6 +116,13 @@ const char *erg__rz_key(erg_rz_t *rz, const char *entity);
 /* May tokens i and i+1 belong to one name: same sentence, separated only
  * by spaces, hyphens, dots or apostrophes? */
 int erg__rz_joinable(const erg_rz_t *rz, size_t i);
+/* Are tokens k and k + 1 joined by one hyphen and nothing else ("Won-gon",
+ * "al-Qaida", "se-Jawa")? The caller knows k + 1 is a token. */
+static inline int hyphen_glued(const erg_rz_t *rz, size_t k)
+{
+    return rz->t.tok[k + 1].start == rz->t.tok[k].end + 1 && rz->a->text[rz->t.tok[k].end] == '-';
+}
+
 /* Do tokens q and k have the same key ("Blora" and "BLORA")? */
 static inline int same_key(const erg_rz_t *rz, size_t q, size_t k)
 {

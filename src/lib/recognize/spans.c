@@ -194,15 +194,6 @@ static void short_form_in_person(const erg_rz_t *rz, cand_t *c)
     }
 }
 
-/* Is token k capitalised and glued by a hyphen to the capitalised token
- * before it ("Lip-Bu", "Jean-Pierre")? */
-static int glued_by_hyphen(const erg_rz_t *rz, size_t k)
-{
-    const erg_tokens_t *t = &rz->t;
-    return k > 0 && is_cap(rz, k) && is_cap(rz, k - 1) && t->tok[k - 1].end + 1 == t->tok[k].start &&
-           rz->a->text[t->tok[k - 1].end] == '-';
-}
-
 /* "Lip-Bu Tan", "Jean-Pierre Raffarin": the model began a person's name
  * after the hyphen of a given name in two parts, or after the whole given
  * name, whose second part may be a listed word ("Bu" of "Lip-Bu" is no
@@ -212,8 +203,9 @@ static void hyphen_front(const erg_rz_t *rz, cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
     size_t h = c->i - 1; /* "Lip-Bu | Tan": the whole given name before the surname */
-    if (c->type == ERG_TYPE_PERSON && c->i >= 2 && glued_by_hyphen(rz, h) && inner_gap(rz, h) &&
-        erg__rz_joinable(rz, h) && t->tok[h].sent == t->tok[c->i].sent && rz->region[h] == rz->region[c->i] &&
+    if (c->type == ERG_TYPE_PERSON && c->i >= 2 && is_cap(rz, h - 1) && is_cap(rz, h) && hyphen_glued(rz, h - 1) &&
+        inner_gap(rz, h) && erg__rz_joinable(rz, h) && t->tok[h].sent == t->tok[c->i].sent &&
+        rz->region[h] == rz->region[c->i] &&
         !(rz->cls[h - 1] & JUNK_CLASSES) && rz->owner[h - 1] == ERG_RZ_NONE && rz->owner[h] == ERG_RZ_NONE &&
         !(t->tok[h - 1].flags & ERG_TOK_ALLCAPS) && !(t->tok[h].flags & ERG_TOK_ALLCAPS)) {
         c->i = h - 1;
@@ -221,8 +213,8 @@ static void hyphen_front(const erg_rz_t *rz, cand_t *c)
     }
     for (int steps = 0; steps < 2 && c->type == ERG_TYPE_PERSON && c->i > 0; steps++) {
         size_t k = c->i - 1;
-        if (t->tok[k].end + 1 != t->tok[c->i].start || rz->a->text[t->tok[k].end] != '-' || !is_cap(rz, k) ||
-            (t->tok[k].flags & ERG_TOK_ALLCAPS) || rz->owner[k] != ERG_RZ_NONE || (rz->cls[k] & JUNK_CLASSES) ||
+        if (!hyphen_glued(rz, k) || !is_cap(rz, k) || (t->tok[k].flags & ERG_TOK_ALLCAPS) ||
+            rz->owner[k] != ERG_RZ_NONE || (rz->cls[k] & JUNK_CLASSES) ||
             t->tok[k].sent != t->tok[c->i].sent || rz->region[k] != rz->region[c->i])
             return;
         c->i = k;
