@@ -246,15 +246,17 @@ static int name_particle(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
-/* Is the English "organization" c, with no head word of a body, right
- * after a person's title ("Senator Kent Conrad": the model read a place's
- * name, Kent, as a body's)? */
-static int title_before(const erg_rz_t *rz, const cand_t *c)
+/* Is the "organization" c, with no head word of a body, right after a
+ * person's title: one trimmed off its front (the candidate began at
+ * `began`), or, in English, one the model left out ("Senator Kent Conrad":
+ * it read a place's name, Kent, as a body's)? A title's name is a person's. */
+static int title_before(const erg_rz_t *rz, const cand_t *c, size_t began)
 {
     size_t h = c->i - 1;
-    return rz->lang == ERG_LX_EN && c->type == ERG_TYPE_ORGANIZATION && c->i > 0 &&
-           (rz->cls[h] & (1u << ERG_LX_TITLE)) && is_cap(rz, h) && erg__rz_joinable(rz, h) && inner_gap(rz, h) &&
-           rz->owner[h] == ERG_RZ_NONE && !erg__any_head(rz, c) && !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS);
+    if (c->type != ERG_TYPE_ORGANIZATION || c->i == 0 || !(rz->cls[h] & (1u << ERG_LX_TITLE)) || erg__any_head(rz, c))
+        return 0;
+    return c->i > began || (rz->lang == ERG_LX_EN && is_cap(rz, h) && erg__rz_joinable(rz, h) && inner_gap(rz, h) &&
+                            rz->owner[h] == ERG_RZ_NONE && !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS));
 }
 
 /* Is the body c a government head word (govheads-*.txt) and a state the
@@ -1276,9 +1278,8 @@ int erg__rz_discover(erg_rz_t *rz)
         int around = around_known(rz, &x);
         if (around == AROUND_WIDENED || !settle_overlap(rz, &x, around == AROUND_OTHER))
             continue;
-        if (x.type == ERG_TYPE_ORGANIZATION && x.i > began && (rz->cls[x.i - 1] & (1u << ERG_LX_TITLE)) &&
-            !erg__any_head(rz, &x))
-            x.type = ERG_TYPE_PERSON; /* "Democratic Senator Kent Conrad": a title's name is a person's */
+        if (title_before(rz, &x, began))
+            x.type = ERG_TYPE_PERSON; /* "Democratic Senator Kent Conrad", "Senator Kent Conrad" */
         if (erg__no_name(rz, &x))
             continue;
         if (x.i == x.j && (t->tok[x.i].flags & ERG_TOK_ALLCAPS)) { /* the short form, wherever it is used */
@@ -1303,8 +1304,8 @@ int erg__rz_discover(erg_rz_t *rz)
             for (size_t k = x.i; k <= x.j; k++)
                 if (rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_ORGTAIL)))
                     x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
-        if (given_name_first(rz, &x) || title_before(rz, &x))
-            x.type = ERG_TYPE_PERSON; /* "Alistair Cook has hit a century", "Senator Kent Conrad" */
+        if (given_name_first(rz, &x))
+            x.type = ERG_TYPE_PERSON; /* "Alistair Cook has hit a century" */
         int cue = x.type == ERG_TYPE_PERSON && org_cue_before(rz, x.i);
         if (cue)
             x.type = ERG_TYPE_ORGANIZATION; /* "accountancy firm Grant Thornton" (orgcues-*.txt) */
