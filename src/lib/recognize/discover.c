@@ -616,12 +616,26 @@ static size_t and_tail_once(const erg_rz_t *rz, const unsigned char *labels, siz
     return last;
 }
 
+/* Tokens i..j are a person's name, whatever the tagger read there: their
+ * labels are rewritten as a person's, or, without a tagger, they are a
+ * candidate. */
+static int a_person(const erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap, size_t i,
+                    size_t j)
+{
+    if (!labels)
+        return add_cand(v, n, cap, i, j, ERG_TYPE_PERSON);
+    for (size_t k = i; k <= j; k++)
+        labels[k] = k == i ? ERG_TAG_B_PER : ERG_TAG_I_PER;
+    if (j + 1 < rz->t.n && labels[j + 1] % 2 == 0 && labels[j + 1] != ERG_TAG_O)
+        labels[j + 1] = ERG_TAG_O; /* no tail of the tagger's span left dangling */
+    return 0;
+}
+
 /* After an honorific ("Mr Major", "Dr Owen", "Pak Harun") a capitalised
  * run of up to three words is a person, whatever the tagger read there
  * (the English model learnt "Mr." with its full stop, and tags "Dr Owen" an
- * organization): its labels are rewritten as a person's, or, without a
- * tagger, it is a candidate. A title after the honorific is an office
- * ("Mr President"). */
+ * organization). A title after the honorific is an office ("Mr
+ * President"). */
 static int honorifics(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
 {
     const erg_tokens_t *t = &rz->t;
@@ -642,12 +656,7 @@ static int honorifics(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             last++;
         if (last == i)
             continue;
-        if (!labels)
-            rc = add_cand(v, n, cap, i + 1, last, ERG_TYPE_PERSON);
-        for (size_t k = i + 1; labels && k <= last; k++)
-            labels[k] = k == i + 1 ? ERG_TAG_B_PER : ERG_TAG_I_PER;
-        if (labels && last + 1 < t->n && labels[last + 1] % 2 == 0 && labels[last + 1] != ERG_TAG_O)
-            labels[last + 1] = ERG_TAG_O; /* no tail of the tagger's span left dangling */
+        rc = a_person(rz, labels, v, n, cap, i + 1, last);
         if (labels)
             labels[i] = ERG_TAG_O;
         i = last;
@@ -659,8 +668,7 @@ static int honorifics(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
  * Balinese birth-order or caste name (firstnames-id.txt) opens a person's
  * name, which runs over the capitalised words after it (six at most),
  * whatever the tagger read there: it often leaves the "I" out, or the
- * whole name. Its labels are rewritten as a person's, or, without a
- * tagger, it is a candidate. */
+ * whole name. */
 static int balinese_names(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
 {
     const erg_tokens_t *t = &rz->t;
@@ -679,12 +687,7 @@ static int balinese_names(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_
                is_cap(rz, last + 1) && rz->owner[last + 1] == ERG_RZ_NONE &&
                !(rz->cls[last + 1] & (JUNK_CLASSES | NOT_NAMES)) && rz->region[last + 1] == rz->region[i])
             last++;
-        if (!labels)
-            rc = add_cand(v, n, cap, i, last, ERG_TYPE_PERSON);
-        for (size_t q = i; labels && q <= last; q++)
-            labels[q] = q == i ? ERG_TAG_B_PER : ERG_TAG_I_PER;
-        if (labels && last + 1 < t->n && labels[last + 1] % 2 == 0 && labels[last + 1] != ERG_TAG_O)
-            labels[last + 1] = ERG_TAG_O; /* no tail of the tagger's span left dangling */
+        rc = a_person(rz, labels, v, n, cap, i, last);
         i = last;
     }
     return rc;
