@@ -192,15 +192,24 @@ static int one_slip(const char *a, size_t la, const char *b, size_t lb)
            memcmp(a + p + 2, b + p + 2, la - p - 2) == 0;
 }
 
+/* Form d of key into `out`: the key itself (d = 0), or the key without
+ * its byte d - 1. */
+static int slip_form(const erg_buf_t *key, size_t d, erg_buf_t *out)
+{
+    out->len = 0;
+    int rc = erg__buf_add(out, key->buf, d ? d - 1 : key->len);
+    if (!rc && d)
+        rc = erg__buf_add(out, key->buf + d, key->len - d);
+    return rc;
+}
+
 /* Puts key and each of its one-byte deletions into `forms`, for node i;
  * a form two nodes of three mentions or more reach is undecided (-1). */
 static int index_slips(const erg_graph_t *g, erg_map_t *forms, const erg_buf_t *key, size_t i, erg_buf_t *del)
 {
     int rc = 0;
     for (size_t d = 0; d <= key->len && !rc; d++) {
-        del->len = 0;
-        if ((rc = erg__buf_add(del, key->buf, d < key->len ? d : key->len)) == 0 && d < key->len)
-            rc = erg__buf_add(del, key->buf + d + 1, key->len - d - 1);
+        rc = slip_form(key, d, del);
         size_t *v = rc ? NULL : erg__map_get(forms, del->buf, del->len);
         if (!rc && !v)
             rc = erg__map_put(forms, del->buf, del->len, i);
@@ -237,9 +246,7 @@ static int slips(const erg_graph_t *g, size_t *into, size_t *nmerged)
             }
             size_t found = (size_t)-1;
             for (size_t d = 0; d <= key.len && !rc && found != (size_t)-2; d++) {
-                del.len = 0; /* the key itself first, then its deletions */
-                if ((rc = erg__buf_add(&del, key.buf, d ? d - 1 : key.len)) == 0 && d)
-                    rc = erg__buf_add(&del, key.buf + d, key.len - d);
+                rc = slip_form(&key, d, &del);
                 const size_t *v = rc ? NULL : erg__map_get(&forms, del.buf, del.len);
                 if (!v || *v == (size_t)-1 || g->nodes[*v].mentions < 2 * m || !name_key(g, *v, &other) ||
                     !one_slip(other.buf, other.len, key.buf, key.len))
