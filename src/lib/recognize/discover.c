@@ -264,12 +264,10 @@ static int title_before(const erg_rz_t *rz, const cand_t *c, size_t began)
  * itself, which its own mention already names. */
 static int a_states_government(const erg_rz_t *rz, const cand_t *c)
 {
-    size_t o = c->i + 1 <= c->j ? rz->owner[c->i + 1] : ERG_RZ_NONE;
-    if (c->type != ERG_TYPE_ORGANIZATION || o == ERG_RZ_NONE || !either_lang(rz, c->i, ERG_LX_GOVHEAD))
-        return 0;
-    const erg_mention_t *m = &rz->m->items[o];
-    return m->type == ERG_TYPE_STATE && !(m->flags & ERG_MENTION_DISCOVERED) &&
-           m->start == rz->t.tok[c->i + 1].start && m->end == rz->t.tok[c->j].end;
+    size_t o;
+    return c->type == ERG_TYPE_ORGANIZATION && c->j > c->i && either_lang(rz, c->i, ERG_LX_GOVHEAD) &&
+           (o = erg__known_at(rz, c->i + 1, 1u << ERG_TYPE_STATE)) != ERG_RZ_NONE &&
+           rz->m->items[o].end == rz->t.tok[c->j].end;
 }
 
 /* Is token k a word in lowercase letters only (not "iPod", "eBay", "4")? */
@@ -322,13 +320,18 @@ static int trim(const erg_rz_t *rz, cand_t *c)
 }
 
 
-size_t erg__known_place_at(const erg_rz_t *rz, size_t k)
+size_t erg__known_at(const erg_rz_t *rz, size_t k, unsigned types)
 {
     size_t o = k < rz->t.n ? rz->owner[k] : ERG_RZ_NONE;
-    if (o == ERG_RZ_NONE || rz->m->items[o].type != ERG_TYPE_PLACE ||
+    if (o == ERG_RZ_NONE || !(types & (1u << rz->m->items[o].type)) ||
         (rz->m->items[o].flags & ERG_MENTION_DISCOVERED) || rz->m->items[o].start != rz->t.tok[k].start)
         return ERG_RZ_NONE;
     return o;
+}
+
+size_t erg__known_place_at(const erg_rz_t *rz, size_t k)
+{
+    return erg__known_at(rz, k, 1u << ERG_TYPE_PLACE);
 }
 
 size_t erg__known_place_after(const erg_rz_t *rz, size_t j, size_t *k)

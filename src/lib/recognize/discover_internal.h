@@ -122,6 +122,9 @@ int erg__maker_at(const erg_rz_t *rz, size_t k);
 
 /* ---- discover.c ---------------------------------------------------------------- */
 
+/* The gazetteer's mention (not a discovered one) starting at token k, of
+ * a type of `types` (bits 1 << ERG_TYPE_...), or ERG_RZ_NONE. */
+size_t erg__known_at(const erg_rz_t *rz, size_t k, unsigned types);
 /* The gazetteer's place mention starting at token k, or ERG_RZ_NONE. */
 size_t erg__known_place_at(const erg_rz_t *rz, size_t k);
 /* The gazetteer's place mention right after token j, its head word passed

@@ -241,19 +241,6 @@ static void join_after_rank(const erg_rz_t *rz, cand_t *v, size_t *n)
     *n = out;
 }
 
-/* Does a known (not discovered) body or place begin at token k, as the
- * body a unit belongs to begins after the unit's name ("Direktorat Tindak
- * Pidana Tertentu | Bareskrim Polri") or its place ends it? */
-static int known_at_start(const erg_rz_t *rz, size_t k)
-{
-    size_t o = rz->owner[k];
-    if (o == ERG_RZ_NONE)
-        return 0;
-    const erg_mention_t *m = &rz->m->items[o];
-    return !(m->flags & ERG_MENTION_DISCOVERED) && m->start == rz->t.tok[k].start &&
-           (m->type == ERG_TYPE_ORGANIZATION || m->type == ERG_TYPE_PLACE);
-}
-
 /* An Indonesian organization led by its head word, and the name of the
  * person who heads it: the model often drops the words between them
  * ("Kepala Badan Pangan | Nasional Arief | Prasetyo Adi"). Capitalised
@@ -278,7 +265,8 @@ static void org_then_person(const erg_rz_t *rz, cand_t *v, size_t n)
         int person_after = end != t->n;
         if (k == x->j + 1 || (person_after && k < end))
             continue; /* nothing between, or capitals that stop short of the person */
-        if (!person_after && k < t->n && is_cap(rz, k) && !known_at_start(rz, k))
+        if (!person_after && k < t->n && is_cap(rz, k) &&
+            erg__known_at(rz, k, (1u << ERG_TYPE_ORGANIZATION) | (1u << ERG_TYPE_PLACE)) == ERG_RZ_NONE)
             continue; /* no person after, and the capitals go on: leave them */
         size_t q = x->j + 1;
         while (q < k && (either_lang(rz, q, ERG_LX_COMMON) || (rz->cls[q] & (1u << ERG_LX_ORGTAIL))))
