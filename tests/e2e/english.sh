@@ -157,6 +157,14 @@ rows = tsv(sys.argv[1])
 got = {r[3]: r[4] for r in rows}
 assert got.get("United") not in ("Manchester United", "Leeds United"), got
 ' "$TMP/out"
+# one of several: the one whose last word it is, where the others open with it
+entities_of "$TMP/c/parent-org.txt" 'Kretek\n\nJAKARTA - PT KS Wiratama Tbk menyalurkan modal melalui Wiratama Warung Network dan Wiratama Business Academy. Melalui program itu, Wiratama telah membina 9.000 warung, kata Dewi Lestari.\n' --lang id
+py "a short form of a company and the bodies named after it" '
+import sys
+rows = tsv(sys.argv[1])
+got = [(r[3], r[4], r[5]) for r in rows]
+assert ("Wiratama", "PT KS Wiratama Tbk", "organization") in got, got
+' "$TMP/out"
 # a known company's name in the plural is its products ("Saabs"), not an actor
 entities_of "$TMP/c/saabs.txt" 'Car plants\n\nThe carmaker will keep building Saabs in Sweden, said Carl Berg. Saab said it was pleased.\n' --lang en
 py "a company name in the plural" '

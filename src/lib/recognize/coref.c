@@ -477,20 +477,36 @@ static void drop_animals(erg_rz_t *rz)
     }
 }
 
-/* Is w (a one-word key) the first or the last word of key k? */
-static int end_word_of(const char *w, const char *k)
+/* Is w (a one-word key) the first (1) or the last (2) word of key k, or
+ * neither (0)? A company's prefix with no long form ("PT") and a head
+ * word at its end ("Tbk") are passed over: "PT KS Wiratama Tbk" ends in
+ * "Wiratama". */
+static int end_word_of(const erg_rz_t *rz, const char *w, const char *k)
 {
-    size_t n = strlen(w), len = strlen(k);
-    if (len <= n || !strchr(k, ' '))
+    size_t n = strlen(w), a = 0, b = strlen(k);
+    const char *first = strchr(k, ' '), *last = strrchr(k, ' ');
+    if (!first)
         return 0;
-    return (strncmp(k, w, n) == 0 && k[n] == ' ') || (strcmp(k + len - n, w) == 0 && k[len - n - 1] == ' ');
+    const char *prefix = erg__lexicon_expansion(rz->lx, rz->lang, k, (size_t)(first - k));
+    if (prefix && !*prefix && first != last)
+        a = (size_t)(first - k) + 1;
+    if (k + a < last && erg__lexicon_has(rz->lx, rz->lang, ERG_LX_ORGHEAD, last + 1, strlen(last + 1)))
+        b = (size_t)(last - k);
+    if (b - a <= n)
+        return 0;
+    if (strncmp(k + b - n, w, n) == 0 && k[b - n - 1] == ' ')
+        return 2;
+    return strncmp(k + a, w, n) == 0 && k[a + n] == ' ';
 }
 
 /* A discovered name of one word that is the first or last word of exactly
  * one organization the article names in full is that organization's short
  * form: "Jupiter" after "Jupiter Research", "United" in a report on
  * Manchester United. Several such organizations ("Leeds United" and
- * "Manchester United") leave it as it is. */
+ * "Manchester United") leave it as it is, unless it is the last word of
+ * just one of them and the first of the others: the others are named
+ * after that one ("Sampoerna" beside "HM Sampoerna" and its "Sampoerna
+ * Retail Community"). */
 static void org_short_forms(erg_rz_t *rz)
 {
     erg_mentions_t *m = rz->m;
@@ -502,17 +518,24 @@ static void org_short_forms(erg_rz_t *rz)
             continue;
         if (x->type == ERG_TYPE_PERSON && titled_somewhere(rz, x->key))
             continue; /* "Lord Sainsbury" is a person, whatever "Sainsbury's" is */
-        const erg_mention_t *full = NULL;
-        int several = 0;
-        for (size_t q = 0; q < m->n && !several; q++) {
+        const erg_mention_t *full = NULL, *ends = NULL;
+        int several = 0, ending = 0;
+        for (size_t q = 0; q < m->n; q++) {
             const erg_mention_t *y = &m->items[q];
-            if (!y->entity || y->type != ERG_TYPE_ORGANIZATION || !end_word_of(x->key, y->key))
+            int at = y->entity && y->type == ERG_TYPE_ORGANIZATION ? end_word_of(rz, x->key, y->key) : 0;
+            if (!at)
                 continue;
             if (full && strcmp(full->key, y->key) != 0)
                 several = 1;
             full = y;
+            if (at == 2 && !ends)
+                ends = y, ending = 1;
+            else if (at == 2 && strcmp(ends->key, y->key) != 0)
+                ending = 2;
         }
-        if (!full || several)
+        if (several)
+            full = ending == 1 ? ends : NULL;
+        if (!full)
             continue;
         const char *old = x->key;
         for (size_t q = 0; q < m->n; q++) {
