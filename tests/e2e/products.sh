@@ -42,4 +42,8 @@ expect_mentions "a maker's models" '["Chevrolet", "Maria Olsen"]'
 # but a person after a company's name stays, in Indonesian news as in English
 entities_of "$TMP/c/maker-person.txt" 'Judul\n\nDirektur Utama Pertamina Budi Hartawan mengatakan harga turun. Microsoft Sandra Kolb also spoke.\n' --lang id
 expect_mentions "people after companies" '[("Pertamina", "organization"), ("Budi Hartawan", "person"), ("Microsoft", "organization"), ("Sandra Kolb", "person")]' 3,5
+# a known company's name as the brand of goods or posts, or before a
+# model's number, is no actor; its own page is still its own
+entities_of "$TMP/c/goods.txt" 'Judul\n\nPenyidik menyita tas Hermes, jam tangan Rolex, mobil BMW X7 dan pesawat Boeing 737 milik tersangka, kata Rina Wulandari. Ia juga mengunggah foto di akun Facebook miliknya. Menurut laman resmi KPK, lelang digelar pada 11 Juni.\n' --lang id
+expect_mentions "brands of goods" '["Rina Wulandari", "KPK"]'
 finish

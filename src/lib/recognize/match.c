@@ -224,6 +224,38 @@ static int nationality(const erg_rz_t *rz, size_t i)
            (rz->t.tok[i].flags & ERG_TOK_CAP) && !(rz->t.tok[i].flags & ERG_TOK_ALLCAPS);
 }
 
+/* Is token k a model's number after a maker's name: three digits
+ * ("Boeing 787"; a day or a year is one, two or four: "KPK 11 Juni"), or
+ * capitals and digits ("BMW X7", "Airbus A380")? */
+static int model_number(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *x = &rz->t.tok[k];
+    const char *s = rz->a->text + x->start;
+    size_t n = x->end - x->start, digits = 0;
+    for (size_t q = 0; q < n; q++)
+        digits += s[q] >= '0' && s[q] <= '9';
+    if (digits == n)
+        return n == 3;
+    return digits > 0 && (x->flags & ERG_TOK_CAP) && n <= 6;
+}
+
+/* Is the known organization at tokens i..e named as the brand of what is
+ * bought, worn or posted, no actor: right after a noun of goods or posts
+ * (goods-*.txt: "tas Hermès", "jam tangan Rolex", "akun Facebook"), or
+ * before a model's number ("Boeing 787", "BMW X7")? A word between them
+ * may say whose the thing is ("laman resmi KPK", "mobil milik
+ * Pertamina"): the owner is an actor. */
+static int goods_brand(const erg_rz_t *rz, size_t i, size_t e)
+{
+    const erg_tokens_t *t = &rz->t;
+    erg_lx_bits_t goods = ERG_LX_BIT(ERG_LX_GOODS);
+    if (e + 1 < t->n && erg__rz_joinable(rz, e) && t->tok[e + 1].sent == t->tok[e].sent &&
+        model_number(rz, e + 1))
+        return 1;
+    return i > 0 && (rz->cls[i - 1] & goods) && !(t->tok[i - 1].flags & ERG_TOK_CAP) &&
+           erg__rz_joinable(rz, i - 1) && t->tok[i - 1].sent == t->tok[i].sent;
+}
+
 int erg__rz_match(erg_rz_t *rz)
 {
     const erg_gazetteer_t *g = rz->g;
@@ -272,6 +304,12 @@ int erg__rz_match(erg_rz_t *rz)
             erg_type_t type = erg__gazetteer_type(g, al->entity);
             if (type == ERG_TYPE_STATE && place_named_after(rz, i + len - 1))
                 continue;
+            if (type == ERG_TYPE_ORGANIZATION && goods_brand(rz, i, i + len - 1)) {
+                for (size_t k = i; k < i + len; k++)
+                    rz->region[k] = ERG_REGION_SKIP; /* no name for the model either ("BMW X7") */
+                i += len - 1;
+                break;
+            }
             rc = erg__rz_push_known(rz, i, i + len - 1, al->entity, 0);
             for (size_t k = i; k < i + len; k++)
                 rz->gz[k] = (unsigned char)((k == i ? ERG_GZ_BEGIN : ERG_GZ_INSIDE) | (1 + type));
