@@ -229,4 +229,8 @@ expect_mentions "a hyphenated given name ending in an honorific" '[("KOMPAS.com"
 # body stays in the article's text
 entities_of "$TMP/c/bacajuga.txt" 'Judul\n\nBaca juga: BMKG Peringatkan Cuaca Ekstrem\n\nMenurut BMKG, hujan lebat turun di Jakarta, kata Rina Wulandari.\n' --lang id
 expect_mentions "an acronym after a related-article line" '["BMKG", "Jakarta", "Rina Wulandari"]'
+# the name after "bin" is the father's, no family name: a bare "Farhan" is
+# not the famous Faisal bin Farhan
+entities_of "$TMP/c/bin.txt" 'Judul\n\nPak Farhan mengatakan jalan itu rusak sejak Mei, kata Rina Wulandari.\n' --lang id
+expect_mentions "a father's name is no family name" '[("Farhan", "Farhan"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
 finish

@@ -133,6 +133,16 @@ size_t erg__gazetteer_surname(const erg_gazetteer_t *g, const char *key, size_t 
     return v && *v != AMBIGUOUS && !erg__gazetteer_never(g, key, len, *v) ? *v : (size_t)-1;
 }
 
+/* Is token k "bin", "binti" or "ibn": the name after it is the father's,
+ * no family name ("Faisal bin Farhan" is no "Pak Farhan")? */
+static int patronymic(const erg_tokens_t *t, size_t k)
+{
+    const char *w = t->keys.buf + t->tok[k].key;
+    size_t n = t->tok[k].keylen;
+    return (n == 3 && (memcmp(w, "bin", 3) == 0 || memcmp(w, "ibn", 3) == 0)) ||
+           (n == 5 && memcmp(w, "binti", 5) == 0);
+}
+
 /* Rebuilds the family-name map from every person's canonical name. */
 int erg__gazetteer_reindex(erg_gazetteer_t *g)
 {
@@ -158,7 +168,7 @@ int erg__gazetteer_reindex(erg_gazetteer_t *g)
                     else if (!v)
                         rc = erg__map_put(&tokens, key, kl, e);
                 } else if (k + 1 == t.n && k > 0 && kl >= 4 && v && *v == e &&
-                           !erg__map_get(&g->index, key, kl)) {
+                           !erg__map_get(&g->index, key, kl) && !patronymic(&t, k - 1)) {
                     rc = erg__map_put(&g->surnames, key, kl, e);
                 }
             }
