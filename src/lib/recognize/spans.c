@@ -692,6 +692,47 @@ static void possessive_end(const erg_rz_t *rz, cand_t *c)
         c->j--;
 }
 
+/* Does the article write token k's word alone, capitalised, inside a
+ * sentence somewhere ("kata Menanda,", "nasib Gamma akan"), and never in
+ * lowercase? A person is called so; a title is followed by a name. */
+static int alone_inside(const erg_rz_t *rz, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    int inside = 0;
+    for (size_t q = 0; q < t->n; q++) {
+        if (!same_key(rz, q, k))
+            continue;
+        if (!is_cap(rz, q))
+            return 0;
+        inside |= !opens_sentence(rz, q) && !rz->headline[q] && rz->region[q] == ERG_REGION_TEXT &&
+                  (q + 1 == t->n || !is_cap(rz, q + 1) || !erg__rz_joinable(rz, q) || t->tok[q + 1].sent != t->tok[q].sent);
+    }
+    return inside;
+}
+
+/* "Menanda | Putra Duta menjadi ...", "Gamma | Rizkynata Oktafandy (17)":
+ * the model often leaves out the first word of an Indonesian person's name
+ * when it opens a sentence or the text after a dateline. The word is the
+ * name's when nothing lists it (no title, head or function word) and the
+ * article calls someone by it alone elsewhere, never writing it in
+ * lowercase ("Kedatangan Pramono" is an arrival). */
+static void sentence_front(const erg_rz_t *rz, cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_PERSON || c->i == 0)
+        return;
+    size_t k = c->i - 1;
+    int after_dateline = k > 0 && rz->region[k - 1] == ERG_REGION_DATELINE;
+    if (!(opens_sentence(rz, k) || after_dateline) || !is_cap(rz, k) || (t->tok[k].flags & ERG_TOK_ALLCAPS) ||
+        rz->owner[k] != ERG_RZ_NONE || rz->region[k] != ERG_REGION_TEXT || rz->region[c->i] != ERG_REGION_TEXT ||
+        rz->headline[k] || !erg__rz_joinable(rz, k) || !inner_gap(rz, k) || t->tok[k].sent != t->tok[c->i].sent ||
+        (rz->cls[k] & (JUNK_CLASSES | NOT_NAMES | ERG_LX_BIT(ERG_LX_HONORIFIC) | ERG_LX_BIT(ERG_LX_JOB) |
+                       ERG_LX_BIT(ERG_LX_UNIT) | ERG_LX_BIT(ERG_LX_COMMON) | ERG_LX_BIT(ERG_LX_SEAT))))
+        return;
+    if (alone_inside(rz, k))
+        c->i = k;
+}
+
 void erg__mend_one(const erg_rz_t *rz, cand_t *c)
 {
     possessive_end(rz, c);
@@ -703,4 +744,5 @@ void erg__mend_one(const erg_rz_t *rz, cand_t *c)
     after_rank(rz, c);
     place_off_front(rz, c);
     short_form_in_person(rz, c);
+    sentence_front(rz, c);
 }
