@@ -238,4 +238,10 @@ expect_mentions "a father's name is no family name" '[("Farhan", "Farhan"), ("Ri
 # never used so is not ("Kedatangan", an arrival)
 entities_of "$TMP/c/front.txt" 'Judul\n\nSEMARANG, KOMPAS.com - Delta Surya Nugraha menjadi lulusan terbaik tahun ini. Kedatangan Surya Nugraha disambut warga.\n\nMenurut dia, nasib Delta akan berbeda, kata Rina Wulandari.\n' --lang id
 expect_mentions "a name's first word at a sentence's start" '[("SEMARANG", "Semarang"), ("KOMPAS.com", "Kompas"), ("Delta Surya Nugraha", "Delta Surya Nugraha"), ("Surya Nugraha", "Delta Surya Nugraha"), ("Delta", "Delta Surya Nugraha"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
+# a ministry named by its fields is one name over the commas; a list of
+# bodies is a list
+entities_of "$TMP/c/fields.txt" 'Judul\n\nKementerian Pendidikan, Kebudayaan, Riset, dan Teknologi menggelar rapat bersama Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi di Jakarta. Kementerian Keuangan, Pertamina, dan PLN ikut hadir, kata Rina Wulandari.\n' --lang id
+expect_mentions "a ministry named by its fields" '["Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "Kementerian Desa", "Jakarta", "Kementerian Keuangan", "Pertamina", "PLN", "Rina Wulandari"]'
+entities_of "$TMP/c/fields-en.txt" 'Title\n\nThe Department for Environment, Food and Rural Affairs said on Monday that the plan would go ahead, said Mark Doyle.\n' --lang en
+expect_mentions "a department named by its fields" '["Department for Environment, Food and Rural Affairs", "Mark Doyle"]'
 finish

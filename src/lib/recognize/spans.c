@@ -580,8 +580,107 @@ static void company_runs_on(const erg_rz_t *rz, cand_t *v, size_t *n)
     *n = out;
 }
 
+/* Is token k a common noun capitalised in a body's name: a dictionary or
+ * common word, or an Indonesian noun made with pe-/ke-/per- ... -an
+ * ("Pendidikan", "Kebudayaan", "Pembangunan")? */
+static int common_noun(const erg_rz_t *rz, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *w = t->keys.buf + t->tok[k].key;
+    size_t n = t->tok[k].keylen;
+    if (erg__dictionary_word(rz, k) || either_lang(rz, k, ERG_LX_COMMON))
+        return 1;
+    return rz->lang != ERG_LX_EN && n >= 9 && memcmp(w + n - 2, "an", 2) == 0 &&
+           (memcmp(w, "pe", 2) == 0 || memcmp(w, "ke", 2) == 0);
+}
+
+/* May token k be a word of an item of a body's enumerated name: a common
+ * noun, capitalised, in no mention, no head word (that would be a list of
+ * bodies: "Kementerian Keuangan, Bank Indonesia, dan OJK")? */
+static int item_word(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *x = &rz->t.tok[k];
+    return is_cap(rz, k) && !(x->flags & (ERG_TOK_ALLCAPS | ERG_TOK_DIGIT)) && rz->owner[k] == ERG_RZ_NONE &&
+           !(rz->cls[k] & (JUNK_CLASSES | (1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_FIRSTNAME))) &&
+           common_noun(rz, k);
+}
+
+/* The last token of an enumeration of the fields of a body right after
+ * token e: ", Kebudayaan, Riset, dan Teknologi", ", Food and Rural
+ * Affairs"; items of one to four common nouns, the last after "dan" or
+ * "and", two items at least; or ERG_RZ_NONE. */
+static size_t enumeration_end(const erg_rz_t *rz, size_t e)
+{
+    const erg_tokens_t *t = &rz->t;
+    unsigned conj = 1u << ERG_LX_CONJUNCTION;
+    size_t k = e, items = 0;
+    for (;;) {
+        size_t a = k + 1;
+        if (a + 1 >= t->n || t->tok[a].sent != t->tok[e].sent || rz->region[a] != rz->region[e])
+            return ERG_RZ_NONE;
+        int comma = gap_is(rz, k, ','), last = (rz->cls[a] & conj) && !is_cap(rz, a);
+        if ((!comma && !(last && items > 0 && inner_gap(rz, k))) || (last && !inner_gap(rz, a)))
+            return ERG_RZ_NONE;
+        a += last;
+        size_t b = a;
+        if (!item_word(rz, a))
+            return ERG_RZ_NONE;
+        while (b + 1 < t->n && b - a < 3 && inner_gap(rz, b) && item_word(rz, b + 1))
+            b++;
+        items++;
+        if (last)
+            return items >= 2 && !(b + 1 < t->n && is_cap(rz, b + 1) && inner_gap(rz, b)) ? b : ERG_RZ_NONE;
+        k = b;
+    }
+}
+
+/* "Kementerian Pendidikan | , Kebudayaan, Riset, dan Teknologi",
+ * "Department for Environment | , Food and Rural Affairs": a ministry
+ * named by its fields, which the model cut at the first comma (and the
+ * tail it made a "person": "Kementerian Desa, | Pembangunan Daerah
+ * Tertinggal |, dan Transmigrasi"). A body's name opening with its head
+ * word goes on over the enumeration; a known body keeps its name, and the
+ * candidates inside the enumeration go. */
+static void enumerated_name(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t out = 0, until = 0;
+    for (size_t c = 0; c < *n; c++) {
+        cand_t *y = &v[c];
+        if (y->i < until)
+            continue; /* inside an enumeration */
+        v[out++] = *y;
+        if (y->type == ERG_TYPE_ORGANIZATION && (rz->cls[y->i] & (1u << ERG_LX_ORGHEAD))) {
+            size_t end = enumeration_end(rz, y->j);
+            if (end != ERG_RZ_NONE) {
+                v[out - 1].j = end;
+                until = end + 1;
+            }
+        }
+    }
+    *n = out;
+    for (size_t k = 0; k + 1 < t->n; k++) { /* after a known body */
+        size_t o = rz->owner[k];
+        if (o == ERG_RZ_NONE || rz->owner[k + 1] == o || rz->m->items[o].type != ERG_TYPE_ORGANIZATION)
+            continue;
+        size_t first = k;
+        while (first > 0 && rz->owner[first - 1] == o)
+            first--;
+        size_t end = (rz->cls[first] & (1u << ERG_LX_ORGHEAD)) ? enumeration_end(rz, k) : ERG_RZ_NONE;
+        if (end == ERG_RZ_NONE)
+            continue;
+        size_t keep = 0;
+        for (size_t c = 0; c < *n; c++)
+            if (v[c].j <= k || v[c].i > end)
+                v[keep++] = v[c];
+        *n = keep;
+        k = end;
+    }
+}
+
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
+    enumerated_name(rz, v, n);
     join_ampersand(rz, v, n);
     company_runs_on(rz, v, n);
     eponym(rz, v, n);
