@@ -708,4 +708,8 @@ expect_mentions "offices with and without a place" '["Rina Wulandari", "Dinas So
 # a console, a song and a policy programme named like bodies (things-en.txt)
 entities_of "$TMP/c/console.txt" 'Games\n\nShoppers bought the GameBoy Advance and sang Auld Lang Syne, while the Lisbon Agenda stalled, said Maria Olsen.\n' --lang en
 expect_mentions "a console, a song and a programme" '["Lisbon", "Maria Olsen"]'
+# an English term's words, capitalised in a list inside Indonesian news,
+# are no names
+entities_of "$TMP/c/term-en.txt" 'Judul\n\nPerusahaan itu menerapkan prinsip Environmental, Social, and Governance (ESG) serta teknologi Carbon Capture, Utilization and Storage, kata Rina Wulandari.\n' --lang id
+expect_mentions "an English term in Indonesian news" '["Rina Wulandari"]'
 finish

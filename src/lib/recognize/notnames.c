@@ -136,24 +136,47 @@ static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
     return lower;
 }
 
+/* Is token k a dictionary word, in Indonesian news also an English one (a
+ * term quoted in English: "Environmental, Social, and Governance") or an
+ * English noun by its ending ("Utilization")? */
+static int list_word(const erg_rz_t *rz, size_t k)
+{
+    if (erg__dictionary_word(rz, k))
+        return 1;
+    if (rz->lang == ERG_LX_EN)
+        return 0;
+    const char *w = rz->t.keys.buf + rz->t.tok[k].key;
+    size_t n = rz->t.tok[k].keylen;
+    if (erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, w, n))
+        return 1;
+    static const char *const endings[] = {"tion", "tions", "ment", "ments", "ness"};
+    for (size_t x = 0; x < sizeof endings / sizeof *endings; x++) {
+        size_t m = strlen(endings[x]);
+        if (n >= m + 4 && memcmp(w + n - m, endings[x], m) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is token q a dictionary word capitalised, the next item of a list
  * beside token k (k's comma, and perhaps "dan", between them)? */
 static int capitalised_word_item(const erg_rz_t *rz, size_t k, size_t q)
 {
     return q < rz->t.n && rz->t.tok[q].sent == rz->t.tok[k].sent && is_cap(rz, q) &&
-           !(rz->t.tok[q].flags & ERG_TOK_ALLCAPS) && rz->owner[q] == ERG_RZ_NONE && erg__dictionary_word(rz, q);
+           !(rz->t.tok[q].flags & ERG_TOK_ALLCAPS) && rz->owner[q] == ERG_RZ_NONE && list_word(rz, q);
 }
 
 /* Is candidate c one capitalised dictionary word in a list of them, the
  * title-case name of a unit or a term cut into words ("Direktur Manajemen
  * Risiko, Legal, dan HSSE", "Kimia, Sandang, dan Kerajinan",
- * "Prasarana, Sarana, dan Utilitas Umum")? The article capitalises it
+ * "Prasarana, Sarana, dan Utilitas Umum", "Environmental, Social, and
+ * Governance")? The article capitalises it
  * nowhere else; people listed by name are written so again. */
 static int dictionary_list_item(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
     size_t k = c->i;
-    if (c->j != k || c->type == ERG_TYPE_PLACE || (t->tok[k].flags & ERG_TOK_ALLCAPS) || !erg__dictionary_word(rz, k) ||
+    if (c->j != k || c->type == ERG_TYPE_PLACE || (t->tok[k].flags & ERG_TOK_ALLCAPS) || !list_word(rz, k) ||
         (k > 0 && (rz->cls[k - 1] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD)))) ||
         erg__place_by_article(rz, c))
         return 0; /* places are often words too: "Kampung Gabus, Tambun Utara", "Subang, dan Sumedang" */
