@@ -36,9 +36,13 @@ entities_of "$TMP/c/suchas.txt" 'Games\n\nThe studio made games such as Storm Ha
 expect_mentions "games and drugs listed" '["Maria Olsen", "Harrow Pharma"]'
 entities_of "$TMP/c/seperti.txt" 'Judul\n\nWarga memakai aplikasi seperti Pesan Kilat, Sapa Warga dan Lapor Cepat, kata Rina Wulandari.\n' --lang id
 expect_mentions "apps listed" '["Rina Wulandari"]'
-# in English news, a model right after its maker's known name, and the list it opens
-entities_of "$TMP/c/models2.txt" 'Recall\n\nThe recall covers the Chevrolet Marlowe, Ridgeback and Nomad built last year, said Maria Olsen.\n' --lang en
-expect_mentions "a maker's models" '["Chevrolet", "Maria Olsen"]'
+# in English news, a model right after its maker's known name, and the list
+# it opens; the maker's name there is the models' brand, no actor, as it is
+# before a model in the plural; a unit's name after it is no model
+entities_of "$TMP/c/models2.txt" 'Recall\n\nThe recall covers the Chevrolet Marlowe, Ridgeback and Nomad built last year, said Maria Olsen. It also calls back 9,000 Buick Tarragons.\n' --lang en
+expect_mentions "a maker's models" '["Maria Olsen"]'
+entities_of "$TMP/c/units.txt" 'Results\n\nFiat Auto lost money again, said Maria Olsen, and Citigroup Global Markets analyst Tom Reed agreed.\n' --lang en
+expect_mentions "a maker's units" '["Fiat", "Maria Olsen", "Citigroup", "Tom Reed"]'
 # but a person after a company's name stays, in Indonesian news as in English
 entities_of "$TMP/c/maker-person.txt" 'Judul\n\nDirektur Utama Pertamina Budi Hartawan mengatakan harga turun. Microsoft Sandra Kolb also spoke.\n' --lang id
 expect_mentions "people after companies" '[("Pertamina", "organization"), ("Budi Hartawan", "person"), ("Microsoft", "organization"), ("Sandra Kolb", "person")]' 3,5

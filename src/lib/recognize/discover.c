@@ -384,16 +384,19 @@ static void place_after(erg_rz_t *rz, cand_t *c)
  * Masela, Geng North dan Asap Kido"), also after words that say so
  * (listcues-*.txt: "games such as Populous, Theme Park and Dungeon
  * Keeper"): their keys go into `things`. */
-static int things_after(const erg_rz_t *rz, size_t k, erg_map_t *things, erg_buf_t *key)
+static int things_after(const erg_rz_t *rz, size_t k, erg_map_t *things, erg_buf_t *key, int *found)
 {
     const erg_tokens_t *t = &rz->t;
     int rc = 0;
+    *found = 0;
     size_t first = k + 1;
     while (first < t->n && first <= k + 2 && (rz->cls[first] & ERG_LX_BIT(ERG_LX_LISTCUE)) && !is_cap(rz, first) &&
            erg__rz_joinable(rz, first - 1))
         first++;
     for (size_t items = 0, start = first; !rc && items < 6 && start < t->n && is_cap(rz, start); items++) {
         cand_t x = {start, start, ERG_TYPE_ORGANIZATION};
+        if (either_lang(rz, start, ERG_LX_TITLE) || either_lang(rz, start, ERG_LX_JOB))
+            break; /* "EC President ...": a title, no model */
         while (x.j + 1 < t->n && x.j - x.i < 4 && is_cap(rz, x.j + 1) && erg__rz_joinable(rz, x.j))
             x.j++;
         if (items == 0 && first == k + 1 ? !erg__thing_by_cue(rz, &x) : !erg__thing_like(rz, &x)) {
@@ -402,8 +405,22 @@ static int things_after(const erg_rz_t *rz, size_t k, erg_map_t *things, erg_buf
         } else if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, key)) ||
                    (rc = erg__map_put(things, key->buf, key->len, 1))) {
             break;
+        } else if (++*found == 1) {
+            /* a model in the plural or before its kind's noun: "GMC Envoys", "Pontiac Grand Prix sedans" */
+            const erg_token_t *e = &t->tok[x.j];
+            const char *w = rz->a->text + e->start;
+            size_t wn = e->end - e->start;
+            erg_lx_bits_t unit = ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_ORGTAIL) |
+                                 ERG_LX_BIT(ERG_LX_EVENTHEAD) | ERG_LX_BIT(ERG_LX_THING);
+            if ((wn >= 3 && w[wn - 1] == 's' && w[wn - 2] != 's' && w[wn - 2] != '\'' && !(e->flags & ERG_TOK_ALLCAPS) &&
+                 !(rz->cls[x.j] & unit) && !english_word(rz, x.j, ERG_LX_ORGTAIL) &&
+                 (x.j + 1 == t->n || t->tok[x.j + 1].sent != e->sent || !is_cap(rz, x.j + 1))) ||
+                (x.j + 1 < t->n && (rz->cls[x.j + 1] & ERG_LX_BIT(ERG_LX_THINGTAIL)) && !is_cap(rz, x.j + 1)))
+                ++*found;
         }
         size_t n = x.j + 1; /* the next item: after a comma, "and" or ", and" */
+        if (n < t->n && rz->a->text[t->tok[n].start] == '&')
+            break; /* "HSBC Trinkaus & Burkhardt": one name */
         if (n < t->n && t->tok[n].sent == t->tok[x.j].sent && gap_is(rz, x.j, ','))
             start = n + (n + 1 < t->n && (rz->cls[n] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, n));
         else if (n + 1 < t->n && (rz->cls[n] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, n) &&
@@ -1270,9 +1287,19 @@ int erg__rz_discover(erg_rz_t *rz)
         if (!rc && (by_noun || erg__numbered(rz, &x)))
             rc = erg__map_put(&things, key.buf, key.len, 1);
     }
-    for (size_t k = 0; k + 1 < t->n && !rc; k++)
-        if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGCUE)) || erg__maker_at(rz, k))
-            rc = things_after(rz, k, &things, &key);
+    for (size_t k = 0; k + 1 < t->n && !rc; k++) {
+        int maker = erg__maker_at(rz, k), found = 0;
+        if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGCUE)) || maker)
+            rc = things_after(rz, k, &things, &key, &found);
+        if (maker && found >= 2) {
+            /* "the GMC Savana, Sierra and Yukon", "GMC Envoys": the maker's name is the brand of the
+             * models listed, no actor (one model alone may be a unit: "Fiat Auto", "BT Wholesale") */
+            size_t o = rz->owner[k], q = erg__tokens_at(t, rz->m->items[o].start);
+            erg__rz_drop(rz, o);
+            for (; q <= k; q++)
+                rz->region[q] = ERG_REGION_SKIP;
+        }
+    }
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
         widen_byline(rz, &x);
