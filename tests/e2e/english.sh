@@ -369,4 +369,7 @@ entities_of "$TMP/c/tunnel.txt" 'Rail\n\nEurostar trains run through the Channel
 expect_mentions "a tunnel" '[("Channel Tunnel", "place"), ("Paris", "place"), ("Maria Olsen", "person")]' 3,5
 entities_of "$TMP/c/bodies.txt" "Sanctions\n\nOn Monday the Treasury Department listed the Lord's Resistance Army, and the Social Democrats agreed, as did Europol and the G8, said Maria Olsen.\n" --lang en
 expect_mentions "known bodies" '[("Treasury Department", "United States Department of the Treasury"), ("Lord'"'"'s Resistance Army", "Lord'"'"'s Resistance Army"), ("Social Democrats", "Social Democrats"), ("Europol", "Europol"), ("G8", "Group of Eight"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# a known name with a spaced ampersand in it, and a store's name ending in 's
+entities_of "$TMP/c/amp-known.txt" "Ratings\n\nStandard & Poor's raised its rating on Monday, said Mark Doyle. Shoppers at Macy's spent less.\n" --lang en
+expect_mentions "a known name with an ampersand" '[("Standard & Poor'"'"'s", "S&P Global"), ("Mark Doyle", "Mark Doyle"), ("Macy'"'"'s", "Macy'"'"'s")]' 3,4
 finish

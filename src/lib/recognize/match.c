@@ -224,6 +224,15 @@ static int nationality(const erg_rz_t *rz, size_t i)
            (rz->t.tok[i].flags & ERG_TOK_CAP) && !(rz->t.tok[i].flags & ERG_TOK_ALLCAPS);
 }
 
+/* Is the gap after token k " & ", inside a known name ("Standard & Poor's",
+ * "Procter & Gamble")? (A phrase key has no ampersand: the alias matches
+ * with it or without it.) */
+static int spaced_ampersand(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *x = &rz->t.tok[k], *y = &rz->t.tok[k + 1];
+    return x->sent == y->sent && y->start == x->end + 3 && memcmp(rz->a->text + x->end, " & ", 3) == 0;
+}
+
 /* Is token k a model's number after a maker's name: three digits
  * ("Boeing 787"; a day or a year is one, two or four: "KPK 11 Juni"), or
  * capitals and digits ("BMW X7", "Airbus A380")? */
@@ -273,7 +282,7 @@ int erg__rz_match(erg_rz_t *rz)
         /* extend the span token by token while some alias starts with it */
         size_t span = 0;
         while (span < maxtok && i + span < t->n &&
-               (span == 0 || (erg__rz_joinable(rz, i + span - 1) &&
+               (span == 0 || ((erg__rz_joinable(rz, i + span - 1) || spaced_ampersand(rz, i + span - 1)) &&
                               rz->region[i + span] == rz->region[i]))) {
             const size_t *v;
             if (span == 0) { /* the word alone: looked up already (recognize_internal.h) */
