@@ -712,4 +712,7 @@ expect_mentions "a console, a song and a programme" '["Lisbon", "Maria Olsen"]'
 # are no names
 entities_of "$TMP/c/term-en.txt" 'Judul\n\nPerusahaan itu menerapkan prinsip Environmental, Social, and Governance (ESG) serta teknologi Carbon Capture, Utilization and Storage, kata Rina Wulandari.\n' --lang id
 expect_mentions "an English term in Indonesian news" '["Rina Wulandari"]'
+# the short form in brackets of an event is no name, there or later
+entities_of "$TMP/c/event-short.txt" 'Judul\n\nPrabowo hadir dalam Upacara Prasetya Taruna (Prasta) di Jakarta, kata Rina Wulandari. Usai Prasta, ia pulang.\n' --lang id
+expect_mentions "an event's short form" '["Prabowo", "Jakarta", "Rina Wulandari"]'
 finish

@@ -1279,7 +1279,7 @@ int erg__rz_discover(erg_rz_t *rz)
         cand_t x = v[c];
         if (!trim(rz, &x))
             continue;
-        int by_noun = erg__thing_by_cue(rz, &x);
+        int by_noun = erg__thing_by_cue(rz, &x) || erg__event_short_form(rz, &x);
         if ((rz->headline[x.i] && !by_noun) || (rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
             continue;
         if (!rz->headline[x.i])

@@ -116,6 +116,9 @@ int erg__thing_like(const erg_rz_t *rz, const cand_t *c);
  * before it or right after it ("web browser Safari", "aplikasi
  * ScamShield", "the MyDoom virus")? */
 int erg__thing_by_cue(const erg_rz_t *rz, const cand_t *c);
+/* Is candidate c the bracketed short form of the event, law or programme
+ * named before it ("Upacara Prasetya Perwira (Praspa)")? */
+int erg__event_short_form(const erg_rz_t *rz, const cand_t *c);
 /* Does a known company's name end at token k, joined to the next word, in
  * English news: a maker before its model ("the GMC | Savana")? */
 int erg__maker_at(const erg_rz_t *rz, size_t k);

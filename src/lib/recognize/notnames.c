@@ -227,6 +227,27 @@ int erg__short_form_of_phrase(const erg_rz_t *rz, const cand_t *c)
     return lower; /* a capitalised long form may be a name the model missed */
 }
 
+/* Is candidate c, one or two words in brackets, the short form of the
+ * event, law or programme named right before the bracket, by its head word
+ * (eventheads-*.txt, laws-*.txt: "Upacara Prasetya Perwira (Praspa)")? It
+ * opens with the first letter of the head word or of the word after it. */
+int erg__event_short_form(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (c->i < 2 || c->j > c->i + 1 || !gap_is(rz, c->i - 1, '(') || c->j + 1 >= t->n || !gap_is(rz, c->j, ')'))
+        return 0;
+    size_t h = c->i - 1;
+    while (h > 0 && c->i - h < 8 && is_cap(rz, h - 1) && erg__rz_joinable(rz, h - 1) && inner_gap(rz, h - 1) &&
+           !(rz->cls[h] & (ERG_LX_BIT(ERG_LX_EVENTHEAD) | ERG_LX_BIT(ERG_LX_LAW))))
+        h--;
+    if (!is_cap(rz, h) || !(rz->cls[h] & (ERG_LX_BIT(ERG_LX_EVENTHEAD) | ERG_LX_BIT(ERG_LX_LAW))) ||
+        rz->owner[h] != ERG_RZ_NONE)
+        return 0;
+    char first = (char)(rz->a->text[t->tok[c->i].start] | 0x20);
+    return first == (rz->a->text[t->tok[h].start] | 0x20) ||
+           (h + 1 < c->i && first == (rz->a->text[t->tok[h + 1].start] | 0x20));
+}
+
 /* Is candidate c a person's initials in crime or court news: two or three
  * capitals alone, in a sentence that speaks of a suspect, a victim or a
  * witness (initials-before-*.txt) wherever it stands there ("EO, ditetapkan
