@@ -107,6 +107,20 @@ assert nodes["Gunawan Prasetyo"]["documents"] == 3, nodes["Gunawan Prasetyo"]
 assert "PT NorthgateTelecom" not in nodes and nodes["PT Northgate Telecom"]["documents"] == 3, sorted(nodes)
 assert "Halim Pranoto" in nodes and "Salim Pranoto" in nodes, sorted(nodes)
 ' "$TMP/slip.json"
+# a person named by three words, spelled two ways, is one person whatever
+# the counts: the rarer spelling (or, a tie, the shorter) joins the other
+mkdir -p "$TMP/slip3"
+printf 'Rapat\n\nMenteri Hanafi Yusran Maulida membuka rapat di Jakarta. "Kita mulai," kata Hanafi Yusran Maulida. Menurut Teddy Marojahan Purba, rapat itu penting.\n' > "$TMP/slip3/a.txt"
+printf 'Kunjungan\n\nMenteri Hanafi Yusran Maulida meninjau pasar di Bogor. "Harga stabil," ujar Hanafi Yusran Maulida. Wakilnya, Teddy Marjahan Purba, ikut hadir.\n' > "$TMP/slip3/b.txt"
+run "$ERGRAPH" build "$TMP/slip3" -o "$TMP/slip3.json"
+expect_status 0
+py "two spellings of a long name" '
+import json, sys
+nodes = {n["id"]: n for n in json.load(open(sys.argv[1]))["nodes"]}
+people = sorted(k for k, n in nodes.items() if n["type"] == "person")
+assert people == ["Hanafi Yusran Maulida", "Teddy Marojahan Purba"], people
+assert nodes["Hanafi Yusran Maulida"]["documents"] == 2 and "Hanafi Yusran Maulida" in nodes["Hanafi Yusran Maulida"]["aliases"], nodes
+' "$TMP/slip3.json"
 # one body, two spellings: a short word inside an Indonesian organization's
 # name stands for its long form (data/lists/expansions-id.txt), so
 # "Pemkab Sukamaju" and "Pemerintah Kabupaten Sukamaju" are one node, named

@@ -203,19 +203,52 @@ static int slip_form(const erg_buf_t *key, size_t d, erg_buf_t *out)
     return rc;
 }
 
+/* Is node i a person named by three words or more ("hanif faisol
+ * nurofiq")? Two such names one slip apart are one person's, whatever
+ * their counts: two people are seldom named so alike. */
+static int long_person(const erg_graph_t *g, size_t i, const erg_buf_t *key)
+{
+    size_t spaces = 0;
+    for (size_t c = 0; c < key->len; c++)
+        spaces += key->buf[c] == ' ';
+    return g->nodes[i].type == ERG_TYPE_PERSON && spaces >= 2;
+}
+
+/* Does node a come before node b as the spelling to keep: more mentions,
+ * then the longer key (a dropped letter is the commoner slip), then the
+ * greater key? */
+static int keeps(const erg_graph_t *g, size_t a, const erg_buf_t *ka, size_t b, const erg_buf_t *kb)
+{
+    if (g->nodes[a].mentions != g->nodes[b].mentions)
+        return g->nodes[a].mentions > g->nodes[b].mentions;
+    if (ka->len != kb->len)
+        return ka->len > kb->len;
+    int c = memcmp(ka->buf, kb->buf, ka->len);
+    return c != 0 ? c > 0 : a < b;
+}
+
 /* Puts key and each of its one-byte deletions into `forms`, for node i;
- * a form two nodes of three mentions or more reach is undecided (-1). */
-static int index_slips(const erg_graph_t *g, erg_map_t *forms, const erg_buf_t *key, size_t i, erg_buf_t *del)
+ * a form two nodes of three mentions or more reach is undecided (-1),
+ * unless both are long persons' names (long_person()). */
+static int index_slips(const erg_graph_t *g, erg_map_t *forms, const erg_buf_t *key, size_t i, erg_buf_t *del,
+                       erg_buf_t *other)
 {
     int rc = 0;
     for (size_t d = 0; d <= key->len && !rc; d++) {
         rc = slip_form(key, d, del);
         size_t *v = rc ? NULL : erg__map_get(forms, del->buf, del->len);
-        if (!rc && !v)
+        if (!rc && !v) {
             rc = erg__map_put(forms, del->buf, del->len, i);
-        else if (v && *v != i && *v != (size_t)-1)
-            *v = g->nodes[*v].mentions >= 3 && g->nodes[i].mentions >= 3 ? (size_t)-1
-                 : g->nodes[i].mentions > g->nodes[*v].mentions ? i : *v;
+        } else if (v && *v != i && *v != (size_t)-1) {
+            size_t w = *v;
+            if (!name_key(g, w, other))
+                return ERG_ENOMEM;
+            if (long_person(g, i, key) && long_person(g, w, other))
+                *v = keeps(g, i, key, w, other) ? i : w;
+            else
+                *v = g->nodes[w].mentions >= 3 && g->nodes[i].mentions >= 3 ? (size_t)-1
+                     : g->nodes[i].mentions > g->nodes[w].mentions ? i : w;
+        }
     }
     return rc;
 }
@@ -223,7 +256,10 @@ static int index_slips(const erg_graph_t *g, erg_map_t *forms, const erg_buf_t *
 /* A name of eight letters or more written once or twice joins the one
  * name, twice as frequent at least, that it is a slip of the pen
  * for (one_slip()). Its type may differ: the model typed the odd
- * spelling without the evidence of the frequent one ("Indoensia"). */
+ * spelling without the evidence of the frequent one ("Indoensia"). A
+ * person's name of three words joins the other spelling whatever the
+ * counts, the rarer (or shorter) into the other ("Hanif Faisol Nurofiq",
+ * "Hanif Faisol Nurrofiq"). */
 static int slips(const erg_graph_t *g, size_t *into, size_t *nmerged)
 {
     erg_map_t forms; /* a frequent name's key and its one-byte deletions -> node */
@@ -233,7 +269,10 @@ static int slips(const erg_graph_t *g, size_t *into, size_t *nmerged)
     for (int pass = 0; pass < 2 && !rc; pass++)
         for (size_t i = 0; i < g->nnodes && !rc; i++) {
             long m = g->nodes[i].mentions;
-            if (into[i] != i || (pass == 0 ? m < 2 : m > 2) || !name_key(g, i, &key) || key.len < 8)
+            if (into[i] != i || !name_key(g, i, &key) || key.len < 8)
+                continue;
+            int lp = long_person(g, i, &key);
+            if (!lp && (pass == 0 ? m < 2 : m > 2))
                 continue;
             int ascii = 1;
             for (size_t c = 0; c < key.len; c++)
@@ -241,15 +280,17 @@ static int slips(const erg_graph_t *g, size_t *into, size_t *nmerged)
             if (!ascii)
                 continue;
             if (pass == 0) {
-                rc = index_slips(g, &forms, &key, i, &del);
+                rc = index_slips(g, &forms, &key, i, &del, &other);
                 continue;
             }
             size_t found = (size_t)-1;
             for (size_t d = 0; d <= key.len && !rc && found != (size_t)-2; d++) {
                 rc = slip_form(&key, d, &del);
                 const size_t *v = rc ? NULL : erg__map_get(&forms, del.buf, del.len);
-                if (!v || *v == (size_t)-1 || g->nodes[*v].mentions < 2 * m || !name_key(g, *v, &other) ||
+                if (!v || *v == (size_t)-1 || *v == i || !name_key(g, *v, &other) ||
                     !one_slip(other.buf, other.len, key.buf, key.len))
+                    continue;
+                if (lp && long_person(g, *v, &other) ? !keeps(g, *v, &other, i, &key) : g->nodes[*v].mentions < 2 * m)
                     continue;
                 found = found == (size_t)-1 || found == *v ? *v : (size_t)-2;
             }
