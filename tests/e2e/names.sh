@@ -258,4 +258,8 @@ entities_of "$TMP/c/fields.txt" 'Judul\n\nKementerian Pendidikan, Kebudayaan, Ri
 expect_mentions "a ministry named by its fields" '["Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", "Kementerian Desa", "Jakarta", "Kementerian Keuangan", "Pertamina", "PLN", "Rina Wulandari"]'
 entities_of "$TMP/c/fields-en.txt" 'Title\n\nThe Department for Environment, Food and Rural Affairs said on Monday that the plan would go ahead, said Mark Doyle.\n' --lang en
 expect_mentions "a department named by its fields" '["Department for Environment, Food and Rural Affairs", "Mark Doyle"]'
+# a place's name after its head word, whose end the model read as a
+# person, is a place; after a title the head is named
+entities_of "$TMP/c/province.txt" 'Judul\n\nLadang itu berada di lepas pantai Provinsi Prachuap Khiri Khan, Thailand, kata Rina Wulandari.\n' --lang id
+expect_mentions "a province with a long name" '[("Provinsi Prachuap Khiri Khan", "place"), ("Thailand", "state"), ("Rina Wulandari", "person")]' 3,5
 finish

@@ -678,9 +678,39 @@ static void enumerated_name(const erg_rz_t *rz, cand_t *v, size_t *n)
     }
 }
 
+/* "Provinsi Prachuap Khiri Khan": the model read the end of a place's
+ * name after its head word as a "person" (and the words between as
+ * nothing). A place head, capitalised, one or two capitalised words no
+ * candidate holds, then the "person": one place. Not after a title or a
+ * job, where the place's head is named ("Bupati Kabupaten Bogor Rudy
+ * Susmanto"). */
+static void place_then_person(const erg_rz_t *rz, cand_t *v, size_t n)
+{
+    const erg_tokens_t *t = &rz->t;
+    for (size_t c = 0; c < n && rz->lang != ERG_LX_EN; c++) {
+        cand_t *y = &v[c];
+        size_t h = y->i;
+        while (h > 0 && y->i - h < 3 && is_cap(rz, h - 1) && inner_gap(rz, h - 1) && erg__rz_joinable(rz, h - 1) &&
+               rz->owner[h - 1] == ERG_RZ_NONE && !(c > 0 && v[c - 1].j >= h - 1) &&
+               !(rz->cls[h - 1] & (1u << ERG_LX_LOCHEAD)) && !(rz->cls[h - 1] & JUNK_CLASSES))
+            h--;
+        if (y->type != ERG_TYPE_PERSON || h == y->i || h == 0 || !(rz->cls[h - 1] & (1u << ERG_LX_LOCHEAD)) ||
+            !is_cap(rz, h - 1) || rz->owner[h - 1] != ERG_RZ_NONE || !inner_gap(rz, h - 1) ||
+            !erg__rz_joinable(rz, h - 1) || t->tok[h - 1].sent != t->tok[y->i].sent || (c > 0 && v[c - 1].j >= h - 1))
+            continue; /* (the head may end a body's name: "Dinas PUPR Gunung | Tua Rasuli ...") */
+        int titled = 0;
+        for (size_t k = h - 1 > 3 ? h - 4 : 0; k < h - 1; k++)
+            titled |= either_lang(rz, k, ERG_LX_TITLE) || either_lang(rz, k, ERG_LX_JOB) ||
+                      (rz->cls[k] & ERG_LX_BIT(ERG_LX_RANK));
+        if (!titled)
+            *y = (cand_t){h - 1, y->j, ERG_TYPE_PLACE};
+    }
+}
+
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
     enumerated_name(rz, v, n);
+    place_then_person(rz, v, *n);
     join_ampersand(rz, v, n);
     company_runs_on(rz, v, n);
     eponym(rz, v, n);
