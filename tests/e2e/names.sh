@@ -262,4 +262,8 @@ expect_mentions "a department named by its fields" '["Department for Environment
 # person, is a place; after a title the head is named
 entities_of "$TMP/c/province.txt" 'Judul\n\nLadang itu berada di lepas pantai Provinsi Prachuap Khiri Khan, Thailand, kata Rina Wulandari.\n' --lang id
 expect_mentions "a province with a long name" '[("Provinsi Prachuap Khiri Khan", "place"), ("Thailand", "state"), ("Rina Wulandari", "person")]' 3,5
+# a person's name met again whole where the model saw no name is one
+# mention, not one for each word
+entities_of "$TMP/c/loose2.txt" 'Judul\n\nMenurut Rina Wulandari, "Embun Pagi" adalah nama akun itu. Polisi menyebut Embun Pagi aktif sejak 2022. Akun Embun Pagi kini ditutup.\n' --lang id
+expect_mentions "a name met again whole" '[("Rina Wulandari", "Rina Wulandari"), ("Embun Pagi", "Embun Pagi"), ("Embun Pagi", "Embun Pagi"), ("Embun Pagi", "Embun Pagi")]' 3,4
 finish

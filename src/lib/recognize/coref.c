@@ -333,14 +333,19 @@ static int resolve_loose(const table_t *tb, erg_rz_t *rz)
                 continue; /* "Arief S. Kartasasmita" goes on another person's name */
             entity = erg__gazetteer_name(rz->g, e); /* the one famous bearer */
         }
-        if (i + 1 < t->n && rz->owner[i + 1] == ERG_RZ_NONE && erg__rz_joinable(rz, i) &&
-            (t->tok[i + 1].flags & ERG_TOK_CAP) && !rz->headline[i]) {
-            /* (on a headline every word is capitalised: "Gibran Tinjau Sawah") */
-            const size_t *w = erg__map_get(&tb->sf, t->keys.buf + t->tok[i + 1].key, t->tok[i + 1].keylen);
-            if (!v || !w || *w == AMBIGUOUS || strcmp(rz->m->items[*w].key, rz->m->items[*v].key) != 0)
-                continue;
+        size_t e = i; /* "Cinta Sedarah" again, both words the person's: one mention, not two */
+        while (v && e + 1 < t->n && rz->owner[e + 1] == ERG_RZ_NONE && erg__rz_joinable(rz, e) &&
+               (t->tok[e + 1].flags & ERG_TOK_CAP) && t->tok[e + 1].sent == t->tok[i].sent) {
+            const size_t *w = erg__map_get(&tb->sf, t->keys.buf + t->tok[e + 1].key, t->tok[e + 1].keylen);
+            if (!w || *w == AMBIGUOUS || strcmp(rz->m->items[*w].key, rz->m->items[*v].key) != 0)
+                break;
+            e++;
         }
-        rc = erg__rz_push(rz, i, i, entity, 0, ERG_TYPE_PERSON, flags);
+        if (e == i && i + 1 < t->n && rz->owner[i + 1] == ERG_RZ_NONE && erg__rz_joinable(rz, i) &&
+            (t->tok[i + 1].flags & ERG_TOK_CAP) && !rz->headline[i])
+            continue; /* another name goes on (on a headline every word is capitalised: "Gibran Tinjau Sawah") */
+        rc = erg__rz_push(rz, i, e, entity, 0, ERG_TYPE_PERSON, flags);
+        i = e;
     }
     return rc;
 }
