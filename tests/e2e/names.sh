@@ -266,4 +266,7 @@ expect_mentions "a province with a long name" '[("Provinsi Prachuap Khiri Khan",
 # mention, not one for each word
 entities_of "$TMP/c/loose2.txt" 'Judul\n\nMenurut Rina Wulandari, "Embun Pagi" adalah nama akun itu. Polisi menyebut Embun Pagi aktif sejak 2022. Akun Embun Pagi kini ditutup.\n' --lang id
 expect_mentions "a name met again whole" '[("Rina Wulandari", "Rina Wulandari"), ("Embun Pagi", "Embun Pagi"), ("Embun Pagi", "Embun Pagi"), ("Embun Pagi", "Embun Pagi")]' 3,4
+# a name goes on past a middle initial and its full stop
+entities_of "$TMP/c/initial.txt" 'Judul\n\nIa bertemu rektor Universitas Sukamaju (Unsuk) Bandung, Prof. Arief S. Kartasasmita di Gedung Rektorat, Senin. Hal itu disampaikan Rina Wulandari.\n' --lang id
+expect_mentions "a middle initial" '[("Universitas Sukamaju (Unsuk)", "organization"), ("Bandung", "place"), ("Arief S. Kartasasmita", "person"), ("Gedung Rektorat", "place"), ("Rina Wulandari", "person")]' 3,5
 finish

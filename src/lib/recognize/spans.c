@@ -862,6 +862,25 @@ static void sentence_front(const erg_rz_t *rz, cand_t *c)
         c->i = k;
 }
 
+/* "Prof. Arief S. | Kartasasmita": the model ended a person's name at a
+ * middle initial. The capitalised words right after the initial and its
+ * full stop are the rest of the name. */
+static void after_initial(const erg_rz_t *rz, cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    const erg_token_t *x = &t->tok[c->j];
+    if (c->type != ERG_TYPE_PERSON || c->j == c->i || x->end - x->start != 1 || !(x->flags & ERG_TOK_CAP) ||
+        c->j + 1 >= t->n || !gap_is(rz, c->j, '.'))
+        return;
+    size_t e = c->j;
+    while (e + 1 < t->n && e - c->j < 3 && t->tok[e + 1].sent == x->sent && is_cap(rz, e + 1) &&
+           !(t->tok[e + 1].flags & ERG_TOK_ALLCAPS) && rz->owner[e + 1] == ERG_RZ_NONE &&
+           rz->region[e + 1] == rz->region[c->j] && !(rz->cls[e + 1] & (JUNK_CLASSES | NOT_NAMES)) &&
+           (e == c->j || (inner_gap(rz, e) && erg__rz_joinable(rz, e))))
+        e++;
+    c->j = e;
+}
+
 void erg__mend_one(const erg_rz_t *rz, cand_t *c)
 {
     possessive_end(rz, c);
@@ -874,4 +893,5 @@ void erg__mend_one(const erg_rz_t *rz, cand_t *c)
     place_off_front(rz, c);
     short_form_in_person(rz, c);
     sentence_front(rz, c);
+    after_initial(rz, c);
 }
