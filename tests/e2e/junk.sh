@@ -715,4 +715,7 @@ expect_mentions "an English term in Indonesian news" '["Rina Wulandari"]'
 # the short form in brackets of an event is no name, there or later
 entities_of "$TMP/c/event-short.txt" 'Judul\n\nPrabowo hadir dalam Upacara Prasetya Taruna (Prasta) di Jakarta, kata Rina Wulandari. Usai Prasta, ia pulang.\n' --lang id
 expect_mentions "an event's short form" '["Prabowo", "Jakarta", "Rina Wulandari"]'
+# a listed thing's variant after a full stop is the thing too
+entities_of "$TMP/c/variant.txt" 'Virus\n\nThe new variants are called Netsky.XQ and Netsky.ZZ, said Mark Doyle.\n' --lang en
+expect_mentions "a thing's variants" '["Mark Doyle"]'
 finish

@@ -77,6 +77,10 @@ static int common_phrase(const erg_rz_t *rz, const cand_t *c)
     for (size_t k = c->i; k <= c->j; k++) {
         if (either_lang(rz, k, ERG_LX_THING))
             continue;
+        const erg_token_t *x = &rz->t.tok[k];
+        if (k > c->i && either_lang(rz, k - 1, ERG_LX_THING) && (x->flags & ERG_TOK_ALLCAPS) &&
+            x->end - x->start <= 2 && x->start == rz->t.tok[k - 1].end + 1 && rz->a->text[x->start - 1] == '.')
+            continue; /* a listed thing's variant: "Bagle.AU" */
         if ((rz->t.tok[k].flags & ERG_TOK_ALLCAPS) || english_org(rz, k))
             return 0; /* an English company or body: "Sun Life", "Supreme Court" */
         if (either_lang(rz, k, ERG_LX_COMMON))
