@@ -372,4 +372,7 @@ expect_mentions "known bodies" '[("Treasury Department", "United States Departme
 # a known name with a spaced ampersand in it, and a store's name ending in 's
 entities_of "$TMP/c/amp-known.txt" "Ratings\n\nStandard & Poor's raised its rating on Monday, said Mark Doyle. Shoppers at Macy's spent less.\n" --lang en
 expect_mentions "a known name with an ampersand" '[("Standard & Poor'"'"'s", "S&P Global"), ("Mark Doyle", "Mark Doyle"), ("Macy'"'"'s", "Macy'"'"'s")]' 3,4
+# a listed given name the model left out opens the person's name
+entities_of "$TMP/c/given-front.txt" 'Net\n\nThe net must change, the chair of the Open Cable Group (OCG), Brian Carpenter, says. It helps, says Dr Carpenter.\n' --lang en
+expect_mentions "a given name before a surname" '[("Open Cable Group (OCG)", "Open Cable Group"), ("Brian Carpenter", "Brian Carpenter"), ("Carpenter", "Brian Carpenter")]' 3,4
 finish

@@ -881,6 +881,20 @@ static void after_initial(const erg_rz_t *rz, cand_t *c)
     c->j = e;
 }
 
+/* "(IETF), Brian | Carpenter": the model left out a listed given name
+ * (firstnames-*.txt) right before a person's name. */
+static void given_name_front(const erg_rz_t *rz, cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (c->type != ERG_TYPE_PERSON || c->i == 0)
+        return;
+    size_t k = c->i - 1;
+    if (is_cap(rz, k) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) && given_name(rz, k) &&
+        rz->owner[k] == ERG_RZ_NONE && rz->region[k] == rz->region[c->i] && t->tok[k].sent == t->tok[c->i].sent &&
+        inner_gap(rz, k) && erg__rz_joinable(rz, k) && !(rz->cls[k] & (JUNK_CLASSES | NOT_NAMES)))
+        c->i = k;
+}
+
 void erg__mend_one(const erg_rz_t *rz, cand_t *c)
 {
     possessive_end(rz, c);
@@ -894,4 +908,5 @@ void erg__mend_one(const erg_rz_t *rz, cand_t *c)
     short_form_in_person(rz, c);
     sentence_front(rz, c);
     after_initial(rz, c);
+    given_name_front(rz, c);
 }
