@@ -121,6 +121,20 @@ people = sorted(k for k, n in nodes.items() if n["type"] == "person")
 assert people == ["Hanafi Yusran Maulida", "Teddy Marojahan Purba"], people
 assert nodes["Hanafi Yusran Maulida"]["documents"] == 2 and "Hanafi Yusran Maulida" in nodes["Hanafi Yusran Maulida"]["aliases"], nodes
 ' "$TMP/slip3.json"
+# a short form given in brackets in one article is the body named so alone
+# in another
+mkdir -p "$TMP/bracket"
+printf 'Wisuda\n\nMahasiswa Universitas Teknologi Sukamaju (Untesa) ikut membersihkan pantai di Semarang, kata Rina Wulandari.\n' > "$TMP/bracket/a.txt"
+printf 'Beasiswa\n\nUntesa membuka beasiswa baru tahun ini. Menurut Dimas Prakoso, Untesa menerima 300 mahasiswa.\n' > "$TMP/bracket/b.txt"
+run "$ERGRAPH" build "$TMP/bracket" -o "$TMP/bracket.json"
+expect_status 0
+py "a short form given in brackets elsewhere" '
+import json, sys
+nodes = {n["id"]: n for n in json.load(open(sys.argv[1]))["nodes"]}
+assert "Untesa" not in nodes, sorted(nodes)
+n = nodes["Universitas Teknologi Sukamaju"]
+assert n["documents"] == 2 and "Untesa" in n["aliases"], n
+' "$TMP/bracket.json"
 # one body, two spellings: a short word inside an Indonesian organization's
 # name stands for its long form (data/lists/expansions-id.txt), so
 # "Pemkab Sukamaju" and "Pemerintah Kabupaten Sukamaju" are one node, named

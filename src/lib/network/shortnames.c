@@ -10,8 +10,10 @@
  * the word about equally stay apart, and so does the short node. Words of
  * three letters or fewer are too common to decide. Then two spellings of
  * one name join (see variants()), and a rare slip of the pen joins the
- * name it misspells (slips(), any type). The short form stays among the
- * node's aliases, saying where its mentions came from.
+ * name it misspells (slips(), any type), and a node named by a short form
+ * another node gives in brackets joins that node (bracket_forms()). The
+ * short form stays among the node's aliases, saying where its mentions
+ * came from.
  *
  * The merged node's mentions, documents and window frequency are the sums
  * of both (an article naming both would have resolved the short form, so
@@ -306,6 +308,47 @@ static int slips(const erg_graph_t *g, size_t *into, size_t *nmerged)
     return rc;
 }
 
+/* "Universitas Islam Sultan Agung (Unissula)" in one article, "Unissula"
+ * alone in others: a node named by the short form that another node's
+ * alias gives in brackets joins that node, when just one node gives it. */
+static int bracket_forms(const erg_graph_t *g, size_t *into, size_t *nmerged)
+{
+    erg_map_t forms; /* a short form's key -> the node giving it, or -1 */
+    erg__map_init(&forms);
+    erg_buf_t key = {0};
+    int rc = 0;
+    for (size_t i = 0; i < g->nnodes && !rc; i++) {
+        if (g->nodes[i].type == ERG_TYPE_STATE)
+            continue;
+        for (size_t a = 0; a < g->nodes[i].naliases && !rc; a++) {
+            const char *al = g->nodes[i].aliases[a], *open = strrchr(al, '(');
+            size_t n = strlen(al);
+            if (!open || open == al || n < 3 || al[n - 1] != ')' || memchr(open + 1, ')', (size_t)(al + n - 1 - open - 1)))
+                continue;
+            key.len = 0;
+            if ((rc = erg__text_phrase_key(open + 1, (size_t)(al + n - 1 - open - 1), &key, NULL, NULL)) || !key.len)
+                continue;
+            size_t *v = erg__map_get(&forms, key.buf, key.len);
+            if (!v)
+                rc = erg__map_put(&forms, key.buf, key.len, i);
+            else if (*v != i)
+                *v = (size_t)-1;
+        }
+    }
+    for (size_t j = 0; j < g->nnodes && !rc; j++) {
+        if (into[j] != j || g->nodes[j].type == ERG_TYPE_STATE || !name_key(g, j, &key))
+            continue;
+        const size_t *v = erg__map_get(&forms, key.buf, key.len);
+        if (v && *v != (size_t)-1 && *v != j && into[*v] == *v) {
+            into[j] = *v;
+            ++*nmerged;
+        }
+    }
+    erg__buf_release(&key);
+    erg__map_release(&forms);
+    return rc;
+}
+
 /* into[i]: the node node i joins, or i. */
 static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
 {
@@ -331,6 +374,8 @@ static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
         rc = variants(g, into, nmerged);
     if (!rc)
         rc = slips(g, into, nmerged);
+    if (!rc)
+        rc = bracket_forms(g, into, nmerged);
     for (size_t i = 0; i < g->nnodes; i++)
         while (into[into[i]] != into[i])
             into[i] = into[into[i]]; /* a short form of a variant joins its final node */
