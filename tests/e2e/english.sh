@@ -375,4 +375,7 @@ expect_mentions "a known name with an ampersand" '[("Standard & Poor'"'"'s", "S&
 # a listed given name the model left out opens the person's name
 entities_of "$TMP/c/given-front.txt" 'Net\n\nThe net must change, the chair of the Open Cable Group (OCG), Brian Carpenter, says. It helps, says Dr Carpenter.\n' --lang en
 expect_mentions "a given name before a surname" '[("Open Cable Group (OCG)", "Open Cable Group"), ("Brian Carpenter", "Brian Carpenter"), ("Carpenter", "Brian Carpenter")]' 3,4
+# a name before "administration" is a leader's (persontails-en.txt)
+entities_of "$TMP/c/administration.txt" 'Case\n\nA senior official in the Hargreave administration, Tom Reed, said the plan was sound.\n' --lang en
+expect_mentions "a leader's administration" '[("Hargreave", "person"), ("Tom Reed", "person")]' 3,5
 finish

@@ -1339,6 +1339,10 @@ int erg__rz_discover(erg_rz_t *rz)
                     x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
         if (given_name_first(rz, &x))
             x.type = ERG_TYPE_PERSON; /* "Alistair Cook has hit a century" */
+        if (x.type != ERG_TYPE_PERSON && x.j <= x.i + 1 && x.j + 1 < t->n &&
+            (rz->cls[x.j + 1] & ERG_LX_BIT(ERG_LX_PERSONTAIL)) && !is_cap(rz, x.j + 1) &&
+            erg__rz_joinable(rz, x.j) && !erg__any_head(rz, &x))
+            x.type = ERG_TYPE_PERSON; /* "the Clinton administration" (persontails-*.txt) */
         int cue = x.type == ERG_TYPE_PERSON && org_cue_before(rz, x.i);
         if (cue)
             x.type = ERG_TYPE_ORGANIZATION; /* "accountancy firm Grant Thornton" (orgcues-*.txt) */
