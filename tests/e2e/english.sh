@@ -378,4 +378,7 @@ expect_mentions "a given name before a surname" '[("Open Cable Group (OCG)", "Op
 # a name before "administration" is a leader's (persontails-en.txt)
 entities_of "$TMP/c/administration.txt" 'Case\n\nA senior official in the Hargreave administration, Tom Reed, said the plan was sound.\n' --lang en
 expect_mentions "a leader's administration" '[("Hargreave", "person"), ("Tom Reed", "person")]' 3,5
+# two bodies joined by "and", each with its head word, are two
+entities_of "$TMP/c/two-banks.txt" 'Banks\n\nShareholders of Kaleva Bank of Gondwana and Meridian Trust Bank back the merger, said Mark Doyle. The Ministry of Finance and Economy agreed.\n' --lang en
+expect_mentions "two banks joined by and" '["Kaleva Bank of Gondwana", "Meridian Trust Bank", "Mark Doyle", "Ministry of Finance and Economy"]'
 finish

@@ -735,6 +735,22 @@ static int add_split(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap, siz
                     rc = add_cand(v, n, cap, from, k - 1, type);
                 from = k + 1;
             }
+    for (size_t k = i + 1; whole && k + 1 < j && !rc; k++) {
+        /* but two bodies each with its head word are two: "United Bank of Africa and Standard
+         * Trust Bank", "House of Commons and House of Lords" (not "Ministry of Finance and
+         * Economy", whose second half has no head) */
+        if (!(rz->cls[k] & conj) || (rz->t.tok[k].flags & ERG_TOK_CAP) || !is_cap(rz, k + 1))
+            continue;
+        int left = 0, right = 0;
+        for (size_t q = i; q <= j; q++)
+            if (either_lang(rz, q, ERG_LX_ORGHEAD) && is_cap(rz, q))
+                *(q < k ? &left : &right) = 1;
+        if (left && right) {
+            rc = add_cand(v, n, cap, i, k - 1, type);
+            from = k + 1;
+            break;
+        }
+    }
     if (!rc && from <= j)
         rc = add_cand(v, n, cap, from, j, type);
     return rc;
