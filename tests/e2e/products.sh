@@ -50,4 +50,7 @@ expect_mentions "people after companies" '[("Pertamina", "organization"), ("Budi
 # model's number, is no actor; its own page is still its own
 entities_of "$TMP/c/goods.txt" 'Judul\n\nPenyidik menyita tas Hermes, jam tangan Rolex, mobil BMW X7 dan pesawat Boeing 737 milik tersangka, kata Rina Wulandari. Ia juga mengunggah foto di akun Facebook miliknya. Menurut laman resmi KPK, lelang digelar pada 11 Juni.\n' --lang id
 expect_mentions "brands of goods" '["Rina Wulandari", "KPK"]'
+# works and products named by their head word last (eventheads-en.txt)
+entities_of "$TMP/c/heads-en.txt" 'Books\n\nSales of the Harbour Walks Guide and the Silent Films Collection rose, said Maria Olsen. The Cloud Desk Adapter sold out.\n' --lang en
+expect_mentions "a guide, a collection, an adapter" '["Maria Olsen"]'
 finish
