@@ -359,16 +359,24 @@ static void place_tail_after(const erg_rz_t *rz, cand_t *c)
  * place right after it, with its head word ("Kejaksaan Tinggi Jawa Barat",
  * "Polres Metro Jakarta Utara", "Dinas Sosial Kota Denpasar": the model
  * often stops before the place); the place
- * stays a nested mention, as in settle_overlap. States are left alone:
- * "Kedutaan Besar" and a state are two actors. */
+ * stays a nested mention, as in settle_overlap. So does a name of two
+ * words or more over a state: "Asosiasi Produksi Teh Jepang" is Japan's
+ * association, "Pusat Studi Jepang" a university's centre, not bodies of
+ * their own beside Japan (a state's government is the state:
+ * a_states_government). */
 static void place_after(erg_rz_t *rz, cand_t *c)
 {
     place_tail_after(rz, c);
     size_t k = c->j + 1, o;
     if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION || !(rz->cls[c->i] & (1u << ERG_LX_ORGHEAD)) ||
-        k >= rz->t.n || rz->region[k] != rz->region[c->j] || !erg__rz_joinable(rz, c->j) ||
-        (o = erg__known_place_after(rz, c->j, &k)) == ERG_RZ_NONE)
+        k >= rz->t.n || rz->region[k] != rz->region[c->j] || !erg__rz_joinable(rz, c->j))
         return;
+    if ((o = erg__known_place_after(rz, c->j, &k)) == ERG_RZ_NONE) {
+        k = c->j + 1;
+        if (c->j == c->i || either_lang(rz, c->i, ERG_LX_GOVHEAD) ||
+            (o = erg__known_at(rz, k, 1u << ERG_TYPE_STATE)) == ERG_RZ_NONE)
+            return;
+    }
     c->j = k - 1; /* the place's head word too: "Dinas Sosial Kota Denpasar" */
     while (k < rz->t.n && rz->owner[k] == o) {
         rz->owner[k] = ERG_RZ_NONE;
