@@ -1270,8 +1270,8 @@ int erg__rz_discover(erg_rz_t *rz)
         if (!rc && (by_noun || erg__numbered(rz, &x)))
             rc = erg__map_put(&things, key.buf, key.len, 1);
     }
-    for (size_t k = 0; k + 1 < t->n && !rc; k++)
-        if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGCUE)) || erg__maker_at(rz, k))
+    for (size_t k = 0; k + 1 < t->n && !rc; k++) /* (a maker's name is a mention: no call for other tokens) */
+        if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGCUE)) || (rz->owner[k] != ERG_RZ_NONE && erg__maker_at(rz, k)))
             rc = things_after(rz, k, &things, &key);
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
