@@ -102,8 +102,10 @@ int cmd_run(int argc, char **argv)
             rc = ERG_ENOMEM;
     if (rc)
         snprintf(err.msg, sizeof err.msg, "out of memory");
-    else
+    else {
+        erg_recognizer_preload(); /* the word lists and models load meanwhile */
         rc = erg_gazetteer_open(&g, gaz.v, gaz.n, &err);
+    }
     if (!rc)
         rc = erg_build_network(g, (const char *const *)argv + optind, (size_t)(argc - optind), &bo,
                                &graph, &err);

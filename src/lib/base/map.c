@@ -55,14 +55,55 @@ void erg__map_release(erg_map_t *m)
     erg__map_init(m);
 }
 
+/* Are the len <= 16 bytes at a and b the same? Two overlapping loads of
+ * each, as erg__hash reads a key. */
+static inline int same_short(const char *a, const char *b, size_t len)
+{
+    if (len >= 8) {
+        uint64_t x, y, u, v;
+        memcpy(&x, a, 8), memcpy(&y, b, 8);
+        memcpy(&u, a + len - 8, 8), memcpy(&v, b + len - 8, 8);
+        return ((x ^ y) | (u ^ v)) == 0;
+    }
+    if (len >= 4) {
+        uint32_t x, y, u, v;
+        memcpy(&x, a, 4), memcpy(&y, b, 4);
+        memcpy(&u, a + len - 4, 4), memcpy(&v, b + len - 4, 4);
+        return ((x ^ y) | (u ^ v)) == 0;
+    }
+    for (size_t i = 0; i < len; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
+/* map_slot from slot i on, for a key longer than 16 bytes. */
+static __attribute__((noinline)) size_t map_slot_long(const erg_map_t *m, const void *key, size_t len,
+                                                      uint64_t h, size_t i)
+{
+    const erg_map_slot_t *s;
+    while ((s = &m->slots[i])->key && !(s->hash == h && s->klen == len && memcmp(s->key, key, len) == 0))
+        i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+/* The slot of key, or the free slot where it would go. Most keys are words
+ * of 16 bytes or less, compared here without a call: a call to memcmp made
+ * every lookup save and restore six registers. */
 static size_t map_slot(const erg_map_t *m, const void *key, size_t len, uint64_t h)
 {
     size_t i = (size_t)h & (m->cap - 1);
-    const erg_map_slot_t *s;
-    while ((s = &m->slots[i])->key &&
-           !(s->hash == h && s->klen == len && memcmp(s->key, key, len) == 0))
-        i = (i + 1) & (m->cap - 1);
-    return i;
+    for (;; i = (i + 1) & (m->cap - 1)) {
+        const erg_map_slot_t *s = &m->slots[i];
+        if (!s->key)
+            return i;
+        if (s->hash == h && s->klen == len) {
+            if (len > 16)
+                return map_slot_long(m, key, len, h, i);
+            if (same_short(s->key, key, len))
+                return i;
+        }
+    }
 }
 
 size_t *erg__map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint64_t h)

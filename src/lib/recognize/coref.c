@@ -57,17 +57,17 @@ static int add_claim(table_t *tb, const char *tk, size_t len, size_t who)
     return 0;
 }
 
-/* Adds each capitalised name token of s[0..n) as belonging to the person of
- * mention `who`. */
-static int add_tokens(table_t *tb, const erg_rz_t *rz, const char *s, size_t n, size_t who)
+/* Adds each capitalised name token of tokens [a, b) of nt as belonging to
+ * the person of mention `who`. */
+static int add_keys(table_t *tb, const erg_rz_t *rz, const erg_tokens_t *nt, size_t a, size_t b,
+                    size_t who)
 {
-    erg_tokens_t nt = {0};
-    int rc = erg__text_tokenize(s, n, NULL, &nt);
+    int rc = 0;
     const char *key = rz->m->items[who].key;
-    for (size_t k = 0; !rc && k < nt.n; k++) {
-        const char *tk = nt.keys.buf + nt.tok[k].key;
-        size_t kl = nt.tok[k].keylen;
-        if (kl < 2 || !(nt.tok[k].flags & ERG_TOK_CAP))
+    for (size_t k = a; !rc && k < b; k++) {
+        const char *tk = nt->keys.buf + nt->tok[k].key;
+        size_t kl = nt->tok[k].keylen;
+        if (kl < 2 || !(nt->tok[k].flags & ERG_TOK_CAP))
             continue;
         size_t *v = erg__map_get(&tb->sf, tk, kl);
         if (!v) {
@@ -81,6 +81,16 @@ static int add_tokens(table_t *tb, const erg_rz_t *rz, const char *s, size_t n, 
                 rc = add_claim(tb, tk, kl, who);
         }
     }
+    return rc;
+}
+
+/* add_keys for the tokens of s[0..n) (a name, not the article's text). */
+static int add_tokens(table_t *tb, const erg_rz_t *rz, const char *s, size_t n, size_t who)
+{
+    erg_tokens_t nt = {0};
+    int rc = erg__text_tokenize(s, n, NULL, &nt);
+    if (!rc)
+        rc = add_keys(tb, rz, &nt, 0, nt.n, who);
     erg__tokens_release(&nt);
     return rc;
 }
@@ -119,7 +129,12 @@ static int build_table(table_t *tb, const erg_rz_t *rz)
                 if (len == 1 || person_of(tb, rz, a, b) != ERG_RZ_NONE)
                     continue; /* a lone word, or a short form of a longer name */
             }
-            rc = add_tokens(tb, rz, rz->a->text + x->start, x->end - x->start, i);
+            /* the mention's own tokens: its text tokenized again gave the
+             * same ones (a mention starts at a token and ends at one, or at
+             * a full stop or bracket after it) */
+            size_t a, b;
+            tokens_of(rz, x, &a, &b);
+            rc = add_keys(tb, rz, &rz->t, a, b + 1, i);
             if (!rc && !erg__map_get(&tb->persons, x->key, strlen(x->key))) {
                 rc = erg__map_put(&tb->persons, x->key, strlen(x->key), i);
                 if (!rc)

@@ -1312,7 +1312,8 @@ int erg__rz_discover(erg_rz_t *rz)
             rc = erg__map_put(&things, key.buf, key.len, 1);
     }
     for (size_t k = 0; k + 1 < t->n && !rc; k++) {
-        int maker = erg__maker_at(rz, k), found = 0;
+        /* (a maker's name is a mention: no call for other tokens) */
+        int maker = rz->owner[k] != ERG_RZ_NONE && erg__maker_at(rz, k), found = 0;
         if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGCUE)) || maker)
             rc = things_after(rz, k, &things, &key, &found);
         if (maker && found >= 2) {

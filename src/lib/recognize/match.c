@@ -107,8 +107,8 @@ static void skip_initials_all(erg_rz_t *rz, size_t k)
     skip_initials(rz, k);
     if (t->tok[k].end - t->tok[k].start < 4)
         return;
-    for (size_t q = 0; q < t->n; q++)
-        if (rz->region[q] != ERG_REGION_SKIP && initial(rz, q, 5) && same_key(rz, q, k))
+    for (size_t q = same_first(rz, k); q != ERG_RZ_NONE; q = same_next(rz, q))
+        if (rz->region[q] != ERG_REGION_SKIP && initial(rz, q, 5))
             skip_initials(rz, q);
 }
 
@@ -142,11 +142,13 @@ static void initials(erg_rz_t *rz)
      * warga Kabupaten Sragen, AP (38) warga Kuningan") */
     const char *s = rz->a->text;
     for (size_t i = 0; i + 1 < t->n; i++) {
+        if (!initial(rz, i, 5))
+            continue; /* (most tokens: the gap after them is not read) */
         const erg_token_t *a = &t->tok[i], *b = &t->tok[i + 1];
         size_t p = a->end, n = b->end - b->start;
         while (p < b->start && s[p] == ' ')
             p++;
-        if (!initial(rz, i, 5) || p + 1 != b->start || s[p] != '(' || n < 1 || n > 3 || b->end >= rz->a->len ||
+        if (p + 1 != b->start || s[p] != '(' || n < 1 || n > 3 || b->end >= rz->a->len ||
             s[b->end] != ')' || b->sent != a->sent)
             continue;
         size_t d = 0;

@@ -38,13 +38,27 @@ static int web_address(const char *s, size_t n)
     return 0;
 }
 
+/* The tokens of the mentions, found once for the pass (its loops asked
+ * for each mention's again and again, two binary searches each time): the
+ * tokens of mention x are first[x] .. end[x] - 1. NULL arrays (out of
+ * memory): found each time. The pass changes no mention's bytes. */
+typedef struct {
+    size_t *first, *end;
+} spans_t;
+
 /* Tokens i..j (inclusive) of mention x (which starts at a token); 0 when
  * it holds none. */
-static int token_span(const erg_rz_t *rz, size_t x, size_t *i, size_t *j)
+static int token_span(const erg_rz_t *rz, const spans_t *sp, size_t x, size_t *i, size_t *j)
 {
     const erg_mention_t *m = &rz->m->items[x];
-    *i = erg__tokens_at(&rz->t, m->start);
-    size_t end = erg__tokens_at(&rz->t, m->end);
+    size_t end;
+    if (sp->first) {
+        *i = sp->first[x];
+        end = sp->end[x];
+    } else {
+        *i = erg__tokens_at(&rz->t, m->start);
+        end = erg__tokens_at(&rz->t, m->end);
+    }
     if (*i >= end)
         return 0;
     *j = end - 1;
@@ -116,12 +130,12 @@ static int modifier_after(const erg_rz_t *rz, size_t k)
  * "US dollar") or a language ("bahasa Inggris"), by the words of
  * lists/modifiers-before-LANG.txt and modifiers-after-LANG.txt next to it.
  * The mention is dropped (its entity cleared, as coref drops one). */
-static void drop_modifiers(erg_rz_t *rz)
+static void drop_modifiers(erg_rz_t *rz, const spans_t *sp)
 {
     for (size_t x = 0; x < rz->m->n; x++) {
         erg_mention_t *m = &rz->m->items[x];
         size_t i, j;
-        if (m->entity && m->type == ERG_TYPE_STATE && token_span(rz, x, &i, &j) &&
+        if (m->entity && m->type == ERG_TYPE_STATE && token_span(rz, sp, x, &i, &j) &&
             ((i > 0 && cue(rz, i - 1, i, ERG_LX_MODIFIER_BEFORE)) || modifier_after(rz, j + 1)))
             m->entity = NULL;
     }
@@ -138,7 +152,7 @@ static void drop_modifiers(erg_rz_t *rz)
  * none), or to a nationality adjective of generic-en.txt ("U.S.-Russian
  * relations", "Chinese-U.S. trade"); two names so joined stay ("the
  * Iran-Iraq war"). */
-static void drop_compounds(erg_rz_t *rz)
+static void drop_compounds(erg_rz_t *rz, const spans_t *sp)
 {
     const char *s = rz->a->text;
     if (rz->lang != ERG_LX_EN)
@@ -146,7 +160,7 @@ static void drop_compounds(erg_rz_t *rz)
     for (size_t x = 0; x < rz->m->n; x++) {
         erg_mention_t *m = &rz->m->items[x];
         size_t i, j;
-        if (!m->entity || m->type == ERG_TYPE_PERSON || !token_span(rz, x, &i, &j) || j + 1 >= rz->t.n)
+        if (!m->entity || m->type == ERG_TYPE_PERSON || !token_span(rz, sp, x, &i, &j) || j + 1 >= rz->t.n)
             continue;
         const erg_token_t *w = &rz->t.tok[j + 1], *v = i > 0 ? &rz->t.tok[i - 1] : NULL;
         int after = m->end < rz->a->len && s[m->end] == '-' && w->start == m->end + 1; /* glued to w */
@@ -161,12 +175,23 @@ static void drop_compounds(erg_rz_t *rz)
 
 void erg__rz_sources(erg_rz_t *rz)
 {
-    drop_modifiers(rz);
-    drop_compounds(rz);
+    spans_t spans = {malloc((rz->m->n + 1) * sizeof *spans.first), malloc((rz->m->n + 1) * sizeof *spans.end)};
+    if (!spans.first || !spans.end) {
+        free(spans.first);
+        free(spans.end);
+        spans.first = spans.end = NULL;
+    }
+    for (size_t x = 0; spans.first && x < rz->m->n; x++) {
+        spans.first[x] = erg__tokens_at(&rz->t, rz->m->items[x].start);
+        spans.end[x] = erg__tokens_at(&rz->t, rz->m->items[x].end);
+    }
+    const spans_t *sp = &spans;
+    drop_modifiers(rz, sp);
+    drop_compounds(rz, sp);
     for (size_t x = 0; x < rz->m->n; x++) {
         erg_mention_t *m = &rz->m->items[x];
         size_t i, j, after;
-        if (!m->entity || m->role != ERG_ROLE_MENTION || !token_span(rz, x, &i, &j) ||
+        if (!m->entity || m->role != ERG_ROLE_MENTION || !token_span(rz, sp, x, &i, &j) ||
             !is_outlet(rz, m, i, j))
             continue;
         if ((m->flags & ERG_MENTION_DISCOVERED) && m->type == ERG_TYPE_PERSON)
@@ -186,7 +211,7 @@ void erg__rz_sources(erg_rz_t *rz)
         for (size_t x = 0; x < rz->m->n; x++) {
             erg_mention_t *m = &rz->m->items[x];
             size_t i, j, o;
-            if (!m->entity || m->role != ERG_ROLE_MENTION || !token_span(rz, x, &i, &j) || i < 2 ||
+            if (!m->entity || m->role != ERG_ROLE_MENTION || !token_span(rz, sp, x, &i, &j) || i < 2 ||
                 !is_outlet(rz, m, i, j) || !(rz->cls[i - 1] & (1u << ERG_LX_CONJUNCTION)) ||
                 rz->t.tok[i - 2].sent != rz->t.tok[i].sent || (o = rz->owner[i - 2]) == ERG_RZ_NONE ||
                 rz->m->items[o].role != ERG_ROLE_SOURCE)
@@ -195,4 +220,6 @@ void erg__rz_sources(erg_rz_t *rz)
             changed = 1;
         }
     }
+    free(spans.first);
+    free(spans.end);
 }

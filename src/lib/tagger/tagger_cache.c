@@ -86,6 +86,8 @@ typedef struct {
     memo_t *memo;         /* 1 << MEMO_BITS slots */
     uint32_t *pos;        /* words of the sentence, two bounds on each side */
     size_t pcap;
+    uint32_t *cls;        /* beside pos: the tagger's word-list classes (none for a bound) */
+    size_t ccap;
     unsigned long wserial; /* of the caller's numbering that byid follows */
     uint32_t *byid;        /* caller's word number -> 1 + index in word; 0: not yet */
     size_t nbyid;
@@ -106,6 +108,7 @@ static void cache_free(cache_t *c)
     free(c->shape);
     free(c->memo);
     free(c->pos);
+    free(c->cls);
     free(c->byid);
 }
 
@@ -344,7 +347,8 @@ static void add(float *restrict sc, const float *restrict r)
 }
 
 /* The scores of tokens [a, b) of the sentence [s0, s1), given the words
- * of tokens a - 2 .. b + 1 in c->pos (the others are not read). */
+ * and classes of tokens a - 2 .. b + 1 in c->pos and c->cls (the others
+ * are not read). */
 static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_t *in,
                            size_t s0, size_t s1, size_t a, size_t b, float *score)
 {
@@ -387,13 +391,9 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
         add(sc, next_gap[2]); /* g+ */
         if (i == s0)
             add(sc, c->shape[me->shape].first);
-        for (int d = -2; d <= 2; d++) {
-            size_t j = i + (size_t)d;
-            if ((d < 0 && i < s0 + (size_t)-d) || j >= s1)
-                continue;
-            for (unsigned bits = in->cls[j] & ((1u << ERG_LX_TAGGER_COUNT) - 1); bits; bits &= bits - 1)
+        for (int d = -2; d <= 2; d++)
+            for (unsigned bits = c->cls[k + (size_t)d]; bits; bits &= bits - 1)
                 add(sc, m->cls[d + 2][__builtin_ctz(bits)]); /* classes in ascending order */
-        }
         for (int d = -1; d <= 1; d++) {
             size_t j = i + (size_t)d;
             if ((d < 0 && i == s0) || j >= s1)
@@ -423,14 +423,17 @@ int erg__tf_score_cached(const erg_tagger_model_t *m, const erg_tag_input_t *in,
     int rc = 0;
     if (c->serial != m->serial || c->nword > WORD_LIMIT)
         rc = cache_reset(c, m);
-    void *p = c->pos;
+    void *p = c->pos, *q = c->cls;
     if (!rc && erg__grow(&p, &c->pcap, s1 - s0 + 4, sizeof *c->pos))
         rc = ERG_ENOMEM;
+    c->pos = p;
+    if (!rc && erg__grow(&q, &c->ccap, s1 - s0 + 4, sizeof *c->cls))
+        rc = ERG_ENOMEM;
+    c->cls = q;
     if (rc) {
         c->serial = 0; /* half reset: start afresh next time */
         return rc;
     }
-    c->pos = p;
     if (in->wid && c->wserial != in->wserial) {
         if (c->byid)
             memset(c->byid, 0, c->nbyid * sizeof *c->byid);
@@ -441,6 +444,11 @@ int erg__tf_score_cached(const erg_tagger_model_t *m, const erg_tag_input_t *in,
     size_t from = a > s0 + 2 ? a - 2 : s0, to = b + 2 < s1 ? b + 2 : s1; /* the words read */
     for (size_t i = from; i < to && !rc; i++)
         rc = word_of(c, m, in, i, &c->pos[i - s0 + 2]);
+    /* a token beyond the sentence has no classes: score_sentence need not
+     * test for the bounds */
+    c->cls[0] = c->cls[1] = c->cls[s1 - s0 + 2] = c->cls[s1 - s0 + 3] = 0;
+    for (size_t i = from; i < to; i++)
+        c->cls[i - s0 + 2] = (uint32_t)(in->cls[i] & ((1u << ERG_LX_TAGGER_COUNT) - 1));
     if (rc) {
         c->serial = 0;
         return rc;

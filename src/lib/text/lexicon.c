@@ -331,6 +331,7 @@ int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
     erg_buf_t key = {0};
     size_t maxtok = lx->maxtok[lang];
     size_t next[ERG_LX_COUNT] = {0}; /* per list: the first token not yet scanned */
+    size_t until = 0;                /* the largest of next[] */
     size_t *mask = calloc(maxtok + 1, sizeof *mask); /* lists holding the first len tokens */
     int rc = mask ? 0 : ERG_ENOMEM;
     for (size_t i = 0; i < t->n && !rc; i++) {
@@ -360,6 +361,13 @@ int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
         for (size_t len = 1; len <= span; len++)
             lists |= mask[len];
         lists &= ((size_t)1 << ERG_LX_COUNT) - 1;
+        if (span == 1 && until <= i) {
+            /* one token, no list's scan past it (most tokens): each list
+             * takes it, and its next[] would say i + 1, which stops no
+             * later token */
+            cls[i] |= lists;
+            continue;
+        }
         for (; lists; lists &= lists - 1) {
             int l = __builtin_ctzll((unsigned long long)lists);
             if (next[l] > i)
@@ -369,6 +377,8 @@ int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
                     for (size_t k = i; k < i + len; k++)
                         cls[k] |= ERG_LX_BIT(l);
                     next[l] = i + len;
+                    if (until < i + len)
+                        until = i + len;
                     break;
                 }
         }
