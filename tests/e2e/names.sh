@@ -286,4 +286,8 @@ expect_mentions "a middle initial" '[("Universitas Sukamaju (Unsuk)", "organizat
 # a body's name of two words or more goes on over a state right after it
 entities_of "$TMP/c/state-after.txt" 'Judul\n\nMenurut Asosiasi Petani Kopi Jepang, panen turun tahun ini, kata Rina Wulandari.\n' --lang id
 expect_mentions "a body of a state" '[("Asosiasi Petani Kopi Jepang", "organization"), ("Jepang", "state"), ("Rina Wulandari", "person")]' 3,5
+# a known company and a state right after it are the company's arm there,
+# one mention; a body by its head word and a state are two
+entities_of "$TMP/c/arm.txt" 'Judul\n\nManajer Nike Indonesia, Rina Wulandari, mengatakan ekspor naik. Badan Pengawas Obat dan Makanan Amerika Serikat ikut memeriksa.\n' --lang id
+expect_mentions "a company's arm in a state" '[("Nike Indonesia", "Nike"), ("Rina Wulandari", "Rina Wulandari"), ("Badan Pengawas Obat dan Makanan", "Food and Drug Supervisory Agency"), ("Amerika Serikat", "United States")]' 3,4
 finish

@@ -53,4 +53,8 @@ expect_mentions "brands of goods" '["Rina Wulandari", "KPK"]'
 # works and products named by their head word last (eventheads-en.txt)
 entities_of "$TMP/c/heads-en.txt" 'Books\n\nSales of the Harbour Walks Guide and the Silent Films Collection rose, said Maria Olsen. The Cloud Desk Adapter sold out.\n' --lang en
 expect_mentions "a guide, a collection, an adapter" '["Maria Olsen"]'
+# in English news a maker's name before a model's code or a noun of
+# things is the brand ("Cadillac BLS", "Opel and Vauxhall models")
+entities_of "$TMP/c/brands-en.txt" 'Cars\n\nThe firm will build the Cadillac BLS in Sweden and let drivers test its Opel and Vauxhall models, said Maria Olsen. Shares in the UFJ-MTFG merger rose.\n' --lang en
+expect_mentions "brands before models" '["Sweden", "Maria Olsen", "UFJ"]'
 finish

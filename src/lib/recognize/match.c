@@ -250,10 +250,45 @@ static int model_number(const erg_rz_t *rz, size_t k)
     return digits > 0 && (x->flags & ERG_TOK_CAP) && n <= 6;
 }
 
+/* Is token k, in English news, a model's code of three or four capitals
+ * after its maker's name ("Cadillac BLS", "Cadillac XLR"): no title, no
+ * word any known name begins with ("Sony BMG" is a company)? */
+static int model_code(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *x = &rz->t.tok[k];
+    size_t n = x->end - x->start;
+    return (x->flags & ERG_TOK_ALLCAPS) && !(x->flags & ERG_TOK_DIGIT) && n >= 3 && n <= 4 &&
+           !(rz->words.w[rz->words.id[k]].has & ERG_WORD_GAZ) &&
+           !(rz->cls[k] & (ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_JOB) | ERG_LX_BIT(ERG_LX_ORGHEAD))) &&
+           (k + 1 == rz->t.n || rz->t.tok[k + 1].sent != x->sent || !(rz->t.tok[k + 1].flags & ERG_TOK_CAP));
+}
+
+/* Does a lowercase noun of things (thingtails-en.txt: "models", "cars")
+ * follow the name ending at token e, right after it or after "and" and
+ * another capitalised name ("its Opel and Vauxhall models")? */
+static int things_noun_after(const erg_rz_t *rz, size_t e)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = e + 1;
+    if (k < t->n && (rz->cls[k] & ERG_LX_BIT(ERG_LX_CONJUNCTION)) && !(t->tok[k].flags & ERG_TOK_CAP) &&
+        erg__rz_joinable(rz, e) && t->tok[k].sent == t->tok[e].sent) {
+        k++;
+        while (k < t->n && k - e < 5 && (t->tok[k].flags & ERG_TOK_CAP) && erg__rz_joinable(rz, k - 1) &&
+               t->tok[k].sent == t->tok[e].sent)
+            k++;
+        if (k == e + 2)
+            return 0;
+    }
+    return k < t->n && (rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGTAIL)) && !(t->tok[k].flags & ERG_TOK_CAP) &&
+           erg__rz_joinable(rz, k - 1) && t->tok[k].sent == t->tok[e].sent;
+}
+
 /* Is the known organization at tokens i..e named as the brand of what is
  * bought, worn or posted, no actor: right after a noun of goods or posts
  * (goods-*.txt: "tas Hermès", "jam tangan Rolex", "akun Facebook"), or
- * before a model's number ("Boeing 787", "BMW X7")? A word between them
+ * before a model's number ("Boeing 787", "BMW X7"), in English news also
+ * before a model's code ("Cadillac BLS") or a noun of things ("Vauxhall
+ * models")? A word between them
  * may say whose the thing is ("laman resmi KPK", "mobil milik
  * Pertamina"): the owner is an actor. */
 static int goods_brand(const erg_rz_t *rz, size_t i, size_t e)
@@ -261,10 +296,50 @@ static int goods_brand(const erg_rz_t *rz, size_t i, size_t e)
     const erg_tokens_t *t = &rz->t;
     erg_lx_bits_t goods = ERG_LX_BIT(ERG_LX_GOODS);
     if (e + 1 < t->n && erg__rz_joinable(rz, e) && t->tok[e + 1].sent == t->tok[e].sent &&
-        model_number(rz, e + 1))
+        (model_number(rz, e + 1) ||
+         (rz->lang == ERG_LX_EN && t->tok[e + 1].start == t->tok[e].end + 1 && rz->a->text[t->tok[e].end] == ' ' &&
+          model_code(rz, e + 1))))
+        return 1;
+    if (rz->lang == ERG_LX_EN && things_noun_after(rz, e))
         return 1;
     return i > 0 && (rz->cls[i - 1] & goods) && !(t->tok[i - 1].flags & ERG_TOK_CAP) &&
            erg__rz_joinable(rz, i - 1) && t->tok[i - 1].sent == t->tok[i].sent;
+}
+
+/* "Chief of Public Affairs Grab Indonesia": in Indonesian news a known
+ * company's name and a known state right after it, one space between and
+ * no capitalised word after, are the company's arm in that state, one
+ * mention of the company; the state does not act there. A state's own body
+ * (a name "... of Indonesia" in the gazetteer: "Kementerian Luar Negeri",
+ * or a head word) is left alone. */
+static void local_arms(erg_rz_t *rz)
+{
+    const erg_tokens_t *t = &rz->t;
+    erg_mention_t *items = rz->m->items;
+    for (size_t k = 1; k < t->n; k++) {
+        size_t s = rz->owner[k], o = rz->owner[k - 1];
+        if (s == ERG_RZ_NONE || o == ERG_RZ_NONE || s == o || items[s].type != ERG_TYPE_STATE ||
+            items[o].type != ERG_TYPE_ORGANIZATION || items[s].start != t->tok[k].start ||
+            items[o].end != t->tok[k - 1].end || t->tok[k].start != t->tok[k - 1].end + 1 ||
+            rz->a->text[t->tok[k - 1].end] != ' ' || strstr(items[o].entity, " of "))
+            continue;
+        size_t e = k, head = 0;
+        for (size_t q = erg__tokens_at(t, items[o].start); q < k; q++)
+            head |= either_lang(rz, q, ERG_LX_ORGHEAD);
+        if (head)
+            continue; /* a body by its head word ("Badan Pengawas Obat dan Makanan Amerika Serikat") is
+                       * that state's body, which the gazetteer's name does not say */
+        while (e + 1 < t->n && rz->owner[e + 1] == s)
+            e++;
+        if (e + 1 < t->n && t->tok[e + 1].sent == t->tok[e].sent && (t->tok[e + 1].flags & ERG_TOK_CAP) &&
+            erg__rz_joinable(rz, e))
+            continue; /* another name goes on */
+        erg__rz_drop(rz, s);
+        for (size_t q = k; q <= e; q++)
+            rz->owner[q] = o;
+        items[o].end = t->tok[e].end;
+        k = e;
+    }
 }
 
 int erg__rz_match(erg_rz_t *rz)
@@ -316,8 +391,12 @@ int erg__rz_match(erg_rz_t *rz)
             if (type == ERG_TYPE_STATE && place_named_after(rz, i + len - 1))
                 continue;
             if (type == ERG_TYPE_ORGANIZATION && goods_brand(rz, i, i + len - 1)) {
+                size_t e = i + len; /* no name for the model either ("BMW X7", "Cadillac XLR") */
+                if (e < t->n && (t->tok[e].flags & ERG_TOK_ALLCAPS) && t->tok[e].start == t->tok[e - 1].end + 1 &&
+                    rz->a->text[t->tok[e - 1].end] == ' ')
+                    len++;
                 for (size_t k = i; k < i + len; k++)
-                    rz->region[k] = ERG_REGION_SKIP; /* no name for the model either ("BMW X7") */
+                    rz->region[k] = ERG_REGION_SKIP;
                 i += len - 1;
                 break;
             }
@@ -335,5 +414,7 @@ int erg__rz_match(erg_rz_t *rz)
     erg__buf_release(&key);
     if (!rc)
         initials(rz);
+    if (!rc && rz->lang != ERG_LX_EN)
+        local_arms(rz);
     return rc;
 }
