@@ -15,6 +15,13 @@
  * 40 bytes a word and its key) whatever the corpus. */
 #define WORD_LIMIT (1u << 18)
 
+/* A key's first and last token in the article being numbered, valid when
+ * `article` is the table's: one entry read a token (a stamp rather than a
+ * second pass to clear them). */
+typedef struct {
+    uint32_t article, first, last;
+} keyrun_t;
+
 typedef struct {
     unsigned long gserial, lserial; /* of the gazetteer and lexicon the values come from */
     unsigned long serial;           /* of this numbering */
@@ -22,9 +29,8 @@ typedef struct {
     erg_map_t keys;                 /* a word's key -> erg_word_t.same */
     erg_tails_t gtails;             /* the gazetteer's erg__spans_tails */
     erg_word_t *w;
-    uint32_t *first, *last;         /* by erg_word_t.same: the key's first and last token
-                                     * in the article being numbered (first: ERG_WORDS_END
-                                     * between articles) */
+    keyrun_t *runs;                 /* by erg_word_t.same */
+    uint32_t article;               /* numbers the articles numbered here, from 1 */
     size_t n, cap;
 } table_t;
 
@@ -37,8 +43,7 @@ static void table_free(void *p)
     erg__map_release(&tb->keys);
     erg__tails_release(&tb->gtails);
     free(tb->w);
-    free(tb->first);
-    free(tb->last);
+    free(tb->runs);
     free(tb);
 }
 
@@ -80,13 +85,10 @@ static int add_word(table_t *tb, const erg_gazetteer_t *g, const erg_lexicon_t *
         erg_word_t *w = realloc(tb->w, cap * sizeof *w);
         if (w)
             tb->w = w;
-        uint32_t *f = w ? realloc(tb->first, cap * sizeof *f) : NULL;
-        if (f)
-            tb->first = f;
-        uint32_t *l = f ? realloc(tb->last, cap * sizeof *l) : NULL;
-        if (!l)
+        keyrun_t *r = w ? realloc(tb->runs, cap * sizeof *r) : NULL;
+        if (!r)
             return ERG_ENOMEM;
-        tb->last = l;
+        tb->runs = r;
         tb->cap = cap;
     }
     const char *key = t->keys.buf + t->tok[k].key;
@@ -97,7 +99,7 @@ static int add_word(table_t *tb, const erg_gazetteer_t *g, const erg_lexicon_t *
     x->same = same ? (uint32_t)*same : (uint32_t)tb->n;
     if (!same && erg__map_put(&tb->keys, key, kl, tb->n))
         return ERG_ENOMEM;
-    tb->first[tb->n] = ERG_WORDS_END;
+    tb->runs[tb->n].article = 0;
     x->function = erg__lexicon_function(lx, key, kl);
     for (int lang = 0; lang < ERG_NLANG; lang++) {
         const size_t *v = erg__lexicon_span(lx, lang, key, kl);
@@ -139,6 +141,11 @@ int erg__words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const cha
         out->next = next;
     if (!tb || !next)
         return ERG_ENOMEM;
+    if (++tb->article == 0) { /* the stamps wrapped: none is this article's */
+        for (size_t i = 0; i < tb->n; i++)
+            tb->runs[i].article = 0;
+        tb->article = 1;
+    }
     int rc = 0;
     for (size_t k = 0; k < t->n && !rc; k++) {
         const char *s = text + t->tok[k].start;
@@ -154,25 +161,20 @@ int erg__words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const cha
         if (rc)
             break;
         /* token k goes at the end of its key's list */
-        uint32_t same = tb->w[id[k]].same;
-        if (tb->first[same] == ERG_WORDS_END)
-            tb->first[same] = (uint32_t)k;
-        else
-            next[tb->last[same]] = (uint32_t)k;
-        tb->last[same] = (uint32_t)k;
+        keyrun_t *r = &tb->runs[tb->w[id[k]].same];
+        if (r->article != tb->article) {
+            r->article = tb->article;
+            r->first = (uint32_t)k;
+        } else {
+            next[r->last] = (uint32_t)k;
+        }
+        r->last = (uint32_t)k;
         next[k] = ERG_WORDS_END;
+        first[k] = r->first;
     }
     if (rc) {
-        tb->serial = 0; /* half added: start afresh next time (add_word sets first) */
+        tb->serial = 0; /* half added: start afresh next time */
         return rc;
-    }
-    /* backwards, so that a key's first token, the last one seen here, can
-     * clear its entry for the next article */
-    for (size_t k = t->n; k-- > 0;) {
-        uint32_t same = tb->w[id[k]].same;
-        first[k] = tb->first[same];
-        if (first[k] == k)
-            tb->first[same] = ERG_WORDS_END;
     }
     out->w = tb->w;
     out->serial = tb->serial;
