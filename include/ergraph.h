@@ -244,12 +244,6 @@ typedef struct erg_recognizer erg_recognizer_t;
  * the file. The caller frees *out with erg_recognizer_free. */
 int erg_recognizer_open(erg_recognizer_t **out, const char *dir, erg_error_t *err);
 void erg_recognizer_free(erg_recognizer_t *r);
-/* Starts opening the data directory's recognizer (the one used when
- * erg_recognize_opts_t's rec is NULL) on a thread of its own, so that it
- * loads while the caller opens the gazetteer; the first recognition waits
- * for it. Nothing happens when it is open or opening, or with one
- * processor. A failure is reported by that recognition, as without. */
-void erg_recognizer_preload(void);
 
 typedef struct {
     erg_lang_t lang;                /* word lists to use; AUTO decides per article

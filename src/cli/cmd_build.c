@@ -48,7 +48,6 @@ static int build(const cli_list_t *gaz, const char *const *inputs, size_t n,
     erg_graph_init(&graph);
     erg_slice_graph_t *slices = NULL;
     size_t nslices = 0;
-    erg_recognizer_preload(); /* the word lists and models load meanwhile */
     int rc = erg_gazetteer_open(&g, gaz->v, gaz->n, &err);
     if (!rc && slice) {
         rc = erg_build_slices(g, inputs, n, bo, (erg_slice_t)slice, &slices, &nslices, &err);

@@ -65,7 +65,6 @@ static int count(const cli_list_t *gaz, const cli_list_t *in, const erg_build_op
 {
     erg_error_t err = {0};
     erg_gazetteer_t *g = NULL;
-    erg_recognizer_preload(); /* the word lists and models load meanwhile */
     int rc = erg_gazetteer_open(&g, gaz->v, gaz->n, &err);
     if (!rc)
         rc = erg_count_part(g, in->v, in->n, bo, output, &err);

@@ -148,7 +148,6 @@ int cmd_entities(int argc, char **argv)
     erg_error_t err = {0};
     erg_gazetteer_t *g = NULL;
     FILE *fp = stdout;
-    erg_recognizer_preload(); /* the word lists and models load meanwhile */
     int rc = erg_gazetteer_open(&g, gaz.v, gaz.n, &err);
     /* mentions stream to stdout; a file output is written whole at the end */
     char *buf = NULL;

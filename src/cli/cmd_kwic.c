@@ -212,7 +212,6 @@ int cmd_kwic(int argc, char **argv)
     erg_gazetteer_t *g = NULL;
     char *buf = NULL;
     size_t buflen = 0;
-    erg_recognizer_preload(); /* the word lists and models load meanwhile */
     int rc = erg_gazetteer_open(&g, gaz.v, gaz.n, &err);
     if (!rc && strcmp(output, "-") != 0 && !(k.fp = open_memstream(&buf, &buflen))) {
         err.code = rc = ERG_ENOMEM;

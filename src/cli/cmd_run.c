@@ -102,10 +102,8 @@ int cmd_run(int argc, char **argv)
             rc = ERG_ENOMEM;
     if (rc)
         snprintf(err.msg, sizeof err.msg, "out of memory");
-    else {
-        erg_recognizer_preload(); /* the word lists and models load meanwhile */
+    else
         rc = erg_gazetteer_open(&g, gaz.v, gaz.n, &err);
-    }
     if (!rc)
         rc = erg_build_network(g, (const char *const *)argv + optind, (size_t)(argc - optind), &bo,
                                &graph, &err);

@@ -53,6 +53,8 @@ int erg__read_file(const char *path, char **out, size_t *len, erg_error_t *err)
     return erg__read_file_max(path, 0, out, len, err);
 }
 
+static void input_seen_stat(const struct stat *st, const char *path);
+
 int erg__read_file_max(const char *path, size_t max, char **out, size_t *len, erg_error_t *err)
 {
     int is_stdin = strcmp(path, "-") == 0;
@@ -62,7 +64,9 @@ int erg__read_file_max(const char *path, size_t max, char **out, size_t *len, er
     struct stat st;
     int regular = !is_stdin && fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
     size_t hint = regular ? (size_t)st.st_size : 0;
-    if (!is_stdin)
+    if (regular) /* the status just asked for: one fstat a file, not two */
+        input_seen_stat(&st, path);
+    else if (!is_stdin)
         erg__input_seen(fd, path);
     /* a source of unknown size (standard input, /dev/zero, a FIFO) may not
      * end: it is bounded too */
@@ -271,12 +275,12 @@ static file_id_t file_id(const struct stat *st)
     return id;
 }
 
-void erg__input_seen(int fd, const char *path)
+/* erg__input_seen given the file's status. */
+static void input_seen_stat(const struct stat *st, const char *path)
 {
-    struct stat st;
-    if (!guard_inputs || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+    if (!guard_inputs || !S_ISREG(st->st_mode))
         return;
-    file_id_t id = file_id(&st);
+    file_id_t id = file_id(st);
     pthread_mutex_lock(&inputs_lock);
     void *p = input_names;
     char *name = NULL;
@@ -292,6 +296,13 @@ void erg__input_seen(int fd, const char *path)
             free(name);
     }
     pthread_mutex_unlock(&inputs_lock);
+}
+
+void erg__input_seen(int fd, const char *path)
+{
+    struct stat st;
+    if (guard_inputs && fstat(fd, &st) == 0)
+        input_seen_stat(&st, path);
 }
 
 void erg__input_forget(const char *path)

@@ -107,8 +107,8 @@ static void skip_initials_all(erg_rz_t *rz, size_t k)
     skip_initials(rz, k);
     if (t->tok[k].end - t->tok[k].start < 4)
         return;
-    for (size_t q = same_first(rz, k); q != ERG_RZ_NONE; q = same_next(rz, q))
-        if (rz->region[q] != ERG_REGION_SKIP && initial(rz, q, 5))
+    for (size_t q = 0; q < t->n; q++)
+        if (rz->region[q] != ERG_REGION_SKIP && initial(rz, q, 5) && same_key(rz, q, k))
             skip_initials(rz, q);
 }
 

@@ -130,8 +130,8 @@ static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
     /* Indonesian names are often words too ("Angel", "Indah"): the
      * dictionary speaks only where a dateline leaves no other reading */
     int lower = (rz->lang == ERG_LX_EN || after_dateline) && erg__dictionary_word(rz, k);
-    for (size_t q = same_first(rz, k); q != ERG_RZ_NONE; q = same_next(rz, q)) {
-        if (q == k)
+    for (size_t q = 0; q < t->n; q++) {
+        if (q == k || !same_key(rz, q, k))
             continue;
         if (!opens_sentence(rz, q) && is_cap(rz, q) && !rz->headline[q])
             return 0; /* (a title-case headline capitalises every word) */
@@ -191,8 +191,8 @@ static int dictionary_list_item(const erg_rz_t *rz, const cand_t *c)
                     capitalised_word_item(rz, k, k + 2))));
     if (!listed)
         return 0;
-    for (size_t q = same_first(rz, k); q != ERG_RZ_NONE; q = same_next(rz, q))
-        if (q != k && is_cap(rz, q) && !rz->headline[q])
+    for (size_t q = 0; q < t->n; q++)
+        if (q != k && same_key(rz, q, k) && is_cap(rz, q) && !rz->headline[q])
             return 0;
     return 1;
 }
@@ -290,8 +290,8 @@ static int a_persons_word(const erg_rz_t *rz, size_t k)
             return 1;
     }
     erg_lx_bits_t title = ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_HONORIFIC);
-    for (size_t q = same_first(rz, k); q != ERG_RZ_NONE; q = same_next(rz, q))
-        if (q > 0 && (rz->cls[q - 1] & title) && erg__rz_joinable(rz, q - 1))
+    for (size_t q = 1; q < t->n; q++)
+        if ((rz->cls[q - 1] & title) && same_key(rz, q, k) && erg__rz_joinable(rz, q - 1))
             return 1;
     return 0;
 }

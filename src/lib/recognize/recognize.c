@@ -15,7 +15,6 @@
 #include "lexicon.h"
 #include "text.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,32 +40,6 @@ int erg_lang_parse(const char *s)
     return -1;
 }
 
-/* Loading the tagger models of a recognizer, on a thread of its own. */
-typedef struct {
-    erg_recognizer_t *r;
-    const char *dir;
-    int rc;
-    erg_error_t err;
-} models_t;
-
-static void *load_models(void *arg)
-{
-    models_t *x = arg;
-    erg_buf_t path = {0};
-    /* both models, whatever the articles turn out to be: loading one costs
-     * a few milliseconds, and a missing one is better said before any
-     * article is read */
-    for (int l = 0; l < ERG_NLANG && !x->rc; l++) {
-        path.len = 0;
-        if ((x->rc = erg__buf_printf(&path, "%s/%s", x->dir, model_file[l])))
-            x->rc = erg__fail(&x->err, x->rc, "out of memory");
-        else
-            x->rc = erg__tagger_model_load(&x->r->model[l], path.buf, &x->err);
-    }
-    erg__buf_release(&path);
-    return NULL;
-}
-
 int erg_recognizer_open(erg_recognizer_t **out, const char *dir, erg_error_t *err)
 {
     erg_recognizer_t *r = calloc(1, sizeof *r);
@@ -76,28 +49,22 @@ int erg_recognizer_open(erg_recognizer_t **out, const char *dir, erg_error_t *er
     int own = !dir; /* the data folder: a missing file says where it looked */
     if (!dir)
         dir = erg_data_dir();
-    /* the models load on a second thread while this one loads the word
-     * lists (each about half of the time a run spends before its first
-     * article) when there is a second processor; a failure is reported as
-     * one in that order would be: the lists' first */
-    models_t models = {r, dir, 0, {0}};
-    pthread_t tid;
-    int threaded = erg_default_jobs() > 1 && pthread_create(&tid, NULL, load_models, &models) == 0;
     int rc = erg__buf_printf(&path, "%s/lists", dir);
     if (!rc)
         rc = erg__lexicon_load(&r->lx, path.buf, err);
     else
         rc = erg__fail(err, rc, "out of memory");
-    erg__buf_release(&path);
-    if (threaded)
-        pthread_join(tid, NULL);
-    else if (!rc)
-        load_models(&models);
-    if (!rc && models.rc) {
-        rc = models.rc;
-        if (err)
-            *err = models.err;
+    /* both models, whatever the articles turn out to be: loading one costs
+     * a few milliseconds, and a missing one is better said before any
+     * article is read */
+    for (int l = 0; l < ERG_NLANG && !rc; l++) {
+        path.len = 0;
+        if ((rc = erg__buf_printf(&path, "%s/%s", dir, model_file[l])))
+            rc = erg__fail(err, rc, "out of memory");
+        else
+            rc = erg__tagger_model_load(&r->model[l], path.buf, err);
     }
+    erg__buf_release(&path);
     if (rc) {
         erg_recognizer_free(r);
         return own ? erg__data_hint(err, rc) : rc;
@@ -129,35 +96,8 @@ void erg_recognize_opts_init(erg_recognize_opts_t *o)
     };
 }
 
-/* erg_recognizer_preload's thread and what it loaded (NULL: it failed). */
-static pthread_t preload_tid;
-static int preloading;
-static erg_recognizer_t *preloaded;
-
-static void *preload(void *arg)
-{
-    (void)arg;
-    erg_error_t err;
-    if (erg_recognizer_open(&preloaded, NULL, &err))
-        preloaded = NULL;
-    return NULL;
-}
-
-void erg_recognizer_preload(void)
-{
-    if (!default_rec && !preloading && erg_default_jobs() > 1)
-        preloading = pthread_create(&preload_tid, NULL, preload, NULL) == 0;
-}
-
 int erg__recognizer_default(const erg_recognizer_t **out, erg_error_t *err)
 {
-    if (preloading) {
-        pthread_join(preload_tid, NULL);
-        preloading = 0;
-        default_rec = preloaded;
-    }
-    /* not loaded (or the preload failed: loading again says why, here,
-     * where it always did) */
     int rc = default_rec ? 0 : erg_recognizer_open(&default_rec, NULL, err);
     *out = default_rec;
     return rc;

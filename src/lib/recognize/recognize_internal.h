@@ -130,17 +130,6 @@ static inline int same_key(const erg_rz_t *rz, size_t q, size_t k)
     return a->keylen == b->keylen && memcmp(rz->t.keys.buf + a->key, rz->t.keys.buf + b->key, a->keylen) == 0;
 }
 
-/* The tokens with token k's key, k among them, in text order ("Blora",
- * "BLORA"): for (size_t q = same_first(rz, k); q != ERG_RZ_NONE; q =
- * same_next(rz, q)). A pass that looks for a word elsewhere in the article
- * visits these rather than every token. */
-static inline size_t same_first(const erg_rz_t *rz, size_t k) { return rz->words.first[k]; }
-static inline size_t same_next(const erg_rz_t *rz, size_t q)
-{
-    uint32_t x = rz->words.next[q];
-    return x == ERG_WORDS_END ? ERG_RZ_NONE : x;
-}
-
 /* Is token k an item of English list `list` (ERG_LX_ORGHEAD: "Group",
  * "Airways"; ERG_LX_LOCHEAD: "Airport"), whatever the article's language?
  * Indonesian news keeps many English names. */

@@ -139,9 +139,9 @@ static void back_to_long_form(const erg_rz_t *rz, cand_t *c)
  * a place by the article's own words? */
 static int place_elsewhere(const erg_rz_t *rz, size_t i)
 {
-    for (size_t q = same_first(rz, i); q != ERG_RZ_NONE; q = same_next(rz, q))
-        if (q != i && q > 0 && (rz->cls[q - 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, q - 1) && is_cap(rz, q) &&
-            erg__rz_joinable(rz, q - 1))
+    for (size_t q = 1; q < rz->t.n; q++)
+        if (q != i && (rz->cls[q - 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, q - 1) && is_cap(rz, q) &&
+            same_key(rz, q, i) && erg__rz_joinable(rz, q - 1))
             return 1;
     return 0;
 }
@@ -164,8 +164,8 @@ static void place_off_front(const erg_rz_t *rz, cand_t *c)
  * (Celios)")? */
 static int bracketed_before(const erg_rz_t *rz, size_t k)
 {
-    for (size_t q = same_first(rz, k); q < k; q = same_next(rz, q))
-        if (q > 0 && gap_is(rz, q - 1, '(') && closes_bracket(rz, q) && is_cap(rz, q - 1) &&
+    for (size_t q = 1; q < k; q++)
+        if (same_key(rz, q, k) && gap_is(rz, q - 1, '(') && closes_bracket(rz, q) && is_cap(rz, q - 1) &&
             rz->t.tok[q - 1].sent == rz->t.tok[q].sent)
             return 1;
     return 0;
@@ -797,8 +797,8 @@ static void owner_of_unit(const erg_rz_t *rz, cand_t *c)
     const erg_tokens_t *t = &rz->t;
     if (rz->lang != ERG_LX_EN || c->j < c->i + 2 || !possessive_s(rz, c->i + 1))
         return;
-    for (size_t q = same_first(rz, c->i); q != ERG_RZ_NONE; q = same_next(rz, q))
-        if (q != c->i && is_cap(rz, q) && rz->owner[q] == ERG_RZ_NONE &&
+    for (size_t q = 0; q < t->n; q++)
+        if (q != c->i && same_key(rz, q, c->i) && is_cap(rz, q) && rz->owner[q] == ERG_RZ_NONE &&
             !(q + 1 < t->n && possessive_s(rz, q + 1)) && !(q > 0 && is_cap(rz, q - 1) && erg__rz_joinable(rz, q - 1)) &&
             !(q + 1 < t->n && is_cap(rz, q + 1) && erg__rz_joinable(rz, q))) {
             c->j = c->i;
@@ -815,8 +815,8 @@ static void possessive_end(const erg_rz_t *rz, cand_t *c)
     if (c->j <= c->i || !possessive_s(rz, c->j))
         return;
     int bare = c->j - c->i >= 2;
-    for (size_t q = same_first(rz, c->i); !bare && q != ERG_RZ_NONE; q = same_next(rz, q))
-        bare = q != c->i && is_cap(rz, q) && !(q + 1 < t->n && possessive_s(rz, q + 1));
+    for (size_t q = 0; !bare && q < t->n; q++)
+        bare = q != c->i && same_key(rz, q, c->i) && is_cap(rz, q) && !(q + 1 < t->n && possessive_s(rz, q + 1));
     if (bare)
         c->j--;
 }

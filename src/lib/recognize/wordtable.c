@@ -19,12 +19,8 @@ typedef struct {
     unsigned long gserial, lserial; /* of the gazetteer and lexicon the values come from */
     unsigned long serial;           /* of this numbering */
     erg_map_t index;                /* bytes in the text -> index in w */
-    erg_map_t keys;                 /* a word's key -> erg_word_t.same */
     erg_tails_t gtails;             /* the gazetteer's erg__spans_tails */
     erg_word_t *w;
-    uint32_t *first, *last;         /* by erg_word_t.same: the key's first and last token
-                                     * in the article being numbered (first: ERG_WORDS_END
-                                     * between articles) */
     size_t n, cap;
 } table_t;
 
@@ -34,11 +30,8 @@ static void table_free(void *p)
     if (!tb)
         return;
     erg__map_release(&tb->index);
-    erg__map_release(&tb->keys);
     erg__tails_release(&tb->gtails);
     free(tb->w);
-    free(tb->first);
-    free(tb->last);
     free(tb);
 }
 
@@ -55,7 +48,6 @@ static table_t *table_for(const erg_gazetteer_t *g, const erg_lexicon_t *lx)
     unsigned long gs = g ? erg__gazetteer_serial(g) : 0, ls = erg__lexicon_serial(lx);
     if (!tb->serial || tb->gserial != gs || tb->lserial != ls || tb->n > WORD_LIMIT) {
         erg__map_release(&tb->index);
-        erg__map_release(&tb->keys);
         tb->n = 0;
         if (!tb->serial || tb->gserial != gs) {
             erg__tails_release(&tb->gtails);
@@ -75,29 +67,14 @@ static table_t *table_for(const erg_gazetteer_t *g, const erg_lexicon_t *lx)
 static int add_word(table_t *tb, const erg_gazetteer_t *g, const erg_lexicon_t *lx,
                     const erg_tokens_t *t, size_t k)
 {
-    if (tb->n == tb->cap) {
-        size_t cap = tb->cap ? tb->cap * 2 : 1024;
-        erg_word_t *w = realloc(tb->w, cap * sizeof *w);
-        if (w)
-            tb->w = w;
-        uint32_t *f = w ? realloc(tb->first, cap * sizeof *f) : NULL;
-        if (f)
-            tb->first = f;
-        uint32_t *l = f ? realloc(tb->last, cap * sizeof *l) : NULL;
-        if (!l)
-            return ERG_ENOMEM;
-        tb->last = l;
-        tb->cap = cap;
-    }
+    void *p = tb->w;
+    if (erg__grow(&p, &tb->cap, tb->n + 1, sizeof *tb->w))
+        return ERG_ENOMEM;
+    tb->w = p;
     const char *key = t->keys.buf + t->tok[k].key;
     size_t kl = t->tok[k].keylen;
     erg_word_t *x = &tb->w[tb->n];
     memset(x, 0, sizeof *x);
-    const size_t *same = erg__map_get(&tb->keys, key, kl);
-    x->same = same ? (uint32_t)*same : (uint32_t)tb->n;
-    if (!same && erg__map_put(&tb->keys, key, kl, tb->n))
-        return ERG_ENOMEM;
-    tb->first[tb->n] = ERG_WORDS_END;
     x->function = erg__lexicon_function(lx, key, kl);
     for (int lang = 0; lang < ERG_NLANG; lang++) {
         const size_t *v = erg__lexicon_span(lx, lang, key, kl);
@@ -127,18 +104,10 @@ int erg__words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const cha
                    const erg_tokens_t *t, erg_words_t *out)
 {
     table_t *tb = table_for(g, lx);
-    size_t n = t->n + 1;
-    uint32_t *id = realloc(out->id, n * sizeof *id);
-    if (id)
-        out->id = id;
-    uint32_t *first = id ? realloc(out->first, n * sizeof *first) : NULL;
-    if (first)
-        out->first = first;
-    uint32_t *next = first ? realloc(out->next, n * sizeof *next) : NULL;
-    if (next)
-        out->next = next;
-    if (!tb || !next)
+    uint32_t *id = realloc(out->id, (t->n + 1) * sizeof *id);
+    if (!tb || !id)
         return ERG_ENOMEM;
+    out->id = id;
     int rc = 0;
     for (size_t k = 0; k < t->n && !rc; k++) {
         const char *s = text + t->tok[k].start;
@@ -146,33 +115,15 @@ int erg__words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const cha
         const size_t *v = erg__map_get(&tb->index, s, len);
         if (v) {
             id[k] = (uint32_t)*v;
-        } else {
-            id[k] = (uint32_t)tb->n;
-            if (!(rc = add_word(tb, g, lx, t, k)))
-                rc = erg__map_put(&tb->index, s, len, tb->n - 1);
+            continue;
         }
-        if (rc)
-            break;
-        /* token k goes at the end of its key's list */
-        uint32_t same = tb->w[id[k]].same;
-        if (tb->first[same] == ERG_WORDS_END)
-            tb->first[same] = (uint32_t)k;
-        else
-            next[tb->last[same]] = (uint32_t)k;
-        tb->last[same] = (uint32_t)k;
-        next[k] = ERG_WORDS_END;
+        id[k] = (uint32_t)tb->n;
+        if (!(rc = add_word(tb, g, lx, t, k)))
+            rc = erg__map_put(&tb->index, s, len, tb->n - 1);
     }
     if (rc) {
-        tb->serial = 0; /* half added: start afresh next time (add_word sets first) */
+        tb->serial = 0; /* half added: start afresh next time */
         return rc;
-    }
-    /* backwards, so that a key's first token, the last one seen here, can
-     * clear its entry for the next article */
-    for (size_t k = t->n; k-- > 0;) {
-        uint32_t same = tb->w[id[k]].same;
-        first[k] = tb->first[same];
-        if (first[k] == k)
-            tb->first[same] = ERG_WORDS_END;
     }
     out->w = tb->w;
     out->serial = tb->serial;
@@ -182,7 +133,5 @@ int erg__words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const cha
 void erg__words_release(erg_words_t *w)
 {
     free(w->id);
-    free(w->first);
-    free(w->next);
     memset(w, 0, sizeof *w);
 }

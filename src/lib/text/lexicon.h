@@ -87,21 +87,13 @@ typedef struct {
     unsigned has;          /* which values below the span indexes hold */
     unsigned tail;         /* the same bits: the span indexes in which the word may go on a
                             * span (erg__spans_tails), or its key has a space */
-    uint32_t same;         /* the number of the table's first word with the same key
-                            * ("Blora" and "BLORA"): words are the same key when these are */
     size_t lex[ERG_NLANG]; /* its value in the word lists' span index, per language */
     size_t gaz;            /* its value in the gazetteer's span index */
 } erg_word_t;
 
-#define ERG_WORDS_END UINT32_MAX /* erg_words_t.next: no more tokens */
-
 typedef struct erg_words {
     const erg_word_t *w; /* the thread's table: valid until its next erg__words_look */
     uint32_t *id;        /* per token: its word's index in w (owned) */
-    uint32_t *first;     /* per token: the first token with its key (owned) */
-    uint32_t *next;      /* per token: the next token with its key, or ERG_WORDS_END (owned):
-                          * the passes that look for a word elsewhere in the article
-                          * visit only its own tokens */
     unsigned long serial; /* names this numbering of the words */
 } erg_words_t;
 
