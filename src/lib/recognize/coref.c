@@ -507,8 +507,7 @@ static int end_word_of(const erg_rz_t *rz, const char *w, const char *k)
     const char *first = strchr(k, ' '), *last = strrchr(k, ' ');
     if (!first)
         return 0;
-    const char *prefix = erg__lexicon_expansion(rz->lx, rz->lang, k, (size_t)(first - k));
-    if (prefix && !*prefix && first != last)
+    if (erg__company_prefix(rz, k, (size_t)(first - k)) && first != last)
         a = (size_t)(first - k) + 1;
     if (k + a < last && erg__lexicon_has(rz->lx, rz->lang, ERG_LX_ORGHEAD, last + 1, strlen(last + 1)))
         b = (size_t)(last - k);

@@ -386,6 +386,23 @@ static void place_after(erg_rz_t *rz, cand_t *c)
     place_tail_after(rz, c);
 }
 
+/* Does token j, the last of a model's name after its maker's, end it in the
+ * plural ("Buick Raniers"), before no other capitalised word: not a unit's
+ * or an event's head, a company's tail or a listed thing ("Citigroup Global
+ * Markets", "Microsoft Windows")? */
+static int model_in_plural(const erg_rz_t *rz, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    const erg_token_t *e = &t->tok[j];
+    const char *w = rz->a->text + e->start;
+    size_t n = e->end - e->start;
+    erg_lx_bits_t unit = ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_ORGTAIL) | ERG_LX_BIT(ERG_LX_EVENTHEAD) |
+                         ERG_LX_BIT(ERG_LX_THING);
+    return n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' && !(e->flags & ERG_TOK_ALLCAPS) &&
+           !(rz->cls[j] & unit) && !english_word(rz, j, ERG_LX_ORGTAIL) &&
+           (j + 1 == t->n || t->tok[j + 1].sent != e->sent || !is_cap(rz, j + 1));
+}
+
 /* The capitalised runs after thing cue k (thingcues-*.txt) are products'
  * or programmes' names, wherever the model saw a name or not ("kayu
  * Gaharu"), and so are the items of a list they open ("proyek Abadi
@@ -413,18 +430,8 @@ static int things_after(const erg_rz_t *rz, size_t k, erg_map_t *things, erg_buf
         } else if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, key)) ||
                    (rc = erg__map_put(things, key->buf, key->len, 1))) {
             break;
-        } else if (++*found == 1) {
-            /* a model in the plural or before its kind's noun: "GMC Envoys", "Pontiac Grand Prix sedans" */
-            const erg_token_t *e = &t->tok[x.j];
-            const char *w = rz->a->text + e->start;
-            size_t wn = e->end - e->start;
-            erg_lx_bits_t unit = ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_ORGTAIL) |
-                                 ERG_LX_BIT(ERG_LX_EVENTHEAD) | ERG_LX_BIT(ERG_LX_THING);
-            if ((wn >= 3 && w[wn - 1] == 's' && w[wn - 2] != 's' && w[wn - 2] != '\'' && !(e->flags & ERG_TOK_ALLCAPS) &&
-                 !(rz->cls[x.j] & unit) && !english_word(rz, x.j, ERG_LX_ORGTAIL) &&
-                 (x.j + 1 == t->n || t->tok[x.j + 1].sent != e->sent || !is_cap(rz, x.j + 1))) ||
-                (x.j + 1 < t->n && (rz->cls[x.j + 1] & ERG_LX_BIT(ERG_LX_THINGTAIL)) && !is_cap(rz, x.j + 1)))
-                ++*found;
+        } else if (++*found == 1 && (model_in_plural(rz, x.j) || erg__thing_noun_at(rz, x.j + 1))) {
+            ++*found; /* a model in the plural or before its kind's noun: "GMC Envoys", "Grand Prix sedans" */
         }
         size_t n = x.j + 1; /* the next item: after a comma, "and" or ", and" */
         if (n < t->n && rz->a->text[t->tok[n].start] == '&')

@@ -279,8 +279,7 @@ static int things_noun_after(const erg_rz_t *rz, size_t e)
         if (k == e + 2)
             return 0;
     }
-    return k < t->n && (rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGTAIL)) && !(t->tok[k].flags & ERG_TOK_CAP) &&
-           erg__rz_joinable(rz, k - 1) && t->tok[k].sent == t->tok[e].sent;
+    return erg__thing_noun_at(rz, k);
 }
 
 /* Is the known organization at tokens i..e named as the brand of what is

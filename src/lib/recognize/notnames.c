@@ -344,10 +344,7 @@ static int cue_opens(const erg_rz_t *rz, const cand_t *c)
  * person after it ("Song Hye-kyo" at a sentence's start). */
 int erg__thing_by_cue(const erg_rz_t *rz, const cand_t *c)
 {
-    const erg_tokens_t *t = &rz->t;
-    size_t k = c->j + 1;
-    if (k < t->n && (rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGTAIL)) && !is_cap(rz, k) && erg__rz_joinable(rz, c->j) &&
-        !erg__any_head(rz, c))
+    if (erg__thing_noun_at(rz, c->j + 1) && !erg__any_head(rz, c))
         return 1; /* an acronym too: "a ZIP file" */
     if (c->i > 0 && erg__maker_at(rz, c->i - 1) && (c->type != ERG_TYPE_PERSON || c->i == c->j) &&
         erg__thing_like(rz, c))

@@ -147,6 +147,22 @@ static inline int either_lang(const erg_rz_t *rz, size_t k, int list)
     return (rz->cls[k] & ERG_LX_BIT(list)) || english_word(rz, k, list);
 }
 
+/* Is token k a lowercase noun of things (thingtails-*.txt: "virus",
+ * "models") joined to the name before it ("the MyDoom virus")? */
+static inline int erg__thing_noun_at(const erg_rz_t *rz, size_t k)
+{
+    return k > 0 && k < rz->t.n && (rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGTAIL)) &&
+           !(rz->t.tok[k].flags & (ERG_TOK_CAP | ERG_TOK_NOCASE)) && erg__rz_joinable(rz, k - 1);
+}
+
+/* Is key[0..n) a company's prefix, a word of expansions-*.txt with no long
+ * form ("PT", "CV")? */
+static inline int erg__company_prefix(const erg_rz_t *rz, const char *key, size_t n)
+{
+    const char *longer = rz->lx ? erg__lexicon_expansion(rz->lx, rz->lang, key, n) : NULL;
+    return longer && !*longer;
+}
+
 /* The passes, in the order recognize.c runs them. */
 void erg__rz_regions(erg_rz_t *rz);
 int erg__rz_match(erg_rz_t *rz);

@@ -538,11 +538,7 @@ static void eponym(const erg_rz_t *rz, cand_t *v, size_t *n)
  * long form: "PT", "CV")? */
 static int company_prefix(const erg_rz_t *rz, size_t k)
 {
-    const erg_tokens_t *t = &rz->t;
-    const char *longer = rz->lx ? erg__lexicon_expansion(rz->lx, rz->lang, t->keys.buf + t->tok[k].key,
-                                                         t->tok[k].keylen)
-                                : NULL;
-    return longer && !*longer;
+    return erg__company_prefix(rz, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
 }
 
 /* "PT Sumatera | Riang Lestari", "PT Tol Jagat | Kerthi Bali": a company
@@ -663,9 +659,7 @@ static void enumerated_name(const erg_rz_t *rz, cand_t *v, size_t *n)
         size_t o = rz->owner[k];
         if (o == ERG_RZ_NONE || rz->owner[k + 1] == o || rz->m->items[o].type != ERG_TYPE_ORGANIZATION)
             continue;
-        size_t first = k;
-        while (first > 0 && rz->owner[first - 1] == o)
-            first--;
+        size_t first = erg__tokens_at(t, rz->m->items[o].start);
         size_t end = (rz->cls[first] & (1u << ERG_LX_ORGHEAD)) ? enumeration_end(rz, k) : ERG_RZ_NONE;
         if (end == ERG_RZ_NONE)
             continue;
