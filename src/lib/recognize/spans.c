@@ -815,6 +815,17 @@ static void possessive_end(const erg_rz_t *rz, cand_t *c)
         c->j--;
 }
 
+/* May token k, right before token i, open the name that begins at i:
+ * capitalised but not in capitals, in no mention, in i's sentence and
+ * region, joined to it? */
+static int front_word(const erg_rz_t *rz, size_t k, size_t i)
+{
+    const erg_tokens_t *t = &rz->t;
+    return is_cap(rz, k) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) && rz->owner[k] == ERG_RZ_NONE &&
+           rz->region[k] == rz->region[i] && t->tok[k].sent == t->tok[i].sent && inner_gap(rz, k) &&
+           erg__rz_joinable(rz, k);
+}
+
 /* Does the article write token k's word alone, capitalised, inside a
  * sentence somewhere ("kata Menanda,", "nasib Gamma akan"), and never in
  * lowercase? A person is called so; a title is followed by a name. */
@@ -841,14 +852,12 @@ static int alone_inside(const erg_rz_t *rz, size_t k)
  * lowercase ("Kedatangan Pramono" is an arrival). */
 static void sentence_front(const erg_rz_t *rz, cand_t *c)
 {
-    const erg_tokens_t *t = &rz->t;
     if (rz->lang == ERG_LX_EN || c->type != ERG_TYPE_PERSON || c->i == 0)
         return;
     size_t k = c->i - 1;
     int after_dateline = k > 0 && rz->region[k - 1] == ERG_REGION_DATELINE;
-    if (!(opens_sentence(rz, k) || after_dateline) || !is_cap(rz, k) || (t->tok[k].flags & ERG_TOK_ALLCAPS) ||
-        rz->owner[k] != ERG_RZ_NONE || rz->region[k] != ERG_REGION_TEXT || rz->region[c->i] != ERG_REGION_TEXT ||
-        rz->headline[k] || !erg__rz_joinable(rz, k) || !inner_gap(rz, k) || t->tok[k].sent != t->tok[c->i].sent ||
+    if (!(opens_sentence(rz, k) || after_dateline) || !front_word(rz, k, c->i) ||
+        rz->region[k] != ERG_REGION_TEXT || rz->headline[k] ||
         (rz->cls[k] & (JUNK_CLASSES | NOT_NAMES | ERG_LX_BIT(ERG_LX_HONORIFIC) | ERG_LX_BIT(ERG_LX_JOB) |
                        ERG_LX_BIT(ERG_LX_UNIT) | ERG_LX_BIT(ERG_LX_COMMON) | ERG_LX_BIT(ERG_LX_SEAT))))
         return;
@@ -879,13 +888,10 @@ static void after_initial(const erg_rz_t *rz, cand_t *c)
  * (firstnames-*.txt) right before a person's name. */
 static void given_name_front(const erg_rz_t *rz, cand_t *c)
 {
-    const erg_tokens_t *t = &rz->t;
     if (c->type != ERG_TYPE_PERSON || c->i == 0)
         return;
     size_t k = c->i - 1;
-    if (is_cap(rz, k) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) && given_name(rz, k) &&
-        rz->owner[k] == ERG_RZ_NONE && rz->region[k] == rz->region[c->i] && t->tok[k].sent == t->tok[c->i].sent &&
-        inner_gap(rz, k) && erg__rz_joinable(rz, k) && !(rz->cls[k] & (JUNK_CLASSES | NOT_NAMES)))
+    if (given_name(rz, k) && front_word(rz, k, c->i) && !(rz->cls[k] & (JUNK_CLASSES | NOT_NAMES)))
         c->i = k;
 }
 
