@@ -15,6 +15,8 @@ each set, as ../shared/ner/README.md asks:
             "Bush"): leading words of TITLES below; a span of titles only is
             dropped.
   wikigold  IOB1 ('TOKEN TAG'), MISC -> O; -DOCSTART- lines dropped.
+  conll     the same reading, for any file in CoNLL-2003's form ('TOKEN ... TAG',
+            IOB1, MISC -> O): Reuters-style news, tests/data/results-en.conll.
   btc       IOB2 ('TOKEN<TAB>TAG').
 """
 
@@ -22,7 +24,7 @@ import os
 import sys
 
 LABELS = ("PER", "ORG", "LOC")
-SETS = ("idner", "gmb", "wikigold", "btc")
+SETS = ("idner", "gmb", "wikigold", "btc", "conll")
 
 # The titles cut off GMB's person spans, as phrase keys (casefolded, hyphens
 # as spaces, no final full stop). Fixed here rather than read from
@@ -47,7 +49,8 @@ TITLES = frozenset((
 def guess_set(path):
     """The set a split belongs to, from its path (the folders of ../shared/ner)."""
     p = path.replace("\\", "/").lower()
-    for name, key in (("gmb", "/gmb/"), ("wikigold", "wikigold"), ("btc", "/btc/"), ("idner", "idner")):
+    for name, key in (("gmb", "/gmb/"), ("wikigold", "wikigold"), ("btc", "/btc/"), ("idner", "idner"),
+                      ("conll", ".conll")):
         if key in p:
             return name
     return "idner"
@@ -158,7 +161,7 @@ def read(path, which=None, root=None):
     if which == "gmb":
         for rows in _sentences(path):
             out.append(_gmb(rows, TITLES))
-    elif which == "wikigold":
+    elif which in ("wikigold", "conll"):
         for rows in _sentences(path):
             rows = [r for r in rows if r[0] != "-DOCSTART-"]
             if rows:

@@ -201,6 +201,10 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
                        * two known entities are two: "Jakarta (ANTARA)" */
         if (x->type == ERG_TYPE_PERSON && y->type != ERG_TYPE_PERSON && !yd)
             return 0; /* a person and the team or country in brackets: "Rob Andrew (England)" */
+        if (xd && !yd && (y->type == ERG_TYPE_STATE || y->type == ERG_TYPE_PLACE) && !(s1->flags & ERG_TOK_ALLCAPS))
+            return 0; /* a known state or place written out in brackets is no short form of
+                       * the name before it, whatever the model typed that name: "Haile Desta
+                       * (Ethiopia)" */
         if (strcmp(x->key, y->key) != 0) {
             if (xd && !yd)
                 adopt(x, y);

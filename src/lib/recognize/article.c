@@ -182,7 +182,7 @@ int erg__rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *l
         return ERG_ENOMEM;
     for (size_t i = 0; i < n; i++)
         rz->owner[i] = ERG_RZ_NONE;
-    rz->lang = lang >= 0 ? lang : erg__lexicon_guess_lang(&rz->t, &rz->words);
+    rz->lang = lang >= 0 ? lang : erg__lexicon_guess_lang(lx, &rz->t, &rz->words);
     rz->model = models ? models[rz->lang] : NULL;
     if ((rc = erg__lexicon_mark(lx, rz->lang, &rz->t, &rz->words, rz->cls)))
         return rc;

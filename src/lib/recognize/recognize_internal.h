@@ -167,6 +167,8 @@ static inline int erg__company_prefix(const erg_rz_t *rz, const char *key, size_
 void erg__rz_regions(erg_rz_t *rz);
 int erg__rz_match(erg_rz_t *rz);
 int erg__rz_discover(erg_rz_t *rz);
+/* results.c: the teams of an English line of results or a league table. */
+int erg__rz_results(erg_rz_t *rz);
 int erg__rz_acronyms(erg_rz_t *rz);
 int erg__rz_coref(erg_rz_t *rz);
 void erg__rz_sources(erg_rz_t *rz);

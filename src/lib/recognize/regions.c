@@ -114,16 +114,30 @@ static int credit_line(const erg_rz_t *rz, size_t i, size_t j)
 static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
-    size_t words = 0, caps = 0;
+    size_t words = 0, caps = 0, allcaps = 0, numbers = 0;
     for (size_t k = i; k < j; k++) {
+        numbers += (t->tok[k].flags & ERG_TOK_DIGIT) != 0;
         if (t->tok[k].flags & (ERG_TOK_DIGIT | ERG_TOK_NOCASE))
             continue;
+        allcaps += (t->tok[k].flags & ERG_TOK_ALLCAPS) != 0;
         if (rz->cls[k] & (1u << ERG_LX_FUNCTION) && !(t->tok[k].flags & ERG_TOK_CAP))
             continue;
         words++;
         if (t->tok[k].flags & ERG_TOK_CAP)
             caps++;
     }
+    if (rz->lang == ERG_LX_EN && words >= 2 && allcaps == words) {
+        /* "SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.": a
+         * wire's headline in capitals, full stop and all; no prose is */
+        memset(rz->headline + i, 1, j - i);
+        return;
+    }
+    /* "Anton Reblek (Slovakia) beat Miguel Sorrento (Spain) 6-3 6-4",
+     * "Manchester United 28 16 8 4 55 30 56": an English line with two
+     * numbers or more is a line of results or a table, its names as
+     * capitalised as a headline's but its own */
+    if (rz->lang == ERG_LX_EN && numbers >= 2)
+        return;
     size_t e = t->tok[j - 1].end;
     while (e < rz->a->len && rz->a->text[e] != '\n' && rz->a->text[e] != '.')
         e++;

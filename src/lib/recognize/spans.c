@@ -770,7 +770,9 @@ static void title_inside(const erg_rz_t *rz, cand_t *c)
     c->i = cut;
 }
 
-/* Is token k an "s" glued by an apostrophe to the token before ("Macrovision's")? */
+/* Is token k an "s" glued by an apostrophe to the token before
+ * ("Macrovision's"), or split from it as tokenized text writes it
+ * ("Macrovision 's")? */
 static int possessive_s(const erg_rz_t *rz, size_t k)
 {
     const erg_token_t *t = &rz->t.tok[k];
@@ -778,6 +780,8 @@ static int possessive_s(const erg_rz_t *rz, size_t k)
     if (k == 0 || t->end - t->start != 1 || (s[t->start] | 0x20) != 's')
         return 0;
     size_t a = rz->t.tok[k - 1].end, b = t->start;
+    if (b > a && s[a] == ' ')
+        a++;
     return (b == a + 1 && s[a] == '\'') || (b == a + 3 && memcmp(s + a, "\xe2\x80\x99", 3) == 0);
 }
 
@@ -798,6 +802,21 @@ static void owner_of_unit(const erg_rz_t *rz, cand_t *c)
             c->j = c->i;
             return;
         }
+}
+
+/* "Italy's Paolo Morelli", "Turkey's Anatolianews agency": a known state
+ * or place and its possessive open no name; what follows them is the name. */
+static void state_owner(const erg_rz_t *rz, cand_t *c)
+{
+    if (rz->lang != ERG_LX_EN)
+        return;
+    size_t o = erg__known_at(rz, c->i, (1u << ERG_TYPE_STATE) | (1u << ERG_TYPE_PLACE)), e = c->i;
+    if (o == ERG_RZ_NONE)
+        return;
+    while (e < c->j && rz->owner[e + 1] == o)
+        e++;
+    if (e + 2 <= c->j && possessive_s(rz, e + 1))
+        c->i = e + 2;
 }
 
 /* "Flight International's Mr Learmount": a possessive 's is no part of the
@@ -898,6 +917,7 @@ static void given_name_front(const erg_rz_t *rz, cand_t *c)
 void erg__mend_one(const erg_rz_t *rz, cand_t *c)
 {
     possessive_end(rz, c);
+    state_owner(rz, c);
     back_to_long_form(rz, c);
     hyphen_front(rz, c);
     owner_of_unit(rz, c);

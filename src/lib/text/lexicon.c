@@ -401,7 +401,7 @@ int erg__span_key(const erg_tokens_t *t, size_t i, size_t len, erg_buf_t *key)
     return rc;
 }
 
-int erg__lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w)
+int erg__lexicon_guess_lang(const erg_lexicon_t *lx, const erg_tokens_t *t, const erg_words_t *w)
 {
     size_t count[ERG_NLANG] = {0};
     for (size_t i = 0; i < t->n; i++) {
@@ -409,7 +409,21 @@ int erg__lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w)
         for (int g = 0; g < ERG_NLANG; g++)
             count[g] += (f >> g) & 1;
     }
-    return count[ERG_LX_EN] > count[ERG_LX_ID] ? ERG_LX_EN : ERG_LX_ID;
+    /* A line of results holds no function word ("Lars Kvistad (Norway)
+     * beat Henri Dubosc (France) 7-5 6-2"): then each lowercase word is
+     * English if the English dictionary alone lists it, Indonesian if it
+     * does not (an affixed form, "tegasnya", is in no dictionary). */
+    if (count[ERG_LX_EN] == count[ERG_LX_ID])
+        for (size_t i = 0; i < t->n; i++) {
+            if (t->tok[i].flags & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE))
+                continue;
+            const char *key = t->keys.buf + t->tok[i].key;
+            int en = erg__lexicon_lowercase_word(lx, ERG_LX_EN, key, t->tok[i].keylen);
+            if (en && erg__lexicon_lowercase_word(lx, ERG_LX_ID, key, t->tok[i].keylen))
+                continue;
+            count[en ? ERG_LX_EN : ERG_LX_ID]++;
+        }
+    return count[ERG_LX_EN] >= count[ERG_LX_ID] ? ERG_LX_EN : ERG_LX_ID;
 }
 
 unsigned erg__lexicon_function(const erg_lexicon_t *lx, const char *key, size_t len)

@@ -120,9 +120,10 @@ int erg__lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *ke
  * lookup. */
 int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
                      const erg_words_t *w, erg_lx_bits_t *cls);
-/* The language whose function words are more frequent in `t` (ties:
- * Indonesian), from `w` as above. */
-int erg__lexicon_guess_lang(const erg_tokens_t *t, const erg_words_t *w);
+/* The language whose function words are more frequent in `t`, from `w` as
+ * above; on a tie, that of the first lowercase word only one language's
+ * dictionary lists; else Indonesian. */
+int erg__lexicon_guess_lang(const erg_lexicon_t *lx, const erg_tokens_t *t, const erg_words_t *w);
 /* For recognize_internal.h: the languages listing key[0..len) as a function word (bit
  * 1 << lang each), and its value in a language's span index (NULL when no
  * item starts with it). */

@@ -1,0 +1,92 @@
+/*
+ * results.c: the teams of an English line of results or of a league
+ * table. Wire services print them with no sentence around them ("Arsenal 2
+ * Chelsea 1", "Manchester United 28 16 8 4 55 30 56"), so the tagger,
+ * which learned names from prose, misses or mistypes them. Writes
+ * mentions through erg__rz_push only; runs after discovery.
+ *
+ * A line is a score line when it is a run of capitalised words, a number,
+ * another run, a number (whatever follows in brackets: the scorers), and a
+ * table row when it is one run followed by three numbers or more to its
+ * end. Each run that no known name covers is a team: an organization.
+ * A run the model typed otherwise ("Tottenham" as a person) becomes one;
+ * a known state or place stays what it is (a national side is its state).
+ */
+#include "discover_internal.h"
+
+#include <string.h>
+
+/* Tokens k.. that are capitalised words, not in capitals alone unless
+ * known, joined by spaces only: the end (exclusive) of the run. */
+static size_t cap_words(const erg_rz_t *rz, size_t k, size_t end)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t q = k;
+    while (q < end && (t->tok[q].flags & ERG_TOK_CAP) && (q == k || t->tok[q].start == t->tok[q - 1].end + 1))
+        q++;
+    return q;
+}
+
+static int number_at(const erg_rz_t *rz, size_t k, size_t end)
+{
+    return k < end && (rz->t.tok[k].flags & ERG_TOK_DIGIT) &&
+           (k == 0 || rz->t.tok[k].start == rz->t.tok[k - 1].end + 1);
+}
+
+/* Makes tokens i..j-1 a team unless a known name covers any of them. */
+static int team(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t o = rz->owner[i];
+    for (size_t k = i; k < j; k++)
+        if (rz->owner[k] != o || (t->tok[k].flags & ERG_TOK_ALLCAPS) ||
+            (rz->cls[k] & (JUNK_CLASSES | ERG_LX_BIT(ERG_LX_GENERIC))))
+            return 0;
+    if (o != ERG_RZ_NONE) {
+        erg_mention_t *m = &rz->m->items[o];
+        if ((m->flags & ERG_MENTION_DISCOVERED) && m->start == t->tok[i].start && m->end == t->tok[j - 1].end)
+            m->type = ERG_TYPE_ORGANIZATION;
+        return 0;
+    }
+    name->len = 0;
+    int rc = erg__buf_add(name, rz->a->text + t->tok[i].start, t->tok[j - 1].end - t->tok[i].start);
+    rc = rc ? rc : erg__buf_add(name, "", 1);
+    return rc ? rc : erg__rz_push(rz, i, j - 1, name->buf, 1, ERG_TYPE_ORGANIZATION, ERG_MENTION_DISCOVERED);
+}
+
+/* Tokens i..j-1 are one line of text. */
+static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
+{
+    size_t a = cap_words(rz, i, j);
+    if (a == i || !number_at(rz, a, j))
+        return 0;
+    size_t b = cap_words(rz, a + 1, j);
+    if (b > a + 1 && number_at(rz, b, j) &&
+        (b + 1 == j || gap_is(rz, b, '('))) { /* "Arsenal 2 Chelsea 1", "... 1 (Verbeek 12)" */
+        int rc = team(rz, i, a, name);
+        return rc ? rc : team(rz, a + 1, b, name);
+    }
+    size_t n = a;
+    while (number_at(rz, n, j))
+        n++;
+    return n == j && n - a >= 3 ? team(rz, i, a, name) : 0; /* "Liverpool 28 15 8 5 50 26 53" */
+}
+
+int erg__rz_results(erg_rz_t *rz)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (rz->lang != ERG_LX_EN)
+        return 0;
+    erg_buf_t name = {0};
+    int rc = 0;
+    for (size_t i = 0; i < t->n && !rc;) {
+        size_t j = i;
+        while (j < t->n && t->tok[j].line == t->tok[i].line)
+            j++;
+        if (rz->region[i] == ERG_REGION_TEXT)
+            rc = line(rz, i, j, &name);
+        i = j;
+    }
+    erg__buf_release(&name);
+    return rc;
+}
