@@ -386,8 +386,8 @@ expect_mentions "two banks joined by and" '["Kaleva Bank of Gondwana", "Meridian
 # a name before a state in brackets is a person, the state its own mention;
 # the teams of a score line and of a table row are organizations; a known
 # state's possessive opens no name
-entities_of "$TMP/c/results.txt" 'ROWING - KESTREL EDGE PAST ORWELL, CROWDS CHEER.\n\nRiver results on Saturday (prefix number denotes lane):\n\nTomasz Wielgo (Poland) beat Henrik Aaslund (Norway) 6-3 6-4\n\n2. Haile Berhanu (Ethiopia) 13:04.10\n\nHarwick Rovers 2 Dunmore 1\n\nKestrel Vale 28 16 8 4 55 30 56\n\nItaly'"'"'s Paolo Ferrante took pole position.\n'
-expect_mentions "results and tables" '[("Tomasz Wielgo", "person"), ("Poland", "state"), ("Henrik Aaslund", "person"), ("Norway", "state"), ("Haile Berhanu", "person"), ("Ethiopia", "state"), ("Harwick Rovers", "organization"), ("Dunmore", "organization"), ("Kestrel Vale", "organization"), ("Italy", "state"), ("Paolo Ferrante", "person")]' 3,5
+entities_of "$TMP/c/results.txt" 'ROWING - KESTREL EDGE PAST ORWELL, CROWDS CHEER.\n\nRiver results on Saturday (prefix number denotes lane):\n\nTomasz Wielgo (Poland) beat Henrik Aaslund (Norway) 6-3 6-4\n\n2. Haile Berhanu (Ethiopia) 13:04.10\n\n66 Jorund Aske (Norway)\n\nHarwick Rovers 2 Dunmore 1\n\nKestrel Vale 28 16 8 4 55 30 56\n\nItaly'"'"'s Paolo Ferrante took pole position.\n'
+expect_mentions "results and tables" '[("Tomasz Wielgo", "person"), ("Poland", "state"), ("Henrik Aaslund", "person"), ("Norway", "state"), ("Haile Berhanu", "person"), ("Ethiopia", "state"), ("Jorund Aske", "person"), ("Norway", "state"), ("Harwick Rovers", "organization"), ("Dunmore", "organization"), ("Kestrel Vale", "organization"), ("Italy", "state"), ("Paolo Ferrante", "person")]' 3,5
 # one line of results with no function word is English by its dictionary words
 entities_of "$TMP/c/one-line.txt" 'Lars Kvistad (Norway) beat Henri Dubosc (France) 7-5 3-6 6-2\n'
 expect_mentions "a line of results alone" '[("Lars Kvistad", "person"), ("Norway", "state"), ("Henri Dubosc", "person"), ("France", "state")]' 3,5

@@ -1216,10 +1216,7 @@ static int split_heads(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
  * (Ethiopia)")? The model read a person as something else: no body's
  * or place's name is made so without a head word ("Karen National Union",
  * "Walter Reed Hospital" keep theirs). */
-/* "Haile Desta (Ethiopia) 13:04.10": is the name ending at token j followed
- * by a known state, written out, alone in brackets, as results and
- * line-ups give an athlete's country? */
-static int state_in_brackets(const erg_rz_t *rz, size_t j)
+int erg__state_in_brackets(const erg_rz_t *rz, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
     size_t o = j + 1 < t->n ? erg__known_at(rz, j + 1, 1u << ERG_TYPE_STATE) : ERG_RZ_NONE;
@@ -1238,7 +1235,7 @@ static int given_name_first(const erg_rz_t *rz, const cand_t *c)
                           ERG_LX_BIT(ERG_LX_PUBLICATION) | ERG_LX_BIT(ERG_LX_THING) | ERG_LX_BIT(ERG_LX_OUTLET) |
                           JUNK_CLASSES;
     if (rz->lang != ERG_LX_EN || c->type == ERG_TYPE_PERSON || c->j == c->i || c->j > c->i + 2 ||
-        !((rz->cls[c->i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) || state_in_brackets(rz, c->j)))
+        !((rz->cls[c->i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) || erg__state_in_brackets(rz, c->j)))
         return 0;
     for (size_t k = c->i; k <= c->j; k++)
         if (!(rz->t.tok[k].flags & ERG_TOK_CAP) || (rz->t.tok[k].flags & ERG_TOK_ALLCAPS) || (rz->cls[k] & heads) ||

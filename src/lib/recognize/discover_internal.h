@@ -128,6 +128,10 @@ int erg__maker_at(const erg_rz_t *rz, size_t k);
 /* The gazetteer's mention (not a discovered one) starting at token k, of
  * a type of `types` (bits 1 << ERG_TYPE_...), or ERG_RZ_NONE. */
 size_t erg__known_at(const erg_rz_t *rz, size_t k, unsigned types);
+/* "Haile Desta (Ethiopia) 13:04.10": is the name ending at token j followed
+ * by a known state, written out, alone in brackets, as results and
+ * line-ups give an athlete's country? */
+int erg__state_in_brackets(const erg_rz_t *rz, size_t j);
 /* The gazetteer's place mention starting at token k, or ERG_RZ_NONE. */
 size_t erg__known_place_at(const erg_rz_t *rz, size_t k);
 /* The gazetteer's place mention right after token j, its head word passed

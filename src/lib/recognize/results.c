@@ -54,16 +54,46 @@ static int team(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     return rc ? rc : erg__rz_push(rz, i, j - 1, name->buf, 1, ERG_TYPE_ORGANIZATION, ERG_MENTION_DISCOVERED);
 }
 
+/* "65 Anders Holmberg (Sweden)", "Petra Lindqvist (Sweden) beat ... 6-2":
+ * on a line with a number, two or three capitalised words no name covers,
+ * before a state in brackets, are an athlete. */
+static int athletes(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t numbers = 0;
+    for (size_t k = i; k < j; k++)
+        numbers += (t->tok[k].flags & ERG_TOK_DIGIT) != 0;
+    int rc = 0;
+    for (size_t k = i; k < j && numbers >= 1 && !rc;) {
+        size_t e = cap_words(rz, k, j);
+        int free = e >= k + 2 && e <= k + 3;
+        for (size_t q = k; q < e && free; q++)
+            free = rz->owner[q] == ERG_RZ_NONE && !(t->tok[q].flags & ERG_TOK_ALLCAPS) &&
+                   !(rz->cls[q] & (JUNK_CLASSES | NOT_NAMES | ERG_LX_BIT(ERG_LX_JOB)));
+        if (free && erg__state_in_brackets(rz, e - 1)) {
+            name->len = 0;
+            rc = erg__buf_add(name, rz->a->text + t->tok[k].start, t->tok[e - 1].end - t->tok[k].start);
+            rc = rc ? rc : erg__buf_add(name, "", 1);
+            rc = rc ? rc : erg__rz_push(rz, k, e - 1, name->buf, 1, ERG_TYPE_PERSON, ERG_MENTION_DISCOVERED);
+        }
+        k = e > k ? e : k + 1;
+    }
+    return rc;
+}
+
 /* Tokens i..j-1 are one line of text. */
 static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
 {
+    int rc = athletes(rz, i, j, name);
+    if (rc)
+        return rc;
     size_t a = cap_words(rz, i, j);
     if (a == i || !number_at(rz, a, j))
         return 0;
     size_t b = cap_words(rz, a + 1, j);
     if (b > a + 1 && number_at(rz, b, j) &&
         (b + 1 == j || gap_is(rz, b, '('))) { /* "Arsenal 2 Chelsea 1", "... 1 (Verbeek 12)" */
-        int rc = team(rz, i, a, name);
+        rc = team(rz, i, a, name);
         return rc ? rc : team(rz, a + 1, b, name);
     }
     size_t n = a;
