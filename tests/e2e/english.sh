@@ -382,12 +382,14 @@ expect_mentions "a leader's administration" '[("Hargreave", "person"), ("Tom Ree
 entities_of "$TMP/c/two-banks.txt" 'Banks\n\nShareholders of Kaleva Bank of Gondwana and Meridian Trust Bank back the merger, said Mark Doyle. The Ministry of Finance and Economy agreed.\n' --lang en
 expect_mentions "two banks joined by and" '["Kaleva Bank of Gondwana", "Meridian Trust Bank", "Mark Doyle", "Ministry of Finance and Economy"]'
 # wire results: a section label in a capitals headline ending in a full
-# stop is no dateline place; a line of results or a table is no headline;
+# stop is no dateline place; a dateline in capitals before a date is a
+# place; a regatta is an event and a clause in brackets no part of its
+# name; a line of results or a table is no headline;
 # a name before a state in brackets is a person, the state its own mention;
 # the teams of a score line and of a table row are organizations; a known
 # state's possessive opens no name
-entities_of "$TMP/c/results.txt" 'ROWING - KESTREL EDGE PAST ORWELL, CROWDS CHEER.\n\nRiver results on Saturday (prefix number denotes lane):\n\nTomasz Wielgo (Poland) beat Henrik Aaslund (Norway) 6-3 6-4\n\n2. Haile Berhanu (Ethiopia) 13:04.10\n\n66 Jorund Aske (Norway)\n\nHarwick Rovers 2 Dunmore 1\n\nKestrel Vale 28 16 8 4 55 30 56\n\nItaly'"'"'s Paolo Ferrante took pole position.\n'
-expect_mentions "results and tables" '[("Tomasz Wielgo", "person"), ("Poland", "state"), ("Henrik Aaslund", "person"), ("Norway", "state"), ("Haile Berhanu", "person"), ("Ethiopia", "state"), ("Jorund Aske", "person"), ("Norway", "state"), ("Harwick Rovers", "organization"), ("Dunmore", "organization"), ("Kestrel Vale", "organization"), ("Italy", "state"), ("Paolo Ferrante", "person")]' 3,5
+entities_of "$TMP/c/results.txt" 'ROWING - KESTREL EDGE PAST ORWELL, CROWDS CHEER.\n\nPORT ELLAND 2024-05-02\n\nRiver results at the Elland Regatta on Saturday (British unless stated):\n\nTomasz Wielgo (Poland) beat Henrik Aaslund (Norway) 6-3 6-4\n\n2. Haile Berhanu (Ethiopia) 13:04.10\n\n66 Jorund Aske (Norway)\n\nHarwick Rovers 2 Dunmore 1\n\nKestrel Vale 28 16 8 4 55 30 56\n\nItaly'"'"'s Paolo Ferrante took pole position.\n'
+expect_mentions "results and tables" '[("PORT ELLAND", "place"), ("Tomasz Wielgo", "person"), ("Poland", "state"), ("Henrik Aaslund", "person"), ("Norway", "state"), ("Haile Berhanu", "person"), ("Ethiopia", "state"), ("Jorund Aske", "person"), ("Norway", "state"), ("Harwick Rovers", "organization"), ("Dunmore", "organization"), ("Kestrel Vale", "organization"), ("Italy", "state"), ("Paolo Ferrante", "person")]' 3,5
 # one line of results with no function word is English by its dictionary words
 entities_of "$TMP/c/one-line.txt" 'Lars Kvistad (Norway) beat Henri Dubosc (France) 7-5 3-6 6-2\n'
 expect_mentions "a line of results alone" '[("Lars Kvistad", "person"), ("Norway", "state"), ("Henri Dubosc", "person"), ("France", "state")]' 3,5

@@ -132,8 +132,10 @@ static int tbk(const erg_rz_t *rz, size_t k)
 static int short_form_of(const erg_rz_t *rz, const erg_mention_t *x, size_t a, size_t e)
 {
     for (size_t k = a; k <= e; k++)
-        if (rz->t.tok[k].flags & ERG_TOK_DIGIT)
-            return 0;
+        if ((rz->t.tok[k].flags & ERG_TOK_DIGIT) ||
+            (!(rz->t.tok[k].flags & (ERG_TOK_CAP | ERG_TOK_NOCASE)) &&
+             !(rz->cls[k] & (ERG_LX_BIT(ERG_LX_FUNCTION) | ERG_LX_BIT(ERG_LX_CONJUNCTION)))))
+            return 0; /* an amount, or a clause: "(British unless stated)" */
     if (!(rz->t.tok[a].flags & ERG_TOK_ALLCAPS))
         return 1;
     const char *s = rz->a->text + rz->t.tok[a].start;
