@@ -390,6 +390,10 @@ expect_mentions "two banks joined by and" '["Kaleva Bank of Gondwana", "Meridian
 # state's possessive opens no name
 entities_of "$TMP/c/results.txt" 'ROWING - KESTREL EDGE PAST ORWELL, CROWDS CHEER.\n\nPORT ELLAND 2024-05-02\n\nRiver results at the Elland Regatta on Saturday (British unless stated):\n\nTomasz Wielgo (Poland) beat Henrik Aaslund (Norway) 6-3 6-4\n\n2. Haile Berhanu (Ethiopia) 13:04.10\n\n66 Jorund Aske (Norway)\n\nHarwick Rovers 2 Dunmore 1\n\nKestrel Vale 28 16 8 4 55 30 56\n\nItaly'"'"'s Paolo Ferrante took pole position.\n'
 expect_mentions "results and tables" '[("PORT ELLAND", "place"), ("Tomasz Wielgo", "person"), ("Poland", "state"), ("Henrik Aaslund", "person"), ("Norway", "state"), ("Haile Berhanu", "person"), ("Ethiopia", "state"), ("Jorund Aske", "person"), ("Norway", "state"), ("Harwick Rovers", "organization"), ("Dunmore", "organization"), ("Kestrel Vale", "organization"), ("Italy", "state"), ("Paolo Ferrante", "person")]' 3,5
+# the scorers in brackets after a side's goals are people, and a city's name
+# in a score line is its club's; a label before a colon is no dateline place
+entities_of "$TMP/c/scorers.txt" 'Football\n\nSummaries of matches played on Sunday:\n\nHarwick Rovers 2 (Tomas Lind 23, Ivo Marek 67) Dunmore 0. Halftime 1-0.\n\nSeattle 6 Baltimore 5\n\nScorers: Tomas Lind 14, Ivo Marek 9\n'
+expect_mentions "scorers and city sides" '[("Harwick Rovers", "organization"), ("Tomas Lind", "person"), ("Ivo Marek", "person"), ("Dunmore", "organization"), ("Seattle", "organization"), ("Baltimore", "organization"), ("Tomas Lind", "person"), ("Ivo Marek", "person")]' 3,5
 # one line of results with no function word is English by its dictionary words
 entities_of "$TMP/c/one-line.txt" 'Lars Kvistad (Norway) beat Henri Dubosc (France) 7-5 3-6 6-2\n'
 expect_mentions "a line of results alone" '[("Lars Kvistad", "person"), ("Norway", "state"), ("Henri Dubosc", "person"), ("France", "state")]' 3,5

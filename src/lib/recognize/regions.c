@@ -236,6 +236,9 @@ void erg__rz_regions(erg_rz_t *rz)
                 break;
             size_t gs, ge;
             gap(rz, k, &gs, &ge);
+            if (k == i && rz->lang == ERG_LX_EN && !(t->tok[k].flags & ERG_TOK_ALLCAPS) &&
+                erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
+                break; /* a label: "Scorers: Davor Suker 14", "Bowling: ..." */
             if (dateline_sep(s, gs, ge) ||
                 (domain && ge == gs + 1 && s[gs] == '-' && (t->tok[k + 1].flags & ERG_TOK_CAP))) {
                 /* (a web address's hyphen may be glued to the text: "KOMPAS.com-Fenomena") */

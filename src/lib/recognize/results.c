@@ -22,7 +22,8 @@ static size_t cap_words(const erg_rz_t *rz, size_t k, size_t end)
 {
     const erg_tokens_t *t = &rz->t;
     size_t q = k;
-    while (q < end && (t->tok[q].flags & ERG_TOK_CAP) && (q == k || t->tok[q].start == t->tok[q - 1].end + 1))
+    while (q < end && (t->tok[q].flags & ERG_TOK_CAP) &&
+           (q == k || (t->tok[q].start == t->tok[q - 1].end + 1 && rz->a->text[t->tok[q - 1].end] == ' ')))
         q++;
     return q;
 }
@@ -30,28 +31,72 @@ static size_t cap_words(const erg_rz_t *rz, size_t k, size_t end)
 static int number_at(const erg_rz_t *rz, size_t k, size_t end)
 {
     return k < end && (rz->t.tok[k].flags & ERG_TOK_DIGIT) &&
-           (k == 0 || rz->t.tok[k].start == rz->t.tok[k - 1].end + 1);
+           (k == 0 || (rz->t.tok[k].start == rz->t.tok[k - 1].end + 1 && rz->a->text[rz->t.tok[k - 1].end] == ' '));
 }
 
-/* Makes tokens i..j-1 a team unless a known name covers any of them. */
-static int team(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
+/* Pushes tokens i..j-1 as a discovered name of type `type`, or gives that
+ * type to the one discovered name spanning them; `known_place` lets a
+ * known place's mention there take it too. Nothing when the tokens are in
+ * capitals without a known name, or hold a listed word or parts of names. */
+static int name_as(erg_rz_t *rz, size_t i, size_t j, erg_type_t type, int known_place, erg_buf_t *name)
 {
     const erg_tokens_t *t = &rz->t;
     size_t o = rz->owner[i];
     for (size_t k = i; k < j; k++)
-        if (rz->owner[k] != o || (t->tok[k].flags & ERG_TOK_ALLCAPS) ||
-            (rz->cls[k] & (JUNK_CLASSES | ERG_LX_BIT(ERG_LX_GENERIC))))
+        if (rz->owner[k] != o || (o == ERG_RZ_NONE && ((t->tok[k].flags & ERG_TOK_ALLCAPS) ||
+                                                       (rz->cls[k] & (JUNK_CLASSES | ERG_LX_BIT(ERG_LX_GENERIC))))))
             return 0;
     if (o != ERG_RZ_NONE) {
         erg_mention_t *m = &rz->m->items[o];
-        if ((m->flags & ERG_MENTION_DISCOVERED) && m->start == t->tok[i].start && m->end == t->tok[j - 1].end)
-            m->type = ERG_TYPE_ORGANIZATION;
+        int discovered = (m->flags & ERG_MENTION_DISCOVERED) != 0;
+        if ((discovered || (known_place && m->type == ERG_TYPE_PLACE)) && m->start == t->tok[i].start &&
+            m->end == t->tok[j - 1].end)
+            m->type = type;
         return 0;
     }
     name->len = 0;
     int rc = erg__buf_add(name, rz->a->text + t->tok[i].start, t->tok[j - 1].end - t->tok[i].start);
     rc = rc ? rc : erg__buf_add(name, "", 1);
-    return rc ? rc : erg__rz_push(rz, i, j - 1, name->buf, 1, ERG_TYPE_ORGANIZATION, ERG_MENTION_DISCOVERED);
+    return rc ? rc : erg__rz_push(rz, i, j - 1, name->buf, 1, type, ERG_MENTION_DISCOVERED);
+}
+
+/* A team: a city's name in a line of results is its club's ("Seattle 6
+ * Baltimore 5"); a state's stays its own, a national side. */
+static int team(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
+{
+    return name_as(rz, i, j, ERG_TYPE_ORGANIZATION, 1, name);
+}
+
+/* The first character after token k that is not a space. */
+static char next_char(const erg_rz_t *rz, size_t k)
+{
+    size_t p = rz->t.tok[k].end;
+    while (p < rz->a->len && rz->a->text[p] == ' ')
+        p++;
+    return p < rz->a->len ? rz->a->text[p] : '\n';
+}
+
+/* The first token from k on (before j) after a closing bracket, or j. */
+static size_t after_bracket(const erg_rz_t *rz, size_t k, size_t j)
+{
+    for (size_t q = k + 1; q < j; q++)
+        if (memchr(rz->a->text + rz->t.tok[q - 1].end, ')', rz->t.tok[q].start - rz->t.tok[q - 1].end))
+            return q;
+    return j;
+}
+
+/* "(Mendieta 23, Lopez 67)": in tokens k..j-1, each run of capitalised
+ * words before a number (the minute of a goal) is a scorer. */
+static int scorers(erg_rz_t *rz, size_t k, size_t j, erg_buf_t *name)
+{
+    int rc = 0;
+    while (k < j && !rc) {
+        size_t e = cap_words(rz, k, j);
+        if (e > k && number_at(rz, e, j))
+            rc = name_as(rz, k, e, ERG_TYPE_PERSON, 0, name);
+        k = e > k ? e : k + 1;
+    }
+    return rc;
 }
 
 /* "65 Anders Holmberg (Sweden)", "Petra Lindqvist (Sweden) beat ... 6-2":
@@ -151,11 +196,17 @@ static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     size_t a = cap_words(rz, i, j);
     if (a == i || !number_at(rz, a, j))
         return 0;
-    size_t b = cap_words(rz, a + 1, j);
-    if (b > a + 1 && number_at(rz, b, j) &&
-        (b + 1 == j || gap_is(rz, b, '('))) { /* "Arsenal 2 Chelsea 1", "... 1 (Verbeek 12)" */
+    /* "Arsenal 2 Chelsea 1", "Valencia 2 (Mendieta 23) Real Betis 0 (...)." */
+    size_t s = a + 1 < j && gap_is(rz, a, '(') ? after_bracket(rz, a + 1, j) : a + 1;
+    size_t b = cap_words(rz, s, j);
+    char after = b + 1 < j ? next_char(rz, b) : '\n';
+    if (b > s && number_at(rz, b, j) && (after == '\n' || after == '(' || after == '.')) {
         rc = team(rz, i, a, name);
-        return rc ? rc : team(rz, a + 1, b, name);
+        rc = rc ? rc : team(rz, s, b, name);
+        rc = rc ? rc : scorers(rz, a + 1, s, name);
+        if (!rc && b + 1 < j && after == '(')
+            rc = scorers(rz, b + 1, after_bracket(rz, b + 1, j), name);
+        return rc;
     }
     size_t n = a;
     while (number_at(rz, n, j))
