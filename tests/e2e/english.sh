@@ -394,6 +394,10 @@ expect_mentions "results and tables" '[("PORT ELLAND", "place"), ("Tomasz Wielgo
 # in a score line is its club's; a label before a colon is no dateline place
 entities_of "$TMP/c/scorers.txt" 'Football\n\nSummaries of matches played on Sunday:\n\nHarwick Rovers 2 (Tomas Lind 23, Ivo Marek 67) Dunmore 0. Halftime 1-0.\n\nSeattle 6 Baltimore 5\n\nScorers: Tomas Lind 14, Ivo Marek 9\n'
 expect_mentions "scorers and city sides" '[("Harwick Rovers", "organization"), ("Tomas Lind", "person"), ("Ivo Marek", "person"), ("Dunmore", "organization"), ("Seattle", "organization"), ("Baltimore", "organization"), ("Tomas Lind", "person"), ("Ivo Marek", "person")]' 3,5
+# a cricket scorecard's names, initials and all, are players; a player's
+# club in brackets is an organization, not the player's short name
+entities_of "$TMP/c/scorecard.txt" 'Cricket\n\nScoreboard of the first day on Wednesday:\n\nR. Kettering c Doyle b Amberley 6\n\nBowling: Amberley 14-3-36-1, Pascoe 12-4-22-0\n\nThe wing Henri Dubosc (Perignac) was named in the squad.\n'
+expect_mentions "a scorecard and a club" '[("R. Kettering", "person"), ("Doyle", "person"), ("Amberley", "person"), ("Amberley", "person"), ("Pascoe", "person"), ("Henri Dubosc", "person"), ("Perignac", "organization")]' 3,5
 # one line of results with no function word is English by its dictionary words
 entities_of "$TMP/c/one-line.txt" 'Lars Kvistad (Norway) beat Henri Dubosc (France) 7-5 3-6 6-2\n'
 expect_mentions "a line of results alone" '[("Lars Kvistad", "person"), ("Norway", "state"), ("Henri Dubosc", "person"), ("France", "state")]' 3,5

@@ -164,6 +164,30 @@ static int words_of(const erg_rz_t *rz, size_t j, size_t e)
     return q > e;
 }
 
+/* Does a word of the bracket, tokens a..e, begin as a word of mention x
+ * does (its first three letters: "Robert Mugabe (Bob)" no, "Muhammad Faisal
+ * (Ical)" no, "Jonathan Rhys Meyers (Jon)" yes)? A short name of a person
+ * takes from the name; a club or a party does not. */
+static int shares_start(const erg_rz_t *rz, const erg_mention_t *x, size_t a, size_t e)
+{
+    const erg_tokens_t *t = &rz->t;
+    for (size_t k = a; k <= e; k++)
+        for (size_t q = erg__tokens_at(t, x->start); q < a && t->tok[q].end <= x->end; q++) {
+            size_t n = t->tok[k].keylen < 3 ? t->tok[k].keylen : 3;
+            if (t->tok[q].keylen >= n && memcmp(t->keys.buf + t->tok[k].key, t->keys.buf + t->tok[q].key, n) == 0)
+                return 1;
+        }
+    return 0;
+}
+
+/* Is the bracket a..e (first token s1) after English person x the club or
+ * party the person plays or stands for ("Thomas Castaignede (Castres)"),
+ * not a short name ("(JFK)", "(Jon)")? */
+static int club_after(const erg_rz_t *rz, const erg_mention_t *x, const erg_token_t *s1, size_t a, size_t e)
+{
+    return rz->lang == ERG_LX_EN && !(s1->flags & ERG_TOK_ALLCAPS) && !shares_start(rz, x, a, e);
+}
+
 /* Joins the bracket after mention k (last token j) to it; records the
  * definition. */
 static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, size_t *cap)
@@ -203,6 +227,10 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
                        * two known entities are two: "Jakarta (ANTARA)" */
         if (x->type == ERG_TYPE_PERSON && y->type != ERG_TYPE_PERSON && !yd)
             return 0; /* a person and the team or country in brackets: "Rob Andrew (England)" */
+        if (x->type == ERG_TYPE_PERSON && yd && club_after(rz, x, s1, j + 1, e)) {
+            y->type = ERG_TYPE_ORGANIZATION;
+            return 0;
+        }
         if (xd && !yd && (y->type == ERG_TYPE_STATE || y->type == ERG_TYPE_PLACE) && !(s1->flags & ERG_TOK_ALLCAPS))
             return 0; /* a known state or place written out in brackets is no short form of
                        * the name before it, whatever the model typed that name: "Haile Desta
@@ -216,6 +244,13 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
         person = x->type == ERG_TYPE_PERSON; /* x may have become the bracket's person */
         if (!person)
             y->entity = NULL; /* joined to x; dropped by recognize.c */
+    } else if (person && club_after(rz, x, s1, j + 1, e)) {
+        erg_buf_t name = {0};
+        int rc = erg__buf_add(&name, rz->a->text + s1->start, rz->t.tok[e].end - s1->start);
+        rc = rc ? rc : erg__buf_add(&name, "", 1);
+        rc = rc ? rc : erg__rz_push(rz, j + 1, e, name.buf, 1, ERG_TYPE_ORGANIZATION, ERG_MENTION_DISCOVERED);
+        erg__buf_release(&name);
+        return rc;
     } else if (person) {
         /* a person's short form is a mention of its own: "Joko Widodo (Jokowi)" */
         int rc = erg__rz_push(rz, j + 1, e, x->entity, 0, x->type, x->flags & ERG_MENTION_DISCOVERED);

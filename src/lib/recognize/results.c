@@ -36,23 +36,38 @@ static int number_at(const erg_rz_t *rz, size_t k, size_t end)
 
 /* Pushes tokens i..j-1 as a discovered name of type `type`, or gives that
  * type to the one discovered name spanning them; `known_place` lets a
- * known place's mention there take it too. Nothing when the tokens are in
- * capitals without a known name, or hold a listed word or parts of names. */
+ * known place's mention there take it too. A discovered name of their last
+ * words only grows to them all ("N. | Johnson"). Nothing when a free
+ * token is in capitals (but an initial) or a listed word, or another name
+ * holds part of them. */
 static int name_as(erg_rz_t *rz, size_t i, size_t j, erg_type_t type, int known_place, erg_buf_t *name)
 {
     const erg_tokens_t *t = &rz->t;
-    size_t o = rz->owner[i];
-    for (size_t k = i; k < j; k++)
-        if (rz->owner[k] != o || (o == ERG_RZ_NONE && ((t->tok[k].flags & ERG_TOK_ALLCAPS) ||
-                                                       (rz->cls[k] & (JUNK_CLASSES | ERG_LX_BIT(ERG_LX_GENERIC))))))
+    size_t f = i; /* the first token some mention holds */
+    while (f < j && rz->owner[f] == ERG_RZ_NONE)
+        f++;
+    for (size_t k = i; k < f; k++) {
+        int initial = t->tok[k].end - t->tok[k].start == 1 && rz->a->text[t->tok[k].end] == '.';
+        if (!initial && ((t->tok[k].flags & ERG_TOK_ALLCAPS) || (rz->cls[k] & (JUNK_CLASSES | ERG_LX_BIT(ERG_LX_GENERIC)))))
+            return 0;
+    }
+    size_t o = f < j ? rz->owner[f] : ERG_RZ_NONE;
+    for (size_t k = f; k < j; k++)
+        if (rz->owner[k] != o)
             return 0;
     if (o != ERG_RZ_NONE) {
         erg_mention_t *m = &rz->m->items[o];
         int discovered = (m->flags & ERG_MENTION_DISCOVERED) != 0;
-        if ((discovered || (known_place && m->type == ERG_TYPE_PLACE)) && m->start == t->tok[i].start &&
-            m->end == t->tok[j - 1].end)
-            m->type = type;
-        return 0;
+        if (m->start != t->tok[f].start || m->end != t->tok[j - 1].end)
+            return 0;
+        if (f == i) {
+            if (discovered || (known_place && m->type == ERG_TYPE_PLACE))
+                m->type = type;
+            return 0;
+        }
+        if (!discovered)
+            return 0;
+        erg__rz_drop(rz, o);
     }
     name->len = 0;
     int rc = erg__buf_add(name, rz->a->text + t->tok[i].start, t->tok[j - 1].end - t->tok[i].start);
@@ -186,11 +201,64 @@ static int dateline(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     return rc ? rc : erg__rz_push(rz, i, e - 1, name->buf, 1, ERG_TYPE_PLACE, ERG_MENTION_DISCOVERED);
 }
 
+/* Is token k the lowercase word w? */
+static int word_is(const erg_rz_t *rz, size_t k, const char *w)
+{
+    const erg_token_t *x = &rz->t.tok[k];
+    size_t n = strlen(w);
+    return x->end - x->start == n && memcmp(rz->a->text + x->start, w, n) == 0;
+}
+
+/* Is token k a bowler's figures, "14-3-36-1" (overs, maidens, runs,
+ * wickets)? */
+static int figures(const erg_rz_t *rz, size_t k, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (k >= j || !(t->tok[k].flags & ERG_TOK_DIGIT))
+        return 0;
+    size_t e = k, parts = 1;
+    while (e + 1 < j && t->tok[e + 1].start == t->tok[e].end + 1 && rz->a->text[t->tok[e].end] == '-' &&
+           (t->tok[e + 1].flags & ERG_TOK_DIGIT))
+        e++, parts++;
+    return parts == 4 && (e + 1 == j || t->tok[e + 1].start > t->tok[e].end + 1 ||
+                          rz->a->text[t->tok[e].end] != '-');
+}
+
+/* "G. Flower c Mongia b Srinath 6", "A. Flower not out 36", "Bowling:
+ * Srinath 14-3-36-1, Prasad 12-4-22-0": a cricket scorecard's line. Its
+ * names, initials and all, are the players. */
+static int scorecard(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
+{
+    const erg_tokens_t *t = &rz->t;
+    int card = 0;
+    for (size_t k = i; k < j && !card; k++)
+        card = word_is(rz, k, "c") || word_is(rz, k, "b") || word_is(rz, k, "lbw") || word_is(rz, k, "st") ||
+               (k + 1 < j && (word_is(rz, k, "not") || word_is(rz, k, "run")) && word_is(rz, k + 1, "out")) ||
+               figures(rz, k, j);
+    int rc = 0;
+    for (size_t k = i; k < j && card && !rc;) {
+        size_t e = k;
+        while (e < j && (t->tok[e].flags & ERG_TOK_CAP) &&
+               (e == k || (t->tok[e].start == t->tok[e - 1].end + 1 && rz->a->text[t->tok[e - 1].end] == ' ') ||
+                (t->tok[e - 1].end - t->tok[e - 1].start == 1 && t->tok[e].start == t->tok[e - 1].end + 2 &&
+                 rz->a->text[t->tok[e - 1].end] == '.'))) /* "G. Flower" */
+            e++;
+        if (e > k && !(e == k + 1 && t->tok[k].end - t->tok[k].start == 1)) {
+            size_t after = e; /* what follows: a dismissal, a score or figures */
+            if (after == j || !(t->tok[after].flags & ERG_TOK_CAP))
+                rc = name_as(rz, k, e, ERG_TYPE_PERSON, 0, name);
+        }
+        k = e > k ? e : k + 1;
+    }
+    return rc;
+}
+
 /* Tokens i..j-1 are one line of text. */
 static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
 {
     int rc = athletes(rz, i, j, name);
     rc = rc ? rc : dateline(rz, i, j, name);
+    rc = rc ? rc : scorecard(rz, i, j, name);
     if (rc)
         return rc;
     size_t a = cap_words(rz, i, j);

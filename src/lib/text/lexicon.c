@@ -410,12 +410,13 @@ int erg__lexicon_guess_lang(const erg_lexicon_t *lx, const erg_tokens_t *t, cons
             count[g] += (f >> g) & 1;
     }
     /* A line of results holds no function word ("Lars Kvistad (Norway)
-     * beat Henri Dubosc (France) 7-5 6-2"): then each lowercase word is
-     * English if the English dictionary alone lists it, Indonesian if it
-     * does not (an affixed form, "tegasnya", is in no dictionary). */
+     * beat Henri Dubosc (France) 7-5 6-2"): then each lowercase word of
+     * four letters or more is English if the English dictionary alone lists
+     * it, Indonesian if it does not (an affixed form, "tegasnya", is in no
+     * dictionary); shorter ones are often abbreviations ("c", "lbw"). */
     if (count[ERG_LX_EN] == count[ERG_LX_ID])
         for (size_t i = 0; i < t->n; i++) {
-            if (t->tok[i].flags & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE))
+            if ((t->tok[i].flags & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) || t->tok[i].keylen < 4)
                 continue;
             const char *key = t->keys.buf + t->tok[i].key;
             int en = erg__lexicon_lowercase_word(lx, ERG_LX_EN, key, t->tok[i].keylen);
