@@ -398,6 +398,11 @@ expect_mentions "scorers and city sides" '[("Harwick Rovers", "organization"), (
 # club in brackets is an organization, not the player's short name
 entities_of "$TMP/c/scorecard.txt" 'Cricket\n\nScoreboard of the first day on Wednesday:\n\nR. Kettering c Doyle b Amberley 6\n\nBowling: Amberley 14-3-36-1, Pascoe 12-4-22-0\n\nThe wing Henri Dubosc (Perignac) was named in the squad.\n'
 expect_mentions "a scorecard and a club" '[("R. Kettering", "person"), ("Doyle", "person"), ("Amberley", "person"), ("Amberley", "person"), ("Pascoe", "person"), ("Henri Dubosc", "person"), ("Perignac", "organization")]' 3,5
+# a match report's sides before the score are teams, a city's its club's,
+# a state's and the place it plays its own; a sports role before a name is
+# a title (titles-en.txt)
+entities_of "$TMP/c/report.txt" 'Football\n\nSeattle beat Harwick Rovers 3-1 on Sunday with two goals from striker Jens Brandt. Portugal beat Wales 2-1 in Lisbon.\n'
+expect_mentions "a match report" '[("Seattle", "organization"), ("Harwick Rovers", "organization"), ("Jens Brandt", "person"), ("Portugal", "state"), ("Wales", "place"), ("Lisbon", "place")]' 3,5
 # one line of results with no function word is English by its dictionary words
 entities_of "$TMP/c/one-line.txt" 'Lars Kvistad (Norway) beat Henri Dubosc (France) 7-5 3-6 6-2\n'
 expect_mentions "a line of results alone" '[("Lars Kvistad", "person"), ("Norway", "state"), ("Henri Dubosc", "person"), ("France", "state")]' 3,5

@@ -75,8 +75,25 @@ static int name_as(erg_rz_t *rz, size_t i, size_t j, erg_type_t type, int known_
     return rc ? rc : erg__rz_push(rz, i, j - 1, name->buf, 1, type, ERG_MENTION_DISCOVERED);
 }
 
-/* A team: a city's name in a line of results is its club's ("Seattle 6
- * Baltimore 5"); a state's stays its own, a national side. */
+/* Does a known state's mention open tokens i..j-1? */
+static int state_side(const erg_rz_t *rz, size_t i)
+{
+    size_t o = rz->owner[i];
+    return o != ERG_RZ_NONE && rz->m->items[o].type == ERG_TYPE_STATE &&
+           !(rz->m->items[o].flags & ERG_MENTION_DISCOVERED);
+}
+
+/* The two sides of a match, tokens a..b-1 and c..d-1: a city's name is
+ * its club's ("Seattle 6 Baltimore 5"); a state's stays its own, a
+ * national side, and so does a place playing one ("Portugal beat Wales"). */
+static int teams(erg_rz_t *rz, size_t a, size_t b, size_t c, size_t d, erg_buf_t *name)
+{
+    int cities = !state_side(rz, a) && !state_side(rz, c);
+    int rc = name_as(rz, a, b, ERG_TYPE_ORGANIZATION, cities, name);
+    return rc ? rc : name_as(rz, c, d, ERG_TYPE_ORGANIZATION, cities, name);
+}
+
+/* A team of a table's row: a city's name is its club's. */
 static int team(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
 {
     return name_as(rz, i, j, ERG_TYPE_ORGANIZATION, 1, name);
@@ -253,12 +270,54 @@ static int scorecard(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     return rc;
 }
 
+/* Is token k a score, "3-1": digits, a hyphen, digits? */
+static int score_at(const erg_rz_t *rz, size_t k, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    return k + 1 < j && (t->tok[k].flags & ERG_TOK_DIGIT) && (t->tok[k + 1].flags & ERG_TOK_DIGIT) &&
+           t->tok[k + 1].start == t->tok[k].end + 1 && rz->a->text[t->tok[k].end] == '-';
+}
+
+/* The words a match report joins two sides with before the score:
+ * their number of tokens at k, or 0. */
+static size_t beat_word(const erg_rz_t *rz, size_t k, size_t j)
+{
+    static const char *const one[] = {"beat", "defeated", "thrashed", "edged", "routed", "downed"};
+    for (size_t w = 0; w < sizeof one / sizeof *one; w++)
+        if (word_is(rz, k, one[w]))
+            return 1;
+    if (k + 1 < j && (word_is(rz, k, "drew") || word_is(rz, k, "draw")) && word_is(rz, k + 1, "with"))
+        return 2;
+    return k + 1 < j && word_is(rz, k, "lost") && word_is(rz, k + 1, "to") ? 2 : 0;
+}
+
+/* "Hamburg beat Freiburg 3-1", "Japan drew with Syria 1-1": two sides, a
+ * word of the match and the score; the sides are teams. */
+static int match_report(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
+{
+    int rc = 0;
+    for (size_t k = i + 1; k + 2 < j && !rc; k++) {
+        size_t w = beat_word(rz, k, j);
+        if (!w || !(rz->t.tok[k - 1].flags & ERG_TOK_CAP) || !(rz->t.tok[k + w].flags & ERG_TOK_CAP))
+            continue;
+        size_t b = cap_words(rz, k + w, j), a = k - 1;
+        while (a > i && (rz->t.tok[a - 1].flags & ERG_TOK_CAP) && rz->t.tok[a].start == rz->t.tok[a - 1].end + 1 &&
+               rz->a->text[rz->t.tok[a - 1].end] == ' ')
+            a--;
+        if (!score_at(rz, b, j) || rz->t.tok[a].sent != rz->t.tok[b].sent)
+            continue;
+        rc = teams(rz, a, k, k + w, b, name);
+    }
+    return rc;
+}
+
 /* Tokens i..j-1 are one line of text. */
 static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
 {
     int rc = athletes(rz, i, j, name);
     rc = rc ? rc : dateline(rz, i, j, name);
     rc = rc ? rc : scorecard(rz, i, j, name);
+    rc = rc ? rc : match_report(rz, i, j, name);
     if (rc)
         return rc;
     size_t a = cap_words(rz, i, j);
@@ -269,8 +328,7 @@ static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     size_t b = cap_words(rz, s, j);
     char after = b + 1 < j ? next_char(rz, b) : '\n';
     if (b > s && number_at(rz, b, j) && (after == '\n' || after == '(' || after == '.')) {
-        rc = team(rz, i, a, name);
-        rc = rc ? rc : team(rz, s, b, name);
+        rc = teams(rz, i, a, s, b, name);
         rc = rc ? rc : scorers(rz, a + 1, s, name);
         if (!rc && b + 1 < j && after == '(')
             rc = scorers(rz, b + 1, after_bracket(rz, b + 1, j), name);
