@@ -403,6 +403,10 @@ expect_mentions "a scorecard and a club" '[("R. Kettering", "person"), ("Doyle",
 # a title (titles-en.txt)
 entities_of "$TMP/c/report.txt" 'Football\n\nSeattle beat Harwick Rovers 3-1 on Sunday with two goals from striker Jens Brandt. Portugal beat Wales 2-1 in Lisbon.\n'
 expect_mentions "a match report" '[("Seattle", "organization"), ("Harwick Rovers", "organization"), ("Jens Brandt", "person"), ("Portugal", "state"), ("Wales", "place"), ("Lisbon", "place")]' 3,5
+# a wire's dateline before a date is a dateline: its place a byline, as
+# "LONDON -" is, linked to nothing
+entities_of "$TMP/c/dated.txt" 'Wire\n\nLONDON 1996-08-30\n\nBarclays said on Friday that Tesco would cut prices.\n'
+expect_mentions "a dateline with a date" '[("LONDON", "place", "byline"), ("Barclays", "organization", "mention"), ("Tesco", "organization", "mention")]' 3,5,6
 # one line of results with no function word is English by its dictionary words
 entities_of "$TMP/c/one-line.txt" 'Lars Kvistad (Norway) beat Henri Dubosc (France) 7-5 3-6 6-2\n'
 expect_mentions "a line of results alone" '[("Lars Kvistad", "person"), ("Norway", "state"), ("Henri Dubosc", "person"), ("France", "state")]' 3,5

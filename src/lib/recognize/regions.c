@@ -7,7 +7,8 @@
  *   the whole next line when the label stands alone; a short line of the
  *   form "Name • date" or "Name | Outlet"; and datelines, up to four
  *   capitalised tokens before ':' or a spaced dash at the start of a line
- *   ("SEOUL:", "TRIBUNNEWS.COM -", "Beijing (ANTARA) -").
+ *   ("SEOUL:", "TRIBUNNEWS.COM -", "Beijing (ANTARA) -"), or before a date
+ *   ending the line as wires print it ("MONTE CARLO 1997-04-22").
  * - A line that starts with a related-article label ("Baca juga";
  *   related.txt) is skipped: it is a link to another article.
  * - A headline is a line whose words other than lowercase function words
@@ -187,6 +188,36 @@ static void work_title(erg_rz_t *rz, size_t k)
     }
 }
 
+/* "MONTE CARLO 1997-04-22", "VALDERRAMA, Spain 1997-10-30": a wire's
+ * dateline, one to five capitalised words (the first in capitals, commas
+ * between them allowed) and a date as wires print it, the whole line.
+ * Marks them a dateline, as the separator datelines are. */
+static void dated_line(erg_rz_t *rz, size_t i, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text;
+    if (j < i + 4 || !(t->tok[i].flags & ERG_TOK_ALLCAPS) || !(t->tok[i].flags & ERG_TOK_CAP))
+        return;
+    size_t d = j - 3; /* the date: digits, hyphen, digits, hyphen, digits */
+    const char *x = s + t->tok[d].start;
+    if (t->tok[j - 1].end - t->tok[d].start != 10 || x[4] != '-' || x[7] != '-')
+        return;
+    for (int p = 0; p < 10; p++)
+        if (p != 4 && p != 7 && (x[p] < '0' || x[p] > '9'))
+            return;
+    if (d - i > 5)
+        return;
+    for (size_t k = i; k < d; k++) {
+        if (!(t->tok[k].flags & (ERG_TOK_CAP | ERG_TOK_NOCASE)))
+            return;
+        for (size_t p = t->tok[k].end; p < t->tok[k + 1].start; p++)
+            if (s[p] != ' ' && s[p] != ',')
+                return;
+    }
+    memset(rz->region + i, ERG_REGION_DATELINE, d - i);
+    memset(rz->headline + i, 0, j - i);
+}
+
 void erg__rz_regions(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
@@ -249,6 +280,8 @@ void erg__rz_regions(erg_rz_t *rz)
             if (p < ge && s[p] != '.' && s[p] != '(' && s[p] != ',')
                 break;
         }
+        if (region[i] == ERG_REGION_TEXT)
+            dated_line(rz, i, j);
         for (size_t k = i; k + 1 < j; k++)
             if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_WORKCUE)) && !(t->tok[k].flags & ERG_TOK_CAP) &&
                 region[k] == ERG_REGION_TEXT)

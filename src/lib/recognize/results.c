@@ -1,16 +1,21 @@
 /*
- * results.c: the names of a wire's lines of results, tables and datelines:
- * the teams of an English line of results or of a league table. Wire services print them with no sentence around them ("Arsenal 2
- * Chelsea 1", "Manchester United 28 16 8 4 55 30 56"), so the tagger,
- * which learned names from prose, misses or mistypes them. Writes
- * mentions through erg__rz_push only; runs after discovery.
+ * results.c: the names of an English wire's lines of results. Agencies
+ * print them with no sentence around them, so the tagger, which learned
+ * names from prose, misses or mistypes them. Runs after discovery; writes
+ * mentions through erg__rz_push, or retypes a discovered one.
  *
- * A line is a score line when it is a run of capitalised words, a number,
- * another run, a number (whatever follows in brackets: the scorers), and a
- * table row when it is one run followed by three numbers or more to its
- * end. Each run that no known name covers is a team: an organization.
- * A run the model typed otherwise ("Tottenham" as a person) becomes one;
- * a known state or place stays what it is (a national side is its state).
+ * - A score line, "Arsenal 2 Chelsea 1" (a side's scorers may follow its
+ *   goals in brackets: "Valencia 2 (Mendieta 23) Real Betis 0."), a table
+ *   row, "Liverpool 28 15 8 5 50 26 53", and a match report's sides
+ *   before the score, "Hamburg beat Freiburg 3-1": the sides are teams,
+ *   organizations. A known city's name there is its club's; where a side
+ *   is a known state, both are national sides and keep their types.
+ * - Scorers before their minutes, athletes before their state in brackets
+ *   on a line with a number ("66 Jorund Aske (Norway)"), and the names of
+ *   a cricket scorecard's line ("G. Flower c Mongia b Srinath 6", "Bowling:
+ *   Srinath 14-3-36-1") are people.
+ * (regions.c reads the rest of a wire's page: headlines in capitals,
+ * datelines with a date, lines of results that are no headlines.)
  */
 #include "discover_internal.h"
 
@@ -158,66 +163,6 @@ static int athletes(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     return rc;
 }
 
-/* Do tokens k..j-1 spell a date as wires print it, "1997-04-22", and
- * nothing else? */
-static int iso_date(const erg_rz_t *rz, size_t k, size_t j)
-{
-    const erg_tokens_t *t = &rz->t;
-    const char *s = rz->a->text + t->tok[k].start;
-    if (rz->a->len - t->tok[k].start < 10 || t->tok[j - 1].end - t->tok[k].start != 10 || s[4] != '-' ||
-        s[7] != '-')
-        return 0;
-    for (int p = 0; p < 10; p++)
-        if (p != 4 && p != 7 && (s[p] < '0' || s[p] > '9'))
-            return 0;
-    return 1;
-}
-
-/* "MONTE CARLO 1997-04-22", "VALDERRAMA, Spain 1997-10-30": a wire's
- * dateline, one to three words in capitals opening the line, then (after
- * a comma and a known name) the date, names a place. A discovered name
- * there becomes one; the gazetteer's names stay theirs. */
-static int dateline(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
-{
-    const erg_tokens_t *t = &rz->t;
-    size_t e = i;
-    while (e < j && e < i + 3 && (t->tok[e].flags & ERG_TOK_ALLCAPS) && (t->tok[e].flags & ERG_TOK_CAP) &&
-           (e == i || t->tok[e].start == t->tok[e - 1].end + 1))
-        e++;
-    if (e == i || e >= j)
-        return 0;
-    size_t d = e;
-    if (gap_is(rz, e - 1, ',') && rz->owner[e] != ERG_RZ_NONE) {
-        size_t o = rz->owner[e];
-        while (d < j && rz->owner[d] == o)
-            d++;
-    }
-    if (d >= j || !iso_date(rz, d, j))
-        return 0;
-    size_t o = rz->owner[i];
-    for (size_t k = i; k < e; k++)
-        if (rz->owner[k] != o)
-            return 0;
-    if (o != ERG_RZ_NONE) {
-        erg_mention_t *m = &rz->m->items[o];
-        if ((m->flags & ERG_MENTION_DISCOVERED) && m->start == t->tok[i].start && m->end == t->tok[e - 1].end)
-            m->type = ERG_TYPE_PLACE;
-        return 0;
-    }
-    name->len = 0;
-    for (size_t k = i; k < e; k++) { /* "MONTE CARLO" -> "Monte Carlo" */
-        const char *w = rz->a->text + t->tok[k].start;
-        size_t n = t->tok[k].end - t->tok[k].start;
-        if ((k > i && erg__buf_add(name, " ", 1)) || erg__buf_add(name, w, n))
-            return ERG_ENOMEM;
-        for (size_t p = name->len - n + 1; p < name->len; p++)
-            if (name->buf[p] >= 'A' && name->buf[p] <= 'Z')
-                name->buf[p] = (char)(name->buf[p] - 'A' + 'a');
-    }
-    int rc = erg__buf_add(name, "", 1);
-    return rc ? rc : erg__rz_push(rz, i, e - 1, name->buf, 1, ERG_TYPE_PLACE, ERG_MENTION_DISCOVERED);
-}
-
 /* Is token k the lowercase word w? */
 static int word_is(const erg_rz_t *rz, size_t k, const char *w)
 {
@@ -315,7 +260,6 @@ static int match_report(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
 static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
 {
     int rc = athletes(rz, i, j, name);
-    rc = rc ? rc : dateline(rz, i, j, name);
     rc = rc ? rc : scorecard(rz, i, j, name);
     rc = rc ? rc : match_report(rz, i, j, name);
     if (rc)
