@@ -407,6 +407,11 @@ expect_mentions "a match report" '[("Seattle", "organization"), ("Harwick Rovers
 # "LONDON -" is, linked to nothing
 entities_of "$TMP/c/dated.txt" 'Wire\n\nLONDON 1996-08-30\n\nBarclays said on Friday that Tesco would cut prices.\n'
 expect_mentions "a dateline with a date" '[("LONDON", "place", "byline"), ("Barclays", "organization", "mention"), ("Tesco", "organization", "mention")]' 3,5,6
+# "AS" is the United States in Indonesian only (aliases_id)
+entities_of "$TMP/c/as-club.txt" 'Football\n\nAS Roma lost to Lazio on Sunday, said Maria Olsen.\n' --lang en
+expect_mentions "AS in English" '["Roma", "Lazio", "Maria Olsen"]'
+entities_of "$TMP/c/as-id.txt" 'Kunjungan\n\nPresiden AS Donald Trump bertemu pejabat di Washington pada Senin.\n' --lang id
+expect_mentions "AS in Indonesian" '[("AS", "United States"), ("Donald Trump", "Donald Trump"), ("Washington", "Washington")]' 3,4
 # one line of results with no function word is English by its dictionary words
 entities_of "$TMP/c/one-line.txt" 'Lars Kvistad (Norway) beat Henri Dubosc (France) 7-5 3-6 6-2\n'
 expect_mentions "a line of results alone" '[("Lars Kvistad", "person"), ("Norway", "state"), ("Henri Dubosc", "person"), ("France", "state")]' 3,5

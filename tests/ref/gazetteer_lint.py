@@ -143,7 +143,7 @@ def load_file(g, path):
         per_type[g.ents[e]["type"]] += 1
         if ent.get("capital_of") is not None:
             g.ents[e]["capital_of"] = (ent["capital_of"], where)
-        forms = [name] + list(ent.get("aliases", []))
+        forms = [name] + list(ent.get("aliases", [])) + list(ent.get("aliases_id", [])) + list(ent.get("aliases_en", []))
         seen = {}
         for form in forms:
             k = key(form)

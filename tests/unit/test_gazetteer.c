@@ -89,6 +89,23 @@ int main(void)
     erg__text_phrase_key("Atlantis", 8, &key, NULL, NULL);
     al = erg__gazetteer_lookup(g, key.buf, key.len);
     CHECK(al && erg__gazetteer_capital_of(g, al->entity) == (size_t)-1);
+    /* a form of one language only carries its flag; the same form as a
+     * plain alias of the same entity lifts it */
+    CHECK(load(g, "{\"entities\": [{\"name\": \"Atlantis\", \"aliases_id\": [\"ATL\"], "
+                  "\"aliases_en\": [\"Atlantide\", \"Old Atlantis\"], \"aliases\": [\"old atlantis\"]}]}",
+               &err) == 0);
+    key.len = 0;
+    erg__text_phrase_key("ATL", 3, &key, NULL, NULL);
+    al = erg__gazetteer_lookup(g, key.buf, key.len);
+    CHECK(al && (al->flags & ERG_ALIAS_ID_ONLY) && (al->flags & ERG_ALIAS_ACRONYM));
+    key.len = 0;
+    erg__text_phrase_key("Atlantide", 9, &key, NULL, NULL);
+    al = erg__gazetteer_lookup(g, key.buf, key.len);
+    CHECK(al && (al->flags & ERG_ALIAS_EN_ONLY) && !(al->flags & ERG_ALIAS_ID_ONLY));
+    key.len = 0;
+    erg__text_phrase_key("Old Atlantis", 12, &key, NULL, NULL);
+    al = erg__gazetteer_lookup(g, key.buf, key.len);
+    CHECK(al && !(al->flags & ERG_ALIAS_EN_ONLY));
     erg__buf_release(&key);
 
     /* errors name the file and the entry */
@@ -98,6 +115,9 @@ int main(void)
     CHECK(load(g, "{\"entities\": [{\"name\": \"A\", \"type\": \"person\", \"never\": \"A\"}]}", &err) ==
           ERG_EPARSE);
     CHECK_STR(err.msg, "user.json: entity 1 ('A'): \"never\" must be an array of strings");
+    CHECK(load(g, "{\"entities\": [{\"name\": \"A\", \"type\": \"place\", \"aliases_id\": [1]}]}", &err) ==
+          ERG_EPARSE);
+    CHECK_STR(err.msg, "user.json: entity 1 ('A'): \"aliases_id\" must be an array of strings");
     CHECK(load(g, "{\"entities\": [{\"name\": \"A\", \"type\": \"place\", \"capital_of\": 3}]}", &err) ==
           ERG_EPARSE);
     CHECK_STR(err.msg, "user.json: entity 1 ('A'): \"capital_of\" must be a string");

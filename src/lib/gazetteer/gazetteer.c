@@ -181,6 +181,11 @@ int erg__gazetteer_reindex(erg_gazetteer_t *g)
 
 int erg__gazetteer_add_alias(erg_gazetteer_t *g, size_t entity, const char *form)
 {
+    return erg__gazetteer_add_alias_flags(g, entity, form, 0);
+}
+
+int erg__gazetteer_add_alias_flags(erg_gazetteer_t *g, size_t entity, const char *form, unsigned lang)
+{
     erg_buf_t key = {0};
     size_t ntok = 0;
     unsigned flags = 0;
@@ -189,7 +194,7 @@ int erg__gazetteer_add_alias(erg_gazetteer_t *g, size_t entity, const char *form
         erg__buf_release(&key);
         return rc; /* a form without letters or digits can never match */
     }
-    erg_alias_t a = {entity, 0};
+    erg_alias_t a = {entity, lang};
     g->serial = erg__serial();
     if (ntok == 1 && (flags & ERG_TOK_ALLCAPS) && strlen(form) >= 2)
         a.flags |= ERG_ALIAS_ACRONYM;
@@ -309,6 +314,25 @@ static const char *weak_alias(const char *form)
 }
 
 /* Reads an optional array of strings; 0, or -1 when it is not one. */
+/* Adds the forms of array `forms` (checked) as aliases of entity `id`
+ * (the k-th of file `fname`, named nm), with `flags`; a weak form is
+ * left out with a warning. */
+static int add_forms(erg_gazetteer_t *g, const char *fname, size_t k, const char *nm, size_t id,
+                     const cJSON *forms, unsigned flags)
+{
+    const cJSON *x;
+    cJSON_ArrayForEach(x, forms)
+    {
+        const char *why = weak_alias(x->valuestring);
+        int rc = 0;
+        if (why)
+            erg__warn("%s: entity %zu ('%s'): alias '%s' %s; ignored", fname, k, nm, x->valuestring, why);
+        else if ((rc = erg__gazetteer_add_alias_flags(g, id, x->valuestring, flags)))
+            return rc;
+    }
+    return 0;
+}
+
 static int string_array(const cJSON *a)
 {
     const cJSON *x;
@@ -357,6 +381,9 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
         const cJSON *cap = cJSON_GetObjectItemCaseSensitive(e, "capital_of");
         const cJSON *aliases = cJSON_GetObjectItemCaseSensitive(e, "aliases");
         const cJSON *never = cJSON_GetObjectItemCaseSensitive(e, "never");
+        /* forms of one language only: "AS" is the United States in Indonesian */
+        const cJSON *only[2] = {cJSON_GetObjectItemCaseSensitive(e, "aliases_id"),
+                                cJSON_GetObjectItemCaseSensitive(e, "aliases_en")};
         if (!cJSON_IsString(name) || !name->valuestring[0]) {
             rc = erg__fail(err, ERG_EPARSE, "%s: entity %zu: \"name\" must be a non-empty string",
                           fname, k);
@@ -375,14 +402,16 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
         }
         const char *what = string_array(aliases) ? "aliases"
                            : string_array(never)  ? "never"
+                           : string_array(only[0]) ? "aliases_id"
+                           : string_array(only[1]) ? "aliases_en"
                            : (code && !cJSON_IsString(code)) ? "code"
                            : (cap && !cJSON_IsString(cap))   ? "capital_of"
                                                               : NULL;
         if (what) {
             rc = erg__fail(err, ERG_EPARSE, "%s: entity %zu ('%s'): \"%s\" must be %s", fname,
                           k, nm, what,
-                          strcmp(what, "aliases") && strcmp(what, "never") ? "a string"
-                                                                           : "an array of strings");
+                          strncmp(what, "aliases", 7) && strcmp(what, "never") ? "a string"
+                                                                               : "an array of strings");
             goto cleanup;
         }
         size_t id;
@@ -396,16 +425,11 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
                 goto nomem;
             }
         }
+        if ((rc = add_forms(g, fname, k, nm, id, aliases, 0)) ||
+            (rc = add_forms(g, fname, k, nm, id, only[0], ERG_ALIAS_ID_ONLY)) ||
+            (rc = add_forms(g, fname, k, nm, id, only[1], ERG_ALIAS_EN_ONLY)))
+            goto nomem;
         const cJSON *x;
-        cJSON_ArrayForEach(x, aliases)
-        {
-            const char *why = weak_alias(x->valuestring);
-            if (why)
-                erg__warn("%s: entity %zu ('%s'): alias '%s' %s; ignored", fname, k, nm,
-                         x->valuestring, why);
-            else if ((rc = erg__gazetteer_add_alias(g, id, x->valuestring)))
-                goto nomem;
-        }
         cJSON_ArrayForEach(x, never)
         {
             if ((rc = add_never(g, id, x->valuestring)))

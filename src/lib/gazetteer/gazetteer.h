@@ -10,7 +10,9 @@
 #include "map.h"
 
 enum {
-    ERG_ALIAS_ACRONYM = 1 /* one token in capitals ("PBB"): matches capitals only */
+    ERG_ALIAS_ACRONYM = 1, /* one token in capitals ("PBB"): matches capitals only */
+    ERG_ALIAS_ID_ONLY = 2, /* read in Indonesian text only ("AS": Amerika Serikat) */
+    ERG_ALIAS_EN_ONLY = 4  /* read in English text only */
 };
 
 typedef struct {

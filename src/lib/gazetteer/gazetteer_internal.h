@@ -17,6 +17,9 @@ int erg__gazetteer_add(erg_gazetteer_t *g, const char *code, const char *name, i
                       size_t *out);
 /* Adds a surface form of entity e; a form already taken moves to e. */
 int erg__gazetteer_add_alias(erg_gazetteer_t *g, size_t e, const char *form);
+/* The same, with flags of gazetteer.h beside those the form gives
+ * (ERG_ALIAS_ID_ONLY, ERG_ALIAS_EN_ONLY). */
+int erg__gazetteer_add_alias_flags(erg_gazetteer_t *g, size_t e, const char *form, unsigned flags);
 /* Loads the states of Debian's iso-codes (ISO 3166-3 withdrawn states,
  * then ISO 3166-1) from `json_dir`, with the Indonesian names of their
  * gettext catalogues under `locale_dir` when present: isocodes.c. */

@@ -36,9 +36,18 @@ static int pronounced(const erg_rz_t *rz, size_t i)
     return 1;
 }
 
+/* May alias al be read in this article's language ("AS" is the United
+ * States in Indonesian only: in English "AS Roma" is a club)? */
+static int lang_ok(const erg_rz_t *rz, const erg_alias_t *al)
+{
+    return !(al->flags & (rz->lang == ERG_LX_ID ? ERG_ALIAS_EN_ONLY : ERG_ALIAS_ID_ONLY));
+}
+
 static int case_ok(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
 {
     unsigned f = rz->t.tok[i].flags;
+    if (!lang_ok(rz, al))
+        return 0;
     if (al->flags & ERG_ALIAS_ACRONYM)
         return (f & ERG_TOK_ALLCAPS) != 0 || pronounced(rz, i);
     return (f & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) != 0;
@@ -382,7 +391,8 @@ int erg__rz_match(erg_rz_t *rz)
             if (!keyend[len])
                 continue;
             const erg_alias_t *al = erg__gazetteer_span_alias(g, val[len], key.buf, keyend[len]);
-            if (!al || (!case_ok(rz, i, al) && !(len > 1 && !(al->flags & ERG_ALIAS_ACRONYM) && article_glued(rz, i))) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al) || nationality(rz, i))) ||
+            if (!al || !lang_ok(rz, al) ||
+                (!case_ok(rz, i, al) && !(len > 1 && !(al->flags & ERG_ALIAS_ACRONYM) && article_glued(rz, i))) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al) || nationality(rz, i))) ||
                 (len > 1 && erg__gazetteer_type(g, al->entity) == ERG_TYPE_ORGANIZATION &&
                  ends_in_lowercase(rz, i + len - 1)))
                 continue;
