@@ -412,6 +412,18 @@ entities_of "$TMP/c/as-club.txt" 'Football\n\nAS Roma lost to Lazio on Sunday, s
 expect_mentions "AS in English" '["Roma", "Lazio", "Maria Olsen"]'
 entities_of "$TMP/c/as-id.txt" 'Kunjungan\n\nPresiden AS Donald Trump bertemu pejabat di Washington pada Senin.\n' --lang id
 expect_mentions "AS in Indonesian" '[("AS", "United States"), ("Donald Trump", "Donald Trump"), ("Washington", "Washington")]' 3,4
+# in the network, a scorecard's one-word players stay people: the rule that
+# makes a one-word "person" no article introduces a company is for prose
+mkdir -p "$TMP/card"
+printf 'Cricket\n\nThe home side batted first on a slow pitch. Rain stopped play twice. The visitors bowled well. The crowd was small. Play resumes on Thursday.\n\nR. Kettering c Doyle b Amberley 6\n\nT. Hale lbw b Amberley 12\n\nBowling: Amberley 14-3-36-2, Pascoe 12-4-22-0\n' > "$TMP/card/a.txt"
+run "$ERGRAPH" build "$TMP/card/a.txt" -o "$TMP/card.json"
+expect_status 0
+py "players in the network" '
+import json, sys
+nodes = {n["id"]: n["type"] for n in json.load(open(sys.argv[1]))["nodes"]}
+for name in ["Doyle", "Amberley", "Pascoe", "R. Kettering", "T. Hale"]:
+    assert nodes.get(name) == "person", (name, nodes)
+' "$TMP/card.json"
 # one line of results with no function word is English by its dictionary words
 entities_of "$TMP/c/one-line.txt" 'Lars Kvistad (Norway) beat Henri Dubosc (France) 7-5 3-6 6-2\n'
 expect_mentions "a line of results alone" '[("Lars Kvistad", "person"), ("Norway", "state"), ("Henri Dubosc", "person"), ("France", "state")]' 3,5

@@ -405,10 +405,11 @@ static void lone_words(erg_rz_t *rz)
         if (!x->entity || x->type != ERG_TYPE_PERSON || !(x->flags & ERG_MENTION_DISCOVERED) ||
             x->role != ERG_ROLE_MENTION || ntokens(x) != 1 || (x->flags & ERG_MENTION_LONE))
             continue;
-        int titled = titled_somewhere(rz, x->key); /* or named otherwise: known, or not a person */
+        int titled = titled_somewhere(rz, x->key); /* or named otherwise: known, not a person, a player */
         for (size_t q = 0; q < m->n && !titled; q++)
             if (m->items[q].entity && strcmp(m->items[q].key, x->key) == 0)
-                titled = m->items[q].type != ERG_TYPE_PERSON || !(m->items[q].flags & ERG_MENTION_DISCOVERED);
+                titled = m->items[q].type != ERG_TYPE_PERSON || !(m->items[q].flags & ERG_MENTION_DISCOVERED) ||
+                         (m->items[q].flags & ERG_MENTION_FORMED);
         for (size_t q = 0; q < m->n && !titled; q++)
             if (m->items[q].entity && strcmp(m->items[q].key, x->key) == 0)
                 m->items[q].flags |= ERG_MENTION_LONE;

@@ -150,8 +150,10 @@ int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
         goto cleanup;
     size_t kept = 0; /* coref drops a mention by clearing its entity */
     for (size_t i = 0; i < m->n; i++)
-        if (m->items[i].entity)
+        if (m->items[i].entity) {
+            m->items[i].flags &= ~(unsigned)ERG_MENTION_FORMED;
             m->items[kept++] = m->items[i];
+        }
     m->n = kept;
     if (m->n)
         qsort(m->items, m->n, sizeof *m->items, cmp_mention);

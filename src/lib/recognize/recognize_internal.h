@@ -163,6 +163,11 @@ static inline int erg__company_prefix(const erg_rz_t *rz, const char *key, size_
     return longer && !*longer;
 }
 
+/* A mention's flag beside ERG_MENTION_*, inside the recognizer only: a
+ * person a line's form names (results.c: a scorecard's player, a scorer),
+ * never a lone word (coref.c). recognize.c clears it. */
+#define ERG_MENTION_FORMED (1u << 15)
+
 /* The passes, in the order recognize.c runs them. */
 void erg__rz_regions(erg_rz_t *rz);
 int erg__rz_match(erg_rz_t *rz);

@@ -66,8 +66,10 @@ static int name_as(erg_rz_t *rz, size_t i, size_t j, erg_type_t type, int known_
         if (m->start != t->tok[f].start || m->end != t->tok[j - 1].end)
             return 0;
         if (f == i) {
-            if (discovered || (known_place && m->type == ERG_TYPE_PLACE))
+            if (discovered || (known_place && m->type == ERG_TYPE_PLACE)) {
                 m->type = type;
+                m->flags |= type == ERG_TYPE_PERSON ? ERG_MENTION_FORMED : 0;
+            }
             return 0;
         }
         if (!discovered)
@@ -77,7 +79,9 @@ static int name_as(erg_rz_t *rz, size_t i, size_t j, erg_type_t type, int known_
     name->len = 0;
     int rc = erg__buf_add(name, rz->a->text + t->tok[i].start, t->tok[j - 1].end - t->tok[i].start);
     rc = rc ? rc : erg__buf_add(name, "", 1);
-    return rc ? rc : erg__rz_push(rz, i, j - 1, name->buf, 1, type, ERG_MENTION_DISCOVERED);
+    return rc ? rc
+              : erg__rz_push(rz, i, j - 1, name->buf, 1, type,
+                             ERG_MENTION_DISCOVERED | (type == ERG_TYPE_PERSON ? ERG_MENTION_FORMED : 0));
 }
 
 /* Does a known state's mention open tokens i..j-1? */
