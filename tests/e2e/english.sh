@@ -424,6 +424,15 @@ nodes = {n["id"]: n["type"] for n in json.load(open(sys.argv[1]))["nodes"]}
 for name in ["Doyle", "Amberley", "Pascoe", "R. Kettering", "T. Hale"]:
     assert nodes.get(name) == "person", (name, nodes)
 ' "$TMP/card.json"
+# a one-word short form several bodies end with is the one the gazetteer
+# knows, if it knows just one ("United" beside a fans' group)
+entities_of "$TMP/c/united.txt" 'Takeover\n\nManchester United rejected the offer on Monday. Supporters of the fans group Terrace United protested outside the ground. United said its board would meet again, said Maria Olsen.\n' --lang en
+py "United is the club" '
+import sys
+rows = tsv(sys.argv[1])
+got = [(r[3], r[4]) for r in rows if r[3] == "United"]
+assert got == [("United", "Manchester United")], rows
+' "$TMP/out"
 # one line of results with no function word is English by its dictionary words
 entities_of "$TMP/c/one-line.txt" 'Lars Kvistad (Norway) beat Henri Dubosc (France) 7-5 3-6 6-2\n'
 expect_mentions "a line of results alone" '[("Lars Kvistad", "person"), ("Norway", "state"), ("Henri Dubosc", "person"), ("France", "state")]' 3,5

@@ -526,7 +526,7 @@ static int end_word_of(const erg_rz_t *rz, const char *w, const char *k)
  * "Manchester United") leave it as it is, unless it is the last word of
  * just one of them and the first of the others: the others are named
  * after that one ("Sampoerna" beside "HM Sampoerna" and its "Sampoerna
- * Retail Community"). */
+ * Retail Community"), or the gazetteer knows just one of them. */
 static void org_short_forms(erg_rz_t *rz)
 {
     erg_mentions_t *m = rz->m;
@@ -538,8 +538,8 @@ static void org_short_forms(erg_rz_t *rz)
             continue;
         if (x->type == ERG_TYPE_PERSON && titled_somewhere(rz, x->key))
             continue; /* "Lord Sainsbury" is a person, whatever "Sainsbury's" is */
-        const erg_mention_t *full = NULL, *ends = NULL;
-        int several = 0, ending = 0;
+        const erg_mention_t *full = NULL, *ends = NULL, *known = NULL;
+        int several = 0, ending = 0, knowns = 0;
         for (size_t q = 0; q < m->n; q++) {
             const erg_mention_t *y = &m->items[q];
             int at = y->entity && y->type == ERG_TYPE_ORGANIZATION ? end_word_of(rz, x->key, y->key) : 0;
@@ -552,9 +552,13 @@ static void org_short_forms(erg_rz_t *rz)
                 ends = y, ending = 1;
             else if (at == 2 && strcmp(ends->key, y->key) != 0)
                 ending = 2;
+            if (!(y->flags & ERG_MENTION_DISCOVERED) && (!known || strcmp(known->key, y->key) != 0))
+                known = y, knowns++;
         }
+        /* several: the one the gazetteer knows, if one alone is ("United"
+         * beside "Manchester United" and a fans' "Shareholders United") */
         if (several)
-            full = ending == 1 ? ends : NULL;
+            full = ending == 1 ? ends : knowns == 1 ? known : NULL;
         if (!full)
             continue;
         const char *old = x->key;
