@@ -45,16 +45,25 @@ static int number_at(const erg_rz_t *rz, size_t k, size_t end)
  * words only grows to them all ("N. | Johnson"). Nothing when a free
  * token is in capitals (but an initial) or a listed word, or another name
  * holds part of them. */
-static int name_as(erg_rz_t *rz, size_t i, size_t j, erg_type_t type, int known_place, erg_buf_t *name)
+enum {
+    KNOWN_PLACE = 1, /* a known place's mention spanning the tokens takes the type */
+    IN_CAPITALS = 2  /* words in capitals may be a name ("CHICAGO 104 Indiana 99") */
+};
+
+static int name_as(erg_rz_t *rz, size_t i, size_t j, erg_type_t type, unsigned how, erg_buf_t *name)
 {
     const erg_tokens_t *t = &rz->t;
     size_t f = i; /* the first token some mention holds */
+    int capitals = 0;
     while (f < j && rz->owner[f] == ERG_RZ_NONE)
         f++;
     for (size_t k = i; k < f; k++) {
         int initial = t->tok[k].end - t->tok[k].start == 1 && rz->a->text[t->tok[k].end] == '.';
-        if (!initial && ((t->tok[k].flags & ERG_TOK_ALLCAPS) || (rz->cls[k] & (JUNK_CLASSES | ERG_LX_BIT(ERG_LX_GENERIC)))))
+        int caps = (t->tok[k].flags & ERG_TOK_ALLCAPS) != 0;
+        if (!initial && ((caps && !((how & IN_CAPITALS) && t->tok[k].end - t->tok[k].start >= 3)) ||
+                         (rz->cls[k] & (JUNK_CLASSES | ERG_LX_BIT(ERG_LX_GENERIC)))))
             return 0;
+        capitals |= caps && !initial;
     }
     size_t o = f < j ? rz->owner[f] : ERG_RZ_NONE;
     for (size_t k = f; k < j; k++)
@@ -66,7 +75,7 @@ static int name_as(erg_rz_t *rz, size_t i, size_t j, erg_type_t type, int known_
         if (m->start != t->tok[f].start || m->end != t->tok[j - 1].end)
             return 0;
         if (f == i) {
-            if (discovered || (known_place && m->type == ERG_TYPE_PLACE)) {
+            if (discovered || ((how & KNOWN_PLACE) && m->type == ERG_TYPE_PLACE)) {
                 m->type = type;
                 m->flags |= type == ERG_TYPE_PERSON ? ERG_MENTION_FORMED : 0;
             }
@@ -78,6 +87,9 @@ static int name_as(erg_rz_t *rz, size_t i, size_t j, erg_type_t type, int known_
     }
     name->len = 0;
     int rc = erg__buf_add(name, rz->a->text + t->tok[i].start, t->tok[j - 1].end - t->tok[i].start);
+    for (size_t p = 1; !rc && capitals && p < name->len; p++) /* "BALTIMORE" -> "Baltimore" */
+        if (name->buf[p] >= 'A' && name->buf[p] <= 'Z' && name->buf[p - 1] != ' ' && name->buf[p - 1] != '-')
+            name->buf[p] = (char)(name->buf[p] - 'A' + 'a');
     rc = rc ? rc : erg__buf_add(name, "", 1);
     return rc ? rc
               : erg__rz_push(rz, i, j - 1, name->buf, 1, type,
@@ -98,14 +110,15 @@ static int state_side(const erg_rz_t *rz, size_t i)
 static int teams(erg_rz_t *rz, size_t a, size_t b, size_t c, size_t d, erg_buf_t *name)
 {
     int cities = !state_side(rz, a) && !state_side(rz, c);
-    int rc = name_as(rz, a, b, ERG_TYPE_ORGANIZATION, cities, name);
-    return rc ? rc : name_as(rz, c, d, ERG_TYPE_ORGANIZATION, cities, name);
+    unsigned how = IN_CAPITALS | (cities ? KNOWN_PLACE : 0);
+    int rc = name_as(rz, a, b, ERG_TYPE_ORGANIZATION, how, name);
+    return rc ? rc : name_as(rz, c, d, ERG_TYPE_ORGANIZATION, how, name);
 }
 
 /* A team of a table's row: a city's name is its club's. */
 static int team(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
 {
-    return name_as(rz, i, j, ERG_TYPE_ORGANIZATION, 1, name);
+    return name_as(rz, i, j, ERG_TYPE_ORGANIZATION, KNOWN_PLACE | IN_CAPITALS, name);
 }
 
 /* The first character after token k that is not a space. */
@@ -146,9 +159,13 @@ static int scorers(erg_rz_t *rz, size_t k, size_t j, erg_buf_t *name)
 static int athletes(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
 {
     const erg_tokens_t *t = &rz->t;
-    size_t numbers = 0;
-    for (size_t k = i; k < j; k++)
+    size_t numbers = 0, lower = 0;
+    for (size_t k = i; k < j; k++) {
         numbers += (t->tok[k].flags & ERG_TOK_DIGIT) != 0;
+        lower += !(t->tok[k].flags & (ERG_TOK_DIGIT | ERG_TOK_CAP | ERG_TOK_NOCASE));
+    }
+    /* "67 Colin Montague, Paul Whitlow": a score, then names alone */
+    int list = (t->tok[i].flags & ERG_TOK_DIGIT) && lower == 0;
     int rc = 0;
     for (size_t k = i; k < j && numbers >= 1 && !rc;) {
         size_t e = cap_words(rz, k, j);
@@ -156,12 +173,8 @@ static int athletes(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
         for (size_t q = k; q < e && free; q++)
             free = rz->owner[q] == ERG_RZ_NONE && !(t->tok[q].flags & ERG_TOK_ALLCAPS) &&
                    !(rz->cls[q] & (JUNK_CLASSES | NOT_NAMES | ERG_LX_BIT(ERG_LX_JOB)));
-        if (free && erg__state_in_brackets(rz, e - 1)) {
-            name->len = 0;
-            rc = erg__buf_add(name, rz->a->text + t->tok[k].start, t->tok[e - 1].end - t->tok[k].start);
-            rc = rc ? rc : erg__buf_add(name, "", 1);
-            rc = rc ? rc : erg__rz_push(rz, k, e - 1, name->buf, 1, ERG_TYPE_PERSON, ERG_MENTION_DISCOVERED);
-        }
+        if (free && (list || erg__state_in_brackets(rz, e - 1)))
+            rc = name_as(rz, k, e, ERG_TYPE_PERSON, 0, name);
         k = e > k ? e : k + 1;
     }
     return rc;
@@ -260,12 +273,38 @@ static int match_report(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     return rc;
 }
 
+/* "(Mark Tandy 82, Steve Walsh 45)": a bracket that lists two names or
+ * more, each before its number, lists players. */
+static int listed_players(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
+{
+    const erg_tokens_t *t = &rz->t;
+    int rc = 0;
+    for (size_t k = i + 1; k < j && !rc; k++) {
+        if (!memchr(rz->a->text + t->tok[k - 1].end, '(', t->tok[k].start - t->tok[k - 1].end))
+            continue;
+        size_t e = after_bracket(rz, k, j), pairs = 0, q = k;
+        while (q < e) {
+            size_t r = cap_words(rz, q, e);
+            if (r == q || !number_at(rz, r, e) || (r + 1 < e && !gap_is(rz, r, ',')))
+                break;
+            pairs++;
+            q = r + 1;
+        }
+        if (q == e && pairs >= 2)
+            rc = scorers(rz, k, e, name);
+        k = e - 1;
+    }
+    return rc;
+}
+
 /* Tokens i..j-1 are one line of text. */
 static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
 {
+    const erg_tokens_t *t = &rz->t;
     int rc = athletes(rz, i, j, name);
     rc = rc ? rc : scorecard(rz, i, j, name);
     rc = rc ? rc : match_report(rz, i, j, name);
+    rc = rc ? rc : listed_players(rz, i, j, name);
     if (rc)
         return rc;
     size_t a = cap_words(rz, i, j);
@@ -282,10 +321,12 @@ static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
             rc = scorers(rz, b + 1, after_bracket(rz, b + 1, j), name);
         return rc;
     }
-    size_t n = a;
-    while (number_at(rz, n, j))
-        n++;
-    return n == j && n - a >= 3 ? team(rz, i, a, name) : 0; /* "Liverpool 28 15 8 5 50 26 53" */
+    /* "Liverpool 28 15 8 5 50 26 53", "BOSTON 27 26 .509 5 1/2": two
+     * numbers, then only numbers, three or more in all */
+    size_t n = a, digits = 0;
+    while (n < j && (t->tok[n].flags & ERG_TOK_DIGIT))
+        n++, digits++;
+    return n == j && digits >= 3 && number_at(rz, a + 1, j) ? team(rz, i, a, name) : 0;
 }
 
 int erg__rz_results(erg_rz_t *rz)
