@@ -156,18 +156,11 @@ static int scorers(erg_rz_t *rz, size_t k, size_t j, erg_buf_t *name)
 /* "65 Anders Holmberg (Sweden)", "Petra Lindqvist (Sweden) beat ... 6-2":
  * on a line with a number, two or three capitalised words no name covers,
  * before a state in brackets, are an athlete. */
-static int athletes(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
+static int athletes(erg_rz_t *rz, size_t i, size_t j, int list, erg_buf_t *name)
 {
     const erg_tokens_t *t = &rz->t;
-    size_t numbers = 0, lower = 0;
-    for (size_t k = i; k < j; k++) {
-        numbers += (t->tok[k].flags & ERG_TOK_DIGIT) != 0;
-        lower += !(t->tok[k].flags & (ERG_TOK_DIGIT | ERG_TOK_CAP | ERG_TOK_NOCASE));
-    }
-    /* "67 Colin Montague, Paul Whitlow": a score, then names alone */
-    int list = (t->tok[i].flags & ERG_TOK_DIGIT) && lower == 0;
     int rc = 0;
-    for (size_t k = i; k < j && numbers >= 1 && !rc;) {
+    for (size_t k = i; k < j && !rc;) {
         size_t e = cap_words(rz, k, j);
         int free = e >= k + 2 && e <= k + 3;
         for (size_t q = k; q < e && free; q++)
@@ -180,12 +173,18 @@ static int athletes(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     return rc;
 }
 
-/* Is token k the lowercase word w? */
-static int word_is(const erg_rz_t *rz, size_t k, const char *w)
+/* Is token k the lowercase word w, n bytes long? (word_is: of a literal) */
+static int word_n(const erg_rz_t *rz, size_t k, const char *w, size_t n)
 {
     const erg_token_t *x = &rz->t.tok[k];
-    size_t n = strlen(w);
-    return x->end - x->start == n && memcmp(rz->a->text + x->start, w, n) == 0;
+    return x->end - x->start == n && rz->a->text[x->start] == w[0] && memcmp(rz->a->text + x->start, w, n) == 0;
+}
+#define word_is(rz, k, w) word_n(rz, k, w, sizeof w - 1)
+
+/* Is token k in lowercase, neither capitalised nor a number? */
+static int lowercase(const erg_rz_t *rz, size_t k)
+{
+    return !(rz->t.tok[k].flags & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE));
 }
 
 /* Is token k a bowler's figures, "14-3-36-1" (overs, maidens, runs,
@@ -211,9 +210,10 @@ static int scorecard(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     const erg_tokens_t *t = &rz->t;
     int card = 0;
     for (size_t k = i; k < j && !card; k++)
-        card = word_is(rz, k, "c") || word_is(rz, k, "b") || word_is(rz, k, "lbw") || word_is(rz, k, "st") ||
-               (k + 1 < j && (word_is(rz, k, "not") || word_is(rz, k, "run")) && word_is(rz, k + 1, "out")) ||
-               figures(rz, k, j);
+        card = lowercase(rz, k)
+                   ? word_is(rz, k, "c") || word_is(rz, k, "b") || word_is(rz, k, "lbw") || word_is(rz, k, "st") ||
+                         (k + 1 < j && (word_is(rz, k, "not") || word_is(rz, k, "run")) && word_is(rz, k + 1, "out"))
+                   : figures(rz, k, j);
     int rc = 0;
     for (size_t k = i; k < j && card && !rc;) {
         size_t e = k;
@@ -244,10 +244,11 @@ static int score_at(const erg_rz_t *rz, size_t k, size_t j)
  * their number of tokens at k, or 0. */
 static size_t beat_word(const erg_rz_t *rz, size_t k, size_t j)
 {
-    static const char *const one[] = {"beat", "defeated", "thrashed", "edged", "routed", "downed"};
-    for (size_t w = 0; w < sizeof one / sizeof *one; w++)
-        if (word_is(rz, k, one[w]))
-            return 1;
+    if (!lowercase(rz, k))
+        return 0;
+    if (word_is(rz, k, "beat") || word_is(rz, k, "defeated") || word_is(rz, k, "thrashed") ||
+        word_is(rz, k, "edged") || word_is(rz, k, "routed") || word_is(rz, k, "downed"))
+        return 1;
     if (k + 1 < j && (word_is(rz, k, "drew") || word_is(rz, k, "draw")) && word_is(rz, k + 1, "with"))
         return 2;
     return k + 1 < j && word_is(rz, k, "lost") && word_is(rz, k + 1, "to") ? 2 : 0;
@@ -301,10 +302,19 @@ static int listed_players(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
 static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
 {
     const erg_tokens_t *t = &rz->t;
-    int rc = athletes(rz, i, j, name);
-    rc = rc ? rc : scorecard(rz, i, j, name);
-    rc = rc ? rc : match_report(rz, i, j, name);
-    rc = rc ? rc : listed_players(rz, i, j, name);
+    size_t lower = 0, scores = 0; /* what the rules below need, to pass over most lines */
+    for (size_t k = i; k < j; k++) {
+        lower += !(t->tok[k].flags & (ERG_TOK_DIGIT | ERG_TOK_CAP | ERG_TOK_NOCASE));
+        scores += k + 1 < j && (t->tok[k].flags & ERG_TOK_DIGIT) && score_at(rz, k, j);
+    }
+    const char *from = rz->a->text + t->tok[i].start;
+    int bracket = memchr(from, '(', t->tok[j - 1].end - t->tok[i].start) != NULL;
+    /* "67 Colin Montague, Paul Whitlow": a score, then names alone */
+    int list = (t->tok[i].flags & ERG_TOK_DIGIT) && lower == 0;
+    int rc = list || bracket ? athletes(rz, i, j, list, name) : 0;
+    rc = rc || !(lower || scores) ? rc : scorecard(rz, i, j, name);
+    rc = rc || !scores ? rc : match_report(rz, i, j, name);
+    rc = rc || !bracket ? rc : listed_players(rz, i, j, name);
     if (rc)
         return rc;
     size_t a = cap_words(rz, i, j);
@@ -338,9 +348,10 @@ int erg__rz_results(erg_rz_t *rz)
     int rc = 0;
     for (size_t i = 0; i < t->n && !rc;) {
         size_t j = i;
+        int number = 0; /* every line these rules read holds one */
         while (j < t->n && t->tok[j].line == t->tok[i].line)
-            j++;
-        if (rz->region[i] == ERG_REGION_TEXT)
+            number |= (t->tok[j++].flags & ERG_TOK_DIGIT) != 0;
+        if (number && rz->region[i] == ERG_REGION_TEXT)
             rc = line(rz, i, j, &name);
         i = j;
     }
