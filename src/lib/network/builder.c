@@ -309,7 +309,7 @@ static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_menti
     if (!in_range(b, a, date))
         return 0;
     size_t doc;
-    erg__map_release(&b->snips); /* snippets are shared within an article */
+    erg__map_clear(&b->snips); /* snippets are shared within an article */
     if (erg__builder_doc(b, a->id, date, &doc))
         return erg__fail(err, ERG_ENOMEM, "out of memory");
     size_t *key = malloc((m->n + 1) * sizeof *key);

@@ -575,8 +575,8 @@ int erg__rz_coref(erg_rz_t *rz)
 {
     resolve_aliases(rz);
     table_t tb = {0};
-    erg__map_init(&tb.sf);
-    erg__map_init(&tb.persons);
+    erg__map_take(&tb.sf);
+    erg__map_take(&tb.persons);
     int rc = build_table(&tb, rz);
     if (!rc)
         rc = resolve_discovered(&tb, rz);
@@ -588,8 +588,8 @@ int erg__rz_coref(erg_rz_t *rz)
         org_short_forms(rz);
     if (!rc && rz->lang == ERG_LX_EN)
         lone_words(rz);
-    erg__map_release(&tb.sf);
-    erg__map_release(&tb.persons);
+    erg__map_give(&tb.sf);
+    erg__map_give(&tb.persons);
     for (size_t c = 0; c < tb.nclaims; c++)
         free((char *)tb.claims[c].tok);
     free(tb.claims);
