@@ -628,13 +628,18 @@ void erg__tails_release(erg_tails_t *t)
 
 size_t erg__tokens_at(const erg_tokens_t *t, size_t start)
 {
-    size_t lo = 0, hi = t->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t->tok[mid].start < start)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* the answer is in [base, base + n]; each step keeps the half holding
+     * it by a conditional move, not a branch: the rules call this for most
+     * mentions, and half of the branches of the plain search were
+     * mispredicted (1.5% of the time of a build) */
+    const erg_token_t *base = t->tok;
+    size_t n = t->n;
+    if (!n)
+        return 0;
+    while (n > 1) {
+        size_t half = n / 2;
+        base = base[half].start < start ? base + half : base;
+        n -= half;
     }
-    return lo;
+    return (size_t)(base - t->tok) + (base->start < start);
 }
