@@ -2,6 +2,7 @@
 #include "ergraph.h"
 #include "map.h"
 #include "mem.h"
+#include "threads.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -153,4 +154,63 @@ int erg__map_put(erg_map_t *m, const void *key, size_t len, size_t val)
     }
     s->val = val;
     return 0;
+}
+
+/* ---- maps kept for the next article ------------------------------------ */
+
+/* Only the
+ * first `cap` slots are ever read, so a map used far below its capacity
+ * shrinks by lowering cap (the slots past it are never read again; a
+ * rehash allocates afresh), and only the slots kept are zeroed. */
+void erg__map_clear(erg_map_t *m)
+{
+    if (!m->n)
+        return;
+    while (m->cap > 64 && m->n * 8 < m->cap)
+        m->cap /= 2;
+    memset(m->slots, 0, m->cap * sizeof *m->slots);
+    m->n = 0;
+    erg__arena_reset(&m->keys);
+}
+
+enum { SPARE_MAPS = 16 };
+
+typedef struct {
+    erg_map_t map[SPARE_MAPS];
+    size_t n;
+} spare_t;
+
+static void spare_free(void *p)
+{
+    spare_t *s = p;
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->n; i++)
+        erg__map_release(&s->map[i]);
+    free(s);
+}
+
+static erg_per_thread_t spare = ERG_PER_THREAD(spare_free, sizeof(spare_t));
+
+void erg__map_take(erg_map_t *m)
+{
+    void *p;
+    spare_t *s = erg__per_thread(&spare, &p) ? NULL : p;
+    if (s && s->n)
+        *m = s->map[--s->n];
+    else
+        erg__map_init(m);
+}
+
+void erg__map_give(erg_map_t *m)
+{
+    void *p;
+    spare_t *s = erg__per_thread(&spare, &p) ? NULL : p;
+    if (s && s->n < SPARE_MAPS && m->cap) {
+        erg__map_clear(m);
+        s->map[s->n++] = *m;
+        erg__map_init(m);
+    } else {
+        erg__map_release(m);
+    }
 }

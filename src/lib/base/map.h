@@ -37,4 +37,18 @@ size_t *erg__map_get_hashed(const erg_map_t *m, const void *key, size_t len, uin
 /* Sets key -> val (replacing); returns 0 or ERG_ENOMEM. */
 int erg__map_put(erg_map_t *m, const void *key, size_t len, size_t val);
 
+/* Empties the map but keeps its slots and the newest block of its keys,
+ * for a map filled again and again (a map walked in slot order may walk
+ * it in another order afterwards: its capacity can shrink). */
+void erg__map_clear(erg_map_t *m);
+
+/* Maps that live for one article, kept by the thread for its next one:
+ * the calloc, rehashes and frees of a fresh map each time were some 2% of
+ * a build's instructions. erg__map_take sets *m to an empty map (one the
+ * thread kept, or a new one); erg__map_give empties *m and keeps it for
+ * the next erg__map_take on this thread (or releases it). Only for maps
+ * that are looked up, never walked: a kept map's capacity differs. */
+void erg__map_take(erg_map_t *m);
+void erg__map_give(erg_map_t *m);
+
 #endif

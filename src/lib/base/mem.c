@@ -146,6 +146,17 @@ void erg__arena_release(erg_arena_t *a)
     }
 }
 
+void erg__arena_reset(erg_arena_t *a)
+{
+    if (!a->head)
+        return;
+    struct erg_arena_block *keep = a->head;
+    a->head = keep->next;
+    erg__arena_release(a);
+    keep->next = NULL;
+    keep->used = 0;
+    a->head = keep;
+}
 
 int erg__cmp_str(const void *a, const void *b)
 {

@@ -47,6 +47,8 @@ typedef struct {
 /* A NUL-terminated copy of s[0..n) in the arena; NULL when out of memory. */
 char *erg__arena_strndup(erg_arena_t *a, const char *s, size_t n);
 void erg__arena_release(erg_arena_t *a);
+/* Empties the arena but keeps its newest (largest) block for what comes next. */
+void erg__arena_reset(erg_arena_t *a);
 
 /* Sorting strings with qsort. */
 int erg__cmp_str(const void *a, const void *b);

@@ -42,11 +42,11 @@ static void clear(erg_builder_t *b)
     for (size_t i = 0; i < b->n; i++) {
         free(b->nodes[i].id);
         free(b->nodes[i].key);
-        erg__map_release(&b->nodes[i].seen);
         for (size_t k = 0; k < b->nodes[i].naliases; k++)
             free(b->nodes[i].aliases[k]);
         free(b->nodes[i].aliases);
     }
+    erg__map_release(&b->forms);
     erg__builder_links_release(b);
     erg__arena_release(&b->strings);
     for (size_t i = 0; i < b->ninputs; i++)
@@ -114,20 +114,34 @@ int erg__builder_node(erg_builder_t *b, const char *name, const char *key, erg_t
     return rc;
 }
 
-int erg__builder_alias(erg_bnode_t *nd, const char *s, size_t n)
+int erg__builder_alias(erg_builder_t *b, size_t node, const char *s, size_t n)
 {
-    if (erg__map_get(&nd->seen, s, n))
-        return 0;
-    void *p = nd->aliases;
-    char *copy = erg__utf8_clean(s, n);
-    if (!copy || erg__grow(&p, &nd->acap, nd->naliases + 1, sizeof(char *)) ||
-        erg__map_put(&nd->seen, s, n, 1)) {
-        free(copy);
+    /* one map for every node's forms rather than a map per node: 10,000
+     * nodes made 10,000 maps of 64 slots, each probe a read far from the
+     * last */
+    char small[256];
+    char *key = n + sizeof node <= sizeof small ? small : malloc(n + sizeof node);
+    if (!key)
         return ERG_ENOMEM;
+    memcpy(key, &node, sizeof node);
+    memcpy(key + sizeof node, s, n);
+    int rc = 0;
+    if (!erg__map_get(&b->forms, key, n + sizeof node)) {
+        erg_bnode_t *nd = &b->nodes[node];
+        void *p = nd->aliases;
+        char *copy = erg__utf8_clean(s, n);
+        if (!copy || erg__grow(&p, &nd->acap, nd->naliases + 1, sizeof(char *)) ||
+            erg__map_put(&b->forms, key, n + sizeof node, 1)) {
+            free(copy);
+            rc = ERG_ENOMEM;
+        } else {
+            nd->aliases = p;
+            nd->aliases[nd->naliases++] = copy;
+        }
     }
-    nd->aliases = p;
-    nd->aliases[nd->naliases++] = copy;
-    return 0;
+    if (key != small)
+        free(key);
+    return rc;
 }
 
 /* A snippet quotes the article from the sentence of one end's first mention
@@ -309,7 +323,7 @@ static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_menti
     if (!in_range(b, a, date))
         return 0;
     size_t doc;
-    erg__map_release(&b->snips); /* snippets are shared within an article */
+    erg__map_clear(&b->snips); /* snippets are shared within an article */
     if (erg__builder_doc(b, a->id, date, &doc))
         return erg__fail(err, ERG_ENOMEM, "out of memory");
     size_t *key = malloc((m->n + 1) * sizeof *key);
@@ -337,7 +351,7 @@ static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_menti
             nd->documents++;
             nd->last_doc = doc;
         }
-        rc = erg__builder_alias(nd, a->text + x->start, x->end - x->start);
+        rc = erg__builder_alias(b, key[i], a->text + x->start, x->end - x->start);
         if (x->flags & ERG_MENTION_NESTED)
             key[i] = (size_t)-1;
     }
@@ -459,8 +473,8 @@ static int move_out(erg_builder_t *b, erg_graph_t *g, long *freq, long *lone, si
         d->naliases = s->naliases;
         s->aliases = NULL;
         s->naliases = 0;
-        erg__map_release(&s->seen); /* counting is over: room for the network */
     }
+    erg__map_release(&b->forms); /* counting is over: room for the network */
     g->nnodes = b->n;
     int rc = erg__builder_move_links(b, g, rank);
     if (rc)

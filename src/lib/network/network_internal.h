@@ -134,7 +134,6 @@ typedef struct {
     long mentions, documents, freq;
     long lone;         /* mentions marked ERG_MENTION_LONE */
     size_t last_doc, last_freq_doc;
-    erg_map_t seen;    /* surface forms met */
     char **aliases;
     size_t naliases, acap;
 } erg_bnode_t;
@@ -159,6 +158,7 @@ struct erg_builder {
     erg_bnode_t *nodes;
     size_t n, ncap;
     erg_map_t node_index;
+    erg_map_t forms;     /* the surface forms met: a node's index (8 bytes), then the form */
     erg_blink_t *links;
     size_t m, lcap;
     uint32_t *link_slot; /* open addressing on (a, b): link index + 1, 0 free */
@@ -196,7 +196,7 @@ struct erg_builder {
 int erg__builder_node(erg_builder_t *b, const char *name, const char *key, erg_type_t type,
                      size_t *out);
 /* Adds surface form s[0..n) to the node's aliases unless already there. */
-int erg__builder_alias(erg_bnode_t *nd, const char *s, size_t n);
+int erg__builder_alias(erg_builder_t *b, size_t node, const char *s, size_t n);
 /* The link between nodes x and y, made if new. The pointer is valid until
  * the next link is made. */
 int erg__builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out);

@@ -220,7 +220,7 @@ static int read_node(reader_t *r, const cJSON *o)
     cJSON_ArrayForEach(it, aliases) {
         if (!cJSON_IsString(it))
             return bad(r, "node: \"aliases\" holds something that is not a string");
-        if (erg__builder_alias(nd, it->valuestring, strlen(it->valuestring)))
+        if (erg__builder_alias(r->b, g, it->valuestring, strlen(it->valuestring)))
             return erg__fail(r->err, ERG_ENOMEM, "out of memory");
     }
     return 0;

@@ -167,6 +167,7 @@ int erg__rz_begin(erg_rz_t *rz, const erg_gazetteer_t *g, const erg_lexicon_t *l
     rz->lx = lx;
     rz->a = a;
     rz->m = m;
+    erg__map_take(&rz->keys);
     int rc = erg__text_tokenize(a->text, a->len, lx ? erg__lexicon_abbreviations(lx) : NULL, &rz->t);
     if (!rc)
         rc = erg__words_look(g, lx, a->text, &rz->t, &rz->words);
@@ -198,6 +199,6 @@ void erg__rz_end(erg_rz_t *rz)
     free(rz->headline);
     free(rz->gz);
     free(rz->owner);
-    erg__map_release(&rz->keys);
+    erg__map_give(&rz->keys);
     memset(rz, 0, sizeof *rz);
 }

@@ -112,16 +112,20 @@ static void tokens_of(const erg_rz_t *rz, const erg_mention_t *x, size_t *i, siz
 static int build_table(table_t *tb, const erg_rz_t *rz)
 {
     const erg_mentions_t *m = rz->m;
-    size_t most = 0;
-    for (size_t i = 0; i < m->n; i++)
-        if (m->items[i].type == ERG_TYPE_PERSON && ntokens(&m->items[i]) > most)
-            most = ntokens(&m->items[i]);
+    /* each person's tokens counted once, not again for every length */
+    size_t most = 0, *ntok = malloc((m->n + 1) * sizeof *ntok);
+    if (!ntok)
+        return ERG_ENOMEM;
+    for (size_t i = 0; i < m->n; i++) {
+        ntok[i] = m->items[i].type == ERG_TYPE_PERSON ? ntokens(&m->items[i]) : 0;
+        if (ntok[i] > most)
+            most = ntok[i];
+    }
     int rc = 0;
     for (size_t len = most; len >= 1 && !rc; len--) {
         for (size_t i = 0; i < m->n && !rc; i++) {
             const erg_mention_t *x = &m->items[i];
-            if (!x->entity || x->type != ERG_TYPE_PERSON || x->role != ERG_ROLE_MENTION ||
-                ntokens(x) != len)
+            if (ntok[i] != len || !x->entity || x->role != ERG_ROLE_MENTION)
                 continue;
             if (x->flags & ERG_MENTION_DISCOVERED) {
                 size_t a, b;
@@ -142,6 +146,7 @@ static int build_table(table_t *tb, const erg_rz_t *rz)
             }
         }
     }
+    free(ntok);
     return rc;
 }
 
@@ -580,8 +585,8 @@ int erg__rz_coref(erg_rz_t *rz)
 {
     resolve_aliases(rz);
     table_t tb = {0};
-    erg__map_init(&tb.sf);
-    erg__map_init(&tb.persons);
+    erg__map_take(&tb.sf);
+    erg__map_take(&tb.persons);
     int rc = build_table(&tb, rz);
     if (!rc)
         rc = resolve_discovered(&tb, rz);
@@ -593,8 +598,8 @@ int erg__rz_coref(erg_rz_t *rz)
         org_short_forms(rz);
     if (!rc && rz->lang == ERG_LX_EN)
         lone_words(rz);
-    erg__map_release(&tb.sf);
-    erg__map_release(&tb.persons);
+    erg__map_give(&tb.sf);
+    erg__map_give(&tb.persons);
     for (size_t c = 0; c < tb.nclaims; c++)
         free((char *)tb.claims[c].tok);
     free(tb.claims);

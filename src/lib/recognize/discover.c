@@ -1250,7 +1250,7 @@ static int vote_types(erg_rz_t *rz, size_t from, const erg_map_t *cued)
 {
     erg_mentions_t *m = rz->m;
     erg_map_t first; /* key -> index of the first mention */
-    erg__map_init(&first);
+    erg__map_take(&first);
     size_t *votes = calloc((m->n - from + 1) * ERG_TYPE_COUNT, sizeof *votes);
     int rc = votes ? 0 : ERG_ENOMEM;
     for (size_t k = from; k < m->n && !rc; k++) {
@@ -1274,7 +1274,7 @@ static int vote_types(erg_rz_t *rz, size_t from, const erg_map_t *cued)
         m->items[k].type = best;
     }
     free(votes);
-    erg__map_release(&first);
+    erg__map_give(&first);
     return rc;
 }
 
@@ -1289,10 +1289,10 @@ int erg__rz_discover(erg_rz_t *rz)
     erg_buf_t name = {0}, key = {0};
     erg_map_t cued;      /* keys of names a noun before them made companies' */
     erg_map_t things;    /* keys of names a noun beside them made products' */
-    erg__map_init(&confirmed);
-    erg__map_init(&phrases);
-    erg__map_init(&cued);
-    erg__map_init(&things);
+    erg__map_take(&confirmed);
+    erg__map_take(&phrases);
+    erg__map_take(&cued);
+    erg__map_take(&things);
     size_t from = rz->m->n;
     int rc = 0;
     if (rz->model) {
@@ -1457,10 +1457,10 @@ int erg__rz_discover(erg_rz_t *rz)
     }
     if (!rc && rz->m->n > from)
         rc = vote_types(rz, from, &cued);
-    erg__map_release(&confirmed);
-    erg__map_release(&phrases);
-    erg__map_release(&cued);
-    erg__map_release(&things);
+    erg__map_give(&confirmed);
+    erg__map_give(&phrases);
+    erg__map_give(&cued);
+    erg__map_give(&things);
     erg__buf_release(&name);
     erg__buf_release(&key);
     free(labels);

@@ -339,11 +339,16 @@ static const float *shapes_row(cache_t *c, const erg_tagger_model_t *m, uint32_t
     return x->r[0];
 }
 
+/* Adding -0.0 leaves every float as it is (+0.0 and -0.0 included): a
+ * feature the model lacks (NULL) adds this row, chosen without a branch,
+ * which went either way too often to be predicted. */
+static const float no_row[ERG_TF_ROW] = {-0.0f, -0.0f, -0.0f, -0.0f, -0.0f, -0.0f, -0.0f, -0.0f};
+
 static void add(float *restrict sc, const float *restrict r)
 {
-    if (r)
-        for (int y = 0; y < ERG_TF_ROW; y++)
-            sc[y] += r[y];
+    r = r ? r : no_row;
+    for (int y = 0; y < ERG_TF_ROW; y++)
+        sc[y] += r[y];
 }
 
 /* The scores of tokens [a, b) of the sentence [s0, s1), given the words

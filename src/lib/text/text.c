@@ -25,9 +25,29 @@ static int decode(const char *s, size_t len, size_t i, utf8proc_int32_t *cp)
     return (int)k;
 }
 
+/* The ASCII letters and digits by class: one load instead of three range
+ * tests, for every token and the byte that ends it. */
+enum { A_UP = 1, A_LOW = 2, A_DIGIT = 4 };
+#define U A_UP
+#define L A_LOW
+#define D A_DIGIT
+static const unsigned char ascii_class[128] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x00 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x10 */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 0x20 */
+    D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0, /* 0x30: 0-9 */
+    0, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U, /* 0x40: A-O */
+    U, U, U, U, U, U, U, U, U, U, U, 0, 0, 0, 0, 0, /* 0x50: P-Z */
+    0, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* 0x60: a-o */
+    L, L, L, L, L, L, L, L, L, L, L, 0, 0, 0, 0, 0, /* 0x70: p-z */
+};
+#undef U
+#undef L
+#undef D
+
 static int is_ascii_alnum(utf8proc_int32_t cp)
 {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    return (uint32_t)cp < 0x80 && ascii_class[cp];
 }
 
 static int is_word_cat(utf8proc_int32_t cp)
@@ -162,18 +182,18 @@ static int ascii_token(const char *s, size_t len, size_t i, erg_buf_t *keys, siz
     }
     while (j < len) {
         b = (unsigned char)s[j];
-        unsigned up = (unsigned)(b - 'A') < 26, low = (unsigned)(b - 'a') < 26;
-        if (!up && !low && (unsigned)(b - '0') >= 10)
+        unsigned c = b < 0x80 ? ascii_class[b] : 0;
+        if (!c)
             break;
-        letters += up | low;
-        uppers += up;
-        d[j - i] = (char)(b | (up << 5)); /* 'A' + 32 == 'a' */
+        letters += (c & A_DIGIT) == 0;
+        uppers += c & A_UP;
+        d[j - i] = (char)(b | ((c & A_UP) << 5)); /* 'A' + 32 == 'a' */
         j++;
     }
     if (j < len && (unsigned char)s[j] >= 0x80)
         return 0;
-    b = (unsigned char)s[i];
-    *flags = (unsigned)(b - 'A') < 26 ? ERG_TOK_CAP : (unsigned)(b - '0') < 10 ? ERG_TOK_DIGIT : 0;
+    unsigned c = ascii_class[(unsigned char)s[i]]; /* ASCII: the caller decoded it */
+    *flags = c & A_UP ? ERG_TOK_CAP : c & A_DIGIT ? ERG_TOK_DIGIT : 0;
     if (letters && uppers == letters)
         *flags |= ERG_TOK_ALLCAPS;
     *end = j;
@@ -608,13 +628,18 @@ void erg__tails_release(erg_tails_t *t)
 
 size_t erg__tokens_at(const erg_tokens_t *t, size_t start)
 {
-    size_t lo = 0, hi = t->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (t->tok[mid].start < start)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* the answer is in [base, base + n]; each step keeps the half holding
+     * it by a conditional move, not a branch: the rules call this for most
+     * mentions, and half of the branches of the plain search were
+     * mispredicted (1.5% of the time of a build) */
+    const erg_token_t *base = t->tok;
+    size_t n = t->n;
+    if (!n)
+        return 0;
+    while (n > 1) {
+        size_t half = n / 2;
+        base = base[half].start < start ? base + half : base;
+        n -= half;
     }
-    return lo;
+    return (size_t)(base - t->tok) + (base->start < start);
 }
