@@ -46,8 +46,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-/* Appends token k's surface to `out`, recased as the header says. */
-static int add_token(erg_buf_t *out, const char *s, size_t n, int title_case, int cap_first)
+int erg__add_recased(erg_buf_t *out, const char *s, size_t n, int title_case, int cap_first)
 {
     utf8proc_int32_t cp;
     size_t p = 0;
@@ -139,7 +138,7 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
         if (!rc && longer && *longer)
             rc = erg__buf_add(out, longer, strlen(longer));
         else if (!rc)
-            rc = add_token(out, rz->a->text + t->tok[k].start, t->tok[k].end - t->tok[k].start,
+            rc = erg__add_recased(out, rz->a->text + t->tok[k].start, t->tok[k].end - t->tok[k].start,
                            title_case, person);
     }
     erg__buf_release(&key);

@@ -127,6 +127,10 @@ int erg__maker_at(const erg_rz_t *rz, size_t k);
 
 /* The gazetteer's mention (not a discovered one) starting at token k, of
  * a type of `types` (bits 1 << ERG_TYPE_...), or ERG_RZ_NONE. */
+/* Appends the word s[0..n) to `out`: its first letter in capitals with
+ * title_case or cap_first, the others in lowercase with title_case
+ * ("SEOUL" -> "Seoul"), else as written. */
+int erg__add_recased(erg_buf_t *out, const char *s, size_t n, int title_case, int cap_first);
 size_t erg__known_at(const erg_rz_t *rz, size_t k, unsigned types);
 /* "Haile Desta (Ethiopia) 13:04.10": is the name ending at token j followed
  * by a known state, written out, alone in brackets, as results and

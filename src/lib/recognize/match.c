@@ -46,8 +46,6 @@ static int lang_ok(const erg_rz_t *rz, const erg_alias_t *al)
 static int case_ok(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
 {
     unsigned f = rz->t.tok[i].flags;
-    if (!lang_ok(rz, al))
-        return 0;
     if (al->flags & ERG_ALIAS_ACRONYM)
         return (f & ERG_TOK_ALLCAPS) != 0 || pronounced(rz, i);
     return (f & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) != 0;
@@ -73,7 +71,7 @@ static int nested_states(erg_rz_t *rz, size_t from, size_t to, erg_buf_t *key)
             if ((rc = erg__span_key(&rz->t, i, len, key)))
                 break;
             const erg_alias_t *al = erg__gazetteer_lookup(g, key->buf, key->len);
-            if (al && erg__gazetteer_type(g, al->entity) == ERG_TYPE_STATE && case_ok(rz, i, al)) {
+            if (al && erg__gazetteer_type(g, al->entity) == ERG_TYPE_STATE && lang_ok(rz, al) && case_ok(rz, i, al)) {
                 rc = erg__rz_push_known(rz, i, i + len - 1, al->entity, ERG_MENTION_NESTED);
                 i += len - 1;
                 break;

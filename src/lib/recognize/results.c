@@ -21,22 +21,25 @@
 
 #include <string.h>
 
-/* Tokens k.. that are capitalised words, not in capitals alone unless
- * known, joined by spaces only: the end (exclusive) of the run. */
+/* Is token k (k > 0) one space after the token before it? */
+static int spaced(const erg_rz_t *rz, size_t k)
+{
+    return rz->t.tok[k].start == rz->t.tok[k - 1].end + 1 && rz->a->text[rz->t.tok[k - 1].end] == ' ';
+}
+
+/* Tokens k.. that are capitalised words joined by single spaces: the end
+ * (exclusive) of the run. */
 static size_t cap_words(const erg_rz_t *rz, size_t k, size_t end)
 {
-    const erg_tokens_t *t = &rz->t;
     size_t q = k;
-    while (q < end && (t->tok[q].flags & ERG_TOK_CAP) &&
-           (q == k || (t->tok[q].start == t->tok[q - 1].end + 1 && rz->a->text[t->tok[q - 1].end] == ' ')))
+    while (q < end && (rz->t.tok[q].flags & ERG_TOK_CAP) && (q == k || spaced(rz, q)))
         q++;
     return q;
 }
 
 static int number_at(const erg_rz_t *rz, size_t k, size_t end)
 {
-    return k < end && (rz->t.tok[k].flags & ERG_TOK_DIGIT) &&
-           (k == 0 || (rz->t.tok[k].start == rz->t.tok[k - 1].end + 1 && rz->a->text[rz->t.tok[k - 1].end] == ' '));
+    return k < end && (rz->t.tok[k].flags & ERG_TOK_DIGIT) && (k == 0 || spaced(rz, k));
 }
 
 /* Pushes tokens i..j-1 as a discovered name of type `type`, or gives that
@@ -85,11 +88,15 @@ static int name_as(erg_rz_t *rz, size_t i, size_t j, erg_type_t type, unsigned h
             return 0;
         erg__rz_drop(rz, o);
     }
-    name->len = 0;
-    int rc = erg__buf_add(name, rz->a->text + t->tok[i].start, t->tok[j - 1].end - t->tok[i].start);
-    for (size_t p = 1; !rc && capitals && p < name->len; p++) /* "BALTIMORE" -> "Baltimore" */
-        if (name->buf[p] >= 'A' && name->buf[p] <= 'Z' && name->buf[p - 1] != ' ' && name->buf[p - 1] != '-')
-            name->buf[p] = (char)(name->buf[p] - 'A' + 'a');
+    name->len = 0; /* the words as written, "BALTIMORE" as "Baltimore" */
+    int rc = 0;
+    for (size_t k = i; k < j && !rc; k++) {
+        if (k > i)
+            rc = erg__buf_add(name, rz->a->text + t->tok[k - 1].end, t->tok[k].start - t->tok[k - 1].end);
+        rc = rc ? rc
+                : erg__add_recased(name, rz->a->text + t->tok[k].start, t->tok[k].end - t->tok[k].start, capitals,
+                                   0);
+    }
     rc = rc ? rc : erg__buf_add(name, "", 1);
     return rc ? rc
               : erg__rz_push(rz, i, j - 1, name->buf, 1, type,
@@ -218,15 +225,14 @@ static int scorecard(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     for (size_t k = i; k < j && card && !rc;) {
         size_t e = k;
         while (e < j && (t->tok[e].flags & ERG_TOK_CAP) &&
-               (e == k || (t->tok[e].start == t->tok[e - 1].end + 1 && rz->a->text[t->tok[e - 1].end] == ' ') ||
+               (e == k || spaced(rz, e) ||
                 (t->tok[e - 1].end - t->tok[e - 1].start == 1 && t->tok[e].start == t->tok[e - 1].end + 2 &&
                  rz->a->text[t->tok[e - 1].end] == '.'))) /* "G. Flower" */
             e++;
-        if (e > k && !(e == k + 1 && t->tok[k].end - t->tok[k].start == 1)) {
-            size_t after = e; /* what follows: a dismissal, a score or figures */
-            if (after == j || !(t->tok[after].flags & ERG_TOK_CAP))
-                rc = name_as(rz, k, e, ERG_TYPE_PERSON, 0, name);
-        }
+        /* a name, not an initial alone, before a dismissal, a score or figures */
+        if (e > k && !(e == k + 1 && t->tok[k].end - t->tok[k].start == 1) &&
+            (e == j || !(t->tok[e].flags & ERG_TOK_CAP)))
+            rc = name_as(rz, k, e, ERG_TYPE_PERSON, 0, name);
         k = e > k ? e : k + 1;
     }
     return rc;
@@ -264,8 +270,7 @@ static int match_report(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
         if (!w || !(rz->t.tok[k - 1].flags & ERG_TOK_CAP) || !(rz->t.tok[k + w].flags & ERG_TOK_CAP))
             continue;
         size_t b = cap_words(rz, k + w, j), a = k - 1;
-        while (a > i && (rz->t.tok[a - 1].flags & ERG_TOK_CAP) && rz->t.tok[a].start == rz->t.tok[a - 1].end + 1 &&
-               rz->a->text[rz->t.tok[a - 1].end] == ' ')
+        while (a > i && (rz->t.tok[a - 1].flags & ERG_TOK_CAP) && spaced(rz, a))
             a--;
         if (!score_at(rz, b, j) || rz->t.tok[a].sent != rz->t.tok[b].sent)
             continue;
@@ -304,7 +309,7 @@ static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     const erg_tokens_t *t = &rz->t;
     size_t lower = 0, scores = 0; /* what the rules below need, to pass over most lines */
     for (size_t k = i; k < j; k++) {
-        lower += !(t->tok[k].flags & (ERG_TOK_DIGIT | ERG_TOK_CAP | ERG_TOK_NOCASE));
+        lower += lowercase(rz, k);
         scores += k + 1 < j && (t->tok[k].flags & ERG_TOK_DIGIT) && score_at(rz, k, j);
     }
     const char *from = rz->a->text + t->tok[i].start;
