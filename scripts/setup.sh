@@ -18,7 +18,7 @@ packages=(
   python3-igraph                # the tests read the GraphML and GML exports back with it
   libxml2-utils                 # xmllint: the tests validate GraphML and GEXF against their schemas
   poppler-utils                 # pdftotext: the tests find the names on the PDF page
-  wbritish                      # scripts/dictionary-words: data/lists/dictionary-en.txt, checked by a test
+  wbritish wamerican            # scripts/dictionary-words: data/lists/dictionary-en.txt, checked by a test
   hunspell-id                   # scripts/dictionary-words: data/lists/dictionary-id.txt, checked by a test
   chromium chromium-driver      # the tests drive the HTML page in headless Chromium
   fonts-dejavu-core             # the font the drawings name

@@ -440,4 +440,18 @@ expect_mentions "capitals, standings, names after a score, players in brackets" 
 # one line of results with no function word is English by its dictionary words
 entities_of "$TMP/c/one-line.txt" 'Lars Kvistad (Norway) beat Henri Dubosc (France) 7-5 3-6 6-2\n'
 expect_mentions "a line of results alone" '[("Lars Kvistad", "person"), ("Norway", "state"), ("Henri Dubosc", "person"), ("France", "state")]' 3,5
+# an office's field between its title and its holder is no name: the holder
+# is a person, the field alone nothing ("Secretary of State", "Undersecretary
+# for Public Diplomacy"); faiths and peoples are no bodies
+entities_of "$TMP/c/office.txt" 'Talks\n\nU.S. Undersecretary of State Nadia Farrell met Minister of Foreign Affairs Tomas Veldt in Oslo. The Secretary of State said the talks would go on. The Undersecretary for Public Diplomacy will visit Rome. A Muslim charity and Hutu farmers took part, said Maria Olsen.\n' --lang en
+expect_mentions "an office's field" '[("U.S.", "state"), ("Nadia Farrell", "person"), ("Tomas Veldt", "person"), ("Oslo", "place"), ("Rome", "place"), ("Maria Olsen", "person")]' 3,5
+# the field alone at the article's very start (its first token) is dropped too
+entities_of "$TMP/c/office-first.txt" 'U.S. Undersecretary of State spoke to Maria Olsen in Oslo.\n' --lang en
+expect_mentions "an office's field first" '[("U.S.", "state"), ("Maria Olsen", "person"), ("Oslo", "place")]' 3,5
+# a body's head word in lowercase right before a name makes it a body's
+# ("club", "group"), a job title a person's; a name defining a known short
+# form runs on over a known place ("... in Europe (OSCE)"); a player's seed
+# after the state in brackets keeps the player a person
+entities_of "$TMP/c/cues.txt" 'Wire\n\nHe joined Belgian club Marten Hallby on Monday. The rebel group Sandor Veldt said so. Chief Magistrate Wendy Ochola read the verdict. The Organisation for Security and Cooperation in Europe (OSCE) sent monitors. Anna Berg (Sweden, 2) beat Chloe Marchand (France, 7) 6-3 6-4.\n' --lang en
+expect_mentions "cues, a long form, seeds" '[("Marten Hallby", "organization"), ("Sandor Veldt", "organization"), ("Wendy Ochola", "person"), ("Organisation for Security and Cooperation in Europe (OSCE)", "organization"), ("Europe", "place"), ("Anna Berg", "person"), ("Sweden", "state"), ("Chloe Marchand", "person"), ("France", "state")]' 3,5
 finish

@@ -252,7 +252,8 @@ static int name_particle(const erg_rz_t *rz, const cand_t *c)
 static int title_before(const erg_rz_t *rz, const cand_t *c, size_t began)
 {
     size_t h = c->i - 1;
-    if (c->type != ERG_TYPE_ORGANIZATION || c->i == 0 || !(rz->cls[h] & (1u << ERG_LX_TITLE)) || erg__any_head(rz, c))
+    if (c->type != ERG_TYPE_ORGANIZATION || c->i == 0 ||
+        !((rz->cls[h] & (1u << ERG_LX_TITLE)) || either_lang(rz, h, ERG_LX_JOB)) || erg__any_head(rz, c))
         return 0;
     return c->i > began || (rz->lang == ERG_LX_EN && is_cap(rz, h) && erg__rz_joinable(rz, h) && inner_gap(rz, h) &&
                             rz->owner[h] == ERG_RZ_NONE && !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS));
@@ -281,6 +282,61 @@ static int lowercase_word(const erg_rz_t *rz, size_t k)
     return 1;
 }
 
+/* Is token k "of" or "for" in lowercase, after a capitalised title that is
+ * no form of address ("Secretary of", "Minister of", "Undersecretary for";
+ * not "Our Lady of Perpetual Help")? What follows is the office's field before its holder's
+ * name: "Secretary of State Colin Powell", "Minister of Foreign Affairs
+ * Hoshyar Zebari". */
+static int title_of(const erg_rz_t *rz, size_t k)
+{
+    const char *w = rz->t.keys.buf + rz->t.tok[k].key;
+    size_t n = rz->t.tok[k].keylen;
+    return rz->lang == ERG_LX_EN && k >= 1 && !is_cap(rz, k) &&
+           ((n == 2 && memcmp(w, "of", 2) == 0) || (n == 3 && memcmp(w, "for", 3) == 0)) &&
+           (rz->cls[k - 1] & (1u << ERG_LX_TITLE)) && !(rz->cls[k - 1] & ERG_LX_BIT(ERG_LX_HONORIFIC)) &&
+           is_cap(rz, k - 1) && erg__rz_joinable(rz, k - 1) && erg__rz_joinable(rz, k);
+}
+
+static int field_word(const erg_rz_t *rz, size_t k)
+{
+    return erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
+}
+
+/* Trims an English office's field off the front of the name after it
+ * ("Secretary of | State | Colin Powell"): the dictionary's words the
+ * gazetteer does not own, while a word of no dictionary follows. What is
+ * left, with no head word of a body, is the holder: a person. */
+static void office_field(const erg_rz_t *rz, cand_t *c)
+{
+    size_t k = c->i;
+    for (size_t q = c->i; q + 2 <= c->j; q++) {
+        if (!(rz->cls[q] & (ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_GENERIC))) && rz->owner[q] == ERG_RZ_NONE)
+            break;
+        if (title_of(rz, q + 1)) {
+            k = q + 2; /* the model's span held the office: "U.S. Undersecretary of | State Nicholas Burns" */
+            break;
+        }
+    }
+    if (k == 0 || !title_of(rz, k - 1))
+        return;
+    while (k < c->j && rz->owner[k] == ERG_RZ_NONE &&
+           ((is_cap(rz, k) && (field_word(rz, k) || (rz->cls[k] & ERG_LX_BIT(ERG_LX_GENERIC)))) ||
+            (k > c->i && !is_cap(rz, k) && rz->t.tok[k].keylen == 3 &&
+             memcmp(rz->t.keys.buf + rz->t.tok[k].key, "for", 3) == 0)))
+        k++; /* "Assistant Secretary of | State for African Affairs | Jendayi Frazer" */
+    if (k == c->j && rz->owner[k] == ERG_RZ_NONE && field_word(rz, k)) {
+        c->i = c->j + 1; /* the field alone, "Secretary of State", "Undersecretary for Public
+                          * Diplomacy", its holder a name of its own if named ("Secretary of
+                          * Defense | Robert Gates") */
+        return;
+    }
+    if (k == c->i || rz->owner[k] != ERG_RZ_NONE || !is_cap(rz, k) || field_word(rz, k))
+        return;
+    c->i = k;
+    if (c->type != ERG_TYPE_PERSON && !erg__any_head(rz, c))
+        c->type = ERG_TYPE_PERSON;
+}
+
 /* Trims off the front a common word capitalised by the sentence's start
  * and a state named as a modifier with its participle ("UK-based TCI Fund
  * Management"), and listed words off both ends; 0 when nothing is left. */
@@ -301,6 +357,9 @@ static int trim(const erg_rz_t *rz, cand_t *c)
     while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)) && !title_and(rz, c) && !title_head(rz, c) &&
            !given_month(rz, c) && !name_particle(rz, c))
         c->i++;
+    office_field(rz, c);
+    if (c->i > c->j)
+        return 0;
     size_t o;
     while (c->type == ERG_TYPE_PERSON && c->i > 0 && c->i < c->j && english_org(rz, c->i) &&
            !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS) && (o = rz->owner[c->i - 1]) != ERG_RZ_NONE &&
@@ -457,6 +516,10 @@ static int org_cue_before(const erg_rz_t *rz, size_t i)
         return 0;
     if ((rz->cls[i - 1] & cue) && !is_cap(rz, i - 1) && erg__rz_joinable(rz, i - 1))
         return 1;
+    if (rz->lang == ERG_LX_EN && (rz->cls[i - 1] & ERG_LX_BIT(ERG_LX_ORGHEAD)) && !is_cap(rz, i - 1) &&
+        erg__rz_joinable(rz, i - 1) && inner_gap(rz, i - 1))
+        return 1; /* a body's head word in lowercase right before: "Belgian club Anderlecht", "the
+                   * militant group Islamic Jihad" (not past a comma: "the group, Richard Veerman,") */
     if (!gap_is(rz, i - 1, ','))
         return 0;
     for (size_t k = i - 1, steps = 0; steps < 3; k--, steps++) {
@@ -1221,10 +1284,23 @@ int erg__state_in_brackets(const erg_rz_t *rz, size_t j)
     size_t o = j + 1 < t->n ? erg__known_at(rz, j + 1, 1u << ERG_TYPE_STATE) : ERG_RZ_NONE;
     if (o == ERG_RZ_NONE || !gap_is(rz, j, '(') || (t->tok[j + 1].flags & ERG_TOK_ALLCAPS))
         return 0;
-    size_t p = rz->m->items[o].end;
-    while (p < rz->a->len && rz->a->text[p] == ' ')
+    const char *x = rz->a->text;
+    size_t p = rz->m->items[o].end, n = rz->a->len;
+    while (p < n && x[p] == ' ')
         p++;
-    return p < rz->a->len && rz->a->text[p] == ')';
+    if (p < n && x[p] == ',') { /* a player's seed after the state: "(France, 7)" */
+        size_t q = p + 1;
+        while (q < n && x[q] == ' ')
+            q++;
+        size_t d = q;
+        while (q < n && x[q] >= '0' && x[q] <= '9')
+            q++;
+        while (q > d && q < n && x[q] == ' ')
+            q++;
+        if (q > d)
+            p = q;
+    }
+    return p < n && x[p] == ')';
 }
 
 static int given_name_first(const erg_rz_t *rz, const cand_t *c)

@@ -84,9 +84,19 @@ static void to_short_form(const erg_rz_t *rz, cand_t *v, size_t *n)
                     }
                     break;
                 }
-                size_t nx = k + 1;
-                if (!erg__rz_joinable(rz, k) || !inner_gap(rz, k) || rz->owner[nx] != ERG_RZ_NONE)
+                size_t nx = k + 1, o = rz->owner[nx];
+                if (!erg__rz_joinable(rz, k) || !inner_gap(rz, k))
                     break;
+                if (o != ERG_RZ_NONE) {
+                    /* a known place inside: "Organisation for Security and Cooperation in | Europe |
+                     * (OSCE)", taken in only if the bracket's initials spell the whole */
+                    const erg_mention_t *y = &rz->m->items[o];
+                    if ((y->type != ERG_TYPE_PLACE && y->type != ERG_TYPE_STATE) || y->start != t->tok[nx].start ||
+                        !is_cap(rz, nx))
+                        break;
+                    k = erg__tokens_at(t, y->end) - 1;
+                    continue;
+                }
                 if (is_cap(rz, nx) && !(rz->cls[nx] & JUNK_CLASSES & ~(1u << ERG_LX_TITLE)) &&
                     !(t->tok[nx].flags & ERG_TOK_ALLCAPS))
                     k = nx; /* a title may be a name's word here: "Yayasan Badan Wakaf Sultan Agung" */
