@@ -454,4 +454,8 @@ expect_mentions "an office's field first" '[("U.S.", "state"), ("Maria Olsen", "
 # after the state in brackets keeps the player a person
 entities_of "$TMP/c/cues.txt" 'Wire\n\nHe joined Belgian club Marten Hallby on Monday. The rebel group Sandor Veldt said so. Chief Magistrate Wendy Ochola read the verdict. The Organisation for Security and Cooperation in Europe (OSCE) sent monitors. Anna Berg (Sweden, 2) beat Chloe Marchand (France, 7) 6-3 6-4.\n' --lang en
 expect_mentions "cues, a long form, seeds" '[("Marten Hallby", "organization"), ("Sandor Veldt", "organization"), ("Wendy Ochola", "person"), ("Organisation for Security and Cooperation in Europe (OSCE)", "organization"), ("Europe", "place"), ("Anna Berg", "person"), ("Sweden", "state"), ("Chloe Marchand", "person"), ("France", "state")]' 3,5
+# a results line's team after the athlete's state in brackets is a body; a
+# sports role before a name makes it a person's
+entities_of "$TMP/c/teams.txt" 'Motor racing\n\nResults of the Grand Prix:\n\n1. Marc Vermeulen (Belgium) Kestrel Sport 1:33:12.451\n\n2. Ilse Varga (Austria) Halvorsen 9.439\n\nIn tennis, top seed Anna Berg beat Japanese qualifier Yoko Morimoto in the second round, said Maria Olsen.\n'
+expect_mentions "a team after the bracket, a qualifier" '[("Marc Vermeulen", "person"), ("Belgium", "state"), ("Kestrel Sport", "organization"), ("Ilse Varga", "person"), ("Austria", "state"), ("Halvorsen", "organization"), ("Anna Berg", "person"), ("Yoko Morimoto", "person"), ("Maria Olsen", "person")]' 3,5
 finish

@@ -11,7 +11,8 @@
  *   organizations. A known city's name there is its club's; where a side
  *   is a known state, both are national sides and keep their types.
  * - Scorers before their minutes, athletes before their state in brackets
- *   on a line with a number ("66 Jorund Aske (Norway)"), and the names of
+ *   on a line with a number ("66 Jorund Aske (Norway)"; their team after
+ *   it is an organization, "(Norway) Kestrel Sport 4:32:07"), and the names of
  *   a cricket scorecard's line ("G. Flower c Mongia b Srinath 6", "Bowling:
  *   Srinath 14-3-36-1") are people.
  * (regions.c reads the rest of a wire's page: headlines in capitals,
@@ -171,10 +172,22 @@ static int athletes(erg_rz_t *rz, size_t i, size_t j, int list, erg_buf_t *name)
         size_t e = cap_words(rz, k, j);
         int free = e >= k + 2 && e <= k + 3;
         for (size_t q = k; q < e && free; q++)
-            free = rz->owner[q] == ERG_RZ_NONE && !(t->tok[q].flags & ERG_TOK_ALLCAPS) &&
+            free = (rz->owner[q] == ERG_RZ_NONE || (rz->m->items[rz->owner[q]].flags & ERG_MENTION_DISCOVERED)) &&
+                   !(t->tok[q].flags & ERG_TOK_ALLCAPS) &&
                    !(rz->cls[q] & (JUNK_CLASSES | NOT_NAMES | ERG_LX_BIT(ERG_LX_JOB)));
-        if (free && (list || erg__state_in_brackets(rz, e - 1)))
-            rc = name_as(rz, k, e, ERG_TYPE_PERSON, 0, name);
+        int bracket = free && erg__state_in_brackets(rz, e - 1);
+        if (free && (list || bracket))
+            rc = name_as(rz, k, e, ERG_TYPE_PERSON, 0, name); /* (name_as: a discovered name of the
+                                                                * last words grows to them all) */
+        if (bracket && !rc) {
+            /* "2. Ilse Varga (Austria) Kestrel Sport 4:32:07": a team's name
+             * between the bracket and the time */
+            size_t a = after_bracket(rz, e, j), b = cap_words(rz, a, j);
+            if (a < j && b > a && b <= a + 3 && number_at(rz, b, j) && !state_side(rz, a)) {
+                rc = name_as(rz, a, b, ERG_TYPE_ORGANIZATION, KNOWN_PLACE | IN_CAPITALS, name);
+                e = b; /* no athlete in a list */
+            }
+        }
         k = e > k ? e : k + 1;
     }
     return rc;
