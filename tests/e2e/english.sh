@@ -458,4 +458,9 @@ expect_mentions "cues, a long form, seeds" '[("Marten Hallby", "organization"), 
 # sports role before a name makes it a person's
 entities_of "$TMP/c/teams.txt" 'Motor racing\n\nResults of the Grand Prix:\n\n1. Marc Vermeulen (Belgium) Kestrel Sport 1:33:12.451\n\n2. Ilse Varga (Austria) Halvorsen 9.439\n\nIn tennis, top seed Anna Berg beat Japanese qualifier Yoko Morimoto in the second round, said Maria Olsen.\n'
 expect_mentions "a team after the bracket, a qualifier" '[("Marc Vermeulen", "person"), ("Belgium", "state"), ("Kestrel Sport", "organization"), ("Ilse Varga", "person"), ("Austria", "state"), ("Halvorsen", "organization"), ("Anna Berg", "person"), ("Yoko Morimoto", "person"), ("Maria Olsen", "person")]' 3,5
+# a kind of body in lowercase inside the model's span is no word of the
+# name ("Scottish club Rangers"); a famous surname after another capitalised
+# word ends another name ("the Mini Cooper" is no Yvette Cooper)
+entities_of "$TMP/c/kinds.txt" 'Deals\n\nThe firm signed a new agreement with Scottish club Rangers. The Mini Cooper 1.6 sold well, said Maria Olsen. Home Secretary Cooper said the plan would go ahead.\n' --lang en
+expect_mentions "a kind before a name, a surname after a name" '[("Rangers", "Rangers"), ("Maria Olsen", "Maria Olsen"), ("Cooper", "Yvette Cooper")]' 3,4
 finish

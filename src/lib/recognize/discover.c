@@ -360,6 +360,10 @@ static int trim(const erg_rz_t *rz, cand_t *c)
     office_field(rz, c);
     if (c->i > c->j)
         return 0;
+    for (size_t k = c->i + 1; rz->lang == ERG_LX_EN && k < c->j; k++)
+        if (!is_cap(rz, k) && (rz->cls[k] & (ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_ORGCUE))) &&
+            is_cap(rz, k + 1) && !(rz->t.tok[k].flags & ERG_TOK_DIGIT))
+            c->i = k + 1; /* "Scottish club | Rangers", "Dutch bank | Rabobank": the kind before the name */
     size_t o;
     while (c->type == ERG_TYPE_PERSON && c->i > 0 && c->i < c->j && english_org(rz, c->i) &&
            !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS) && (o = rz->owner[c->i - 1]) != ERG_RZ_NONE &&
