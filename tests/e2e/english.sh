@@ -463,4 +463,9 @@ expect_mentions "a team after the bracket, a qualifier" '[("Marc Vermeulen", "pe
 # word ends another name ("the Mini Cooper" is no Yvette Cooper)
 entities_of "$TMP/c/kinds.txt" 'Deals\n\nThe firm signed a new agreement with Scottish club Rangers. The Mini Cooper 1.6 sold well, said Maria Olsen. Home Secretary Cooper said the plan would go ahead.\n' --lang en
 expect_mentions "a kind before a name, a surname after a name" '[("Rangers", "Rangers"), ("Maria Olsen", "Maria Olsen"), ("Cooper", "Yvette Cooper")]' 3,4
+# a known body before a list is its products' maker only while the list
+# holds no person the model read in full ("the FIFA All-Star, Tomas Veldt,
+# who": FIFA and Tomas Veldt stay); parliaments and leagues are known
+entities_of "$TMP/c/maker.txt" 'Sport\n\nIt includes the FIFA All-Star, Tomas Veldt, who is a hero. The NHL and the Storting met, said Maria Olsen.\n' --lang en
+expect_mentions "no maker before a person, known bodies" '[("FIFA", "FIFA"), ("Tomas Veldt", "Tomas Veldt"), ("NHL", "National Hockey League"), ("Storting", "Storting"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish

@@ -471,7 +471,8 @@ static int model_in_plural(const erg_rz_t *rz, size_t j)
  * Masela, Geng North dan Asap Kido"), also after words that say so
  * (listcues-*.txt: "games such as Populous, Theme Park and Dungeon
  * Keeper"): their keys go into `things`. */
-static int things_after(const erg_rz_t *rz, size_t k, erg_map_t *things, erg_buf_t *key, int *found)
+static int things_after(const erg_rz_t *rz, size_t k, const cand_t *v, size_t nv, erg_map_t *things, erg_buf_t *key,
+                        int *found)
 {
     const erg_tokens_t *t = &rz->t;
     int rc = 0;
@@ -486,6 +487,12 @@ static int things_after(const erg_rz_t *rz, size_t k, erg_map_t *things, erg_buf
             break; /* "EC President ...": a title, no model */
         while (x.j + 1 < t->n && x.j - x.i < 4 && is_cap(rz, x.j + 1) && erg__rz_joinable(rz, x.j))
             x.j++;
+        int person = 0;
+        for (size_t c = 0; c < nv && !person && items > 0; c++)
+            person = v[c].type == ERG_TYPE_PERSON && v[c].i == x.i && v[c].j == x.j && x.j > x.i &&
+                     rz->owner[x.i] == ERG_RZ_NONE; /* (not "Chevrolet Trailblazers") */
+        if (person)
+            break; /* a person the model read in full ends the list: "the NBA All-Star, Yao Ming, who" */
         if (items == 0 && first == k + 1 ? !erg__thing_by_cue(rz, &x) : !erg__thing_like(rz, &x)) {
             if (items == 0)
                 break; /* a list's later item may be a name with a head word ("Theme Park"): passed over */
@@ -1414,7 +1421,7 @@ int erg__rz_discover(erg_rz_t *rz)
         /* (a maker's name is a mention: no call for other tokens) */
         int maker = rz->owner[k] != ERG_RZ_NONE && erg__maker_at(rz, k), found = 0;
         if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGCUE)) || maker)
-            rc = things_after(rz, k, &things, &key, &found);
+            rc = things_after(rz, k, v, n, &things, &key, &found);
         if (maker && found >= 2) {
             /* "the GMC Savana, Sierra and Yukon", "GMC Envoys": the maker's name is the brand of the
              * models listed, no actor (one model alone may be a unit: "Fiat Auto", "BT Wholesale") */
