@@ -468,4 +468,14 @@ expect_mentions "a kind before a name, a surname after a name" '[("Rangers", "Ra
 # who": FIFA and Tomas Veldt stay); parliaments and leagues are known
 entities_of "$TMP/c/maker.txt" 'Sport\n\nIt includes the FIFA All-Star, Tomas Veldt, who is a hero. The NHL and the Storting met, said Maria Olsen.\n' --lang en
 expect_mentions "no maker before a person, known bodies" '[("FIFA", "FIFA"), ("Tomas Veldt", "Tomas Veldt"), ("NHL", "National Hockey League"), ("Storting", "Storting"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# "BP" is the oil company in English only; in Indonesian it opens a body's
+# name ("BP Batam", Badan Pengusahaan)
+entities_of "$TMP/c/bp.txt" 'Oil\n\nBP said on Monday that Eni would buy the field, said Maria Olsen.\n' --lang en
+expect_mentions "BP in English" '[("BP", "BP plc"), ("Eni", "Eni"), ("Maria Olsen", "Maria Olsen")]' 3,4
+entities_of "$TMP/c/bp-id.txt" 'Investasi\n\nKepala BP Batam Muhammad Rudi mengatakan investasi naik pada Senin.\n' --lang id
+py "BP in Indonesian" '
+import sys
+rows = tsv(sys.argv[1])
+assert all(r[4] != "BP plc" for r in rows), rows
+' "$TMP/out"
 finish
