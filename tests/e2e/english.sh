@@ -478,4 +478,15 @@ import sys
 rows = tsv(sys.argv[1])
 assert all(r[4] != "BP plc" for r in rows), rows
 ' "$TMP/out"
+# a listed given name alone stays a person in the network (the lone-word
+# rule above makes other one-word "people" companies)
+mkdir -p "$TMP/sons"
+printf 'Takeover\n\nThe bid for the club rose on Monday. The family owns a football team in Florida. Its offer is led by his two sons, Avi and Joel. The board will meet again. It said it would not sell. Fans protested.\n' > "$TMP/sons/a.txt"
+run "$ERGRAPH" build "$TMP/sons/a.txt" -o "$TMP/sons.json"
+expect_status 0
+py "given names alone" '
+import json, sys
+nodes = {n["id"]: n["type"] for n in json.load(open(sys.argv[1]))["nodes"]}
+assert nodes.get("Avi") == "person" and nodes.get("Joel") == "person", nodes
+' "$TMP/sons.json"
 finish

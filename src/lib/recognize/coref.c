@@ -403,7 +403,8 @@ static int titled_somewhere(const erg_rz_t *rz, const char *key)
  * honorific precedes is more often a company the model took for a speaker
  * ("Bombardier said", "Umbro, which ..."). Its mentions are marked lone;
  * the network decides, once the corpus is counted, whether some article
- * named such a person. */
+ * named such a person. A listed given name (firstnames-en.txt) stays a
+ * person. */
 static void lone_words(erg_rz_t *rz)
 {
     erg_mentions_t *m = rz->m;
@@ -414,6 +415,10 @@ static void lone_words(erg_rz_t *rz)
         if (!x->entity || x->type != ERG_TYPE_PERSON || !(x->flags & ERG_MENTION_DISCOVERED) ||
             x->role != ERG_ROLE_MENTION || ntokens(x) != 1 || (x->flags & ERG_MENTION_LONE))
             continue;
+        size_t a, b;
+        tokens_of(rz, x, &a, &b);
+        if (rz->cls[a] & ERG_LX_BIT(ERG_LX_FIRSTNAME))
+            continue; /* a given name alone is a person's, known to the article ("his sons, Avi and Joel") */
         int titled = titled_somewhere(rz, x->key); /* or named otherwise: known, not a person, a player */
         for (size_t q = 0; q < m->n && !titled; q++)
             if (m->items[q].entity && strcmp(m->items[q].key, x->key) == 0)
