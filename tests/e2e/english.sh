@@ -489,4 +489,8 @@ import json, sys
 nodes = {n["id"]: n["type"] for n in json.load(open(sys.argv[1]))["nodes"]}
 assert nodes.get("Avi") == "person" and nodes.get("Joel") == "person", nodes
 ' "$TMP/sons.json"
+# the first word of a nationality of two words is no place ("North Korean",
+# "Sri Lankan"); a body keeps a nationality before it ("Serbian Foreign Ministry")
+entities_of "$TMP/c/nationality.txt" 'Talks\n\nA top North Korean official met Sri Lankan diplomats, and the Serbian Foreign Ministry said so, said Maria Olsen.\n' --lang en
+expect_mentions "nationalities of two words" '[("Serbian Foreign Ministry", "organization"), ("Maria Olsen", "person")]' 3,5
 finish

@@ -492,7 +492,8 @@ static int things_after(const erg_rz_t *rz, size_t k, const cand_t *v, size_t nv
             person = v[c].type == ERG_TYPE_PERSON && v[c].i == x.i && v[c].j == x.j && x.j > x.i &&
                      rz->owner[x.i] == ERG_RZ_NONE; /* (not "Chevrolet Trailblazers") */
         if (person)
-            break; /* a person the model read in full ends the list: "the NBA All-Star, Yao Ming, who" */
+            break; /* after a maker (v given), a person the model read in full ends the list: "the
+                    * NBA All-Star, Yao Ming, who" */
         if (items == 0 && first == k + 1 ? !erg__thing_by_cue(rz, &x) : !erg__thing_like(rz, &x)) {
             if (items == 0)
                 break; /* a list's later item may be a name with a head word ("Theme Park"): passed over */
@@ -1421,7 +1422,7 @@ int erg__rz_discover(erg_rz_t *rz)
         /* (a maker's name is a mention: no call for other tokens) */
         int maker = rz->owner[k] != ERG_RZ_NONE && erg__maker_at(rz, k), found = 0;
         if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_THINGCUE)) || maker)
-            rc = things_after(rz, k, v, n, &things, &key, &found);
+            rc = things_after(rz, k, maker ? v : NULL, maker ? n : 0, &things, &key, &found);
         if (maker && found >= 2) {
             /* "the GMC Savana, Sierra and Yukon", "GMC Envoys": the maker's name is the brand of the
              * models listed, no actor (one model alone may be a unit: "Fiat Auto", "BT Wholesale") */
@@ -1454,6 +1455,10 @@ int erg__rz_discover(erg_rz_t *rz)
             if (erg__map_get(&phrases, key.buf, key.len))
                 continue;
         }
+        if (rz->lang == ERG_LX_EN && x.i == x.j && x.j + 1 < t->n && is_cap(rz, x.j + 1) &&
+            (rz->cls[x.j + 1] & ERG_LX_BIT(ERG_LX_GENERIC)) && rz->owner[x.j + 1] == ERG_RZ_NONE &&
+            erg__rz_joinable(rz, x.j) && inner_gap(rz, x.j))
+            continue; /* the first word of a nationality: "North | Korean officials", "Sri | Lankan" */
         if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
             erg__rz_joinable(rz, x.j) &&
             !(rz->lang == ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION &&
