@@ -718,4 +718,9 @@ expect_mentions "an event's short form" '["Prabowo", "Jakarta", "Rina Wulandari"
 # a listed thing's variant after a full stop is the thing too
 entities_of "$TMP/c/variant.txt" 'Virus\n\nThe new variants are called Netsky.XQ and Netsky.ZZ, said Mark Doyle.\n' --lang en
 expect_mentions "a thing's variants" '["Mark Doyle"]'
+# a word an article writes in lowercase opens a sentence as no name, even
+# where an event's name capitalises it ("Hari Susu Nusantara"); "Yang Mulia"
+# addresses a judge, it names no one
+entities_of "$TMP/c/event-word.txt" 'Produksi Susu Lokal\n\nPemerintah memperingati Hari Susu Nusantara di Bogor. Susu masuk dalam daftar prioritas sektor pangan, kata Rina Wulandari. Produksi susu naik.\n\n"Saya menyesal, Yang Mulia," kata Darmawan Kusuma.\n' --lang id
+expect_mentions "a lowercase word, a form of address" '["Bogor", "Rina Wulandari", "Darmawan Kusuma"]'
 finish

@@ -109,6 +109,17 @@ int erg__dictionary_word(const erg_rz_t *rz, size_t k)
     return 0;
 }
 
+/* Is token q a word of an event's name, a capitalised run opening with an
+ * event's head word ("Hari Susu Nusantara")? Capitalised there, it is no
+ * name of its own. */
+static int in_event_name(const erg_rz_t *rz, size_t q)
+{
+    size_t r = q;
+    while (r > 0 && q - r < 4 && is_cap(rz, r - 1) && erg__rz_joinable(rz, r - 1) && !opens_sentence(rz, r))
+        r--;
+    return r < q && (rz->cls[r] & (1u << ERG_LX_EVENTHEAD)) && is_cap(rz, r);
+}
+
 /* Is candidate c one word that its language's dictionary writes in
  * lowercase only (dictionary-*.txt; in Indonesian news only after a
  * dateline), or that its article writes in lowercase elsewhere,
@@ -133,7 +144,7 @@ static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
     for (size_t q = 0; q < t->n; q++) {
         if (q == k || !same_key(rz, q, k))
             continue;
-        if (!opens_sentence(rz, q) && is_cap(rz, q) && !rz->headline[q])
+        if (!opens_sentence(rz, q) && is_cap(rz, q) && !rz->headline[q] && !in_event_name(rz, q))
             return 0; /* (a title-case headline capitalises every word) */
         lower |= rz->lang != ERG_LX_EN && !is_cap(rz, q);
     }
