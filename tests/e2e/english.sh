@@ -493,4 +493,7 @@ assert nodes.get("Avi") == "person" and nodes.get("Joel") == "person", nodes
 # "Sri Lankan"); a body keeps a nationality before it ("Serbian Foreign Ministry")
 entities_of "$TMP/c/nationality.txt" 'Talks\n\nA top North Korean official met Sri Lankan diplomats, and the Serbian Foreign Ministry said so, said Maria Olsen.\n' --lang en
 expect_mentions "nationalities of two words" '[("Serbian Foreign Ministry", "organization"), ("Maria Olsen", "person")]' 3,5
+# religious and legislative titles before a name are no part of it
+entities_of "$TMP/c/titles2.txt" 'Visits\n\nArchbishop Rowan Pell has been visiting the region. U.S. Congressman Tom Darley was indicted on Monday, and Ayatollah Kazem Rahimi spoke, said Maria Olsen.\n' --lang en
+expect_mentions "religious and legislative titles" '[("Rowan Pell", "person"), ("U.S.", "state"), ("Tom Darley", "person"), ("Kazem Rahimi", "person"), ("Maria Olsen", "person")]' 3,5
 finish
