@@ -496,4 +496,7 @@ expect_mentions "nationalities of two words" '[("Serbian Foreign Ministry", "org
 # religious and legislative titles before a name are no part of it
 entities_of "$TMP/c/titles2.txt" 'Visits\n\nArchbishop Rowan Pell has been visiting the region. U.S. Congressman Tom Darley was indicted on Monday, and Ayatollah Kazem Rahimi spoke, said Maria Olsen.\n' --lang en
 expect_mentions "religious and legislative titles" '[("Rowan Pell", "person"), ("U.S.", "state"), ("Tom Darley", "person"), ("Kazem Rahimi", "person"), ("Maria Olsen", "person")]' 3,5
+# a name the tokens split at an apostrophe is one name, written with it
+entities_of "$TMP/c/apostrophe.txt" "Airlines\n\nHe met Sean O'Brannagh on Monday. Michael O’Leary and Massimo D'Alvaro spoke. O'Brannagh said it was Blair's plan.\n" --lang en
+expect_mentions "names with an apostrophe" '[("Sean O'"'"'Brannagh", "Sean O'"'"'Brannagh"), ("Michael O’Leary", "Michael O'"'"'Leary"), ("Massimo D'"'"'Alvaro", "Massimo D'"'"'Alvaro"), ("O'"'"'Brannagh", "Sean O'"'"'Brannagh"), ("Blair", "Blair")]' 3,4
 finish

@@ -156,8 +156,8 @@ static size_t person_of(const table_t *tb, const erg_rz_t *rz, size_t i, size_t 
 {
     size_t who = ERG_RZ_NONE;
     for (size_t k = i; k <= j; k++) {
-        if (!(rz->t.tok[k].flags & ERG_TOK_CAP))
-            continue;
+        if (!(rz->t.tok[k].flags & ERG_TOK_CAP) || (k < j && erg__apostrophe_glued(rz, k)))
+            continue; /* (the "O" of "O'Connor" is no initial: its word says who) */
         const size_t *v = erg__map_get(&tb->sf, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
         if (!v)
             return ERG_RZ_NONE;
@@ -368,7 +368,8 @@ static int resolve_loose(const table_t *tb, erg_rz_t *rz)
         if (e == i && i + 1 < t->n && rz->owner[i + 1] == ERG_RZ_NONE && erg__rz_joinable(rz, i) &&
             (t->tok[i + 1].flags & ERG_TOK_CAP) && !rz->headline[i])
             continue; /* another name goes on (on a headline every word is capitalised: "Gibran Tinjau Sawah") */
-        rc = erg__rz_push(rz, i, e, entity, 0, ERG_TYPE_PERSON, flags);
+        size_t from = i > 0 && rz->owner[i - 1] == ERG_RZ_NONE && erg__apostrophe_glued(rz, i - 1) ? i - 1 : i;
+        rc = erg__rz_push(rz, from, e, entity, 0, ERG_TYPE_PERSON, flags); /* "O'|Connor" whole */
         i = e;
     }
     return rc;

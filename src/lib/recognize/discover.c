@@ -116,6 +116,8 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
             continue;
         if (k > c->i && gap_is(rz, k - 1, '&')) /* "Marsh & McLennan", "AT&T" */
             rc = t->tok[k - 1].end + 1 == t->tok[k].start ? erg__buf_add(out, "&", 1) : erg__buf_add(out, " & ", 3);
+        else if (k > c->i && erg__apostrophe_glued(rz, k - 1))
+            rc = erg__buf_add(out, "'", 1); /* "O'Connor" (and "O’Connor") */
         else if (k > c->i)
             rc = erg__buf_add(out, " ", 1);
         /* "Pemkab Trenggalek" and "Pemerintah Kabupaten Trenggalek": one name */

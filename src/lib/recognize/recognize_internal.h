@@ -116,6 +116,10 @@ const char *erg__rz_key(erg_rz_t *rz, const char *entity);
 /* May tokens i and i+1 belong to one name: same sentence, separated only
  * by spaces, hyphens, dots or apostrophes? */
 int erg__rz_joinable(const erg_rz_t *rz, size_t i);
+/* Is the gap after token k an apostrophe alone between a one-letter
+ * capital and a capitalised word ("O'Connor", "D’Alema"), one name the
+ * tokens split? (spans.c) */
+int erg__apostrophe_glued(const erg_rz_t *rz, size_t k);
 /* Are tokens k and k + 1 joined by one hyphen and nothing else ("Won-gon",
  * "al-Qaida", "se-Jawa")? The caller knows k + 1 is a token. */
 static inline int hyphen_glued(const erg_rz_t *rz, size_t k)

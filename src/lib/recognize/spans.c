@@ -711,8 +711,36 @@ static void place_then_person(const erg_rz_t *rz, cand_t *v, size_t n)
     }
 }
 
+/* Is the gap after token k an apostrophe alone ("'", or U+2019) between a
+ * one-letter capital and a capitalised word: "O'Connor", "D'Alema"? */
+int erg__apostrophe_glued(const erg_rz_t *rz, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (k + 1 >= t->n || t->tok[k].end - t->tok[k].start != 1 || !(t->tok[k].flags & ERG_TOK_CAP) ||
+        !is_cap(rz, k + 1) || t->tok[k].sent != t->tok[k + 1].sent)
+        return 0;
+    size_t gap = t->tok[k + 1].start - t->tok[k].end;
+    const char *g = rz->a->text + t->tok[k].end;
+    return (gap == 1 && g[0] == '\'') || (gap == 3 && memcmp(g, "\xE2\x80\x99", 3) == 0);
+}
+
+/* "Sean O | 'Connor", "Sandra Day O | 'Connor": the model stops a name at
+ * the apostrophe the tokens split it at; the name takes the word after it
+ * (and a name the model began after it, "O'|Connor", the letter before). */
+static void apostrophe_names(const erg_rz_t *rz, cand_t *v, size_t n)
+{
+    for (size_t c = 0; c < n; c++) {
+        cand_t *x = &v[c];
+        if (erg__apostrophe_glued(rz, x->j))
+            x->j++;
+        else if (x->i > 0 && erg__apostrophe_glued(rz, x->i - 1))
+            x->i--;
+    }
+}
+
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
+    apostrophe_names(rz, v, *n);
     enumerated_name(rz, v, n);
     place_then_person(rz, v, *n);
     join_ampersand(rz, v, n);
