@@ -87,6 +87,13 @@ typedef struct {
     size_t *owner;           /* index of the mention covering the token, or ERG_RZ_NONE */
     erg_map_t keys;          /* entity name -> its key in the mentions' arena (erg__rz_key) */
     unsigned char *gz;       /* gazetteer marks for the tagger (tagger.h) */
+    /* the tokens right after a capitalised place head word, joined to it
+     * ("Kabupaten | Blora"): found on the first question (spans.c), which
+     * would otherwise scan the whole article for every candidate */
+    struct {
+        size_t *at, n;
+        int ready;
+    } after_head;
 } erg_rz_t;
 
 /* Tokenizes a->text, numbers its words and gives each token its word-list
