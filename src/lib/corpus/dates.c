@@ -84,12 +84,19 @@ static int digits(const char *s, size_t len, size_t i, size_t *n)
 /* A month name as a whole word at s[i..): its number, word end in *end. */
 static int month_at(const char *s, size_t len, size_t i, size_t *end)
 {
-    size_t n = 0;
-    while (i + n < len && isalpha((unsigned char)s[i + n]))
-        n++;
     /* called at every word of an article: most are no month by their
-     * length or first letter */
-    if (n < 3 || n > 9 || !strchr("jfmasond", tolower((unsigned char)s[i])))
+     * first letter, tested before the word is read; then by their length
+     * (a word of ten letters or more is read no further) */
+    enum { INITIALS = 1u << ('j' - 'a') | 1u << ('f' - 'a') | 1u << ('m' - 'a') | 1u << ('a' - 'a') |
+                      1u << ('s' - 'a') | 1u << ('o' - 'a') | 1u << ('n' - 'a') | 1u << ('d' - 'a') };
+    int first = i < len ? tolower((unsigned char)s[i]) : 0;
+    if (i >= len || !isalpha((unsigned char)s[i]) || first < 'a' || first > 'z' ||
+        !(INITIALS >> (first - 'a') & 1))
+        return 0;
+    size_t n = 1;
+    while (n <= 9 && i + n < len && isalpha((unsigned char)s[i + n]))
+        n++;
+    if (n < 3 || n > 9)
         return 0;
     for (size_t k = 0; months[k].name; k++) {
         if (months[k].len != n)

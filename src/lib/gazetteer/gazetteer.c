@@ -37,16 +37,16 @@ struct erg_gazetteer {
     erg_map_t spans;    /* alias keys (1 | alias slot << 1) and their prefixes: text.h */
     size_t maxtok;
     unsigned long serial; /* new whenever `spans` changes (erg__serial) */
-    erg_digest_t digest;  /* of every source loaded, in order: erg__gazetteer_digest */
+    /* every source loaded, in order, each after its length: hashed only
+     * when erg__gazetteer_digest asks (count), not by every build */
+    erg_buf_t noted;
 };
 
 erg_gazetteer_t *erg_gazetteer_new(void)
 {
     erg_gazetteer_t *g = calloc(1, sizeof *g);
-    if (g) {
+    if (g)
         g->serial = erg__serial();
-        erg__digest_init(&g->digest);
-    }
     return g;
 }
 
@@ -67,6 +67,7 @@ void erg_gazetteer_free(erg_gazetteer_t *g)
     erg__map_release(&g->codes);
     erg__map_release(&g->never);
     erg__map_release(&g->spans);
+    erg__buf_release(&g->noted);
     free(g);
 }
 
@@ -74,8 +75,29 @@ size_t erg_gazetteer_size(const erg_gazetteer_t *g) { return g->n; }
 size_t erg__gazetteer_maxtok(const erg_gazetteer_t *g) { return g->maxtok; }
 const erg_map_t *erg__gazetteer_spans(const erg_gazetteer_t *g) { return &g->spans; }
 unsigned long erg__gazetteer_serial(const erg_gazetteer_t *g) { return g->serial; }
-void erg__gazetteer_note(erg_gazetteer_t *g, const void *p, size_t n) { erg__digest_add(&g->digest, p, n); }
-void erg__gazetteer_digest(const erg_gazetteer_t *g, char out[ERG_DIGEST_HEX]) { erg__digest_hex(&g->digest, out); }
+
+int erg__gazetteer_note(erg_gazetteer_t *g, const void *p, size_t n)
+{
+    char len[8];
+    for (int i = 0; i < 8; i++)
+        len[i] = (char)((uint64_t)n >> (8 * i));
+    int rc = erg__buf_add(&g->noted, len, sizeof len);
+    return rc || !n ? rc : erg__buf_add(&g->noted, p, n);
+}
+
+void erg__gazetteer_digest(const erg_gazetteer_t *g, char out[ERG_DIGEST_HEX])
+{
+    erg_digest_t d;
+    erg__digest_init(&d);
+    for (size_t at = 0; at + 8 <= g->noted.len;) {
+        uint64_t n = 0;
+        for (int i = 0; i < 8; i++)
+            n |= (uint64_t)(unsigned char)g->noted.buf[at + (size_t)i] << (8 * i);
+        erg__digest_add(&d, g->noted.buf + at + 8, (size_t)n);
+        at += 8 + (size_t)n;
+    }
+    erg__digest_hex(&d, out);
+}
 const char *erg__gazetteer_name(const erg_gazetteer_t *g, size_t e) { return g->ents[e].name; }
 const char *erg__gazetteer_key(const erg_gazetteer_t *g, size_t e) { return g->ents[e].key; }
 erg_type_t erg__gazetteer_type(const erg_gazetteer_t *g, size_t e) { return g->ents[e].type; }
@@ -353,7 +375,8 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
 {
     const char *end = NULL;
     int oom;
-    erg__gazetteer_note(g, buf, len);
+    if (erg__gazetteer_note(g, buf, len))
+        return erg__fail(err, ERG_ENOMEM, "out of memory reading gazetteer '%s'", fname);
     cJSON *root = erg__json_parse(buf, len, &end, &oom);
     if (oom)
         return erg__fail(err, ERG_ENOMEM, "out of memory reading gazetteer '%s'", fname);

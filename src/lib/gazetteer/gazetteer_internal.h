@@ -25,8 +25,9 @@ int erg__gazetteer_add_alias_flags(erg_gazetteer_t *g, size_t e, const char *for
  * gettext catalogues under `locale_dir` when present: isocodes.c. */
 int erg__isocodes_load(erg_gazetteer_t *g, const char *json_dir, const char *locale_dir,
                       erg_error_t *err);
-/* Adds a source's bytes to the gazetteer's digest (erg__gazetteer_digest). */
-void erg__gazetteer_note(erg_gazetteer_t *g, const void *p, size_t n);
+/* Adds a source's bytes to the gazetteer's digest (erg__gazetteer_digest):
+ * kept, hashed when the digest is asked for; 0 or ERG_ENOMEM. */
+int erg__gazetteer_note(erg_gazetteer_t *g, const void *p, size_t n);
 /* Re-derives the family-name index; call after adding entities. */
 int erg__gazetteer_reindex(erg_gazetteer_t *g);
 

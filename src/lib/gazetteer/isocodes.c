@@ -190,8 +190,8 @@ static int load_standard(erg_gazetteer_t *g, const char *json_dir, const char *l
         goto nomem;
     if (locale_dir && (rc = mo_load(&mo, path.buf, err)))
         goto done;
-    erg__gazetteer_note(g, buf, len);
-    erg__gazetteer_note(g, mo.buf, mo.len);
+    if ((rc = erg__gazetteer_note(g, buf, len)) || (rc = erg__gazetteer_note(g, mo.buf, mo.len)))
+        goto nomem;
     const cJSON *st;
     cJSON_ArrayForEach(st, list)
     {

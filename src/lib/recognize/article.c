@@ -199,6 +199,7 @@ void erg__rz_end(erg_rz_t *rz)
     free(rz->headline);
     free(rz->gz);
     free(rz->owner);
+    free(rz->after_head.at);
     erg__map_give(&rz->keys);
     memset(rz, 0, sizeof *rz);
 }

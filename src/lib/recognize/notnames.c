@@ -363,9 +363,11 @@ int erg__thing_by_cue(const erg_rz_t *rz, const cand_t *c)
                    * news puts a person there: "Direktur Pertamina Simon ...") */
     if (cue_opens(rz, c))
         return 1;
-    return erg__thing_like(rz, c) && c->i > 0 && (rz->cls[c->i - 1] & ERG_LX_BIT(ERG_LX_THINGCUE)) &&
+    /* the cue first: erg__thing_like scans the article's tokens and
+     * mentions, and few candidates follow a cue */
+    return c->i > 0 && (rz->cls[c->i - 1] & ERG_LX_BIT(ERG_LX_THINGCUE)) &&
            (!is_cap(rz, c->i - 1) || (rz->lang == ERG_LX_EN && c->type != ERG_TYPE_PERSON)) &&
-           erg__rz_joinable(rz, c->i - 1);
+           erg__rz_joinable(rz, c->i - 1) && erg__thing_like(rz, c);
 }
 
 /* Is candidate c a known company's name in the plural ("Saabs", "Opels"),

@@ -87,6 +87,13 @@ typedef struct {
     size_t *owner;           /* index of the mention covering the token, or ERG_RZ_NONE */
     erg_map_t keys;          /* entity name -> its key in the mentions' arena (erg__rz_key) */
     unsigned char *gz;       /* gazetteer marks for the tagger (tagger.h) */
+    /* the tokens right after a capitalised place head word, joined to it
+     * ("Kabupaten | Blora"): found on the first question (spans.c), which
+     * would otherwise scan the whole article for every candidate */
+    struct {
+        size_t *at, n;
+        int ready;
+    } after_head;
 } erg_rz_t;
 
 /* Tokenizes a->text, numbers its words and gives each token its word-list
@@ -141,7 +148,13 @@ static inline int english_word(const erg_rz_t *rz, size_t k, int list)
 {
     if (rz->lang == ERG_LX_EN)
         return (rz->cls[k] & ERG_LX_BIT(list)) != 0;
-    return erg__lexicon_has(rz->lx, ERG_LX_EN, list, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
+    /* the word's value in the English span index, which the word table
+     * looked up once for every token of this word: its list bits are the
+     * lists holding the key itself as an item (a prefix of a longer item
+     * adds only ERG_SPAN_MORE), what erg__lexicon_has would find, without
+     * a lookup for each question */
+    const erg_word_t *w = &rz->words.w[rz->words.id[k]];
+    return (w->has & (1u << ERG_LX_EN)) && (w->lex[ERG_LX_EN] & ERG_LX_BIT(list));
 }
 
 /* Is token k an item of list `list` in the article's language or in

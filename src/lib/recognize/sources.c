@@ -24,13 +24,20 @@
 /* Does s[0..n) end in a web domain ("Kompas.com", "Viva.co.id")? */
 static int web_address(const char *s, size_t n)
 {
-    static const char *const tlds[] = {".com", ".co.id", ".id", ".net", ".org", ".co.uk"};
+    /* asked of every mention: the lengths are constants, and the dot
+     * where a domain would start rules out most names at once */
+#define TLD(x) {x, sizeof x - 1}
+    static const struct {
+        const char *s;
+        size_t n;
+    } tlds[] = {TLD(".com"), TLD(".co.id"), TLD(".id"), TLD(".net"), TLD(".org"), TLD(".co.uk")};
+#undef TLD
     for (size_t k = 0; k < sizeof tlds / sizeof tlds[0]; k++) {
-        size_t m = strlen(tlds[k]);
-        if (n <= m + 1)
+        size_t m = tlds[k].n;
+        if (n <= m + 1 || (s[n - m] | 0x20) != '.')
             continue;
-        size_t i = 0;
-        while (i < m && (s[n - m + i] | 0x20) == (tlds[k][i] | 0x20))
+        size_t i = 1;
+        while (i < m && (s[n - m + i] | 0x20) == (tlds[k].s[i] | 0x20))
             i++;
         if (i == m)
             return 1;

@@ -147,11 +147,40 @@ static void back_to_long_form(const erg_rz_t *rz, cand_t *c)
 /* Does the article write token i's word elsewhere, capitalised, right
  * after a place head word ("Kabupaten Rejang Lebong", "Kabupaten Blora"):
  * a place by the article's own words? */
+static int after_head(const erg_rz_t *rz, size_t q)
+{
+    return (rz->cls[q - 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, q - 1) && is_cap(rz, q) &&
+           erg__rz_joinable(rz, q - 1);
+}
+
 static int place_elsewhere(const erg_rz_t *rz, size_t i)
 {
+    /* the tokens after a head depend only on the tokens and their classes,
+     * which no pass changes: listed once per article, in text order. The
+     * list is a cache, so it is written through a const erg_rz_t (never a
+     * const object: erg_recognize_opts's own). */
+    erg_rz_t *own = (erg_rz_t *)rz;
+    if (!rz->after_head.ready) {
+        size_t cap = 0;
+        own->after_head.n = 0;
+        for (size_t q = 1; q < rz->t.n; q++) {
+            if (!after_head(rz, q))
+                continue;
+            void *p = own->after_head.at;
+            if (erg__grow(&p, &cap, own->after_head.n + 1, sizeof *own->after_head.at))
+                goto scan; /* out of memory: the whole article, every time */
+            own->after_head.at = p;
+            own->after_head.at[own->after_head.n++] = q;
+        }
+        own->after_head.ready = 1;
+    }
+    for (size_t x = 0; x < rz->after_head.n; x++)
+        if (rz->after_head.at[x] != i && same_key(rz, rz->after_head.at[x], i))
+            return 1;
+    return 0;
+scan:
     for (size_t q = 1; q < rz->t.n; q++)
-        if (q != i && (rz->cls[q - 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, q - 1) && is_cap(rz, q) &&
-            same_key(rz, q, i) && erg__rz_joinable(rz, q - 1))
+        if (q != i && after_head(rz, q) && same_key(rz, q, i))
             return 1;
     return 0;
 }
