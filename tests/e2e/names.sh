@@ -290,4 +290,13 @@ expect_mentions "a body of a state" '[("Asosiasi Petani Kopi Jepang", "organizat
 # one mention; a body by its head word and a state are two
 entities_of "$TMP/c/arm.txt" 'Judul\n\nManajer Nike Indonesia, Rina Wulandari, mengatakan ekspor naik. Badan Pengawas Obat dan Makanan Amerika Serikat ikut memeriksa.\n' --lang id
 expect_mentions "a company's arm in a state" '[("Nike Indonesia", "Nike"), ("Rina Wulandari", "Rina Wulandari"), ("Badan Pengawas Obat dan Makanan", "Food and Drug Supervisory Agency"), ("Amerika Serikat", "United States")]' 3,4
+# a person's first word the model read as a place of its own, right before
+# the rest of the name, opens the name ("Teguh | Sri Mulyanto")
+entities_of "$TMP/c/first-place.txt" 'Sengketa Pulau\n\nKabag Pemerintahan Sekretariat Daerah Kabupaten Trenggalek, Teguh Sri Mulyanto, menuturkan bahwa ada tiga hal.\n\n"Itu bukti," kata Teguh, Kamis.\n' --lang id
+py "a first word read as a place" '
+import sys
+rows = tsv(sys.argv[1])
+got = [(r[3], r[4], r[5]) for r in rows if r[5] == "person"]
+assert got == [("Teguh Sri Mulyanto", "Teguh Sri Mulyanto", "person"), ("Teguh", "Teguh Sri Mulyanto", "person")], rows
+' "$TMP/out"
 finish

@@ -767,8 +767,35 @@ static void apostrophe_names(const erg_rz_t *rz, cand_t *v, size_t n)
     }
 }
 
+/* "Teguh | Sri Mulyanto": the model read a person's first word as a place
+ * of its own, right before the rest of the name. A one-word "place" no
+ * mention holds, of no list, one space before a "person": one person. */
+static void first_name_as_place(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    size_t out = 0;
+    for (size_t c = 0; c < *n; c++) {
+        cand_t x = v[c];
+        if (out > 0 && x.type == ERG_TYPE_PERSON) {
+            cand_t *p = &v[out - 1];
+            size_t k = p->i;
+            if (p->type == ERG_TYPE_PLACE && p->i == p->j && k + 1 == x.i && rz->owner[k] == ERG_RZ_NONE &&
+                is_cap(rz, k) && !(rz->t.tok[k].flags & ERG_TOK_ALLCAPS) && !(rz->cls[k] & JUNK_CLASSES) &&
+                !(rz->cls[k] & (ERG_LX_BIT(ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_GENERIC) | ERG_LX_BIT(ERG_LX_PLACEHEAD))) &&
+                rz->t.tok[k].end + 1 == rz->t.tok[x.i].start &&
+                rz->a->text[rz->t.tok[k].end] == ' ' && rz->t.tok[k].sent == rz->t.tok[x.i].sent) {
+                p->j = x.j;
+                p->type = ERG_TYPE_PERSON;
+                continue;
+            }
+        }
+        v[out++] = x;
+    }
+    *n = out;
+}
+
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
+    first_name_as_place(rz, v, n);
     apostrophe_names(rz, v, *n);
     enumerated_name(rz, v, n);
     place_then_person(rz, v, *n);
