@@ -499,4 +499,7 @@ expect_mentions "religious and legislative titles" '[("Rowan Pell", "person"), (
 # a name the tokens split at an apostrophe is one name, written with it
 entities_of "$TMP/c/apostrophe.txt" "Airlines\n\nHe met Sean O'Brannagh on Monday. Michael O’Leary and Massimo D'Alvaro spoke. O'Brannagh said it was Blair's plan.\n" --lang en
 expect_mentions "names with an apostrophe" '[("Sean O'"'"'Brannagh", "Sean O'"'"'Brannagh"), ("Michael O’Leary", "Michael O'"'"'Leary"), ("Massimo D'"'"'Alvaro", "Massimo D'"'"'Alvaro"), ("O'"'"'Brannagh", "Sean O'"'"'Brannagh"), ("Blair", "Blair")]' 3,4
+# a day's short form that is a family name written first opens a name
+entities_of "$TMP/c/sun.txt" 'Badminton\n\nLi Ting and Sun Tiantian of China won the title, said Maria Olsen.\n' --lang en
+expect_mentions "a family name that is a day" '[("Li Ting", "person"), ("Sun Tiantian", "person"), ("China", "state"), ("Maria Olsen", "person")]' 3,5
 finish
