@@ -445,7 +445,8 @@ expect_mentions "a line of results alone" '[("Lars Kvistad", "person"), ("Norway
 # for Public Diplomacy"); faiths and peoples are no bodies
 entities_of "$TMP/c/office.txt" 'Talks\n\nU.S. Undersecretary of State Nadia Farrell met Minister of Foreign Affairs Tomas Veldt in Oslo. The Secretary of State said the talks would go on. The Undersecretary for Public Diplomacy will visit Rome. A Muslim charity and Hutu farmers took part, said Maria Olsen.\n' --lang en
 expect_mentions "an office's field" '[("U.S.", "state"), ("Nadia Farrell", "person"), ("Tomas Veldt", "person"), ("Oslo", "place"), ("Rome", "place"), ("Maria Olsen", "person")]' 3,5
-# the field alone at the article's very start (its first token) is dropped too
+# the field alone in a candidate that opens the article ("U.S. Undersecretary
+# of State", from its first token) is dropped too
 entities_of "$TMP/c/office-first.txt" 'U.S. Undersecretary of State spoke to Maria Olsen in Oslo.\n' --lang en
 expect_mentions "an office's field first" '[("U.S.", "state"), ("Maria Olsen", "person"), ("Oslo", "place")]' 3,5
 # a body's head word in lowercase right before a name makes it a body's
@@ -502,4 +503,8 @@ expect_mentions "names with an apostrophe" '[("Sean O'"'"'Brannagh", "Sean O'"'"
 # a day's short form that is a family name written first opens a name
 entities_of "$TMP/c/sun.txt" 'Badminton\n\nLi Ting and Sun Tiantian of China won the title, said Maria Olsen.\n' --lang en
 expect_mentions "a family name that is a day" '[("Li Ting", "person"), ("Sun Tiantian", "person"), ("China", "state"), ("Maria Olsen", "person")]' 3,5
+# a body's name after "President of" is no office's field; a person after
+# "the party" or "the group" alone stays a person
+entities_of "$TMP/c/not-fields.txt" 'Deals\n\nThe President of Kestrel Group said sales rose. He was Director of Falcon Bank until May, said Ben Carter. The party Tomas Veldt leads won. The group Maria Olsen set up in 2001 closed.\n' --lang en
+expect_mentions "bodies after a title, people after a kind" '[("Kestrel Group", "organization"), ("Falcon Bank", "organization"), ("Ben Carter", "person"), ("Tomas Veldt", "person"), ("Maria Olsen", "person")]' 3,5
 finish

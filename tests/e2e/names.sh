@@ -299,4 +299,8 @@ rows = tsv(sys.argv[1])
 got = [(r[3], r[4], r[5]) for r in rows if r[5] == "person"]
 assert got == [("Teguh Sri Mulyanto", "Teguh Sri Mulyanto", "person"), ("Teguh", "Teguh Sri Mulyanto", "person")], rows
 ' "$TMP/out"
+# in Indonesian a noun before a famous surname is its owner's, the surname
+# still the person ("Kubu Trump", "Kabinet Widodo")
+entities_of "$TMP/c/owner.txt" 'Politik\n\nKubu Trump menolak hasil itu. Tim Obama menerima hasil itu di Jakarta. Kabinet Widodo bekerja keras.\n' --lang id
+expect_mentions "a noun before a famous surname" '[("Trump", "Donald Trump"), ("Obama", "Barack Obama"), ("Jakarta", "Jakarta"), ("Widodo", "Joko Widodo")]' 3,4
 finish

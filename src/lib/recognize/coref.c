@@ -351,10 +351,13 @@ static int resolve_loose(const table_t *tb, erg_rz_t *rz)
             if (e == ERG_RZ_NONE ||
                 (before != ERG_RZ_NONE && rz->m->items[before].type == ERG_TYPE_PERSON))
                 continue; /* "Arief S. Kartasasmita" goes on another person's name */
-            if (i > 0 && before == ERG_RZ_NONE && erg__rz_joinable(rz, i - 1) && !rz->headline[i] &&
+            if (rz->lang == ERG_LX_EN && i > 0 && before == ERG_RZ_NONE && erg__rz_joinable(rz, i - 1) &&
+                !rz->headline[i] &&
                 (t->tok[i - 1].flags & ERG_TOK_CAP) && t->tok[i - 1].sent == t->tok[i].sent &&
                 !(rz->cls[i - 1] & (listed | (1u << ERG_LX_HONORIFIC) | ERG_LX_BIT(ERG_LX_JOB))))
-                continue; /* the famous surname ends another name: "the Mini Cooper" is no Yvette Cooper */
+                continue; /* the famous surname ends another English name: "the Mini Cooper" is no
+                           * Yvette Cooper (in Indonesian a noun before a name is its owner's:
+                           * "Kubu Trump") */
             entity = erg__gazetteer_name(rz->g, e); /* the one famous bearer */
         }
         size_t e = i; /* "Cinta Sedarah" again, both words the person's: one mention, not two */

@@ -299,6 +299,7 @@ static int title_of(const erg_rz_t *rz, size_t k)
            is_cap(rz, k - 1) && erg__rz_joinable(rz, k - 1) && erg__rz_joinable(rz, k);
 }
 
+/* Is token k a word the English dictionary writes in lowercase only? */
 static int field_word(const erg_rz_t *rz, size_t k)
 {
     return erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
@@ -321,11 +322,15 @@ static void office_field(const erg_rz_t *rz, cand_t *c)
     }
     if (k == 0 || !title_of(rz, k - 1))
         return;
+    size_t from = k;
     while (k < c->j && rz->owner[k] == ERG_RZ_NONE &&
            ((is_cap(rz, k) && (field_word(rz, k) || (rz->cls[k] & ERG_LX_BIT(ERG_LX_GENERIC)))) ||
             (k > c->i && !is_cap(rz, k) && rz->t.tok[k].keylen == 3 &&
              memcmp(rz->t.keys.buf + rz->t.tok[k].key, "for", 3) == 0)))
         k++; /* "Assistant Secretary of | State for African Affairs | Jendayi Frazer" */
+    for (size_t q = from; q <= k; q++)
+        if (rz->cls[q] & (ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_ORGTAIL)))
+            return; /* a body's name, no field: "President of Kestrel Group", "Director of Falcon Bank" */
     if (k == c->j && rz->owner[k] == ERG_RZ_NONE && field_word(rz, k)) {
         c->i = c->j + 1; /* the field alone, "Secretary of State", "Undersecretary for Public
                           * Diplomacy", its holder a name of its own if named ("Secretary of
@@ -472,7 +477,8 @@ static int model_in_plural(const erg_rz_t *rz, size_t j)
  * Gaharu"), and so are the items of a list they open ("proyek Abadi
  * Masela, Geng North dan Asap Kido"), also after words that say so
  * (listcues-*.txt: "games such as Populous, Theme Park and Dungeon
- * Keeper"): their keys go into `things`. */
+ * Keeper"): their keys go into `things`. After a maker, the model's
+ * candidates v[0..nv) are given: a person among them ends the list. */
 static int things_after(const erg_rz_t *rz, size_t k, const cand_t *v, size_t nv, erg_map_t *things, erg_buf_t *key,
                         int *found)
 {
@@ -530,10 +536,13 @@ static int org_cue_before(const erg_rz_t *rz, size_t i)
         return 0;
     if ((rz->cls[i - 1] & cue) && !is_cap(rz, i - 1) && erg__rz_joinable(rz, i - 1))
         return 1;
-    if (rz->lang == ERG_LX_EN && (rz->cls[i - 1] & ERG_LX_BIT(ERG_LX_ORGHEAD)) && !is_cap(rz, i - 1) &&
-        erg__rz_joinable(rz, i - 1) && inner_gap(rz, i - 1))
-        return 1; /* a body's head word in lowercase right before: "Belgian club Anderlecht", "the
-                   * militant group Islamic Jihad" (not past a comma: "the group, Richard Veerman,") */
+    if (rz->lang == ERG_LX_EN && i > 1 && (rz->cls[i - 1] & ERG_LX_BIT(ERG_LX_ORGHEAD)) && !is_cap(rz, i - 1) &&
+        erg__rz_joinable(rz, i - 1) && inner_gap(rz, i - 1) && !(rz->cls[i - 2] & ERG_LX_BIT(ERG_LX_FUNCTION)) &&
+        rz->t.tok[i - 2].sent == rz->t.tok[i].sent && !(rz->cls[i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)))
+        return 1; /* a body's head word in lowercase right after its kind: "Belgian club Anderlecht",
+                   * "the militant group Islamic Jihad"; not after "the" alone, where a person may
+                   * follow ("the group Maria Olsen set up"), nor past a comma ("the group, Richard
+                   * Veerman,") */
     if (!gap_is(rz, i - 1, ','))
         return 0;
     for (size_t k = i - 1, steps = 0; steps < 3; k--, steps++) {
@@ -1286,12 +1295,6 @@ static int split_heads(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
     return rc;
 }
 
-/* Is the English body or place c two or three capitalised words opening
- * with a given name (firstnames-en.txt: "Alistair Cook", "Kurt Patat",
- * "Hugo Chavez") or followed by a state in brackets ("Haile Desta
- * (Ethiopia)")? The model read a person as something else: no body's
- * or place's name is made so without a head word ("Karen National Union",
- * "Walter Reed Hospital" keep theirs). */
 int erg__state_in_brackets(const erg_rz_t *rz, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
@@ -1317,6 +1320,12 @@ int erg__state_in_brackets(const erg_rz_t *rz, size_t j)
     return p < n && x[p] == ')';
 }
 
+/* Is the English body or place c two or three capitalised words opening
+ * with a given name (firstnames-en.txt: "Alistair Cook", "Kurt Patat",
+ * "Hugo Chavez") or followed by a state in brackets ("Haile Desta
+ * (Ethiopia)")? The model read a person as something else: no body's
+ * or place's name is made so without a head word ("Karen National Union",
+ * "Walter Reed Hospital" keep theirs). */
 static int given_name_first(const erg_rz_t *rz, const cand_t *c)
 {
     erg_lx_bits_t heads = ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_ORGTAIL) |

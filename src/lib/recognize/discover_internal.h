@@ -133,8 +133,8 @@ int erg__maker_at(const erg_rz_t *rz, size_t k);
 int erg__add_recased(erg_buf_t *out, const char *s, size_t n, int title_case, int cap_first);
 size_t erg__known_at(const erg_rz_t *rz, size_t k, unsigned types);
 /* "Haile Desta (Ethiopia) 13:04.10": is the name ending at token j followed
- * by a known state, written out, alone in brackets, as results and
- * line-ups give an athlete's country? */
+ * by a known state, written out, alone in brackets or before a player's
+ * seed ("(France, 7)"), as results and line-ups give an athlete's country? */
 int erg__state_in_brackets(const erg_rz_t *rz, size_t j);
 /* The gazetteer's place mention starting at token k, or ERG_RZ_NONE. */
 size_t erg__known_place_at(const erg_rz_t *rz, size_t k);

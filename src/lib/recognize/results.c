@@ -162,8 +162,9 @@ static int scorers(erg_rz_t *rz, size_t k, size_t j, erg_buf_t *name)
 }
 
 /* "65 Anders Holmberg (Sweden)", "Petra Lindqvist (Sweden) beat ... 6-2":
- * on a line with a number, two or three capitalised words no name covers,
- * before a state in brackets, are an athlete. */
+ * on a line with a number, two or three capitalised words no name but a
+ * discovered one covers, before a state in brackets, are an athlete; the
+ * words between that bracket and a time are the athlete's team. */
 static int athletes(erg_rz_t *rz, size_t i, size_t j, int list, erg_buf_t *name)
 {
     const erg_tokens_t *t = &rz->t;
@@ -185,7 +186,7 @@ static int athletes(erg_rz_t *rz, size_t i, size_t j, int list, erg_buf_t *name)
             size_t a = after_bracket(rz, e, j), b = cap_words(rz, a, j);
             if (a < j && b > a && b <= a + 3 && number_at(rz, b, j) && !state_side(rz, a)) {
                 rc = name_as(rz, a, b, ERG_TYPE_ORGANIZATION, KNOWN_PLACE | IN_CAPITALS, name);
-                e = b; /* no athlete in a list */
+                e = b; /* the team's words are read no more, not as an athlete of a list */
             }
         }
         k = e > k ? e : k + 1;
