@@ -507,4 +507,7 @@ expect_mentions "a family name that is a day" '[("Li Ting", "person"), ("Sun Tia
 # "the party" or "the group" alone stays a person
 entities_of "$TMP/c/not-fields.txt" 'Deals\n\nThe President of Kestrel Group said sales rose. He was Director of Falcon Bank until May, said Ben Carter. The party Tomas Veldt leads won. The group Maria Olsen set up in 2001 closed.\n' --lang en
 expect_mentions "bodies after a title, people after a kind" '[("Kestrel Group", "organization"), ("Falcon Bank", "organization"), ("Ben Carter", "person"), ("Tomas Veldt", "person"), ("Maria Olsen", "person")]' 3,5
+# a body or place named after a titled person keeps the title and the person
+entities_of "$TMP/c/eponyms.txt" "Travel\n\nA firm will run Tehran's new Imam Khomeini International Airport. She was treated at the Queen Elizabeth Hospital and studied at King Abdulaziz University, said Maria Olsen.\n" --lang en
+expect_mentions "named after a titled person" '[("Tehran", "Tehran"), ("Imam Khomeini International Airport", "Imam Khomeini International Airport"), ("Queen Elizabeth Hospital", "Queen Elizabeth Hospital"), ("King Abdulaziz University", "King Abdulaziz University"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish

@@ -197,6 +197,19 @@ static int title_head(const erg_rz_t *rz, const cand_t *c)
            (rz->cls[k + 1] & (1u << ERG_LX_ORGHEAD)) && is_cap(rz, k + 1) && erg__rz_joinable(rz, k);
 }
 
+/* Does the English body or place c open with a title and end in a head
+ * word two words or more after it ("Queen Elizabeth Hospital", "King
+ * Abdulaziz University", "Imam Khomeini International Airport")? Then it
+ * is named after the titled person, and the title is a word of its name. */
+static int title_eponym(const erg_rz_t *rz, const cand_t *c)
+{
+    erg_lx_bits_t heads = ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD);
+    return rz->lang == ERG_LX_EN && c->type != ERG_TYPE_PERSON && c->j >= c->i + 2 &&
+           (rz->cls[c->i] & JUNK_CLASSES) == (1u << ERG_LX_TITLE) && is_cap(rz, c->i) &&
+           !(rz->cls[c->i + 1] & (JUNK_CLASSES | heads)) && is_cap(rz, c->i + 1) && (rz->cls[c->j] & heads) &&
+           erg__rz_joinable(rz, c->i);
+}
+
 /* Does the English person c open with a month's or a day's word that is a
  * listed given name too (firstnames-en.txt: "Jan Egeland", "Jan Pronk"),
  * followed at once by a capitalised word of no list? Then it is the name's
@@ -362,7 +375,7 @@ static int trim(const erg_rz_t *rz, cand_t *c)
         c->j--; /* "International Labour Conference/ILC": a short form after a slash, as in brackets
                  * (but "ATR/BPN" is one name) */
     while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)) && !title_and(rz, c) && !title_head(rz, c) &&
-           !given_month(rz, c) && !name_particle(rz, c))
+           !title_eponym(rz, c) && !given_month(rz, c) && !name_particle(rz, c))
         c->i++;
     office_field(rz, c);
     if (c->i > c->j)

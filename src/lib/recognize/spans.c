@@ -793,6 +793,36 @@ static void first_name_as_place(const erg_rz_t *rz, cand_t *v, size_t *n)
     *n = out;
 }
 
+/* "Imam | Khomeini | International Airport": an English body or place named
+ * after a person, which the model cut into the person and the rest (the
+ * head word last, every word capitalised): one name, with the person's
+ * title before it if it has one. */
+static void eponym_en(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    erg_lx_bits_t heads = ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD);
+    size_t out = 0;
+    for (size_t c = 0; c < *n; c++) {
+        cand_t y = v[c];
+        cand_t *x = out ? &v[out - 1] : NULL;
+        int join = rz->lang == ERG_LX_EN && x && x->type == ERG_TYPE_PERSON && y.type != ERG_TYPE_PERSON &&
+                   x->j + 1 == y.i && x->j <= x->i + 1 && (rz->cls[y.j] & heads) && inner_gap(rz, x->j) &&
+                   erg__rz_joinable(rz, x->j) && rz->owner[y.i] == ERG_RZ_NONE;
+        for (size_t k = y.i; join && k <= y.j; k++)
+            join = is_cap(rz, k) && !(rz->t.tok[k].flags & ERG_TOK_ALLCAPS);
+        if (join) {
+            size_t h = x->i;
+            if (h > 0 && (rz->cls[h - 1] & JUNK_CLASSES) == (1u << ERG_LX_TITLE) && is_cap(rz, h - 1) &&
+                rz->owner[h - 1] == ERG_RZ_NONE && erg__rz_joinable(rz, h - 1) && inner_gap(rz, h - 1) &&
+                !(out > 1 && v[out - 2].j >= h - 1))
+                h--;
+            *x = (cand_t){h, y.j, y.type};
+            continue;
+        }
+        v[out++] = y;
+    }
+    *n = out;
+}
+
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
     first_name_as_place(rz, v, n);
@@ -802,6 +832,7 @@ void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
     join_ampersand(rz, v, n);
     company_runs_on(rz, v, n);
     eponym(rz, v, n);
+    eponym_en(rz, v, n);
     long_form_in_brackets(rz, v, n);
     to_short_form(rz, v, n);
     join_after_rank(rz, v, n);
