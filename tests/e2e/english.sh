@@ -510,4 +510,8 @@ expect_mentions "bodies after a title, people after a kind" '[("Kestrel Group", 
 # a body or place named after a titled person keeps the title and the person
 entities_of "$TMP/c/eponyms.txt" "Travel\n\nA firm will run Tehran's new Imam Khomeini International Airport. She was treated at the Queen Elizabeth Hospital and studied at King Abdulaziz University, said Maria Olsen.\n" --lang en
 expect_mentions "named after a titled person" '[("Tehran", "Tehran"), ("Imam Khomeini International Airport", "Imam Khomeini International Airport"), ("Queen Elizabeth Hospital", "Queen Elizabeth Hospital"), ("King Abdulaziz University", "King Abdulaziz University"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# a word opening a sentence that the article writes in lowercase elsewhere
+# is no name, in English too ("Rock outfit ...", "fans of rock")
+entities_of "$TMP/c/lower-elsewhere.txt" 'Gigs\n\nThe band will stream a concert to phones. Rock outfit Kestrel Vane are playing what has been billed as the first such gig. Fans of rock can watch it live, said Maria Olsen.\n' --lang en
+expect_mentions "a word the article writes in lowercase" '["Kestrel Vane", "Maria Olsen"]'
 finish

@@ -146,7 +146,7 @@ static int lowercase_opener(const erg_rz_t *rz, const cand_t *c)
             continue;
         if (!opens_sentence(rz, q) && is_cap(rz, q) && !rz->headline[q] && !in_event_name(rz, q))
             return 0; /* (a title-case headline capitalises every word) */
-        lower |= rz->lang != ERG_LX_EN && !is_cap(rz, q);
+        lower |= !is_cap(rz, q);
     }
     return lower;
 }
