@@ -203,10 +203,9 @@ static int title_head(const erg_rz_t *rz, const cand_t *c)
  * is named after the titled person, and the title is a word of its name. */
 static int title_eponym(const erg_rz_t *rz, const cand_t *c)
 {
-    erg_lx_bits_t heads = ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD);
     return rz->lang == ERG_LX_EN && c->type != ERG_TYPE_PERSON && c->j >= c->i + 2 &&
            (rz->cls[c->i] & JUNK_CLASSES) == (1u << ERG_LX_TITLE) && is_cap(rz, c->i) &&
-           !(rz->cls[c->i + 1] & (JUNK_CLASSES | heads)) && is_cap(rz, c->i + 1) && (rz->cls[c->j] & heads) &&
+           !(rz->cls[c->i + 1] & (JUNK_CLASSES | NAME_HEADS)) && is_cap(rz, c->i + 1) && (rz->cls[c->j] & NAME_HEADS) &&
            erg__rz_joinable(rz, c->i);
 }
 
@@ -232,7 +231,7 @@ static int title_of_body(const erg_rz_t *rz, const cand_t *c)
     size_t j = c->j;
     return rz->lang == ERG_LX_EN && c->type == ERG_TYPE_ORGANIZATION && j >= c->i + 2 &&
            (rz->cls[j] & JUNK_CLASSES) == (1u << ERG_LX_TITLE) && is_cap(rz, j) && !is_cap(rz, j - 1) &&
-           rz->t.tok[j - 1].keylen == 2 && memcmp(rz->t.keys.buf + rz->t.tok[j - 1].key, "of", 2) == 0 &&
+           key_is(rz, j - 1, "of") &&
            (rz->cls[j - 2] & (1u << ERG_LX_ORGHEAD)) && is_cap(rz, j - 2);
 }
 
@@ -304,10 +303,7 @@ static int lowercase_word(const erg_rz_t *rz, size_t k)
  * Hoshyar Zebari". */
 static int title_of(const erg_rz_t *rz, size_t k)
 {
-    const char *w = rz->t.keys.buf + rz->t.tok[k].key;
-    size_t n = rz->t.tok[k].keylen;
-    return rz->lang == ERG_LX_EN && k >= 1 && !is_cap(rz, k) &&
-           ((n == 2 && memcmp(w, "of", 2) == 0) || (n == 3 && memcmp(w, "for", 3) == 0)) &&
+    return rz->lang == ERG_LX_EN && k >= 1 && !is_cap(rz, k) && (key_is(rz, k, "of") || key_is(rz, k, "for")) &&
            (rz->cls[k - 1] & (1u << ERG_LX_TITLE)) && !(rz->cls[k - 1] & ERG_LX_BIT(ERG_LX_HONORIFIC)) &&
            is_cap(rz, k - 1) && erg__rz_joinable(rz, k - 1) && erg__rz_joinable(rz, k);
 }
@@ -338,8 +334,7 @@ static void office_field(const erg_rz_t *rz, cand_t *c)
     size_t from = k;
     while (k < c->j && rz->owner[k] == ERG_RZ_NONE &&
            ((is_cap(rz, k) && (field_word(rz, k) || (rz->cls[k] & ERG_LX_BIT(ERG_LX_GENERIC)))) ||
-            (k > c->i && !is_cap(rz, k) && rz->t.tok[k].keylen == 3 &&
-             memcmp(rz->t.keys.buf + rz->t.tok[k].key, "for", 3) == 0)))
+            (k > c->i && !is_cap(rz, k) && key_is(rz, k, "for"))))
         k++; /* "Assistant Secretary of | State for African Affairs | Jendayi Frazer" */
     for (size_t q = from; q <= k; q++)
         if (rz->cls[q] & (ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_ORGTAIL)))
@@ -1058,8 +1053,7 @@ static int body_name(const erg_rz_t *rz, const cand_t *c)
     if (english_org(rz, c->j))
         return 1;
     for (size_t k = c->i + 1; k < c->j; k++)
-        if (rz->t.tok[k].keylen == 2 && memcmp(rz->t.keys.buf + rz->t.tok[k].key, "of", 2) == 0 &&
-            english_org(rz, k - 1))
+        if (key_is(rz, k, "of") && english_org(rz, k - 1))
             return 1;
     return 0;
 }

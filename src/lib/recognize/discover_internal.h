@@ -24,10 +24,26 @@
 #define NOT_NAMES                                                                                  \
     ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | (1u << ERG_LX_EVENTHEAD) | (1u << ERG_LX_GENERIC))
 
+/* head words a body's or a place's name ends in */
+#define NAME_HEADS (ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD))
+
 typedef struct {
     size_t i, j; /* tokens, inclusive */
     erg_type_t type;
 } cand_t;
+
+/* Is token k's key the n bytes of w (key_is: a literal, "of")? */
+static inline int key_n(const erg_rz_t *rz, size_t k, const char *w, size_t n)
+{
+    return rz->t.tok[k].keylen == n && memcmp(rz->t.keys.buf + rz->t.tok[k].key, w, n) == 0;
+}
+#define key_is(rz, k, w) key_n(rz, k, w, sizeof w - 1)
+
+/* Is token k (k > 0) one space after the token before it? */
+static inline int spaced(const erg_rz_t *rz, size_t k)
+{
+    return rz->t.tok[k].start == rz->t.tok[k - 1].end + 1 && rz->a->text[rz->t.tok[k - 1].end] == ' ';
+}
 
 static inline int is_cap(const erg_rz_t *rz, size_t k)
 {
@@ -125,12 +141,12 @@ int erg__maker_at(const erg_rz_t *rz, size_t k);
 
 /* ---- discover.c ---------------------------------------------------------------- */
 
-/* The gazetteer's mention (not a discovered one) starting at token k, of
- * a type of `types` (bits 1 << ERG_TYPE_...), or ERG_RZ_NONE. */
 /* Appends the word s[0..n) to `out`: its first letter in capitals with
  * title_case or cap_first, the others in lowercase with title_case
  * ("SEOUL" -> "Seoul"), else as written. */
 int erg__add_recased(erg_buf_t *out, const char *s, size_t n, int title_case, int cap_first);
+/* The gazetteer's mention (not a discovered one) starting at token k, of
+ * a type of `types` (bits 1 << ERG_TYPE_...), or ERG_RZ_NONE. */
 size_t erg__known_at(const erg_rz_t *rz, size_t k, unsigned types);
 /* "Haile Desta (Ethiopia) 13:04.10": is the name ending at token j followed
  * by a known state, written out, alone in brackets or before a player's

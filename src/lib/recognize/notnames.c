@@ -516,12 +516,10 @@ static int ends_in_job(const erg_rz_t *rz, const cand_t *c)
  * not one. */
 static int every_one_of(const erg_rz_t *rz, const cand_t *c)
 {
-    const erg_tokens_t *t = &rz->t;
     if (rz->lang == ERG_LX_EN)
         return 0;
     for (size_t k = c->i + 1; k < c->j; k++)
-        if (t->tok[k].keylen == 2 && memcmp(t->keys.buf + t->tok[k].key, "se", 2) == 0 && !is_cap(rz, k) &&
-            hyphen_glued(rz, k))
+        if (key_is(rz, k, "se") && !is_cap(rz, k) && hyphen_glued(rz, k))
             return 1;
     return 0;
 }

@@ -22,12 +22,6 @@
 
 #include <string.h>
 
-/* Is token k (k > 0) one space after the token before it? */
-static int spaced(const erg_rz_t *rz, size_t k)
-{
-    return rz->t.tok[k].start == rz->t.tok[k - 1].end + 1 && rz->a->text[rz->t.tok[k - 1].end] == ' ';
-}
-
 /* Tokens k.. that are capitalised words joined by single spaces: the end
  * (exclusive) of the run. */
 static size_t cap_words(const erg_rz_t *rz, size_t k, size_t end)

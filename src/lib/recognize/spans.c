@@ -781,8 +781,7 @@ static void first_name_as_place(const erg_rz_t *rz, cand_t *v, size_t *n)
             if (p->type == ERG_TYPE_PLACE && p->i == p->j && k + 1 == x.i && rz->owner[k] == ERG_RZ_NONE &&
                 is_cap(rz, k) && !(rz->t.tok[k].flags & ERG_TOK_ALLCAPS) && !(rz->cls[k] & JUNK_CLASSES) &&
                 !(rz->cls[k] & (ERG_LX_BIT(ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_GENERIC) | ERG_LX_BIT(ERG_LX_PLACEHEAD))) &&
-                rz->t.tok[k].end + 1 == rz->t.tok[x.i].start &&
-                rz->a->text[rz->t.tok[k].end] == ' ' && rz->t.tok[k].sent == rz->t.tok[x.i].sent) {
+                spaced(rz, x.i) && rz->t.tok[k].sent == rz->t.tok[x.i].sent) {
                 p->j = x.j;
                 p->type = ERG_TYPE_PERSON;
                 continue;
@@ -799,13 +798,12 @@ static void first_name_as_place(const erg_rz_t *rz, cand_t *v, size_t *n)
  * title before it if it has one. */
 static void eponym_en(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
-    erg_lx_bits_t heads = ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD);
     size_t out = 0;
     for (size_t c = 0; c < *n; c++) {
         cand_t y = v[c];
         cand_t *x = out ? &v[out - 1] : NULL;
         int join = rz->lang == ERG_LX_EN && x && x->type == ERG_TYPE_PERSON && y.type != ERG_TYPE_PERSON &&
-                   x->j + 1 == y.i && x->j <= x->i + 1 && (rz->cls[y.j] & heads) && inner_gap(rz, x->j) &&
+                   x->j + 1 == y.i && x->j <= x->i + 1 && (rz->cls[y.j] & NAME_HEADS) && inner_gap(rz, x->j) &&
                    erg__rz_joinable(rz, x->j) && rz->owner[y.i] == ERG_RZ_NONE;
         for (size_t k = y.i; join && k <= y.j; k++)
             join = is_cap(rz, k) && !(rz->t.tok[k].flags & ERG_TOK_ALLCAPS);
