@@ -514,4 +514,19 @@ expect_mentions "named after a titled person" '[("Tehran", "Tehran"), ("Imam Kho
 # is no name, in English too ("Rock outfit ...", "fans of rock")
 entities_of "$TMP/c/lower-elsewhere.txt" 'Gigs\n\nThe band will stream a concert to phones. Rock outfit Kestrel Vane are playing what has been billed as the first such gig. Fans of rock can watch it live, said Maria Olsen.\n' --lang en
 expect_mentions "a word the article writes in lowercase" '["Kestrel Vane", "Maria Olsen"]'
+# an outlet's reporter named after it (its 's, or a reporter's word) and
+# one who "reports for" it are no parties: the outlet is a source, the
+# reporter a byline; the outlet's other staff stay ("the BBC's chairman")
+entities_of "$TMP/c/reporters.txt" "Floods\n\nRivers rose across the north, said Maria Olsen. VOA's Tom Hale has more. Ana Reyes reports for VOA. The BBC's business correspondent Ken Osei said insurers would pay. Rafael Ortiz tells VOA the dams held.\n\nThe BBC's Greg Dunmore said the corporation would cut jobs. Dunmore spoke in London.\n" --lang en
+expect_mentions "an outlet's reporters" '[("Maria Olsen", "mention"), ("VOA", "source"), ("Tom Hale", "byline"), ("Ana Reyes", "byline"), ("VOA", "source"), ("BBC", "source"), ("Ken Osei", "byline"), ("Rafael Ortiz", "mention"), ("VOA", "source"), ("BBC", "mention"), ("Greg Dunmore", "mention"), ("Dunmore", "mention"), ("London", "mention")]' 3,6
+# an Indonesian outlet before a person with no reporter's word between
+entities_of "$TMP/c/reporters-id.txt" "Teknologi\n\nMenurut laporan dari The Information, Jeff Harlan, seorang manajer di Microsoft, mengatakan bahwa timnya dipangkas.\n" --lang id
+expect_mentions "no reporter without a reporter's word" '[("The Information", "mention"), ("Jeff Harlan", "mention"), ("Microsoft", "mention")]' 3,6
+# a body's name the model ends at its head word goes on over "of" and a
+# known state: each country's party is its own node, the state nested
+entities_of "$TMP/c/of-state.txt" "Talks\n\nThe Communist Party of Nepal met the Communist Party of Vietnam, and the Central Bank of Iraq lent money to the Revolutionary Armed Forces of Colombia (FARC), said Maria Olsen. FARC denied it. The Government of India said nothing.\n" --lang en
+expect_mentions "bodies of a state" '[("Communist Party of Nepal", "organization"), ("Nepal", "state"), ("Communist Party of Vietnam", "organization"), ("Vietnam", "state"), ("Central Bank of Iraq", "organization"), ("Iraq", "state"), ("Revolutionary Armed Forces of Colombia (FARC)", "organization"), ("Colombia", "state"), ("Maria Olsen", "person"), ("FARC", "organization"), ("India", "state")]' 3,5
+# "Western" alone is an adjective, no name; the Prophet Muhammad is a person
+entities_of "$TMP/c/western.txt" "Cartoons\n\nDrawings of the Prophet Muhammad angered many, said Maria Olsen. Western nations fear Iran will enrich uranium.\n" --lang en
+expect_mentions "Western, the Prophet" '[("Prophet Muhammad", "person"), ("Maria Olsen", "person"), ("Iran", "state")]' 3,5
 finish

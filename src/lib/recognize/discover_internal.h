@@ -32,13 +32,6 @@ typedef struct {
     erg_type_t type;
 } cand_t;
 
-/* Is token k's key the n bytes of w (key_is: a literal, "of")? */
-static inline int key_n(const erg_rz_t *rz, size_t k, const char *w, size_t n)
-{
-    return rz->t.tok[k].keylen == n && memcmp(rz->t.keys.buf + rz->t.tok[k].key, w, n) == 0;
-}
-#define key_is(rz, k, w) key_n(rz, k, w, sizeof w - 1)
-
 /* Is token k (k > 0) one space after the token before it? */
 static inline int spaced(const erg_rz_t *rz, size_t k)
 {

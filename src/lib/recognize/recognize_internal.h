@@ -141,6 +141,28 @@ static inline int same_key(const erg_rz_t *rz, size_t q, size_t k)
     return a->keylen == b->keylen && memcmp(rz->t.keys.buf + a->key, rz->t.keys.buf + b->key, a->keylen) == 0;
 }
 
+/* Is token k's key the n bytes of w (key_is: a literal, "of")? */
+static inline int key_n(const erg_rz_t *rz, size_t k, const char *w, size_t n)
+{
+    return rz->t.tok[k].keylen == n && memcmp(rz->t.keys.buf + rz->t.tok[k].key, w, n) == 0;
+}
+#define key_is(rz, k, w) key_n(rz, k, w, sizeof w - 1)
+
+/* Is token k an "s" glued by an apostrophe to the token before
+ * ("Macrovision's"), or split from it as tokenized text writes it
+ * ("Macrovision 's")? */
+static inline int possessive_s(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *t = &rz->t.tok[k];
+    const char *s = rz->a->text;
+    if (k == 0 || t->end - t->start != 1 || (s[t->start] | 0x20) != 's')
+        return 0;
+    size_t a = rz->t.tok[k - 1].end, b = t->start;
+    if (b > a && s[a] == ' ')
+        a++;
+    return (b == a + 1 && s[a] == '\'') || (b == a + 3 && memcmp(s + a, "\xe2\x80\x99", 3) == 0);
+}
+
 /* Is token k an item of English list `list` (ERG_LX_ORGHEAD: "Group",
  * "Airways"; ERG_LX_LOCHEAD: "Airport"), whatever the article's language?
  * Indonesian news keeps many English names. */

@@ -180,6 +180,60 @@ static void drop_compounds(erg_rz_t *rz, const spans_t *sp)
     }
 }
 
+/* Is token k lowercase, or a word of list `list`? */
+static int lower_or(const erg_rz_t *rz, size_t k, int list)
+{
+    return !(rz->t.tok[k].flags & (ERG_TOK_CAP | ERG_TOK_NOCASE)) || (rz->cls[k] & ERG_LX_BIT(list));
+}
+
+/* "VOA's Carol Pearson has more", "the BBC's business correspondent Ana
+ * Reyes", "VOA Producer Tom Hale": an outlet's reporter, named after it
+ * (its 's, then up to three lowercase words or reporters-LANG.txt words,
+ * one of them a reporter's), reported the story and is no party to it.
+ * With no word between, the outlet's 's must come before the person,
+ * and the person must be named nowhere else in the
+ * article, as a reporter signing a report off is. Returns the mention of
+ * the reporter, or ERG_RZ_NONE. The outlet's staff in other roles stay
+ * ("the BBC's chairman Gavyn Davies", "the BBC's Greg Dyke ... Dyke"). */
+static size_t reporter_after(const erg_rz_t *rz, size_t j)
+{
+    size_t k = j + 1, words = 0;
+    int reporter = 0, owns = k < rz->t.n && possessive_s(rz, k);
+    if (owns)
+        k++;
+    for (; k < rz->t.n && rz->t.tok[k].sent == rz->t.tok[j].sent; k++) {
+        size_t o = rz->owner[k];
+        if (o != ERG_RZ_NONE) {
+            const erg_mention_t *p = &rz->m->items[o];
+            if (!p->entity || p->type != ERG_TYPE_PERSON || p->role != ERG_ROLE_MENTION ||
+                p->start != rz->t.tok[k].start || (words > 0 ? !reporter : !owns))
+                return ERG_RZ_NONE;
+            for (size_t q = 0; words == 0 && q < rz->m->n; q++)
+                if (q != o && rz->m->items[q].entity && strcmp(rz->m->items[q].key, p->key) == 0)
+                    return ERG_RZ_NONE;
+            return o;
+        }
+        if (++words > 3 || !lower_or(rz, k, ERG_LX_REPORTER))
+            return ERG_RZ_NONE;
+        reporter |= (rz->cls[k] & ERG_LX_BIT(ERG_LX_REPORTER)) != 0;
+    }
+    return ERG_RZ_NONE;
+}
+
+/* "Sam Hale reports for VOA": the person right before "reports for" (or
+ * "reporting for", "reported for") an outlet is its reporter. Returns the
+ * mention, or ERG_RZ_NONE. */
+static size_t reporter_before(const erg_rz_t *rz, size_t i)
+{
+    if (i < 3 || !key_is(rz, i - 1, "for") || rz->t.tok[i - 3].sent != rz->t.tok[i].sent ||
+        !(key_is(rz, i - 2, "reports") || key_is(rz, i - 2, "reporting") || key_is(rz, i - 2, "reported")))
+        return ERG_RZ_NONE;
+    size_t o = rz->owner[i - 3];
+    return o != ERG_RZ_NONE && rz->m->items[o].type == ERG_TYPE_PERSON && rz->m->items[o].role == ERG_ROLE_MENTION
+               ? o
+               : ERG_RZ_NONE;
+}
+
 void erg__rz_sources(erg_rz_t *rz)
 {
     spans_t spans = {malloc((rz->m->n + 1) * sizeof *spans.first), malloc((rz->m->n + 1) * sizeof *spans.end)};
@@ -203,7 +257,13 @@ void erg__rz_sources(erg_rz_t *rz)
             continue;
         if ((m->flags & ERG_MENTION_DISCOVERED) && m->type == ERG_TYPE_PERSON)
             m->type = ERG_TYPE_ORGANIZATION; /* an outlet the model took for a person */
-        if ((i > 0 && cue(rz, i - 1, i, ERG_LX_SOURCE_BEFORE)) || cue(rz, j + 1, j, ERG_LX_SOURCE_AFTER)) {
+        size_t by = reporter_after(rz, j);
+        if (by == ERG_RZ_NONE)
+            by = reporter_before(rz, i);
+        if (by != ERG_RZ_NONE) {
+            m->role = ERG_ROLE_SOURCE;
+            rz->m->items[by].role = ERG_ROLE_BYLINE;
+        } else if ((i > 0 && cue(rz, i - 1, i, ERG_LX_SOURCE_BEFORE)) || cue(rz, j + 1, j, ERG_LX_SOURCE_AFTER)) {
             m->role = ERG_ROLE_SOURCE;
         } else if (photo_credit(rz, m, j, &after)) {
             m->role = ERG_ROLE_SOURCE;

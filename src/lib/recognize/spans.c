@@ -893,21 +893,6 @@ static void title_inside(const erg_rz_t *rz, cand_t *c)
     c->i = cut;
 }
 
-/* Is token k an "s" glued by an apostrophe to the token before
- * ("Macrovision's"), or split from it as tokenized text writes it
- * ("Macrovision 's")? */
-static int possessive_s(const erg_rz_t *rz, size_t k)
-{
-    const erg_token_t *t = &rz->t.tok[k];
-    const char *s = rz->a->text;
-    if (k == 0 || t->end - t->start != 1 || (s[t->start] | 0x20) != 's')
-        return 0;
-    size_t a = rz->t.tok[k - 1].end, b = t->start;
-    if (b > a && s[a] == ' ')
-        a++;
-    return (b == a + 1 && s[a] == '\'') || (b == a + 3 && memcmp(s + a, "\xe2\x80\x99", 3) == 0);
-}
-
 /* "Macrovision's Entertainment Technologies Group": the model ran an owner
  * into the unit it owns. An English candidate whose first word, the
  * owner, is followed by 's and stands alone elsewhere in the article
@@ -1037,6 +1022,38 @@ static void given_name_front(const erg_rz_t *rz, cand_t *c)
         c->i = k;
 }
 
+/* "Communist Party | of Nepal", "Central Bank | of Iraq", "Revolutionary
+ * Armed Forces | of Colombia": an English body's name the model ended at
+ * its head word goes on over "of" (and "the") and the known state or
+ * place after it, which stays nested; without it, every country's
+ * "Communist Party" would be one node. Not a government ("Government of
+ * India" is the state, govheads-en.txt). */
+static void of_known_place(const erg_rz_t *rz, cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t h = c->j, k = c->j + 1;
+    if (h > c->i && key_is(rz, h, "of"))
+        k = h--; /* the model's "Central Bank of | Iraq" */
+    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION ||
+        !(english_org(rz, h) || (rz->cls[h] & ERG_LX_BIT(ERG_LX_UNIT))) ||
+        (rz->cls[h] & ERG_LX_BIT(ERG_LX_GOVHEAD)) || k + 1 >= t->n || !key_is(rz, k, "of") ||
+        t->tok[k].sent != t->tok[h].sent)
+        return;
+    k++;
+    if (key_is(rz, k, "the") && k + 1 < t->n)
+        k++;
+    size_t o = rz->owner[k];
+    if (o == ERG_RZ_NONE || t->tok[k].sent != t->tok[h].sent)
+        return;
+    const erg_mention_t *x = &rz->m->items[o];
+    if (x->start != t->tok[k].start || (x->flags & ERG_MENTION_DISCOVERED) ||
+        (x->type != ERG_TYPE_STATE && x->type != ERG_TYPE_PLACE))
+        return;
+    size_t e = erg__tokens_at(t, x->end);
+    if (e > k)
+        c->j = e - 1;
+}
+
 void erg__mend_one(const erg_rz_t *rz, cand_t *c)
 {
     possessive_end(rz, c);
@@ -1052,4 +1069,5 @@ void erg__mend_one(const erg_rz_t *rz, cand_t *c)
     sentence_front(rz, c);
     after_initial(rz, c);
     given_name_front(rz, c);
+    of_known_place(rz, c);
 }

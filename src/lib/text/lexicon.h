@@ -66,6 +66,7 @@ enum {
     ERG_LX_GOVHEAD,      /* words a state's name follows as its government: Pemerintah */
     ERG_LX_GOODS,        /* nouns of goods and posts before a brand's name: tas, akun */
     ERG_LX_PERSONTAIL,   /* lowercase nouns a leader's name goes before: administration */
+    ERG_LX_REPORTER,     /* an outlet's reporters, before their names: correspondent, wartawan */
     ERG_LX_COUNT
 };
 
