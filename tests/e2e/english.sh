@@ -529,4 +529,9 @@ expect_mentions "bodies of a state" '[("Communist Party of Nepal", "organization
 # "Western" alone is an adjective, no name; the Prophet Muhammad is a person
 entities_of "$TMP/c/western.txt" "Cartoons\n\nDrawings of the Prophet Muhammad angered many, said Maria Olsen. Western nations fear Iran will enrich uranium.\n" --lang en
 expect_mentions "Western, the Prophet" '[("Prophet Muhammad", "person"), ("Maria Olsen", "person"), ("Iran", "state")]' 3,5
+# a job inside a body's name before a person ("Army Reservist Lena Gault"),
+# a role after it ("Supreme Court nominee Dana Whitcombe"), a name beside
+# "a reporter": people, and the body ends at its last capital
+entities_of "$TMP/c/roles.txt" "Hearings\n\nHer attorney says Army Reservist Lena Gault will plead guilty. Senators say hearings for Supreme Court nominee Dana Whitcombe will begin soon, said Maria Olsen. The group condemned the attack on Petar Vukic, a reporter for a daily paper. Vukic is known for his reports.\n" --lang en
+expect_mentions "roles beside names" '[("Lena Gault", "person"), ("Supreme Court", "organization"), ("Dana Whitcombe", "person"), ("Maria Olsen", "person"), ("Petar Vukic", "person"), ("Vukic", "person")]' 3,5
 finish

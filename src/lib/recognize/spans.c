@@ -872,14 +872,13 @@ static void title_inside(const erg_rz_t *rz, cand_t *c)
     /* in English news, whatever qualifies a title before a name of two
      * words or more: "Green MEP Alain Lipietz", "New York Attorney General
      * Eliot Spitzer" */
-    if (en && !cut && late) {
+    if (en && !cut && late)
         cut = late;
-        if (c->type == ERG_TYPE_ORGANIZATION) {
-            cand_t rest = {cut, c->j, ERG_TYPE_PERSON};
-            if (erg__any_head(rz, &rest))
-                return;
-            c->type = ERG_TYPE_PERSON;
-        }
+    if (cut && c->type == ERG_TYPE_ORGANIZATION) { /* "Army Reservist Lena Gault" too */
+        cand_t rest = {cut, c->j, ERG_TYPE_PERSON};
+        if (erg__any_head(rz, &rest))
+            return;
+        c->type = ERG_TYPE_PERSON;
     }
     if (!cut || c->type != ERG_TYPE_PERSON)
         return;
@@ -1054,6 +1053,47 @@ static void of_known_place(const erg_rz_t *rz, cand_t *c)
         c->j = e - 1;
 }
 
+/* "Supreme Court nominee | Dana Whitcombe": the model ran an English body's
+ * name into a common word after it, a role its next name holds. The name
+ * ends before the word (and lowercase words like it). */
+static void lowercase_tail(const erg_rz_t *rz, cand_t *c)
+{
+    size_t j = c->j;
+    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION)
+        return;
+    while (j > c->i && !is_cap(rz, j) && !(rz->cls[j] & ERG_LX_BIT(ERG_LX_FUNCTION)) &&
+           erg__dictionary_word(rz, j))
+        j--;
+    if (j < c->j && is_cap(rz, j))
+        c->j = j;
+}
+
+/* "Petar Vukic, a reporter for ...": a name the model read as a body's,
+ * with no word of a body's in it, set beside "a" or "an" and a title or
+ * job (one or two lowercase words may come first: "a senior official")
+ * is a person's. */
+static void apposed_job(const erg_rz_t *rz, cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = c->j + 1;
+    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION || c->i == c->j || k + 2 >= t->n ||
+        !gap_is(rz, c->j, ',') || !(key_is(rz, k, "a") || key_is(rz, k, "an")) || t->tok[k].sent != t->tok[c->j].sent)
+        return;
+    for (size_t q = c->i; q <= c->j; q++)
+        if (english_org(rz, q) || (rz->cls[q] & (NAME_HEADS | ERG_LX_BIT(ERG_LX_UNIT) | ERG_LX_BIT(ERG_LX_FUNCTION))) ||
+            rz->owner[q] != ERG_RZ_NONE)
+            return;
+    erg_lx_bits_t job = ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_JOB) | ERG_LX_BIT(ERG_LX_REPORTER);
+    for (size_t q = k + 1; q < t->n && q <= k + 3 && t->tok[q].sent == t->tok[k].sent && !is_cap(rz, q); q++) {
+        if (rz->cls[q] & ERG_LX_BIT(ERG_LX_ORGCUE))
+            return; /* "Kestrel Vane, a firm" */
+        if (rz->cls[q] & job) {
+            c->type = ERG_TYPE_PERSON;
+            return;
+        }
+    }
+}
+
 void erg__mend_one(const erg_rz_t *rz, cand_t *c)
 {
     possessive_end(rz, c);
@@ -1070,4 +1110,6 @@ void erg__mend_one(const erg_rz_t *rz, cand_t *c)
     after_initial(rz, c);
     given_name_front(rz, c);
     of_known_place(rz, c);
+    lowercase_tail(rz, c);
+    apposed_job(rz, c);
 }
