@@ -534,4 +534,11 @@ expect_mentions "Western, the Prophet" '[("Prophet Muhammad", "person"), ("Maria
 # "a reporter": people, and the body ends at its last capital
 entities_of "$TMP/c/roles.txt" "Hearings\n\nHer attorney says Army Reservist Lena Gault will plead guilty. Senators say hearings for Supreme Court nominee Dana Whitcombe will begin soon, said Maria Olsen. The group condemned the attack on Petar Vukic, a reporter for a daily paper. Vukic is known for his reports.\n" --lang en
 expect_mentions "roles beside names" '[("Lena Gault", "person"), ("Supreme Court", "organization"), ("Dana Whitcombe", "person"), ("Maria Olsen", "person"), ("Petar Vukic", "person"), ("Vukic", "person")]' 3,5
+# a generic body's name is its state's where the article says whose:
+# a possessive or an adjective before it, or the one state the article
+# gives the same name; two states, or none, leave the name as it is
+entities_of "$TMP/c/bodies1.txt" "Talks\n\nIran's Foreign Ministry said talks would go on. The Foreign Ministry added that Iran wanted peace, said Maria Olsen. The Serbian Interior Ministry and the American Bankers Association agreed. The International Cricket Council met. The Security Council and the General Assembly will vote.\n" --lang en
+expect_mentions "bodies after their state" '[("Iran", "Iran"), ("Foreign Ministry", "Foreign Ministry (Iran)"), ("Foreign Ministry", "Foreign Ministry (Iran)"), ("Iran", "Iran"), ("Maria Olsen", "Maria Olsen"), ("Serbian Interior Ministry", "Interior Ministry (Serbia)"), ("American Bankers Association", "American Bankers Association"), ("International Cricket Council", "International Cricket Council"), ("Security Council", "United Nations Security Council"), ("General Assembly", "United Nations General Assembly")]' 3,4
+entities_of "$TMP/c/bodies2.txt" "Courts\n\nA Pakistani Supreme Court judge met Japan's Supreme Court. The Supreme Court ruled, said Maria Olsen. The Health Ministry said nothing.\n" --lang en
+expect_mentions "bodies of two states, or none" '[("Supreme Court", "Supreme Court (Pakistan)"), ("Japan", "Japan"), ("Supreme Court", "Supreme Court (Japan)"), ("Supreme Court", "Supreme Court"), ("Maria Olsen", "Maria Olsen"), ("Health Ministry", "Health Ministry")]' 3,4
 finish

@@ -24,7 +24,8 @@ Fails (exit 1, one line per problem) on:
 - a place form that is also a form of a state;
 - a form listed twice in one entry (variants differing only in case,
   hyphens, accents or spacing are one key already);
-- an entry without a valid "type" that patches no known entity.
+- an entry without a valid "type" that patches no known entity;
+- a line of DATA_DIR/lists/demonyms-*.txt whose state is no state's form.
 Prints the number of entities per type (and per shipped file) either way.
 """
 
@@ -198,6 +199,19 @@ def check(g):
                 p.append("%s: capital_of %r names no state" % (where, target))
 
 
+def check_demonyms(g, data):
+    """Each "adjective = state" line names a state the gazetteer knows."""
+    for path in sorted(glob.glob(os.path.join(data, "lists", "demonyms-*.txt"))):
+        for n, line in enumerate(open(path, encoding="utf-8"), 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            adj, _, state = (x.strip() for x in line.partition("="))
+            held = g.index.get(key(state))
+            if not adj or held is None or g.ents[held[0]]["type"] != "state":
+                g.problems.append("%s:%d: %r names no state" % (os.path.basename(path), n, state))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("data")
@@ -219,6 +233,7 @@ def main():
         print("%s: %s" % (os.path.basename(path),
                           ", ".join("%d %s" % (per[t], t) for t in TYPES if per[t])))
     check(g)
+    check_demonyms(g, a.data)
     total = Counter(ent["type"] for ent in g.ents)
     print("entities: %s; %d forms" % (", ".join("%d %s" % (total[t], t) for t in TYPES),
                                       len(g.index)))

@@ -36,6 +36,8 @@ static const char *names_add(erg_mentions_t *m, const char *s, size_t n)
     return erg__arena_strndup(&m->names->arena, s, n);
 }
 
+const char *erg__rz_name(erg_rz_t *rz, const char *s, size_t n) { return names_add(rz->m, s, n); }
+
 void erg_mentions_init(erg_mentions_t *m) { memset(m, 0, sizeof *m); }
 
 void erg__mentions_reset(erg_mentions_t *m)

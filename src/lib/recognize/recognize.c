@@ -144,6 +144,8 @@ int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
         rc = erg__rz_coref(&rz);
     if (!rc)
         erg__rz_sources(&rz);
+    if (!rc)
+        rc = erg__rz_bodies(&rz);
     if (!rc && o->resolve_capitals)
         rc = erg__rz_capitals(&rz);
     if (rc)

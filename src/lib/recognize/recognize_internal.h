@@ -117,6 +117,9 @@ int erg__rz_push_known(erg_rz_t *rz, size_t i, size_t j, size_t e, unsigned flag
 /* Drops mention o (its entity cleared: recognize.c leaves it out) and frees
  * its tokens for other passes. */
 void erg__rz_drop(erg_rz_t *rz, size_t o);
+/* A NUL-terminated copy of s[0..n) in the mentions' arena, for a name
+ * the passes make; NULL when out of memory. */
+const char *erg__rz_name(erg_rz_t *rz, const char *s, size_t n);
 /* The phrase key of `entity`, in the mentions' arena; NULL when out of
  * memory. */
 const char *erg__rz_key(erg_rz_t *rz, const char *entity);
@@ -216,6 +219,8 @@ int erg__rz_results(erg_rz_t *rz);
 int erg__rz_acronyms(erg_rz_t *rz);
 int erg__rz_coref(erg_rz_t *rz);
 void erg__rz_sources(erg_rz_t *rz);
+/* bodies.c: a generic body's name ("Foreign Ministry") after its state. */
+int erg__rz_bodies(erg_rz_t *rz);
 int erg__rz_capitals(erg_rz_t *rz);
 
 #endif

@@ -37,7 +37,7 @@ static const struct {
     [ERG_LX_WORKCUE] = {"workcues", 1},
     [ERG_LX_FIRSTNAME] = {"firstnames", 1}, [ERG_LX_GOVHEAD] = {"govheads", 1},
     [ERG_LX_GOODS] = {"goods", 1}, [ERG_LX_PERSONTAIL] = {"persontails", 1},
-    [ERG_LX_REPORTER] = {"reporters", 1},
+    [ERG_LX_REPORTER] = {"reporters", 1}, [ERG_LX_STATEBODY] = {"statebodies", 1},
 };
 
 static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};
@@ -53,6 +53,7 @@ struct erg_lexicon {
     uint64_t *dict_slot[ERG_NLANG]; /* found by hash: open addressing, 8 bytes a slot */
     size_t dict_mask[ERG_NLANG];    /* slots - 1 */
     erg_map_t expand[ERG_NLANG]; /* expansions-*.txt: a short word's key -> index in `long_forms` */
+    erg_map_t demonym[ERG_NLANG]; /* demonyms-*.txt: an adjective's key -> index in `long_forms` */
     char **long_forms;
     size_t nlong;
     unsigned long serial;
@@ -158,8 +159,9 @@ static int load_dictionary(erg_lexicon_t *lx, int g, const char *path, erg_error
     return 0;
 }
 
-/* Reads the "short = long" lines of an expansions file into lx->expand[g]. */
-static int load_expansions(erg_lexicon_t *lx, int g, const char *path, erg_error_t *err)
+/* Reads the "short = long" lines of an expansions or demonyms file into
+ * `into`, the long forms into lx->long_forms. */
+static int load_expansions(erg_lexicon_t *lx, erg_map_t *into, const char *path, erg_error_t *err)
 {
     char *buf = NULL;
     size_t len = 0;
@@ -204,7 +206,7 @@ static int load_expansions(erg_lexicon_t *lx, int g, const char *path, erg_error
             memcpy(form, a, (size_t)(b - a));
             form[b - a] = '\0';
             lx->long_forms[lx->nlong] = form;
-            rc = erg__map_put(&lx->expand[g], key.buf, key.len, lx->nlong++);
+            rc = erg__map_put(into, key.buf, key.len, lx->nlong++);
         }
     }
     erg__buf_release(&key);
@@ -251,7 +253,12 @@ int erg__lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
         if (!rc && (rc = erg__buf_printf(&path, "%s/expansions-%s.txt", dir, lang_suffix[g])))
             rc = erg__fail(err, rc, "out of memory");
         else if (!rc)
-            rc = load_expansions(lx, g, path.buf, err);
+            rc = load_expansions(lx, &lx->expand[g], path.buf, err);
+        path.len = 0;
+        if (!rc && (rc = erg__buf_printf(&path, "%s/demonyms-%s.txt", dir, lang_suffix[g])))
+            rc = erg__fail(err, rc, "out of memory");
+        else if (!rc)
+            rc = load_expansions(lx, &lx->demonym[g], path.buf, err);
     }
     erg__buf_release(&path);
     /* one lookup per token serves guessing either language */
@@ -294,6 +301,7 @@ void erg__lexicon_free(erg_lexicon_t *lx)
         free(lx->dict_text[g]);
         free(lx->dict_slot[g]);
         erg__map_release(&lx->expand[g]);
+        erg__map_release(&lx->demonym[g]);
     }
     for (size_t i = 0; i < lx->nlong; i++)
         free(lx->long_forms[i]);
@@ -314,6 +322,12 @@ int erg__lexicon_lowercase_word(const erg_lexicon_t *lx, int lang, const char *k
 const char *erg__lexicon_expansion(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
 {
     const size_t *v = erg__map_get(&lx->expand[lang], key, len);
+    return v ? lx->long_forms[*v] : NULL;
+}
+
+const char *erg__lexicon_demonym(const erg_lexicon_t *lx, int lang, const char *key, size_t len)
+{
+    const size_t *v = erg__map_get(&lx->demonym[lang], key, len);
     return v ? lx->long_forms[*v] : NULL;
 }
 

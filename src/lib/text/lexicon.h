@@ -67,6 +67,7 @@ enum {
     ERG_LX_GOODS,        /* nouns of goods and posts before a brand's name: tas, akun */
     ERG_LX_PERSONTAIL,   /* lowercase nouns a leader's name goes before: administration */
     ERG_LX_REPORTER,     /* an outlet's reporters, before their names: correspondent, wartawan */
+    ERG_LX_STATEBODY,    /* head words of a state's bodies: Ministry, Court */
     ERG_LX_COUNT
 };
 
@@ -112,6 +113,10 @@ int erg__lexicon_lowercase_word(const erg_lexicon_t *lx, int lang, const char *k
  * language `lang`'s expansions list ("Pemkab": "Pemerintah Kabupaten"), or
  * NULL. Borrowed. */
 const char *erg__lexicon_expansion(const erg_lexicon_t *lx, int lang, const char *key, size_t len);
+/* The state an adjective whose phrase key is key[0..len) names in language
+ * `lang` (demonyms-*.txt: "Iranian": "Iran", a name the gazetteer knows),
+ * or NULL. Borrowed. */
+const char *erg__lexicon_demonym(const erg_lexicon_t *lx, int lang, const char *key, size_t len);
 /* Is key[0..len) (a phrase key) an item of `list` for language `lang`? */
 int erg__lexicon_has(const erg_lexicon_t *lx, int lang, int list, const char *key, size_t len);
 /* Sets bit ERG_LX_BIT(list) in cls[i] for every token i inside an occurrence of

@@ -1,0 +1,184 @@
+/*
+ * bodies.c: whose "Foreign Ministry"? English news names many a state's
+ * body by a generic name ("the Foreign Ministry", "the Supreme Court",
+ * "the Interior Ministry"), and one node for all of them would link
+ * Iran's ministry to China's and Venezuela's. A discovered organization
+ * whose name is generic (head words of a state's bodies and words written
+ * in lowercase only: "Foreign Ministry", "National Assembly") is named after
+ * its state, "Foreign Ministry (Iran)", when the article says whose it is:
+ *  - a state's possessive or adjective right before it ("Iran's Foreign
+ *    Ministry", "the Iranian Foreign Ministry"; demonyms-en.txt), or an
+ *    adjective the model read into it ("Serbian Foreign Ministry"; not a
+ *    party's or a congress's, whose adjective is its name's: "Iraqi National
+ *    Congress");
+ *  - else, for the article's other mentions of the name, the one state
+ *    that the article gives it that way.
+ * Otherwise the name stays as it is: the state the article is about is no
+ * sure guide (a British report on American trade talks names the United
+ * States, not its "Department of Trade and Industry"'s Britain). English
+ * only: Indonesian names the state after the body ("Kementerian Luar
+ * Negeri Iran"), inside the name.
+ */
+#include "gazetteer.h"
+#include "lexicon.h"
+#include "recognize_internal.h"
+#include "text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Tokens i..j (inclusive) of mention x; 0 when it holds none. */
+static int tokens_of(const erg_rz_t *rz, const erg_mention_t *x, size_t *i, size_t *j)
+{
+    *i = erg__tokens_at(&rz->t, x->start);
+    size_t end = erg__tokens_at(&rz->t, x->end);
+    if (*i >= end)
+        return 0;
+    *j = end - 1;
+    return 1;
+}
+
+/* Are tokens i..j a generic body's name: capitalised head words of a
+ * state's bodies (statebodies-en.txt) or words a dictionary writes in
+ * lowercase only, with "of", "for" or "and" between, one head word at
+ * least? */
+static int generic(const erg_rz_t *rz, size_t i, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    int heads = 0;
+    for (size_t k = i; k <= j; k++) {
+        if (key_is(rz, k, "international") || key_is(rz, k, "world") || key_is(rz, k, "global"))
+            return 0; /* "International Cricket Council" is no state's */
+        int cap = (t->tok[k].flags & ERG_TOK_CAP) && !(t->tok[k].flags & ERG_TOK_ALLCAPS);
+        if (cap && (rz->cls[k] & ERG_LX_BIT(ERG_LX_STATEBODY)))
+            heads++;
+        else if (cap ? !erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[k].key,
+                                                    t->tok[k].keylen)
+                     : (k == i || k == j || !(key_is(rz, k, "of") || key_is(rz, k, "for") || key_is(rz, k, "and"))))
+            return 0;
+    }
+    return heads > 0;
+}
+
+/* The state named by token k's adjective (demonyms-en.txt), or NULL. */
+static const char *demonym_state(const erg_rz_t *rz, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (!(t->tok[k].flags & ERG_TOK_CAP))
+        return NULL;
+    const char *name = erg__lexicon_demonym(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[k].key, t->tok[k].keylen);
+    if (!name)
+        return NULL;
+    erg_buf_t key = {0};
+    const erg_alias_t *a = NULL;
+    if (!erg__text_phrase_key(name, strlen(name), &key, NULL, NULL) && key.buf)
+        a = erg__gazetteer_lookup(rz->g, key.buf, key.len);
+    erg__buf_release(&key);
+    return a && erg__gazetteer_type(rz->g, a->entity) == ERG_TYPE_STATE ? erg__gazetteer_name(rz->g, a->entity)
+                                                                         : NULL;
+}
+
+/* The state whose body tokens i..j name, said right before them ("Iran's",
+ * "Iranian"), or NULL. */
+static const char *said_state(const erg_rz_t *rz, size_t i)
+{
+    if (i == 0 || rz->t.tok[i - 1].sent != rz->t.tok[i].sent)
+        return NULL;
+    if (i >= 2 && possessive_s(rz, i - 1)) {
+        size_t o = rz->owner[i - 2];
+        const erg_mention_t *s = o != ERG_RZ_NONE ? &rz->m->items[o] : NULL;
+        return s && s->entity && s->type == ERG_TYPE_STATE ? s->entity : NULL;
+    }
+    return rz->owner[i - 1] == ERG_RZ_NONE ? demonym_state(rz, i - 1) : NULL;
+}
+
+typedef struct {
+    size_t x;          /* the mention */
+    size_t i, j;       /* the generic name's tokens */
+    const char *key;   /* their phrase key */
+    const char *state; /* whose, as said; NULL: not said */
+} body_t;
+
+/* "NAME" of tokens i..j, and " (STATE)" after it when state is not NULL,
+ * into the mentions' arena; NULL when out of memory. */
+static const char *name_of(erg_rz_t *rz, size_t i, size_t j, const char *state)
+{
+    const erg_tokens_t *t = &rz->t;
+    erg_buf_t name = {0};
+    int rc = 0;
+    for (size_t k = i; k <= j && !rc; k++)
+        rc = erg__buf_printf(&name, "%s%.*s", k > i ? " " : "", (int)(t->tok[k].end - t->tok[k].start),
+                             rz->a->text + t->tok[k].start);
+    if (!rc && state)
+        rc = erg__buf_printf(&name, " (%s)", state);
+    const char *e = rc ? NULL : erg__rz_name(rz, name.buf, name.len);
+    erg__buf_release(&name);
+    return e;
+}
+
+/* The one state the article gives body b's name, said: NULL when none, or
+ * when two (whose, the article does not say). */
+static const char *said_elsewhere(const body_t *v, size_t n, const body_t *b)
+{
+    const char *state = NULL;
+    for (size_t c = 0; c < n; c++) {
+        if (!v[c].state || strcmp(v[c].key, b->key) != 0)
+            continue;
+        if (state && strcmp(state, v[c].state) != 0)
+            return NULL;
+        state = v[c].state;
+    }
+    return state;
+}
+
+int erg__rz_bodies(erg_rz_t *rz)
+{
+    if (rz->lang != ERG_LX_EN)
+        return 0;
+    body_t *v = NULL;
+    size_t n = 0;
+    int rc = 0;
+    for (size_t x = 0; x < rz->m->n && !rc; x++) {
+        const erg_mention_t *m = &rz->m->items[x];
+        size_t i, j;
+        if (!m->entity || m->type != ERG_TYPE_ORGANIZATION || !(m->flags & ERG_MENTION_DISCOVERED) ||
+            m->role != ERG_ROLE_MENTION || !tokens_of(rz, m, &i, &j))
+            continue;
+        body_t b = {x, i, j, NULL, NULL};
+        if (i < j && generic(rz, i + 1, j) && !key_is(rz, j, "party") && !key_is(rz, j, "congress") &&
+            (b.state = demonym_state(rz, i)))
+            b.i = i + 1; /* "Serbian Foreign Ministry"; a party keeps its adjective ("Iraqi National Congress") */
+        else if (generic(rz, i, j))
+            b.state = said_state(rz, i);
+        else
+            continue;
+        const char *name = name_of(rz, b.i, b.j, NULL);
+        if (!name || !(b.key = erg__rz_key(rz, name))) {
+            rc = ERG_ENOMEM;
+            break;
+        }
+        if (!(n & (n + 1))) {
+            body_t *grown = realloc(v, (2 * n + 1) * sizeof *v);
+            if (!grown) {
+                rc = ERG_ENOMEM;
+                break;
+            }
+            v = grown;
+        }
+        v[n++] = b;
+    }
+    for (size_t a = 0; a < n && !rc; a++) {
+        const char *state = v[a].state ? v[a].state : said_elsewhere(v, n, &v[a]);
+        if (!state)
+            continue;
+        const char *e = name_of(rz, v[a].i, v[a].j, state), *k = e ? erg__rz_key(rz, e) : NULL;
+        if (!k) {
+            rc = ERG_ENOMEM;
+            break;
+        }
+        rz->m->items[v[a].x].entity = e;
+        rz->m->items[v[a].x].key = k;
+    }
+    free(v);
+    return rc;
+}
