@@ -541,4 +541,9 @@ entities_of "$TMP/c/bodies1.txt" "Talks\n\nIran's Foreign Ministry said talks wo
 expect_mentions "bodies after their state" '[("Iran", "Iran"), ("Foreign Ministry", "Foreign Ministry (Iran)"), ("Foreign Ministry", "Foreign Ministry (Iran)"), ("Iran", "Iran"), ("Maria Olsen", "Maria Olsen"), ("Serbian Interior Ministry", "Interior Ministry (Serbia)"), ("American Bankers Association", "American Bankers Association"), ("International Cricket Council", "International Cricket Council"), ("Security Council", "United Nations Security Council"), ("General Assembly", "United Nations General Assembly")]' 3,4
 entities_of "$TMP/c/bodies2.txt" "Courts\n\nA Pakistani Supreme Court judge met Japan's Supreme Court. The Supreme Court ruled, said Maria Olsen. The Health Ministry said nothing.\n" --lang en
 expect_mentions "bodies of two states, or none" '[("Supreme Court", "Supreme Court (Pakistan)"), ("Japan", "Japan"), ("Supreme Court", "Supreme Court (Japan)"), ("Supreme Court", "Supreme Court"), ("Maria Olsen", "Maria Olsen"), ("Health Ministry", "Health Ministry")]' 3,4
+# a discovered name keeps an initialism's full stops and a possessive's
+# apostrophe; an English person's surname in capitals is title-cased, a
+# Roman numeral and a word of three letters are not
+entities_of "$TMP/c/canonical.txt" "Talks\n\nThe U.S. Central Command said the United People's Front met Eduardo DUHALDE and Ruben Tello SAA, said Maria Olsen. Pope Clement XIV was named.\n" --lang en
+expect_mentions "canonical names" '[("U.S. Central Command", "U.S. Central Command"), ("U.S.", "United States"), ("United People'"'"'s Front", "United People'"'"'s Front"), ("Eduardo DUHALDE", "Eduardo Duhalde"), ("Ruben Tello SAA", "Ruben Tello SAA"), ("Maria Olsen", "Maria Olsen"), ("Clement XIV", "Clement XIV")]' 3,4
 finish

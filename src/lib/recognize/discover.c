@@ -30,7 +30,11 @@
  * single spaces, a person's lowercase tokens capitalised, a person's name
  * of several words or a place of four letters or more written in capitals
  * title-cased ("KIM JONG-UN" -> "Kim Jong Un", "SEOUL" -> "Seoul"), so variants
- * differing in case, hyphens or spacing get one name and one key.
+ * differing in case, hyphens or spacing get one name and one key. An
+ * initialism keeps its full stops and a possessive its apostrophe ("U.S.
+ * Central Command", "People's"), and an English person's word of four
+ * letters or more in capitals beside others that are not is title-cased
+ * ("Eduardo DUHALDE"): the key is the same either way.
  */
 #include "ergraph.h"
 #include "discover_internal.h"
@@ -95,6 +99,40 @@ static int spelled_after(const erg_rz_t *rz, const cand_t *c, size_t k, const ch
     return rc ? rc : same;
 }
 
+/* Is token k of candidate c a letter of a dotted initialism ("U.S.",
+ * "U.N."): one capital with a full stop right after it, next to another
+ * such letter? */
+static int initial_dot(const erg_rz_t *rz, const cand_t *c, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text;
+    if (t->tok[k].end - t->tok[k].start != 1 || !(t->tok[k].flags & ERG_TOK_CAP) || t->tok[k].end >= rz->a->len ||
+        s[t->tok[k].end] != '.')
+        return 0;
+    int next = k < c->j && t->tok[k + 1].start == t->tok[k].end + 1 && t->tok[k + 1].end - t->tok[k + 1].start == 1;
+    int prev = k > c->i && t->tok[k - 1].end + 1 == t->tok[k].start && s[t->tok[k - 1].end] == '.' &&
+               t->tok[k - 1].end - t->tok[k - 1].start == 1;
+    return next || prev;
+}
+
+/* Is token k of person c, a word of four letters or more in capitals,
+ * beside words that are not ("Eduardo DUHALDE": "Duhalde")? Not a Roman
+ * numeral ("Benedict XVI"), nor a shorter word, which may be initials
+ * ("Midway Atoll NWR"); in English only: Indonesian writes initials so
+ * ("Jupri JHP Tampubolon"). */
+static int mixed_caps(const erg_rz_t *rz, const cand_t *c, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *w = rz->a->text + t->tok[k].start;
+    size_t n = t->tok[k].end - t->tok[k].start;
+    if (rz->lang != ERG_LX_EN || !(t->tok[k].flags & ERG_TOK_ALLCAPS) || n < 4 || strspn(w, "IVXLCDM") >= n)
+        return 0;
+    for (size_t q = c->i; q <= c->j; q++)
+        if (!(t->tok[q].flags & ERG_TOK_ALLCAPS) && (t->tok[q].flags & ERG_TOK_CAP))
+            return 1;
+    return 0;
+}
+
 static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
 {
     const erg_tokens_t *t = &rz->t;
@@ -107,6 +145,7 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
         letters += t->tok[k].end - t->tok[k].start;
     }
     int title_case = allcaps && ((person && c->j > c->i) || (place && letters >= 4));
+    int dotted = 0; /* the last token was a letter of an initialism, "U." of "U.S." */
     out->len = 0;
     int rc = 0;
     erg_buf_t key = {0};
@@ -118,8 +157,11 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
             rc = t->tok[k - 1].end + 1 == t->tok[k].start ? erg__buf_add(out, "&", 1) : erg__buf_add(out, " & ", 3);
         else if (k > c->i && erg__apostrophe_glued(rz, k - 1))
             rc = erg__buf_add(out, "'", 1); /* "O'Connor" (and "O’Connor") */
-        else if (k > c->i)
+        else if (k > c->i && possessive_s(rz, k))
+            rc = erg__buf_add(out, "'", 1); /* "People's", whose tokens split at the apostrophe */
+        else if (k > c->i && !dotted)
             rc = erg__buf_add(out, " ", 1);
+        dotted = 0;
         /* "Pemkab Trenggalek" and "Pemerintah Kabupaten Trenggalek": one name */
         const char *longer = NULL;
         if (!rc && expand && !(rc = erg__span_key(t, k, 1, &key)))
@@ -141,7 +183,11 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
             rc = erg__buf_add(out, longer, strlen(longer));
         else if (!rc)
             rc = erg__add_recased(out, rz->a->text + t->tok[k].start, t->tok[k].end - t->tok[k].start,
-                           title_case, person);
+                                  title_case || (person && mixed_caps(rz, c, k)), person);
+        if (!rc && initial_dot(rz, c, k)) { /* "U.S. Central Command", not "U S Central Command" */
+            rc = erg__buf_add(out, ".", 1);
+            dotted = k < c->j && t->tok[k + 1].start == t->tok[k].end + 1;
+        }
     }
     erg__buf_release(&key);
     return rc;
