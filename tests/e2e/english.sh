@@ -546,4 +546,19 @@ expect_mentions "bodies of two states, or none" '[("Supreme Court", "Supreme Cou
 # Roman numeral and a word of three letters are not
 entities_of "$TMP/c/canonical.txt" "Talks\n\nThe U.S. Central Command said the United People's Front met Eduardo DUHALDE and Ruben Tello SAA, said Maria Olsen. Pope Clement XIV was named.\n" --lang en
 expect_mentions "canonical names" '[("U.S. Central Command", "U.S. Central Command"), ("U.S.", "United States"), ("United People'"'"'s Front", "United People'"'"'s Front"), ("Eduardo DUHALDE", "Eduardo Duhalde"), ("Ruben Tello SAA", "Ruben Tello SAA"), ("Maria Olsen", "Maria Olsen"), ("Clement XIV", "Clement XIV")]' 3,4
+# across a corpus, a generic body's name joins the one node that names it
+# after a state; beside two such nodes it stays as it is
+mkdir -p "$TMP/bodies"
+printf 'Visas\n\nBritain'"'"'s Home Office said visas would cost more, said Maria Olsen.\n' > "$TMP/bodies/a.txt"
+printf 'Visas again\n\nThe Home Office said fees would rise, said Ben Carter.\n' > "$TMP/bodies/b.txt"
+printf 'Talks\n\nIran'"'"'s Foreign Ministry said talks would go on, said Ana Reyes.\n' > "$TMP/bodies/c.txt"
+printf 'More talks\n\nChina'"'"'s Foreign Ministry said talks would end, said Tom Hale.\n' > "$TMP/bodies/d.txt"
+printf 'Talks again\n\nThe Foreign Ministry said nothing, said Ken Osei.\n' > "$TMP/bodies/e.txt"
+run "$ERGRAPH" build --lang en "$TMP/bodies" -o "$TMP/bodies.json"
+expect_status 0
+py "generic bodies across a corpus" '
+import json, sys
+nodes = {n["id"]: n["mentions"] for n in json.load(open(sys.argv[1]))["nodes"] if n["type"] == "organization"}
+assert nodes == {"Home Office (United Kingdom)": 2, "Foreign Ministry (Iran)": 1, "Foreign Ministry (China)": 1, "Foreign Ministry": 1}, nodes
+' "$TMP/bodies.json"
 finish

@@ -10,8 +10,10 @@
  * the word about equally stay apart, and so does the short node. Words of
  * three letters or fewer are too common to decide. Then two spellings of
  * one name join (see variants()), and a rare slip of the pen joins the
- * name it misspells (slips(), any type), and a node named by a short form
- * another node gives in brackets joins that node (bracket_forms()). The
+ * name it misspells (slips(), any type), a node named by a short form
+ * another node gives in brackets joins that node (bracket_forms()), and a
+ * generic body's name the one node naming it after its state
+ * (qualified_bodies()). The
  * short form stays among the node's aliases, saying where its mentions
  * came from.
  *
@@ -349,6 +351,46 @@ static int bracket_forms(const erg_graph_t *g, size_t *into, size_t *nmerged)
     return rc;
 }
 
+/* "Home Office (United Kingdom)" where an article said whose, "Home
+ * Office" where none did (recognize/bodies.c): an organization named by
+ * a generic body's name joins the one node that names it after a state,
+ * when just one does; with several ("Foreign Ministry (Iran)", "Foreign
+ * Ministry (China)") it stays as it is. */
+static int qualified_bodies(const erg_graph_t *g, size_t *into, size_t *nmerged)
+{
+    erg_map_t bodies; /* a generic name's key -> the node naming it after a state, or -1 */
+    erg__map_init(&bodies);
+    erg_buf_t key = {0};
+    int rc = 0;
+    for (size_t i = 0; i < g->nnodes && !rc; i++) {
+        const char *name = g->nodes[i].id, *open = strstr(name, " (");
+        size_t n = strlen(name);
+        if (g->nodes[i].type != ERG_TYPE_ORGANIZATION || !open || name[n - 1] != ')')
+            continue;
+        key.len = 0;
+        if ((rc = erg__text_phrase_key(name, (size_t)(open - name), &key, NULL, NULL)) || !key.len)
+            continue;
+        size_t *v = erg__map_get(&bodies, key.buf, key.len);
+        if (!v)
+            rc = erg__map_put(&bodies, key.buf, key.len, i);
+        else if (*v != i)
+            *v = (size_t)-1;
+    }
+    for (size_t j = 0; j < g->nnodes && !rc; j++) {
+        if (into[j] != j || g->nodes[j].type != ERG_TYPE_ORGANIZATION || strchr(g->nodes[j].id, '(') ||
+            !name_key(g, j, &key))
+            continue;
+        const size_t *v = erg__map_get(&bodies, key.buf, key.len);
+        if (v && *v != (size_t)-1 && into[*v] == *v) {
+            into[j] = *v;
+            ++*nmerged;
+        }
+    }
+    erg__buf_release(&key);
+    erg__map_release(&bodies);
+    return rc;
+}
+
 /* into[i]: the node node i joins, or i. */
 static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
 {
@@ -376,6 +418,8 @@ static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
         rc = slips(g, into, nmerged);
     if (!rc)
         rc = bracket_forms(g, into, nmerged);
+    if (!rc)
+        rc = qualified_bodies(g, into, nmerged);
     for (size_t i = 0; i < g->nnodes; i++)
         while (into[into[i]] != into[i])
             into[i] = into[into[i]]; /* a short form of a variant joins its final node */
