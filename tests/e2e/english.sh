@@ -561,4 +561,8 @@ import json, sys
 nodes = {n["id"]: n["mentions"] for n in json.load(open(sys.argv[1]))["nodes"] if n["type"] == "organization"}
 assert nodes == {"Home Office (United Kingdom)": 2, "Foreign Ministry (Iran)": 1, "Foreign Ministry (China)": 1, "Foreign Ministry": 1}, nodes
 ' "$TMP/bodies.json"
+# a word the gazetteer lists in a body's "never" is no short form of it:
+# "the House" is not the White House
+entities_of "$TMP/c/house.txt" "Budget\n\nThe White House said on Monday that it would act. But House members say the issue is big, said Maria Olsen.\n" --lang en
+expect_mentions "the House is not the White House" '[("White House", "White House"), ("House", "House"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish

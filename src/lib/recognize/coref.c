@@ -537,6 +537,16 @@ static int end_word_of(const erg_rz_t *rz, const char *w, const char *k)
     return strncmp(k + a, w, n) == 0 && k[a + n] == ' ';
 }
 
+/* Does the gazetteer say that key never names the known organization y
+ * (its "never": "House" is not the White House)? */
+static int never_of(const erg_rz_t *rz, const char *key, const erg_mention_t *y)
+{
+    if (y->flags & ERG_MENTION_DISCOVERED)
+        return 0;
+    const erg_alias_t *a = erg__gazetteer_lookup(rz->g, y->key, strlen(y->key));
+    return a && erg__gazetteer_never(rz->g, key, strlen(key), a->entity);
+}
+
 /* A discovered name of one word that is the first or last word of exactly
  * one organization the article names in full is that organization's short
  * form: "Jupiter" after "Jupiter Research", "United" in a report on
@@ -544,7 +554,8 @@ static int end_word_of(const erg_rz_t *rz, const char *w, const char *k)
  * "Manchester United") leave it as it is, unless it is the last word of
  * just one of them and the first of the others: the others are named
  * after that one ("Sampoerna" beside "HM Sampoerna" and its "Sampoerna
- * Retail Community"), or the gazetteer knows just one of them. */
+ * Retail Community"), or the gazetteer knows just one of them. A word the
+ * gazetteer's entry lists in "never" shortens it not ("House"). */
 static void org_short_forms(erg_rz_t *rz)
 {
     erg_mentions_t *m = rz->m;
@@ -561,7 +572,7 @@ static void org_short_forms(erg_rz_t *rz)
         for (size_t q = 0; q < m->n; q++) {
             const erg_mention_t *y = &m->items[q];
             int at = y->entity && y->type == ERG_TYPE_ORGANIZATION ? end_word_of(rz, x->key, y->key) : 0;
-            if (!at)
+            if (!at || never_of(rz, x->key, y))
                 continue;
             if (full && strcmp(full->key, y->key) != 0)
                 several = 1;
