@@ -179,6 +179,24 @@ def read(path, which=None, root=None):
     return out
 
 
+def doc_starts(path, which=None):
+    """Indexes, among read()'s sentences, of those opening a document (after a
+    -DOCSTART- line); empty for a set without them."""
+    which = which or guess_set(path)
+    if which not in ("wikigold", "conll"):
+        return []
+    starts, n, opening = [], 0, False
+    for rows in _sentences(path):
+        kept = [r for r in rows if r[0] != "-DOCSTART-"]
+        opening = opening or len(kept) < len(rows)
+        if kept:
+            if opening:
+                starts.append(n)
+            n += 1
+            opening = False
+    return starts
+
+
 def write_conll(sents, path):
     """'TOKEN POS TAG' lines, a blank line between sentences (erg-train-tagger's
     input). Tokens holding spaces (none of the sets has them) lose them."""
