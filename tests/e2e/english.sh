@@ -566,7 +566,7 @@ assert nodes == {"Home Office (United Kingdom)": 2, "Foreign Ministry (Iran)": 1
 entities_of "$TMP/c/house.txt" "Budget\n\nThe White House said on Monday that it would act. But House members say the issue is big, said Maria Olsen.\n" --lang en
 expect_mentions "the House is not the White House" '[("White House", "White House"), ("House", "House"), ("Maria Olsen", "Maria Olsen")]' 3,4
 # the Commons and the Lords are the Houses; "House Speaker" is a title;
-# "a Kentucky Republican" is a place and a party, no body's name
+# "a Kentucky Republican" is a party's member (generic-en.txt), no body
 entities_of "$TMP/c/houses.txt" "Bills\n\nThe Home Secretary told the Commons that the bill would return to the Lords, said Maria Olsen. House Speaker Nancy Ortiz agreed with Tom Darley, a Kentucky Republican.\n" --lang en
-expect_mentions "Houses, their Speaker, a party's member" '[("Commons", "House of Commons"), ("Lords", "House of Lords"), ("Maria Olsen", "Maria Olsen"), ("Nancy Ortiz", "Nancy Ortiz"), ("Tom Darley", "Tom Darley"), ("Kentucky", "Kentucky"), ("Republican", "Republican Party (United States)")]' 3,4
+expect_mentions "Houses, their Speaker, a party's member" '[("Commons", "House of Commons"), ("Lords", "House of Lords"), ("Maria Olsen", "Maria Olsen"), ("Nancy Ortiz", "Nancy Ortiz"), ("Tom Darley", "Tom Darley"), ("Kentucky", "Kentucky")]' 3,4
 finish
