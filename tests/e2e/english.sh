@@ -569,4 +569,12 @@ expect_mentions "the House is not the White House" '[("White House", "White Hous
 # "a Kentucky Republican" is a party's member (generic-en.txt), no body
 entities_of "$TMP/c/houses.txt" "Bills\n\nThe Home Secretary told the Commons that the bill would return to the Lords, said Maria Olsen. House Speaker Nancy Ortiz agreed with Tom Darley, a Kentucky Republican.\n" --lang en
 expect_mentions "Houses, their Speaker, a party's member" '[("Commons", "House of Commons"), ("Lords", "House of Lords"), ("Maria Olsen", "Maria Olsen"), ("Nancy Ortiz", "Nancy Ortiz"), ("Tom Darley", "Tom Darley"), ("Kentucky", "Kentucky")]' 3,4
+# a given name or an honorific before a company's one-word name makes a
+# person ("Stephen Ford", "Sen. Marcia Dell"); "Speaker" before a name is
+# a form of address, alone no name; a name after it is not the company
+entities_of "$TMP/c/given-company.txt" "Jobs\n\nFormer business minister Stephen Ford urged Ford to keep the plant. Sen. Marcia Dell wrote to Dell Technologies. Speaker Tom Brannigan agreed, and the Speaker said so, said Maria Olsen.\n" --lang en
+expect_mentions "given names before a company's name" '[("Stephen Ford", "Stephen Ford", "person"), ("Ford", "Ford Motor Company", "organization"), ("Marcia Dell", "Marcia Dell", "person"), ("Dell", "Dell", "organization"), ("Tom Brannigan", "Tom Brannigan", "person"), ("Maria Olsen", "Maria Olsen", "person")]' 3,4,5
+# UK cities and parties the gazetteer knows
+entities_of "$TMP/c/uk.txt" "Deal\n\nThe DUP and Sinn Féin agreed a deal in Belfast, and Reform UK said Cardiff and Swansea would lose, said Maria Olsen.\n" --lang en
+expect_mentions "UK cities and parties" '[("DUP", "Democratic Unionist Party"), ("Sinn Féin", "Sinn Féin"), ("Belfast", "Belfast"), ("Reform UK", "Reform UK"), ("UK", "United Kingdom"), ("Cardiff", "Cardiff"), ("Swansea", "Swansea"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish

@@ -805,6 +805,15 @@ static int a_person(const erg_rz_t *rz, unsigned char *labels, cand_t **v, size_
     return 0;
 }
 
+/* Is mention o a known organization's one-word name, token k alone, not in
+ * capitals ("Dell", "Ford"; not "BP")? */
+static int one_word_company(const erg_rz_t *rz, size_t o, size_t k)
+{
+    const erg_mention_t *x = &rz->m->items[o];
+    return x->type == ERG_TYPE_ORGANIZATION && !(x->flags & ERG_MENTION_DISCOVERED) &&
+           x->start == rz->t.tok[k].start && x->end == rz->t.tok[k].end && !(rz->t.tok[k].flags & ERG_TOK_ALLCAPS);
+}
+
 /* After an honorific ("Mr Major", "Dr Owen", "Pak Harun") a capitalised
  * run of up to three words is a person, whatever the tagger read there
  * (the English model learnt "Mr." with its full stop, and tags "Dr Owen" an
@@ -830,6 +839,11 @@ static int honorifics(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             last++;
         if (last == i)
             continue;
+        if (rz->lang == ERG_LX_EN && last + 1 < t->n && erg__rz_joinable(rz, last) && inner_gap(rz, last) &&
+            (o = rz->owner[last + 1]) != ERG_RZ_NONE && one_word_company(rz, o, last + 1)) {
+            erg__rz_drop(rz, o); /* "Sen. Marcia Dell": the company's name is her surname */
+            last++;
+        }
         rc = a_person(rz, labels, v, n, cap, i + 1, last);
         if (labels)
             labels[i] = ERG_TAG_O;
@@ -946,11 +960,33 @@ static int heads_before_places(const erg_rz_t *rz, cand_t **v, size_t *n, size_t
     return rc;
 }
 
+/* "Marcia Dell", "Stephen Ford": an English given name (firstnames-en.txt)
+ * right before a company's one-word name the gazetteer knows is a person's
+ * first name, the company's name the surname: one person, as after "Mr". */
+static int given_name_company(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
+{
+    const erg_tokens_t *t = &rz->t;
+    int rc = 0;
+    for (size_t i = 0; rz->lang == ERG_LX_EN && i + 1 < t->n && !rc; i++) {
+        size_t o = rz->owner[i + 1];
+        if (!(rz->cls[i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) || !(t->tok[i].flags & ERG_TOK_CAP) ||
+            (t->tok[i].flags & ERG_TOK_ALLCAPS) || rz->owner[i] != ERG_RZ_NONE || rz->region[i] != ERG_REGION_TEXT ||
+            !erg__rz_joinable(rz, i) || !inner_gap(rz, i) || o == ERG_RZ_NONE || !one_word_company(rz, o, i + 1))
+            continue;
+        erg__rz_drop(rz, o);
+        rc = a_person(rz, labels, v, n, cap, i, i + 1);
+        i++;
+    }
+    return rc;
+}
+
 /* The tagger's spans, then the rules where the tagger saw nothing. */
 static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
 {
     const erg_tokens_t *t = &rz->t;
     int rc = honorifics(rz, labels, v, n, cap);
+    if (!rc)
+        rc = given_name_company(rz, labels, v, n, cap);
     if (!rc)
         rc = balinese_names(rz, labels, v, n, cap);
     for (size_t i = 0; labels && i < t->n && !rc; i++) {

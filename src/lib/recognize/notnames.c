@@ -44,8 +44,9 @@ static int not_a_name(const erg_rz_t *rz, const cand_t *c)
         return 1;
     if ((rz->cls[en ? c->j : c->i] & generic) || (!en && c->i == c->j && english_word(rz, c->i, ERG_LX_GENERIC)))
         return 1; /* one English word of the list in Indonesian news too: "Americans" */
-    if (c->i == c->j && (rz->cls[c->i] & (ERG_LX_BIT(ERG_LX_UNIT) | ERG_LX_BIT(ERG_LX_PLACEHEAD))))
-        return 1; /* "Satuan", "Distrik" alone */
+    if (c->i == c->j && (rz->cls[c->i] & (ERG_LX_BIT(ERG_LX_UNIT) | ERG_LX_BIT(ERG_LX_PLACEHEAD) |
+                                          ERG_LX_BIT(ERG_LX_HONORIFIC))))
+        return 1; /* "Satuan", "Distrik", "the Speaker" alone */
     int org = 0;
     for (size_t k = c->i; k <= c->j; k++) {
         org |= either_lang(rz, k, ERG_LX_ORGHEAD);
