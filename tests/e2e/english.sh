@@ -261,10 +261,10 @@ expect_mentions "towns among places" '[("Paris", "place"), ("Lille", "place"), (
 entities_of "$TMP/c/jobs.txt" "Politics\n\nGreen MEP Aline Lambrecht spoke on Monday. The charges were raised by New York Attorney General Martin Varga, said Maria Olsen. Tom Fenwick, the Harbourside Central MP, agreed.\n" --lang en
 expect_mentions "titles inside and at the end" '["Aline Lambrecht", "New York", "Martin Varga", "Maria Olsen", "Tom Fenwick"]'
 # a body named around a known one is another body ("Zambian National
-# Congress" is not the US Congress), or the known one written in full ("U.S.
+# Congress" is not the US Congress, nor holds it), or the known one written in full ("U.S.
 # State Department", also before a title); a brand and its model stay the brand
 entities_of "$TMP/c/around.txt" 'Talks\n\nOfficials of the Zambian National Congress met envoys of the United Nations Mapping Agency in Lusaka on Monday. A U.S. State Department spokesman said the talks went well, and Maria Olsen agreed. Sales of the Chevrolet Avalanche fell.\n' --lang en
-expect_mentions "a body around a known body" '[("Zambian National Congress", "Zambian National Congress"), ("Congress", "United States Congress"), ("United Nations Mapping Agency", "United Nations Mapping Agency"), ("United Nations", "United Nations"), ("Lusaka", "Lusaka"), ("U.S. State Department", "United States Department of State"), ("U.S.", "United States"), ("Maria Olsen", "Maria Olsen"), ("Chevrolet", "Chevrolet")]' 3,4
+expect_mentions "a body around a known body" '[("Zambian National Congress", "Zambian National Congress"), ("United Nations Mapping Agency", "United Nations Mapping Agency"), ("United Nations", "United Nations"), ("Lusaka", "Lusaka"), ("U.S. State Department", "United States Department of State"), ("U.S.", "United States"), ("Maria Olsen", "Maria Olsen"), ("Chevrolet", "Chevrolet")]' 3,4
 # a line of prose that ends in a full stop is no headline, however many
 # names and capitals it holds
 entities_of "$TMP/c/prose.txt" 'Visit\n\nZambian President Tamara Velkova met Danish Prime Minister Anders Holmgaard in Lusaka on Monday.\n' --lang en
@@ -577,4 +577,9 @@ expect_mentions "given names before a company's name" '[("Stephen Ford", "Stephe
 # UK cities and parties the gazetteer knows
 entities_of "$TMP/c/uk.txt" "Deal\n\nThe DUP and Sinn Féin agreed a deal in Belfast, and Reform UK said Cardiff and Swansea would lose, said Maria Olsen.\n" --lang en
 expect_mentions "UK cities and parties" '[("DUP", "Democratic Unionist Party"), ("Sinn Féin", "Sinn Féin"), ("Belfast", "Belfast"), ("Reform UK", "Reform UK"), ("UK", "United Kingdom"), ("Cardiff", "Cardiff"), ("Swansea", "Swansea"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# a generic name the gazetteer gives the United States' body is another
+# state's where the article says so; a known body's name ending a longer
+# one is that one's head ("African National Congress"), opening it its parent
+entities_of "$TMP/c/congress.txt" "Vote\n\nBrazil's Congress approved the budget. Congress will vote again in May, said Maria Olsen. The Philippine Senate met, and the African National Congress and the Senate Judiciary Committee spoke.\n" --lang en
+expect_mentions "other states' congresses" '[("Brazil", "Brazil"), ("Congress", "Congress (Brazil)"), ("Congress", "Congress (Brazil)"), ("Maria Olsen", "Maria Olsen"), ("Philippine Senate", "Senate (Philippines)"), ("African National Congress", "African National Congress"), ("Senate Judiciary Committee", "Senate Judiciary Committee"), ("Senate", "United States Senate")]' 3,4
 finish

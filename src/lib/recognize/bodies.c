@@ -13,6 +13,9 @@
  *    Congress");
  *  - else, for the article's other mentions of the name, the one state
  *    that the article gives it that way.
+ * A generic name the gazetteer gives one state's body ("Congress",
+ * "Senate": the United States') is another state's where the article says
+ * so: "Brazil's Congress" is "Congress (Brazil)".
  * Otherwise the name stays as it is: the state the article is about is no
  * sure guide (a British report on American trade talks names the United
  * States, not its "Department of Trade and Industry"'s Britain). English
@@ -141,10 +144,12 @@ int erg__rz_bodies(erg_rz_t *rz)
     for (size_t x = 0; x < rz->m->n && !rc; x++) {
         const erg_mention_t *m = &rz->m->items[x];
         size_t i, j;
-        if (!m->entity || m->type != ERG_TYPE_ORGANIZATION || !(m->flags & ERG_MENTION_DISCOVERED) ||
-            m->role != ERG_ROLE_MENTION || !tokens_of(rz, m, &i, &j))
+        if (!m->entity || m->type != ERG_TYPE_ORGANIZATION || m->role != ERG_ROLE_MENTION ||
+            !tokens_of(rz, m, &i, &j))
             continue;
         body_t b = {x, i, j, NULL, NULL};
+        if (!(m->flags & ERG_MENTION_DISCOVERED) && !generic(rz, i, j))
+            continue; /* a known body by its own name */
         if (i < j && generic(rz, i + 1, j) && !key_is(rz, j, "party") && !key_is(rz, j, "congress") &&
             (b.state = demonym_state(rz, i)))
             b.i = i + 1; /* "Serbian Foreign Ministry"; a party keeps its adjective ("Iraqi National Congress") */
@@ -168,16 +173,31 @@ int erg__rz_bodies(erg_rz_t *rz)
         v[n++] = b;
     }
     for (size_t a = 0; a < n && !rc; a++) {
-        const char *state = v[a].state ? v[a].state : said_elsewhere(v, n, &v[a]);
-        if (!state)
-            continue;
+        erg_mention_t *m = &rz->m->items[v[a].x];
+        const char *state = v[a].state                           ? v[a].state
+                            : (m->flags & ERG_MENTION_NESTED) ? NULL /* "Senate Judiciary Committee" */
+                                                              : said_elsewhere(v, n, &v[a]);
+        if (!state || (!(m->flags & ERG_MENTION_DISCOVERED) && strstr(m->entity, state)))
+            continue; /* "America's Congress" is the known United States Congress */
         const char *e = name_of(rz, v[a].i, v[a].j, state), *k = e ? erg__rz_key(rz, e) : NULL;
         if (!k) {
             rc = ERG_ENOMEM;
             break;
         }
-        rz->m->items[v[a].x].entity = e;
-        rz->m->items[v[a].x].key = k;
+        m->entity = e;
+        m->key = k;
+        m->flags |= ERG_MENTION_DISCOVERED; /* a name the gazetteer does not list */
+    }
+    /* "Philippine Senate" holds the known "Senate": named after the same
+     * state, the nested one is the same body, once */
+    for (size_t a = 0; a < n && !rc; a++) {
+        erg_mention_t *in = &rz->m->items[v[a].x];
+        for (size_t x = 0; in->entity && (in->flags & ERG_MENTION_NESTED) && x < rz->m->n; x++) {
+            const erg_mention_t *out = &rz->m->items[x];
+            if (out != in && out->entity && out->start <= in->start && in->end <= out->end &&
+                strcmp(out->key, in->key) == 0)
+                in->entity = NULL;
+        }
     }
     free(v);
     return rc;

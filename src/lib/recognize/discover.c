@@ -1270,7 +1270,14 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c, int other)
                    * (but a head word no dictionary holds does: "Pemkab Trenggalek") */
     for (size_t k = c->i; k <= c->j; k++)
         if (rz->owner[k] != ERG_RZ_NONE) {
-            rz->m->items[rz->owner[k]].flags |= ERG_MENTION_NESTED;
+            size_t o = rz->owner[k];
+            erg_mention_t *x = &rz->m->items[o];
+            if (c->type == ERG_TYPE_ORGANIZATION && x->type == ERG_TYPE_ORGANIZATION &&
+                x->end == rz->t.tok[c->j].end && x->start > rz->t.tok[c->i].start) {
+                erg__rz_drop(rz, o); /* "African National | Congress": the name's head, not the US Congress */
+                continue;
+            }
+            x->flags |= ERG_MENTION_NESTED;
             rz->owner[k] = ERG_RZ_NONE;
         }
     return 1;
