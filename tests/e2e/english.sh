@@ -582,4 +582,7 @@ expect_mentions "UK cities and parties" '[("DUP", "Democratic Unionist Party"), 
 # one is that one's head ("African National Congress"), opening it its parent
 entities_of "$TMP/c/congress.txt" "Vote\n\nBrazil's Congress approved the budget. Congress will vote again in May, said Maria Olsen. The Philippine Senate met, and the African National Congress and the Senate Judiciary Committee spoke.\n" --lang en
 expect_mentions "other states' congresses" '[("Brazil", "Brazil"), ("Congress", "Congress (Brazil)"), ("Congress", "Congress (Brazil)"), ("Maria Olsen", "Maria Olsen"), ("Philippine Senate", "Senate (Philippines)"), ("African National Congress", "African National Congress"), ("Senate Judiciary Committee", "Senate Judiciary Committee"), ("Senate", "United States Senate")]' 3,4
+# a state's generic body the gazetteer knows by its name and its state's
+entities_of "$TMP/c/known-body.txt" "Rulings\n\nThe American Supreme Court ruled. The Supreme Court said more, said Maria Olsen.\n" --lang en
+expect_mentions "a known body of a state" '[("American Supreme Court", "Supreme Court of the United States"), ("Supreme Court", "Supreme Court of the United States"), ("Maria Olsen", "Maria Olsen")]' 3,4
 finish

@@ -15,7 +15,9 @@
  *    that the article gives it that way.
  * A generic name the gazetteer gives one state's body ("Congress",
  * "Senate": the United States') is another state's where the article says
- * so: "Brazil's Congress" is "Congress (Brazil)".
+ * so: "Brazil's Congress" is "Congress (Brazil)". A body the gazetteer
+ * knows by its name and its state's is that entity: "America's Supreme
+ * Court" is the Supreme Court of the United States.
  * Otherwise the name stays as it is: the state the article is about is no
  * sure guide (a British report on American trade talks names the United
  * States, not its "Department of Trade and Industry"'s Britain). English
@@ -119,6 +121,29 @@ static const char *name_of(erg_rz_t *rz, size_t i, size_t j, const char *state)
     return e;
 }
 
+/* The gazetteer's entity for the body of tokens i..j of `state`, by the
+ * forms its names take ("Supreme Court of the United States", "United
+ * States Senate"), or (size_t)-1. */
+static size_t known_body(erg_rz_t *rz, size_t i, size_t j, const char *state)
+{
+    static const char *const forms[] = {"%s of %s", "%s of the %s", "%2$s %1$s"};
+    const char *name = name_of(rz, i, j, NULL);
+    erg_buf_t text = {0}, key = {0};
+    size_t e = (size_t)-1;
+    for (size_t f = 0; name && f < sizeof forms / sizeof *forms && e == (size_t)-1; f++) {
+        text.len = key.len = 0;
+        if (erg__buf_printf(&text, forms[f], name, state) ||
+            erg__text_phrase_key(text.buf, text.len, &key, NULL, NULL) || !key.buf)
+            break;
+        const erg_alias_t *a = erg__gazetteer_lookup(rz->g, key.buf, key.len);
+        if (a && erg__gazetteer_type(rz->g, a->entity) == ERG_TYPE_ORGANIZATION)
+            e = a->entity;
+    }
+    erg__buf_release(&text);
+    erg__buf_release(&key);
+    return e;
+}
+
 /* The one state the article gives body b's name, said: NULL when none, or
  * when two (whose, the article does not say). */
 static const char *said_elsewhere(const body_t *v, size_t n, const body_t *b)
@@ -179,6 +204,13 @@ int erg__rz_bodies(erg_rz_t *rz)
                                                               : said_elsewhere(v, n, &v[a]);
         if (!state || (!(m->flags & ERG_MENTION_DISCOVERED) && strstr(m->entity, state)))
             continue; /* "America's Congress" is the known United States Congress */
+        size_t known = known_body(rz, v[a].i, v[a].j, state);
+        if (known != (size_t)-1) { /* "America's Supreme Court": the Supreme Court of the United States */
+            m->entity = erg__gazetteer_name(rz->g, known);
+            m->key = erg__gazetteer_key(rz->g, known);
+            m->flags &= ~(unsigned)ERG_MENTION_DISCOVERED;
+            continue;
+        }
         const char *e = name_of(rz, v[a].i, v[a].j, state), *k = e ? erg__rz_key(rz, e) : NULL;
         if (!k) {
             rc = ERG_ENOMEM;
