@@ -585,4 +585,7 @@ expect_mentions "other states' congresses" '[("Brazil", "Brazil"), ("Congress", 
 # a state's generic body the gazetteer knows by its name and its state's
 entities_of "$TMP/c/known-body.txt" "Rulings\n\nThe American Supreme Court ruled. The Supreme Court said more, said Maria Olsen.\n" --lang en
 expect_mentions "a known body of a state" '[("American Supreme Court", "Supreme Court of the United States"), ("Supreme Court", "Supreme Court of the United States"), ("Maria Olsen", "Maria Olsen")]' 3,4
+# a body's name goes on over "for the" or "to" after its head word
+entities_of "$TMP/c/for.txt" "Rebels\n\nRebels of the Democratic Forces for the Liberation of Rwanda fled, and the Committee to Protect Journalists spoke. He moved from the Bank to Kestrel Holdings, said Maria Olsen.\n" --lang en
+expect_mentions "bodies for and to" '[("Democratic Forces for the Liberation of Rwanda", "organization"), ("Rwanda", "state"), ("Committee to Protect Journalists", "organization"), ("Kestrel Holdings", "organization"), ("Maria Olsen", "person")]' 3,5
 finish

@@ -821,10 +821,61 @@ static void eponym_en(const erg_rz_t *rz, cand_t *v, size_t *n)
     *n = out;
 }
 
+/* Is token k capitalised, not in capitals, held by no mention, of no
+ * junk list? */
+static int free_cap(const erg_rz_t *rz, size_t k)
+{
+    return is_cap(rz, k) && !(rz->t.tok[k].flags & ERG_TOK_ALLCAPS) && rz->owner[k] == ERG_RZ_NONE &&
+           !(rz->cls[k] & JUNK_CLASSES);
+}
+
+/* "Democratic Forces | for the | Liberation of Rwanda", "Committee to |
+ * Protect Journalists": an English body's name goes on over "for", "for
+ * the" or "to" after its head word; the model cut it there. Two bodies so
+ * joined are one, unless the second has a head word of its own ("Barclays
+ * Bank for | Acme Group"); a body after "to" or "for" and a capitalised head word
+ * the model left out ("the Committee to Protect Journalists") starts at
+ * the head, and the capitalised words right before it. */
+static void bodies_for(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t out = 0;
+    for (size_t c = 0; rz->lang == ERG_LX_EN && c < *n; c++) {
+        cand_t y = v[c];
+        size_t g = y.i; /* the first token of the gap before y */
+        while (g > 0 && y.i - g < 2 && !is_cap(rz, g - 1) && (key_is(rz, g - 1, "for") || key_is(rz, g - 1, "the") ||
+                                                               key_is(rz, g - 1, "to")))
+            g--;
+        /* "to" only before a word the dictionary writes in lowercase, a verb ("to
+         * Protect"), not a name ("from the Bank to HSBC Holdings") */
+        int to = g < y.i && key_is(rz, g, "to");
+        int gap = g < y.i && g > 0 && (key_is(rz, g, "for") || (to && y.i == g + 1 && erg__dictionary_word(rz, y.i))) &&
+                  t->tok[g - 1].sent == t->tok[y.i].sent && y.type == ERG_TYPE_ORGANIZATION && free_cap(rz, y.i);
+        size_t h = g - 1; /* the head word before the gap */
+        int head = gap && (english_org(rz, h) || (rz->cls[h] & ERG_LX_BIT(ERG_LX_UNIT))) && is_cap(rz, h);
+        cand_t *x = out ? &v[out - 1] : NULL;
+        if (head && x && x->j == h && x->type == ERG_TYPE_ORGANIZATION && !english_org(rz, y.j)) {
+            x->j = y.j; /* "Democratic Forces for the Liberation of Rwanda" */
+            continue;
+        }
+        if (head && free_cap(rz, h) && !(x && x->j >= h)) {
+            size_t i = h;
+            while (i > 0 && free_cap(rz, i - 1) && erg__rz_joinable(rz, i - 1) && inner_gap(rz, i - 1) &&
+                   !(x && x->j >= i - 1) && h - i < 3)
+                i--;
+            y.i = i; /* "Committee to Protect Journalists" */
+        }
+        v[out++] = y;
+    }
+    if (rz->lang == ERG_LX_EN)
+        *n = out;
+}
+
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
     first_name_as_place(rz, v, n);
     apostrophe_names(rz, v, *n);
+    bodies_for(rz, v, n);
     enumerated_name(rz, v, n);
     place_then_person(rz, v, *n);
     join_ampersand(rz, v, n);
