@@ -310,6 +310,28 @@ static int slips(const erg_graph_t *g, size_t *into, size_t *nmerged)
     return rc;
 }
 
+/* Records in m that node i holds the name whose key is `key`; a name two
+ * nodes hold is held by none ((size_t)-1). */
+static int hold_key(erg_map_t *m, const erg_buf_t *key, size_t i)
+{
+    size_t *v = erg__map_get(m, key->buf, key->len);
+    if (!v)
+        return erg__map_put(m, key->buf, key->len, i);
+    if (*v != i)
+        *v = (size_t)-1;
+    return 0;
+}
+
+/* Node j, named by `key`, joins the one node m says holds that name. */
+static void join_holder(const erg_map_t *m, const erg_buf_t *key, size_t j, size_t *into, size_t *nmerged)
+{
+    const size_t *v = erg__map_get(m, key->buf, key->len);
+    if (v && *v != (size_t)-1 && *v != j && into[*v] == *v) {
+        into[j] = *v;
+        ++*nmerged;
+    }
+}
+
 /* "Universitas Islam Sultan Agung (Unissula)" in one article, "Unissula"
  * alone in others: a node named by the short form that another node's
  * alias gives in brackets joins that node, when just one node gives it. */
@@ -330,22 +352,12 @@ static int bracket_forms(const erg_graph_t *g, size_t *into, size_t *nmerged)
             key.len = 0;
             if ((rc = erg__text_phrase_key(open + 1, (size_t)(al + n - 1 - open - 1), &key, NULL, NULL)) || !key.len)
                 continue;
-            size_t *v = erg__map_get(&forms, key.buf, key.len);
-            if (!v)
-                rc = erg__map_put(&forms, key.buf, key.len, i);
-            else if (*v != i)
-                *v = (size_t)-1;
+            rc = hold_key(&forms, &key, i);
         }
     }
-    for (size_t j = 0; j < g->nnodes && !rc; j++) {
-        if (into[j] != j || g->nodes[j].type == ERG_TYPE_STATE || !name_key(g, j, &key))
-            continue;
-        const size_t *v = erg__map_get(&forms, key.buf, key.len);
-        if (v && *v != (size_t)-1 && *v != j && into[*v] == *v) {
-            into[j] = *v;
-            ++*nmerged;
-        }
-    }
+    for (size_t j = 0; j < g->nnodes && !rc; j++)
+        if (into[j] == j && g->nodes[j].type != ERG_TYPE_STATE && name_key(g, j, &key))
+            join_holder(&forms, &key, j, into, nmerged);
     erg__buf_release(&key);
     erg__map_release(&forms);
     return rc;
@@ -370,22 +382,12 @@ static int qualified_bodies(const erg_graph_t *g, size_t *into, size_t *nmerged)
         key.len = 0;
         if ((rc = erg__text_phrase_key(name, (size_t)(open - name), &key, NULL, NULL)) || !key.len)
             continue;
-        size_t *v = erg__map_get(&bodies, key.buf, key.len);
-        if (!v)
-            rc = erg__map_put(&bodies, key.buf, key.len, i);
-        else if (*v != i)
-            *v = (size_t)-1;
+        rc = hold_key(&bodies, &key, i);
     }
-    for (size_t j = 0; j < g->nnodes && !rc; j++) {
-        if (into[j] != j || g->nodes[j].type != ERG_TYPE_ORGANIZATION || strchr(g->nodes[j].id, '(') ||
-            !name_key(g, j, &key))
-            continue;
-        const size_t *v = erg__map_get(&bodies, key.buf, key.len);
-        if (v && *v != (size_t)-1 && into[*v] == *v) {
-            into[j] = *v;
-            ++*nmerged;
-        }
-    }
+    for (size_t j = 0; j < g->nnodes && !rc; j++)
+        if (into[j] == j && g->nodes[j].type == ERG_TYPE_ORGANIZATION && !strchr(g->nodes[j].id, '(') &&
+            name_key(g, j, &key))
+            join_holder(&bodies, &key, j, into, nmerged);
     erg__buf_release(&key);
     erg__map_release(&bodies);
     return rc;
