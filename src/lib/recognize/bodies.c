@@ -16,7 +16,7 @@
  * A generic name the gazetteer gives one state's body ("Congress",
  * "Senate": the United States') is another state's where the article says
  * so: "Brazil's Congress" is "Congress (Brazil)". A body the gazetteer
- * knows by its name and its state's is that entity: "America's Supreme
+ * knows by its name and its state's is that entity: "the American Supreme
  * Court" is the Supreme Court of the United States.
  * Otherwise the name stays as it is: the state the article is about is no
  * sure guide (a British report on American trade talks names the United
@@ -203,7 +203,7 @@ int erg__rz_bodies(erg_rz_t *rz)
                             : (m->flags & ERG_MENTION_NESTED) ? NULL /* "Senate Judiciary Committee" */
                                                               : said_elsewhere(v, n, &v[a]);
         if (!state || (!(m->flags & ERG_MENTION_DISCOVERED) && strstr(m->entity, state)))
-            continue; /* "America's Congress" is the known United States Congress */
+            continue; /* "the American Congress" is the known United States Congress */
         size_t known = known_body(rz, v[a].i, v[a].j, state);
         if (known != (size_t)-1) { /* "America's Supreme Court": the Supreme Court of the United States */
             m->entity = erg__gazetteer_name(rz->g, known);
