@@ -45,6 +45,55 @@ static size_t name_key(const erg_graph_t *g, size_t i, erg_buf_t *key)
     return ntok;
 }
 
+/* Every node's name key, made once: the passes below ask for each node's
+ * key again and again (some eight times a node), and a phrase key was a
+ * fifth of the single-threaded end of a build on a corpus of many names.
+ * Key i is text.buf + at[i], NUL-terminated, at[i + 1] - at[i] - 1 bytes. */
+typedef struct {
+    erg_buf_t text;
+    size_t *at;
+    size_t *ntok;
+} names_t;
+
+static int names_make(const erg_graph_t *g, names_t *nk)
+{
+    memset(nk, 0, sizeof *nk);
+    nk->at = malloc((g->nnodes + 1) * sizeof *nk->at);
+    nk->ntok = malloc((g->nnodes + 1) * sizeof *nk->ntok);
+    if (!nk->at || !nk->ntok)
+        return ERG_ENOMEM;
+    erg_buf_t key = {0};
+    int rc = 0;
+    for (size_t i = 0; i < g->nnodes && !rc; i++) {
+        nk->at[i] = nk->text.len;
+        nk->ntok[i] = name_key(g, i, &key);
+        if (nk->ntok[i]) /* then key.buf holds it */
+            rc = erg__buf_add(&nk->text, key.buf, key.len + 1);
+        else
+            rc = erg__buf_add(&nk->text, "", 1); /* no key: every pass skips the node */
+    }
+    nk->at[g->nnodes] = nk->text.len;
+    erg__buf_release(&key);
+    return rc;
+}
+
+static void names_release(names_t *nk)
+{
+    erg__buf_release(&nk->text);
+    free(nk->at);
+    free(nk->ntok);
+}
+
+/* name_key() of node i, from nk: `key` views it (never to be grown or
+ * released). */
+static size_t name_at(const names_t *nk, size_t i, erg_buf_t *key)
+{
+    key->buf = nk->text.buf + nk->at[i];
+    key->len = nk->at[i + 1] - nk->at[i] - 1;
+    key->cap = 0;
+    return nk->ntok[i];
+}
+
 /* Counts node i as a holder of word w[0..n) (four bytes or more). */
 static int hold_word(const erg_graph_t *g, size_t i, const char *w, size_t n, erg_map_t *words,
                      holder_t **hold, size_t *nhold, size_t *cap)
@@ -78,21 +127,20 @@ static int hold_word(const erg_graph_t *g, size_t i, const char *w, size_t n, er
 
 /* Who holds each first or last word of the person names of two to four
  * words. */
-static int index_words(const erg_graph_t *g, erg_map_t *words, holder_t **hold, size_t *nhold)
+static int index_words(const erg_graph_t *g, const names_t *nk, erg_map_t *words, holder_t **hold, size_t *nhold)
 {
-    erg_buf_t key = {0};
+    erg_buf_t key;
     size_t cap = 0;
     int rc = 0;
     for (size_t i = 0; i < g->nnodes && !rc; i++) {
         size_t ntok;
-        if (g->nodes[i].type != ERG_TYPE_PERSON || (ntok = name_key(g, i, &key)) < 2 || ntok > 4)
+        if (g->nodes[i].type != ERG_TYPE_PERSON || (ntok = name_at(nk, i, &key)) < 2 || ntok > 4)
             continue;
         const char *last = strrchr(key.buf, ' ') + 1; /* a key's words are one space apart */
         rc = hold_word(g, i, key.buf, (size_t)(strchr(key.buf, ' ') - key.buf), words, hold, nhold, &cap);
         if (!rc)
             rc = hold_word(g, i, last, (size_t)(key.buf + key.len - last), words, hold, nhold, &cap);
     }
-    erg__buf_release(&key);
     return rc;
 }
 
@@ -104,22 +152,27 @@ static int index_words(const erg_graph_t *g, erg_map_t *words, holder_t **hold, 
  * simanjuntak", "dahnil anzar simanjuntak"), when exactly one longer name
  * has them. The node with fewer mentions joins the other (ties: the
  * longer name). */
-static int variants(const erg_graph_t *g, size_t *into, size_t *nmerged)
+static int variants(const erg_graph_t *g, const names_t *nk, size_t *into, size_t *nmerged)
 {
     erg_map_t forms;  /* words without spaces, or "first last", "last two" or "first two" of a longer name -> node */
     erg__map_init(&forms);
-    erg_buf_t key = {0}, alt = {0};
+    erg_buf_t key, alt = {0};
     size_t ntok;
     int rc = 0;
     for (int pass = 0; pass < 2 && !rc; pass++) {
         for (size_t i = 0; i < g->nnodes && !rc; i++) {
-            if (g->nodes[i].type != ERG_TYPE_PERSON || into[i] != i || (ntok = name_key(g, i, &key)) < 2 ||
+            if (g->nodes[i].type != ERG_TYPE_PERSON || into[i] != i || (ntok = name_at(nk, i, &key)) < 2 ||
                 ntok > 4)
                 continue;
+            void *p = alt.buf; /* the words without their spaces */
+            if ((rc = erg__grow(&p, &alt.cap, key.len + 1, 1)))
+                break;
+            alt.buf = p;
             alt.len = 0;
-            for (size_t c = 0; c < key.len && !rc; c++)
+            for (size_t c = 0; c < key.len; c++)
                 if (key.buf[c] != ' ')
-                    rc = erg__buf_add(&alt, key.buf + c, 1);
+                    alt.buf[alt.len++] = key.buf[c];
+            alt.buf[alt.len] = '\0';
             const char *sp = strchr(key.buf, ' '), *last = strrchr(key.buf, ' ');
             const char *sp2 = strchr(sp + 1, ' '), *last2 = last;
             while (last2 > key.buf && last2[-1] != ' ')
@@ -157,7 +210,6 @@ static int variants(const erg_graph_t *g, size_t *into, size_t *nmerged)
             erg__buf_release(&head);
         }
     }
-    erg__buf_release(&key);
     erg__buf_release(&alt);
     erg__map_release(&forms);
     return rc;
@@ -195,14 +247,23 @@ static int one_slip(const char *a, size_t la, const char *b, size_t lb)
 }
 
 /* Form d of key into `out`: the key itself (d = 0), or the key without
- * its byte d - 1. */
+ * its byte d - 1. Copied here rather than by two erg__buf_add: a key
+ * makes as many forms as it has bytes. */
 static int slip_form(const erg_buf_t *key, size_t d, erg_buf_t *out)
 {
-    out->len = 0;
-    int rc = erg__buf_add(out, key->buf, d ? d - 1 : key->len);
-    if (!rc && d)
-        rc = erg__buf_add(out, key->buf + d, key->len - d);
-    return rc;
+    void *p = out->buf;
+    if (erg__grow(&p, &out->cap, key->len + 1, 1))
+        return ERG_ENOMEM;
+    out->buf = p;
+    size_t n = d ? d - 1 : key->len;
+    memcpy(out->buf, key->buf, n);
+    if (d) {
+        memcpy(out->buf + n, key->buf + d, key->len - d);
+        n += key->len - d;
+    }
+    out->buf[n] = '\0';
+    out->len = n;
+    return 0;
 }
 
 /* Is node i a person named by three words or more ("hanif faisol
@@ -232,7 +293,7 @@ static int keeps(const erg_graph_t *g, size_t a, const erg_buf_t *ka, size_t b, 
 /* Puts key and each of its one-byte deletions into `forms`, for node i;
  * a form two nodes of three mentions or more reach is undecided (-1),
  * unless both are long persons' names (long_person()). */
-static int index_slips(const erg_graph_t *g, erg_map_t *forms, const erg_buf_t *key, size_t i, erg_buf_t *del,
+static int index_slips(const erg_graph_t *g, const names_t *nk, erg_map_t *forms, const erg_buf_t *key, size_t i, erg_buf_t *del,
                        erg_buf_t *other)
 {
     int rc = 0;
@@ -243,8 +304,7 @@ static int index_slips(const erg_graph_t *g, erg_map_t *forms, const erg_buf_t *
             rc = erg__map_put(forms, del->buf, del->len, i);
         } else if (v && *v != i && *v != (size_t)-1) {
             size_t w = *v;
-            if (!name_key(g, w, other))
-                return ERG_ENOMEM;
+            name_at(nk, w, other); /* indexed: it has a key */
             if (long_person(g, i, key) && long_person(g, w, other))
                 *v = keeps(g, i, key, w, other) ? i : w;
             else
@@ -262,16 +322,22 @@ static int index_slips(const erg_graph_t *g, erg_map_t *forms, const erg_buf_t *
  * person's name of three words joins the other spelling whatever the
  * counts, the rarer (or shorter) into the other ("Hanif Faisol Nurofiq",
  * "Hanif Faisol Nurrofiq"). */
-static int slips(const erg_graph_t *g, size_t *into, size_t *nmerged)
+static int slips(const erg_graph_t *g, const names_t *nk, size_t *into, size_t *nmerged)
 {
     erg_map_t forms; /* a frequent name's key and its one-byte deletions -> node */
     erg__map_init(&forms);
-    erg_buf_t key = {0}, del = {0}, other = {0};
-    int rc = 0;
+    erg_buf_t key, del = {0}, other;
+    /* room for the forms of every name pass 0 may index, at most */
+    size_t nforms = 0;
+    for (size_t i = 0; i < g->nnodes; i++)
+        if (into[i] == i && name_at(nk, i, &key) && key.len >= 8 &&
+            (g->nodes[i].mentions >= 2 || long_person(g, i, &key)))
+            nforms += key.len + 1;
+    int rc = erg__map_reserve(&forms, nforms);
     for (int pass = 0; pass < 2 && !rc; pass++)
         for (size_t i = 0; i < g->nnodes && !rc; i++) {
             long m = g->nodes[i].mentions;
-            if (into[i] != i || !name_key(g, i, &key) || key.len < 8)
+            if (into[i] != i || !name_at(nk, i, &key) || key.len < 8)
                 continue;
             int lp = long_person(g, i, &key);
             if (!lp && (pass == 0 ? m < 2 : m > 2))
@@ -282,14 +348,14 @@ static int slips(const erg_graph_t *g, size_t *into, size_t *nmerged)
             if (!ascii)
                 continue;
             if (pass == 0) {
-                rc = index_slips(g, &forms, &key, i, &del, &other);
+                rc = index_slips(g, nk, &forms, &key, i, &del, &other);
                 continue;
             }
             size_t found = (size_t)-1;
             for (size_t d = 0; d <= key.len && !rc && found != (size_t)-2; d++) {
                 rc = slip_form(&key, d, &del);
                 const size_t *v = rc ? NULL : erg__map_get(&forms, del.buf, del.len);
-                if (!v || *v == (size_t)-1 || *v == i || !name_key(g, *v, &other) ||
+                if (!v || *v == (size_t)-1 || *v == i || !name_at(nk, *v, &other) ||
                     !one_slip(other.buf, other.len, key.buf, key.len))
                     continue;
                 if (lp && long_person(g, *v, &other) ? !keeps(g, *v, &other, i, &key) : g->nodes[*v].mentions < 2 * m)
@@ -301,9 +367,7 @@ static int slips(const erg_graph_t *g, size_t *into, size_t *nmerged)
                 ++*nmerged;
             }
         }
-    erg__buf_release(&key);
     erg__buf_release(&del);
-    erg__buf_release(&other);
     erg__map_release(&forms);
     return rc;
 }
@@ -311,11 +375,11 @@ static int slips(const erg_graph_t *g, size_t *into, size_t *nmerged)
 /* "Universitas Islam Sultan Agung (Unissula)" in one article, "Unissula"
  * alone in others: a node named by the short form that another node's
  * alias gives in brackets joins that node, when just one node gives it. */
-static int bracket_forms(const erg_graph_t *g, size_t *into, size_t *nmerged)
+static int bracket_forms(const erg_graph_t *g, const names_t *nk, size_t *into, size_t *nmerged)
 {
     erg_map_t forms; /* a short form's key -> the node giving it, or -1 */
     erg__map_init(&forms);
-    erg_buf_t key = {0};
+    erg_buf_t key = {0}, name;
     int rc = 0;
     for (size_t i = 0; i < g->nnodes && !rc; i++) {
         if (g->nodes[i].type == ERG_TYPE_STATE)
@@ -336,9 +400,9 @@ static int bracket_forms(const erg_graph_t *g, size_t *into, size_t *nmerged)
         }
     }
     for (size_t j = 0; j < g->nnodes && !rc; j++) {
-        if (into[j] != j || g->nodes[j].type == ERG_TYPE_STATE || !name_key(g, j, &key))
+        if (into[j] != j || g->nodes[j].type == ERG_TYPE_STATE || !name_at(nk, j, &name))
             continue;
-        const size_t *v = erg__map_get(&forms, key.buf, key.len);
+        const size_t *v = erg__map_get(&forms, name.buf, name.len);
         if (v && *v != (size_t)-1 && *v != j && into[*v] == *v) {
             into[j] = *v;
             ++*nmerged;
@@ -356,12 +420,15 @@ static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
     erg__map_init(&words);
     holder_t *hold = NULL;
     size_t nhold = 0;
-    erg_buf_t key = {0};
-    int rc = index_words(g, &words, &hold, &nhold);
+    erg_buf_t key;
+    names_t nk;
+    int rc = names_make(g, &nk);
+    if (!rc)
+        rc = index_words(g, &nk, &words, &hold, &nhold);
     for (size_t i = 0; i < g->nnodes; i++)
         into[i] = i;
     for (size_t i = 0; i < g->nnodes && !rc; i++) {
-        if (g->nodes[i].type != ERG_TYPE_PERSON || name_key(g, i, &key) != 1 || key.len < 4)
+        if (g->nodes[i].type != ERG_TYPE_PERSON || name_at(&nk, i, &key) != 1 || key.len < 4)
             continue;
         const size_t *v = erg__map_get(&words, key.buf, key.len);
         if (v && hold[*v].best != (size_t)-1 && hold[*v].best_m * 5 >= hold[*v].total * 4 &&
@@ -371,15 +438,15 @@ static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
         }
     }
     if (!rc)
-        rc = variants(g, into, nmerged);
+        rc = variants(g, &nk, into, nmerged);
     if (!rc)
-        rc = slips(g, into, nmerged);
+        rc = slips(g, &nk, into, nmerged);
     if (!rc)
-        rc = bracket_forms(g, into, nmerged);
+        rc = bracket_forms(g, &nk, into, nmerged);
     for (size_t i = 0; i < g->nnodes; i++)
         while (into[into[i]] != into[i])
             into[i] = into[into[i]]; /* a short form of a variant joins its final node */
-    erg__buf_release(&key);
+    names_release(&nk);
     erg__map_release(&words);
     free(hold);
     return rc;
