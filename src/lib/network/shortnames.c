@@ -246,24 +246,102 @@ static int one_slip(const char *a, size_t la, const char *b, size_t lb)
            memcmp(a + p + 2, b + p + 2, la - p - 2) == 0;
 }
 
-/* Form d of key into `out`: the key itself (d = 0), or the key without
- * its byte d - 1. Copied here rather than by two erg__buf_add: a key
- * makes as many forms as it has bytes. */
-static int slip_form(const erg_buf_t *key, size_t d, erg_buf_t *out)
+/* The one-byte deletions of a name: a table of forms, each named by a
+ * node and d (its key itself when d = 0, else its key without byte
+ * d - 1), never written out: a name of n bytes has n + 1 of them, and
+ * building and hashing each one was most of the joins' time. A form's
+ * hash is polynomial, so that all n + 1 of one key come from one pass
+ * over it (hashes()); forms are compared byte by byte on equal hashes,
+ * so the table answers exactly as a map of the forms' bytes would. */
+typedef struct {
+    uint64_t h;
+    size_t node; /* (size_t)-1: a free slot */
+    size_t d;
+    size_t val;  /* the node holding the form, or (size_t)-1: undecided */
+} form_t;
+
+typedef struct {
+    form_t *v;
+    size_t cap;
+} forms_t;
+
+#define FORM_BASE 0x100000001B3ull
+
+static uint64_t form_mix(uint64_t h, size_t len)
 {
-    void *p = out->buf;
-    if (erg__grow(&p, &out->cap, key->len + 1, 1))
-        return ERG_ENOMEM;
-    out->buf = p;
-    size_t n = d ? d - 1 : key->len;
-    memcpy(out->buf, key->buf, n);
-    if (d) {
-        memcpy(out->buf + n, key->buf + d, key->len - d);
-        n += key->len - d;
+    h ^= (uint64_t)len * 0x9E3779B97F4A7C15ull;
+    h *= 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 33);
+}
+
+/* h[d] for every form d of key (0 <= d <= len); scratch holds 3 * (len + 1)
+ * words: the powers of the base, the prefixes' and the suffixes' hashes. */
+static void hashes(const erg_buf_t *key, uint64_t *scratch, uint64_t *h)
+{
+    size_t n = key->len;
+    const unsigned char *s = (const unsigned char *)key->buf;
+    uint64_t *pw = scratch, *pre = scratch + n + 1, *suf = scratch + 2 * (n + 1);
+    pw[0] = 1;
+    pre[0] = 0;
+    for (size_t k = 0; k < n; k++) {
+        pw[k + 1] = pw[k] * FORM_BASE;
+        pre[k + 1] = pre[k] * FORM_BASE + s[k];
     }
-    out->buf[n] = '\0';
-    out->len = n;
+    suf[n] = 0;
+    for (size_t k = n; k-- > 0;)
+        suf[k] = suf[k + 1] + s[k] * pw[n - 1 - k];
+    h[0] = form_mix(suf[0], n);
+    for (size_t d = 1; d <= n; d++) /* without byte d - 1 */
+        h[d] = form_mix(pre[d - 1] * pw[n - d] + suf[d], n - 1);
+}
+
+static unsigned char form_byte(const erg_buf_t *key, size_t d, size_t i)
+{
+    return (unsigned char)key->buf[d == 0 || i < d - 1 ? i : i + 1];
+}
+
+static int same_form(const erg_buf_t *a, size_t da, const erg_buf_t *b, size_t db)
+{
+    size_t n = da ? a->len - 1 : a->len;
+    if (n != (db ? b->len - 1 : b->len))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (form_byte(a, da, i) != form_byte(b, db, i))
+            return 0;
+    return 1;
+}
+
+static int forms_init(forms_t *f, size_t n)
+{
+    f->cap = 64;
+    while (f->cap < 2 * n)
+        f->cap *= 2;
+    if (!(f->v = malloc(f->cap * sizeof *f->v)))
+        return ERG_ENOMEM;
+    for (size_t i = 0; i < f->cap; i++)
+        f->v[i].node = (size_t)-1;
     return 0;
+}
+
+/* The value of form d of key (hash h), or NULL; with `add` (node i's own
+ * key), added with the value i when missing (the table has room: at most
+ * cap / 2 forms are added). */
+static size_t *form_get(forms_t *f, const names_t *nk, const erg_buf_t *key, size_t d, uint64_t h, size_t i,
+                        int add)
+{
+    size_t at = (size_t)((h * 0x94D049BB133111EBull) >> 32) & (f->cap - 1);
+    for (;; at = (at + 1) & (f->cap - 1)) {
+        form_t *x = &f->v[at];
+        if (x->node == (size_t)-1)
+            break;
+        erg_buf_t other;
+        if (x->h == h && (name_at(nk, x->node, &other), same_form(&other, x->d, key, d)))
+            return &x->val;
+    }
+    if (!add)
+        return NULL;
+    f->v[at] = (form_t){h, i, d, i};
+    return NULL;
 }
 
 /* Is node i a person named by three words or more ("hanif faisol
@@ -290,29 +368,25 @@ static int keeps(const erg_graph_t *g, size_t a, const erg_buf_t *ka, size_t b, 
     return c != 0 ? c > 0 : a < b;
 }
 
-/* Puts key and each of its one-byte deletions into `forms`, for node i;
- * a form two nodes of three mentions or more reach is undecided (-1),
- * unless both are long persons' names (long_person()). */
-static int index_slips(const erg_graph_t *g, const names_t *nk, erg_map_t *forms, const erg_buf_t *key, size_t i, erg_buf_t *del,
-                       erg_buf_t *other)
+/* Puts key and each of its one-byte deletions (hashes h) into `forms`,
+ * for node i; a form two nodes of three mentions or more reach is
+ * undecided (-1), unless both are long persons' names (long_person()). */
+static void index_slips(const erg_graph_t *g, const names_t *nk, forms_t *forms, const erg_buf_t *key,
+                        const uint64_t *h, size_t i)
 {
-    int rc = 0;
-    for (size_t d = 0; d <= key->len && !rc; d++) {
-        rc = slip_form(key, d, del);
-        size_t *v = rc ? NULL : erg__map_get(forms, del->buf, del->len);
-        if (!rc && !v) {
-            rc = erg__map_put(forms, del->buf, del->len, i);
-        } else if (v && *v != i && *v != (size_t)-1) {
+    for (size_t d = 0; d <= key->len; d++) {
+        size_t *v = form_get(forms, nk, key, d, h[d], i, 1);
+        if (v && *v != i && *v != (size_t)-1) {
             size_t w = *v;
-            name_at(nk, w, other); /* indexed: it has a key */
-            if (long_person(g, i, key) && long_person(g, w, other))
-                *v = keeps(g, i, key, w, other) ? i : w;
+            erg_buf_t other;
+            name_at(nk, w, &other); /* indexed: it has a key */
+            if (long_person(g, i, key) && long_person(g, w, &other))
+                *v = keeps(g, i, key, w, &other) ? i : w;
             else
                 *v = g->nodes[w].mentions >= 3 && g->nodes[i].mentions >= 3 ? (size_t)-1
                      : g->nodes[i].mentions > g->nodes[w].mentions ? i : w;
         }
     }
-    return rc;
 }
 
 /* A name of eight letters or more written once or twice joins the one
@@ -324,16 +398,19 @@ static int index_slips(const erg_graph_t *g, const names_t *nk, erg_map_t *forms
  * "Hanif Faisol Nurrofiq"). */
 static int slips(const erg_graph_t *g, const names_t *nk, size_t *into, size_t *nmerged)
 {
-    erg_map_t forms; /* a frequent name's key and its one-byte deletions -> node */
-    erg__map_init(&forms);
-    erg_buf_t key, del = {0}, other;
-    /* room for the forms of every name pass 0 may index, at most */
-    size_t nforms = 0;
+    forms_t forms = {NULL, 0}; /* a frequent name's key and its one-byte deletions -> node */
+    erg_buf_t key, other;
+    /* room for the forms of every name pass 0 may index, at most; and
+     * for the hashes of the longest name's */
+    size_t nforms = 0, longest = 0;
     for (size_t i = 0; i < g->nnodes; i++)
-        if (into[i] == i && name_at(nk, i, &key) && key.len >= 8 &&
-            (g->nodes[i].mentions >= 2 || long_person(g, i, &key)))
-            nforms += key.len + 1;
-    int rc = erg__map_reserve(&forms, nforms);
+        if (into[i] == i && name_at(nk, i, &key) && key.len >= 8) {
+            longest = key.len > longest ? key.len : longest;
+            if (g->nodes[i].mentions >= 2 || long_person(g, i, &key))
+                nforms += key.len + 1;
+        }
+    uint64_t *h = malloc(4 * (longest + 1) * sizeof *h), *scratch = h + longest + 1;
+    int rc = h ? forms_init(&forms, nforms) : ERG_ENOMEM;
     for (int pass = 0; pass < 2 && !rc; pass++)
         for (size_t i = 0; i < g->nnodes && !rc; i++) {
             long m = g->nodes[i].mentions;
@@ -347,14 +424,14 @@ static int slips(const erg_graph_t *g, const names_t *nk, size_t *into, size_t *
                 ascii &= (unsigned char)key.buf[c] < 0x80;
             if (!ascii)
                 continue;
+            hashes(&key, scratch, h);
             if (pass == 0) {
-                rc = index_slips(g, nk, &forms, &key, i, &del, &other);
+                index_slips(g, nk, &forms, &key, h, i);
                 continue;
             }
             size_t found = (size_t)-1;
-            for (size_t d = 0; d <= key.len && !rc && found != (size_t)-2; d++) {
-                rc = slip_form(&key, d, &del);
-                const size_t *v = rc ? NULL : erg__map_get(&forms, del.buf, del.len);
+            for (size_t d = 0; d <= key.len && found != (size_t)-2; d++) {
+                const size_t *v = form_get(&forms, nk, &key, d, h[d], i, 0);
                 if (!v || *v == (size_t)-1 || *v == i || !name_at(nk, *v, &other) ||
                     !one_slip(other.buf, other.len, key.buf, key.len))
                     continue;
@@ -362,13 +439,13 @@ static int slips(const erg_graph_t *g, const names_t *nk, size_t *into, size_t *
                     continue;
                 found = found == (size_t)-1 || found == *v ? *v : (size_t)-2;
             }
-            if (!rc && found < (size_t)-2) {
+            if (found < (size_t)-2) {
                 into[i] = found;
                 ++*nmerged;
             }
         }
-    erg__buf_release(&del);
-    erg__map_release(&forms);
+    free(h);
+    free(forms.v);
     return rc;
 }
 
