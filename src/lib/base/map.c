@@ -139,14 +139,6 @@ static int map_rehash(erg_map_t *m, size_t ncap)
     return 0;
 }
 
-int erg__map_reserve(erg_map_t *m, size_t n)
-{
-    size_t cap = m->cap ? m->cap : 64;
-    while (cap < 2 * n)
-        cap *= 2;
-    return cap > m->cap ? map_rehash(m, cap) : 0;
-}
-
 int erg__map_put(erg_map_t *m, const void *key, size_t len, size_t val)
 {
     if ((m->n + 1) * 2 > m->cap && map_rehash(m, m->cap ? m->cap * 2 : 64))

@@ -37,11 +37,6 @@ size_t *erg__map_get_hashed(const erg_map_t *m, const void *key, size_t len, uin
 /* Sets key -> val (replacing); returns 0 or ERG_ENOMEM. */
 int erg__map_put(erg_map_t *m, const void *key, size_t len, size_t val);
 
-/* Room for n keys without a rehash, for a map filled with a known number
- * of keys (only for maps looked up, never walked: their order of slots
- * follows the capacity); 0 or ERG_ENOMEM. */
-int erg__map_reserve(erg_map_t *m, size_t n);
-
 /* Empties the map but keeps its slots and the newest block of its keys,
  * for a map filled again and again (a map walked in slot order may walk
  * it in another order afterwards: its capacity can shrink). */
