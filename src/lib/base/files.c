@@ -160,6 +160,16 @@ static int is_hex(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' 
 char *erg__utf8_escape(const char *s, size_t n)
 {
     static const char hex[] = "0123456789ABCDEF";
+    if (!n || (erg__utf8_valid(s, n) && !memchr(s, '\\', n))) {
+        /* nothing to escape (nearly every article's id): a copy, without
+         * a call per character */
+        char *copy = malloc(n + 1);
+        if (copy && n)
+            memcpy(copy, s, n);
+        if (copy)
+            copy[n] = '\0';
+        return copy;
+    }
     erg_buf_t b = {0};
     int bad = 0;
     for (size_t i = 0; i < n && !bad;) {

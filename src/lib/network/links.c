@@ -146,6 +146,11 @@ int erg__builder_ev_slot(erg_builder_t *b, erg_blink_t *l, erg_evidence_t **out)
 
 char *erg__builder_text(erg_builder_t *b, const char *s, size_t n)
 {
+    /* a snippet of valid text (nearly all: articles are repaired when
+     * read, and a snippet is cut at their tokens) is copied as it is,
+     * checked eight bytes at a time, without the repair's copy */
+    if (erg__utf8_valid(s, n))
+        return erg__arena_strndup(&b->strings, s, n);
     size_t len;
     char *clean = erg__utf8_repair(s, n, &len, NULL, NULL);
     char *copy = clean ? erg__arena_strndup(&b->strings, clean, len) : NULL;

@@ -47,6 +47,55 @@ static size_t name_key(const erg_graph_t *g, size_t i, erg_buf_t *key)
     return ntok;
 }
 
+/* Every node's name key, made once: the passes below ask for each node's
+ * key again and again (some eight times a node), and a phrase key was a
+ * fifth of the single-threaded end of a build on a corpus of many names.
+ * Key i is text.buf + at[i], NUL-terminated, at[i + 1] - at[i] - 1 bytes. */
+typedef struct {
+    erg_buf_t text;
+    size_t *at;
+    size_t *ntok;
+} names_t;
+
+static int names_make(const erg_graph_t *g, names_t *nk)
+{
+    memset(nk, 0, sizeof *nk);
+    nk->at = malloc((g->nnodes + 1) * sizeof *nk->at);
+    nk->ntok = malloc((g->nnodes + 1) * sizeof *nk->ntok);
+    if (!nk->at || !nk->ntok)
+        return ERG_ENOMEM;
+    erg_buf_t key = {0};
+    int rc = 0;
+    for (size_t i = 0; i < g->nnodes && !rc; i++) {
+        nk->at[i] = nk->text.len;
+        nk->ntok[i] = name_key(g, i, &key);
+        if (nk->ntok[i]) /* then key.buf holds it */
+            rc = erg__buf_add(&nk->text, key.buf, key.len + 1);
+        else
+            rc = erg__buf_add(&nk->text, "", 1); /* no key: every pass skips the node */
+    }
+    nk->at[g->nnodes] = nk->text.len;
+    erg__buf_release(&key);
+    return rc;
+}
+
+static void names_release(names_t *nk)
+{
+    erg__buf_release(&nk->text);
+    free(nk->at);
+    free(nk->ntok);
+}
+
+/* name_key() of node i, from nk: `key` views it (never to be grown or
+ * released). */
+static size_t name_at(const names_t *nk, size_t i, erg_buf_t *key)
+{
+    key->buf = nk->text.buf + nk->at[i];
+    key->len = nk->at[i + 1] - nk->at[i] - 1;
+    key->cap = 0;
+    return nk->ntok[i];
+}
+
 /* Counts node i as a holder of word w[0..n) (four bytes or more). */
 static int hold_word(const erg_graph_t *g, size_t i, const char *w, size_t n, erg_map_t *words,
                      holder_t **hold, size_t *nhold, size_t *cap)
@@ -80,21 +129,20 @@ static int hold_word(const erg_graph_t *g, size_t i, const char *w, size_t n, er
 
 /* Who holds each first or last word of the person names of two to four
  * words. */
-static int index_words(const erg_graph_t *g, erg_map_t *words, holder_t **hold, size_t *nhold)
+static int index_words(const erg_graph_t *g, const names_t *nk, erg_map_t *words, holder_t **hold, size_t *nhold)
 {
-    erg_buf_t key = {0};
+    erg_buf_t key;
     size_t cap = 0;
     int rc = 0;
     for (size_t i = 0; i < g->nnodes && !rc; i++) {
         size_t ntok;
-        if (g->nodes[i].type != ERG_TYPE_PERSON || (ntok = name_key(g, i, &key)) < 2 || ntok > 4)
+        if (g->nodes[i].type != ERG_TYPE_PERSON || (ntok = name_at(nk, i, &key)) < 2 || ntok > 4)
             continue;
         const char *last = strrchr(key.buf, ' ') + 1; /* a key's words are one space apart */
         rc = hold_word(g, i, key.buf, (size_t)(strchr(key.buf, ' ') - key.buf), words, hold, nhold, &cap);
         if (!rc)
             rc = hold_word(g, i, last, (size_t)(key.buf + key.len - last), words, hold, nhold, &cap);
     }
-    erg__buf_release(&key);
     return rc;
 }
 
@@ -106,22 +154,27 @@ static int index_words(const erg_graph_t *g, erg_map_t *words, holder_t **hold, 
  * simanjuntak", "dahnil anzar simanjuntak"), when exactly one longer name
  * has them. The node with fewer mentions joins the other (ties: the
  * longer name). */
-static int variants(const erg_graph_t *g, size_t *into, size_t *nmerged)
+static int variants(const erg_graph_t *g, const names_t *nk, size_t *into, size_t *nmerged)
 {
     erg_map_t forms;  /* words without spaces, or "first last", "last two" or "first two" of a longer name -> node */
     erg__map_init(&forms);
-    erg_buf_t key = {0}, alt = {0};
+    erg_buf_t key, alt = {0};
     size_t ntok;
     int rc = 0;
     for (int pass = 0; pass < 2 && !rc; pass++) {
         for (size_t i = 0; i < g->nnodes && !rc; i++) {
-            if (g->nodes[i].type != ERG_TYPE_PERSON || into[i] != i || (ntok = name_key(g, i, &key)) < 2 ||
+            if (g->nodes[i].type != ERG_TYPE_PERSON || into[i] != i || (ntok = name_at(nk, i, &key)) < 2 ||
                 ntok > 4)
                 continue;
+            void *p = alt.buf; /* the words without their spaces */
+            if ((rc = erg__grow(&p, &alt.cap, key.len + 1, 1)))
+                break;
+            alt.buf = p;
             alt.len = 0;
-            for (size_t c = 0; c < key.len && !rc; c++)
+            for (size_t c = 0; c < key.len; c++)
                 if (key.buf[c] != ' ')
-                    rc = erg__buf_add(&alt, key.buf + c, 1);
+                    alt.buf[alt.len++] = key.buf[c];
+            alt.buf[alt.len] = '\0';
             const char *sp = strchr(key.buf, ' '), *last = strrchr(key.buf, ' ');
             const char *sp2 = strchr(sp + 1, ' '), *last2 = last;
             while (last2 > key.buf && last2[-1] != ' ')
@@ -159,7 +212,6 @@ static int variants(const erg_graph_t *g, size_t *into, size_t *nmerged)
             erg__buf_release(&head);
         }
     }
-    erg__buf_release(&key);
     erg__buf_release(&alt);
     erg__map_release(&forms);
     return rc;
@@ -196,15 +248,102 @@ static int one_slip(const char *a, size_t la, const char *b, size_t lb)
            memcmp(a + p + 2, b + p + 2, la - p - 2) == 0;
 }
 
-/* Form d of key into `out`: the key itself (d = 0), or the key without
- * its byte d - 1. */
-static int slip_form(const erg_buf_t *key, size_t d, erg_buf_t *out)
+/* The one-byte deletions of a name: a table of forms, each named by a
+ * node and d (its key itself when d = 0, else its key without byte
+ * d - 1), never written out: a name of n bytes has n + 1 of them, and
+ * building and hashing each one was most of the joins' time. A form's
+ * hash is polynomial, so that all n + 1 of one key come from one pass
+ * over it (hashes()); forms are compared byte by byte on equal hashes,
+ * so the table answers exactly as a map of the forms' bytes would. */
+typedef struct {
+    uint64_t h;
+    size_t node; /* (size_t)-1: a free slot */
+    size_t d;
+    size_t val;  /* the node holding the form, or (size_t)-1: undecided */
+} form_t;
+
+typedef struct {
+    form_t *v;
+    size_t cap;
+} forms_t;
+
+#define FORM_BASE 0x100000001B3ull
+
+static uint64_t form_mix(uint64_t h, size_t len)
 {
-    out->len = 0;
-    int rc = erg__buf_add(out, key->buf, d ? d - 1 : key->len);
-    if (!rc && d)
-        rc = erg__buf_add(out, key->buf + d, key->len - d);
-    return rc;
+    h ^= (uint64_t)len * 0x9E3779B97F4A7C15ull;
+    h *= 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 33);
+}
+
+/* h[d] for every form d of key (0 <= d <= len); scratch holds 3 * (len + 1)
+ * words: the powers of the base, the prefixes' and the suffixes' hashes. */
+static void hashes(const erg_buf_t *key, uint64_t *scratch, uint64_t *h)
+{
+    size_t n = key->len;
+    const unsigned char *s = (const unsigned char *)key->buf;
+    uint64_t *pw = scratch, *pre = scratch + n + 1, *suf = scratch + 2 * (n + 1);
+    pw[0] = 1;
+    pre[0] = 0;
+    for (size_t k = 0; k < n; k++) {
+        pw[k + 1] = pw[k] * FORM_BASE;
+        pre[k + 1] = pre[k] * FORM_BASE + s[k];
+    }
+    suf[n] = 0;
+    for (size_t k = n; k-- > 0;)
+        suf[k] = suf[k + 1] + s[k] * pw[n - 1 - k];
+    h[0] = form_mix(suf[0], n);
+    for (size_t d = 1; d <= n; d++) /* without byte d - 1 */
+        h[d] = form_mix(pre[d - 1] * pw[n - d] + suf[d], n - 1);
+}
+
+static unsigned char form_byte(const erg_buf_t *key, size_t d, size_t i)
+{
+    return (unsigned char)key->buf[d == 0 || i < d - 1 ? i : i + 1];
+}
+
+static int same_form(const erg_buf_t *a, size_t da, const erg_buf_t *b, size_t db)
+{
+    size_t n = da ? a->len - 1 : a->len;
+    if (n != (db ? b->len - 1 : b->len))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (form_byte(a, da, i) != form_byte(b, db, i))
+            return 0;
+    return 1;
+}
+
+static int forms_init(forms_t *f, size_t n)
+{
+    f->cap = 64;
+    while (f->cap < 2 * n)
+        f->cap *= 2;
+    if (!(f->v = malloc(f->cap * sizeof *f->v)))
+        return ERG_ENOMEM;
+    for (size_t i = 0; i < f->cap; i++)
+        f->v[i].node = (size_t)-1;
+    return 0;
+}
+
+/* The value of form d of key (hash h), or NULL; with `add` (node i's own
+ * key), added with the value i when missing (the table has room: at most
+ * cap / 2 forms are added). */
+static size_t *form_get(forms_t *f, const names_t *nk, const erg_buf_t *key, size_t d, uint64_t h, size_t i,
+                        int add)
+{
+    size_t at = (size_t)((h * 0x94D049BB133111EBull) >> 32) & (f->cap - 1);
+    for (;; at = (at + 1) & (f->cap - 1)) {
+        form_t *x = &f->v[at];
+        if (x->node == (size_t)-1)
+            break;
+        erg_buf_t other;
+        if (x->h == h && (name_at(nk, x->node, &other), same_form(&other, x->d, key, d)))
+            return &x->val;
+    }
+    if (!add)
+        return NULL;
+    f->v[at] = (form_t){h, i, d, i};
+    return NULL;
 }
 
 /* Is node i a person named by three words or more ("hanif faisol
@@ -231,30 +370,25 @@ static int keeps(const erg_graph_t *g, size_t a, const erg_buf_t *ka, size_t b, 
     return c != 0 ? c > 0 : a < b;
 }
 
-/* Puts key and each of its one-byte deletions into `forms`, for node i;
- * a form two nodes of three mentions or more reach is undecided (-1),
- * unless both are long persons' names (long_person()). */
-static int index_slips(const erg_graph_t *g, erg_map_t *forms, const erg_buf_t *key, size_t i, erg_buf_t *del,
-                       erg_buf_t *other)
+/* Puts key and each of its one-byte deletions (hashes h) into `forms`,
+ * for node i; a form two nodes of three mentions or more reach is
+ * undecided (-1), unless both are long persons' names (long_person()). */
+static void index_slips(const erg_graph_t *g, const names_t *nk, forms_t *forms, const erg_buf_t *key,
+                        const uint64_t *h, size_t i)
 {
-    int rc = 0;
-    for (size_t d = 0; d <= key->len && !rc; d++) {
-        rc = slip_form(key, d, del);
-        size_t *v = rc ? NULL : erg__map_get(forms, del->buf, del->len);
-        if (!rc && !v) {
-            rc = erg__map_put(forms, del->buf, del->len, i);
-        } else if (v && *v != i && *v != (size_t)-1) {
+    for (size_t d = 0; d <= key->len; d++) {
+        size_t *v = form_get(forms, nk, key, d, h[d], i, 1);
+        if (v && *v != i && *v != (size_t)-1) {
             size_t w = *v;
-            if (!name_key(g, w, other))
-                return ERG_ENOMEM;
-            if (long_person(g, i, key) && long_person(g, w, other))
-                *v = keeps(g, i, key, w, other) ? i : w;
+            erg_buf_t other;
+            name_at(nk, w, &other); /* indexed: it has a key */
+            if (long_person(g, i, key) && long_person(g, w, &other))
+                *v = keeps(g, i, key, w, &other) ? i : w;
             else
                 *v = g->nodes[w].mentions >= 3 && g->nodes[i].mentions >= 3 ? (size_t)-1
                      : g->nodes[i].mentions > g->nodes[w].mentions ? i : w;
         }
     }
-    return rc;
 }
 
 /* A name of eight letters or more written once or twice joins the one
@@ -264,16 +398,25 @@ static int index_slips(const erg_graph_t *g, erg_map_t *forms, const erg_buf_t *
  * person's name of three words joins the other spelling whatever the
  * counts, the rarer (or shorter) into the other ("Hanif Faisol Nurofiq",
  * "Hanif Faisol Nurrofiq"). */
-static int slips(const erg_graph_t *g, size_t *into, size_t *nmerged)
+static int slips(const erg_graph_t *g, const names_t *nk, size_t *into, size_t *nmerged)
 {
-    erg_map_t forms; /* a frequent name's key and its one-byte deletions -> node */
-    erg__map_init(&forms);
-    erg_buf_t key = {0}, del = {0}, other = {0};
-    int rc = 0;
+    forms_t forms = {NULL, 0}; /* a frequent name's key and its one-byte deletions -> node */
+    erg_buf_t key, other;
+    /* room for the forms of every name pass 0 may index, at most; and
+     * for the hashes of the longest name's */
+    size_t nforms = 0, longest = 0;
+    for (size_t i = 0; i < g->nnodes; i++)
+        if (into[i] == i && name_at(nk, i, &key) && key.len >= 8) {
+            longest = key.len > longest ? key.len : longest;
+            if (g->nodes[i].mentions >= 2 || long_person(g, i, &key))
+                nforms += key.len + 1;
+        }
+    uint64_t *h = malloc(4 * (longest + 1) * sizeof *h), *scratch = h + longest + 1;
+    int rc = h ? forms_init(&forms, nforms) : ERG_ENOMEM;
     for (int pass = 0; pass < 2 && !rc; pass++)
         for (size_t i = 0; i < g->nnodes && !rc; i++) {
             long m = g->nodes[i].mentions;
-            if (into[i] != i || !name_key(g, i, &key) || key.len < 8)
+            if (into[i] != i || !name_at(nk, i, &key) || key.len < 8)
                 continue;
             int lp = long_person(g, i, &key);
             if (!lp && (pass == 0 ? m < 2 : m > 2))
@@ -283,30 +426,28 @@ static int slips(const erg_graph_t *g, size_t *into, size_t *nmerged)
                 ascii &= (unsigned char)key.buf[c] < 0x80;
             if (!ascii)
                 continue;
+            hashes(&key, scratch, h);
             if (pass == 0) {
-                rc = index_slips(g, &forms, &key, i, &del, &other);
+                index_slips(g, nk, &forms, &key, h, i);
                 continue;
             }
             size_t found = (size_t)-1;
-            for (size_t d = 0; d <= key.len && !rc && found != (size_t)-2; d++) {
-                rc = slip_form(&key, d, &del);
-                const size_t *v = rc ? NULL : erg__map_get(&forms, del.buf, del.len);
-                if (!v || *v == (size_t)-1 || *v == i || !name_key(g, *v, &other) ||
+            for (size_t d = 0; d <= key.len && found != (size_t)-2; d++) {
+                const size_t *v = form_get(&forms, nk, &key, d, h[d], i, 0);
+                if (!v || *v == (size_t)-1 || *v == i || !name_at(nk, *v, &other) ||
                     !one_slip(other.buf, other.len, key.buf, key.len))
                     continue;
                 if (lp && long_person(g, *v, &other) ? !keeps(g, *v, &other, i, &key) : g->nodes[*v].mentions < 2 * m)
                     continue;
                 found = found == (size_t)-1 || found == *v ? *v : (size_t)-2;
             }
-            if (!rc && found < (size_t)-2) {
+            if (found < (size_t)-2) {
                 into[i] = found;
                 ++*nmerged;
             }
         }
-    erg__buf_release(&key);
-    erg__buf_release(&del);
-    erg__buf_release(&other);
-    erg__map_release(&forms);
+    free(h);
+    free(forms.v);
     return rc;
 }
 
@@ -335,11 +476,11 @@ static void join_holder(const erg_map_t *m, const erg_buf_t *key, size_t j, size
 /* "Universitas Islam Sultan Agung (Unissula)" in one article, "Unissula"
  * alone in others: a node named by the short form that another node's
  * alias gives in brackets joins that node, when just one node gives it. */
-static int bracket_forms(const erg_graph_t *g, size_t *into, size_t *nmerged)
+static int bracket_forms(const erg_graph_t *g, const names_t *nk, size_t *into, size_t *nmerged)
 {
     erg_map_t forms; /* a short form's key -> the node giving it, or -1 */
     erg__map_init(&forms);
-    erg_buf_t key = {0};
+    erg_buf_t key = {0}, name;
     int rc = 0;
     for (size_t i = 0; i < g->nnodes && !rc; i++) {
         if (g->nodes[i].type == ERG_TYPE_STATE)
@@ -356,8 +497,8 @@ static int bracket_forms(const erg_graph_t *g, size_t *into, size_t *nmerged)
         }
     }
     for (size_t j = 0; j < g->nnodes && !rc; j++)
-        if (into[j] == j && g->nodes[j].type != ERG_TYPE_STATE && name_key(g, j, &key))
-            join_holder(&forms, &key, j, into, nmerged);
+        if (into[j] == j && g->nodes[j].type != ERG_TYPE_STATE && name_at(nk, j, &name))
+            join_holder(&forms, &name, j, into, nmerged);
     erg__buf_release(&key);
     erg__map_release(&forms);
     return rc;
@@ -368,26 +509,26 @@ static int bracket_forms(const erg_graph_t *g, size_t *into, size_t *nmerged)
  * a generic body's name joins the one node that names it after a state,
  * when just one does; with several ("Foreign Ministry (Iran)", "Foreign
  * Ministry (China)") it stays as it is. */
-static int qualified_bodies(const erg_graph_t *g, size_t *into, size_t *nmerged)
+static int qualified_bodies(const erg_graph_t *g, const names_t *nk, size_t *into, size_t *nmerged)
 {
     erg_map_t bodies; /* a generic name's key -> the node naming it after a state, or -1 */
     erg__map_init(&bodies);
-    erg_buf_t key = {0};
+    erg_buf_t key = {0}, name;
     int rc = 0;
     for (size_t i = 0; i < g->nnodes && !rc; i++) {
-        const char *name = g->nodes[i].id, *open = strstr(name, " (");
-        size_t n = strlen(name);
-        if (g->nodes[i].type != ERG_TYPE_ORGANIZATION || !open || name[n - 1] != ')')
+        const char *id = g->nodes[i].id, *open = strstr(id, " (");
+        size_t n = strlen(id);
+        if (g->nodes[i].type != ERG_TYPE_ORGANIZATION || !open || id[n - 1] != ')')
             continue;
         key.len = 0;
-        if ((rc = erg__text_phrase_key(name, (size_t)(open - name), &key, NULL, NULL)) || !key.len)
+        if ((rc = erg__text_phrase_key(id, (size_t)(open - id), &key, NULL, NULL)) || !key.len)
             continue;
         rc = hold_key(&bodies, &key, i);
     }
     for (size_t j = 0; j < g->nnodes && !rc; j++)
         if (into[j] == j && g->nodes[j].type == ERG_TYPE_ORGANIZATION && !strchr(g->nodes[j].id, '(') &&
-            name_key(g, j, &key))
-            join_holder(&bodies, &key, j, into, nmerged);
+            name_at(nk, j, &name))
+            join_holder(&bodies, &name, j, into, nmerged);
     erg__buf_release(&key);
     erg__map_release(&bodies);
     return rc;
@@ -400,12 +541,15 @@ static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
     erg__map_init(&words);
     holder_t *hold = NULL;
     size_t nhold = 0;
-    erg_buf_t key = {0};
-    int rc = index_words(g, &words, &hold, &nhold);
+    erg_buf_t key;
+    names_t nk;
+    int rc = names_make(g, &nk);
+    if (!rc)
+        rc = index_words(g, &nk, &words, &hold, &nhold);
     for (size_t i = 0; i < g->nnodes; i++)
         into[i] = i;
     for (size_t i = 0; i < g->nnodes && !rc; i++) {
-        if (g->nodes[i].type != ERG_TYPE_PERSON || name_key(g, i, &key) != 1 || key.len < 4)
+        if (g->nodes[i].type != ERG_TYPE_PERSON || name_at(&nk, i, &key) != 1 || key.len < 4)
             continue;
         const size_t *v = erg__map_get(&words, key.buf, key.len);
         if (v && hold[*v].best != (size_t)-1 && hold[*v].best_m * 5 >= hold[*v].total * 4 &&
@@ -415,17 +559,17 @@ static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
         }
     }
     if (!rc)
-        rc = variants(g, into, nmerged);
+        rc = variants(g, &nk, into, nmerged);
     if (!rc)
-        rc = slips(g, into, nmerged);
+        rc = slips(g, &nk, into, nmerged);
     if (!rc)
-        rc = bracket_forms(g, into, nmerged);
+        rc = bracket_forms(g, &nk, into, nmerged);
     if (!rc)
-        rc = qualified_bodies(g, into, nmerged);
+        rc = qualified_bodies(g, &nk, into, nmerged);
     for (size_t i = 0; i < g->nnodes; i++)
         while (into[into[i]] != into[i])
             into[i] = into[into[i]]; /* a short form of a variant joins its final node */
-    erg__buf_release(&key);
+    names_release(&nk);
     erg__map_release(&words);
     free(hold);
     return rc;

@@ -227,8 +227,9 @@ void erg__rz_regions(erg_rz_t *rz)
     int next_line_byline = 0;
     while (i < t->n) {
         size_t line = t->tok[i].line, j = i;
+        erg_lx_bits_t any = 0; /* the line's classes: most lines hold no credit or work cue */
         while (j < t->n && t->tok[j].line == line)
-            j++;
+            any |= rz->cls[j++];
         /* tokens i..j-1 form one line */
         if (next_line_byline || credit_line(rz, i, j)) {
             memset(region + i, ERG_REGION_BYLINE, j - i);
@@ -242,7 +243,7 @@ void erg__rz_regions(erg_rz_t *rz)
             continue;
         }
         mark_headline(rz, i, j);
-        for (size_t k = i; k < j; k++) {
+        for (size_t k = i; k < j && (any & ERG_LX_BIT(ERG_LX_CREDIT)); k++) {
             if (!(t->tok[k].flags & ERG_TOK_CAP) || !(rz->cls[k] & (1u << ERG_LX_CREDIT)))
                 continue;
             while (k + 1 < j && (rz->cls[k + 1] & (1u << ERG_LX_CREDIT)))
@@ -282,7 +283,7 @@ void erg__rz_regions(erg_rz_t *rz)
         }
         if (region[i] == ERG_REGION_TEXT)
             dated_line(rz, i, j);
-        for (size_t k = i; k + 1 < j; k++)
+        for (size_t k = i; k + 1 < j && (any & ERG_LX_BIT(ERG_LX_WORKCUE)); k++)
             if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_WORKCUE)) && !(t->tok[k].flags & ERG_TOK_CAP) &&
                 region[k] == ERG_REGION_TEXT)
                 work_title(rz, k);
