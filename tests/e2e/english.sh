@@ -588,4 +588,15 @@ expect_mentions "a known body of a state" '[("American Supreme Court", "Supreme 
 # a body's name goes on over "for the" or "to" after its head word
 entities_of "$TMP/c/for.txt" "Rebels\n\nRebels of the Democratic Forces for the Liberation of Rwanda fled, and the Committee to Protect Journalists spoke. He moved from the Bank to Kestrel Holdings, said Maria Olsen.\n" --lang en
 expect_mentions "bodies for and to" '[("Democratic Forces for the Liberation of Rwanda", "organization"), ("Rwanda", "state"), ("Committee to Protect Journalists", "organization"), ("Kestrel Holdings", "organization"), ("Maria Olsen", "person")]' 3,5
+# what the rules above must leave alone: a known body after its own state
+# ("Britain's Office for National Statistics"), journalists who are the
+# story, a party whose name holds a known one, a party after its state's
+# adjective, a council keeping its adjective, a ministry named before the
+# article says whose, a state's assembly, an order to an outlet
+entities_of "$TMP/c/leave1.txt" "Figures\n\nBritain's Office for National Statistics said prices rose. The ONS said so. Al Jazeera journalist Lina Harb was killed. Harb, 51, had worked there for years. A Reuters reporter, Daniel Orme, was detained, said Maria Olsen.\n" --lang en
+expect_mentions "known bodies and journalists left alone" '[("Britain", "United Kingdom", "mention"), ("Office for National Statistics", "Office for National Statistics", "mention"), ("ONS", "Office for National Statistics", "mention"), ("Al Jazeera", "Al Jazeera", "mention"), ("Lina Harb", "Lina Harb", "mention"), ("Harb", "Lina Harb", "mention"), ("Reuters", "Reuters", "mention"), ("Daniel Orme", "Daniel Orme", "mention"), ("Maria Olsen", "Maria Olsen", "mention")]' 3,4,6
+entities_of "$TMP/c/leave2.txt" "Polls\n\nThe Liberal Democratic Party of Japan won, and the British Labour Party and the Norwegian Refugee Council agreed. The Foreign Ministry in Beijing rejected the claim before Japan's Foreign Ministry spoke, said Maria Olsen.\n" --lang en
+expect_mentions "parties, councils and ministries left alone" '[("Liberal Democratic Party", "Liberal Democratic Party"), ("Japan", "Japan"), ("British Labour Party", "British Labour Party"), ("Labour Party", "Labour Party (United Kingdom)"), ("Norwegian Refugee Council", "Norwegian Refugee Council"), ("Foreign Ministry", "Foreign Ministry"), ("Beijing", "Beijing"), ("Japan", "Japan"), ("Foreign Ministry", "Foreign Ministry (Japan)"), ("Maria Olsen", "Maria Olsen")]' 3,4
+entities_of "$TMP/c/leave3.txt" "Votes\n\nThe Virginia General Assembly passed the bill, and the General Assembly had acted before. Licences from Creative Commons spread, and the regulator Ofcom tells BBC to apologise, said Maria Olsen.\n" --lang en
+expect_mentions "a state's assembly, an order to an outlet" '[("Virginia General Assembly", "Virginia General Assembly", "mention"), ("General Assembly", "Virginia General Assembly", "mention"), ("Ofcom", "Ofcom", "mention"), ("BBC", "BBC", "mention"), ("Maria Olsen", "Maria Olsen", "mention")]' 3,4,6
 finish

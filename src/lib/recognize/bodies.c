@@ -9,9 +9,9 @@
  *  - a state's possessive or adjective right before it ("Iran's Foreign
  *    Ministry", "the Iranian Foreign Ministry"; demonyms-en.txt), or an
  *    adjective the model read into it ("Serbian Foreign Ministry"; not a
- *    party's or a congress's, whose adjective is its name's: "Iraqi National
- *    Congress");
- *  - else, for the article's other mentions of the name, the one state
+ *    party's, a council's or a bank's, whose adjective is its name's: "Iraqi
+ *    National Congress", "Norwegian Refugee Council");
+ *  - else, for the article's later mentions of the name, the one state
  *    that the article gives it that way.
  * A generic name the gazetteer gives one state's body ("Congress",
  * "Senate": the United States') is another state's where the article says
@@ -65,6 +65,21 @@ static int generic(const erg_rz_t *rz, size_t i, size_t j)
     return heads > 0;
 }
 
+/* Does a body's name ending in token k keep the adjective of a state
+ * before it as its own? A party's, a council's, a bank's and the like do
+ * ("Iraqi National Congress", "Norwegian Refugee Council", "Saudi National
+ * Bank", "the British Council"); a ministry, a court or an embassy is the
+ * state's ("Serbian Foreign Ministry"). */
+static int own_adjective(const erg_rz_t *rz, size_t k)
+{
+    static const char *const own[] = {"party", "congress", "council", "bank", "committee", "commission",
+                                      "chamber", "service", "services", "directorate"};
+    for (size_t x = 0; x < sizeof own / sizeof *own; x++)
+        if (key_n(rz, k, own[x], strlen(own[x])))
+            return 1;
+    return 0;
+}
+
 /* The state named by token k's adjective (demonyms-en.txt), or NULL. */
 static const char *demonym_state(const erg_rz_t *rz, size_t k)
 {
@@ -84,8 +99,9 @@ static const char *demonym_state(const erg_rz_t *rz, size_t k)
 }
 
 /* The state whose body tokens i..j name, said right before them ("Iran's",
- * "Iranian"), or NULL. */
-static const char *said_state(const erg_rz_t *rz, size_t i)
+ * "Iranian"; not an adjective a name keeps, "Norwegian | Refugee
+ * Council"), or NULL. */
+static const char *said_state(const erg_rz_t *rz, size_t i, size_t j)
 {
     if (i == 0 || rz->t.tok[i - 1].sent != rz->t.tok[i].sent)
         return NULL;
@@ -94,7 +110,81 @@ static const char *said_state(const erg_rz_t *rz, size_t i)
         const erg_mention_t *s = o != ERG_RZ_NONE ? &rz->m->items[o] : NULL;
         return s && s->entity && s->type == ERG_TYPE_STATE ? s->entity : NULL;
     }
-    return rz->owner[i - 1] == ERG_RZ_NONE ? demonym_state(rz, i - 1) : NULL;
+    size_t o = rz->owner[i - 1]; /* none, or a longer name holding the body ("Philippine Senate") */
+    const erg_mention_t *outer = o != ERG_RZ_NONE ? &rz->m->items[o] : NULL;
+    if (outer && !((outer->flags & ERG_MENTION_DISCOVERED) && outer->end >= rz->t.tok[j].end))
+        return NULL;
+    return !own_adjective(rz, j) ? demonym_state(rz, i - 1) : NULL;
+}
+
+/* A known generic name right after a capitalised word, one space between,
+ * is part of a longer name the model did not read: after a place's name,
+ * its body ("Virginia General Assembly" is "General Assembly (Virginia)",
+ * not the UN's); after a word no list holds, another body ("Creative
+ * Commons" is not the House of Commons: dropped). Returns 1 when mention
+ * x at token i was so settled, 0 when not, ERG_ENOMEM when out of memory. */
+static int inside_longer(erg_rz_t *rz, size_t x, size_t i)
+{
+    const erg_tokens_t *t = &rz->t;
+    erg_mention_t *m = &rz->m->items[x];
+    if (t->tok[i - 1].sent != t->tok[i].sent || !spaced(rz, i) || !(t->tok[i - 1].flags & ERG_TOK_CAP) ||
+        (i >= 2 && t->tok[i - 2].sent != t->tok[i].sent && i - 1 == 0))
+        return 0;
+    size_t o = rz->owner[i - 1];
+    if (o != ERG_RZ_NONE) {
+        const erg_mention_t *p = &rz->m->items[o];
+        if (!p->entity || p->type != ERG_TYPE_PLACE || p->end != t->tok[i - 1].end)
+            return 0;
+        erg_buf_t name = {0};
+        int rc = erg__buf_printf(&name, "%.*s (%s)", (int)(m->end - m->start), rz->a->text + m->start, p->entity);
+        const char *e = rc ? NULL : erg__rz_name(rz, name.buf, name.len), *k = e ? erg__rz_key(rz, e) : NULL;
+        erg__buf_release(&name);
+        if (!k)
+            return ERG_ENOMEM;
+        m->entity = e;
+        m->key = k;
+        m->flags |= ERG_MENTION_DISCOVERED;
+        return 1;
+    }
+    if (i - 1 == 0 || t->tok[i - 2].sent != t->tok[i - 1].sent || (t->tok[i - 1].flags & ERG_TOK_ALLCAPS) ||
+        (rz->cls[i - 1] & (ERG_LX_BIT(ERG_LX_FUNCTION) | ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_HONORIFIC) |
+                           ERG_LX_BIT(ERG_LX_JOB) | ERG_LX_BIT(ERG_LX_STARTER) | ERG_LX_BIT(ERG_LX_GENERIC) |
+                           ERG_LX_BIT(ERG_LX_STATEBODY))) ||
+        erg__lexicon_demonym(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[i - 1].key, t->tok[i - 1].keylen) ||
+        rz->headline[i - 1])
+        return 0; /* a sentence's first word, a title, "the Iranian Congress", a headline */
+    erg__rz_drop(rz, x);
+    return 1;
+}
+
+/* "the Virginia General Assembly ... the General Assembly": a known generic
+ * name that ends a body's name the article gave before is that body's
+ * short form, not the known one. Returns 1 when mention x (tokens i..j)
+ * took that body's name. */
+static int short_of_longer(erg_rz_t *rz, size_t x, size_t i, size_t j)
+{
+    erg_mention_t *m = &rz->m->items[x];
+    const erg_tokens_t *t = &rz->t;
+    erg_buf_t key = {0};
+    int found = 0;
+    if (erg__span_key(t, i, j - i + 1, &key) || !key.buf) {
+        erg__buf_release(&key);
+        return 0;
+    }
+    for (size_t y = 0; y < rz->m->n && !found; y++) {
+        const erg_mention_t *b = &rz->m->items[y];
+        size_t n = b->key ? strlen(b->key) : 0;
+        if (y == x || !b->entity || b->type != ERG_TYPE_ORGANIZATION || !(b->flags & ERG_MENTION_DISCOVERED) ||
+            b->start >= m->start || n <= key.len + 1 || b->key[n - key.len - 1] != ' ' ||
+            memcmp(b->key + n - key.len, key.buf, key.len) != 0)
+            continue;
+        m->entity = b->entity;
+        m->key = b->key;
+        m->flags |= ERG_MENTION_DISCOVERED;
+        found = 1;
+    }
+    erg__buf_release(&key);
+    return found;
 }
 
 typedef struct {
@@ -144,9 +234,45 @@ static size_t known_body(erg_rz_t *rz, size_t i, size_t j, const char *state)
     return e;
 }
 
-/* The one state the article gives body b's name, said: NULL when none, or
- * when two (whose, the article does not say). */
-static const char *said_elsewhere(const body_t *v, size_t n, const body_t *b)
+/* Does the known body's name `entity` name a state other than `state`, in
+ * its first words or in brackets ("United States Senate", "Democratic
+ * Party (United States)")? Only such a body's generic name is another
+ * state's body where the article says so. */
+static int other_states_body(erg_rz_t *rz, const char *entity, const char *state)
+{
+    erg_buf_t key = {0};
+    size_t ntok = 0;
+    int other = 0;
+    const char *open = strrchr(entity, '(');
+    if (!erg__text_phrase_key(entity, strlen(entity), &key, &ntok, NULL) && key.buf) {
+        /* the first one, two or three words; the words in brackets */
+        for (size_t len = 0, w = 0; !other && w < 3 && len < key.len; w++) {
+            while (len < key.len && key.buf[len] != ' ')
+                len++;
+            const erg_alias_t *a = erg__gazetteer_lookup(rz->g, key.buf, len);
+            if (a && erg__gazetteer_type(rz->g, a->entity) == ERG_TYPE_STATE)
+                other = strcmp(erg__gazetteer_name(rz->g, a->entity), state) != 0 ? 1 : -1;
+            len++;
+        }
+    }
+    if (!other && open) {
+        key.len = 0;
+        const char *close = strchr(open, ')');
+        if (close && !erg__text_phrase_key(open + 1, (size_t)(close - open - 1), &key, NULL, NULL) && key.buf) {
+            const erg_alias_t *a = erg__gazetteer_lookup(rz->g, key.buf, key.len);
+            if (a && erg__gazetteer_type(rz->g, a->entity) == ERG_TYPE_STATE)
+                other = strcmp(erg__gazetteer_name(rz->g, a->entity), state) != 0 ? 1 : -1;
+        }
+    }
+    erg__buf_release(&key);
+    return other > 0;
+}
+
+/* The one state the article gives body b's name, said, before b: NULL
+ * when none, or when two (whose, the article does not say). A mention
+ * before the one that says whose is not said to be that one ("The Foreign
+ * Ministry in Beijing ... Japan's Foreign Ministry"). */
+static const char *said_before(const erg_rz_t *rz, const body_t *v, size_t n, const body_t *b)
 {
     const char *state = NULL;
     for (size_t c = 0; c < n; c++) {
@@ -154,7 +280,8 @@ static const char *said_elsewhere(const body_t *v, size_t n, const body_t *b)
             continue;
         if (state && strcmp(state, v[c].state) != 0)
             return NULL;
-        state = v[c].state;
+        if (rz->m->items[v[c].x].start < rz->m->items[b->x].start)
+            state = v[c].state;
     }
     return state;
 }
@@ -175,11 +302,20 @@ int erg__rz_bodies(erg_rz_t *rz)
         body_t b = {x, i, j, NULL, NULL};
         if (!(m->flags & ERG_MENTION_DISCOVERED) && !generic(rz, i, j))
             continue; /* a known body by its own name */
-        if (i < j && generic(rz, i + 1, j) && !key_is(rz, j, "party") && !key_is(rz, j, "congress") &&
-            (b.state = demonym_state(rz, i)))
-            b.i = i + 1; /* "Serbian Foreign Ministry"; a party keeps its adjective ("Iraqi National Congress") */
+        int settled = !(m->flags & (ERG_MENTION_DISCOVERED | ERG_MENTION_NESTED)) && i > 0 ? inside_longer(rz, x, i)
+                                                                                         : 0;
+        if (!settled && !(m->flags & (ERG_MENTION_DISCOVERED | ERG_MENTION_NESTED)))
+            settled = short_of_longer(rz, x, i, j);
+        if (settled < 0) {
+            rc = settled;
+            break;
+        }
+        if (settled)
+            continue;
+        if (i < j && generic(rz, i + 1, j) && !own_adjective(rz, j) && (b.state = demonym_state(rz, i)))
+            b.i = i + 1; /* "Serbian Foreign Ministry" */
         else if (generic(rz, i, j))
-            b.state = said_state(rz, i);
+            b.state = said_state(rz, i, j);
         else
             continue;
         const char *name = name_of(rz, b.i, b.j, NULL);
@@ -201,9 +337,10 @@ int erg__rz_bodies(erg_rz_t *rz)
         erg_mention_t *m = &rz->m->items[v[a].x];
         const char *state = v[a].state                           ? v[a].state
                             : (m->flags & ERG_MENTION_NESTED) ? NULL /* "Senate Judiciary Committee" */
-                                                              : said_elsewhere(v, n, &v[a]);
-        if (!state || (!(m->flags & ERG_MENTION_DISCOVERED) && strstr(m->entity, state)))
-            continue; /* "the American Congress" is the known United States Congress */
+                                                              : said_before(rz, v, n, &v[a]);
+        if (!state || (!(m->flags & ERG_MENTION_DISCOVERED) && !other_states_body(rz, m->entity, state)))
+            continue; /* "the American Congress" is the known United States Congress, "Britain's
+                       * Office for National Statistics" the known office */
         size_t known = known_body(rz, v[a].i, v[a].j, state);
         if (known != (size_t)-1) { /* "America's Supreme Court": the Supreme Court of the United States */
             m->entity = erg__gazetteer_name(rz->g, known);

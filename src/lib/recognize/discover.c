@@ -124,8 +124,10 @@ static int mixed_caps(const erg_rz_t *rz, const cand_t *c, size_t k)
 {
     const erg_tokens_t *t = &rz->t;
     const char *w = rz->a->text + t->tok[k].start;
-    size_t n = t->tok[k].end - t->tok[k].start;
-    if (rz->lang != ERG_LX_EN || !(t->tok[k].flags & ERG_TOK_ALLCAPS) || n < 4 || strspn(w, "IVXLCDM") >= n)
+    size_t n = t->tok[k].end - t->tok[k].start, roman = 0;
+    while (roman < n && strchr("IVXLC", w[roman]))
+        roman++;
+    if (rz->lang != ERG_LX_EN || !(t->tok[k].flags & ERG_TOK_ALLCAPS) || n < 4 || roman == n)
         return 0;
     for (size_t q = c->i; q <= c->j; q++)
         if (!(t->tok[q].flags & ERG_TOK_ALLCAPS) && (t->tok[q].flags & ERG_TOK_CAP))
@@ -1245,6 +1247,17 @@ static int person_around_place(erg_rz_t *rz, const cand_t *c)
  * organization is that organization with a descriptor ("Harian Rodong
  * Sinmun"): the known one wins, unless around_known() found another body
  * (`other`). Returns 1 to keep the candidate. */
+/* Are the tokens of candidate c before token k all adjectives of states
+ * ("British | Labour Party", demonyms-en.txt)? */
+static int demonyms_before(const erg_rz_t *rz, const cand_t *c, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    for (size_t q = c->i; q < k; q++)
+        if (!erg__lexicon_demonym(rz->lx, rz->lang, t->keys.buf + t->tok[q].key, t->tok[q].keylen))
+            return 0;
+    return 1;
+}
+
 static int settle_overlap(erg_rz_t *rz, const cand_t *c, int other)
 {
     if (person_around_place(rz, c))
@@ -1273,7 +1286,8 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c, int other)
             size_t o = rz->owner[k];
             erg_mention_t *x = &rz->m->items[o];
             if (c->type == ERG_TYPE_ORGANIZATION && x->type == ERG_TYPE_ORGANIZATION &&
-                x->end == rz->t.tok[c->j].end && x->start > rz->t.tok[c->i].start) {
+                x->end == rz->t.tok[c->j].end && x->start > rz->t.tok[c->i].start &&
+                !demonyms_before(rz, c, erg__tokens_at(&rz->t, x->start))) {
                 erg__rz_drop(rz, o); /* "African National | Congress": the name's head, not the US Congress */
                 continue;
             }

@@ -32,12 +32,6 @@ typedef struct {
     erg_type_t type;
 } cand_t;
 
-/* Is token k (k > 0) one space after the token before it? */
-static inline int spaced(const erg_rz_t *rz, size_t k)
-{
-    return rz->t.tok[k].start == rz->t.tok[k - 1].end + 1 && rz->a->text[rz->t.tok[k - 1].end] == ' ';
-}
-
 static inline int is_cap(const erg_rz_t *rz, size_t k)
 {
     return (rz->t.tok[k].flags & (ERG_TOK_CAP | ERG_TOK_NOCASE)) != 0;

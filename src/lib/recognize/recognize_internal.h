@@ -151,6 +151,12 @@ static inline int key_n(const erg_rz_t *rz, size_t k, const char *w, size_t n)
 }
 #define key_is(rz, k, w) key_n(rz, k, w, sizeof w - 1)
 
+/* Is token k (k > 0) one space after the token before it? */
+static inline int spaced(const erg_rz_t *rz, size_t k)
+{
+    return rz->t.tok[k].start == rz->t.tok[k - 1].end + 1 && rz->a->text[rz->t.tok[k - 1].end] == ' ';
+}
+
 /* Is token k an "s" glued by an apostrophe to the token before
  * ("Macrovision's"), or split from it as tokenized text writes it
  * ("Macrovision 's")? */

@@ -190,27 +190,37 @@ static int lower_or(const erg_rz_t *rz, size_t k, int list)
  * Reyes", "VOA Producer Tom Hale": an outlet's reporter, named after it
  * (its 's, then up to three lowercase words or reporters-LANG.txt words,
  * one of them a reporter's), reported the story and is no party to it.
- * With no word between, the outlet's 's must come before the person,
- * and the person must be named nowhere else in the
- * article, as a reporter signing a report off is. Returns the mention of
- * the reporter, or ERG_RZ_NONE. The outlet's staff in other roles stay
- * ("the BBC's chairman Gavyn Davies", "the BBC's Greg Dyke ... Dyke"). */
+ * The words must be one space apart ("a Reuters reporter, Daniel Orme,
+ * was detained" is the story), and the person named nowhere else in the
+ * article, as a reporter who only reported is ("Al Jazeera journalist
+ * Lina Harb was killed ... Harb, 51,"); with no word between, the outlet's
+ * 's must come before the person, and the sentence end within ten words
+ * after the name or end its paragraph, as a sign-off does ("VOA's Tom Hale
+ * has more"). Returns
+ * the mention of the reporter, or ERG_RZ_NONE. The outlet's staff in other
+ * roles stay ("the BBC's chairman Gavyn Davies"). */
 static size_t reporter_after(const erg_rz_t *rz, size_t j)
 {
     size_t k = j + 1, words = 0;
     int reporter = 0, owns = k < rz->t.n && possessive_s(rz, k);
     if (owns)
         k++;
-    for (; k < rz->t.n && rz->t.tok[k].sent == rz->t.tok[j].sent; k++) {
+    for (; k < rz->t.n && rz->t.tok[k].sent == rz->t.tok[j].sent && spaced(rz, k); k++) {
         size_t o = rz->owner[k];
         if (o != ERG_RZ_NONE) {
             const erg_mention_t *p = &rz->m->items[o];
             if (!p->entity || p->type != ERG_TYPE_PERSON || p->role != ERG_ROLE_MENTION ||
                 p->start != rz->t.tok[k].start || (words > 0 ? !reporter : !owns))
                 return ERG_RZ_NONE;
-            for (size_t q = 0; words == 0 && q < rz->m->n; q++)
+            for (size_t q = 0; q < rz->m->n; q++)
                 if (q != o && rz->m->items[q].entity && strcmp(rz->m->items[q].key, p->key) == 0)
-                    return ERG_RZ_NONE;
+                    return ERG_RZ_NONE; /* "Al Jazeera journalist Lina Harb was killed ... Harb, 51," */
+            size_t end = erg__tokens_at(&rz->t, p->end), left = 0;
+            while (end + left < rz->t.n && rz->t.tok[end + left].sent == rz->t.tok[k].sent)
+                left++;
+            int last = end + left >= rz->t.n || rz->t.tok[end + left].para != rz->t.tok[k].para;
+            if (words == 0 && left > 10 && !last)
+                return ERG_RZ_NONE; /* a sign-off is short, or ends its paragraph: "VOA's Tom Hale has more." */
             return o;
         }
         if (++words > 3 || !lower_or(rz, k, ERG_LX_REPORTER))
@@ -221,10 +231,12 @@ static size_t reporter_after(const erg_rz_t *rz, size_t j)
 }
 
 /* "Sam Hale reports for VOA": the person right before "reports for" (or
- * "reporting for", "reported for") an outlet is its reporter. Returns the
- * mention, or ERG_RZ_NONE. */
+ * "reporting for", "reported for", and "the") an outlet is its reporter.
+ * Returns the mention, or ERG_RZ_NONE. */
 static size_t reporter_before(const erg_rz_t *rz, size_t i)
 {
+    if (i >= 1 && key_is(rz, i - 1, "the"))
+        i--; /* "reports for the Guardian" */
     if (i < 3 || !key_is(rz, i - 1, "for") || rz->t.tok[i - 3].sent != rz->t.tok[i].sent ||
         !(key_is(rz, i - 2, "reports") || key_is(rz, i - 2, "reporting") || key_is(rz, i - 2, "reported")))
         return ERG_RZ_NONE;
@@ -263,8 +275,9 @@ void erg__rz_sources(erg_rz_t *rz)
         if (by != ERG_RZ_NONE) {
             m->role = ERG_ROLE_SOURCE;
             rz->m->items[by].role = ERG_ROLE_BYLINE;
-        } else if ((i > 0 && cue(rz, i - 1, i, ERG_LX_SOURCE_BEFORE)) || cue(rz, j + 1, j, ERG_LX_SOURCE_AFTER)) {
-            m->role = ERG_ROLE_SOURCE;
+        } else if ((i > 0 && cue(rz, i - 1, i, ERG_LX_SOURCE_BEFORE) && !(j + 1 < rz->t.n && key_is(rz, j + 1, "to"))) ||
+                   cue(rz, j + 1, j, ERG_LX_SOURCE_AFTER)) {
+            m->role = ERG_ROLE_SOURCE; /* not "told the BBC to apologise", an order to it */
         } else if (photo_credit(rz, m, j, &after)) {
             m->role = ERG_ROLE_SOURCE;
             credit_names(rz, after);

@@ -840,7 +840,9 @@ static void bodies_for(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
     const erg_tokens_t *t = &rz->t;
     size_t out = 0;
-    for (size_t c = 0; rz->lang == ERG_LX_EN && c < *n; c++) {
+    if (rz->lang != ERG_LX_EN)
+        return;
+    for (size_t c = 0; c < *n; c++) {
         cand_t y = v[c];
         size_t g = y.i; /* the first token of the gap before y */
         while (g > 0 && y.i - g < 2 && !is_cap(rz, g - 1) && (key_is(rz, g - 1, "for") || key_is(rz, g - 1, "the") ||
@@ -867,8 +869,7 @@ static void bodies_for(const erg_rz_t *rz, cand_t *v, size_t *n)
         }
         v[out++] = y;
     }
-    if (rz->lang == ERG_LX_EN)
-        *n = out;
+    *n = out;
 }
 
 void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
@@ -1099,6 +1100,9 @@ static void of_known_place(const erg_rz_t *rz, cand_t *c)
     if (x->start != t->tok[k].start || (x->flags & ERG_MENTION_DISCOVERED) ||
         (x->type != ERG_TYPE_STATE && x->type != ERG_TYPE_PLACE))
         return;
+    for (size_t q = c->i; q <= h; q++)
+        if (rz->owner[q] != ERG_RZ_NONE)
+            return; /* "Liberal Democratic Party | of Japan": a known body inside settles it */
     size_t e = erg__tokens_at(t, x->end);
     if (e > k)
         c->j = e - 1;
