@@ -32,15 +32,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Tokens i..j (inclusive) of mention x; 0 when it holds none. */
-static int tokens_of(const erg_rz_t *rz, const erg_mention_t *x, size_t *i, size_t *j)
+/* The gazetteer's entity of type `type` whose form's phrase key is
+ * key[0..len), or (size_t)-1. */
+static size_t known_as(const erg_rz_t *rz, const char *key, size_t len, erg_type_t type)
 {
-    *i = erg__tokens_at(&rz->t, x->start);
-    size_t end = erg__tokens_at(&rz->t, x->end);
-    if (*i >= end)
-        return 0;
-    *j = end - 1;
-    return 1;
+    const erg_alias_t *a = erg__gazetteer_lookup(rz->g, key, len);
+    return a && erg__gazetteer_type(rz->g, a->entity) == type ? a->entity : (size_t)-1;
+}
+
+/* The gazetteer's entity of type `type` one of whose forms is the text
+ * s[0..n), or (size_t)-1. */
+static size_t known_text(const erg_rz_t *rz, const char *s, size_t n, erg_type_t type)
+{
+    erg_buf_t key = {0};
+    size_t e = (size_t)-1;
+    if (!erg__text_phrase_key(s, n, &key, NULL, NULL) && key.buf)
+        e = known_as(rz, key.buf, key.len, type);
+    erg__buf_release(&key);
+    return e;
 }
 
 /* Are tokens i..j a generic body's name: capitalised head words of a
@@ -87,15 +96,8 @@ static const char *demonym_state(const erg_rz_t *rz, size_t k)
     if (!(t->tok[k].flags & ERG_TOK_CAP))
         return NULL;
     const char *name = erg__lexicon_demonym(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[k].key, t->tok[k].keylen);
-    if (!name)
-        return NULL;
-    erg_buf_t key = {0};
-    const erg_alias_t *a = NULL;
-    if (!erg__text_phrase_key(name, strlen(name), &key, NULL, NULL) && key.buf)
-        a = erg__gazetteer_lookup(rz->g, key.buf, key.len);
-    erg__buf_release(&key);
-    return a && erg__gazetteer_type(rz->g, a->entity) == ERG_TYPE_STATE ? erg__gazetteer_name(rz->g, a->entity)
-                                                                         : NULL;
+    size_t e = name ? known_text(rz, name, strlen(name), ERG_TYPE_STATE) : (size_t)-1;
+    return e != (size_t)-1 ? erg__gazetteer_name(rz->g, e) : NULL;
 }
 
 /* The state whose body tokens i..j name, said right before them ("Iran's",
@@ -117,34 +119,61 @@ static const char *said_state(const erg_rz_t *rz, size_t i, size_t j)
     return !own_adjective(rz, j) ? demonym_state(rz, i - 1) : NULL;
 }
 
+typedef struct {
+    size_t x;          /* the mention */
+    size_t i, j;       /* the generic name's tokens */
+    const char *key;   /* their phrase key */
+    const char *state; /* whose, as said; NULL: not said */
+} body_t;
+
+/* "NAME" of tokens i..j, and " (STATE)" after it when state is not NULL,
+ * into the mentions' arena; NULL when out of memory. */
+static const char *name_of(erg_rz_t *rz, size_t i, size_t j, const char *state)
+{
+    const erg_tokens_t *t = &rz->t;
+    erg_buf_t name = {0};
+    int rc = 0;
+    for (size_t k = i; k <= j && !rc; k++)
+        rc = erg__buf_printf(&name, "%s%.*s", k > i ? " " : "", (int)(t->tok[k].end - t->tok[k].start),
+                             rz->a->text + t->tok[k].start);
+    if (!rc && state)
+        rc = erg__buf_printf(&name, " (%s)", state);
+    const char *e = rc ? NULL : erg__rz_name(rz, name.buf, name.len);
+    erg__buf_release(&name);
+    return e;
+}
+
+/* Names mention m `e` (made by name_of: NULL when out of memory), a name
+ * the gazetteer does not list. */
+static int take_name(erg_rz_t *rz, erg_mention_t *m, const char *e)
+{
+    const char *k = e ? erg__rz_key(rz, e) : NULL;
+    if (!k)
+        return ERG_ENOMEM;
+    m->entity = e;
+    m->key = k;
+    m->flags |= ERG_MENTION_DISCOVERED;
+    return 0;
+}
+
 /* A known generic name right after a capitalised word, one space between,
  * is part of a longer name the model did not read: after a place's name,
  * its body ("Virginia General Assembly" is "General Assembly (Virginia)",
  * not the UN's); after a word no list holds, another body ("Creative
  * Commons" is not the House of Commons: dropped). Returns 1 when mention
- * x at token i was so settled, 0 when not, ERG_ENOMEM when out of memory. */
-static int inside_longer(erg_rz_t *rz, size_t x, size_t i)
+ * x (tokens i..j) was so settled, 0 when not, ERG_ENOMEM when out of memory. */
+static int inside_longer(erg_rz_t *rz, size_t x, size_t i, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
-    erg_mention_t *m = &rz->m->items[x];
-    if (t->tok[i - 1].sent != t->tok[i].sent || !spaced(rz, i) || !(t->tok[i - 1].flags & ERG_TOK_CAP) ||
-        (i >= 2 && t->tok[i - 2].sent != t->tok[i].sent && i - 1 == 0))
+    if (t->tok[i - 1].sent != t->tok[i].sent || !spaced(rz, i) || !(t->tok[i - 1].flags & ERG_TOK_CAP))
         return 0;
     size_t o = rz->owner[i - 1];
     if (o != ERG_RZ_NONE) {
         const erg_mention_t *p = &rz->m->items[o];
         if (!p->entity || p->type != ERG_TYPE_PLACE || p->end != t->tok[i - 1].end)
             return 0;
-        erg_buf_t name = {0};
-        int rc = erg__buf_printf(&name, "%.*s (%s)", (int)(m->end - m->start), rz->a->text + m->start, p->entity);
-        const char *e = rc ? NULL : erg__rz_name(rz, name.buf, name.len), *k = e ? erg__rz_key(rz, e) : NULL;
-        erg__buf_release(&name);
-        if (!k)
-            return ERG_ENOMEM;
-        m->entity = e;
-        m->key = k;
-        m->flags |= ERG_MENTION_DISCOVERED;
-        return 1;
+        int rc = take_name(rz, &rz->m->items[x], name_of(rz, i, j, p->entity));
+        return rc ? rc : 1;
     }
     if (i - 1 == 0 || t->tok[i - 2].sent != t->tok[i - 1].sent || (t->tok[i - 1].flags & ERG_TOK_ALLCAPS) ||
         (rz->cls[i - 1] & (ERG_LX_BIT(ERG_LX_FUNCTION) | ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_HONORIFIC) |
@@ -187,30 +216,6 @@ static int short_of_longer(erg_rz_t *rz, size_t x, size_t i, size_t j)
     return found;
 }
 
-typedef struct {
-    size_t x;          /* the mention */
-    size_t i, j;       /* the generic name's tokens */
-    const char *key;   /* their phrase key */
-    const char *state; /* whose, as said; NULL: not said */
-} body_t;
-
-/* "NAME" of tokens i..j, and " (STATE)" after it when state is not NULL,
- * into the mentions' arena; NULL when out of memory. */
-static const char *name_of(erg_rz_t *rz, size_t i, size_t j, const char *state)
-{
-    const erg_tokens_t *t = &rz->t;
-    erg_buf_t name = {0};
-    int rc = 0;
-    for (size_t k = i; k <= j && !rc; k++)
-        rc = erg__buf_printf(&name, "%s%.*s", k > i ? " " : "", (int)(t->tok[k].end - t->tok[k].start),
-                             rz->a->text + t->tok[k].start);
-    if (!rc && state)
-        rc = erg__buf_printf(&name, " (%s)", state);
-    const char *e = rc ? NULL : erg__rz_name(rz, name.buf, name.len);
-    erg__buf_release(&name);
-    return e;
-}
-
 /* The gazetteer's entity for the body of tokens i..j of `state`, by the
  * forms its names take ("Supreme Court of the United States", "United
  * States Senate"), or (size_t)-1. */
@@ -218,19 +223,15 @@ static size_t known_body(erg_rz_t *rz, size_t i, size_t j, const char *state)
 {
     static const char *const forms[] = {"%s of %s", "%s of the %s", "%2$s %1$s"};
     const char *name = name_of(rz, i, j, NULL);
-    erg_buf_t text = {0}, key = {0};
+    erg_buf_t text = {0};
     size_t e = (size_t)-1;
     for (size_t f = 0; name && f < sizeof forms / sizeof *forms && e == (size_t)-1; f++) {
-        text.len = key.len = 0;
-        if (erg__buf_printf(&text, forms[f], name, state) ||
-            erg__text_phrase_key(text.buf, text.len, &key, NULL, NULL) || !key.buf)
+        text.len = 0;
+        if (erg__buf_printf(&text, forms[f], name, state))
             break;
-        const erg_alias_t *a = erg__gazetteer_lookup(rz->g, key.buf, key.len);
-        if (a && erg__gazetteer_type(rz->g, a->entity) == ERG_TYPE_ORGANIZATION)
-            e = a->entity;
+        e = known_text(rz, text.buf, text.len, ERG_TYPE_ORGANIZATION);
     }
     erg__buf_release(&text);
-    erg__buf_release(&key);
     return e;
 }
 
@@ -241,31 +242,19 @@ static size_t known_body(erg_rz_t *rz, size_t i, size_t j, const char *state)
 static int other_states_body(erg_rz_t *rz, const char *entity, const char *state)
 {
     erg_buf_t key = {0};
-    size_t ntok = 0;
-    int other = 0;
-    const char *open = strrchr(entity, '(');
-    if (!erg__text_phrase_key(entity, strlen(entity), &key, &ntok, NULL) && key.buf) {
-        /* the first one, two or three words; the words in brackets */
-        for (size_t len = 0, w = 0; !other && w < 3 && len < key.len; w++) {
+    size_t e = (size_t)-1;
+    const char *open = strrchr(entity, '('), *close = open ? strchr(open, ')') : NULL;
+    if (!erg__text_phrase_key(entity, strlen(entity), &key, NULL, NULL) && key.buf)
+        /* the first one, two or three words */
+        for (size_t len = 0, w = 0; e == (size_t)-1 && w < 3 && len < key.len; w++, len++) {
             while (len < key.len && key.buf[len] != ' ')
                 len++;
-            const erg_alias_t *a = erg__gazetteer_lookup(rz->g, key.buf, len);
-            if (a && erg__gazetteer_type(rz->g, a->entity) == ERG_TYPE_STATE)
-                other = strcmp(erg__gazetteer_name(rz->g, a->entity), state) != 0 ? 1 : -1;
-            len++;
+            e = known_as(rz, key.buf, len, ERG_TYPE_STATE);
         }
-    }
-    if (!other && open) {
-        key.len = 0;
-        const char *close = strchr(open, ')');
-        if (close && !erg__text_phrase_key(open + 1, (size_t)(close - open - 1), &key, NULL, NULL) && key.buf) {
-            const erg_alias_t *a = erg__gazetteer_lookup(rz->g, key.buf, key.len);
-            if (a && erg__gazetteer_type(rz->g, a->entity) == ERG_TYPE_STATE)
-                other = strcmp(erg__gazetteer_name(rz->g, a->entity), state) != 0 ? 1 : -1;
-        }
-    }
     erg__buf_release(&key);
-    return other > 0;
+    if (e == (size_t)-1 && close) /* the words in brackets */
+        e = known_text(rz, open + 1, (size_t)(close - open - 1), ERG_TYPE_STATE);
+    return e != (size_t)-1 && strcmp(erg__gazetteer_name(rz->g, e), state) != 0;
 }
 
 /* The one state the article gives body b's name, said, before b: NULL
@@ -297,14 +286,14 @@ int erg__rz_bodies(erg_rz_t *rz)
         const erg_mention_t *m = &rz->m->items[x];
         size_t i, j;
         if (!m->entity || m->type != ERG_TYPE_ORGANIZATION || m->role != ERG_ROLE_MENTION ||
-            !tokens_of(rz, m, &i, &j))
+            !mention_tokens(rz, m, &i, &j))
             continue;
         body_t b = {x, i, j, NULL, NULL};
         if (!(m->flags & ERG_MENTION_DISCOVERED) && !generic(rz, i, j))
             continue; /* a known body by its own name */
-        int settled = !(m->flags & (ERG_MENTION_DISCOVERED | ERG_MENTION_NESTED)) && i > 0 ? inside_longer(rz, x, i)
-                                                                                         : 0;
-        if (!settled && !(m->flags & (ERG_MENTION_DISCOVERED | ERG_MENTION_NESTED)))
+        int known_alone = !(m->flags & (ERG_MENTION_DISCOVERED | ERG_MENTION_NESTED));
+        int settled = known_alone && i > 0 ? inside_longer(rz, x, i, j) : 0;
+        if (!settled && known_alone)
             settled = short_of_longer(rz, x, i, j);
         if (settled < 0) {
             rc = settled;
@@ -342,20 +331,13 @@ int erg__rz_bodies(erg_rz_t *rz)
             continue; /* "the American Congress" is the known United States Congress, "Britain's
                        * Office for National Statistics" the known office */
         size_t known = known_body(rz, v[a].i, v[a].j, state);
-        if (known != (size_t)-1) { /* "America's Supreme Court": the Supreme Court of the United States */
+        if (known != (size_t)-1) { /* "the American Supreme Court": the Supreme Court of the United States */
             m->entity = erg__gazetteer_name(rz->g, known);
             m->key = erg__gazetteer_key(rz->g, known);
             m->flags &= ~(unsigned)ERG_MENTION_DISCOVERED;
             continue;
         }
-        const char *e = name_of(rz, v[a].i, v[a].j, state), *k = e ? erg__rz_key(rz, e) : NULL;
-        if (!k) {
-            rc = ERG_ENOMEM;
-            break;
-        }
-        m->entity = e;
-        m->key = k;
-        m->flags |= ERG_MENTION_DISCOVERED; /* a name the gazetteer does not list */
+        rc = take_name(rz, m, name_of(rz, v[a].i, v[a].j, state));
     }
     /* "Philippine Senate" holds the known "Senate": named after the same
      * state, the nested one is the same body, once */

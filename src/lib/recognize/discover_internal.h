@@ -32,11 +32,6 @@ typedef struct {
     erg_type_t type;
 } cand_t;
 
-static inline int is_cap(const erg_rz_t *rz, size_t k)
-{
-    return (rz->t.tok[k].flags & (ERG_TOK_CAP | ERG_TOK_NOCASE)) != 0;
-}
-
 /* Is the gap after token k exactly `gap`, spaces aside? */
 static inline int gap_is(const erg_rz_t *rz, size_t k, char gap)
 {

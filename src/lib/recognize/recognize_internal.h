@@ -151,6 +151,23 @@ static inline int key_n(const erg_rz_t *rz, size_t k, const char *w, size_t n)
 }
 #define key_is(rz, k, w) key_n(rz, k, w, sizeof w - 1)
 
+/* Is token k capitalised (or of a script without case)? */
+static inline int is_cap(const erg_rz_t *rz, size_t k)
+{
+    return (rz->t.tok[k].flags & (ERG_TOK_CAP | ERG_TOK_NOCASE)) != 0;
+}
+
+/* Tokens i..j (inclusive) of mention x; 0 when it holds none. */
+static inline int mention_tokens(const erg_rz_t *rz, const erg_mention_t *x, size_t *i, size_t *j)
+{
+    *i = erg__tokens_at(&rz->t, x->start);
+    size_t end = erg__tokens_at(&rz->t, x->end);
+    if (*i >= end)
+        return 0;
+    *j = end - 1;
+    return 1;
+}
+
 /* Is token k (k > 0) one space after the token before it? */
 static inline int spaced(const erg_rz_t *rz, size_t k)
 {

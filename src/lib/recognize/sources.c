@@ -57,18 +57,12 @@ typedef struct {
  * it holds none. */
 static int token_span(const erg_rz_t *rz, const spans_t *sp, size_t x, size_t *i, size_t *j)
 {
-    const erg_mention_t *m = &rz->m->items[x];
-    size_t end;
-    if (sp->first) {
-        *i = sp->first[x];
-        end = sp->end[x];
-    } else {
-        *i = erg__tokens_at(&rz->t, m->start);
-        end = erg__tokens_at(&rz->t, m->end);
-    }
-    if (*i >= end)
+    if (!sp->first)
+        return mention_tokens(rz, &rz->m->items[x], i, j);
+    *i = sp->first[x];
+    if (*i >= sp->end[x])
         return 0;
-    *j = end - 1;
+    *j = sp->end[x] - 1;
     return 1;
 }
 
@@ -180,12 +174,6 @@ static void drop_compounds(erg_rz_t *rz, const spans_t *sp)
     }
 }
 
-/* Is token k lowercase, or a word of list `list`? */
-static int lower_or(const erg_rz_t *rz, size_t k, int list)
-{
-    return !(rz->t.tok[k].flags & (ERG_TOK_CAP | ERG_TOK_NOCASE)) || (rz->cls[k] & ERG_LX_BIT(list));
-}
-
 /* "VOA's Carol Pearson has more", "the BBC's business correspondent Ana
  * Reyes", "VOA Producer Tom Hale": an outlet's reporter, named after it
  * (its 's, then up to three lowercase words or reporters-LANG.txt words,
@@ -196,9 +184,8 @@ static int lower_or(const erg_rz_t *rz, size_t k, int list)
  * Lina Harb was killed ... Harb, 51,"); with no word between, the outlet's
  * 's must come before the person, and the sentence end within ten words
  * after the name or end its paragraph, as a sign-off does ("VOA's Tom Hale
- * has more"). Returns
- * the mention of the reporter, or ERG_RZ_NONE. The outlet's staff in other
- * roles stay ("the BBC's chairman Gavyn Davies"). */
+ * has more"). Returns the mention of the reporter, or ERG_RZ_NONE. The
+ * outlet's staff in other roles stay ("the BBC's chairman Gavyn Davies"). */
 static size_t reporter_after(const erg_rz_t *rz, size_t j)
 {
     size_t k = j + 1, words = 0;
@@ -223,9 +210,10 @@ static size_t reporter_after(const erg_rz_t *rz, size_t j)
                 return ERG_RZ_NONE; /* a sign-off is short, or ends its paragraph: "VOA's Tom Hale has more." */
             return o;
         }
-        if (++words > 3 || !lower_or(rz, k, ERG_LX_REPORTER))
-            return ERG_RZ_NONE;
-        reporter |= (rz->cls[k] & ERG_LX_BIT(ERG_LX_REPORTER)) != 0;
+        int of_reporter = (rz->cls[k] & ERG_LX_BIT(ERG_LX_REPORTER)) != 0;
+        if (++words > 3 || (is_cap(rz, k) && !of_reporter))
+            return ERG_RZ_NONE; /* lowercase words, or a reporter's word ("Producer") */
+        reporter |= of_reporter;
     }
     return ERG_RZ_NONE;
 }

@@ -821,6 +821,24 @@ static void eponym_en(const erg_rz_t *rz, cand_t *v, size_t *n)
     *n = out;
 }
 
+/* May token k, right before token i, open the name that begins at i:
+ * capitalised but not in capitals, in no mention, in i's sentence and
+ * region, joined to it? */
+static int front_word(const erg_rz_t *rz, size_t k, size_t i)
+{
+    const erg_tokens_t *t = &rz->t;
+    return is_cap(rz, k) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) && rz->owner[k] == ERG_RZ_NONE &&
+           rz->region[k] == rz->region[i] && t->tok[k].sent == t->tok[i].sent && inner_gap(rz, k) &&
+           erg__rz_joinable(rz, k);
+}
+
+/* Is token k an English body's head word: an organization's head or a
+ * company's tail, or a unit's ("Forces")? */
+static int body_head(const erg_rz_t *rz, size_t k)
+{
+    return english_org(rz, k) || (rz->cls[k] & ERG_LX_BIT(ERG_LX_UNIT));
+}
+
 /* Is token k capitalised, not in capitals, held by no mention, of no
  * junk list? */
 static int free_cap(const erg_rz_t *rz, size_t k)
@@ -854,7 +872,7 @@ static void bodies_for(const erg_rz_t *rz, cand_t *v, size_t *n)
         int gap = g < y.i && g > 0 && (key_is(rz, g, "for") || (to && y.i == g + 1 && erg__dictionary_word(rz, y.i))) &&
                   t->tok[g - 1].sent == t->tok[y.i].sent && y.type == ERG_TYPE_ORGANIZATION && free_cap(rz, y.i);
         size_t h = g - 1; /* the head word before the gap */
-        int head = gap && (english_org(rz, h) || (rz->cls[h] & ERG_LX_BIT(ERG_LX_UNIT))) && is_cap(rz, h);
+        int head = gap && body_head(rz, h) && is_cap(rz, h);
         cand_t *x = out ? &v[out - 1] : NULL;
         if (head && x && x->j == h && x->type == ERG_TYPE_ORGANIZATION && !english_org(rz, y.j)) {
             x->j = y.j; /* "Democratic Forces for the Liberation of Rwanda" */
@@ -862,8 +880,8 @@ static void bodies_for(const erg_rz_t *rz, cand_t *v, size_t *n)
         }
         if (head && free_cap(rz, h) && !(x && x->j >= h)) {
             size_t i = h;
-            while (i > 0 && free_cap(rz, i - 1) && erg__rz_joinable(rz, i - 1) && inner_gap(rz, i - 1) &&
-                   !(x && x->j >= i - 1) && h - i < 3)
+            while (i > 0 && front_word(rz, i - 1, i) && !(rz->cls[i - 1] & JUNK_CLASSES) && !(x && x->j >= i - 1) &&
+                   h - i < 3)
                 i--;
             y.i = i; /* "Committee to Protect Journalists" */
         }
@@ -993,17 +1011,6 @@ static void possessive_end(const erg_rz_t *rz, cand_t *c)
         c->j--;
 }
 
-/* May token k, right before token i, open the name that begins at i:
- * capitalised but not in capitals, in no mention, in i's sentence and
- * region, joined to it? */
-static int front_word(const erg_rz_t *rz, size_t k, size_t i)
-{
-    const erg_tokens_t *t = &rz->t;
-    return is_cap(rz, k) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) && rz->owner[k] == ERG_RZ_NONE &&
-           rz->region[k] == rz->region[i] && t->tok[k].sent == t->tok[i].sent && inner_gap(rz, k) &&
-           erg__rz_joinable(rz, k);
-}
-
 /* Does the article write token k's word alone, capitalised, inside a
  * sentence somewhere ("kata Menanda,", "nasib Gamma akan"), and never in
  * lowercase? A person is called so; a title is followed by a name. */
@@ -1085,8 +1092,7 @@ static void of_known_place(const erg_rz_t *rz, cand_t *c)
     size_t h = c->j, k = c->j + 1;
     if (h > c->i && key_is(rz, h, "of"))
         k = h--; /* the model's "Central Bank of | Iraq" */
-    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION ||
-        !(english_org(rz, h) || (rz->cls[h] & ERG_LX_BIT(ERG_LX_UNIT))) ||
+    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_ORGANIZATION || !body_head(rz, h) ||
         (rz->cls[h] & ERG_LX_BIT(ERG_LX_GOVHEAD)) || k + 1 >= t->n || !key_is(rz, k, "of") ||
         t->tok[k].sent != t->tok[h].sent)
         return;
