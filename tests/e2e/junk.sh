@@ -723,4 +723,9 @@ expect_mentions "a thing's variants" '["Mark Doyle"]'
 # addresses a judge, it names no one
 entities_of "$TMP/c/event-word.txt" 'Produksi Susu Lokal\n\nPemerintah memperingati Hari Susu Nusantara di Bogor. Susu masuk dalam daftar prioritas sektor pangan, kata Rina Wulandari. Produksi susu naik.\n\n"Saya menyesal, Yang Mulia," kata Darmawan Kusuma.\n' --lang id
 expect_mentions "a lowercase word, a form of address" '["Bogor", "Rina Wulandari", "Darmawan Kusuma"]'
+# a gazetteer acronym the article defines as another name's short form is
+# not the gazetteer's entity there: not the party, the bank or the agency;
+# written after the entity's own name it still is
+entities_of "$TMP/c/pks.txt" 'Kerja sama\n\nGubernur Rina Wulandari menandatangani Perjanjian Kerja Sama (PKS) dengan PT Sinar Baru. PKS itu berlaku lima tahun. Eksportir butuh sertifikasi Bureau of Indian Standards (BIS) dan audit dari BIS.\n\nKejaksaan menetapkan Adi Prasetyo (AP) sebagai tersangka. AP selaku kepala dinas menyetujui anggaran. Partai Keadilan Sejahtera (PKS) menolak.\n' --lang id
+expect_mentions "an acronym the article defines otherwise" '[("Rina Wulandari", "person"), ("PT Sinar Baru", "organization"), ("Adi Prasetyo", "person"), ("Adi Prasetyo", "person"), ("Adi Prasetyo", "person"), ("Prosperous Justice Party", "organization"), ("Prosperous Justice Party", "organization")]' 4,5
 finish

@@ -16,6 +16,7 @@
 #include "ergraph.h"
 #include "mem.h"
 #include "recognize_internal.h"
+#include "gazetteer.h"
 #include "lexicon.h"
 #include "text.h"
 
@@ -30,6 +31,8 @@ typedef struct {
     size_t ntok;
     erg_buf_t key;   /* the short form's phrase key */
     int ambiguous;   /* defined for two entities */
+    const char *displaced; /* key of the gazetteer entity the short form
+                            * means elsewhere, which this article's does not */
 } def_t;
 
 /* Mention `to` becomes the entity of `from`. */
@@ -188,6 +191,49 @@ static int club_after(const erg_rz_t *rz, const erg_mention_t *x, const erg_toke
     return rz->lang == ERG_LX_EN && !(s1->flags & ERG_TOK_ALLCAPS) && !shares_start(rz, x, a, e);
 }
 
+/* Do the capitalised words of s[0..n) begin with the letters of a[0..an),
+ * one each, in order ("British Retail Consortium", "BRC")? */
+static int initials_are(const char *s, size_t n, const char *a, size_t an)
+{
+    size_t l = 0;
+    for (size_t p = 0; p < n; p++) {
+        if (p > 0 && s[p - 1] != ' ' && s[p - 1] != '-')
+            continue;
+        if (s[p] >= 'A' && s[p] <= 'Z') {
+            if (l == an || s[p] != a[l])
+                return 0;
+            l++;
+        }
+    }
+    return l == an;
+}
+
+/* Is the gazetteer's acronym y, alone in the brackets after the words
+ * s[0..n) (tokens a..j), this article's short form of those words and
+ * not of y's entity? The words' initials are its letters, and no
+ * capitalised one is a word of any name of y's entity: "Perjanjian Kerja
+ * Sama (PKS)" is no party, "Bureau of Indian Standards (BIS)" no bank,
+ * "Agus Prasetyo (AP)" no news agency; "Badan Pengawasan Obat dan Makanan
+ * (BPOM)" is the agency, whatever its spelling. */
+static int redefines(const erg_rz_t *rz, size_t a, size_t j, const erg_mention_t *y)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text;
+    if ((y->flags & ERG_MENTION_DISCOVERED) || erg__tokens_at(t, y->start) != j + 1 ||
+        y->end != t->tok[j + 1].end || !(t->tok[j + 1].flags & ERG_TOK_ALLCAPS) ||
+        y->end - y->start < 2 || y->end - y->start > 6 ||
+        !initials_are(s + t->tok[a].start, t->tok[j].end - t->tok[a].start, s + y->start, y->end - y->start))
+        return 0;
+    const erg_alias_t *al = erg__gazetteer_lookup(rz->g, y->key, strlen(y->key));
+    if (!al)
+        return 0;
+    for (size_t k = a; k <= j; k++)
+        if ((t->tok[k].flags & ERG_TOK_CAP) &&
+            erg__gazetteer_has_word(rz->g, al->entity, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
+            return 0;
+    return 1;
+}
+
 /* Joins the bracket after mention k (last token j) to it; records the
  * definition. */
 static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, size_t *cap)
@@ -199,6 +245,15 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
     size_t p = owner_of(rz, j + 1, e);
     if (p == (size_t)-2)
         return 0;
+    const char *displaced = NULL;
+    if (p != ERG_RZ_NONE && (x->flags & ERG_MENTION_DISCOVERED) &&
+        redefines(rz, erg__tokens_at(&rz->t, x->start), j, &rz->m->items[p])) {
+        displaced = rz->m->items[p].key;
+        rz->m->items[p].entity = NULL;
+        for (size_t i = j + 1; i <= e; i++)
+            rz->owner[i] = ERG_RZ_NONE;
+        p = ERG_RZ_NONE;
+    }
     if ((x->flags & ERG_MENTION_DISCOVERED) && (rz->cls[j + 1] & (1u << ERG_LX_EVENTHEAD)) &&
         (p == ERG_RZ_NONE || (rz->m->items[p].flags & ERG_MENTION_DISCOVERED))) {
         /* a standard, law, product or technology defined by its listed short
@@ -285,7 +340,7 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
         return ERG_ENOMEM;
     }
     *defs = q;
-    (*defs)[(*n)++] = (def_t){k, j + 1, e - j, key, 0};
+    (*defs)[(*n)++] = (def_t){k, j + 1, e - j, key, 0, displaced};
     return 0;
 }
 
@@ -308,30 +363,14 @@ static int resolve_uses(erg_rz_t *rz, const def_t *f)
         if (p == ERG_RZ_NONE) {
             rc = erg__rz_push(rz, i, e, d->entity, 0, d->type, d->flags & ERG_MENTION_DISCOVERED);
             d = &rz->m->items[f->mention]; /* the push may move the items */
-        } else if (p != (size_t)-2 && (rz->m->items[p].flags & ERG_MENTION_DISCOVERED)) {
+        } else if (p != (size_t)-2 && ((rz->m->items[p].flags & ERG_MENTION_DISCOVERED) ||
+                                       (f->displaced && strcmp(rz->m->items[p].key, f->displaced) == 0))) {
             adopt(&rz->m->items[p], d);
         }
         i = e;
     }
     erg__buf_release(&got);
     return rc;
-}
-
-/* Do the capitalised words of s[0..n) begin with the letters of a[0..an),
- * one each, in order ("British Retail Consortium", "BRC")? */
-static int initials_are(const char *s, size_t n, const char *a, size_t an)
-{
-    size_t l = 0;
-    for (size_t p = 0; p < n; p++) {
-        if (p > 0 && s[p - 1] != ' ' && s[p - 1] != '-')
-            continue;
-        if (s[p] >= 'A' && s[p] <= 'Z') {
-            if (l == an || s[p] != a[l])
-                return 0;
-            l++;
-        }
-    }
-    return l == an;
 }
 
 /* "the British Retail Consortium ... The BRC said": a discovered acronym
@@ -373,11 +412,56 @@ static void undefined_initials(erg_rz_t *rz)
     }
 }
 
+/* A gazetteer acronym in brackets after words no mention holds, which
+ * redefines() finds the article's own short form of them: that acronym is
+ * not the gazetteer's entity anywhere in the article. */
+static void unowned_redefinitions(erg_rz_t *rz)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text;
+    erg_mentions_t *m = rz->m;
+    for (size_t n = 0; n < m->n; n++) {
+        erg_mention_t *y = &m->items[n];
+        size_t i = erg__tokens_at(t, y->start), close;
+        if (!y->entity || (y->flags & ERG_MENTION_DISCOVERED) || i < 2 || !(t->tok[i].flags & ERG_TOK_ALLCAPS) ||
+            bracketed(rz, i - 1, &close) != i)
+            continue;
+        size_t want = 0, caps = 0, a = i - 1;
+        for (const char *c = s + y->start; c < s + y->end; c++)
+            want += *c >= 'A' && *c <= 'Z';
+        for (;; a--) {
+            if (rz->owner[a] != ERG_RZ_NONE || (a < i - 1 && !erg__rz_joinable(rz, a)))
+                break;
+            if (t->tok[a].flags & ERG_TOK_CAP)
+                caps++;
+            else if (!(rz->cls[a] & (ERG_LX_BIT(ERG_LX_FUNCTION) | ERG_LX_BIT(ERG_LX_CONJUNCTION))) &&
+                     t->tok[a].keylen > 3)
+                break; /* "of" and "for" in an English name in Indonesian text too */
+            if (caps == want || a == 0)
+                break;
+        }
+        if (caps != want || !(t->tok[a].flags & ERG_TOK_CAP) || !redefines(rz, a, i - 1, y))
+            continue;
+        const char *key = y->key;
+        size_t len = y->end - y->start;
+        for (size_t q = 0; q < m->n; q++) {
+            erg_mention_t *u = &m->items[q];
+            size_t ui = erg__tokens_at(t, u->start), o = ui > 0 ? rz->owner[ui - 1] : ERG_RZ_NONE;
+            if (u->entity && !(u->flags & ERG_MENTION_DISCOVERED) && strcmp(u->key, key) == 0 &&
+                u->end - u->start == len && memcmp(s + u->start, s + y->start, len) == 0 &&
+                !(o != ERG_RZ_NONE && o != q && m->items[o].key && strcmp(m->items[o].key, key) == 0 &&
+                  bracketed(rz, ui - 1, &close) == ui))
+                u->entity = NULL; /* but "Partai Keadilan Sejahtera (PKS)" */
+        }
+    }
+}
+
 int erg__rz_acronyms(erg_rz_t *rz)
 {
     def_t *defs = NULL;
     size_t n = 0, cap = 0;
     int rc = 0;
+    unowned_redefinitions(rz);
     for (size_t j = 0; j < rz->t.n && !rc; j++) {
         size_t k = rz->owner[j];
         if (k == ERG_RZ_NONE || (j + 1 < rz->t.n && rz->owner[j + 1] == k))

@@ -79,6 +79,16 @@ static int is_outlet(const erg_rz_t *rz, const erg_mention_t *m, size_t i, size_
     return 1;
 }
 
+/* Is mention m (tokens i..j) a person's initials the article defined
+ * ("Adi Prasetyo (AP)"), not the news agency they spell? */
+static int initials_of_person(const erg_rz_t *rz, const erg_mention_t *m, size_t i, size_t j)
+{
+    const erg_token_t *t = &rz->t.tok[i];
+    return i == j && m->type == ERG_TYPE_PERSON && (m->flags & ERG_MENTION_DISCOVERED) &&
+           (t->flags & ERG_TOK_ALLCAPS) &&
+           (strlen(m->key) != t->keylen || memcmp(m->key, rz->t.keys.buf + t->key, t->keylen) != 0);
+}
+
 /* Is token k of the sentence of token s and of list `list`? */
 static int cue(const erg_rz_t *rz, size_t k, size_t s, int list)
 {
@@ -253,7 +263,7 @@ void erg__rz_sources(erg_rz_t *rz)
         erg_mention_t *m = &rz->m->items[x];
         size_t i, j, after;
         if (!m->entity || m->role != ERG_ROLE_MENTION || !token_span(rz, sp, x, &i, &j) ||
-            !is_outlet(rz, m, i, j))
+            !is_outlet(rz, m, i, j) || initials_of_person(rz, m, i, j))
             continue;
         if ((m->flags & ERG_MENTION_DISCOVERED) && m->type == ERG_TYPE_PERSON)
             m->type = ERG_TYPE_ORGANIZATION; /* an outlet the model took for a person */
