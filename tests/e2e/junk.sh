@@ -728,4 +728,7 @@ expect_mentions "a lowercase word, a form of address" '["Bogor", "Rina Wulandari
 # written after the entity's own name it still is
 entities_of "$TMP/c/pks.txt" 'Kerja sama\n\nGubernur Rina Wulandari menandatangani Perjanjian Kerja Sama (PKS) dengan PT Sinar Baru. PKS itu berlaku lima tahun. Eksportir butuh sertifikasi Bureau of Indian Standards (BIS) dan audit dari BIS.\n\nKejaksaan menetapkan Adi Prasetyo (AP) sebagai tersangka. AP selaku kepala dinas menyetujui anggaran. Partai Keadilan Sejahtera (PKS) menolak.\n' --lang id
 expect_mentions "an acronym the article defines otherwise" '[("Rina Wulandari", "person"), ("PT Sinar Baru", "organization"), ("Adi Prasetyo", "person"), ("Adi Prasetyo", "person"), ("Adi Prasetyo", "person"), ("Prosperous Justice Party", "organization"), ("Prosperous Justice Party", "organization")]' 4,5
+# the name after "warga" or "penduduk" is the place its people live in
+entities_of "$TMP/c/warga.txt" 'Tambang\n\nPolisi menahan sembilan warga adat Tobo Mahani di Halmahera. Mereka bergabung dengan penduduk Wailoba yang berunjuk rasa, kata Rina Wulandari. Seorang warga, Budi Santoso, terluka.\n' --lang id
+expect_mentions "the people of a place" '[("Tobo Mahani", "place"), ("Halmahera", "place"), ("Rina Wulandari", "person"), ("Budi Santoso", "person")]' 4,5
 finish

@@ -610,6 +610,21 @@ static int org_cue_before(const erg_rz_t *rz, size_t i)
     return 0;
 }
 
+/* Is the Indonesian name at token i the place whose people the word right
+ * before it speaks of: "warga Gotowasi", "warga adat Maba Sangaji",
+ * "penduduk Saparua" (a word both locative and generic, in lowercase)?
+ * Not a listed given name: "warga Budi" may be a resident named Budi. */
+static int residents_of(const erg_rz_t *rz, size_t i)
+{
+    size_t k = i - 1;
+    if (rz->lang == ERG_LX_EN || i == 0 || (rz->cls[i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)))
+        return 0;
+    if (key_is(rz, k, "adat") && k > 0 && !is_cap(rz, k) && erg__rz_joinable(rz, k - 1))
+        k--;
+    erg_lx_bits_t want = ERG_LX_BIT(ERG_LX_LOCATIVE) | ERG_LX_BIT(ERG_LX_GENERIC);
+    return (rz->cls[k] & want) == want && !is_cap(rz, k) && erg__rz_joinable(rz, k);
+}
+
 /* The key of the one person the article names so far in two words or
  * more (the gazetteer's matches, the names discovered before) with token
  * k's key among the words of its name; NULL when none or several. */
@@ -1600,6 +1615,8 @@ int erg__rz_discover(erg_rz_t *rz)
             (rz->cls[x.j + 1] & ERG_LX_BIT(ERG_LX_PERSONTAIL)) && !is_cap(rz, x.j + 1) &&
             erg__rz_joinable(rz, x.j) && !erg__any_head(rz, &x))
             x.type = ERG_TYPE_PERSON; /* "the Clinton administration" (persontails-*.txt) */
+        if (x.type == ERG_TYPE_PERSON && residents_of(rz, x.i))
+            x.type = ERG_TYPE_PLACE; /* "warga adat Maba Sangaji", "warga Gotowasi" */
         int cue = x.type == ERG_TYPE_PERSON && org_cue_before(rz, x.i);
         if (cue)
             x.type = ERG_TYPE_ORGANIZATION; /* "accountancy firm Grant Thornton" (orgcues-*.txt) */
