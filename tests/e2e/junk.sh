@@ -731,4 +731,9 @@ expect_mentions "an acronym the article defines otherwise" '[("Rina Wulandari", 
 # the name after "warga" or "penduduk" is the place its people live in
 entities_of "$TMP/c/warga.txt" 'Tambang\n\nPolisi menahan sembilan warga adat Tobo Mahani di Halmahera. Mereka bergabung dengan penduduk Wailoba yang berunjuk rasa, kata Rina Wulandari. Seorang warga, Budi Santoso, terluka.\n' --lang id
 expect_mentions "the people of a place" '[("Tobo Mahani", "place"), ("Halmahera", "place"), ("Rina Wulandari", "person"), ("Budi Santoso", "person")]' 4,5
+# a line below the title that ends in a full stop and has a verb in
+# lowercase is prose, however many capitals it has; a regulation's title
+# after its number names no one, up to a comma
+entities_of "$TMP/c/prose.txt" 'Sidang Uji Materi\n\nPutusan itu dibacakan Hakim Konstitusi Rina Wulandari pada Selasa.\n\nGubernur menerbitkan Peraturan Gubernur Nomor 12 Tahun 2025 tentang Pemberian Layanan Angkutan Umum Massal Gratis, Darmawan Kusuma menilai aturan itu baik.\n' --lang id
+expect_mentions "prose with many capitals, a regulation's title" '["Rina Wulandari", "Darmawan Kusuma"]' 4
 finish

@@ -14,7 +14,9 @@
  * - A headline is a line whose words other than lowercase function words
  *   are at least 80% capitalised: six words or more, or three or more
  *   without a final full stop; a line that ends in a full stop and has a
- *   comma is a sentence, and so is any English line that ends in one.
+ *   comma is a sentence, and so is any English line that ends in one, and
+ *   any line below the first that ends in one and has a word of content
+ *   in lowercase.
  */
 #include "recognize_internal.h"
 #include "lexicon.h"
@@ -127,6 +129,7 @@ static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
         if (t->tok[k].flags & ERG_TOK_CAP)
             caps++;
     }
+    int lowercase = caps < words; /* a word of content in lowercase: "dibacakan" */
     if (rz->lang == ERG_LX_EN && words >= 2 && allcaps == words) {
         /* "SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.": a
          * wire's headline in capitals, full stop and all; no prose is */
@@ -153,10 +156,16 @@ static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
      * headlines do not end in one, while its prose can be four fifths names
      * ("Liberian President Ellen Johnson Sirleaf met Danish Prime Minister
      * Anders Fogh Rasmussen in Copenhagen.", where "U.S." counts twice;
-     * "Mario Raviglione is Director of the Stop TB Department at the WHO.").
-     * Indonesian articles quote titles inside their sentences ("dengan
-     * judul POLISI Dalami Laporan ..."): there four fifths stays. */
+     * "Mario Raviglione is Director of the Stop TB Department at the WHO."). */
     if (full_stop && rz->lang == ERG_LX_EN)
+        return;
+    /* Nor is an Indonesian line below the title that ends in a full stop and
+     * writes a word of content in lowercase, however many names and titles
+     * it holds ("Putusan itu dibacakan Hakim Konstitusi Rina Wulandari pada
+     * Selasa."): a headline capitalises its verbs. Titles quoted in a
+     * sentence are a work's (workcues-id.txt: "dengan judul POLISI Dalami
+     * Laporan ..."). */
+    if (full_stop && lowercase && i > 0)
         return;
     if (caps * 10 >= words * 8 && (words >= 6 || (words >= 3 && !full_stop)))
         memset(rz->headline + i, 1, j - i);
@@ -185,7 +194,20 @@ static void work_title(erg_rz_t *rz, size_t k)
                 break;
         }
         rz->region[q] = ERG_REGION_SKIP;
+        if (q + 1 < t->n && memchr(rz->a->text + t->tok[q].end, ',', t->tok[q + 1].start - t->tok[q].end))
+            break; /* the title ends at a comma: "tentang Kemudahan PSN, ReforMiner menilai" */
     }
+}
+
+/* Is token k the "tentang" a regulation's title follows, after its number
+ * or its kind ("Pergub Nomor 33 Tahun 2025 tentang Layanan Angkutan Umum
+ * Massal Gratis", "UU tentang Cipta Kerja")? Elsewhere "tentang" is
+ * "about": "bertanya tentang Rina Wulandari". */
+static int law_title_cue(const erg_rz_t *rz, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    return rz->lang != ERG_LX_EN && k > 0 && t->tok[k - 1].sent == t->tok[k].sent && key_is(rz, k, "tentang") &&
+           ((t->tok[k - 1].flags & ERG_TOK_DIGIT) || (rz->cls[k - 1] & ERG_LX_BIT(ERG_LX_LAW)));
 }
 
 /* "MONTE CARLO 1997-04-22", "VALDERRAMA, Spain 1997-10-30": a wire's
@@ -283,9 +305,9 @@ void erg__rz_regions(erg_rz_t *rz)
         }
         if (region[i] == ERG_REGION_TEXT)
             dated_line(rz, i, j);
-        for (size_t k = i; k + 1 < j && (any & ERG_LX_BIT(ERG_LX_WORKCUE)); k++)
-            if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_WORKCUE)) && !(t->tok[k].flags & ERG_TOK_CAP) &&
-                region[k] == ERG_REGION_TEXT)
+        for (size_t k = i; k + 1 < j && (any & (ERG_LX_BIT(ERG_LX_WORKCUE) | ERG_LX_BIT(ERG_LX_FUNCTION))); k++)
+            if (((rz->cls[k] & ERG_LX_BIT(ERG_LX_WORKCUE)) || law_title_cue(rz, k)) &&
+                !(t->tok[k].flags & ERG_TOK_CAP) && region[k] == ERG_REGION_TEXT)
                 work_title(rz, k);
         i = j;
     }
