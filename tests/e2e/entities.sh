@@ -187,7 +187,7 @@ done
 check "capitals stay places without --resolve-capitals" diff -u - "$TMP/capitals-plain.tsv" <<'EOF2'
 text	entity	type	role
 MOSKOW	Moscow	place	byline
-ANTARA	ANTARA	organization	byline
+ANTARA	Antara News Agency	organization	byline
 Pyongyang	Pyongyang	place	mention
 Moskow	Moscow	place	mention
 Kim Jong Un	Kim Jong Un	person	mention
@@ -201,7 +201,7 @@ EOF2
 check "--resolve-capitals" diff -u - "$TMP/capitals-resolve.tsv" <<'EOF2'
 text	entity	type	role
 MOSKOW	Moscow	place	byline
-ANTARA	ANTARA	organization	byline
+ANTARA	Antara News Agency	organization	byline
 Pyongyang	North Korea	state	mention
 Moskow	Russia	state	mention
 Kim Jong Un	Kim Jong Un	person	mention

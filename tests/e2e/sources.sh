@@ -98,4 +98,13 @@ expect_mentions "outlets in a list of sources" '[("Rina Wulandari", "mention"), 
 # an outlet whose analysis is cited, and one a section summarised from
 entities_of "$TMP/rangkum.txt" 'Judul\n\nHarga chip naik, menurut analisis Bloomberg. Hal itu dikatakan Rina Wulandari, seperti dirangkum KompasTekno dari CNBC, Jumat.\n' --lang id
 expect_mentions "outlets analysed and summarised" '[("Bloomberg", "source"), ("Rina Wulandari", "mention"), ("CNBC", "source")]' 3,6
+# other outlets' credit lines: a wire's dateline with its date, a "By"
+# line, a note on who else reported, a copyright line; their names are
+# credits, no actors
+entities_of "$TMP/wire-date.txt" 'Minister discusses rice prices\n\nJAKARTA, Jan 5 (Reuters) - Trade Minister Budi Santoso met officials of Bulog on Monday.\n' --lang en
+expect_mentions "a wire dateline with its date" '[("Jakarta", "byline"), ("Reuters", "byline"), ("Budi Santoso", "mention"), ("Bulog", "mention")]' 4,6
+entities_of "$TMP/by-line.txt" 'Minister discusses rice prices\n\nBy Tom Hale, CNN\n\nTrade Minister Budi Santoso met officials of Bulog on Monday. By Friday, Bulog had sold its rice.\n\nAssociated Press writer Ana Reyes in Singapore contributed to this report.\n\n--With assistance from Dana Whitcombe.\n' --lang en
+expect_mentions "a By line and notes on who else reported" '[("Tom Hale", "byline"), ("CNN", "byline"), ("Budi Santoso", "mention"), ("Bulog", "mention"), ("Bulog", "mention"), ("Associated Press", "byline"), ("Singapore", "byline"), ("Dana Whitcombe", "byline")]' 4,6
+entities_of "$TMP/copyright.txt" 'Menteri Bahas Harga Beras\n\nJakarta (ANTARA) - Menteri Perdagangan Budi Santoso membahas harga beras bersama Bulog. "Antara lain soal stok," kata Budi, dikutip dari Antara.\n\nCopyright \xc2\xa9 ANTARA 2026\n' --lang id
+expect_mentions "an agency in capitals, a function word, a copyright line" '[("Jakarta", "byline"), ("Antara News Agency", "byline"), ("Budi Santoso", "mention"), ("Bulog", "mention"), ("Budi Santoso", "mention"), ("Antara News Agency", "source")]' 4,6
 finish

@@ -46,8 +46,10 @@ static int lang_ok(const erg_rz_t *rz, const erg_alias_t *al)
 static int case_ok(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
 {
     unsigned f = rz->t.tok[i].flags;
-    if (al->flags & ERG_ALIAS_ACRONYM)
-        return (f & ERG_TOK_ALLCAPS) != 0 || pronounced(rz, i);
+    if (al->flags & ERG_ALIAS_ACRONYM) /* but "Antara lain": a function word opening a sentence */
+        return (f & ERG_TOK_ALLCAPS) != 0 ||
+               (pronounced(rz, i) && !((rz->cls[i] & ERG_LX_BIT(ERG_LX_FUNCTION)) &&
+                                       (i == 0 || rz->t.tok[i - 1].sent != rz->t.tok[i].sent)));
     return (f & (ERG_TOK_CAP | ERG_TOK_DIGIT | ERG_TOK_NOCASE)) != 0;
 }
 

@@ -96,6 +96,38 @@ static int credit_sep(const char *s, size_t gs, size_t ge)
     return 0;
 }
 
+/* "By Tom Hale, CNN", "By Tom Hale and Ana Reyes", "Oleh Rina Wulandari":
+ * a short line that opens with "By" or "Oleh" and holds capitalised words,
+ * "and" or "dan" and commas only, with no full stop at its end (a
+ * sentence's "By Monday, prices had fallen." is none). */
+static int by_line(const erg_rz_t *rz, size_t i, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text;
+    if (j < i + 2 || !(t->tok[i].flags & ERG_TOK_CAP) || (!key_is(rz, i, "by") && !key_is(rz, i, "oleh")) ||
+        (rz->cls[i + 1] & (ERG_LX_BIT(ERG_LX_DAY) | ERG_LX_BIT(ERG_LX_MONTH))))
+        return 0;
+    for (size_t k = i + 1; k < j; k++)
+        if (!(t->tok[k].flags & ERG_TOK_CAP) && !(rz->cls[k] & ERG_LX_BIT(ERG_LX_CONJUNCTION)))
+            return 0;
+    size_t e = t->tok[j - 1].end;
+    while (e < rz->a->len && (s[e] == ' ' || s[e] == '\t'))
+        e++;
+    return e >= rz->a->len || s[e] != '.';
+}
+
+/* Does the line holding bytes s[from..to) carry a copyright sign (U+00A9)
+ * anywhere, before its first word too ("© 2026 ANTARA")? */
+static int copyright_line(const char *s, size_t from, size_t to)
+{
+    while (from > 0 && s[from - 1] != '\n')
+        from--;
+    for (size_t p = from; p + 1 < to; p++)
+        if ((unsigned char)s[p] == 0xC2 && (unsigned char)s[p + 1] == 0xA9)
+            return 1;
+    return 0;
+}
+
 /* "Name • date", "Name | Outlet": a short line whose first words are
  * capitalised up to a bullet or bar. */
 static int credit_line(const erg_rz_t *rz, size_t i, size_t j)
@@ -103,6 +135,8 @@ static int credit_line(const erg_rz_t *rz, size_t i, size_t j)
     const erg_tokens_t *t = &rz->t;
     if (j - i > 10)
         return 0;
+    if (by_line(rz, i, j))
+        return 1;
     for (size_t k = i; k + 1 < j; k++) {
         if (!(t->tok[k].flags & ERG_TOK_CAP))
             return 0;
@@ -259,6 +293,17 @@ void erg__rz_regions(erg_rz_t *rz)
             i = j;
             continue;
         }
+        if (copyright_line(s, t->tok[i].start, t->tok[j - 1].end)) {
+            memset(region + i, ERG_REGION_SKIP, j - i); /* "Copyright © ANTARA 2026" */
+            i = j;
+            continue;
+        }
+        if (any & ERG_LX_BIT(ERG_LX_CONTRIB)) {
+            /* "Associated Press writer Tom Hale in Singapore contributed to this report." */
+            memset(region + i, ERG_REGION_BYLINE, j - i);
+            i = j;
+            continue;
+        }
         if (rz->cls[i] & (1u << ERG_LX_RELATED)) {
             memset(region + i, ERG_REGION_SKIP, j - i);
             i = j;
@@ -283,11 +328,15 @@ void erg__rz_regions(erg_rz_t *rz)
         /* dateline: up to four capitalised tokens, then ":" or " - ", on a
          * line of text: on a headline they are a section label ("SOCCER -
          * LEEDS HOLD BRIGHTON") */
-        for (size_t k = i; k < j && k < i + 4 && region[k] == ERG_REGION_TEXT && !rz->headline[i]; k++) {
+        for (size_t k = i, dates = 0; k < j && k < i + 4 + dates && region[k] == ERG_REGION_TEXT && !rz->headline[i];
+             k++) {
             int domain = k > i && t->tok[k].start == t->tok[k - 1].end + 1 &&
                          s[t->tok[k - 1].end] == '.'; /* the "com" of KOMPAS.com */
-            if ((!(t->tok[k].flags & ERG_TOK_CAP) && !domain) || k + 1 == j)
+            int date = k > i && (t->tok[k].flags & ERG_TOK_DIGIT) && t->tok[k].end - t->tok[k].start <= 4 &&
+                       (rz->cls[k - 1] & ERG_LX_BIT(ERG_LX_MONTH)); /* "JAKARTA, Jan 5 (Reuters) -" */
+            if ((!(t->tok[k].flags & ERG_TOK_CAP) && !domain && !date) || k + 1 == j)
                 break;
+            dates += date || (rz->cls[k] & ERG_LX_BIT(ERG_LX_MONTH)) != 0;
             size_t gs, ge;
             gap(rz, k, &gs, &ge);
             if (k == i && rz->lang == ERG_LX_EN && !(t->tok[k].flags & ERG_TOK_ALLCAPS) &&

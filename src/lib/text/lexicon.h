@@ -68,6 +68,7 @@ enum {
     ERG_LX_PERSONTAIL,   /* lowercase nouns a leader's name goes before: administration */
     ERG_LX_REPORTER,     /* an outlet's reporters, before their names: correspondent, wartawan */
     ERG_LX_STATEBODY,    /* head words of a state's bodies: Ministry, Court */
+    ERG_LX_CONTRIB,      /* phrases making their line a credit: contributed to this report */
     ERG_LX_COUNT
 };
 
