@@ -107,4 +107,11 @@ entities_of "$TMP/by-line.txt" 'Minister discusses rice prices\n\nBy Tom Hale, C
 expect_mentions "a By line and notes on who else reported" '[("Tom Hale", "byline"), ("CNN", "byline"), ("Budi Santoso", "mention"), ("Bulog", "mention"), ("Bulog", "mention"), ("Associated Press", "byline"), ("Singapore", "byline"), ("Dana Whitcombe", "byline")]' 4,6
 entities_of "$TMP/copyright.txt" 'Menteri Bahas Harga Beras\n\nJakarta (ANTARA) - Menteri Perdagangan Budi Santoso membahas harga beras bersama Bulog. "Antara lain soal stok," kata Budi, dikutip dari Antara.\n\nCopyright \xc2\xa9 ANTARA 2026\n' --lang id
 expect_mentions "an agency in capitals, a function word, a copyright line" '[("Jakarta", "byline"), ("Antara News Agency", "byline"), ("Budi Santoso", "mention"), ("Bulog", "mention"), ("Budi Santoso", "mention"), ("Antara News Agency", "source")]' 4,6
+# a reporter's name above a line naming the outlet, and a closing note
+# on the reporter's trade, are credits; a journalist the story is about
+# stays a participant
+entities_of "$TMP/byline-lines.txt" 'Minister discusses rice prices\n\nTom Hale\nBusiness reporter, BBC News\n\nTrade Minister Budi Santoso met officials of Bulog on Monday.\n\nAna Reyes is a correspondent for the Jakarta Globe.\n' --lang en
+expect_mentions "a name above its outlet, a note on the reporter" '[("Tom Hale", "byline"), ("BBC", "byline"), ("Budi Santoso", "mention"), ("Bulog", "mention"), ("Ana Reyes", "byline"), ("Jakarta Globe", "byline")]' 4,6
+entities_of "$TMP/journalist-story.txt" 'Reporter held\n\nAna Reyes is a journalist who was detained in Jakarta on Monday, said Budi Santoso.\n' --lang en
+expect_mentions "a journalist in the story" '[("Ana Reyes", "mention"), ("Jakarta", "mention"), ("Budi Santoso", "mention")]' 4,6
 finish

@@ -128,6 +128,55 @@ static int copyright_line(const char *s, size_t from, size_t to)
     return 0;
 }
 
+/* "Tom Hale\nBBC News, Jakarta", "Tom Hale\nBusiness reporter, BBC News": a
+ * line of two to four capitalised words and nothing else, above a short
+ * line that names an outlet (outlets.txt) and ends in no full stop: the
+ * two are the report's byline. */
+static int name_above_outlet(const erg_rz_t *rz, size_t i, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text;
+    if (j < i + 2 || j > i + 4 || j >= t->n)
+        return 0;
+    for (size_t k = i; k < j; k++) {
+        size_t gs, ge;
+        gap(rz, k, &gs, &ge);
+        if (!(t->tok[k].flags & ERG_TOK_CAP) || (t->tok[k].flags & ERG_TOK_ALLCAPS) || skip_blank(s, gs, ge) != ge)
+            return 0;
+    }
+    size_t e = j;
+    int outlet = 0;
+    while (e < t->n && t->tok[e].line == t->tok[j].line)
+        outlet |= (rz->cls[e++] & ERG_LX_BIT(ERG_LX_OUTLET)) != 0;
+    size_t gs, ge;
+    gap(rz, e - 1, &gs, &ge);
+    return outlet && e - j <= 8 && t->tok[j].line == t->tok[j - 1].line + 1 && memchr(s + gs, '.', ge - gs) == NULL;
+}
+
+/* "Tom Hale is a correspondent for the Jakarta Globe.", "Rina Wulandari
+ * adalah wartawan Kompas.": a short line of its own that says the
+ * reporter's trade (reporters-*.txt), after two to four capitalised words
+ * and "is" or "adalah", with no clause about them ("who", "yang"): a
+ * credit, not the story. */
+static int reporter_note(const erg_rz_t *rz, size_t i, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t n = 0;
+    if (j > i + 14 || t->tok[i].sent != t->tok[j - 1].sent)
+        return 0;
+    while (i + n < j && n < 4 && (t->tok[i + n].flags & ERG_TOK_CAP))
+        n++;
+    if (n < 2 || i + n >= j || (!key_is(rz, i + n, "is") && !key_is(rz, i + n, "adalah")))
+        return 0;
+    int trade = 0;
+    for (size_t k = i + n + 1; k < j; k++) {
+        if (key_is(rz, k, "who") || key_is(rz, k, "yang"))
+            return 0;
+        trade |= k <= i + n + 6 && !(t->tok[k].flags & ERG_TOK_CAP) && (rz->cls[k] & ERG_LX_BIT(ERG_LX_REPORTER));
+    }
+    return trade;
+}
+
 /* "Name • date", "Name | Outlet": a short line whose first words are
  * capitalised up to a bullet or bar. */
 static int credit_line(const erg_rz_t *rz, size_t i, size_t j)
@@ -287,9 +336,10 @@ void erg__rz_regions(erg_rz_t *rz)
         while (j < t->n && t->tok[j].line == line)
             any |= rz->cls[j++];
         /* tokens i..j-1 form one line */
-        if (next_line_byline || credit_line(rz, i, j)) {
+        int above = !next_line_byline && name_above_outlet(rz, i, j);
+        if (next_line_byline || above || credit_line(rz, i, j) || reporter_note(rz, i, j)) {
             memset(region + i, ERG_REGION_BYLINE, j - i);
-            next_line_byline = 0;
+            next_line_byline = above;
             i = j;
             continue;
         }
