@@ -114,4 +114,8 @@ entities_of "$TMP/byline-lines.txt" 'Minister discusses rice prices\n\nTom Hale\
 expect_mentions "a name above its outlet, a note on the reporter" '[("Tom Hale", "byline"), ("BBC", "byline"), ("Budi Santoso", "mention"), ("Bulog", "mention"), ("Ana Reyes", "byline"), ("Jakarta Globe", "byline")]' 4,6
 entities_of "$TMP/journalist-story.txt" 'Reporter held\n\nAna Reyes is a journalist who was detained in Jakarta on Monday, said Budi Santoso.\n' --lang en
 expect_mentions "a journalist in the story" '[("Ana Reyes", "mention"), ("Jakarta", "mention"), ("Budi Santoso", "mention")]' 4,6
+# a line opening with a reporter's trade is a credit; a line linking to the
+# article on another page names no one
+entities_of "$TMP/laporan.txt" 'Judul Berita\n\nLaporan Wartawan Tribunnews.com, Rina Wulandari\n\nMenteri Perdagangan Budi Santoso membahas harga beras bersama Bulog.\n\nBaca artikel detiknews, "Darmawan Kusuma Bahas Beras" selengkapnya di sini\n' --lang id
+expect_mentions "a reporter's line, a link to the article" '[("Tribunnews", "byline"), ("Rina Wulandari", "byline"), ("Budi Santoso", "mention"), ("Bulog", "mention")]' 4,6
 finish

@@ -96,6 +96,15 @@ static int credit_sep(const char *s, size_t gs, size_t ge)
     return 0;
 }
 
+/* Does a full stop follow token j - 1, the last of its line? */
+static int full_stop_after(const erg_rz_t *rz, size_t j)
+{
+    size_t e = rz->t.tok[j - 1].end;
+    while (e < rz->a->len && (rz->a->text[e] == ' ' || rz->a->text[e] == '\t'))
+        e++;
+    return e < rz->a->len && rz->a->text[e] == '.';
+}
+
 /* "By Tom Hale, CNN", "By Tom Hale and Ana Reyes", "Oleh Rina Wulandari":
  * a short line that opens with "By" or "Oleh" and holds capitalised words,
  * "and" or "dan" and commas only, with no full stop at its end (a
@@ -103,17 +112,13 @@ static int credit_sep(const char *s, size_t gs, size_t ge)
 static int by_line(const erg_rz_t *rz, size_t i, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
-    const char *s = rz->a->text;
     if (j < i + 2 || !(t->tok[i].flags & ERG_TOK_CAP) || (!key_is(rz, i, "by") && !key_is(rz, i, "oleh")) ||
         (rz->cls[i + 1] & (ERG_LX_BIT(ERG_LX_DAY) | ERG_LX_BIT(ERG_LX_MONTH))))
         return 0;
     for (size_t k = i + 1; k < j; k++)
         if (!(t->tok[k].flags & ERG_TOK_CAP) && !(rz->cls[k] & ERG_LX_BIT(ERG_LX_CONJUNCTION)))
             return 0;
-    size_t e = t->tok[j - 1].end;
-    while (e < rz->a->len && (s[e] == ' ' || s[e] == '\t'))
-        e++;
-    return e >= rz->a->len || s[e] != '.';
+    return !full_stop_after(rz, j);
 }
 
 /* Does the line holding bytes s[from..to) carry a copyright sign (U+00A9)
@@ -157,9 +162,13 @@ static int name_above_outlet(const erg_rz_t *rz, size_t i, size_t j)
  * adalah wartawan Kompas.": a short line of its own that says the
  * reporter's trade (reporters-*.txt), after two to four capitalised words
  * and "is" or "adalah", with no clause about them ("who", "yang"): a
- * credit, not the story. */
+ * credit, not the story. So is a short line opening with the trade
+ * ("Laporan Wartawan Tribunnews.com, Rina Wulandari"). */
 static int reporter_note(const erg_rz_t *rz, size_t i, size_t j)
 {
+    for (size_t k = i; k < i + 2 && k < j && j <= i + 10; k++)
+        if ((rz->cls[k] & ERG_LX_BIT(ERG_LX_REPORTER)) && (rz->t.tok[k].flags & ERG_TOK_CAP) && !full_stop_after(rz, j))
+            return 1; /* "Laporan Wartawan Tribunnews.com, Rina Wulandari" */
     const erg_tokens_t *t = &rz->t;
     size_t n = 0;
     if (j > i + 14 || t->tok[i].sent != t->tok[j - 1].sent)
