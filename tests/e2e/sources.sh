@@ -118,4 +118,9 @@ expect_mentions "a journalist in the story" '[("Ana Reyes", "mention"), ("Jakart
 # article on another page names no one
 entities_of "$TMP/laporan.txt" 'Judul Berita\n\nLaporan Wartawan Tribunnews.com, Rina Wulandari\n\nMenteri Perdagangan Budi Santoso membahas harga beras bersama Bulog.\n\nBaca artikel detiknews, "Darmawan Kusuma Bahas Beras" selengkapnya di sini\n' --lang id
 expect_mentions "a reporter's line, a link to the article" '[("Tribunnews", "byline"), ("Rina Wulandari", "byline"), ("Budi Santoso", "mention"), ("Bulog", "mention")]' 4,6
+# a page's promotions (its videos, channels, newsletters) name no actor
+entities_of "$TMP/promo-id.txt" 'Judul Berita\n\nMenteri Perdagangan Budi Santoso membahas harga beras bersama Bulog.\n\n[Gambas:Video 20detik]\n\nSimak Video "Darmawan Kusuma Tinjau Gudang di Cipinang"\n\nIkuti kami di Google News dan WhatsApp Channel Tribunnews.com\n' --lang id
+expect_mentions "promotions on an Indonesian page" '[("Budi Santoso", "mention"), ("Bulog", "mention")]' 4,6
+entities_of "$TMP/promo-en.txt" 'Minister discusses rice prices\n\nTrade Minister Budi Santoso met officials of Bulog on Monday.\n\nFollow us on Twitter and Facebook. Sign up for our Business Daily newsletter.\n' --lang en
+expect_mentions "promotions on an English page" '[("Budi Santoso", "mention"), ("Bulog", "mention")]' 4,6
 finish
