@@ -123,4 +123,12 @@ entities_of "$TMP/promo-id.txt" 'Judul Berita\n\nMenteri Perdagangan Budi Santos
 expect_mentions "promotions on an Indonesian page" '[("Budi Santoso", "mention"), ("Bulog", "mention")]' 4,6
 entities_of "$TMP/promo-en.txt" 'Minister discusses rice prices\n\nTrade Minister Budi Santoso met officials of Bulog on Monday.\n\nFollow us on Twitter and Facebook. Sign up for our Business Daily newsletter.\n' --lang en
 expect_mentions "promotions on an English page" '[("Budi Santoso", "mention"), ("Bulog", "mention")]' 4,6
+# picture credits are credits, in either form
+entities_of "$TMP/pictures.txt" 'Minister discusses rice prices\n\nImage source, Reuters\n\nTrade Minister Budi Santoso met officials of Bulog on Monday.\n\nImage source, AFP via Getty Images\n\n(Photo by Ana Reyes/Getty Images)\n\nPhotograph: Tom Hale/Reuters\n' --lang en
+py "picture credits" '
+import sys
+rows = [(r[4], r[6]) for r in tsv(sys.argv[1])]
+assert [r for r in rows if r[1] == "mention"] == [("Budi Santoso", "mention"), ("Bulog", "mention")], rows
+assert ("Ana Reyes", "byline") in rows and ("Tom Hale", "byline") in rows, rows
+' "$TMP/out"
 finish

@@ -357,7 +357,7 @@ void erg__rz_regions(erg_rz_t *rz)
             i = j;
             continue;
         }
-        if (any & ERG_LX_BIT(ERG_LX_CONTRIB)) {
+        if ((any & ERG_LX_BIT(ERG_LX_CONTRIB)) && j <= i + 25) { /* a credit's line, not a paragraph */
             /* "Associated Press writer Tom Hale in Singapore contributed to this report." */
             memset(region + i, ERG_REGION_BYLINE, j - i);
             i = j;
