@@ -131,4 +131,7 @@ rows = [(r[4], r[6]) for r in tsv(sys.argv[1])]
 assert [r for r in rows if r[1] == "mention"] == [("Budi Santoso", "mention"), ("Bulog", "mention")], rows
 assert ("Ana Reyes", "byline") in rows and ("Tom Hale", "byline") in rows, rows
 ' "$TMP/out"
+# web and mail addresses name no one; a site's bare name in a dateline does
+entities_of "$TMP/addresses.txt" 'Minister discusses rice prices\n\nTrade Minister Budi Santoso met officials of Bulog. Write to ana.reyes@Hexley.com or see https://www.Bulog.co.id/News and www.Kemendag.go.id for more.\n' --lang en
+expect_mentions "web and mail addresses" '[("Budi Santoso", "mention"), ("Bulog", "mention")]' 4,6
 finish

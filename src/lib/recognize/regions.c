@@ -332,6 +332,49 @@ static void dated_line(erg_rz_t *rz, size_t i, size_t j)
     memset(rz->headline + i, 0, j - i);
 }
 
+/* Is s[a..b) a web or mail address: it holds "://", starts with "www.",
+ * or has an '@' with a '.' after it ("https://www.bulog.co.id/Harga",
+ * "www.Kemendag.go.id", "rina@kompas.com")? A site's bare name
+ * ("KOMPAS.com") is not: datelines and sources name outlets so. */
+static int address(const char *s, size_t a, size_t b)
+{
+    if (b - a >= 4 && (s[a] | 0x20) == 'w' && (s[a + 1] | 0x20) == 'w' && (s[a + 2] | 0x20) == 'w' && s[a + 3] == '.')
+        return 1;
+    int at = 0;
+    for (size_t p = a; p < b; p++) {
+        if (p + 3 <= b && s[p] == ':' && s[p + 1] == '/' && s[p + 2] == '/')
+            return 1;
+        if (s[p] == '@' && p > a)
+            at = 1;
+        else if (s[p] == '.' && at && p + 1 < b)
+            return 1;
+    }
+    return 0;
+}
+
+/* The tokens of web and mail addresses name no one: skipped. */
+static void skip_addresses(erg_rz_t *rz)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text;
+    size_t end = 0; /* the end of the last run of non-blanks looked at */
+    int inside = 0;
+    for (size_t k = 0; k < t->n; k++) {
+        if (t->tok[k].start >= end) {
+            size_t a = t->tok[k].start, b = t->tok[k].end;
+            while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n' && s[a - 1] != '\t' && s[a - 1] != '(' &&
+                   s[a - 1] != '"')
+                a--;
+            while (b < rz->a->len && s[b] != ' ' && s[b] != '\n' && s[b] != '\t' && s[b] != ')' && s[b] != '"')
+                b++;
+            end = b;
+            inside = address(s, a, b);
+        }
+        if (inside)
+            rz->region[k] = ERG_REGION_SKIP;
+    }
+}
+
 void erg__rz_regions(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
@@ -419,4 +462,5 @@ void erg__rz_regions(erg_rz_t *rz)
                 work_title(rz, k);
         i = j;
     }
+    skip_addresses(rz);
 }
