@@ -134,4 +134,7 @@ assert ("Ana Reyes", "byline") in rows and ("Tom Hale", "byline") in rows, rows
 # web and mail addresses name no one; a site's bare name in a dateline does
 entities_of "$TMP/addresses.txt" 'Minister discusses rice prices\n\nTrade Minister Budi Santoso met officials of Bulog. Write to ana.reyes@Hexley.com or see https://www.Bulog.co.id/News and www.Kemendag.go.id for more.\n' --lang en
 expect_mentions "web and mail addresses" '[("Budi Santoso", "mention"), ("Bulog", "mention")]' 4,6
+# a press release's contact line is a credit
+entities_of "$TMP/contact.txt" 'Hexley Group opens plant\n\nHexley Group said on Monday it would open a plant in Jakarta, said Ana Reyes.\n\nMedia contact: Tom Hale, Hexley Group\n' --lang en
+expect_mentions "a media contact" '[("Hexley Group", "mention"), ("Hexley Group", "mention"), ("Jakarta", "mention"), ("Ana Reyes", "mention"), ("Tom Hale", "byline"), ("Hexley Group", "byline")]' 4,6
 finish
