@@ -127,8 +127,8 @@ static int copyright_line(const char *s, size_t from, size_t to)
 {
     while (from > 0 && s[from - 1] != '\n')
         from--;
-    for (size_t p = from; p + 1 < to; p++)
-        if ((unsigned char)s[p] == 0xC2 && (unsigned char)s[p + 1] == 0xA9)
+    for (const char *c = memchr(s + from, 0xC2, to - from); c; c = memchr(c + 1, 0xC2, to - (size_t)(c + 1 - s)))
+        if ((size_t)(c + 1 - s) < to && (unsigned char)c[1] == 0xA9)
             return 1;
     return 0;
 }
@@ -352,26 +352,42 @@ static int address(const char *s, size_t a, size_t b)
     return 0;
 }
 
-/* The tokens of web and mail addresses name no one: skipped. */
+/* The blank-free run of s[0..n) around byte p: [*a, *b). */
+static void run_at(const char *s, size_t n, size_t p, size_t *a, size_t *b)
+{
+    *a = p;
+    while (*a > 0 && s[*a - 1] != ' ' && s[*a - 1] != '\n' && s[*a - 1] != '\t' && s[*a - 1] != '(' &&
+           s[*a - 1] != '"')
+        (*a)--;
+    *b = p;
+    while (*b < n && s[*b] != ' ' && s[*b] != '\n' && s[*b] != '\t' && s[*b] != ')' && s[*b] != '"')
+        (*b)++;
+}
+
+/* The tokens of web and mail addresses name no one: skipped. Only the
+ * bytes an address must hold (':', '@', the '.' of "www.") are looked
+ * at, by memchr: most articles hold none. */
 static void skip_addresses(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
     const char *s = rz->a->text;
-    size_t end = 0; /* the end of the last run of non-blanks looked at */
-    int inside = 0;
-    for (size_t k = 0; k < t->n; k++) {
-        if (t->tok[k].start >= end) {
-            size_t a = t->tok[k].start, b = t->tok[k].end;
-            while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n' && s[a - 1] != '\t' && s[a - 1] != '(' &&
-                   s[a - 1] != '"')
-                a--;
-            while (b < rz->a->len && s[b] != ' ' && s[b] != '\n' && s[b] != '\t' && s[b] != ')' && s[b] != '"')
-                b++;
-            end = b;
-            inside = address(s, a, b);
+    size_t n = rz->a->len;
+    static const char marks[] = {':', '@', '.'};
+    for (size_t m = 0; m < sizeof marks; m++) {
+        for (const char *c = memchr(s, marks[m], n); c; c = memchr(c + 1, marks[m], n - (size_t)(c + 1 - s))) {
+            size_t p = (size_t)(c - s), a, b;
+            if (marks[m] == '.' && (p < 3 || (s[p - 1] | 0x20) != 'w' || (s[p - 2] | 0x20) != 'w' ||
+                                    (s[p - 3] | 0x20) != 'w'))
+                continue;
+            run_at(s, n, p, &a, &b);
+            if (!address(s, a, b))
+                continue;
+            for (size_t k = erg__tokens_at(t, a); k < t->n && t->tok[k].start < b; k++)
+                rz->region[k] = ERG_REGION_SKIP;
+            if (b >= n)
+                break;
+            c = s + b; /* on past this address */
         }
-        if (inside)
-            rz->region[k] = ERG_REGION_SKIP;
     }
 }
 
