@@ -736,4 +736,7 @@ expect_mentions "the people of a place" '[("Tobo Mahani", "place"), ("Halmahera"
 # after its number names no one, up to a comma
 entities_of "$TMP/c/prose.txt" 'Sidang Uji Materi\n\nPutusan itu dibacakan Hakim Konstitusi Rina Wulandari pada Selasa.\n\nGubernur menerbitkan Peraturan Gubernur Nomor 12 Tahun 2025 tentang Pemberian Layanan Angkutan Umum Massal Gratis, Darmawan Kusuma menilai aturan itu baik.\n' --lang id
 expect_mentions "prose with many capitals, a regulation's title" '["Rina Wulandari", "Darmawan Kusuma"]' 4
+# a court the model read as the building after "di" is the court
+entities_of "$TMP/c/court.txt" 'Sidang Korupsi\n\nDENPASAR, KOMPAS.com - Terdakwa Made Arta divonis dalam sidang di Pengadilan Negeri Denpasar, Kamis. Pengadilan Tinggi DKI Jakarta memperberat hukuman mantan direktur itu, kata Rina Wulandari.\n' --lang id
+expect_mentions "a court where it sits" '[("Denpasar", "place"), ("Kompas", "organization"), ("Made Arta", "person"), ("Pengadilan Negeri Denpasar", "organization"), ("Denpasar", "place"), ("Pengadilan Tinggi Jakarta", "organization"), ("Jakarta", "place"), ("Rina Wulandari", "person")]' 4,5
 finish

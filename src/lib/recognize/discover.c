@@ -625,6 +625,24 @@ static int residents_of(const erg_rz_t *rz, size_t i)
     return (rz->cls[k] & want) == want && !is_cap(rz, k) && erg__rz_joinable(rz, k);
 }
 
+/* Is "place" c an Indonesian body named with its seat: a head word of a
+ * body first (orgheads-id.txt, not a place's), and a seat's word in it
+ * ("Pengadilan Negeri Denpasar", "Kejaksaan Tinggi Maluku Utara") or a
+ * known place last ("Pengadilan Tipikor Serang", "Universitas PGRI
+ * Semarang")? The model reads such a body after "di" as the building. */
+static int seated_body(const erg_rz_t *rz, const cand_t *c)
+{
+    if (c->j == c->i || !(rz->cls[c->i] & (1u << ERG_LX_ORGHEAD)) ||
+        (rz->cls[c->i] & ((1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD))))
+        return 0;
+    for (size_t k = c->i + 1; k <= c->j; k++)
+        if (rz->cls[k] & ERG_LX_BIT(ERG_LX_SEAT))
+            return 1;
+    size_t o = rz->owner[c->j];
+    return o != ERG_RZ_NONE && rz->m->items[o].entity && !(rz->m->items[o].flags & ERG_MENTION_DISCOVERED) &&
+           (rz->m->items[o].type == ERG_TYPE_PLACE || rz->m->items[o].type == ERG_TYPE_STATE);
+}
+
 /* The key of the one person the article names so far in two words or
  * more (the gazetteer's matches, the names discovered before) with token
  * k's key among the words of its name; NULL when none or several. */
@@ -1640,6 +1658,8 @@ int erg__rz_discover(erg_rz_t *rz)
         } else if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION && x.j > x.i &&
                    (rz->cls[x.i] & ((1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD)))) {
             x.type = ERG_TYPE_PLACE; /* "Stasiun Manggarai" is where trains stop, not who runs them */
+        } else if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_PLACE && seated_body(rz, &x)) {
+            x.type = ERG_TYPE_ORGANIZATION; /* "di Pengadilan Negeri Denpasar": the court, where it sits */
         }
         if (x.type != ERG_TYPE_PLACE && erg__place_by_article(rz, &x))
             x.type = ERG_TYPE_PLACE; /* a place the gazetteer does not know, among places */
