@@ -37,6 +37,9 @@ struct erg_gazetteer {
     erg_map_t spans;    /* alias keys (1 | alias slot << 1) and their prefixes: text.h */
     size_t maxtok;
     unsigned long serial; /* new whenever `spans` changes (erg__serial) */
+    /* while erg_gazetteer_open loads its layers, the family names wait for
+     * the last one: each reindex rebuilds them whole from every person */
+    int deferred;
     /* every source loaded, in order, each after its length: hashed only
      * when erg__gazetteer_digest asks (count), not by every build */
     erg_buf_t noted;
@@ -165,9 +168,13 @@ static int patronymic(const erg_tokens_t *t, size_t k)
            (n == 5 && memcmp(w, "binti", 5) == 0);
 }
 
+void erg__gazetteer_defer(erg_gazetteer_t *g, int on) { g->deferred = on; }
+
 /* Rebuilds the family-name map from every person's canonical name. */
 int erg__gazetteer_reindex(erg_gazetteer_t *g)
 {
+    if (g->deferred)
+        return 0;
     erg__map_release(&g->surnames);
     erg_map_t tokens; /* every name token -> person or AMBIGUOUS */
     erg__map_init(&tokens);

@@ -30,5 +30,9 @@ int erg__isocodes_load(erg_gazetteer_t *g, const char *json_dir, const char *loc
 int erg__gazetteer_note(erg_gazetteer_t *g, const void *p, size_t n);
 /* Re-derives the family-name index; call after adding entities. */
 int erg__gazetteer_reindex(erg_gazetteer_t *g);
+/* on: erg__gazetteer_reindex does nothing until called again with 0 and
+ * reindexing then (the layers of erg_gazetteer_open: one reindex, not one
+ * per source; nothing asks for family names while they load). */
+void erg__gazetteer_defer(erg_gazetteer_t *g, int on);
 
 #endif
