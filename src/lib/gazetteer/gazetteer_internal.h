@@ -61,6 +61,12 @@ typedef struct {
  * error): 0, ERG_ENOMEM, or ERG_EPARSE with *bad_at where cJSON found the
  * text malformed. */
 int erg__gaz_read(const char *buf, size_t len, erg_gaz_doc_t *d, size_t *bad_at);
+/* The same for any root object whose key `list` holds an array of records:
+ * of each, the fields named fields[0..nfields) (at most ERG_GF_N), read as
+ * cJSON_GetObjectItemCaseSensitive read them; has_entities when `list` is
+ * an array. */
+int erg__json_records(const char *buf, size_t len, const char *list, const char *const *fields,
+                      int nfields, erg_gaz_doc_t *d, size_t *bad_at);
 void erg__gaz_doc_release(erg_gaz_doc_t *d);
 
 #endif

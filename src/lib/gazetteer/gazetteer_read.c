@@ -1,6 +1,7 @@
 /*
  * gazetteer_read.c: a JSON gazetteer's text -> the fields of its entities
- * (erg_gaz_doc_t), for gazetteer.c to check and add in order.
+ * (erg_gaz_doc_t), for gazetteer.c to check and add in order; the same for
+ * the records of an iso-codes file (isocodes.c).
  *
  * yajl's parser hands the values over one at a time and only the fields the
  * loader reads are kept, as strings in one buffer: a cJSON tree of a
@@ -25,7 +26,7 @@
 #include <string.h>
 #include <yajl/yajl_parse.h>
 
-static const char *const field_names[ERG_GF_N] = {
+static const char *const gazetteer_fields[ERG_GF_N] = {
     "name", "type", "code", "capital_of", "aliases", "never", "aliases_id", "aliases_en",
 };
 
@@ -74,11 +75,15 @@ typedef enum { R_SKIP, R_ROOT, R_ENTS, R_ENT, R_ARRAY } role_t;
 
 typedef struct {
     erg_gaz_doc_t *d;
+    const char *list;            /* the root's key of the array of records */
+    const char *const *fields;   /* the names of the fields kept */
+    int nfields;
+    size_t list_len, field_len[ERG_GF_N];
     int depth;
     unsigned char role[MAX_DEPTH + 1];
     int field;         /* the entity's field the next value is for, or -1 */
-    int ents_seen;     /* the root's first "entities" key went by */
-    int want_ents;     /* the next value is that of the root's first "entities" */
+    int ents_seen;     /* the root's first `list` key went by */
+    int want_ents;     /* the next value is that of the root's first `list` */
     int oom, to_cjson; /* why the reading stopped */
 } reader_t;
 
@@ -169,14 +174,14 @@ static int on_key(void *ctx, const unsigned char *s, size_t n)
 {
     reader_t *r = ctx;
     role_t role = (role_t)r->role[r->depth];
-    if (role == R_ROOT && !r->ents_seen && n == 8 && memcmp(s, "entities", 8) == 0)
+    if (role == R_ROOT && !r->ents_seen && r->list_len == n && memcmp(s, r->list, n) == 0)
         r->ents_seen = r->want_ents = 1;
     if (role != R_ENT)
         return 1;
     r->field = -1;
     erg_gaz_ent_t *e = &r->d->ents[r->d->n - 1];
-    for (int f = 0; f < ERG_GF_N; f++) {
-        if (strlen(field_names[f]) == n && memcmp(s, field_names[f], n) == 0) {
+    for (int f = 0; f < r->nfields; f++) {
+        if (r->field_len[f] == n && memcmp(s, r->fields[f], n) == 0) {
             if (e->f[f].kind == ERG_GV_NONE) /* the first of equal keys counts */
                 r->field = f;
             break;
@@ -253,11 +258,15 @@ static int odd_escape(const char *buf, size_t len)
 }
 
 /* 1 when yajl read it all, 0 when cJSON must, -1 out of memory. */
-static int read_streamed(const char *buf, size_t len, erg_gaz_doc_t *d)
+static int read_streamed(const char *buf, size_t len, const char *list,
+                         const char *const *fields, int nfields, erg_gaz_doc_t *d)
 {
     if (odd_escape(buf, len))
         return 0;
-    reader_t r = {.d = d, .field = -1};
+    reader_t r = {.d = d, .list = list, .fields = fields, .nfields = nfields, .field = -1,
+                  .list_len = strlen(list)};
+    for (int f = 0; f < nfields; f++)
+        r.field_len[f] = strlen(fields[f]);
     yajl_handle h = yajl_alloc(&callbacks, NULL, &r);
     if (!h)
         return -1;
@@ -274,9 +283,10 @@ static int read_streamed(const char *buf, size_t len, erg_gaz_doc_t *d)
 
 /* ---- the same from a cJSON tree ---------------------------------------- */
 
-static int from_tree(const cJSON *root, erg_gaz_doc_t *d)
+static int from_tree(const cJSON *root, const char *list, const char *const *fields, int nfields,
+                     erg_gaz_doc_t *d)
 {
-    const cJSON *ents = cJSON_GetObjectItemCaseSensitive(root, "entities"), *e;
+    const cJSON *ents = cJSON_GetObjectItemCaseSensitive(root, list), *e;
     if (!cJSON_IsArray(ents))
         return 0;
     d->has_entities = 1;
@@ -284,8 +294,8 @@ static int from_tree(const cJSON *root, erg_gaz_doc_t *d)
     {
         if (!new_ent(d))
             return ERG_ENOMEM;
-        for (int f = 0; f < ERG_GF_N; f++) {
-            const cJSON *x = cJSON_GetObjectItemCaseSensitive(e, field_names[f]), *y;
+        for (int f = 0; f < nfields; f++) {
+            const cJSON *x = cJSON_GetObjectItemCaseSensitive(e, fields[f]), *y;
             erg_gaz_val_t *v = &d->ents[d->n - 1].f[f];
             if (!x)
                 continue;
@@ -312,10 +322,13 @@ static int from_tree(const cJSON *root, erg_gaz_doc_t *d)
     return 0;
 }
 
-int erg__gaz_read(const char *buf, size_t len, erg_gaz_doc_t *d, size_t *bad_at)
+int erg__json_records(const char *buf, size_t len, const char *list, const char *const *fields,
+                      int nfields, erg_gaz_doc_t *d, size_t *bad_at)
 {
     memset(d, 0, sizeof *d);
-    int rc = read_streamed(buf, len, d);
+    if (nfields > ERG_GF_N)
+        return ERG_EINVAL;
+    int rc = read_streamed(buf, len, list, fields, nfields, d);
     if (rc == 1)
         return 0;
     erg__gaz_doc_release(d);
@@ -330,9 +343,14 @@ int erg__gaz_read(const char *buf, size_t len, erg_gaz_doc_t *d, size_t *bad_at)
         *bad_at = end && end >= buf ? (size_t)(end - buf) : 0;
         return ERG_EPARSE;
     }
-    rc = from_tree(root, d);
+    rc = from_tree(root, list, fields, nfields, d);
     cJSON_Delete(root);
     if (rc)
         erg__gaz_doc_release(d);
     return rc;
+}
+
+int erg__gaz_read(const char *buf, size_t len, erg_gaz_doc_t *d, size_t *bad_at)
+{
+    return erg__json_records(buf, len, "entities", gazetteer_fields, ERG_GF_N, d, bad_at);
 }
