@@ -212,16 +212,32 @@ int erg__gazetteer_add_alias(erg_gazetteer_t *g, size_t entity, const char *form
     return erg__gazetteer_add_alias_flags(g, entity, form, 0);
 }
 
-int erg__gazetteer_add_alias_flags(erg_gazetteer_t *g, size_t entity, const char *form, unsigned lang)
+/* A form's phrase key, its tokens and its first token's flags: made once
+ * for weak_alias's test and the index. */
+typedef struct {
+    erg_buf_t key;
+    size_t ntok;
+    unsigned flags;
+} form_key_t;
+
+static int form_key(const char *form, form_key_t *fk)
 {
-    erg_buf_t key = {0};
-    size_t ntok = 0;
-    unsigned flags = 0;
-    int rc = erg__text_phrase_key(form, strlen(form), &key, &ntok, &flags);
-    if (rc || ntok == 0) {
-        erg__buf_release(&key);
-        return rc; /* a form without letters or digits can never match */
-    }
+    fk->key.len = 0;
+    fk->ntok = 0;
+    fk->flags = 0;
+    return erg__text_phrase_key(form, strlen(form), &fk->key, &fk->ntok, &fk->flags);
+}
+
+/* erg__gazetteer_add_alias_flags of a form whose key is made. */
+static int add_keyed(erg_gazetteer_t *g, size_t entity, const char *form, const form_key_t *fk,
+                     unsigned lang)
+{
+    const erg_buf_t key = fk->key;
+    size_t ntok = fk->ntok;
+    unsigned flags = fk->flags;
+    int rc = 0;
+    if (ntok == 0)
+        return 0; /* a form without letters or digits can never match */
     erg_alias_t a = {entity, lang};
     g->serial = erg__serial();
     if (ntok == 1 && (flags & ERG_TOK_ALLCAPS) && strlen(form) >= 2)
@@ -249,7 +265,16 @@ int erg__gazetteer_add_alias_flags(erg_gazetteer_t *g, size_t entity, const char
         rc = erg__spans_add(&g->spans, key.buf, key.len, 1 | at << 1);
     if (ntok > g->maxtok)
         g->maxtok = ntok;
-    erg__buf_release(&key);
+    return rc;
+}
+
+int erg__gazetteer_add_alias_flags(erg_gazetteer_t *g, size_t entity, const char *form, unsigned lang)
+{
+    form_key_t fk = {0};
+    int rc = form_key(form, &fk);
+    if (!rc)
+        rc = add_keyed(g, entity, form, &fk, lang);
+    erg__buf_release(&fk.key);
     return rc;
 }
 
@@ -323,22 +348,15 @@ static int add_never(erg_gazetteer_t *g, size_t e, const char *form)
 /* Why an alias cannot be used ("is one character"), or NULL when it can:
  * a single letter would match every initial. Caseless scripts (CJK) are
  * exempt: one character can be a name there. */
-static const char *weak_alias(const char *form)
+static const char *weak_alias(const form_key_t *fk)
 {
-    erg_buf_t key = {0};
-    size_t ntok = 0;
-    unsigned flags = 0;
-    const char *why = NULL;
-    if (erg__text_phrase_key(form, strlen(form), &key, &ntok, &flags) == 0) {
-        if (ntok == 0)
-            why = "has no letters or digits";
-        else if (ntok == 1 && !(flags & ERG_TOK_NOCASE) &&
-                 utf8proc_iterate((const utf8proc_uint8_t *)key.buf, (utf8proc_ssize_t)key.len,
-                                  &(utf8proc_int32_t){0}) == (utf8proc_ssize_t)key.len)
-            why = "is one character";
-    }
-    erg__buf_release(&key);
-    return why;
+    if (fk->ntok == 0)
+        return "has no letters or digits";
+    if (fk->ntok == 1 && !(fk->flags & ERG_TOK_NOCASE) &&
+        utf8proc_iterate((const utf8proc_uint8_t *)fk->key.buf, (utf8proc_ssize_t)fk->key.len,
+                         &(utf8proc_int32_t){0}) == (utf8proc_ssize_t)fk->key.len)
+        return "is one character";
+    return NULL;
 }
 
 /* Adds the forms of array `forms` (checked) as aliases of entity `id`
@@ -347,16 +365,20 @@ static const char *weak_alias(const char *form)
 static int add_forms(erg_gazetteer_t *g, const erg_gaz_doc_t *d, const char *fname, size_t k,
                      const char *nm, size_t id, const erg_gaz_val_t *forms, unsigned flags)
 {
-    for (size_t i = 0; forms->kind == ERG_GV_ARRAY && i < forms->n; i++) {
+    form_key_t fk = {0};
+    int rc = 0;
+    for (size_t i = 0; forms->kind == ERG_GV_ARRAY && i < forms->n && !rc; i++) {
         const char *x = d->strs.buf + d->items[forms->at + i];
-        const char *why = weak_alias(x);
-        int rc = 0;
+        if ((rc = form_key(x, &fk)))
+            break;
+        const char *why = weak_alias(&fk);
         if (why)
             erg__warn("%s: entity %zu ('%s'): alias '%s' %s; ignored", fname, k, nm, x, why);
-        else if ((rc = erg__gazetteer_add_alias_flags(g, id, x, flags)))
-            return rc;
+        else
+            rc = add_keyed(g, id, x, &fk, flags);
     }
-    return 0;
+    erg__buf_release(&fk.key);
+    return rc;
 }
 
 /* An optional array of strings: 0, or -1 when it is not one. */
