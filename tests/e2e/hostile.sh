@@ -307,7 +307,9 @@ json.dump({"entities": [{"name": "Nama Orang %d" % i, "type": "person", "aliases
   printf "Nama Orang 1 bertemu Nama Orang 2.\n" > small.txt
   run sh -c 'ulimit -v 200000; exec "$1" entities --gazetteer huge-gazetteer.json small.txt' sh "$ERGRAPH"
   expect_status 1
-  expect_err "ergraph: out of memory reading gazetteer 'huge-gazetteer.json'"
+  # out of memory reading it, or (read streamed, in less memory) adding it
+  expect_err_has "huge-gazetteer.json"
+  expect_err_has "out of memory"
   rm huge-articles.json huge-graph.json huge-gazetteer.json small.txt
 fi
 

@@ -121,6 +121,27 @@ int main(void)
     CHECK(load(g, "{\"entities\": [{\"name\": \"A\", \"type\": \"place\", \"capital_of\": 3}]}", &err) ==
           ERG_EPARSE);
     CHECK_STR(err.msg, "user.json: entity 1 ('A'): \"capital_of\" must be a string");
+
+    /* read as cJSON read it: the first of two equal keys counts, keys of
+     * nested objects are not the entity's, \u0000 ends a string, a lone
+     * surrogate is malformed, a syntax error is found before any entity */
+    CHECK(load(g, "{\"x\": {\"entities\": 1}, \"entities\": [{\"more\": {\"name\": \"Inner Qa\"}, "
+                  "\"name\": \"Tarvo Lindqu\", \"type\": \"person\", \"name\": \"Other Qb\", "
+                  "\"aliases\": [\"Lindqu T\"], \"aliases\": 7}], \"entities\": 2}",
+               &err) == 0);
+    CHECK_STR(lookup(g, "Lindqu T"), "person:Tarvo Lindqu");
+    CHECK_STR(lookup(g, "Inner Qa"), "-");
+    CHECK_STR(lookup(g, "Other Qb"), "-");
+    CHECK(load(g, "{\"entities\": [{\"name\": \"Vessa Orn\\u0000ak\", \"type\": \"place\"}]}", &err) ==
+          0);
+    CHECK_STR(lookup(g, "Vessa Orn"), "place:Vessa Orn");
+    CHECK(load(g, "{\"entities\": [{\"name\": \"Ab \\udc00\", \"type\": \"place\"}]}", &err) ==
+          ERG_EPARSE);
+    CHECK_STR(err.msg, "user.json:1:28: malformed JSON in gazetteer");
+    CHECK(load(g, "{\"entities\": [{\"name\": 5}, {\"name\": \"B\" \"type\": 1}]}", &err) == ERG_EPARSE);
+    CHECK_STR(err.msg, "user.json:1:41: malformed JSON in gazetteer");
+    CHECK(load(g, "{\"entities\": {\"name\": \"C\"}, \"entities\": []}", &err) == ERG_EPARSE);
+    CHECK_STR(err.msg, "user.json: gazetteer has no \"entities\" array");
     erg_gazetteer_free(g);
 
     /* iso-codes missing: a clear error naming the file */

@@ -1,4 +1,4 @@
-/* gazetteer.c: JSON gazetteers (cJSON) -> a phrase-key index; see gazetteer.h. */
+/* gazetteer.c: JSON gazetteers (read by gazetteer_read.c) -> a phrase-key index; see gazetteer.h. */
 #include "ergraph.h"
 #include "digest.h"
 #include "err.h"
@@ -11,7 +11,6 @@
 #include "jsonw.h"
 #include "text.h"
 
-#include <cjson/cJSON.h>
 #include <utf8proc.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +36,9 @@ struct erg_gazetteer {
     erg_map_t spans;    /* alias keys (1 | alias slot << 1) and their prefixes: text.h */
     size_t maxtok;
     unsigned long serial; /* new whenever `spans` changes (erg__serial) */
+    /* while erg_gazetteer_open loads its layers, the family names wait for
+     * the last one: each reindex rebuilds them whole from every person */
+    int deferred;
     /* every source loaded, in order, each after its length: hashed only
      * when erg__gazetteer_digest asks (count), not by every build */
     erg_buf_t noted;
@@ -179,9 +181,13 @@ static int patronymic(const erg_tokens_t *t, size_t k)
            (n == 5 && memcmp(w, "binti", 5) == 0);
 }
 
+void erg__gazetteer_defer(erg_gazetteer_t *g, int on) { g->deferred = on; }
+
 /* Rebuilds the family-name map from every person's canonical name. */
 int erg__gazetteer_reindex(erg_gazetteer_t *g)
 {
+    if (g->deferred)
+        return 0;
     erg__map_release(&g->surnames);
     erg_map_t tokens; /* every name token -> person or AMBIGUOUS */
     erg__map_init(&tokens);
@@ -220,16 +226,32 @@ int erg__gazetteer_add_alias(erg_gazetteer_t *g, size_t entity, const char *form
     return erg__gazetteer_add_alias_flags(g, entity, form, 0);
 }
 
-int erg__gazetteer_add_alias_flags(erg_gazetteer_t *g, size_t entity, const char *form, unsigned lang)
+/* A form's phrase key, its tokens and its first token's flags: made once
+ * for weak_alias's test and the index. */
+typedef struct {
+    erg_buf_t key;
+    size_t ntok;
+    unsigned flags;
+} form_key_t;
+
+static int form_key(const char *form, form_key_t *fk)
 {
-    erg_buf_t key = {0};
-    size_t ntok = 0;
-    unsigned flags = 0;
-    int rc = erg__text_phrase_key(form, strlen(form), &key, &ntok, &flags);
-    if (rc || ntok == 0) {
-        erg__buf_release(&key);
-        return rc; /* a form without letters or digits can never match */
-    }
+    fk->key.len = 0;
+    fk->ntok = 0;
+    fk->flags = 0;
+    return erg__text_phrase_key(form, strlen(form), &fk->key, &fk->ntok, &fk->flags);
+}
+
+/* erg__gazetteer_add_alias_flags of a form whose key is made. */
+static int add_keyed(erg_gazetteer_t *g, size_t entity, const char *form, const form_key_t *fk,
+                     unsigned lang)
+{
+    const erg_buf_t key = fk->key;
+    size_t ntok = fk->ntok;
+    unsigned flags = fk->flags;
+    int rc = 0;
+    if (ntok == 0)
+        return 0; /* a form without letters or digits can never match */
     erg_alias_t a = {entity, lang};
     g->serial = erg__serial();
     if (ntok == 1 && (flags & ERG_TOK_ALLCAPS) && strlen(form) >= 2)
@@ -257,7 +279,16 @@ int erg__gazetteer_add_alias_flags(erg_gazetteer_t *g, size_t entity, const char
         rc = erg__spans_add(&g->spans, key.buf, key.len, 1 | at << 1);
     if (ntok > g->maxtok)
         g->maxtok = ntok;
-    erg__buf_release(&key);
+    return rc;
+}
+
+int erg__gazetteer_add_alias_flags(erg_gazetteer_t *g, size_t entity, const char *form, unsigned lang)
+{
+    form_key_t fk = {0};
+    int rc = form_key(form, &fk);
+    if (!rc)
+        rc = add_keyed(g, entity, form, &fk, lang);
+    erg__buf_release(&fk.key);
     return rc;
 }
 
@@ -331,119 +362,94 @@ static int add_never(erg_gazetteer_t *g, size_t e, const char *form)
 /* Why an alias cannot be used ("is one character"), or NULL when it can:
  * a single letter would match every initial. Caseless scripts (CJK) are
  * exempt: one character can be a name there. */
-static const char *weak_alias(const char *form)
+static const char *weak_alias(const form_key_t *fk)
 {
-    erg_buf_t key = {0};
-    size_t ntok = 0;
-    unsigned flags = 0;
-    const char *why = NULL;
-    if (erg__text_phrase_key(form, strlen(form), &key, &ntok, &flags) == 0) {
-        if (ntok == 0)
-            why = "has no letters or digits";
-        else if (ntok == 1 && !(flags & ERG_TOK_NOCASE) &&
-                 utf8proc_iterate((const utf8proc_uint8_t *)key.buf, (utf8proc_ssize_t)key.len,
-                                  &(utf8proc_int32_t){0}) == (utf8proc_ssize_t)key.len)
-            why = "is one character";
-    }
-    erg__buf_release(&key);
-    return why;
+    if (fk->ntok == 0)
+        return "has no letters or digits";
+    if (fk->ntok == 1 && !(fk->flags & ERG_TOK_NOCASE) &&
+        utf8proc_iterate((const utf8proc_uint8_t *)fk->key.buf, (utf8proc_ssize_t)fk->key.len,
+                         &(utf8proc_int32_t){0}) == (utf8proc_ssize_t)fk->key.len)
+        return "is one character";
+    return NULL;
 }
 
-/* Reads an optional array of strings; 0, or -1 when it is not one. */
 /* Adds the forms of array `forms` (checked) as aliases of entity `id`
  * (the k-th of file `fname`, named nm), with `flags`; a weak form is
  * left out with a warning. */
-static int add_forms(erg_gazetteer_t *g, const char *fname, size_t k, const char *nm, size_t id,
-                     const cJSON *forms, unsigned flags)
+static int add_forms(erg_gazetteer_t *g, const erg_gaz_doc_t *d, const char *fname, size_t k,
+                     const char *nm, size_t id, const erg_gaz_val_t *forms, unsigned flags)
 {
-    const cJSON *x;
-    cJSON_ArrayForEach(x, forms)
-    {
-        const char *why = weak_alias(x->valuestring);
-        int rc = 0;
+    form_key_t fk = {0};
+    int rc = 0;
+    for (size_t i = 0; forms->kind == ERG_GV_ARRAY && i < forms->n && !rc; i++) {
+        const char *x = d->strs.buf + d->items[forms->at + i];
+        if ((rc = form_key(x, &fk)))
+            break;
+        const char *why = weak_alias(&fk);
         if (why)
-            erg__warn("%s: entity %zu ('%s'): alias '%s' %s; ignored", fname, k, nm, x->valuestring, why);
-        else if ((rc = erg__gazetteer_add_alias_flags(g, id, x->valuestring, flags)))
-            return rc;
+            erg__warn("%s: entity %zu ('%s'): alias '%s' %s; ignored", fname, k, nm, x, why);
+        else
+            rc = add_keyed(g, id, x, &fk, flags);
     }
-    return 0;
+    erg__buf_release(&fk.key);
+    return rc;
 }
 
-static int string_array(const cJSON *a)
+/* An optional array of strings: 0, or -1 when it is not one. */
+static int string_array(const erg_gaz_val_t *a)
 {
-    const cJSON *x;
-    if (!a)
-        return 0;
-    if (!cJSON_IsArray(a))
-        return -1;
-    cJSON_ArrayForEach(x, a)
-    {
-        if (!cJSON_IsString(x))
-            return -1;
-    }
-    return 0;
+    return a->kind == ERG_GV_NONE || a->kind == ERG_GV_ARRAY ? 0 : -1;
 }
 
 int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char *buf,
                               size_t len, erg_error_t *err)
 {
-    const char *end = NULL;
-    int oom;
     if (erg__gazetteer_note(g, buf, len))
         return erg__fail(err, ERG_ENOMEM, "out of memory reading gazetteer '%s'", fname);
-    cJSON *root = erg__json_parse(buf, len, &end, &oom);
-    if (oom)
+    erg_gaz_doc_t d;
+    size_t bad_at = 0;
+    int rc = erg__gaz_read(buf, len, &d, &bad_at);
+    if (rc == ERG_ENOMEM)
         return erg__fail(err, ERG_ENOMEM, "out of memory reading gazetteer '%s'", fname);
-    if (!root) {
+    if (rc) {
         size_t line, col;
-        size_t off = end && end >= buf ? (size_t)(end - buf) : 0;
-        erg__line_col(buf, off, &line, &col);
+        erg__line_col(buf, bad_at, &line, &col);
         return erg__fail(err, ERG_EPARSE, "%s:%zu:%zu: malformed JSON in gazetteer", fname,
                         line, col);
     }
-    int rc = 0;
-    const cJSON *ents = cJSON_GetObjectItemCaseSensitive(root, "entities");
-    if (!cJSON_IsArray(ents)) {
+    if (!d.has_entities) {
         rc = erg__fail(err, ERG_EPARSE, "%s: gazetteer has no \"entities\" array", fname);
         goto cleanup;
     }
-    size_t k = 0;
-    const cJSON *e;
-    cJSON_ArrayForEach(e, ents)
-    {
-        k++;
-        const cJSON *name = cJSON_GetObjectItemCaseSensitive(e, "name");
-        const cJSON *type = cJSON_GetObjectItemCaseSensitive(e, "type");
-        const cJSON *code = cJSON_GetObjectItemCaseSensitive(e, "code");
-        const cJSON *cap = cJSON_GetObjectItemCaseSensitive(e, "capital_of");
-        const cJSON *aliases = cJSON_GetObjectItemCaseSensitive(e, "aliases");
-        const cJSON *never = cJSON_GetObjectItemCaseSensitive(e, "never");
-        /* forms of one language only: "AS" is the United States in Indonesian */
-        const cJSON *only[2] = {cJSON_GetObjectItemCaseSensitive(e, "aliases_id"),
-                                cJSON_GetObjectItemCaseSensitive(e, "aliases_en")};
-        if (!cJSON_IsString(name) || !name->valuestring[0]) {
+    for (size_t k = 1; k <= d.n; k++) {
+        const erg_gaz_val_t *f = d.ents[k - 1].f;
+#define STR(i) (f[i].kind == ERG_GV_STRING ? d.strs.buf + f[i].at : NULL)
+        const char *nm = STR(ERG_GF_NAME), *type = STR(ERG_GF_TYPE), *code = STR(ERG_GF_CODE),
+                   *cap = STR(ERG_GF_CAPITAL);
+#undef STR
+        if (!nm || !nm[0]) {
             rc = erg__fail(err, ERG_EPARSE, "%s: entity %zu: \"name\" must be a non-empty string",
                           fname, k);
             goto cleanup;
         }
-        const char *nm = name->valuestring;
-        int t = cJSON_IsString(type) ? erg_type_parse(type->valuestring) : -1;
-        if (type ? t < 0 : !erg__map_get(&g->names, nm, strlen(nm)) &&
-                               !(cJSON_IsString(code) &&
-                                 erg__map_get(&g->codes, code->valuestring, strlen(code->valuestring)))) {
+        int t = type ? erg_type_parse(type) : -1;
+        if (f[ERG_GF_TYPE].kind ? t < 0 : !erg__map_get(&g->names, nm, strlen(nm)) &&
+                                              !(code && erg__map_get(&g->codes, code, strlen(code)))) {
             rc = erg__fail(err, ERG_EPARSE,
                           "%s: entity %zu ('%s'): \"type\" must be person, state, "
                           "organization or place",
                           fname, k, nm);
             goto cleanup;
         }
-        const char *what = string_array(aliases) ? "aliases"
-                           : string_array(never)  ? "never"
-                           : string_array(only[0]) ? "aliases_id"
-                           : string_array(only[1]) ? "aliases_en"
-                           : (code && !cJSON_IsString(code)) ? "code"
-                           : (cap && !cJSON_IsString(cap))   ? "capital_of"
-                                                              : NULL;
+        /* aliases_id, aliases_en: forms of one language only ("AS" is the
+         * United States in Indonesian) */
+        const char *what = string_array(&f[ERG_GF_ALIASES])      ? "aliases"
+                           : string_array(&f[ERG_GF_NEVER])      ? "never"
+                           : string_array(&f[ERG_GF_ALIASES_ID]) ? "aliases_id"
+                           : string_array(&f[ERG_GF_ALIASES_EN]) ? "aliases_en"
+                           : (f[ERG_GF_CODE].kind && !code)      ? "code"
+                           : (f[ERG_GF_CAPITAL].kind && !cap)    ? "capital_of"
+                                                                 : NULL;
         if (what) {
             rc = erg__fail(err, ERG_EPARSE, "%s: entity %zu ('%s'): \"%s\" must be %s", fname,
                           k, nm, what,
@@ -452,24 +458,22 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
             goto cleanup;
         }
         size_t id;
-        if ((rc = erg__gazetteer_add(g, code ? code->valuestring : NULL, nm, t, &id)) ||
+        if ((rc = erg__gazetteer_add(g, code, nm, t, &id)) ||
             (rc = erg__gazetteer_add_alias(g, id, nm)))
             goto nomem;
         if (cap) {
             free(g->ents[id].capital_of);
-            if (!(g->ents[id].capital_of = erg__strdup(cap->valuestring))) {
+            if (!(g->ents[id].capital_of = erg__strdup(cap))) {
                 rc = ERG_ENOMEM;
                 goto nomem;
             }
         }
-        if ((rc = add_forms(g, fname, k, nm, id, aliases, 0)) ||
-            (rc = add_forms(g, fname, k, nm, id, only[0], ERG_ALIAS_ID_ONLY)) ||
-            (rc = add_forms(g, fname, k, nm, id, only[1], ERG_ALIAS_EN_ONLY)))
+        if ((rc = add_forms(g, &d, fname, k, nm, id, &f[ERG_GF_ALIASES], 0)) ||
+            (rc = add_forms(g, &d, fname, k, nm, id, &f[ERG_GF_ALIASES_ID], ERG_ALIAS_ID_ONLY)) ||
+            (rc = add_forms(g, &d, fname, k, nm, id, &f[ERG_GF_ALIASES_EN], ERG_ALIAS_EN_ONLY)))
             goto nomem;
-        const cJSON *x;
-        cJSON_ArrayForEach(x, never)
-        {
-            if ((rc = add_never(g, id, x->valuestring)))
+        for (size_t i = 0; f[ERG_GF_NEVER].kind == ERG_GV_ARRAY && i < f[ERG_GF_NEVER].n; i++) {
+            if ((rc = add_never(g, id, d.strs.buf + d.items[f[ERG_GF_NEVER].at + i])))
                 goto nomem;
         }
     }
@@ -479,7 +483,7 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
 nomem:
     rc = erg__fail(err, rc, "%s: %s", fname, erg_strerror(rc));
 cleanup:
-    cJSON_Delete(root);
+    erg__gaz_doc_release(&d);
     return rc;
 }
 

@@ -23,7 +23,6 @@
 #include "mem.h"
 #include "gazetteer_internal.h"
 
-#include <cjson/cJSON.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -125,29 +124,31 @@ static int natural_order(const char *s, erg_buf_t *out)
     return 1;
 }
 
-static const char *const name_fields[] = {"common_name", "name", "official_name", NULL};
+/* The fields of a state read (erg__json_records): its code (the field
+ * named by the standard), then its names. */
+enum { F_CODE, F_NAME, F_COMMON, F_OFFICIAL, F_N };
+/* the names that become aliases, in order */
+static const int name_fields[] = {F_COMMON, F_NAME, F_OFFICIAL};
 
-static int add_state(erg_gazetteer_t *g, const cJSON *st, const char *codefield, const mo_t *mo)
+static int add_state(erg_gazetteer_t *g, const erg_gaz_doc_t *d, const erg_gaz_ent_t *st,
+                     const mo_t *mo)
 {
-    const cJSON *code = cJSON_GetObjectItemCaseSensitive(st, codefield);
-    const cJSON *name = cJSON_GetObjectItemCaseSensitive(st, "name");
-    const cJSON *common = cJSON_GetObjectItemCaseSensitive(st, "common_name");
-    if (!cJSON_IsString(code) || !cJSON_IsString(name))
+#define STR(i) (st->f[i].kind == ERG_GV_STRING ? d->strs.buf + st->f[i].at : NULL)
+    const char *code = STR(F_CODE), *name = STR(F_NAME), *common = STR(F_COMMON);
+    if (!code || !name)
         return 0; /* nothing to key it by */
     erg_buf_t nat = {0};
-    int r = natural_order(name->valuestring, &nat);
+    int r = natural_order(name, &nat);
     if (r < 0)
         return ERG_ENOMEM;
-    const char *canon = cJSON_IsString(common) ? common->valuestring
-                        : r                    ? nat.buf
-                                               : name->valuestring;
+    const char *canon = common ? common : r ? nat.buf : name;
     size_t e;
-    int rc = erg__gazetteer_add(g, code->valuestring, canon, ERG_TYPE_STATE, &e);
-    for (int f = 0; name_fields[f] && !rc; f++) {
-        const cJSON *v = cJSON_GetObjectItemCaseSensitive(st, name_fields[f]);
-        if (!cJSON_IsString(v))
+    int rc = erg__gazetteer_add(g, code, canon, ERG_TYPE_STATE, &e);
+    for (size_t f = 0; f < sizeof name_fields / sizeof *name_fields && !rc; f++) {
+        const char *v = STR(name_fields[f]);
+        if (!v)
             continue;
-        const char *forms[2] = {v->valuestring, mo_get(mo, v->valuestring)};
+        const char *forms[2] = {v, mo_get(mo, v)};
         for (int k = 0; k < 2 && !rc; k++) {
             if (!forms[k])
                 continue;
@@ -156,6 +157,7 @@ static int add_state(erg_gazetteer_t *g, const cJSON *st, const char *codefield,
                 rc = r < 0 ? ERG_ENOMEM : erg__gazetteer_add_alias(g, e, nat.buf);
         }
     }
+#undef STR
     erg__buf_release(&nat);
     return rc;
 }
@@ -168,7 +170,7 @@ static int load_standard(erg_gazetteer_t *g, const char *json_dir, const char *l
     char *buf = NULL;
     size_t len;
     mo_t mo = {0};
-    cJSON *root = NULL;
+    erg_gaz_doc_t d = {0};
     int rc = erg__buf_printf(&path, "%s/iso_%s.json", json_dir, std);
     if (rc)
         return erg__fail(err, rc, "out of memory");
@@ -178,9 +180,12 @@ static int load_standard(erg_gazetteer_t *g, const char *json_dir, const char *l
                       path.buf);
         goto done;
     }
-    root = cJSON_ParseWithLength(buf, len);
-    const cJSON *list = cJSON_GetObjectItemCaseSensitive(root, std);
-    if (!cJSON_IsArray(list)) {
+    const char *fields[F_N] = {codefield, "name", "common_name", "official_name"};
+    size_t bad_at;
+    rc = erg__json_records(buf, len, std, fields, F_N, &d, &bad_at);
+    if (rc == ERG_ENOMEM)
+        goto nomem;
+    if (rc || !d.has_entities) {
         rc = erg__fail(err, ERG_EPARSE, "%s: not an iso-codes file (no \"%s\" array)", path.buf,
                       std);
         goto done;
@@ -192,17 +197,15 @@ static int load_standard(erg_gazetteer_t *g, const char *json_dir, const char *l
         goto done;
     if ((rc = erg__gazetteer_note(g, buf, len)) || (rc = erg__gazetteer_note(g, mo.buf, mo.len)))
         goto nomem;
-    const cJSON *st;
-    cJSON_ArrayForEach(st, list)
-    {
-        if ((rc = add_state(g, st, codefield, &mo)))
+    for (size_t i = 0; i < d.n; i++) {
+        if ((rc = add_state(g, &d, &d.ents[i], &mo)))
             goto nomem;
     }
     goto done;
 nomem:
     rc = erg__fail(err, rc, "out of memory");
 done:
-    cJSON_Delete(root);
+    erg__gaz_doc_release(&d);
     mo_release(&mo);
     free(buf);
     erg__buf_release(&path);

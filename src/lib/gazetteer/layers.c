@@ -95,12 +95,16 @@ int erg_gazetteer_open(erg_gazetteer_t **out, const char *const *extra, size_t n
     int rc = 0;
     if (locale_dir(&loc) || erg__buf_printf(&dir, "%s/gazetteer", erg_data_dir()))
         rc = erg__fail(err, ERG_ENOMEM, "out of memory");
+    erg__gazetteer_defer(g, 1);
     if (!rc)
         rc = erg__isocodes_load(g, iso_json_dir(), loc.buf, err);
     if (!rc)
         rc = erg__data_hint(err, load_folder(g, dir.buf, err));
     for (size_t i = 0; i < nextra && !rc; i++)
         rc = erg_gazetteer_load(g, extra[i], err);
+    erg__gazetteer_defer(g, 0);
+    if (!rc && (rc = erg__gazetteer_reindex(g)))
+        rc = erg__fail(err, rc, "out of memory");
     erg__buf_release(&loc);
     erg__buf_release(&dir);
     if (rc) {
