@@ -739,4 +739,8 @@ expect_mentions "prose with many capitals, a regulation's title" '["Rina Wulanda
 # a court the model read as the building after "di" is the court
 entities_of "$TMP/c/court.txt" 'Sidang Korupsi\n\nDENPASAR, KOMPAS.com - Terdakwa Made Arta divonis dalam sidang di Pengadilan Negeri Denpasar, Kamis. Pengadilan Tinggi DKI Jakarta memperberat hukuman mantan direktur itu, kata Rina Wulandari.\n' --lang id
 expect_mentions "a court where it sits" '[("Denpasar", "place"), ("Kompas", "organization"), ("Made Arta", "person"), ("Pengadilan Negeri Denpasar", "organization"), ("Denpasar", "place"), ("Pengadilan Tinggi Jakarta", "organization"), ("Jakarta", "place"), ("Rina Wulandari", "person")]' 4,5
+# initials a cue introduced are the person wherever else the article uses
+# them, but after a locative ("ke AS")
+entities_of "$TMP/c/as.txt" 'Pencurian Minimarket\n\nPolisi menangkap pria berinisial AS (34) di Cibinong. Kapolres Bogor AKBP Rendra Kusumawardhana mengatakan AS ditangkap di rumahnya. AS pernah bekerja di AS.\n' --lang id
+expect_mentions "initials wherever used" '[("Cibinong", "place"), ("Bogor", "place"), ("Rendra Kusumawardhana", "person"), ("United States", "state")]' 4,5
 finish

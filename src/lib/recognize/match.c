@@ -106,18 +106,33 @@ static void skip_initials(erg_rz_t *rz, size_t k)
     rz->gz[k] = 0;
 }
 
-/* Token k is an unnamed person's initials, and so, when they are four
- * letters or more, is every other use of them in the article ("IGKS (37)
- * ... a bank's head of operations, IGKS, ..."); shorter ones may also be a
- * state or a body elsewhere ("AS"). */
+/* Is token q joined by "dan" or "and" to a state the gazetteer matched
+ * ("AS dan China", "China dan AS")? */
+static int beside_state(const erg_rz_t *rz, size_t q)
+{
+    erg_lx_bits_t conj = 1u << ERG_LX_CONJUNCTION;
+    size_t o = ERG_RZ_NONE;
+    if (q + 2 < rz->t.n && (rz->cls[q + 1] & conj))
+        o = rz->owner[q + 2];
+    if (o == ERG_RZ_NONE && q >= 2 && (rz->cls[q - 1] & conj))
+        o = rz->owner[q - 2];
+    return o != ERG_RZ_NONE && rz->m->items[o].entity && rz->m->items[o].type == ERG_TYPE_STATE;
+}
+
+/* Token k is an unnamed person's initials, and so is every other use of
+ * them in the article ("IGKS (37) ... a bank's head of operations, IGKS,
+ * ..."; "pria berinisial AS (34) ... AS ditangkap di rumahnya"), but for
+ * a short one after a locative or a modifier's word, where it may be a
+ * state or a body as well ("dikirim ke AS", "dolar AS"). */
 static void skip_initials_all(erg_rz_t *rz, size_t k)
 {
     const erg_tokens_t *t = &rz->t;
     skip_initials(rz, k);
-    if (t->tok[k].end - t->tok[k].start < 4)
-        return;
+    int short_form = t->tok[k].end - t->tok[k].start < 4;
+    erg_lx_bits_t place_words = (1u << ERG_LX_LOCATIVE) | ERG_LX_BIT(ERG_LX_MODIFIER_BEFORE);
     for (size_t q = 0; q < t->n; q++)
-        if (rz->region[q] != ERG_REGION_SKIP && initial(rz, q, 5) && same_key(rz, q, k))
+        if (rz->region[q] != ERG_REGION_SKIP && initial(rz, q, 5) && same_key(rz, q, k) &&
+            !(short_form && ((q > 0 && (rz->cls[q - 1] & place_words)) || beside_state(rz, q))))
             skip_initials(rz, q);
 }
 
