@@ -743,4 +743,7 @@ expect_mentions "a court where it sits" '[("Denpasar", "place"), ("Kompas", "org
 # them, but after a locative ("ke AS")
 entities_of "$TMP/c/as.txt" 'Pencurian Minimarket\n\nPolisi menangkap pria berinisial AS (34) di Cibinong. Kapolres Bogor AKBP Rendra Kusumawardhana mengatakan AS ditangkap di rumahnya. AS pernah bekerja di AS.\n' --lang id
 expect_mentions "initials wherever used" '[("Cibinong", "place"), ("Bogor", "place"), ("Rendra Kusumawardhana", "person"), ("United States", "state")]' 4,5
+# a party's regional board is not the Regional Representative Council
+entities_of "$TMP/c/dpd.txt" 'Koalisi\n\nKetua DPD Golkar Sumatera Utara Maruli Hasiholan Simanjuntak bertemu Sekretaris DPW PKB Jawa Timur Rina Wulandari. DPD RI menolak usulan itu, sementara TNI-Polri berjaga.\n' --lang id
+expect_mentions "a party's boards" '[("Golkar Party", "organization"), ("North Sumatra", "place"), ("Maruli Hasiholan Simanjuntak", "person"), ("National Awakening Party", "organization"), ("East Java", "place"), ("Rina Wulandari", "person"), ("Regional Representative Council", "organization"), ("Indonesia", "state"), ("Indonesian National Armed Forces", "organization"), ("Indonesian National Police", "organization")]' 4,5
 finish

@@ -201,17 +201,26 @@ static int inside_event(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
 }
 
 /* Is the acronym alias at token i the name of a unit of the organization
- * whose Indonesian head word follows it ("DPD Partai Hanura", a party's
- * regional board, is not the Regional Representative Council)? English
+ * whose Indonesian head word or one-word known name follows it ("DPD
+ * Partai Hanura", "DPD Golkar", a party's regional board, is not the
+ * Regional Representative Council)? English
  * puts a body's unit after it ("BBC Radio" is the BBC's). */
 static int unit_of_next(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
 {
     const erg_tokens_t *t = &rz->t;
     size_t k = i + 1;
     if (rz->lang == ERG_LX_EN || !(al->flags & ERG_ALIAS_ACRONYM) || k >= t->n || t->tok[k].sent != t->tok[i].sent ||
-        !erg__rz_joinable(rz, i) || !(t->tok[k].flags & ERG_TOK_CAP) || (t->tok[k].flags & ERG_TOK_ALLCAPS))
+        !erg__rz_joinable(rz, i) || !(t->tok[k].flags & ERG_TOK_CAP))
         return 0;
-    return (rz->cls[k] & (1u << ERG_LX_ORGHEAD)) != 0;
+    if (!(t->tok[k].flags & ERG_TOK_ALLCAPS) && (rz->cls[k] & (1u << ERG_LX_ORGHEAD)))
+        return 1;
+    /* or, for a unit's word (units-id.txt), a known body's one-word name:
+     * "DPD Golkar", "DPW PKB" (but "TNI-Polri", "Fraksi PKB DPR" are two) */
+    if (!(rz->cls[i] & ERG_LX_BIT(ERG_LX_UNIT)))
+        return 0;
+    const erg_alias_t *next = rz->g ? erg__gazetteer_lookup(rz->g, t->keys.buf + t->tok[k].key, t->tok[k].keylen) : NULL;
+    return next && next->entity != al->entity && erg__gazetteer_type(rz->g, next->entity) == ERG_TYPE_ORGANIZATION &&
+           erg__gazetteer_type(rz->g, al->entity) == ERG_TYPE_ORGANIZATION;
 }
 
 /* Does an English place head word follow token j, capitalised and joined
