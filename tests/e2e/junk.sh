@@ -746,4 +746,15 @@ expect_mentions "initials wherever used" '[("Cibinong", "place"), ("Bogor", "pla
 # a party's regional board is not the Regional Representative Council
 entities_of "$TMP/c/dpd.txt" 'Koalisi\n\nKetua DPD Golkar Sumatera Utara Maruli Hasiholan Simanjuntak bertemu Sekretaris DPW PKB Jawa Timur Rina Wulandari. DPD RI menolak usulan itu, sementara TNI-Polri berjaga.\n' --lang id
 expect_mentions "a party's boards" '[("Golkar Party", "organization"), ("North Sumatra", "place"), ("Maruli Hasiholan Simanjuntak", "person"), ("National Awakening Party", "organization"), ("East Java", "place"), ("Rina Wulandari", "person"), ("Regional Representative Council", "organization"), ("Indonesia", "state"), ("Indonesian National Armed Forces", "organization"), ("Indonesian National Police", "organization")]' 4,5
+# a first name the model left out, opening the sentence or after the
+# office's place; not an unknown word right after a title, nor a noun
+entities_of "$TMP/c/firstname.txt" 'Pelantikan\n\nGubernur Jawa Tengah Danang Setyo Nugroho melantik kepala daerah. Kapolsek Ngaglik Budi Santoso hadir. Wamendikdasmen Atip Latipulhayat memberi sambutan. Pembangunan Kampung Haji dibahas.\n' --lang id
+py "a first name left out" '
+import sys
+rows = tsv(sys.argv[1])
+ents = [r[4] for r in rows]
+assert "Danang Setyo Nugroho" in ents and "Setyo Nugroho" not in ents, ents
+assert "Budi Santoso" in ents and "Ngaglik Budi Santoso" not in ents, ents
+assert "Wamendikdasmen Atip Latipulhayat" not in ents and "Pembangunan Kampung Haji" not in ents, ents
+' "$TMP/out"
 finish

@@ -711,6 +711,45 @@ static void enumerated_name(const erg_rz_t *rz, cand_t *v, size_t *n)
     }
 }
 
+/* Is key[0..n) an Indonesian noun made with ke-...-an or pe-...-an
+ * ("kedatangan", "pembangunan", "perizinan"), which the dictionary lists
+ * only in part? No given name is made so ("Setiawan" has no prefix). */
+static int derived_noun(const char *key, size_t n)
+{
+    return n >= 8 && key[n - 2] == 'a' && key[n - 1] == 'n' && (memcmp(key, "ke", 2) == 0 || memcmp(key, "pe", 2) == 0);
+}
+
+/* "Danang | Setyo Nugroho mengatakan", "Gubernur Jawa Tengah Danang | Setyo
+ * Nugroho": the model left out an Indonesian person's first name. One
+ * capitalised word right before the "person", no candidate's nor a known
+ * name's, of no word list and no word the dictionary writes in lowercase,
+ * opening the sentence or right after a known place or state (the office's
+ * place after a title), is the name's. Not right after a title, where an
+ * unknown word is as often the office's place ("Kapolsek Ngaglik Budi"). */
+static void first_name_left_out(const erg_rz_t *rz, cand_t *v, size_t n)
+{
+    const erg_tokens_t *t = &rz->t;
+    for (size_t c = 0; c < n && rz->lang != ERG_LX_EN; c++) {
+        cand_t *y = &v[c];
+        size_t h = y->i - 1;
+        if (y->type != ERG_TYPE_PERSON || y->i == 0 || !is_cap(rz, h) || (t->tok[h].flags & ERG_TOK_ALLCAPS) ||
+            rz->owner[h] != ERG_RZ_NONE || rz->cls[h] || rz->region[h] != ERG_REGION_TEXT ||
+            t->tok[h].sent != t->tok[y->i].sent || !inner_gap(rz, h) || !erg__rz_joinable(rz, h) ||
+            (c > 0 && v[c - 1].j >= h) ||
+            erg__lexicon_lowercase_word(rz->lx, ERG_LX_ID, t->keys.buf + t->tok[h].key, t->tok[h].keylen) ||
+            derived_noun(t->keys.buf + t->tok[h].key, t->tok[h].keylen))
+            continue;
+        size_t o = h > 0 ? rz->owner[h - 1] : ERG_RZ_NONE;
+        int opens = h == 0 || t->tok[h - 1].sent != t->tok[h].sent;
+        int after_place = o != ERG_RZ_NONE && rz->m->items[o].entity &&
+                          !(rz->m->items[o].flags & ERG_MENTION_DISCOVERED) &&
+                          (rz->m->items[o].type == ERG_TYPE_PLACE || rz->m->items[o].type == ERG_TYPE_STATE) &&
+                          erg__rz_joinable(rz, h - 1);
+        if (opens || after_place)
+            y->i = h;
+    }
+}
+
 /* "Provinsi Prachuap Khiri Khan": the model read the end of a place's
  * name after its head word as a "person" (and the words between as
  * nothing). A place head, capitalised, one or two capitalised words no
@@ -897,6 +936,7 @@ void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
     bodies_for(rz, v, n);
     enumerated_name(rz, v, n);
     place_then_person(rz, v, *n);
+    first_name_left_out(rz, v, *n);
     join_ampersand(rz, v, n);
     company_runs_on(rz, v, n);
     eponym(rz, v, n);
