@@ -757,4 +757,12 @@ assert "Danang Setyo Nugroho" in ents and "Setyo Nugroho" not in ents, ents
 assert "Budi Santoso" in ents and "Ngaglik Budi Santoso" not in ents, ents
 assert "Wamendikdasmen Atip Latipulhayat" not in ents and "Pembangunan Kampung Haji" not in ents, ents
 ' "$TMP/out"
+# the Sasak nobles' titles open their names; "Lalu" opening a sentence is "then"
+entities_of "$TMP/c/sasak.txt" 'Rapat Desa\n\nBupati Lombok Timur Lalu Muhammad Ridwan mengajak kepala desa bekerja. Kepala Desa Sembalun Lawang Baiq Nurhasanah mengatakan desanya siap. Rapat selesai. Lalu Budi Santoso pulang.\n' --lang id
+py "Sasak names" '
+import sys
+ents = [r[4] for r in tsv(sys.argv[1])]
+assert "Lalu Muhammad Ridwan" in ents and "Baiq Nurhasanah" in ents and "Budi Santoso" in ents, ents
+assert "Sembalun Lawang Baiq Nurhasanah" not in ents and "Lalu Budi Santoso" not in ents, ents
+' "$TMP/out"
 finish

@@ -418,7 +418,8 @@ static int trim(const erg_rz_t *rz, cand_t *c)
         c->j--; /* "International Labour Conference/ILC": a short form after a slash, as in brackets
                  * (but "ATR/BPN" is one name) */
     while (c->i <= c->j && (junk(rz, c, c->i) || !is_cap(rz, c->i)) && !title_and(rz, c) && !title_head(rz, c) &&
-           !title_eponym(rz, c) && !given_month(rz, c) && !name_particle(rz, c))
+           !title_eponym(rz, c) && !given_month(rz, c) && !name_particle(rz, c) &&
+           !(c->type == ERG_TYPE_PERSON && c->i < c->j && erg__sasak_title(rz, c->i)))
         c->i++;
     office_field(rz, c);
     if (c->i > c->j)

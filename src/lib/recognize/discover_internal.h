@@ -92,6 +92,9 @@ static inline int key_has_word(const char *key, const char *w, size_t n)
  * people, a phrase of common words, a name glued to a handle, a title-case
  * phrase, a dictionary word opening a sentence, initials in crime news? */
 int erg__no_name(const erg_rz_t *rz, const cand_t *c);
+/* Is token h the Sasak title "Lalu" or "Baiq" opening the name after it,
+ * inside a sentence (spans.c)? */
+int erg__sasak_title(const erg_rz_t *rz, size_t h);
 /* Is token k's word one that its language's dictionary writes in
  * lowercase only (dictionary-*.txt), in Indonesian also with a suffix
  * ("Ratusan": "ratus")? */

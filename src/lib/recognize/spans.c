@@ -719,6 +719,19 @@ static int derived_noun(const char *key, size_t n)
     return n >= 8 && key[n - 2] == 'a' && key[n - 1] == 'n' && (memcmp(key, "ke", 2) == 0 || memcmp(key, "pe", 2) == 0);
 }
 
+/* Is token h the Sasak noble's title that opens a name, "Lalu" (men) or
+ * "Baiq" (women), capitalised inside a sentence and glued to the name
+ * after it ("Bupati Lombok Timur Lalu Muhammad Ridwan")? Opening a sentence
+ * "Lalu" is "then". */
+int erg__sasak_title(const erg_rz_t *rz, size_t h)
+{
+    const erg_tokens_t *t = &rz->t;
+    return (key_is(rz, h, "lalu") || key_is(rz, h, "baiq")) && (t->tok[h].flags & ERG_TOK_CAP) &&
+           !(t->tok[h].flags & ERG_TOK_ALLCAPS) && h > 0 && t->tok[h - 1].sent == t->tok[h].sent &&
+           rz->owner[h] == ERG_RZ_NONE && inner_gap(rz, h) && erg__rz_joinable(rz, h) &&
+           erg__rz_joinable(rz, h - 1);
+}
+
 /* "Danang | Setyo Nugroho mengatakan", "Gubernur Jawa Tengah Danang | Setyo
  * Nugroho": the model left out an Indonesian person's first name. One
  * capitalised word right before the "person", no candidate's nor a known
@@ -732,6 +745,13 @@ static void first_name_left_out(const erg_rz_t *rz, cand_t *v, size_t n)
     for (size_t c = 0; c < n && rz->lang != ERG_LX_EN; c++) {
         cand_t *y = &v[c];
         size_t h = y->i - 1;
+        if (y->type == ERG_TYPE_PERSON && y->i > 0 && erg__sasak_title(rz, h) && !(c > 0 && v[c - 1].j >= h)) {
+            y->i = h;
+            continue;
+        }
+        for (size_t k = y->i + 1; y->type == ERG_TYPE_PERSON && k < y->j; k++)
+            if (erg__sasak_title(rz, k))
+                y->i = k; /* "Kepala Desa Sembalun Lawang | Baiq Nurhasanah": the village before her */
         if (y->type != ERG_TYPE_PERSON || y->i == 0 || !is_cap(rz, h) || (t->tok[h].flags & ERG_TOK_ALLCAPS) ||
             rz->owner[h] != ERG_RZ_NONE || rz->cls[h] || rz->region[h] != ERG_REGION_TEXT ||
             t->tok[h].sent != t->tok[y->i].sent || !inner_gap(rz, h) || !erg__rz_joinable(rz, h) ||
