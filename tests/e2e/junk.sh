@@ -765,4 +765,12 @@ ents = [r[4] for r in tsv(sys.argv[1])]
 assert "Lalu Muhammad Ridwan" in ents and "Baiq Nurhasanah" in ents and "Budi Santoso" in ents, ents
 assert "Sembalun Lawang Baiq Nurhasanah" not in ents and "Lalu Budi Santoso" not in ents, ents
 ' "$TMP/out"
+# a title word ending a name of three words is the name's ("Putri"), not
+# before a name it is the title of, nor in a decree's name
+entities_of "$TMP/c/putri.txt" 'Putusan KPU\n\nAnggota KPU Lestari Handayani Putri mengatakan keputusan itu final. Hal itu dikatakan Budi Santoso Ketua RT setempat.\n' --lang id
+py "a title ending a name" '
+import sys
+ents = [r[4] for r in tsv(sys.argv[1])]
+assert "Lestari Handayani Putri" in ents and "Budi Santoso" in ents and "Budi Santoso Ketua" not in ents, ents
+' "$TMP/out"
 finish

@@ -207,14 +207,18 @@ static int junk(const erg_rz_t *rz, const cand_t *c, size_t k)
     return ((rz->cls[k] & JUNK_CLASSES) || job) && !(c->type != ERG_TYPE_PERSON && (rz->cls[k] & heads));
 }
 
-/* Does the English "person" c end in a title that is its surname ("Nathan
- * King", "John Major", "Carole Bishop")? A title only, after a capitalised
- * word the lists do not hold: the model does not run a name on into a
- * title after it. */
+/* Does the "person" c end in a title that is its surname ("Nathan King",
+ * "John Major", "Carole Bishop", "Lestari Handayani Putri")? A title only,
+ * after a capitalised word the lists do not hold: the model does not run a
+ * name on into a title after it. In Indonesian only in a name of three
+ * words or more ("SK Bupati" is a decree) where no capitalised word follows
+ * that it could be the title of ("Budi Santoso | Ketua RT"). */
 static int surname_title(const erg_rz_t *rz, const cand_t *c)
 {
     erg_lx_bits_t other = JUNK_CLASSES & ~(erg_lx_bits_t)(1u << ERG_LX_TITLE);
-    return rz->lang == ERG_LX_EN && c->type == ERG_TYPE_PERSON && c->j > c->i &&
+    size_t k = c->j + 1;
+    int ends = k >= rz->t.n || !is_cap(rz, k) || !erg__rz_joinable(rz, c->j); /* no name it is the title of */
+    return (rz->lang == ERG_LX_EN || (ends && c->j >= c->i + 2)) && c->type == ERG_TYPE_PERSON && c->j > c->i &&
            (rz->cls[c->j] & (1u << ERG_LX_TITLE)) && !(rz->cls[c->j] & other) &&
            !either_lang(rz, c->j, ERG_LX_JOB) && is_cap(rz, c->j - 1) && !(rz->cls[c->j - 1] & JUNK_CLASSES) &&
            erg__rz_joinable(rz, c->j - 1);
