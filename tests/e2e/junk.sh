@@ -773,4 +773,7 @@ import sys
 ents = [r[4] for r in tsv(sys.argv[1])]
 assert "Lestari Handayani Putri" in ents and "Budi Santoso" in ents and "Budi Santoso Ketua" not in ents, ents
 ' "$TMP/out"
+# a body's number opens no name after it
+entities_of "$TMP/c/komisi.txt" 'Rapat Kerja\n\nKetua Komisi IV Bayu Aji Prasetyo memberi waktu dua pekan.\n' --lang id
+expect_mentions "a numbered body" '[("Komisi IV", "organization"), ("Bayu Aji Prasetyo", "person")]' 4,5
 finish

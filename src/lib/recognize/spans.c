@@ -711,6 +711,43 @@ static void enumerated_name(const erg_rz_t *rz, cand_t *v, size_t *n)
     }
 }
 
+/* Is token k a Roman numeral of up to four letters ("IV", "XIII")? */
+static int roman_numeral(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *x = &rz->t.tok[k];
+    const char *w = rz->a->text + x->start;
+    size_t n = x->end - x->start;
+    if (n > 4 || !(x->flags & ERG_TOK_ALLCAPS))
+        return 0;
+    for (size_t p = 0; p < n; p++)
+        if (!strchr("IVXL", w[p]))
+            return 0;
+    return 1;
+}
+
+/* "Ketua Komisi IV | Bayu Aji | Prasetyo": the model read a body's number
+ * as the start of a name after it. A candidate that opens with a Roman
+ * numeral right after a body's head word (orgheads-id.txt), capitalised
+ * and no mention's, is that body ("Komisi IV"), and the rest of it opens
+ * the person the model found right after it. */
+static void numbered_body(const erg_rz_t *rz, cand_t *v, size_t n)
+{
+    for (size_t c = 0; c < n && rz->lang != ERG_LX_EN; c++) {
+        cand_t *y = &v[c];
+        size_t h = y->i - 1;
+        if (y->i == 0 || !roman_numeral(rz, y->i) || !is_cap(rz, h) || !(rz->cls[h] & (1u << ERG_LX_ORGHEAD)) ||
+            rz->owner[h] != ERG_RZ_NONE || !inner_gap(rz, h) || !erg__rz_joinable(rz, h) ||
+            (c > 0 && v[c - 1].j >= h))
+            continue;
+        cand_t *z = c + 1 < n ? &v[c + 1] : NULL;
+        if (y->j > y->i && !(z && z->type == ERG_TYPE_PERSON && z->i == y->j + 1 && erg__rz_joinable(rz, y->j)))
+            continue; /* the rest would be lost */
+        if (y->j > y->i)
+            z->i = y->i + 1;
+        *y = (cand_t){h, y->i, ERG_TYPE_ORGANIZATION};
+    }
+}
+
 /* Is key[0..n) an Indonesian noun made with ke-...-an or pe-...-an
  * ("kedatangan", "pembangunan", "perizinan"), which the dictionary lists
  * only in part? No given name is made so ("Setiawan" has no prefix). */
@@ -957,6 +994,7 @@ void erg__mend_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
     enumerated_name(rz, v, n);
     place_then_person(rz, v, *n);
     first_name_left_out(rz, v, *n);
+    numbered_body(rz, v, *n);
     join_ampersand(rz, v, n);
     company_runs_on(rz, v, n);
     eponym(rz, v, n);
