@@ -776,4 +776,7 @@ assert "Lestari Handayani Putri" in ents and "Budi Santoso" in ents and "Budi Sa
 # a body's number opens no name after it
 entities_of "$TMP/c/komisi.txt" 'Rapat Kerja\n\nKetua Komisi IV Bayu Aji Prasetyo memberi waktu dua pekan.\n' --lang id
 expect_mentions "a numbered body" '[("Komisi IV", "organization"), ("Bayu Aji Prasetyo", "person")]' 4,5
+# a body's last common word the model gave the person after it
+entities_of "$TMP/c/lokal.txt" 'Putusan\n\nPeneliti Pusat Kajian Demokrasi Lokal Nadia Paramitha menilai putusan ini tepat.\n' --lang id
+expect_mentions "a body's last word" '[("Pusat Kajian Demokrasi Lokal", "organization"), ("Nadia Paramitha", "person")]' 4,5
 finish

@@ -294,6 +294,13 @@ static void org_then_person(const erg_rz_t *rz, cand_t *v, size_t n)
         cand_t *x = &v[c], *y = c + 1 < n ? &v[c + 1] : NULL;
         if (rz->lang == ERG_LX_EN || x->type != ERG_TYPE_ORGANIZATION || !(rz->cls[x->i] & (1u << ERG_LX_ORGHEAD)))
             continue;
+        if (y && y->type == ERG_TYPE_PERSON && y->i == x->j + 1 && y->j >= y->i + 2 && !rz->headline[y->i] &&
+            erg__rz_joinable(rz, x->j) &&
+            inner_gap(rz, x->j) && either_lang(rz, y->i, ERG_LX_COMMON) && !(rz->cls[y->i] & JUNK_CLASSES)) {
+            x->j = y->i++; /* "Pusat Kajian Demokrasi | Lokal Putri Anggraini": the model's person
+                            * opened with the body's last word */
+            continue;
+        }
         size_t k = x->j + 1, end = y && y->type == ERG_TYPE_PERSON ? y->i : t->n;
         while (k < end && k <= x->j + 3 && erg__rz_joinable(rz, k - 1) && inner_gap(rz, k - 1) && is_cap(rz, k) &&
                rz->owner[k] == ERG_RZ_NONE && !(rz->cls[k] & (JUNK_CLASSES | (1u << ERG_LX_LOCHEAD))) &&
