@@ -779,4 +779,7 @@ expect_mentions "a numbered body" '[("Komisi IV", "organization"), ("Bayu Aji Pr
 # a body's last common word the model gave the person after it
 entities_of "$TMP/c/lokal.txt" 'Putusan\n\nPeneliti Pusat Kajian Demokrasi Lokal Nadia Paramitha menilai putusan ini tepat.\n' --lang id
 expect_mentions "a body's last word" '[("Pusat Kajian Demokrasi Lokal", "organization"), ("Nadia Paramitha", "person")]' 4,5
+# "Putri" before an unknown name is a given name, not a princess's title
+entities_of "$TMP/c/putri-name.txt" 'Sidang\n\nIstri terdakwa, Putri Candrawathi, hadir di sidang. Putri Mahkota Jepang tiba di Jakarta.\n' --lang id
+expect_mentions "Putri as a given name" '[("Putri Candrawathi", "person"), ("Japan", "state"), ("Jakarta", "place")]' 4,5
 finish

@@ -1524,6 +1524,23 @@ static int vote_types(erg_rz_t *rz, size_t from, const erg_map_t *cued)
     return rc;
 }
 
+/* "Putri Candrawathi": a title that is more often a given name (listed in
+ * both titles-id.txt and firstnames-id.txt), right before a capitalised
+ * word of no list, no mention's and no lowercase dictionary word's, opens
+ * a name: its title's class is cleared for the tagger and the rules
+ * ("Putri Mahkota", a crown princess, keeps it). */
+static void given_not_title(erg_rz_t *rz)
+{
+    const erg_tokens_t *t = &rz->t;
+    erg_lx_bits_t both = (1u << ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_FIRSTNAME);
+    for (size_t k = 0; rz->lang != ERG_LX_EN && k + 1 < t->n; k++)
+        if ((rz->cls[k] & both) == both && is_cap(rz, k) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) &&
+            is_cap(rz, k + 1) && !(t->tok[k + 1].flags & ERG_TOK_ALLCAPS) && !rz->cls[k + 1] &&
+            rz->owner[k + 1] == ERG_RZ_NONE && erg__rz_joinable(rz, k) && inner_gap(rz, k) &&
+            !erg__lexicon_lowercase_word(rz->lx, ERG_LX_ID, t->keys.buf + t->tok[k + 1].key, t->tok[k + 1].keylen))
+            rz->cls[k] &= ~(erg_lx_bits_t)(1u << ERG_LX_TITLE);
+}
+
 int erg__rz_discover(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
@@ -1541,6 +1558,7 @@ int erg__rz_discover(erg_rz_t *rz)
     erg__map_take(&things);
     size_t from = rz->m->n;
     int rc = 0;
+    given_not_title(rz);
     if (rz->model) {
         erg_tag_input_t in = {rz->a->text, t, rz->cls, rz->gz, rz->words.id, rz->words.serial};
         if (!(labels = malloc(t->n + 1)))
