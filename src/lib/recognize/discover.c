@@ -964,7 +964,19 @@ static int add_split(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap, siz
     return rc;
 }
 
-/* "DPRD Halmahera Timur", "RSUD Sumedang": an Indonesian body's head word
+/* "Kota | Bekasi": the known place at token k + 1 after its kind's head
+ * word at token k (locheads-id.txt: Kota, Kabupaten, Provinsi), capitalised
+ * and no mention's; ERG_RZ_NONE when none. */
+static size_t kind_then_place(const erg_rz_t *rz, size_t k)
+{
+    if (k + 1 >= rz->t.n || !is_cap(rz, k) || !(rz->cls[k] & (1u << ERG_LX_LOCHEAD)) ||
+        rz->owner[k] != ERG_RZ_NONE || !erg__rz_joinable(rz, k))
+        return ERG_RZ_NONE;
+    return erg__known_place_at(rz, k + 1);
+}
+
+/* "DPRD Halmahera Timur", "RSUD Sumedang", "DPRD Kota Bekasi": an
+ * Indonesian body's head word
  * (orgheads-id.txt, units-id.txt) right before a place the gazetteer
  * knows names the body of that place, where the model, seeing the known
  * place, saw no name. One more candidate, which settle_overlap nests the
@@ -984,7 +996,7 @@ static int heads_before_places(const erg_rz_t *rz, cand_t **v, size_t *n, size_t
             rz->owner[k] != ERG_RZ_NONE || rz->region[k] != ERG_REGION_TEXT || !erg__rz_joinable(rz, k) ||
             (k > 0 && is_cap(rz, k - 1) && erg__rz_joinable(rz, k - 1) && !(rz->cls[k - 1] & JUNK_CLASSES) &&
              !either_lang(rz, k - 1, ERG_LX_JOB) && !erg__dictionary_word(rz, k - 1)) ||
-            (o = erg__known_place_at(rz, k + 1)) == ERG_RZ_NONE)
+            ((o = erg__known_place_at(rz, k + 1)) == ERG_RZ_NONE && (o = kind_then_place(rz, k + 1)) == ERG_RZ_NONE))
             continue;
         size_t e = k + 1, c;
         while (e + 1 < t->n && rz->owner[e + 1] == o)
