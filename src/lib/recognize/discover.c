@@ -1005,7 +1005,7 @@ static int heads_before_places(const erg_rz_t *rz, cand_t **v, size_t *n, size_t
             ;
         if (c == *n)
             rc = add_cand(v, n, cap, k, e, ERG_TYPE_ORGANIZATION);
-        else if (((*v)[c].j == e && ((*v)[c].i == k || (*v)[c].i == k + 1)) || ((*v)[c].j == k && (*v)[c].i >= k))
+        else if (((*v)[c].j == e && (*v)[c].i >= k) || ((*v)[c].j == k && (*v)[c].i >= k))
             (*v)[c] = (cand_t){k, e, ERG_TYPE_ORGANIZATION}; /* the model's place, its "person" or its head */
         k = e;
     }
