@@ -137,4 +137,8 @@ expect_mentions "web and mail addresses" '[("Budi Santoso", "mention"), ("Bulog"
 # a press release's contact line is a credit
 entities_of "$TMP/contact.txt" 'Hexley Group opens plant\n\nHexley Group said on Monday it would open a plant in Jakarta, said Ana Reyes.\n\nMedia contact: Tom Hale, Hexley Group\n' --lang en
 expect_mentions "a media contact" '[("Hexley Group", "mention"), ("Hexley Group", "mention"), ("Jakarta", "mention"), ("Ana Reyes", "mention"), ("Tom Hale", "byline"), ("Hexley Group", "byline")]' 4,6
+# a wire's credits: people joined by "and" are two, a hyphenated given name
+# is one, the labels name no one, and a name there is a person's
+entities_of "$TMP/wire-credits.txt" 'Vote delayed\n\nBy Chidi Okafor\n\nABUJA, March 3 (Reuters) - Nigeria delayed the vote, officials said.\n\n--With assistance from Jonathan Keller and Yu-na Jang.\n\n(Reporting by Chidi Okafor; Writing by Tom Hale)\n' --lang en
+expect_mentions "a wire's credits" '[("Chidi Okafor", "person", "byline"), ("ABUJA", "place", "byline"), ("Reuters", "organization", "byline"), ("Nigeria", "state", "mention"), ("Jonathan Keller", "person", "byline"), ("Yu-na Jang", "person", "byline"), ("Chidi Okafor", "person", "byline"), ("Tom Hale", "person", "byline")]' 3,5,6
 finish

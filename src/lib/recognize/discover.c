@@ -679,6 +679,12 @@ static int a_pair(const erg_rz_t *rz, const cand_t *c)
     return b && strcmp(a, b) != 0;
 }
 
+/* Is token k a conjunction in lowercase ("and", "dan")? */
+static int lower_conjunction(const erg_rz_t *rz, size_t k)
+{
+    return (rz->cls[k] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k);
+}
+
 /* A run of capitalised tokens from k, within one region (lowercase
  * function words allowed between capitalised ones: "Bank of Korea");
  * returns its last token. */
@@ -1100,9 +1106,20 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             continue;
         }
         if (rz->region[i] == ERG_REGION_BYLINE && (i == 0 || rz->region[i - 1] != ERG_REGION_BYLINE ||
-                                                    !erg__rz_joinable(rz, i - 1) || after_by(rz, i))) {
-            /* a credit: the run of capitalised words after the label */
+                                                    !erg__rz_joinable(rz, i - 1) || after_by(rz, i) ||
+                                                    lower_conjunction(rz, i - 1))) {
+            /* a credit: the run of capitalised words after the label, up to an "and"
+             * between two people ("Jonathan Keller and Yu-na Jang"), over a hyphen's
+             * lowercase half ("Yu-na") */
             size_t last = cap_run(rz, i);
+            for (size_t k = i + 1; k <= last; k++)
+                if (lower_conjunction(rz, k)) {
+                    last = k - 1;
+                    break;
+                }
+            while (last + 1 < t->n && hyphen_glued(rz, last) && rz->region[last + 1] == ERG_REGION_BYLINE &&
+                   last + 2 < t->n && is_cap(rz, last + 2) && erg__rz_joinable(rz, last + 1))
+                last = cap_run(rz, last + 2);
             if (!(rz->cls[i] & JUNK_CLASSES) && !tagged_in(labels, i, last)) {
                 rc = add_cand(v, n, cap, i, last, ERG_TYPE_PERSON);
                 i = last;
