@@ -104,7 +104,7 @@ expect_mentions "outlets analysed and summarised" '[("Bloomberg", "source"), ("R
 entities_of "$TMP/wire-date.txt" 'Minister discusses rice prices\n\nJAKARTA, Jan 5 (Reuters) - Trade Minister Budi Santoso met officials of Bulog on Monday.\n' --lang en
 expect_mentions "a wire dateline with its date" '[("Jakarta", "byline"), ("Reuters", "byline"), ("Budi Santoso", "mention"), ("Bulog", "mention")]' 4,6
 entities_of "$TMP/by-line.txt" 'Minister discusses rice prices\n\nBy Tom Hale, CNN\n\nTrade Minister Budi Santoso met officials of Bulog on Monday. By Friday, Bulog had sold its rice.\n\nAssociated Press writer Ana Reyes in Singapore contributed to this report.\n\n--With assistance from Dana Whitcombe.\n' --lang en
-expect_mentions "a By line and notes on who else reported" '[("Tom Hale", "byline"), ("CNN", "byline"), ("Budi Santoso", "mention"), ("Bulog", "mention"), ("Bulog", "mention"), ("Associated Press", "byline"), ("Singapore", "byline"), ("Dana Whitcombe", "byline")]' 4,6
+expect_mentions "a By line and notes on who else reported" '[("Tom Hale", "byline"), ("CNN", "byline"), ("Budi Santoso", "mention"), ("Bulog", "mention"), ("Bulog", "mention"), ("Associated Press", "byline"), ("Ana Reyes", "byline"), ("Singapore", "byline"), ("Dana Whitcombe", "byline")]' 4,6
 entities_of "$TMP/copyright.txt" 'Menteri Bahas Harga Beras\n\nJakarta (ANTARA) - Menteri Perdagangan Budi Santoso membahas harga beras bersama Bulog. "Antara lain soal stok," kata Budi, dikutip dari Antara.\n\nCopyright \xc2\xa9 ANTARA 2026\n' --lang id
 expect_mentions "an agency in capitals, a function word, a copyright line" '[("Jakarta", "byline"), ("Antara News Agency", "byline"), ("Budi Santoso", "mention"), ("Bulog", "mention"), ("Budi Santoso", "mention"), ("Antara News Agency", "source")]' 4,6
 # a reporter's name above a line naming the outlet, and a closing note
@@ -141,4 +141,8 @@ expect_mentions "a media contact" '[("Hexley Group", "mention"), ("Hexley Group"
 # is one, the labels name no one, and a name there is a person's
 entities_of "$TMP/wire-credits.txt" 'Vote delayed\n\nBy Chidi Okafor\n\nABUJA, March 3 (Reuters) - Nigeria delayed the vote, officials said.\n\n--With assistance from Jonathan Keller and Yu-na Jang.\n\n(Reporting by Chidi Okafor; Writing by Tom Hale)\n' --lang en
 expect_mentions "a wire's credits" '[("Chidi Okafor", "person", "byline"), ("ABUJA", "place", "byline"), ("Reuters", "organization", "byline"), ("Nigeria", "state", "mention"), ("Jonathan Keller", "person", "byline"), ("Yu-na Jang", "person", "byline"), ("Chidi Okafor", "person", "byline"), ("Tom Hale", "person", "byline")]' 3,5,6
+# more credit lines: a name above the reporter's trade, a place after "in",
+# a writer after the outlet
+entities_of "$TMP/credits-more.txt" 'New rail line\n\nLim Wei Ling\nTransport Correspondent\n\nThe new line opens in May, officials said.\n\nAssociated Press writer Kevin Albers in Cincinnati contributed to this report.\n\nAdditional reporting by Wendell Crane in Sydney\n' --lang en
+expect_mentions "more credit lines" '[("Lim Wei Ling", "person", "byline"), ("Associated Press", "organization", "byline"), ("Kevin Albers", "person", "byline"), ("Cincinnati", "place", "byline"), ("Wendell Crane", "person", "byline"), ("Sydney", "place", "byline")]' 4,5,6
 finish

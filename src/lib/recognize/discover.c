@@ -1107,21 +1107,25 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
         }
         if (rz->region[i] == ERG_REGION_BYLINE && (i == 0 || rz->region[i - 1] != ERG_REGION_BYLINE ||
                                                     !erg__rz_joinable(rz, i - 1) || after_by(rz, i) ||
-                                                    lower_conjunction(rz, i - 1))) {
+                                                    !is_cap(rz, i - 1))) {
             /* a credit: the run of capitalised words after the label, up to an "and"
              * between two people ("Jonathan Keller and Yu-na Jang"), over a hyphen's
              * lowercase half ("Yu-na") */
             size_t last = cap_run(rz, i);
             for (size_t k = i + 1; k <= last; k++)
-                if (lower_conjunction(rz, k)) {
-                    last = k - 1;
+                if (lower_conjunction(rz, k) || (!is_cap(rz, k) && (rz->cls[k] & (1u << ERG_LX_LOCATIVE)))) {
+                    last = k - 1; /* "Wendell Crane | in Sydney" */
                     break;
                 }
+            erg_type_t type = i > 0 && !is_cap(rz, i - 1) && (rz->cls[i - 1] & (1u << ERG_LX_LOCATIVE)) &&
+                                      rz->region[i - 1] == ERG_REGION_BYLINE
+                                  ? ERG_TYPE_PLACE
+                                  : ERG_TYPE_PERSON; /* "Kevin Albers in Cincinnati" */
             while (last + 1 < t->n && hyphen_glued(rz, last) && rz->region[last + 1] == ERG_REGION_BYLINE &&
                    last + 2 < t->n && is_cap(rz, last + 2) && erg__rz_joinable(rz, last + 1))
                 last = cap_run(rz, last + 2);
             if (!(rz->cls[i] & JUNK_CLASSES) && !tagged_in(labels, i, last)) {
-                rc = add_cand(v, n, cap, i, last, ERG_TYPE_PERSON);
+                rc = add_cand(v, n, cap, i, last, type);
                 i = last;
                 continue;
             }

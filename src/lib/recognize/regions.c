@@ -133,10 +133,11 @@ static int copyright_line(const char *s, size_t from, size_t to)
     return 0;
 }
 
-/* "Tom Hale\nBBC News, Jakarta", "Tom Hale\nBusiness reporter, BBC News": a
- * line of two to four capitalised words and nothing else, above a short
- * line that names an outlet (outlets.txt) and ends in no full stop: the
- * two are the report's byline. */
+/* "Tom Hale\nBBC News, Jakarta", "Tom Hale\nBusiness reporter, BBC News",
+ * "Lim Wei Ling\nTransport Correspondent": a line of two to four
+ * capitalised words and nothing else, above a short line that names an
+ * outlet (outlets.txt) or a reporter's trade (reporters-*.txt) and ends in
+ * no full stop: the two are the report's byline. */
 static int name_above_outlet(const erg_rz_t *rz, size_t i, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
@@ -152,7 +153,7 @@ static int name_above_outlet(const erg_rz_t *rz, size_t i, size_t j)
     size_t e = j;
     int outlet = 0;
     while (e < t->n && t->tok[e].line == t->tok[j].line)
-        outlet |= (rz->cls[e++] & ERG_LX_BIT(ERG_LX_OUTLET)) != 0;
+        outlet |= (rz->cls[e++] & (ERG_LX_BIT(ERG_LX_OUTLET) | ERG_LX_BIT(ERG_LX_REPORTER))) != 0;
     size_t gs, ge;
     gap(rz, e - 1, &gs, &ge);
     return outlet && e - j <= 8 && t->tok[j].line == t->tok[j - 1].line + 1 && memchr(s + gs, '.', ge - gs) == NULL;
