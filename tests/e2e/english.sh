@@ -599,4 +599,13 @@ entities_of "$TMP/c/leave2.txt" "Polls\n\nThe Liberal Democratic Party of Japan 
 expect_mentions "parties, councils and ministries left alone" '[("Liberal Democratic Party", "Liberal Democratic Party"), ("Japan", "Japan"), ("British Labour Party", "British Labour Party"), ("Labour Party", "Labour Party (United Kingdom)"), ("Norwegian Refugee Council", "Norwegian Refugee Council"), ("Foreign Ministry", "Foreign Ministry"), ("Beijing", "Beijing"), ("Japan", "Japan"), ("Foreign Ministry", "Foreign Ministry (Japan)"), ("Maria Olsen", "Maria Olsen")]' 3,4
 entities_of "$TMP/c/leave3.txt" "Votes\n\nThe Virginia General Assembly passed the bill, and the General Assembly had acted before. Licences from Creative Commons spread, and the regulator Ofcom tells BBC to apologise, said Maria Olsen.\n" --lang en
 expect_mentions "a state's assembly, an order to an outlet" '[("Virginia General Assembly", "Virginia General Assembly", "mention"), ("General Assembly", "Virginia General Assembly", "mention"), ("Ofcom", "Ofcom", "mention"), ("BBC", "BBC", "mention"), ("Maria Olsen", "Maria Olsen", "mention")]' 3,4,6
+# a headline with a sum of money is a headline, not a line of results: its
+# names need the article to confirm them
+entities_of "$TMP/c/sum.txt" 'Norvale Foods Agrees to Buy Snack Maker Crunchwell for $2.1 billion\n\nNorvale Foods said on Monday it would buy Crunchwell, said Ana Reyes.\n' --lang en
+py "a headline with a sum" '
+import sys
+ents = [r[4] for r in tsv(sys.argv[1])]
+assert "Norvale Foods Agrees" not in ents and "Buy Snack Maker Crunchwell" not in ents, ents
+assert "Norvale Foods" in ents and "Ana Reyes" in ents, ents
+' "$TMP/out"
 finish

@@ -212,7 +212,10 @@ static void mark_headline(erg_rz_t *rz, size_t i, size_t j)
     const erg_tokens_t *t = &rz->t;
     size_t words = 0, caps = 0, allcaps = 0, numbers = 0;
     for (size_t k = i; k < j; k++) {
-        numbers += (t->tok[k].flags & ERG_TOK_DIGIT) != 0;
+        const char *s = rz->a->text;
+        numbers += (t->tok[k].flags & ERG_TOK_DIGIT) &&
+                   !(k > i && (t->tok[k - 1].flags & ERG_TOK_DIGIT) && t->tok[k].start == t->tok[k - 1].end + 1 &&
+                     (s[t->tok[k - 1].end] == '.' || s[t->tok[k - 1].end] == ',')); /* "$2.1" is one number */
         if (t->tok[k].flags & (ERG_TOK_DIGIT | ERG_TOK_NOCASE))
             continue;
         allcaps += (t->tok[k].flags & ERG_TOK_ALLCAPS) != 0;
