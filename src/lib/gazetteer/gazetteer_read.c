@@ -138,34 +138,25 @@ static int on_number(void *ctx, const char *s, size_t n)
     return on_scalar(ctx);
 }
 
+/* A string: kept when it is a field's value or an item of a field's
+ * array; anywhere else it counts as any other value. */
 static int on_string(void *ctx, const unsigned char *s, size_t n)
 {
     reader_t *r = ctx;
+    role_t role = r->depth ? (role_t)r->role[r->depth] : R_SKIP;
+    erg_gaz_val_t *v = role == R_ENT ? field_at(r) : role == R_ARRAY ? &r->d->ents[r->d->n - 1].f[r->field] : NULL;
+    if (!v)
+        return on_scalar(ctx);
     r->want_ents = 0;
-    if (r->depth == 0)
-        return 1;
-    erg_gaz_val_t *v;
-    switch (r->role[r->depth]) {
-    case R_ENTS:
-        if (!new_ent(r->d))
-            r->oom = 1;
-        break;
-    case R_ENT:
-        if ((v = field_at(r))) {
-            v->kind = ERG_GV_STRING;
-            if (keep(r->d, (const char *)s, n, &v->at))
-                r->oom = 1;
-        }
+    if (role == R_ENT) {
+        v->kind = ERG_GV_STRING;
         r->field = -1;
-        break;
-    case R_ARRAY:
-        v = &r->d->ents[r->d->n - 1].f[r->field];
+        if (keep(r->d, (const char *)s, n, &v->at))
+            r->oom = 1;
+    } else {
         if (v->kind == ERG_GV_ARRAY && add_item(r->d, (const char *)s, n))
             r->oom = 1;
         v->n++;
-        break;
-    default:
-        break;
     }
     return !r->oom;
 }
