@@ -121,16 +121,14 @@ int erg__gazetteer_never(const erg_gazetteer_t *g, const char *key, size_t len, 
     return hit;
 }
 
-int erg__gazetteer_has_word(const erg_gazetteer_t *g, size_t entity, const char *word, size_t len)
+int erg__gazetteer_aliases(const erg_gazetteer_t *g, size_t entity,
+                           int (*each)(void *ctx, const char *key, size_t len), void *ctx)
 {
     for (size_t i = 0; i < g->index.cap; i++) {
         const erg_map_slot_t *sl = &g->index.slots[i];
-        if (!sl->key || g->aliases[sl->val].entity != entity)
-            continue;
-        for (size_t p = 0; p + len <= sl->klen; p++)
-            if ((p == 0 || sl->key[p - 1] == ' ') && (p + len == sl->klen || sl->key[p + len] == ' ') &&
-                memcmp(sl->key + p, word, len) == 0)
-                return 1;
+        int rc;
+        if (sl->key && g->aliases[sl->val].entity == entity && (rc = each(ctx, sl->key, sl->klen)))
+            return rc;
     }
     return 0;
 }

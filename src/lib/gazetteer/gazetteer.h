@@ -47,10 +47,11 @@ size_t erg__gazetteer_surname(const erg_gazetteer_t *g, const char *key, size_t 
  * (the "never" list of a gazetteer entry). Lookup and surname already
  * honour it; per-article short forms must ask. */
 int erg__gazetteer_never(const erg_gazetteer_t *g, const char *key, size_t len, size_t entity);
-/* 1 when a phrase key of an alias of `entity` holds the word key
- * word[0..len) ("keadilan" in "partai keadilan sejahtera"). Walks the
+/* Calls each(ctx, key, len) with the phrase key of every alias of `entity`
+ * until one call returns nonzero; returns that value, or 0. Walks the
  * whole index: for rare questions only. */
-int erg__gazetteer_has_word(const erg_gazetteer_t *g, size_t entity, const char *word, size_t len);
+int erg__gazetteer_aliases(const erg_gazetteer_t *g, size_t entity,
+                           int (*each)(void *ctx, const char *key, size_t len), void *ctx);
 /* The state a place is the capital of ("capital_of"), or (size_t)-1. */
 size_t erg__gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity);
 const char *erg__gazetteer_name(const erg_gazetteer_t *g, size_t entity);

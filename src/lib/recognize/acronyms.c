@@ -208,6 +208,23 @@ static int initials_are(const char *s, size_t n, const char *a, size_t an)
     return l == an;
 }
 
+/* Tokens a..j, for shares_word. */
+typedef struct {
+    const erg_tokens_t *t;
+    size_t a, j;
+} run_t;
+
+/* Does a capitalised word of the run hold a word of the alias key? */
+static int shares_word(void *ctx, const char *key, size_t len)
+{
+    const run_t *r = ctx;
+    for (size_t k = r->a; k <= r->j; k++)
+        if ((r->t->tok[k].flags & ERG_TOK_CAP) &&
+            erg__key_has_word(key, len, r->t->keys.buf + r->t->tok[k].key, r->t->tok[k].keylen))
+            return 1;
+    return 0;
+}
+
 /* Is the gazetteer's acronym y, alone in the brackets after the words
  * s[0..n) (tokens a..j), this article's short form of those words and
  * not of y's entity? The words' initials are its letters, and no
@@ -225,13 +242,8 @@ static int redefines(const erg_rz_t *rz, size_t a, size_t j, const erg_mention_t
         !initials_are(s + t->tok[a].start, t->tok[j].end - t->tok[a].start, s + y->start, y->end - y->start))
         return 0;
     const erg_alias_t *al = erg__gazetteer_lookup(rz->g, y->key, strlen(y->key));
-    if (!al)
-        return 0;
-    for (size_t k = a; k <= j; k++)
-        if ((t->tok[k].flags & ERG_TOK_CAP) &&
-            erg__gazetteer_has_word(rz->g, al->entity, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
-            return 0;
-    return 1;
+    run_t run = {t, a, j};
+    return al && !erg__gazetteer_aliases(rz->g, al->entity, shares_word, &run);
 }
 
 /* Joins the bracket after mention k (last token j) to it; records the

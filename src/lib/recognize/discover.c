@@ -658,7 +658,7 @@ static const char *person_word(const erg_rz_t *rz, size_t k)
     for (size_t x = 0; x < rz->m->n; x++) {
         const erg_mention_t *m = &rz->m->items[x];
         if (!m->entity || m->type != ERG_TYPE_PERSON || !strchr(m->key, ' ') ||
-            (who && strcmp(who, m->key) == 0) || !key_has_word(m->key, w, n))
+            (who && strcmp(who, m->key) == 0) || !erg__key_has_word(m->key, strlen(m->key), w, n))
             continue; /* (a name of one word is a short form itself) */
         if (who)
             return NULL;

@@ -71,21 +71,6 @@ static inline int opens_sentence(const erg_rz_t *rz, size_t k)
     return k == 0 || rz->t.tok[k - 1].sent != rz->t.tok[k].sent;
 }
 
-/* Is w[0..n) one of the words of phrase key `key` (words one space
- * apart: "prabowo subianto")? */
-static inline int key_has_word(const char *key, const char *w, size_t n)
-{
-    for (const char *p = key;;) {
-        const char *e = strchr(p, ' ');
-        size_t len = e ? (size_t)(e - p) : strlen(p);
-        if (len == n && memcmp(p, w, n) == 0)
-            return 1;
-        if (!e)
-            return 0;
-        p = e + 1;
-    }
-}
-
 /* ---- notnames.c ---------------------------------------------------------------- */
 
 /* Is candidate c no name: an event, law, programme or product, a kind of

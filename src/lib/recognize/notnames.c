@@ -298,7 +298,7 @@ static int a_persons_word(const erg_rz_t *rz, size_t k)
         return 1;
     for (size_t x = 0; x < rz->m->n; x++) {
         const erg_mention_t *m = &rz->m->items[x];
-        if (m->entity && m->type == ERG_TYPE_PERSON && key_has_word(m->key, w, n))
+        if (m->entity && m->type == ERG_TYPE_PERSON && erg__key_has_word(m->key, strlen(m->key), w, n))
             return 1;
     }
     erg_lx_bits_t title = ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_HONORIFIC);

@@ -538,6 +538,14 @@ static int ascii_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *nto
     return 1;
 }
 
+int erg__key_has_word(const char *key, size_t klen, const char *w, size_t n)
+{
+    for (size_t p = 0; p + n <= klen; p++)
+        if ((p == 0 || key[p - 1] == ' ') && (p + n == klen || key[p + n] == ' ') && memcmp(key + p, w, n) == 0)
+            return 1;
+    return 0;
+}
+
 int erg__text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
                         unsigned *first_flags)
 {

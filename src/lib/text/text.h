@@ -59,6 +59,9 @@ size_t erg__tokens_at(const erg_tokens_t *t, size_t start);
  * `out`. Sets *ntok (when not NULL) to the number of tokens. */
 int erg__text_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
                         unsigned *first_flags);
+/* Is w[0..n) one of the words of the phrase key key[0..klen) (words one
+ * space apart: "prabowo subianto")? */
+int erg__key_has_word(const char *key, size_t klen, const char *w, size_t n);
 
 /* A span index: a map from phrase keys to bit masks holding every phrase
  * and every proper prefix of one in whole tokens, so that a scan over the
