@@ -608,4 +608,8 @@ ents = [r[4] for r in tsv(sys.argv[1])]
 assert "Norvale Foods Agrees" not in ents and "Buy Snack Maker Crunchwell" not in ents, ents
 assert "Norvale Foods" in ents and "Ana Reyes" in ents, ents
 ' "$TMP/out"
+# where someone works, after their job and "at", is a body; a word between
+# two titles is the title's; a drug's brand name and a journal are no actors
+entities_of "$TMP/c/work.txt" "Markets\n\nShares fell, said Dana Whitfield, an analyst at Brennholt. Deputy Public Prosecutor Nicholas Leong told the court. The drug, sold under the brand name Cardivex, was tested in a study in the journal Neurology Reports, said Maria Olsen.\n" --lang en
+expect_mentions "employers, titles, brands and journals" '[("Dana Whitfield", "person"), ("Brennholt", "organization"), ("Nicholas Leong", "person"), ("Maria Olsen", "person")]' 3,5
 finish

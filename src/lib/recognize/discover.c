@@ -615,6 +615,23 @@ static int org_cue_before(const erg_rz_t *rz, size_t i)
     return 0;
 }
 
+/* Is English candidate c where someone works, named after their
+ * job and "at" ("an analyst at Bernstein", "a professor at Kingsbridge
+ * College")? The model reads a name after "at" as a place; an employer is
+ * a body. */
+static int employer_at(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t i = c->i, k = i - 2;
+    if (rz->lang != ERG_LX_EN || i < 2 || !key_is(rz, i - 1, "at") || is_cap(rz, i - 1) || is_cap(rz, k) ||
+        !erg__rz_joinable(rz, k) || !erg__rz_joinable(rz, i - 1) ||
+        !(rz->cls[k] & ((1u << ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_JOB))))
+        return 0;
+    for (k = c->i; k <= c->j; k++)
+        if (rz->cls[k] & ((1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD)))
+            return 0; /* "a spokeswoman at Cleveland Hopkins International Airport" */
+    return 1;
+}
+
 /* Is the Indonesian name at token i the place whose people the word right
  * before it speaks of: "warga Gotowasi", "warga adat Maba Sangaji",
  * "penduduk Saparua" (a word both locative and generic, in lowercase)?
@@ -1669,11 +1686,14 @@ int erg__rz_discover(erg_rz_t *rz)
             (rz->cls[x.j + 1] & ERG_LX_BIT(ERG_LX_GENERIC)) && rz->owner[x.j + 1] == ERG_RZ_NONE &&
             erg__rz_joinable(rz, x.j) && inner_gap(rz, x.j))
             continue; /* the first word of a nationality: "North | Korean officials", "Sri | Lankan" */
-        if (x.i == x.j && x.j + 1 < t->n && (rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) &&
+        if (x.i == x.j && x.j + 1 < t->n &&
+            ((rz->cls[x.j + 1] & (1u << ERG_LX_TITLE)) ||
+             (rz->lang == ERG_LX_EN && (rz->cls[x.j + 1] & ERG_LX_BIT(ERG_LX_JOB)) && is_cap(rz, x.j + 1))) &&
             erg__rz_joinable(rz, x.j) &&
             !(rz->lang == ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION &&
               !erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[x.i].key, t->tok[x.i].keylen)))
-            continue; /* "Russian President ...": a modifier of the title, not a name; but the
+            continue; /* "Russian President ...", "Deputy Public Prosecutor ...": a modifier of the
+                       * title, not a name; but the
                        * English model's organization there is the title's ("LSE chief executive
                        * Clara Furse", "a BaFin spokeswoman"), unless it is a dictionary word
                        * ("Perth's Football Leader") */
@@ -1691,6 +1711,8 @@ int erg__rz_discover(erg_rz_t *rz)
             x.type = ERG_TYPE_PERSON; /* "the Clinton administration" (persontails-*.txt) */
         if (x.type == ERG_TYPE_PERSON && residents_of(rz, x.i))
             x.type = ERG_TYPE_PLACE; /* "warga adat Maba Sangaji", "warga Gotowasi" */
+        if (x.type == ERG_TYPE_PLACE && employer_at(rz, &x))
+            x.type = ERG_TYPE_ORGANIZATION; /* "an analyst at Bernstein" */
         int cue = x.type == ERG_TYPE_PERSON && org_cue_before(rz, x.i);
         if (cue)
             x.type = ERG_TYPE_ORGANIZATION; /* "accountancy firm Grant Thornton" (orgcues-*.txt) */
