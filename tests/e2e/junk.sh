@@ -785,4 +785,12 @@ expect_mentions "Putri as a given name" '[("Putri Candrawathi", "person"), ("Jap
 # a body's head word before a known place named with its kind
 entities_of "$TMP/c/kota.txt" 'Rapat\n\nAnggota DPRD Kota Bekasi, Budi Santoso, menolak. Dinkes Provinsi NTT memeriksa sampel.\n' --lang id
 expect_mentions "a body of a place named with its kind" '[("DPRD Kota Bekasi", "organization"), ("Bekasi", "place"), ("Budi Santoso", "person"), ("Dinas Kesehatan Provinsi Nusa Tenggara Timur", "organization"), ("East Nusa Tenggara", "place")]' 4,5
+# an Indonesian body's head word, more capitalised words and its short form
+# in brackets before a known place name that place's body; the short form
+# is the body wherever the article uses it; another body's head stops it
+entities_of "$TMP/c/bodyplace.txt" 'Lapak dibongkar\n\nDinas Kesehatan Kota Cimahi mencatat dua kasus. Satuan Polisi Pamong Praja (Satpol PP) Kota Semarang membongkar 37 lapak. Menurut Satpol PP, lapak itu liar. Direktorat Reserse Narkoba Polda Sumut menangkap dua orang. Gugatan di Pengadilan Agama Tigaraksa, Tangerang ditolak, kata Rina Wulandari.\n' --lang id
+expect_mentions "bodies before their places" '[("Dinas Kesehatan Kota Cimahi", "Dinas Kesehatan Kota Cimahi"), ("Cimahi", "Cimahi"), ("Satuan Polisi Pamong Praja (Satpol PP) Kota Semarang", "Satuan Polisi Pamong Praja Kota Semarang"), ("Semarang", "Semarang"), ("Satpol PP", "Satuan Polisi Pamong Praja Kota Semarang"), ("Polda Sumut", "Kepolisian Daerah Sumatera Utara"), ("Sumut", "North Sumatra"), ("Pengadilan Agama Tigaraksa", "Pengadilan Agama Tigaraksa"), ("Tangerang", "Tangerang"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
+# a company's lawyer or spokesman named after a comma is a person
+entities_of "$TMP/c/lawyer.txt" 'Gugatan\n\nKuasa hukum perusahaan, Rudolf Simanjuntak, membantah tudingan itu. Juru bicara perusahaan itu, Hendro Wicaksono, menyebut ganti rugi.\n' --lang id
+expect_mentions "a company's lawyer" '[("Rudolf Simanjuntak", "person"), ("Hendro Wicaksono", "person")]' 3,5
 finish

@@ -246,6 +246,33 @@ static int redefines(const erg_rz_t *rz, size_t a, size_t j, const erg_mention_t
     return al && !erg__gazetteer_aliases(rz->g, al->entity, shares_word, &run);
 }
 
+/* Records definition f (its key made here), or marks the one of the same
+ * short form ambiguous when it names another entity. */
+static int record(erg_rz_t *rz, def_t f, def_t **defs, size_t *n, size_t *cap)
+{
+    if (erg__span_key(&rz->t, f.first, f.ntok, &f.key)) {
+        erg__buf_release(&f.key);
+        return ERG_ENOMEM;
+    }
+    for (size_t d = 0; d < *n; d++) {
+        def_t *g = &(*defs)[d];
+        if (g->key.len == f.key.len && memcmp(g->key.buf, f.key.buf, f.key.len) == 0) {
+            if (strcmp(rz->m->items[g->mention].key, rz->m->items[f.mention].key) != 0)
+                g->ambiguous = 1;
+            erg__buf_release(&f.key);
+            return 0;
+        }
+    }
+    void *q = *defs;
+    if (erg__grow(&q, cap, *n + 1, sizeof **defs)) {
+        erg__buf_release(&f.key);
+        return ERG_ENOMEM;
+    }
+    *defs = q;
+    (*defs)[(*n)++] = f;
+    return 0;
+}
+
 /* Joins the bracket after mention k (last token j) to it; records the
  * definition. */
 static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, size_t *cap)
@@ -332,27 +359,26 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
     }
     if ((!(s1->flags & ERG_TOK_ALLCAPS) && !words_of(rz, j, e)) || s1->end - s1->start < 2)
         return 0; /* "(Persero)": part of this name, no short form elsewhere */
-    erg_buf_t key = {0};
-    if (erg__span_key(&rz->t, j + 1, e - j, &key)) {
-        erg__buf_release(&key);
-        return ERG_ENOMEM;
+    return record(rz, (def_t){k, j + 1, e - j, {0}, 0, displaced}, defs, n, cap);
+}
+
+/* "Forum Perjuangan Driver Pariwisata (FPDP) Bali": a discovered body's
+ * name that runs on past its short form in brackets defines it too. k is
+ * the mention, j its last token. */
+static int define_inside(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, size_t *cap)
+{
+    const erg_mention_t *x = &rz->m->items[k];
+    if (!(x->flags & ERG_MENTION_DISCOVERED) || x->type != ERG_TYPE_ORGANIZATION)
+        return 0;
+    for (size_t q = erg__tokens_at(&rz->t, x->start); q + 1 < j; q++) {
+        size_t close, e = bracketed(rz, q, &close);
+        if (e == ERG_RZ_NONE || e >= j)
+            continue;
+        for (size_t i = q + 1; i <= e; i++)
+            if (rz->owner[i] != k)
+                return 0;
+        return record(rz, (def_t){k, q + 1, e - q, {0}, 0, NULL}, defs, n, cap);
     }
-    for (size_t d = 0; d < *n; d++) {
-        def_t *f = &(*defs)[d];
-        if (f->key.len == key.len && memcmp(f->key.buf, key.buf, key.len) == 0) {
-            if (strcmp(rz->m->items[f->mention].key, x->key) != 0)
-                f->ambiguous = 1;
-            erg__buf_release(&key);
-            return 0;
-        }
-    }
-    void *q = *defs;
-    if (erg__grow(&q, cap, *n + 1, sizeof **defs)) {
-        erg__buf_release(&key);
-        return ERG_ENOMEM;
-    }
-    *defs = q;
-    (*defs)[(*n)++] = (def_t){k, j + 1, e - j, key, 0, displaced};
     return 0;
 }
 
@@ -489,6 +515,8 @@ int erg__rz_acronyms(erg_rz_t *rz)
             x->end = rz->t.tok[j].end;
         }
         rc = define(rz, k, j, &defs, &n, &cap);
+        if (!rc)
+            rc = define_inside(rz, k, j, &defs, &n, &cap);
     }
     for (size_t d = 0; d < n && !rc; d++)
         if (!defs[d].ambiguous)

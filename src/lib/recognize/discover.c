@@ -76,11 +76,19 @@ int erg__add_recased(erg_buf_t *out, const char *s, size_t n, int title_case, in
     return 0;
 }
 
-/* Is token k, inside candidate c, a short form in brackets within the name
- * ("Pengadilan Negeri (PN) Makassar")? The name leaves it out. */
+/* Is token k, inside candidate c, a word of a short form of up to three
+ * in brackets within the name ("Pengadilan Negeri (PN) Makassar", "Satuan
+ * Polisi Pamong Praja (Satpol PP) Kota Semarang")? The name leaves it out. */
 static int bracketed(const erg_rz_t *rz, const cand_t *c, size_t k)
 {
-    return k > c->i && k < c->j && gap_is(rz, k - 1, '(') && gap_is(rz, k, ')');
+    size_t p = k, q = k;
+    if (k <= c->i || k >= c->j)
+        return 0;
+    while (p > c->i + 1 && q - p < 2 && inner_gap(rz, p - 1))
+        p--;
+    while (q + 1 < c->j && q - p < 2 && inner_gap(rz, q))
+        q++;
+    return gap_is(rz, p - 1, '(') && gap_is(rz, q, ')');
 }
 
 /* Do the words of candidate c after token k spell `longer`, token k's long
@@ -608,7 +616,10 @@ static int org_cue_before(const erg_rz_t *rz, size_t i)
         return 0;
     for (size_t k = i - 1, steps = 0; steps < 3; k--, steps++) {
         if (rz->cls[k] & cue)
-            return opens_sentence(rz, k) || !is_cap(rz, k);
+            return opens_sentence(rz, k) ||
+                   (!is_cap(rz, k) && (!erg__rz_joinable(rz, k - 1) || (rz->cls[k - 1] & (1u << ERG_LX_FUNCTION))));
+            /* the noun opens the phrase: not "Kuasa hukum perusahaan, Rudolf Simanjuntak",
+             * the company's lawyer */
         if (k == 0 || rz->t.tok[k - 1].sent != rz->t.tok[i].sent || !erg__rz_joinable(rz, k - 1))
             return 0;
     }
@@ -998,6 +1009,41 @@ static size_t kind_then_place(const erg_rz_t *rz, size_t k)
     return erg__known_place_at(rz, k + 1);
 }
 
+/* The known place (with its kind's head word: "Kota Cimahi") after the
+ * Indonesian body's head word at token k, right after it or after up to
+ * three more capitalised words of no mention's and the body's short form
+ * in brackets ("Dinas Kesehatan Kota Cimahi", "Satuan Polisi Pamong Praja
+ * (Satpol PP) Kota Semarang"); its mention, and in *at the token where
+ * it opens; ERG_RZ_NONE when none. */
+static size_t place_after_head(const erg_rz_t *rz, size_t k, size_t *at)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t o, e = k;
+    int closed = 0; /* e closes a bracket */
+    for (size_t words = 0;; words++) {
+        if ((e == k || closed || (inner_gap(rz, e) && erg__rz_joinable(rz, e))) &&
+            ((o = erg__known_place_at(rz, e + 1)) != ERG_RZ_NONE || (o = kind_then_place(rz, e + 1)) != ERG_RZ_NONE))
+            break;
+        if (e > k && e + 3 < t->n && gap_is(rz, e, '(')) {
+            size_t q = e + 1;
+            while (q < e + 3 && q + 1 < t->n && inner_gap(rz, q) && is_cap(rz, q + 1))
+                q++;
+            if (q + 1 < t->n && gap_is(rz, q, ')') && is_cap(rz, e + 1)) {
+                e = q; /* "(Satpol PP)" */
+                closed = 1;
+                continue;
+            }
+        }
+        if (words == 3 || closed || e + 2 >= t->n || !inner_gap(rz, e) || !is_cap(rz, e + 1) ||
+            rz->owner[e + 1] != ERG_RZ_NONE || (rz->cls[e + 1] & JUNK_CLASSES) || !erg__rz_joinable(rz, e) ||
+            (e > k && (rz->cls[e + 1] & ((1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT)))))
+            return ERG_RZ_NONE; /* another body's head: "Direktorat Reserse Narkoba | Polda Sumut" */
+        e++;
+    }
+    *at = e + 1;
+    return o;
+}
+
 /* "DPRD Halmahera Timur", "RSUD Sumedang", "DPRD Kota Bekasi": an
  * Indonesian body's head word
  * (orgheads-id.txt, units-id.txt) right before a place the gazetteer
@@ -1012,23 +1058,24 @@ static int heads_before_places(const erg_rz_t *rz, cand_t **v, size_t *n, size_t
     if (rz->lang == ERG_LX_EN)
         return 0;
     for (size_t k = 0; k + 1 < t->n && !rc; k++) {
-        size_t o;
+        size_t o, e;
         if (!is_cap(rz, k) ||
-            !((rz->cls[k] & (1u << ERG_LX_ORGHEAD)) ||
-              ((rz->cls[k] & ERG_LX_BIT(ERG_LX_UNIT)) && !erg__dictionary_word(rz, k))) || /* not "Bagian" */
+            !(rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT))) ||
             rz->owner[k] != ERG_RZ_NONE || rz->region[k] != ERG_REGION_TEXT || !erg__rz_joinable(rz, k) ||
             (k > 0 && is_cap(rz, k - 1) && erg__rz_joinable(rz, k - 1) && !(rz->cls[k - 1] & JUNK_CLASSES) &&
              !either_lang(rz, k - 1, ERG_LX_JOB) && !erg__dictionary_word(rz, k - 1)) ||
-            ((o = erg__known_place_at(rz, k + 1)) == ERG_RZ_NONE && (o = kind_then_place(rz, k + 1)) == ERG_RZ_NONE))
-            continue;
-        size_t e = k + 1, c;
+            (o = place_after_head(rz, k, &e)) == ERG_RZ_NONE ||
+            (e == k + 1 && !(rz->cls[k] & (1u << ERG_LX_ORGHEAD)) && erg__dictionary_word(rz, k)))
+            continue; /* a unit's head that is a word opens a body's name of more words: "Satuan
+                       * Polisi Pamong Praja Kota Semarang", not "Bagian Timur" */
+        size_t c;
         while (e + 1 < t->n && rz->owner[e + 1] == o)
             e++;
         for (c = 0; c < *n && ((*v)[c].j < k || (*v)[c].i > e); c++)
             ;
         if (c == *n)
             rc = add_cand(v, n, cap, k, e, ERG_TYPE_ORGANIZATION);
-        else if (((*v)[c].j == e && (*v)[c].i >= k) || ((*v)[c].j == k && (*v)[c].i >= k))
+        else if ((*v)[c].j <= e && (*v)[c].i >= k)
             (*v)[c] = (cand_t){k, e, ERG_TYPE_ORGANIZATION}; /* the model's place, its "person" or its head */
         k = e;
     }
