@@ -612,4 +612,8 @@ assert "Norvale Foods" in ents and "Ana Reyes" in ents, ents
 # two titles is the title's; a drug's brand name and a journal are no actors
 entities_of "$TMP/c/work.txt" "Markets\n\nShares fell, said Dana Whitfield, an analyst at Brennholt. Deputy Public Prosecutor Nicholas Leong told the court. The drug, sold under the brand name Cardivex, was tested in a study in the journal Neurology Reports, said Maria Olsen.\n" --lang en
 expect_mentions "employers, titles, brands and journals" '[("Dana Whitfield", "person"), ("Brennholt", "organization"), ("Nicholas Leong", "person"), ("Maria Olsen", "person")]' 3,5
+# a company's legal form after its name, a Malaysian honorific, a US
+# state's abbreviation, a name after "assistance from" on a credit line
+entities_of "$TMP/c/forms.txt" "Shares fall\n\nKessler Antriebe AG shares fell, said Ana Reyes. Traders sold Kessler stock. Datuk Rahim Osman said the ministry agreed. Officials met in Sacramento, Calif., on Monday.\n\n--With assistance from Hana Olsson.\n" --lang en
+expect_mentions "legal forms, honorifics, state abbreviations, contributors" '[("Kessler Antriebe AG", "organization", "mention"), ("Ana Reyes", "person", "mention"), ("Kessler Antriebe AG", "organization", "mention"), ("Rahim Osman", "person", "mention"), ("Sacramento", "place", "mention"), ("California", "place", "mention"), ("Hana Olsson", "person", "byline")]' 4,5,6
 finish

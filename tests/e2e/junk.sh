@@ -793,4 +793,8 @@ expect_mentions "bodies before their places" '[("Dinas Kesehatan Kota Cimahi", "
 # a company's lawyer or spokesman named after a comma is a person
 entities_of "$TMP/c/lawyer.txt" 'Gugatan\n\nKuasa hukum perusahaan, Rudolf Simanjuntak, membantah tudingan itu. Juru bicara perusahaan itu, Hendro Wicaksono, menyebut ganti rugi.\n' --lang id
 expect_mentions "a company's lawyer" '[("Rudolf Simanjuntak", "person"), ("Hendro Wicaksono", "person")]' 3,5
+# a word opening the text after a dateline before a river's head word is
+# no part of the river's name
+entities_of "$TMP/c/luapan.txt" 'Banjir\n\nSumedang - Luapan Sungai Cikandung membawa lumpur ke permukiman warga, kata Rina Wulandari.\n' --lang id
+expect_mentions "a word before a place's head" '[("Sumedang", "place"), ("Sungai Cikandung", "place"), ("Rina Wulandari", "person")]' 4,5
 finish

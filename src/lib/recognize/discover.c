@@ -422,6 +422,12 @@ static int trim(const erg_rz_t *rz, cand_t *c)
            !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS) &&
            !(rz->cls[c->i] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | (1u << ERG_LX_ORGTAIL))))
         c->i++; /* a common word capitalised by the sentence's start: "Bringing Cadillac ..." */
+    if (rz->lang != ERG_LX_EN && c->i < c->j &&
+        (opens_sentence(rz, c->i) || rz->region[c->i - 1] != rz->region[c->i]) && erg__dictionary_word(rz, c->i) &&
+        !(rz->cls[c->i] & (NAME_HEADS | ERG_LX_BIT(ERG_LX_UNIT) | (1u << ERG_LX_TITLE))) && is_cap(rz, c->i + 1) &&
+        (rz->cls[c->i + 1] & ((1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD) | (1u << ERG_LX_ORGHEAD))))
+        c->i++; /* a word opening the sentence (or the text after a dateline) before a place's
+                 * or a body's head: "Luapan | Sungai Cikandung" */
     for (size_t k = c->i + 1; k <= c->j; k++)
         if (!is_cap(rz, k) && (rz->cls[k] & (1u << ERG_LX_MODIFIER_AFTER)) && gap_is(rz, k - 1, '-'))
             c->i = k + 1;
@@ -1181,10 +1187,11 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
                     last = k - 1; /* "Wendell Crane | in Sydney" */
                     break;
                 }
-            erg_type_t type = i > 0 && !is_cap(rz, i - 1) && (rz->cls[i - 1] & (1u << ERG_LX_LOCATIVE)) &&
-                                      rz->region[i - 1] == ERG_REGION_BYLINE
+            erg_type_t type = i > 1 && !is_cap(rz, i - 1) && (rz->cls[i - 1] & (1u << ERG_LX_LOCATIVE)) &&
+                                      rz->region[i - 1] == ERG_REGION_BYLINE && is_cap(rz, i - 2)
                                   ? ERG_TYPE_PLACE
-                                  : ERG_TYPE_PERSON; /* "Kevin Albers in Cincinnati" */
+                                  : ERG_TYPE_PERSON; /* "Kevin Albers in Cincinnati", but "With
+                                                      * assistance from Hana Olsson" */
             while (last + 1 < t->n && hyphen_glued(rz, last) && rz->region[last + 1] == ERG_REGION_BYLINE &&
                    last + 2 < t->n && is_cap(rz, last + 2) && erg__rz_joinable(rz, last + 1))
                 last = cap_run(rz, last + 2);
