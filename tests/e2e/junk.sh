@@ -797,4 +797,8 @@ expect_mentions "a company's lawyer" '[("Rudolf Simanjuntak", "person"), ("Hendr
 # no part of the river's name
 entities_of "$TMP/c/luapan.txt" 'Banjir\n\nSumedang - Luapan Sungai Cikandung membawa lumpur ke permukiman warga, kata Rina Wulandari.\n' --lang id
 expect_mentions "a word before a place's head" '[("Sumedang", "place"), ("Sungai Cikandung", "place"), ("Rina Wulandari", "person")]' 4,5
+# a given name that is also a word opens a name after a place; a company's
+# tail ends its name after a job
+entities_of "$TMP/c/agus.txt" 'Saham naik\n\nKepala OJK Provinsi Jawa Timur Agus Setiawan Halim mengatakan bank itu sehat. Analis PT Bintang Timur Sekuritas, Wulan Sari, menilai saham itu murah.\n' --lang id
+expect_mentions "a given name after a place, a company's tail" '[("OJK", "organization"), ("Jawa Timur", "place"), ("Agus Setiawan Halim", "person"), ("PT Bintang Timur Sekuritas", "organization"), ("Wulan Sari", "person")]' 3,5
 finish

@@ -598,9 +598,14 @@ static void company_runs_on(const erg_rz_t *rz, cand_t *v, size_t *n)
     size_t out = 0;
     for (size_t c = 0; c < *n; c++) {
         cand_t x = v[c];
-        if (x.type == ERG_TYPE_ORGANIZATION && x.j > x.i && company_prefix(rz, x.i) &&
-            !(x.i > 0 && (rz->cls[x.i - 1] & (1u << ERG_LX_TITLE)) && t->tok[x.i - 1].sent == t->tok[x.i].sent) &&
-            !(x.i > 0 && either_lang(rz, x.i - 1, ERG_LX_JOB) && t->tok[x.i - 1].sent == t->tok[x.i].sent)) {
+        int titled = x.i > 0 && t->tok[x.i - 1].sent == t->tok[x.i].sent &&
+                     ((rz->cls[x.i - 1] & (1u << ERG_LX_TITLE)) || either_lang(rz, x.i - 1, ERG_LX_JOB));
+        if (x.type == ERG_TYPE_ORGANIZATION && x.j > x.i && company_prefix(rz, x.i) && titled) {
+            while (x.j + 1 < t->n && is_cap(rz, x.j + 1) && rz->owner[x.j + 1] == ERG_RZ_NONE &&
+                   (rz->cls[x.j + 1] & ERG_LX_BIT(ERG_LX_ORGTAIL)) && inner_gap(rz, x.j) &&
+                   erg__rz_joinable(rz, x.j) && !(c + 1 < *n && v[c + 1].i == x.j + 1))
+                x.j++; /* a company's tail is no person's: "Analis PT Bintang Timur | Sekuritas" */
+        } else if (x.type == ERG_TYPE_ORGANIZATION && x.j > x.i && company_prefix(rz, x.i)) {
             size_t k = x.j;
             while (k + 1 < t->n && k - x.i < 8 && inner_gap(rz, k) && erg__rz_joinable(rz, k) &&
                    t->tok[k + 1].sent == t->tok[k].sent && is_cap(rz, k + 1) &&
@@ -796,12 +801,13 @@ static void first_name_left_out(const erg_rz_t *rz, cand_t *v, size_t n)
         for (size_t k = y->i + 1; y->type == ERG_TYPE_PERSON && k < y->j; k++)
             if (erg__sasak_title(rz, k))
                 y->i = k; /* "Kepala Desa Sembalun Lawang | Baiq Nurhasanah": the village before her */
+        int given = y->i > 0 && rz->cls[h] == ERG_LX_BIT(ERG_LX_FIRSTNAME); /* "Agus", also a word */
         if (y->type != ERG_TYPE_PERSON || y->i == 0 || !is_cap(rz, h) || (t->tok[h].flags & ERG_TOK_ALLCAPS) ||
-            rz->owner[h] != ERG_RZ_NONE || rz->cls[h] || rz->region[h] != ERG_REGION_TEXT ||
+            rz->owner[h] != ERG_RZ_NONE || (rz->cls[h] && !given) || rz->region[h] != ERG_REGION_TEXT ||
             t->tok[h].sent != t->tok[y->i].sent || !inner_gap(rz, h) || !erg__rz_joinable(rz, h) ||
             (c > 0 && v[c - 1].j >= h) ||
-            erg__lexicon_lowercase_word(rz->lx, ERG_LX_ID, t->keys.buf + t->tok[h].key, t->tok[h].keylen) ||
-            derived_noun(t->keys.buf + t->tok[h].key, t->tok[h].keylen))
+            (!given && (erg__lexicon_lowercase_word(rz->lx, ERG_LX_ID, t->keys.buf + t->tok[h].key, t->tok[h].keylen) ||
+                        derived_noun(t->keys.buf + t->tok[h].key, t->tok[h].keylen))))
             continue;
         size_t o = h > 0 ? rz->owner[h - 1] : ERG_RZ_NONE;
         int opens = h == 0 || t->tok[h - 1].sent != t->tok[h].sent;
