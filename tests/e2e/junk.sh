@@ -801,4 +801,8 @@ expect_mentions "a word before a place's head" '[("Sumedang", "place"), ("Sungai
 # tail ends its name after a job
 entities_of "$TMP/c/agus.txt" 'Saham naik\n\nKepala OJK Provinsi Jawa Timur Agus Setiawan Halim mengatakan bank itu sehat. Analis PT Bintang Timur Sekuritas, Wulan Sari, menilai saham itu murah.\n' --lang id
 expect_mentions "a given name after a place, a company's tail" '[("OJK", "organization"), ("Jawa Timur", "place"), ("Agus Setiawan Halim", "person"), ("PT Bintang Timur Sekuritas", "organization"), ("Wulan Sari", "person")]' 3,5
+# "Putri" opens a name before a word and a name; a club named after its
+# place and "FC", and a state's national team, are organizations
+entities_of "$TMP/c/clubs.txt" 'Laga\n\nPemeran utamanya, Putri Cahaya Ningrum, berlatih keras. Persib Bandung mengalahkan Borneo FC 2-1. Pelatih Timnas Indonesia memanggil 26 pemain.\n' --lang id
+expect_mentions "given names, clubs and national teams" '[("Putri Cahaya Ningrum", "person"), ("Persib Bandung", "organization"), ("Borneo FC", "organization"), ("Borneo", "place"), ("Timnas Indonesia", "organization"), ("Indonesia", "state")]' 4,5
 finish

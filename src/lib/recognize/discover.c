@@ -1088,6 +1088,36 @@ static int heads_before_places(const erg_rz_t *rz, cand_t **v, size_t *n, size_t
     return rc;
 }
 
+/* "Borneo FC": a club named after its place, then "FC", is the club, and
+ * "Timnas Indonesia" the state's national team, not the place or the
+ * state (where the model, seeing the known name, saw none). One more
+ * candidate, which settle_overlap nests the place in. */
+static int clubs_by_place(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
+{
+    const erg_tokens_t *t = &rz->t;
+    int rc = 0;
+    for (size_t k = 1; k < t->n && !rc; k++) {
+        size_t o = rz->owner[k - 1], i, c;
+        if (key_is(rz, k - 1, "timnas") && is_cap(rz, k - 1) && rz->owner[k - 1] == ERG_RZ_NONE &&
+            erg__rz_joinable(rz, k - 1) && inner_gap(rz, k - 1) &&
+            (o = erg__known_at(rz, k, (1u << ERG_TYPE_PLACE) | (1u << ERG_TYPE_STATE))) != ERG_RZ_NONE) {
+            i = k - 1; /* "Timnas Indonesia", a state's team */
+            k = erg__tokens_at(t, rz->m->items[o].end) - 1;
+        } else if (!key_is(rz, k, "fc") || !(t->tok[k].flags & ERG_TOK_ALLCAPS) || rz->owner[k] != ERG_RZ_NONE ||
+            o == ERG_RZ_NONE || !erg__rz_joinable(rz, k - 1) || !inner_gap(rz, k - 1) ||
+                   erg__known_at(rz, i = erg__tokens_at(t, rz->m->items[o].start),
+                                 (1u << ERG_TYPE_PLACE) | (1u << ERG_TYPE_STATE)) != o)
+            continue;
+        for (c = 0; c < *n && ((*v)[c].j < i || (*v)[c].i > k); c++)
+            ;
+        if (c == *n)
+            rc = add_cand(v, n, cap, i, k, ERG_TYPE_ORGANIZATION);
+        else if ((*v)[c].i >= i && (*v)[c].j <= k)
+            (*v)[c] = (cand_t){i, k, ERG_TYPE_ORGANIZATION};
+    }
+    return rc;
+}
+
 /* "Marcia Dell", "Stephen Ford": an English given name (firstnames-en.txt)
  * right before a company's one-word name the gazetteer knows is a person's
  * first name, the company's name the surname: one person, as after "Mr". */
@@ -1628,21 +1658,39 @@ static int vote_types(erg_rz_t *rz, size_t from, const erg_map_t *cued)
     return rc;
 }
 
-/* "Putri Candrawathi": a title that is more often a given name (listed in
- * both titles-id.txt and firstnames-id.txt), right before a capitalised
- * word of no list, no mention's and no lowercase dictionary word's, opens
- * a name: its title's class is cleared for the tagger and the rules
- * ("Putri Mahkota", a crown princess, keeps it). */
+/* Is token k capitalised, not all capitals, of no list and no mention's? */
+static int plain_cap(const erg_rz_t *rz, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    return k < t->n && is_cap(rz, k) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) && !rz->cls[k] &&
+           rz->owner[k] == ERG_RZ_NONE;
+}
+
+/* "Putri Candrawathi", "Putri Cahaya Ningrum": a title that is more often
+ * a given name (listed in both titles-id.txt and firstnames-id.txt), right
+ * before a capitalised word of no list, no mention's and no lowercase
+ * dictionary word's (or before one that is such a word, then one that is
+ * not), opens a name: its title's class is cleared for the tagger and the
+ * rules ("Putri Mahkota", a crown princess, keeps it). */
 static void given_not_title(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
     erg_lx_bits_t both = (1u << ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_FIRSTNAME);
-    for (size_t k = 0; rz->lang != ERG_LX_EN && k + 1 < t->n; k++)
-        if ((rz->cls[k] & both) == both && is_cap(rz, k) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) &&
-            is_cap(rz, k + 1) && !(t->tok[k + 1].flags & ERG_TOK_ALLCAPS) && !rz->cls[k + 1] &&
-            rz->owner[k + 1] == ERG_RZ_NONE && erg__rz_joinable(rz, k) && inner_gap(rz, k) &&
-            !erg__lexicon_lowercase_word(rz->lx, ERG_LX_ID, t->keys.buf + t->tok[k + 1].key, t->tok[k + 1].keylen))
-            rz->cls[k] &= ~(erg_lx_bits_t)(1u << ERG_LX_TITLE);
+    for (size_t k = 0; rz->lang != ERG_LX_EN && k + 1 < t->n; k++) {
+        if ((rz->cls[k] & both) != both || !is_cap(rz, k) || (t->tok[k].flags & ERG_TOK_ALLCAPS) ||
+            !erg__rz_joinable(rz, k) || !inner_gap(rz, k))
+            continue;
+        size_t w = k + 1;
+        int word = erg__lexicon_lowercase_word(rz->lx, ERG_LX_ID, t->keys.buf + t->tok[w].key, t->tok[w].keylen);
+        if (!plain_cap(rz, w) && !(word && rz->cls[w] == ERG_LX_BIT(ERG_LX_COMMON) && is_cap(rz, w) &&
+                                   rz->owner[w] == ERG_RZ_NONE))
+            continue;
+        if (word && /* "Putri Cahaya Ningrum": a word, then a name */
+            (!plain_cap(rz, ++w) || !erg__rz_joinable(rz, k + 1) || !inner_gap(rz, k + 1) ||
+             erg__lexicon_lowercase_word(rz->lx, ERG_LX_ID, t->keys.buf + t->tok[w].key, t->tok[w].keylen)))
+            continue;
+        rz->cls[k] &= ~(erg_lx_bits_t)(1u << ERG_LX_TITLE);
+    }
 }
 
 int erg__rz_discover(erg_rz_t *rz)
@@ -1684,6 +1732,8 @@ int erg__rz_discover(erg_rz_t *rz)
         rc = split_heads(rz, &v, &n, &cap);
     if (!rc)
         rc = heads_before_places(rz, &v, &n, &cap);
+    if (!rc)
+        rc = clubs_by_place(rz, &v, &n, &cap);
     /* names met outside headlines confirm those on headlines; a product's
      * name by its noun or its number is one throughout the article ("the
      * game Halo ... Halo sold", "Metal Slug 3 ... Metal Slug") */
