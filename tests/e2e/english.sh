@@ -616,4 +616,8 @@ expect_mentions "employers, titles, brands and journals" '[("Dana Whitfield", "p
 # state's abbreviation, a name after "assistance from" on a credit line
 entities_of "$TMP/c/forms.txt" "Shares fall\n\nKessler Antriebe AG shares fell, said Ana Reyes. Traders sold Kessler stock. Datuk Rahim Osman said the ministry agreed. Officials met in Sacramento, Calif., on Monday.\n\n--With assistance from Hana Olsson.\n" --lang en
 expect_mentions "legal forms, honorifics, state abbreviations, contributors" '[("Kessler Antriebe AG", "organization", "mention"), ("Ana Reyes", "person", "mention"), ("Kessler Antriebe AG", "organization", "mention"), ("Rahim Osman", "person", "mention"), ("Sacramento", "place", "mention"), ("California", "place", "mention"), ("Hana Olsson", "person", "byline")]' 4,5,6
+# a reef is a place, an organiser's job is no part of her name, the EU's
+# court is one body, a picture agency on a credit line an organization
+entities_of "$TMP/c/reef.txt" "Reef bleaching\n\nScientists confirmed that the Great Barrier Reef suffered another bleaching, said Organiser Rosie Hamblin. The firm will appeal to the Court of Justice of the European Union.\n\nImage source, Getty Images\n" --lang en
+expect_mentions "reefs, organisers, courts and picture agencies" '[("Great Barrier Reef", "place"), ("Rosie Hamblin", "person"), ("Court of Justice of the European Union", "organization"), ("Getty Images", "organization")]' 4,5
 finish

@@ -1805,8 +1805,8 @@ int erg__rz_discover(erg_rz_t *rz)
             x.type = dateline_type(rz, &x);
         if ((rz->lang == ERG_LX_EN || rz->region[x.i] == ERG_REGION_BYLINE) && x.type == ERG_TYPE_PERSON)
             for (size_t k = x.i; k <= x.j; k++)
-                if (rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_ORGTAIL)))
-                    x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald" */
+                if (rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_ORGTAIL) | ERG_LX_BIT(ERG_LX_OUTLET)))
+                    x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald", "Image source, Getty Images" */
         if (given_name_first(rz, &x))
             x.type = ERG_TYPE_PERSON; /* "Alistair Cook has hit a century" */
         if (x.type != ERG_TYPE_PERSON && x.j <= x.i + 1 && x.j + 1 < t->n &&
