@@ -805,4 +805,7 @@ expect_mentions "a given name after a place, a company's tail" '[("OJK", "organi
 # place and "FC", and a state's national team, are organizations
 entities_of "$TMP/c/clubs.txt" 'Laga\n\nPemeran utamanya, Putri Cahaya Ningrum, berlatih keras. Persib Bandung mengalahkan Borneo FC 2-1. Pelatih Timnas Indonesia memanggil 26 pemain.\n' --lang id
 expect_mentions "given names, clubs and national teams" '[("Putri Cahaya Ningrum", "person"), ("Persib Bandung", "organization"), ("Borneo FC", "organization"), ("Borneo", "place"), ("Timnas Indonesia", "organization"), ("Indonesia", "state")]' 4,5
+# a city's police named with "Kota" after the city's name
+entities_of "$TMP/c/kotatail.txt" 'Lapor\n\nKasus itu sudah dilaporkan ke Polres Metro Bekasi Kota kemarin, kata Rina Wulandari.\n' --lang id
+expect_mentions "a city's police" '[("Polres Metro Bekasi Kota", "organization"), ("Bekasi", "place"), ("Rina Wulandari", "person")]' 3,5
 finish
