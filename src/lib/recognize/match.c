@@ -63,16 +63,43 @@ static int article_glued(const erg_rz_t *rz, size_t i)
            (rz->t.tok[i + 1].flags & ERG_TOK_CAP);
 }
 
-/* The states inside tokens [from, to) of an organization's name. */
-static int nested_states(erg_rz_t *rz, size_t from, size_t to, erg_buf_t *key)
+/* The states inside tokens [from, to) of an organization's name. The keys
+ * of tokens i.. are walked as erg__rz_match walks them, only as far as some
+ * alias starts with them (the index holds every alias's key and its
+ * prefixes): making and looking up the key of every part of the name was
+ * a tenth of matching on a corpus of many organizations. keyend and val as
+ * erg__rz_match's, to - from entries at least. */
+static int nested_states(erg_rz_t *rz, size_t from, size_t to, erg_buf_t *key, size_t *keyend,
+                         size_t *val)
 {
     const erg_gazetteer_t *g = rz->g;
+    const erg_map_t *spans = erg__gazetteer_spans(g);
     int rc = 0;
     for (size_t i = from; i < to && !rc; i++) {
-        for (size_t len = to - i; len >= 1 && !rc; len--) {
-            if ((rc = erg__span_key(&rz->t, i, len, key)))
+        size_t span = 0;
+        while (i + span < to) {
+            const size_t *v;
+            if (span == 0) {
+                const erg_word_t *w = &rz->words.w[rz->words.id[i]];
+                v = (w->has & ERG_WORD_GAZ) ? &w->gaz : NULL;
+                rc = erg__spans_first(&rz->t, i, v, key);
+            } else if (!(rz->words.w[rz->words.id[i + span]].tail & ERG_WORD_GAZ)) {
+                v = NULL;
+            } else {
+                rc = erg__spans_step(spans, &rz->t, i + span, span, key, &v);
+            }
+            if (rc || !v)
                 break;
-            const erg_alias_t *al = erg__gazetteer_lookup(g, key->buf, key->len);
+            span++;
+            keyend[span] = (*v & 1) ? key->len : 0;
+            val[span] = *v;
+            if (!(*v & ERG_SPAN_MORE))
+                break;
+        }
+        for (size_t len = span; len >= 1 && !rc; len--) {
+            if (!keyend[len])
+                continue;
+            const erg_alias_t *al = erg__gazetteer_span_alias(g, val[len], key->buf, keyend[len]);
             if (al && erg__gazetteer_type(g, al->entity) == ERG_TYPE_STATE && lang_ok(rz, al) && case_ok(rz, i, al)) {
                 rc = erg__rz_push_known(rz, i, i + len - 1, al->entity, ERG_MENTION_NESTED);
                 i += len - 1;
@@ -437,7 +464,7 @@ int erg__rz_match(erg_rz_t *rz)
             for (size_t k = i; k < i + len; k++)
                 rz->gz[k] = (unsigned char)((k == i ? ERG_GZ_BEGIN : ERG_GZ_INSIDE) | (1 + type));
             if (!rc && len > 1 && type == ERG_TYPE_ORGANIZATION)
-                rc = nested_states(rz, i + 1, i + len, &key);
+                rc = nested_states(rz, i + 1, i + len, &key, keyend, val);
             i += len - 1;
             break;
         }

@@ -64,6 +64,10 @@ typedef struct {
     char s[24];
     uint64_t hash;                    /* of the shape */
     const float *prev, *next, *first; /* "s-1=S", "s+1=S", "first=S" */
+    /* the rows of gap_rows for the gap "_" (a space, or none) before a
+     * word of this shape, the gap between most words: spaced, set */
+    const float *spaced[4];
+    int spaced_set;
 } shape_t;
 
 enum { MEMO_PAIR = 1, MEMO_SHAPES, MEMO_GAP };
@@ -139,6 +143,7 @@ static int shape_of(cache_t *c, const erg_tagger_model_t *m, const char *s, uint
     c->shape = p;
     shape_t *x = &c->shape[c->nshape];
     memcpy(x->s, s, n + 1);
+    x->spaced_set = 0;
     erg_tf_piece_t piece = {s, n};
     erg_tf_sink_t sink = {NULL, m, NULL, &x->prev, 0};
     erg__tf_join(&sink, ERG_TF_SHAPE_PREV, &piece, 1);
@@ -308,18 +313,37 @@ static void gap_rows(cache_t *c, const erg_tagger_model_t *m, const char g[8], u
 {
     uint64_t a;
     memcpy(&a, g, 8); /* a names the gap */
-    int fresh;
-    memo_t *x = memo_slot(c, a, sh, MEMO_GAP, &fresh);
-    if (fresh) {
-        erg_tf_piece_t p[2] = {{g, strlen(g)}, {c->shape[sh].s, strlen(c->shape[sh].s)}};
-        erg_tf_sink_t sink = {NULL, m, NULL, &x->r[0], 0};
-        erg__tf_join(&sink, ERG_TF_GAP_BEFORE, p, 1);
-        sink.row = &x->r[1];
-        erg__tf_join(&sink, ERG_TF_GAP_SHAPE, p, 2);
-        sink.row = &x->r[2];
-        erg__tf_join(&sink, ERG_TF_GAP_AFTER, p, 1);
+    shape_t *y = &c->shape[sh];
+    int spaced = g[0] == '_' && !g[1], fresh = spaced && !y->spaced_set;
+    const float **rows = y->spaced;
+    if (!spaced) {
+        memo_t *x = memo_slot(c, a, sh, MEMO_GAP, &fresh);
+        rows = x->r;
     }
-    memcpy(r, x->r, sizeof x->r);
+    if (fresh) {
+        erg_tf_piece_t p[2] = {{g, strlen(g)}, {y->s, strlen(y->s)}};
+        erg_tf_sink_t sink = {NULL, m, NULL, &rows[0], 0};
+        erg__tf_join(&sink, ERG_TF_GAP_BEFORE, p, 1);
+        sink.row = &rows[1];
+        erg__tf_join(&sink, ERG_TF_GAP_SHAPE, p, 2);
+        sink.row = &rows[2];
+        erg__tf_join(&sink, ERG_TF_GAP_AFTER, p, 1);
+        rows[3] = NULL;
+        y->spaced_set |= spaced;
+    }
+    memcpy(r, rows, 4 * sizeof *r);
+}
+
+/* The gap between tokens i and i + 1 as erg__tf_gap writes it into g
+ * (zeroed by the caller): "_" at once for a space or none, most gaps. */
+static void gap_between(const erg_tag_input_t *in, size_t i, char g[8])
+{
+    const erg_token_t *tok = in->t->tok;
+    size_t from = tok[i].end, to = tok[i + 1].start;
+    if (to == from || (to == from + 1 && in->text[from] == ' '))
+        g[0] = '_';
+    else
+        erg__tf_gap(in->text, from, to, g);
 }
 
 /* The row of "ss=A|B|C" for shapes a, b, c. */
@@ -344,26 +368,32 @@ static const float *shapes_row(cache_t *c, const erg_tagger_model_t *m, uint32_t
  * which went either way too often to be predicted. */
 static const float no_row[ERG_TF_ROW] = {-0.0f, -0.0f, -0.0f, -0.0f, -0.0f, -0.0f, -0.0f, -0.0f};
 
-static void add(float *restrict sc, const float *restrict r)
+/* A row as one vector of floats: adding a row is two SSE2 additions (one
+ * of AVX), where the loop over its floats compiled to eight scalar ones.
+ * Each lane adds the same floats in the same order, so every score is the
+ * same to the bit. */
+typedef float row_v __attribute__((vector_size(ERG_TF_ROW * sizeof(float))));
+
+static inline void add(row_v *sc, const float *r)
 {
-    r = r ? r : no_row;
-    for (int y = 0; y < ERG_TF_ROW; y++)
-        sc[y] += r[y];
+    row_v v;
+    memcpy(&v, r ? r : no_row, sizeof v);
+    *sc += v;
 }
 
 /* The scores of tokens [a, b) of the sentence [s0, s1), given the words
  * and classes of tokens a - 2 .. b + 1 in c->pos and c->cls (the others
  * are not read). */
+__attribute__((target_clones("avx2", "default")))
 static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_t *in,
                            size_t s0, size_t s1, size_t a, size_t b, float *score)
 {
-    const erg_token_t *tok = in->t->tok;
     const float *left[4], *right[4], *gap[4], *next_gap[4];
     char g[8] = "^";
     pair_rows(c, m, in, s0, s1, a - s0 + 1, left);
     if (a > s0) {
         memset(g, 0, sizeof g);
-        erg__tf_gap(in->text, tok[a - 1].end, tok[a].start, g);
+        gap_between(in, a - 1, g);
     }
     gap_rows(c, m, g, c->word[c->pos[a - s0 + 2]].shape, gap);
     for (size_t i = a; i < b; i++) {
@@ -371,41 +401,41 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
         const uint32_t *w = c->pos + k;
         const word_t *me = &c->word[w[0]];
         uint32_t sh_prev = c->word[w[-1]].shape, sh_next = c->word[w[1]].shape;
-        float sc[ERG_TF_ROW];
-        memcpy(sc, me->pre, sizeof sc);
-        add(sc, c->word[w[-2]].near[0]);
-        add(sc, c->word[w[-1]].near[1]);
-        add(sc, c->word[w[1]].near[2]);
-        add(sc, c->word[w[2]].near[3]);
-        add(sc, c->shape[sh_prev].prev);
-        add(sc, c->shape[sh_next].next);
-        add(sc, shapes_row(c, m, sh_prev, me->shape, sh_next));
+        row_v sc;
+        memcpy(&sc, me->pre, sizeof sc);
+        add(&sc, c->word[w[-2]].near[0]);
+        add(&sc, c->word[w[-1]].near[1]);
+        add(&sc, c->word[w[1]].near[2]);
+        add(&sc, c->word[w[2]].near[3]);
+        add(&sc, c->shape[sh_prev].prev);
+        add(&sc, c->shape[sh_next].next);
+        add(&sc, shapes_row(c, m, sh_prev, me->shape, sh_next));
         pair_rows(c, m, in, s0, s1, k, right);
-        add(sc, left[3]);  /* w-1s */
-        add(sc, right[1]); /* sw+1 */
-        add(sc, left[2]);  /* ww-1 */
-        add(sc, right[0]); /* ww+1 */
+        add(&sc, left[3]);  /* w-1s */
+        add(&sc, right[1]); /* sw+1 */
+        add(&sc, left[2]);  /* ww-1 */
+        add(&sc, right[0]); /* ww+1 */
         memset(g, 0, sizeof g);
         if (i + 1 < s1)
-            erg__tf_gap(in->text, tok[i].end, tok[i + 1].start, g);
+            gap_between(in, i, g);
         else
             g[0] = '$';
         gap_rows(c, m, g, sh_next, next_gap);
-        add(sc, gap[0]);      /* g- */
-        add(sc, gap[1]);      /* g-s */
-        add(sc, next_gap[2]); /* g+ */
+        add(&sc, gap[0]);      /* g- */
+        add(&sc, gap[1]);      /* g-s */
+        add(&sc, next_gap[2]); /* g+ */
         if (i == s0)
-            add(sc, c->shape[me->shape].first);
+            add(&sc, c->shape[me->shape].first);
         for (int d = -2; d <= 2; d++)
             for (unsigned bits = c->cls[k + (size_t)d]; bits; bits &= bits - 1)
-                add(sc, m->cls[d + 2][__builtin_ctz(bits)]); /* classes in ascending order */
+                add(&sc, m->cls[d + 2][__builtin_ctz(bits)]); /* classes in ascending order */
         for (int d = -1; d <= 1; d++) {
             size_t j = i + (size_t)d;
             if ((d < 0 && i == s0) || j >= s1)
                 continue;
-            add(sc, m->gaz[d + 1][in->gz[j]]);
+            add(&sc, m->gaz[d + 1][in->gz[j]]);
         }
-        memcpy(score + (i - a) * ERG_NTAGS, sc, ERG_NTAGS * sizeof *sc);
+        memcpy(score + (i - a) * ERG_NTAGS, &sc, ERG_NTAGS * sizeof(float));
         memcpy(left, right, sizeof left);
         memcpy(gap, next_gap, sizeof gap);
     }
