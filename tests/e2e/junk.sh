@@ -808,4 +808,8 @@ expect_mentions "given names, clubs and national teams" '[("Putri Cahaya Ningrum
 # a city's police named with "Kota" after the city's name
 entities_of "$TMP/c/kotatail.txt" 'Lapor\n\nKasus itu sudah dilaporkan ke Polres Metro Bekasi Kota kemarin, kata Rina Wulandari.\n' --lang id
 expect_mentions "a city's police" '[("Polres Metro Bekasi Kota", "organization"), ("Bekasi", "place"), ("Rina Wulandari", "person")]' 3,5
+# a short form of two words inside a body's name stands for its long form:
+# "Satpol PP Kota Malang" is the body named in full before
+entities_of "$TMP/c/satpol.txt" 'Lapak\n\nSatuan Polisi Pamong Praja (Satpol PP) Kota Malang membongkar lapak. Satpol PP Kota Malang menunda pembongkaran, kata Rina Wulandari.\n' --lang id
+expect_mentions "a short form of two words" '[("Satuan Polisi Pamong Praja (Satpol PP) Kota Malang", "Satuan Polisi Pamong Praja Kota Malang"), ("Malang", "Malang"), ("Satpol PP Kota Malang", "Satuan Polisi Pamong Praja Kota Malang"), ("Malang", "Malang"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
 finish

@@ -174,7 +174,11 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
         dotted = 0;
         /* "Pemkab Trenggalek" and "Pemerintah Kabupaten Trenggalek": one name */
         const char *longer = NULL;
-        if (!rc && expand && !(rc = erg__span_key(t, k, 1, &key)))
+        size_t two = 0; /* "Satpol PP": a short form of two words */
+        if (!rc && expand && k < c->j && erg__rz_joinable(rz, k) && !(rc = erg__span_key(t, k, 2, &key)) &&
+            (longer = erg__lexicon_expansion(rz->lx, rz->lang, key.buf, key.len)) && *longer)
+            two = 1;
+        else if (!rc && expand && !(rc = erg__span_key(t, k, 1, &key)))
             longer = erg__lexicon_expansion(rz->lx, rz->lang, key.buf, key.len);
         if (!rc && longer && !*longer && k == c->i)
             expand = 0; /* "PT Jatim Jaya Perkasa": a company keeps its owner's spelling */
@@ -189,9 +193,10 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
         if (!rc && skip_space && out->len && out->buf[out->len - 1] == ' ')
             out->len--;
         skip_space = 0;
-        if (!rc && longer && *longer)
+        if (!rc && longer && *longer) {
             rc = erg__buf_add(out, longer, strlen(longer));
-        else if (!rc)
+            k += two;
+        } else if (!rc)
             rc = erg__add_recased(out, rz->a->text + t->tok[k].start, t->tok[k].end - t->tok[k].start,
                                   title_case || (person && mixed_caps(rz, c, k)), person);
         if (!rc && initial_dot(rz, c, k)) { /* "U.S. Central Command", not "U S Central Command" */

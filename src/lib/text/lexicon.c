@@ -191,11 +191,11 @@ static int load_expansions(erg_lexicon_t *lx, erg_map_t *into, const char *path,
         while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r'))
             b--;
         rc = erg__text_phrase_key(line, (size_t)(eq - line), &key, &ntok, NULL);
-        if (!rc && ntok != 1) {
+        if (!rc && (ntok < 1 || ntok > 2)) {
             erg__buf_release(&key);
             free(buf);
-            return erg__fail(err, ERG_EPARSE, "%s:%zu: expected one short word before the '='", path,
-                             lineno);
+            return erg__fail(err, ERG_EPARSE, "%s:%zu: expected one or two short words before the '='",
+                             path, lineno);
         }
         char **grown = rc ? NULL : erg__xrealloc_array(lx->long_forms, lx->nlong + 1, sizeof *grown);
         char *form = grown ? malloc((size_t)(b - a) + 1) : NULL;
