@@ -620,4 +620,8 @@ expect_mentions "legal forms, honorifics, state abbreviations, contributors" '[(
 # court is one body, a picture agency on a credit line an organization
 entities_of "$TMP/c/reef.txt" "Reef bleaching\n\nScientists confirmed that the Great Barrier Reef suffered another bleaching, said Organiser Rosie Hamblin. The firm will appeal to the Court of Justice of the European Union.\n\nImage source, Getty Images\n" --lang en
 expect_mentions "reefs, organisers, courts and picture agencies" '[("Great Barrier Reef", "place"), ("Rosie Hamblin", "person"), ("Court of Justice of the European Union", "organization"), ("Getty Images", "organization")]' 4,5
+# a party before a kind of people is still the party: "Labour MPs" are
+# no models of a maker called Labour
+entities_of "$TMP/c/mps.txt" "Vote\n\nLabour MPs said they were shocked, said Ana Reyes.\n" --lang en
+expect_mentions "a party before its MPs" '[("Labour", "Labour Party (United Kingdom)"), ("Ana Reyes", "Ana Reyes")]' 3,4
 finish

@@ -537,8 +537,8 @@ static void place_after(erg_rz_t *rz, cand_t *c)
 
 /* Does token j, the last of a model's name after its maker's, end it in the
  * plural ("Buick Raniers"), before no other capitalised word: not a unit's
- * or an event's head, a company's tail or a listed thing ("Citigroup Global
- * Markets", "Microsoft Windows")? */
+ * or an event's head, a company's tail, a listed thing ("Citigroup Global
+ * Markets", "Microsoft Windows") or a kind of people ("Labour MPs")? */
 static int model_in_plural(const erg_rz_t *rz, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
@@ -546,7 +546,8 @@ static int model_in_plural(const erg_rz_t *rz, size_t j)
     const char *w = rz->a->text + e->start;
     size_t n = e->end - e->start;
     erg_lx_bits_t unit = ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_ORGTAIL) | ERG_LX_BIT(ERG_LX_EVENTHEAD) |
-                         ERG_LX_BIT(ERG_LX_THING);
+                         ERG_LX_BIT(ERG_LX_THING) | ERG_LX_BIT(ERG_LX_GENERIC) | ERG_LX_BIT(ERG_LX_JOB) |
+                         ERG_LX_BIT(ERG_LX_TITLE); /* nor people: "Labour MPs" */
     return n >= 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' && !(e->flags & ERG_TOK_ALLCAPS) &&
            !(rz->cls[j] & unit) && !english_word(rz, j, ERG_LX_ORGTAIL) &&
            (j + 1 == t->n || t->tok[j + 1].sent != e->sent || !is_cap(rz, j + 1));
