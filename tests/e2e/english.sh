@@ -624,4 +624,8 @@ expect_mentions "reefs, organisers, courts and picture agencies" '[("Great Barri
 # no models of a maker called Labour
 entities_of "$TMP/c/mps.txt" "Vote\n\nLabour MPs said they were shocked, said Ana Reyes.\n" --lang en
 expect_mentions "a party before its MPs" '[("Labour", "Labour Party (United Kingdom)"), ("Ana Reyes", "Ana Reyes")]' 3,4
+# a state's name that is a given name opens a person's name, on a credit
+# line too; a given name, a head word and a job after a comma are a person
+entities_of "$TMP/c/given.txt" "Talks stall\n\nBy Jordan Blake, CNN\n\nThe talks stalled on Monday, said Helen Park, a spokeswoman for the council. Georgia Lee met officials in Victoria Park.\n" --lang en
+expect_mentions "given names that are states and places" '[("Jordan Blake", "person", "byline"), ("CNN", "organization", "byline"), ("Helen Park", "person", "mention"), ("Georgia Lee", "person", "mention"), ("Victoria Park", "place", "mention")]' 4,5,6
 finish

@@ -1144,6 +1144,22 @@ static int given_name_company(erg_rz_t *rz, unsigned char *labels, cand_t **v, s
     return rc;
 }
 
+/* Is token i, opening a credit line's name, a state's or place's one-word
+ * name that is a given name (firstnames-*.txt), a capitalised word of no
+ * mention's after it ("By Jordan Blake, CNN")? */
+static int given_state_credit(const erg_rz_t *rz, const unsigned char *labels, size_t i)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t o = rz->owner[i];
+    if (o == ERG_RZ_NONE || rz->region[i] != ERG_REGION_BYLINE || !(rz->cls[i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) ||
+        (labels && labels[i] != ERG_TAG_O) || i + 1 >= t->n || rz->owner[i + 1] != ERG_RZ_NONE ||
+        rz->region[i + 1] != ERG_REGION_BYLINE || !is_cap(rz, i + 1) || !inner_gap(rz, i) ||
+        !erg__rz_joinable(rz, i) || erg__known_at(rz, i, (1u << ERG_TYPE_STATE) | (1u << ERG_TYPE_PLACE)) != o)
+        return 0;
+    return i == 0 || rz->region[i - 1] != ERG_REGION_BYLINE || !erg__rz_joinable(rz, i - 1) || after_by(rz, i) ||
+           !is_cap(rz, i - 1);
+}
+
 /* The tagger's spans, then the rules where the tagger saw nothing. */
 static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
 {
@@ -1201,6 +1217,8 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
      * 0.01 higher without them). */
     int speakers = rz->lang != ERG_LX_EN;
     for (size_t i = 0; i < t->n && !rc; i++) {
+        if (given_state_credit(rz, labels, i))
+            erg__rz_drop(rz, rz->owner[i]); /* "By Jordan Blake, CNN": a reporter, not the state */
         if ((labels && labels[i] != ERG_TAG_O) || rz->owner[i] != ERG_RZ_NONE || !is_cap(rz, i))
             continue;
         if (rz->region[i] == ERG_REGION_DATELINE) {
@@ -1400,8 +1418,12 @@ static const erg_mention_t *known_at(const erg_rz_t *rz, const cand_t *c, size_t
  * returned. */
 static int person_around_place(erg_rz_t *rz, const cand_t *c)
 {
-    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_PERSON || c->j == c->i || rz->owner[c->i] != ERG_RZ_NONE ||
-        !is_cap(rz, c->i))
+    /* or opens with a state's or place's one-word name that is a given name
+     * (firstnames-en.txt): "Georgia Lee", "Chad Morris" */
+    int given = rz->owner[c->i] != ERG_RZ_NONE && (rz->cls[c->i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) &&
+                (c->i + 1 > c->j || rz->owner[c->i + 1] != rz->owner[c->i]);
+    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_PERSON || c->j == c->i ||
+        (rz->owner[c->i] != ERG_RZ_NONE && !given) || !is_cap(rz, c->i))
         return 0;
     size_t places = 0;
     for (size_t k = c->i; k <= c->j; k++) {
@@ -1409,7 +1431,7 @@ static int person_around_place(erg_rz_t *rz, const cand_t *c)
         const erg_mention_t *x = known_at(rz, c, k, &stray);
         if (!x && !stray)
             continue;
-        if (stray || x->type != ERG_TYPE_PLACE)
+        if (stray || (x->type != ERG_TYPE_PLACE && !(given && k == c->i && x->type == ERG_TYPE_STATE)))
             return 0;
         places++;
     }
@@ -1630,6 +1652,23 @@ static int given_name_first(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* Is the English body or place c two or three capitalised words opening
+ * with a given name, then a comma and a job ("Helen Park, a spokeswoman
+ * for the council")? A head word ("Park") does not make it a place there. */
+static int given_name_job(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = c->j + 1;
+    if (rz->lang != ERG_LX_EN || c->type == ERG_TYPE_PERSON || c->j == c->i || c->j > c->i + 2 ||
+        !(rz->cls[c->i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) || rz->owner[c->i] != ERG_RZ_NONE || k + 1 >= t->n ||
+        !gap_is(rz, c->j, ',') || !(key_is(rz, k, "a") || key_is(rz, k, "an")))
+        return 0;
+    for (size_t q = k + 1; q < t->n && q <= k + 3 && t->tok[q].sent == t->tok[k].sent && !is_cap(rz, q); q++)
+        if (rz->cls[q] & ((1u << ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_JOB) | ERG_LX_BIT(ERG_LX_REPORTER)))
+            return 1;
+    return 0;
+}
+
 /* One discovered name, one type in an article: the type most of its
  * mentions have (ties: the first mention's). */
 static int vote_types(erg_rz_t *rz, size_t from, const erg_map_t *cued)
@@ -1813,8 +1852,8 @@ int erg__rz_discover(erg_rz_t *rz)
             for (size_t k = x.i; k <= x.j; k++)
                 if (rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_ORGTAIL) | ERG_LX_BIT(ERG_LX_OUTLET)))
                     x.type = ERG_TYPE_ORGANIZATION; /* "Northwind Herald", "Image source, Getty Images" */
-        if (given_name_first(rz, &x))
-            x.type = ERG_TYPE_PERSON; /* "Alistair Cook has hit a century" */
+        if (given_name_first(rz, &x) || given_name_job(rz, &x))
+            x.type = ERG_TYPE_PERSON; /* "Alistair Cook has hit a century", "Helen Park, a spokeswoman" */
         if (x.type != ERG_TYPE_PERSON && x.j <= x.i + 1 && x.j + 1 < t->n &&
             (rz->cls[x.j + 1] & ERG_LX_BIT(ERG_LX_PERSONTAIL)) && !is_cap(rz, x.j + 1) &&
             erg__rz_joinable(rz, x.j) && !erg__any_head(rz, &x))
