@@ -812,4 +812,8 @@ expect_mentions "a city's police" '[("Polres Metro Bekasi Kota", "organization")
 # "Satpol PP Kota Malang" is the body named in full before
 entities_of "$TMP/c/satpol.txt" 'Lapak\n\nSatuan Polisi Pamong Praja (Satpol PP) Kota Malang membongkar lapak. Satpol PP Kota Malang menunda pembongkaran, kata Rina Wulandari.\n' --lang id
 expect_mentions "a short form of two words" '[("Satuan Polisi Pamong Praja (Satpol PP) Kota Malang", "Satuan Polisi Pamong Praja Kota Malang"), ("Malang", "Malang"), ("Satpol PP Kota Malang", "Satuan Polisi Pamong Praja Kota Malang"), ("Malang", "Malang"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
+# a name of words of no list and no dictionary after a title is a person
+# where the model saw none
+entities_of "$TMP/c/pm.txt" 'Kunjungan\n\nHal itu disampaikan oleh Perdana Menteri John Howard kemarin. Menteri Luar Negeri Retno Marsudi hadir.\n' --lang id
+expect_mentions "a name after a title" '[("John Howard", "person"), ("Retno Marsudi", "person")]' 4,5
 finish

@@ -785,6 +785,21 @@ static int reported(const erg_rz_t *rz, size_t i, size_t j)
  * word ("By Hannah Whitfield", "and Tom Lee")? The English model leaves
  * credit lines to the rules (erg__rz_discover), which must find the name
  * there themselves. */
+/* Are tokens i..j, right after an Indonesian title, a name of two to four
+ * words that can only be a person's: capitalised, of no list, no mention's,
+ * no word the dictionary writes in lowercase ("Perdana Menteri John Howard",
+ * which the model left out; not "Menteri Luar Negeri")? */
+static int titled_name(const erg_rz_t *rz, size_t i, size_t j)
+{
+    if (j <= i || j > i + 3)
+        return 0;
+    for (size_t k = i; k <= j; k++)
+        if (!is_cap(rz, k) || (rz->t.tok[k].flags & (ERG_TOK_ALLCAPS | ERG_TOK_DIGIT)) || rz->cls[k] ||
+            rz->owner[k] != ERG_RZ_NONE || erg__dictionary_word(rz, k) || (k < j && !inner_gap(rz, k)))
+            return 0;
+    return 1;
+}
+
 static int after_by(const erg_rz_t *rz, size_t i)
 {
     return rz->lang == ERG_LX_EN && i > 0 && (rz->cls[i - 1] & (1u << ERG_LX_FUNCTION));
@@ -1266,7 +1281,7 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             rz->owner[first] != ERG_RZ_NONE || (rz->cls[first] & JUNK_CLASSES))
             continue;
         size_t last = cap_run(rz, first);
-        if (!tagged_in(labels, i, last) && reported(rz, i, last)) {
+        if (!tagged_in(labels, i, last) && (reported(rz, i, last) || (title && titled_name(rz, first, last)))) {
             rc = add_cand(v, n, cap, first, last, ERG_TYPE_PERSON);
             i = last;
         }
