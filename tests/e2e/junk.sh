@@ -816,4 +816,8 @@ expect_mentions "a short form of two words" '[("Satuan Polisi Pamong Praja (Satp
 # where the model saw none
 entities_of "$TMP/c/pm.txt" 'Kunjungan\n\nHal itu disampaikan oleh Perdana Menteri John Howard kemarin. Menteri Luar Negeri Retno Marsudi hadir.\n' --lang id
 expect_mentions "a name after a title" '[("John Howard", "person"), ("Retno Marsudi", "person")]' 4,5
+# a person's name of its own the model read whole, ending in a state's
+# name, is the person; a city's police by its short word is a body
+entities_of "$TMP/c/haiti.txt" 'Pelantikan\n\nPelantikan itu dipimpin Komjen Pol Badrodin Haiti yang kini menjabat. Polrestabes Bandung menjaga lokasi, kata Rina Wulandari.\n' --lang id
+expect_mentions "a name ending in a state's, a city's police" '[("Badrodin Haiti", "person"), ("Kepolisian Resor Kota Besar Bandung", "organization"), ("Bandung", "place"), ("Rina Wulandari", "person")]' 4,5
 finish

@@ -1426,6 +1426,23 @@ static const erg_mention_t *known_at(const erg_rz_t *rz, const cand_t *c, size_t
     return *stray ? NULL : x;
 }
 
+/* Is Indonesian candidate c words of a name of its own (capitalised, not
+ * in capitals, of no list and no dictionary of either language) and then
+ * a known name ending it ("Badrodin Haiti", not "BPN Makassar" or
+ * "Commuter Line Jabodetabek")? */
+static int own_words_then_known(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = c->i;
+    for (; k <= c->j && rz->owner[k] == ERG_RZ_NONE; k++)
+        if (!is_cap(rz, k) || (t->tok[k].flags & (ERG_TOK_ALLCAPS | ERG_TOK_DIGIT)) || rz->cls[k] ||
+            erg__dictionary_word(rz, k) ||
+            erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[k].key, t->tok[k].keylen) ||
+            erg__lexicon_expansion(rz->lx, rz->lang, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
+            return 0; /* nor a body's short word: "Polrestabes Bandung" */
+    return k > c->i && k <= c->j && rz->owner[c->j] != ERG_RZ_NONE;
+}
+
 /* An English "person" of two words or more that opens with a word of its
  * own and holds known places only ("Ricardo Lagos", "George Washington",
  * "Anabel Medina Garrigues") is the person: the model read the whole name,
@@ -1437,8 +1454,8 @@ static int person_around_place(erg_rz_t *rz, const cand_t *c)
      * (firstnames-en.txt): "Georgia Lee", "Chad Morris" */
     int given = rz->owner[c->i] != ERG_RZ_NONE && (rz->cls[c->i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) &&
                 (c->i + 1 > c->j || rz->owner[c->i + 1] != rz->owner[c->i]);
-    if (rz->lang != ERG_LX_EN || c->type != ERG_TYPE_PERSON || c->j == c->i ||
-        (rz->owner[c->i] != ERG_RZ_NONE && !given) || !is_cap(rz, c->i))
+    if (c->type != ERG_TYPE_PERSON || c->j == c->i || (rz->owner[c->i] != ERG_RZ_NONE && !given) ||
+        !is_cap(rz, c->i) || (rz->lang != ERG_LX_EN && (given || !own_words_then_known(rz, c))))
         return 0;
     size_t places = 0;
     for (size_t k = c->i; k <= c->j; k++) {
@@ -1446,7 +1463,8 @@ static int person_around_place(erg_rz_t *rz, const cand_t *c)
         const erg_mention_t *x = known_at(rz, c, k, &stray);
         if (!x && !stray)
             continue;
-        if (stray || (x->type != ERG_TYPE_PLACE && !(given && k == c->i && x->type == ERG_TYPE_STATE)))
+        if (stray || (x->type != ERG_TYPE_PLACE && !(given && k == c->i && x->type == ERG_TYPE_STATE) &&
+                      !(rz->lang != ERG_LX_EN && x->type == ERG_TYPE_STATE)))
             return 0;
         places++;
     }
@@ -1493,7 +1511,7 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c, int other)
         return 0;
     int first = c->i == 0 || rz->t.tok[c->i - 1].sent != rz->t.tok[c->i].sent;
     if (first && inside > 0 && inside == (size_t)(c->j - c->i) &&
-        !((rz->cls[c->i] & (1u << ERG_LX_ORGHEAD)) && !erg__dictionary_word(rz, c->i)))
+        !((rz->cls[c->i] & ((1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT))) && !erg__dictionary_word(rz, c->i)))
         return 0; /* "Media Rusia": a capital that opens a sentence does not extend a known name
                    * (but a head word no dictionary holds does: "Pemkab Trenggalek") */
     for (size_t k = c->i; k <= c->j; k++)
