@@ -820,4 +820,7 @@ expect_mentions "a name after a title" '[("John Howard", "person"), ("Retno Mars
 # name, is the person; a city's police by its short word is a body
 entities_of "$TMP/c/haiti.txt" 'Pelantikan\n\nPelantikan itu dipimpin Komjen Pol Badrodin Haiti yang kini menjabat. Polrestabes Bandung menjaga lokasi, kata Rina Wulandari.\n' --lang id
 expect_mentions "a name ending in a state's, a city's police" '[("Badrodin Haiti", "person"), ("Kepolisian Resor Kota Besar Bandung", "organization"), ("Bandung", "place"), ("Rina Wulandari", "person")]' 4,5
+# "Jendral" as a rank, "Ny" as a form of address
+entities_of "$TMP/c/ny.txt" 'Pameran\n\nPanglima Besar Jendral Soedirman pulang dari perang. Pameran didampingi Ny Herawati Boediono.\n' --lang id
+expect_mentions "a rank's spelling, a form of address" '[("Soedirman", "person"), ("Herawati Boediono", "person")]' 4,5
 finish
