@@ -823,4 +823,8 @@ expect_mentions "a name ending in a state's, a city's police" '[("Badrodin Haiti
 # "Jendral" as a rank, "Ny" as a form of address
 entities_of "$TMP/c/ny.txt" 'Pameran\n\nPanglima Besar Jendral Soedirman pulang dari perang. Pameran didampingi Ny Herawati Boediono.\n' --lang id
 expect_mentions "a rank's spelling, a form of address" '[("Soedirman", "person"), ("Herawati Boediono", "person")]' 4,5
+# a speaker named once, right after an Indonesian reporting verb, where the
+# model saw no name; not a known body, a title or a dictionary word
+entities_of "$TMP/c/speaker.txt" 'Warga\n\n"Rumah kami hilang," kata Meles seperti dikutip media. "Hal itu benar," kata Polri. "Kami siap," ujar Kapolres.\n' --lang id
+expect_mentions "a speaker after kata" '[("Meles", "person"), ("Indonesian National Police", "organization")]' 4,5
 finish

@@ -800,6 +800,25 @@ static int titled_name(const erg_rz_t *rz, size_t i, size_t j)
     return 1;
 }
 
+/* Are tokens i..j, one to three capitalised words of no list (but given
+ * names), no mention's and no dictionary word, right after an Indonesian
+ * reporting verb ("kata Meles", "lanjut Made", "jelas Hendro Wicaksono")?
+ * The speaker the model left out. */
+static int said_before(const erg_rz_t *rz, size_t i, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (i == 0 || j > i + 2 || is_cap(rz, i - 1) || !(rz->cls[i - 1] & (1u << ERG_LX_REPORTING)) ||
+        !erg__rz_joinable(rz, i - 1))
+        return 0;
+    for (size_t k = i; k <= j; k++)
+        if (!is_cap(rz, k) || (t->tok[k].flags & (ERG_TOK_ALLCAPS | ERG_TOK_DIGIT)) ||
+            (rz->cls[k] & ~ERG_LX_BIT(ERG_LX_FIRSTNAME)) || rz->owner[k] != ERG_RZ_NONE ||
+            (!(rz->cls[k] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) && erg__dictionary_word(rz, k)) ||
+            (k < j && !inner_gap(rz, k)))
+            return 0;
+    return 1;
+}
+
 static int after_by(const erg_rz_t *rz, size_t i)
 {
     return rz->lang == ERG_LX_EN && i > 0 && (rz->cls[i - 1] & (1u << ERG_LX_FUNCTION));
@@ -1281,7 +1300,8 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             rz->owner[first] != ERG_RZ_NONE || (rz->cls[first] & JUNK_CLASSES))
             continue;
         size_t last = cap_run(rz, first);
-        if (!tagged_in(labels, i, last) && (reported(rz, i, last) || (title && titled_name(rz, first, last)))) {
+        if (!tagged_in(labels, i, last) &&
+            (reported(rz, i, last) || (title && titled_name(rz, first, last)) || (!title && said_before(rz, first, last)))) {
             rc = add_cand(v, n, cap, first, last, ERG_TYPE_PERSON);
             i = last;
         }
