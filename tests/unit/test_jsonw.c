@@ -65,12 +65,13 @@ int main(void)
     string_case("");
     string_case("Kim Jong Un \"Rocket Man\" \\ path\\to\tx\r\n\x01\x1f\x7f");
     string_case("Korea Utara \xe2\x80\x94 \xed\x95\x9c\xea\xb5\xad </script>");
-    /* runs of every length around the eight bytes copied at a time, with
-     * escapes anywhere in them */
+    /* runs of every length around the sixteen and eight bytes tested at a
+     * time and the last ones tested from the end, with escapes anywhere in
+     * them */
     const char pool[] = "abcXYZ \"\\/\x01\x08\x0c\n\r\t\x1f\x7f\x80\xc3\xa9\xff 0{}";
     for (int i = 0; i < 50000; i++) {
-        char r[48];
-        size_t len = next() % 40;
+        char r[80];
+        size_t len = next() % 72;
         int plain = i % 2; /* half of them mostly plain text */
         for (size_t k = 0; k < len; k++) {
             uint64_t x = next();

@@ -26,6 +26,20 @@ static int any_escape(uint64_t x)
     return (((x - ones * 32) & ~x) | ((q - ones) & ~q) | ((k - ones) & ~k)) & high ? 1 : 0;
 }
 
+/* The same test on sixteen bytes at once, in GCC's vector extension (SSE2
+ * on the baseline target): a snippet, most of the bytes written, takes a
+ * quarter of the steps of the test above and its loop. */
+typedef unsigned char bytes16 __attribute__((vector_size(16)));
+static int any_escape16(const unsigned char *c)
+{
+    bytes16 x;
+    memcpy(&x, c, 16);
+    bytes16 m = (bytes16)((x < 32) | (x == '"') | (x == '\\'));
+    uint64_t h[2];
+    memcpy(h, &m, 16);
+    return (h[0] | h[1]) != 0;
+}
+
 int erg__jw_string(erg_buf_t *b, const char *s)
 {
     if (!s)
@@ -41,6 +55,26 @@ int erg__jw_string(erg_buf_t *b, const char *s)
     const unsigned char *c = (const unsigned char *)s, *end = c + n;
     while (c < end) {
         uint64_t w;
+        if (end - c >= 16 && !any_escape16(c)) {
+            memcpy(o, c, 16);
+            o += 16;
+            c += 16;
+            continue;
+        }
+        /* the last bytes of a longer string: the sixteen (or eight) that
+         * end it, when none needs an escape; those of them before c were
+         * then copied as they are, and are written again the same */
+        size_t left = (size_t)(end - c);
+        if (left < 16 && n >= 16 && !any_escape16(end - 16)) {
+            memcpy(o + left - 16, end - 16, 16);
+            o += left;
+            break;
+        }
+        if (left < 8 && n >= 8 && (memcpy(&w, end - 8, 8), !any_escape(w))) {
+            memcpy(o + left - 8, end - 8, 8);
+            o += left;
+            break;
+        }
         if (end - c >= 8 && (memcpy(&w, c, 8), !any_escape(w))) {
             memcpy(o, c, 8); /* most text needs no escape: eight bytes at a time */
             o += 8;

@@ -358,6 +358,29 @@ static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only
     return 1;
 }
 
+/* Fills t->at for a text of len bytes. The rules ask for the token at a
+ * mention's start or end some twenty times a mention, a binary search of
+ * ten steps in an article each time; a short text (a name, a sentence)
+ * keeps the search, which is short there too. */
+static int index_starts(erg_tokens_t *t, size_t len)
+{
+    if (len < 256)
+        return 0;
+    size_t nb = (len >> ERG_TOKENS_AT_SHIFT) + 1;
+    uint32_t *at = malloc(nb * sizeof *at);
+    if (!at)
+        return ERG_ENOMEM;
+    for (size_t b = 0, k = 0; b < nb; b++) {
+        size_t from = b << ERG_TOKENS_AT_SHIFT;
+        while (k < t->n && t->tok[k].start < from)
+            k++;
+        at[b] = (uint32_t)k;
+    }
+    t->at = at;
+    t->nat = nb;
+    return 0;
+}
+
 int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_tokens_t *t)
 {
     if (len >= ERG_TEXT_MAX)
@@ -478,7 +501,7 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
     }
     if (started && (rc = push_sentence(t, cur_start, cur_end)))
         return rc;
-    return 0;
+    return index_starts(t, len);
 }
 
 void erg__tokens_release(erg_tokens_t *t)
@@ -487,6 +510,7 @@ void erg__tokens_release(erg_tokens_t *t)
     erg__buf_release(&t->keys);
     free(t->sent_start);
     free(t->sent_end);
+    free(t->at);
     memset(t, 0, sizeof *t);
 }
 
@@ -640,6 +664,14 @@ size_t erg__tokens_at(const erg_tokens_t *t, size_t start)
      * it by a conditional move, not a branch: the rules call this for most
      * mentions, and half of the branches of the plain search were
      * mispredicted (1.5% of the time of a build) */
+    if (t->at) {
+        size_t b = start >> ERG_TOKENS_AT_SHIFT, k;
+        if (b >= t->nat)
+            return t->n;
+        for (k = t->at[b]; k < t->n && t->tok[k].start < start; k++)
+            ;
+        return k;
+    }
     const erg_token_t *base = t->tok;
     size_t n = t->n;
     if (!n)

@@ -43,7 +43,14 @@ typedef struct {
     erg_buf_t keys;
     size_t *sent_start, *sent_end; /* sentence spans [start, end) */
     size_t nsent, sentcap;
+    /* at[b]: the first token that starts at byte b << ERG_TOKENS_AT_SHIFT or
+     * after it, for b < nat, so that erg__tokens_at looks at a token or two
+     * rather than searching; NULL for a short text */
+    uint32_t *at;
+    size_t nat;
 } erg_tokens_t;
+
+#define ERG_TOKENS_AT_SHIFT 4
 
 /* Tokenizes and segments text[0..len); `out` must be zeroed or released.
  * `abbrevs` (borrowed; NULL: none) holds the token keys after which a full
@@ -53,7 +60,7 @@ typedef struct {
 int erg__text_tokenize(const char *text, size_t len, const erg_map_t *abbrevs, erg_tokens_t *out);
 void erg__tokens_release(erg_tokens_t *t);
 /* The first token that starts at byte `start` or after it (t->n when none):
- * a binary search, tokens being in text order. */
+ * from the table t->at, or a binary search in a short text. */
 size_t erg__tokens_at(const erg_tokens_t *t, size_t start);
 /* The key of a phrase: its tokens' keys joined by one space, appended to
  * `out`. Sets *ntok (when not NULL) to the number of tokens. */
