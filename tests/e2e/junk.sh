@@ -830,4 +830,7 @@ expect_mentions "a speaker after kata" '[("Meles", "person"), ("Indonesian Natio
 # a known body's name and its known short form in brackets are one mention
 entities_of "$TMP/c/mk.txt" 'Putusan\n\nMantan ketua Mahkamah Konstitusi (MK) hadir. Bank Indonesia (BI) menahan suku bunga, kata Rina Wulandari.\n' --lang id
 expect_mentions "a known name and its short form" '[("Mahkamah Konstitusi (MK)", "organization"), ("Bank Indonesia (BI)", "organization"), ("Indonesia", "state"), ("Rina Wulandari", "person")]' 3,5
+# a message's or a platform's brand is no actor
+entities_of "$TMP/c/pesan.txt" 'Kabar\n\n"Kami siap," ujarnya melalui pesan WhatsApp, kata Rina Wulandari. Trump menulis di platform Truth Social.\n' --lang id
+expect_mentions "messages and platforms" '[("Rina Wulandari", "person"), ("Donald Trump", "person")]' 4,5
 finish
