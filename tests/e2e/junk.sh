@@ -833,4 +833,7 @@ expect_mentions "a known name and its short form" '[("Mahkamah Konstitusi (MK)",
 # a message's or a platform's brand is no actor
 entities_of "$TMP/c/pesan.txt" 'Kabar\n\n"Kami siap," ujarnya melalui pesan WhatsApp, kata Rina Wulandari. Trump menulis di platform Truth Social.\n' --lang id
 expect_mentions "messages and platforms" '[("Rina Wulandari", "person"), ("Donald Trump", "person")]' 4,5
+# ministries of the cabinet before 2024 are known by their names
+entities_of "$TMP/c/klhk.txt" 'Audit\n\nWalhi mendesak Kementerian Lingkungan Hidup dan Kehutanan (KLHK) mengaudit pabrik. Kemendikbudristek menolak, kata Rina Wulandari.\n' --lang id
+expect_mentions "former ministries" '[("Walhi", "Walhi"), ("Kementerian Lingkungan Hidup dan Kehutanan (KLHK)", "Ministry of Environment and Forestry of Indonesia"), ("Kemendikbudristek", "Ministry of Education, Culture, Research and Technology of Indonesia"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
 finish
