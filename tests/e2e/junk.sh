@@ -836,4 +836,7 @@ expect_mentions "messages and platforms" '[("Rina Wulandari", "person"), ("Donal
 # ministries of the cabinet before 2024 are known by their names
 entities_of "$TMP/c/klhk.txt" 'Audit\n\nWalhi mendesak Kementerian Lingkungan Hidup dan Kehutanan (KLHK) mengaudit pabrik. Kemendikbudristek menolak, kata Rina Wulandari.\n' --lang id
 expect_mentions "former ministries" '[("Walhi", "Walhi"), ("Kementerian Lingkungan Hidup dan Kehutanan (KLHK)", "Ministry of Environment and Forestry of Indonesia"), ("Kemendikbudristek", "Ministry of Education, Culture, Research and Technology of Indonesia"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
+# a faculty is named after the known university right after it
+entities_of "$TMP/c/faculty.txt" 'Alat\n\nTim mahasiswa Fakultas Teknik Geologi Universitas Padjadjaran merancang alat. Dosen Fakultas Kedokteran Gigi Unpad hadir, kata Rina Wulandari.\n' --lang id
+expect_mentions "faculties of universities" '[("Fakultas Teknik Geologi", "Fakultas Teknik Geologi (Padjadjaran University)"), ("Universitas Padjadjaran", "Padjadjaran University"), ("Fakultas Kedokteran Gigi", "Fakultas Kedokteran Gigi (Padjadjaran University)"), ("Unpad", "Padjadjaran University"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
 finish

@@ -535,6 +535,26 @@ static void place_after(erg_rz_t *rz, cand_t *c)
     place_tail_after(rz, c);
 }
 
+/* "Fakultas Kedokteran Gigi Unpad", "Fakultas Pertanian Universitas
+ * Udayana": a faculty is named after the known university right after it
+ * (its mention, or ERG_RZ_NONE), as a body after its state ("Fakultas
+ * Pertanian (Universitas Udayana)"); a faculty alone would be every
+ * university's. The words the model left out join the faculty. */
+static size_t faculty_of(const erg_rz_t *rz, cand_t *c)
+{
+    size_t k = c->j + 1, o;
+    if (c->type != ERG_TYPE_ORGANIZATION || c->j == c->i || !key_is(rz, c->i, "fakultas"))
+        return ERG_RZ_NONE;
+    while (k < rz->t.n && k <= c->j + 2 && is_cap(rz, k) && rz->owner[k] == ERG_RZ_NONE &&
+           erg__rz_joinable(rz, k - 1) && inner_gap(rz, k - 1))
+        k++; /* "Kedokteran | Gigi" */
+    if (k >= rz->t.n || !erg__rz_joinable(rz, k - 1) || !inner_gap(rz, k - 1) ||
+        (o = erg__known_at(rz, k, 1u << ERG_TYPE_ORGANIZATION)) == ERG_RZ_NONE)
+        return ERG_RZ_NONE;
+    c->j = k - 1;
+    return o;
+}
+
 /* Does token j, the last of a model's name after its maker's, end it in the
  * plural ("Buick Raniers"), before no other capitalised word: not a unit's
  * or an event's head, a company's tail, a listed thing ("Citigroup Global
@@ -1955,6 +1975,7 @@ int erg__rz_discover(erg_rz_t *rz)
             !erg__map_get(&confirmed, key.buf, key.len))
             continue;
         place_after(rz, &x);
+        size_t faculty = faculty_of(rz, &x);
         if (a_pair(rz, &x)) {
             cand_t one = {x.i, x.i, ERG_TYPE_PERSON}, two = {x.j, x.j, ERG_TYPE_PERSON};
             if (!(rc = canonical(rz, &one, &name)))
@@ -1964,6 +1985,9 @@ int erg__rz_discover(erg_rz_t *rz)
             continue;
         }
         if ((rc = canonical(rz, &x, &name)))
+            break;
+        if (faculty != ERG_RZ_NONE && rz->m->items[faculty].entity &&
+            (rc = erg__buf_printf(&name, " (%s)", rz->m->items[faculty].entity)))
             break;
         /* a known name once its short form in brackets is left out or its
          * short words written in full ("Badan Penyelenggara (BP) Haji") */
