@@ -316,17 +316,9 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
     if (p != ERG_RZ_NONE) {
         erg_mention_t *y = &rz->m->items[p];
         int xd = (x->flags & ERG_MENTION_DISCOVERED) != 0, yd = (y->flags & ERG_MENTION_DISCOVERED) != 0;
-        if (!xd && !yd && strcmp(x->key, y->key) == 0 && x->type != ERG_TYPE_PERSON && rz->lang != ERG_LX_EN) {
-            x->end = close; /* two known forms of one body are one mention with the bracket, as
-                             * Indonesian news annotates them: "Mahkamah Konstitusi (MK)" (English
-                             * annotations keep two: "Office for National Statistics (ONS)") */
-            for (size_t i = j + 1; i <= e; i++)
-                rz->owner[i] = k;
-            y->entity = NULL;
-            return 0;
-        }
         if (!xd && !yd)
-            return 0; /* two known entities are two: "Jakarta (ANTARA)" */
+            return 0; /* two known forms stay two mentions: "Korea Utara (Korut)";
+                       * two known entities are two: "Jakarta (ANTARA)" */
         if (x->type == ERG_TYPE_PERSON && y->type != ERG_TYPE_PERSON && !yd)
             return 0; /* a person and the team or country in brackets: "Rob Andrew (England)" */
         if (x->type == ERG_TYPE_PERSON && yd && club_after(rz, x, s1, j + 1, e)) {
