@@ -827,9 +827,13 @@ expect_mentions "a rank's spelling, a form of address" '[("Soedirman", "person")
 # model saw no name; not a known body, a title or a dictionary word
 entities_of "$TMP/c/speaker.txt" 'Warga\n\n"Rumah kami hilang," kata Meles seperti dikutip media. "Hal itu benar," kata Polri. "Kami siap," ujar Kapolres.\n' --lang id
 expect_mentions "a speaker after kata" '[("Meles", "person"), ("Indonesian National Police", "organization")]' 4,5
-# a message's or a platform's brand is no actor
-entities_of "$TMP/c/pesan.txt" 'Kabar\n\n"Kami siap," ujarnya melalui pesan WhatsApp, kata Rina Wulandari. Trump menulis di platform Truth Social.\n' --lang id
-expect_mentions "messages and platforms" '[("Rina Wulandari", "person"), ("Donald Trump", "person")]' 4,5
+# a platform's brand is no actor; a body's message is the body's ("pesan
+# BMKG"); a company's form in brackets is no short form of it
+entities_of "$TMP/c/pesan.txt" 'Kabar\n\nTrump menulis di platform Truth Social. Warga diminta mengikuti pesan BMKG. PT Sinar Jaya Abadi (Persero) Tbk mencatat laba. Perusahaan itu menjadi Persero sejak 2010, kata Rina Wulandari.\n' --lang id
+expect_mentions "platforms, messages, company forms" '[("Donald Trump", "person"), ("Meteorology Climatology and Geophysical Agency", "organization"), ("PT Sinar Jaya Abadi Tbk", "organization"), ("Rina Wulandari", "person")]' 4,5
+# a team named after its place or state opens a sentence too
+entities_of "$TMP/c/teams.txt" 'Laga\n\nBorneo FC menang 2-1. Timnas Indonesia kalah, kata Rina Wulandari.\n' --lang id
+expect_mentions "teams opening a sentence" '[("Borneo FC", "organization"), ("Borneo", "place"), ("Timnas Indonesia", "organization"), ("Indonesia", "state"), ("Rina Wulandari", "person")]' 4,5
 # ministries of the cabinet before 2024 are known by their names
 entities_of "$TMP/c/klhk.txt" 'Audit\n\nWalhi mendesak Kementerian Lingkungan Hidup dan Kehutanan (KLHK) mengaudit pabrik. Kemendikbudristek menolak, kata Rina Wulandari.\n' --lang id
 expect_mentions "former ministries" '[("Walhi", "Walhi"), ("Kementerian Lingkungan Hidup dan Kehutanan", "Ministry of Environment and Forestry of Indonesia"), ("KLHK", "Ministry of Environment and Forestry of Indonesia"), ("Kemendikbudristek", "Ministry of Education, Culture, Research and Technology of Indonesia"), ("Rina Wulandari", "Rina Wulandari")]' 3,4

@@ -375,8 +375,8 @@ static int define_inside(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t 
         if (e == ERG_RZ_NONE || e >= j)
             continue;
         for (size_t i = q + 1; i <= e; i++)
-            if (rz->owner[i] != k)
-                return 0;
+            if (rz->owner[i] != k || (rz->cls[i] & ERG_LX_BIT(ERG_LX_ORGTAIL)) || tbk(rz, i))
+                return 0; /* "(Persero)" is the company's form, no short form */
         return record(rz, (def_t){k, q + 1, e - q, {0}, 0, NULL}, defs, n, cap);
     }
     return 0;

@@ -801,10 +801,6 @@ static int reported(const erg_rz_t *rz, size_t i, size_t j)
     return j + 1 < t->n && t->tok[j + 1].sent == t->tok[j].sent && (rz->cls[j + 1] & verb);
 }
 
-/* In English, does a credit's name start at token i, after a function
- * word ("By Hannah Whitfield", "and Tom Lee")? The English model leaves
- * credit lines to the rules (erg__rz_discover), which must find the name
- * there themselves. */
 /* Are tokens i..j, right after an Indonesian title, a name of two to four
  * words that can only be a person's: capitalised, of no list, no mention's,
  * no word the dictionary writes in lowercase ("Perdana Menteri John Howard",
@@ -839,6 +835,10 @@ static int said_before(const erg_rz_t *rz, size_t i, size_t j)
     return 1;
 }
 
+/* In English, does a credit's name start at token i, after a function
+ * word ("By Hannah Whitfield", "and Tom Lee")? The English model leaves
+ * credit lines to the rules (erg__rz_discover), which must find the name
+ * there themselves. */
 static int after_by(const erg_rz_t *rz, size_t i)
 {
     return rz->lang == ERG_LX_EN && i > 0 && (rz->cls[i - 1] & (1u << ERG_LX_FUNCTION));
@@ -1146,6 +1146,14 @@ static int heads_before_places(const erg_rz_t *rz, cand_t **v, size_t *n, size_t
         k = e;
     }
     return rc;
+}
+
+/* Is candidate c a team named after its place or its state ("Borneo FC",
+ * "Timnas Indonesia"; clubs_by_place)? */
+static int club_name(const erg_rz_t *rz, const cand_t *c)
+{
+    return c->type == ERG_TYPE_ORGANIZATION && c->j > c->i &&
+           ((key_is(rz, c->j, "fc") && (rz->t.tok[c->j].flags & ERG_TOK_ALLCAPS)) || key_is(rz, c->i, "timnas"));
 }
 
 /* "Borneo FC": a club named after its place, then "FC", is the club, and
@@ -1486,8 +1494,9 @@ static int own_words_then_known(const erg_rz_t *rz, const cand_t *c)
 /* An English "person" of two words or more that opens with a word of its
  * own and holds known places only ("Ricardo Lagos", "George Washington",
  * "Anabel Medina Garrigues") is the person: the model read the whole name,
- * the gazetteer one word of it. The places' mentions go, and 1 is
- * returned. */
+ * the gazetteer one word of it. So is an Indonesian one ending in a known
+ * place or state after words of a name of its own ("Badrodin Haiti";
+ * own_words_then_known). The places' mentions go, and 1 is returned. */
 static int person_around_place(erg_rz_t *rz, const cand_t *c)
 {
     /* or opens with a state's or place's one-word name that is a given name
@@ -1550,7 +1559,7 @@ static int settle_overlap(erg_rz_t *rz, const cand_t *c, int other)
     if (inside == (size_t)(c->j - c->i + 1))
         return 0;
     int first = c->i == 0 || rz->t.tok[c->i - 1].sent != rz->t.tok[c->i].sent;
-    if (first && inside > 0 && inside == (size_t)(c->j - c->i) &&
+    if (first && inside > 0 && inside == (size_t)(c->j - c->i) && !club_name(rz, c) &&
         !((rz->cls[c->i] & ((1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT))) && !erg__dictionary_word(rz, c->i)))
         return 0; /* "Media Rusia": a capital that opens a sentence does not extend a known name
                    * (but a head word no dictionary holds does: "Pemkab Trenggalek") */
