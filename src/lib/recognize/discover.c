@@ -818,7 +818,7 @@ static int titled_name(const erg_rz_t *rz, size_t i, size_t j)
 
 /* Are tokens i..j, one to three capitalised words of no list (but given
  * names), no mention's and no dictionary word, right after an Indonesian
- * reporting verb ("kata Meles", "lanjut Made", "jelas Hendro Wicaksono")?
+ * reporting verb ("kata Meles", "jelas Hendro Wicaksono")?
  * The speaker the model left out. */
 static int said_before(const erg_rz_t *rz, size_t i, size_t j)
 {
