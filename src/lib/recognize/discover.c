@@ -246,7 +246,7 @@ static int title_and(const erg_rz_t *rz, const cand_t *c)
     size_t k = c->i;
     return rz->lang == ERG_LX_EN && c->type != ERG_TYPE_PERSON && k + 2 <= c->j &&
            (rz->cls[k] & JUNK_CLASSES) == (1u << ERG_LX_TITLE) && is_cap(rz, k) &&
-           (rz->cls[k + 1] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k + 1) && is_cap(rz, k + 2);
+           lower_conjunction(rz, k + 1) && is_cap(rz, k + 2);
 }
 
 /* Does the English organization c open with a title followed at once by a
@@ -616,8 +616,8 @@ static int things_after(const erg_rz_t *rz, size_t k, const cand_t *v, size_t nv
         if (n < t->n && rz->a->text[t->tok[n].start] == '&')
             break; /* "HSBC Trinkaus & Burkhardt": one name */
         if (n < t->n && t->tok[n].sent == t->tok[x.j].sent && gap_is(rz, x.j, ','))
-            start = n + (n + 1 < t->n && (rz->cls[n] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, n));
-        else if (n + 1 < t->n && (rz->cls[n] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, n) &&
+            start = n + (n + 1 < t->n && lower_conjunction(rz, n));
+        else if (n + 1 < t->n && lower_conjunction(rz, n) &&
                  erg__rz_joinable(rz, x.j) && erg__rz_joinable(rz, n))
             start = n + 1;
         else
@@ -647,11 +647,10 @@ static int org_cue_before(const erg_rz_t *rz, size_t i)
     if (!gap_is(rz, i - 1, ','))
         return 0;
     for (size_t k = i - 1, steps = 0; steps < 3; k--, steps++) {
-        if (rz->cls[k] & cue)
+        if (rz->cls[k] & cue) /* the noun opens the phrase: not "Kuasa hukum perusahaan, Rudolf
+                               * Simanjuntak", the company's lawyer */
             return opens_sentence(rz, k) ||
                    (!is_cap(rz, k) && (!erg__rz_joinable(rz, k - 1) || (rz->cls[k - 1] & (1u << ERG_LX_FUNCTION))));
-            /* the noun opens the phrase: not "Kuasa hukum perusahaan, Rudolf Simanjuntak",
-             * the company's lawyer */
         if (k == 0 || rz->t.tok[k - 1].sent != rz->t.tok[i].sent || !erg__rz_joinable(rz, k - 1))
             return 0;
     }
@@ -739,12 +738,6 @@ static int a_pair(const erg_rz_t *rz, const cand_t *c)
     return b && strcmp(a, b) != 0;
 }
 
-/* Is token k a conjunction in lowercase ("and", "dan")? */
-static int lower_conjunction(const erg_rz_t *rz, size_t k)
-{
-    return (rz->cls[k] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k);
-}
-
 /* A run of capitalised tokens from k, within one region (lowercase
  * function words allowed between capitalised ones: "Bank of Korea");
  * returns its last token. */
@@ -801,38 +794,43 @@ static int reported(const erg_rz_t *rz, size_t i, size_t j)
     return j + 1 < t->n && t->tok[j + 1].sent == t->tok[j].sent && (rz->cls[j + 1] & verb);
 }
 
-/* Are tokens i..j, right after an Indonesian title, a name of two to four
- * words that can only be a person's: capitalised, of no list, no mention's,
- * no word the dictionary writes in lowercase ("Perdana Menteri John Howard",
- * which the model left out; not "Menteri Luar Negeri")? */
-static int titled_name(const erg_rz_t *rz, size_t i, size_t j)
+/* May token k be a word of a name that can only be a person's:
+ * capitalised (not in capitals, no digit), of no word list but those in
+ * `allowed`, no mention's, and no word the dictionary writes in lowercase
+ * unless a list in `allowed` holds it ("Agus", a given name)? */
+static int name_word(const erg_rz_t *rz, size_t k, erg_lx_bits_t allowed)
 {
-    if (j <= i || j > i + 3)
-        return 0;
+    return is_cap(rz, k) && !(rz->t.tok[k].flags & (ERG_TOK_ALLCAPS | ERG_TOK_DIGIT)) && !(rz->cls[k] & ~allowed) &&
+           rz->owner[k] == ERG_RZ_NONE && ((rz->cls[k] & allowed) || !erg__dictionary_word(rz, k));
+}
+
+/* Are tokens i..j name words (name_word, but for `allowed`) one blank
+ * apart? */
+static int name_words(const erg_rz_t *rz, size_t i, size_t j, erg_lx_bits_t allowed)
+{
     for (size_t k = i; k <= j; k++)
-        if (!is_cap(rz, k) || (rz->t.tok[k].flags & (ERG_TOK_ALLCAPS | ERG_TOK_DIGIT)) || rz->cls[k] ||
-            rz->owner[k] != ERG_RZ_NONE || erg__dictionary_word(rz, k) || (k < j && !inner_gap(rz, k)))
+        if (!name_word(rz, k, allowed) || (k < j && !inner_gap(rz, k)))
             return 0;
     return 1;
 }
 
-/* Are tokens i..j, one to three capitalised words of no list (but given
- * names), no mention's and no dictionary word, right after an Indonesian
- * reporting verb ("kata Meles", "jelas Hendro Wicaksono")?
- * The speaker the model left out. */
+/* Are tokens i..j, right after an Indonesian title, a name of two to four
+ * words that can only be a person's ("Perdana Menteri John Howard", which
+ * the model left out; not "Menteri Luar Negeri")? */
+static int titled_name(const erg_rz_t *rz, size_t i, size_t j)
+{
+    return j > i && j <= i + 3 && name_words(rz, i, j, 0);
+}
+
+/* Are tokens i..j one to three words of a person's name (given names
+ * allowed), right after an Indonesian reporting verb ("kata Meles",
+ * "jelas Hendro Wicaksono")? The speaker the model left out. */
 static int said_before(const erg_rz_t *rz, size_t i, size_t j)
 {
-    const erg_tokens_t *t = &rz->t;
     if (i == 0 || j > i + 2 || is_cap(rz, i - 1) || !(rz->cls[i - 1] & (1u << ERG_LX_REPORTING)) ||
         !erg__rz_joinable(rz, i - 1))
         return 0;
-    for (size_t k = i; k <= j; k++)
-        if (!is_cap(rz, k) || (t->tok[k].flags & (ERG_TOK_ALLCAPS | ERG_TOK_DIGIT)) ||
-            (rz->cls[k] & ~ERG_LX_BIT(ERG_LX_FIRSTNAME)) || rz->owner[k] != ERG_RZ_NONE ||
-            (!(rz->cls[k] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) && erg__dictionary_word(rz, k)) ||
-            (k < j && !inner_gap(rz, k)))
-            return 0;
-    return 1;
+    return name_words(rz, i, j, ERG_LX_BIT(ERG_LX_FIRSTNAME));
 }
 
 /* In English, does a credit's name start at token i, after a function
@@ -842,6 +840,15 @@ static int said_before(const erg_rz_t *rz, size_t i, size_t j)
 static int after_by(const erg_rz_t *rz, size_t i)
 {
     return rz->lang == ERG_LX_EN && i > 0 && (rz->cls[i - 1] & (1u << ERG_LX_FUNCTION));
+}
+
+/* Does a name start at token i of a credit line: the first of the credit,
+ * after a break or a lowercase word, or after an English function word
+ * ("By Hannah Whitfield", "and Tom Lee")? */
+static int credit_opens(const erg_rz_t *rz, size_t i)
+{
+    return i == 0 || rz->region[i - 1] != ERG_REGION_BYLINE || !erg__rz_joinable(rz, i - 1) || after_by(rz, i) ||
+           !is_cap(rz, i - 1);
 }
 
 static int tagged_in(const unsigned char *labels, size_t i, size_t j)
@@ -1064,6 +1071,21 @@ static int add_split(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap, siz
     return rc;
 }
 
+/* A candidate of `type` over tokens i..j, one more where none overlaps
+ * them; where the first that does lies within them, in its place (a
+ * rule's name around the model's piece of it); else none. */
+static int put_cand(cand_t **v, size_t *n, size_t *cap, size_t i, size_t j, erg_type_t type)
+{
+    size_t c;
+    for (c = 0; c < *n && ((*v)[c].j < i || (*v)[c].i > j); c++)
+        ;
+    if (c == *n)
+        return add_cand(v, n, cap, i, j, type);
+    if ((*v)[c].i >= i && (*v)[c].j <= j)
+        (*v)[c] = (cand_t){i, j, type};
+    return 0;
+}
+
 /* "Kota | Bekasi": the known place at token k + 1 after its kind's head
  * word at token k (locheads-id.txt: Kota, Kabupaten, Provinsi), capitalised
  * and no mention's; ERG_RZ_NONE when none. */
@@ -1134,15 +1156,10 @@ static int heads_before_places(const erg_rz_t *rz, cand_t **v, size_t *n, size_t
             (e == k + 1 && !(rz->cls[k] & (1u << ERG_LX_ORGHEAD)) && erg__dictionary_word(rz, k)))
             continue; /* a unit's head that is a word opens a body's name of more words: "Satuan
                        * Polisi Pamong Praja Kota Semarang", not "Bagian Timur" */
-        size_t c;
         while (e + 1 < t->n && rz->owner[e + 1] == o)
             e++;
-        for (c = 0; c < *n && ((*v)[c].j < k || (*v)[c].i > e); c++)
-            ;
-        if (c == *n)
-            rc = add_cand(v, n, cap, k, e, ERG_TYPE_ORGANIZATION);
-        else if ((*v)[c].j <= e && (*v)[c].i >= k)
-            (*v)[c] = (cand_t){k, e, ERG_TYPE_ORGANIZATION}; /* the model's place, its "person" or its head */
+        rc = put_cand(v, n, cap, k, e, ERG_TYPE_ORGANIZATION); /* over the model's place, its "person" or
+                                                                * its head */
         k = e;
     }
     return rc;
@@ -1165,7 +1182,7 @@ static int clubs_by_place(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap
     const erg_tokens_t *t = &rz->t;
     int rc = 0;
     for (size_t k = 1; k < t->n && !rc; k++) {
-        size_t o = rz->owner[k - 1], i, c;
+        size_t o = rz->owner[k - 1], i;
         if (key_is(rz, k - 1, "timnas") && is_cap(rz, k - 1) && rz->owner[k - 1] == ERG_RZ_NONE &&
             erg__rz_joinable(rz, k - 1) && inner_gap(rz, k - 1) &&
             (o = erg__known_at(rz, k, (1u << ERG_TYPE_PLACE) | (1u << ERG_TYPE_STATE))) != ERG_RZ_NONE) {
@@ -1176,12 +1193,7 @@ static int clubs_by_place(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap
                    erg__known_at(rz, i = erg__tokens_at(t, rz->m->items[o].start),
                                  (1u << ERG_TYPE_PLACE) | (1u << ERG_TYPE_STATE)) != o)
             continue;
-        for (c = 0; c < *n && ((*v)[c].j < i || (*v)[c].i > k); c++)
-            ;
-        if (c == *n)
-            rc = add_cand(v, n, cap, i, k, ERG_TYPE_ORGANIZATION);
-        else if ((*v)[c].i >= i && (*v)[c].j <= k)
-            (*v)[c] = (cand_t){i, k, ERG_TYPE_ORGANIZATION};
+        rc = put_cand(v, n, cap, i, k, ERG_TYPE_ORGANIZATION);
     }
     return rc;
 }
@@ -1218,8 +1230,7 @@ static int given_state_credit(const erg_rz_t *rz, const unsigned char *labels, s
         rz->region[i + 1] != ERG_REGION_BYLINE || !is_cap(rz, i + 1) || !inner_gap(rz, i) ||
         !erg__rz_joinable(rz, i) || erg__known_at(rz, i, (1u << ERG_TYPE_STATE) | (1u << ERG_TYPE_PLACE)) != o)
         return 0;
-    return i == 0 || rz->region[i - 1] != ERG_REGION_BYLINE || !erg__rz_joinable(rz, i - 1) || after_by(rz, i) ||
-           !is_cap(rz, i - 1);
+    return credit_opens(rz, i);
 }
 
 /* The tagger's spans, then the rules where the tagger saw nothing. */
@@ -1291,9 +1302,7 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             i = last;
             continue;
         }
-        if (rz->region[i] == ERG_REGION_BYLINE && (i == 0 || rz->region[i - 1] != ERG_REGION_BYLINE ||
-                                                    !erg__rz_joinable(rz, i - 1) || after_by(rz, i) ||
-                                                    !is_cap(rz, i - 1))) {
+        if (rz->region[i] == ERG_REGION_BYLINE && credit_opens(rz, i)) {
             /* a credit: the run of capitalised words after the label, up to an "and"
              * between two people ("Jonathan Keller and Yu-na Jang"), over a hyphen's
              * lowercase half ("Yu-na") */
@@ -1483,8 +1492,7 @@ static int own_words_then_known(const erg_rz_t *rz, const cand_t *c)
     const erg_tokens_t *t = &rz->t;
     size_t k = c->i;
     for (; k <= c->j && rz->owner[k] == ERG_RZ_NONE; k++)
-        if (!is_cap(rz, k) || (t->tok[k].flags & (ERG_TOK_ALLCAPS | ERG_TOK_DIGIT)) || rz->cls[k] ||
-            erg__dictionary_word(rz, k) ||
+        if (!name_word(rz, k, 0) ||
             erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[k].key, t->tok[k].keylen) ||
             erg__lexicon_expansion(rz->lx, rz->lang, t->keys.buf + t->tok[k].key, t->tok[k].keylen))
             return 0; /* nor a body's short word: "Polrestabes Bandung" */
@@ -1661,7 +1669,7 @@ static int split_heads(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
         cand_t x = (*v)[c];
         if (x.type == ERG_TYPE_ORGANIZATION && rz->lang == ERG_LX_EN) {
             for (size_t k = x.i + 1; k + 2 <= x.j && !rc; k++)
-                if (english_org(rz, k) && (rz->cls[k + 1] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k + 1) &&
+                if (english_org(rz, k) && lower_conjunction(rz, k + 1) &&
                     is_cap(rz, k + 2) && !(x.j + 1 < rz->t.n && is_cap(rz, x.j + 1) && erg__rz_joinable(rz, x.j))) {
                     (*v)[c].j = k;
                     rc = add_cand(v, n, cap, k + 2, x.j, ERG_TYPE_ORGANIZATION);
@@ -1924,10 +1932,9 @@ int erg__rz_discover(erg_rz_t *rz)
             !(rz->lang == ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION &&
               !erg__lexicon_lowercase_word(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[x.i].key, t->tok[x.i].keylen)))
             continue; /* "Russian President ...", "Deputy Public Prosecutor ...": a modifier of the
-                       * title, not a name; but the
-                       * English model's organization there is the title's ("LSE chief executive
-                       * Clara Furse", "a BaFin spokeswoman"), unless it is a dictionary word
-                       * ("Perth's Football Leader") */
+                       * title, not a name; but the English model's organization there is the
+                       * title's ("LSE chief executive Clara Furse", "a BaFin spokeswoman"), unless
+                       * it is a dictionary word ("Perth's Football Leader") */
         if (rz->region[x.i] == ERG_REGION_DATELINE)
             x.type = dateline_type(rz, &x);
         if ((rz->lang == ERG_LX_EN || rz->region[x.i] == ERG_REGION_BYLINE) && x.type == ERG_TYPE_PERSON)

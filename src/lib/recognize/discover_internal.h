@@ -65,6 +65,12 @@ static inline int inner_gap(const erg_rz_t *rz, size_t j)
     return 1;
 }
 
+/* Is token k a conjunction in lowercase ("and", "dan")? */
+static inline int lower_conjunction(const erg_rz_t *rz, size_t k)
+{
+    return (rz->cls[k] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k);
+}
+
 /* Does token k open its sentence (a headline is a sentence of its own)? */
 static inline int opens_sentence(const erg_rz_t *rz, size_t k)
 {

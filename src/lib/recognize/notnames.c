@@ -199,7 +199,7 @@ static int dictionary_list_item(const erg_rz_t *rz, const cand_t *c)
     int listed = (k > 0 && gap_is(rz, k - 1, ',') && capitalised_word_item(rz, k, k - 1)) ||
                  (k + 1 < t->n && gap_is(rz, k, ',') &&
                   (capitalised_word_item(rz, k, k + 1) ||
-                   ((rz->cls[k + 1] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k + 1) &&
+                   (lower_conjunction(rz, k + 1) &&
                     capitalised_word_item(rz, k, k + 2))));
     if (!listed)
         return 0;

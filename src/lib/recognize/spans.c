@@ -129,7 +129,7 @@ static void back_to_long_form(const erg_rz_t *rz, cand_t *c)
         return;
     for (size_t i = c->i, steps = 0; i > 0 && steps < 4; steps++) {
         size_t k = i - 1;
-        if (k > 0 && (rz->cls[k] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k) &&
+        if (k > 0 && lower_conjunction(rz, k) &&
             t->tok[k].sent == t->tok[c->i].sent && erg__rz_joinable(rz, k) && inner_gap(rz, k))
             k--; /* "Perhimpunan Hotel dan | Restoran Indonesia (PHRI)" */
         if (!is_cap(rz, k) || rz->owner[k] != ERG_RZ_NONE || (rz->cls[k] & JUNK_CLASSES) ||
@@ -423,11 +423,11 @@ static int list_neighbour(const erg_rz_t *rz, size_t *at, int dir)
     if (t->tok[q].sent != t->tok[k].sent)
         return -1;
     if (gap_is(rz, gap, ',')) {
-        if (dir > 0 && (rz->cls[q] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, q) && q + 1 < t->n &&
+        if (dir > 0 && lower_conjunction(rz, q) && q + 1 < t->n &&
             erg__rz_joinable(rz, q))
             q++; /* ", dan Lamongan" */
     } else {
-        if (!(rz->cls[q] & (1u << ERG_LX_CONJUNCTION)) || is_cap(rz, q) || !erg__rz_joinable(rz, gap))
+        if (!lower_conjunction(rz, q) || !erg__rz_joinable(rz, gap))
             return -1;
         if ((dir < 0 && q == 0) || (dir > 0 && q + 1 >= t->n))
             return -1;
@@ -465,7 +465,7 @@ int erg__place_by_article(const erg_rz_t *rz, const cand_t *c)
         ty == ERG_TYPE_PLACE ? places++ : others++;
     int conj = 0; /* a list has its "dan", maybe before a name not yet found */
     for (size_t k = first; k <= at + 1 && k < rz->t.n && rz->t.tok[k].sent == rz->t.tok[c->i].sent; k++)
-        conj |= (rz->cls[k] & (1u << ERG_LX_CONJUNCTION)) && !is_cap(rz, k);
+        conj |= lower_conjunction(rz, k);
     return conj && places >= 2 && others == 0; /* among places: "Ngawi, Magetan, Madiun, dan Sragen" */
 }
 
