@@ -161,8 +161,10 @@ static int load_dictionary(erg_lexicon_t *lx, int g, const char *path, erg_error
 }
 
 /* Reads the "short = long" lines of an expansions or demonyms file into
- * `into`, the long forms into lx->long_forms. */
-static int load_expansions(erg_lexicon_t *lx, erg_map_t *into, const char *path, erg_error_t *err)
+ * `into`, the long forms into lx->long_forms; a short form is of one word,
+ * or of two where `two` ("Satpol PP" in expansions-id.txt; a demonym is one
+ * word). */
+static int load_expansions(erg_lexicon_t *lx, erg_map_t *into, const char *path, int two, erg_error_t *err)
 {
     char *buf = NULL;
     size_t len = 0;
@@ -191,10 +193,12 @@ static int load_expansions(erg_lexicon_t *lx, erg_map_t *into, const char *path,
         while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r'))
             b--;
         rc = erg__text_phrase_key(line, (size_t)(eq - line), &key, &ntok, NULL);
-        if (!rc && (ntok < 1 || ntok > 2)) {
+        if (!rc && (ntok < 1 || ntok > (two ? 2u : 1u))) {
             erg__buf_release(&key);
             free(buf);
-            return erg__fail(err, ERG_EPARSE, "%s:%zu: expected one or two short words before the '='",
+            return erg__fail(err, ERG_EPARSE,
+                             two ? "%s:%zu: expected one or two short words before the '='"
+                                 : "%s:%zu: expected one short word before the '='",
                              path, lineno);
         }
         char **grown = rc ? NULL : erg__xrealloc_array(lx->long_forms, lx->nlong + 1, sizeof *grown);
@@ -254,12 +258,12 @@ int erg__lexicon_load(erg_lexicon_t **out, const char *dir, erg_error_t *err)
         if (!rc && (rc = erg__buf_printf(&path, "%s/expansions-%s.txt", dir, lang_suffix[g])))
             rc = erg__fail(err, rc, "out of memory");
         else if (!rc)
-            rc = load_expansions(lx, &lx->expand[g], path.buf, err);
+            rc = load_expansions(lx, &lx->expand[g], path.buf, 1, err);
         path.len = 0;
         if (!rc && (rc = erg__buf_printf(&path, "%s/demonyms-%s.txt", dir, lang_suffix[g])))
             rc = erg__fail(err, rc, "out of memory");
         else if (!rc)
-            rc = load_expansions(lx, &lx->demonym[g], path.buf, err);
+            rc = load_expansions(lx, &lx->demonym[g], path.buf, 0, err);
     }
     erg__buf_release(&path);
     /* one lookup per token serves guessing either language */
