@@ -138,6 +138,20 @@ n=$(wc -l < "$TMP/data2/lists/expansions-id.txt")
 run env ERGRAPH_DATA="$TMP/data2" "$ERGRAPH" entities tests/data/english.txt
 expect_status 1
 expect_err "ergraph: $TMP/data2/lists/expansions-id.txt:$n: expected 'short = long'"
+# the expansions take a short form of two words ("Satpol PP"), the demonyms
+# one word only, and three are too many for either
+cp data/lists/expansions-id.txt "$TMP/data2/lists/expansions-id.txt"
+printf 'North Korean = North Korea\n' >> "$TMP/data2/lists/demonyms-en.txt"
+n=$(wc -l < "$TMP/data2/lists/demonyms-en.txt")
+run env ERGRAPH_DATA="$TMP/data2" "$ERGRAPH" entities tests/data/english.txt
+expect_status 1
+expect_err "ergraph: $TMP/data2/lists/demonyms-en.txt:$n: expected one short word before the '='"
+cp data/lists/demonyms-en.txt "$TMP/data2/lists/demonyms-en.txt"
+printf 'Satpol PP Kota = Satuan Polisi Pamong Praja Kota\n' >> "$TMP/data2/lists/expansions-id.txt"
+n=$(wc -l < "$TMP/data2/lists/expansions-id.txt")
+run env ERGRAPH_DATA="$TMP/data2" "$ERGRAPH" entities tests/data/english.txt
+expect_status 1
+expect_err "ergraph: $TMP/data2/lists/expansions-id.txt:$n: expected one or two short words before the '='"
 
 # each article is tagged with the model of its language. The English model
 # finds "Kestrel Mining", which the Indonesian one misses; an empty English
