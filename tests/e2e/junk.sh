@@ -840,4 +840,12 @@ expect_mentions "former ministries" '[("Walhi", "Walhi"), ("Kementerian Lingkung
 # a faculty is named after the known university right after it
 entities_of "$TMP/c/faculty.txt" 'Alat\n\nTim mahasiswa Fakultas Teknik Geologi Universitas Padjadjaran merancang alat, kata Rina Wulandari.\n' --lang id
 expect_mentions "faculties of universities" '[("Fakultas Teknik Geologi", "Fakultas Teknik Geologi (Padjadjaran University)"), ("Universitas Padjadjaran", "Padjadjaran University"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
+# a TNI corps after a rank, a pastor's, an Acehnese scholar's and a Minang
+# form of address are no part of the name
+entities_of "$TMP/c/corps.txt" 'Patroli\n\nDandim Sorong Letkol Inf Markus Wenda menyebut patroli digelar. Wakil Ketua MUI Aceh Tgk. Hasan Basri mengatakan hal itu. Pendeta Markus Sihombing menyebut warga siap. Warganet mengenalnya sebagai Uda Sutan, pemilik warung. Kolonel Cpm Budi Hartono memimpin apel.\n' --lang id
+expect_mentions "corps and forms of address" '[("Sorong", "place"), ("Markus Wenda", "person"), ("MUI", "organization"), ("Aceh", "place"), ("Hasan Basri", "person"), ("Markus Sihombing", "person"), ("Sutan", "person"), ("Budi Hartono", "person")]' 3,5
+# a web address glued by hyphens is one outlet, on a credit line, in a
+# dateline and as a source: not an outlet and a province
+entities_of "$TMP/c/domain.txt" 'Laporan Wartawan Tribun-Sumbar.com, Yosef Kaize\n\nTRIBUN-SUMBAR.COM, PADANG - Warga menanam pohon, kata Rina Wulandari.\n\nArtikel ini telah tayang di Tribun-Sumbar.com dengan judul Warga Menanam Pohon.\n' --lang id
+expect_mentions "hyphened web addresses" '[("Tribun-Sumbar.com", "Tribun-Sumbar.com", "byline"), ("Yosef Kaize", "Yosef Kaize", "byline"), ("TRIBUN-SUMBAR.COM", "Tribun-Sumbar.com", "byline"), ("PADANG", "Padang", "byline"), ("Rina Wulandari", "Rina Wulandari", "mention"), ("Tribun-Sumbar.com", "Tribun-Sumbar.com", "source")]' 3,4,6
 finish

@@ -143,9 +143,36 @@ static int mixed_caps(const erg_rz_t *rz, const cand_t *c, size_t k)
     return 0;
 }
 
+/* A web address glued by hyphens ("TRIBUN-BALI.COM") is named as its
+ * outlet writes it in prose, "Tribun-Bali.com": no words expanded, no
+ * spaces. 1 when c is one (out filled), 0 when not, or an error code. */
+static int address_name(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
+{
+    const char *s = rz->a->text + rz->t.tok[c->i].start;
+    size_t n = rz->t.tok[c->j].end - rz->t.tok[c->i].start;
+    if (c->type != ERG_TYPE_ORGANIZATION || c->j == c->i || memchr(s, ' ', n) || !memchr(s, '-', n) ||
+        !erg__web_address(s, n))
+        return 0;
+    out->len = 0;
+    int rc = erg__buf_add(out, s, n), upper = 1, domain = 0;
+    for (size_t k = 0; !rc && k < n; k++) {
+        char ch = out->buf[k];
+        domain |= ch == '.';
+        if (ch >= 'A' && ch <= 'Z' && !(upper && !domain))
+            out->buf[k] = (char)(ch + 32);
+        else if (ch >= 'a' && ch <= 'z' && upper && !domain)
+            out->buf[k] = (char)(ch - 32);
+        upper = ch == '-';
+    }
+    return rc ? rc : 1;
+}
+
 static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
 {
     const erg_tokens_t *t = &rz->t;
+    int web = address_name(rz, c, out);
+    if (web)
+        return web < 0 ? web : 0;
     int person = c->type == ERG_TYPE_PERSON, place = c->type == ERG_TYPE_PLACE;
     int allcaps = 1; /* "KIM JONG UN", "SEOUL": not acronyms */
     size_t letters = 0;
@@ -1198,6 +1225,35 @@ static int clubs_by_place(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap
     return rc;
 }
 
+/* "Tribun-Bali.com", "POS-KUPANG.COM": a web address whose words are
+ * glued by hyphens and dots is one outlet's name, however the gazetteer
+ * and the model read its words (not "Tribunnews" and the province "Bali").
+ * Its tokens are taken from the model's spans and known matches. */
+static int hyphened_addresses(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text;
+    int rc = 0;
+    for (size_t i = 0; i < t->n && !rc; i++) {
+        size_t j = i, hyphens = 0;
+        while (j + 1 < t->n && t->tok[j + 1].start == t->tok[j].end + 1 &&
+               (s[t->tok[j].end] == '-' || s[t->tok[j].end] == '.'))
+            hyphens += s[t->tok[j++].end] == '-';
+        if (hyphens && (t->tok[i].flags & ERG_TOK_CAP) &&
+            erg__web_address(s + t->tok[i].start, t->tok[j].end - t->tok[i].start)) {
+            for (size_t k = i; k <= j; k++) {
+                if (rz->owner[k] != ERG_RZ_NONE)
+                    erg__rz_drop(rz, rz->owner[k]);
+                if (labels)
+                    labels[k] = ERG_TAG_O;
+            }
+            rc = put_cand(v, n, cap, i, j, ERG_TYPE_ORGANIZATION);
+        }
+        i = j;
+    }
+    return rc;
+}
+
 /* "Marcia Dell", "Stephen Ford": an English given name (firstnames-en.txt)
  * right before a company's one-word name the gazetteer knows is a person's
  * first name, the company's name the surname: one person, as after "Mr". */
@@ -1233,11 +1289,35 @@ static int given_state_credit(const erg_rz_t *rz, const unsigned char *labels, s
     return credit_opens(rz, i);
 }
 
+/* Is token j + 1 of the model's span from token i a score between two
+ * sides, "Green Bay | 23 | Oakland 20": a bare number, a capitalised word of
+ * the span after it, on an English line with another number? The model
+ * reads a line of results as prose, its sides one name. */
+static int score_between(const erg_rz_t *rz, const unsigned char *labels, size_t i, size_t j)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (rz->lang != ERG_LX_EN || j + 2 >= t->n || !(t->tok[j + 1].flags & ERG_TOK_DIGIT) ||
+        labels[j + 2] != labels[i] + 1 || !is_cap(rz, j + 2) || t->tok[j + 2].line != t->tok[i].line)
+        return 0;
+    const char *s = rz->a->text;
+    if (s[t->tok[j].end] != ' ' || s[t->tok[j + 1].end] != ' ')
+        return 0; /* spaced on both sides: not the "&#233;" of "Jos&#233; Manuel Barroso" */
+    for (size_t p = t->tok[j + 1].start; p < t->tok[j + 1].end; p++)
+        if (s[p] < '0' || s[p] > '9')
+            return 0;
+    for (size_t k = j + 3; k < t->n && t->tok[k].line == t->tok[i].line; k++)
+        if (t->tok[k].flags & ERG_TOK_DIGIT)
+            return 1;
+    return 0;
+}
+
 /* The tagger's spans, then the rules where the tagger saw nothing. */
 static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
 {
     const erg_tokens_t *t = &rz->t;
     int rc = honorifics(rz, labels, v, n, cap);
+    if (!rc)
+        rc = hyphened_addresses(rz, labels, v, n, cap);
     if (!rc)
         rc = given_name_company(rz, labels, v, n, cap);
     if (!rc)
@@ -1247,6 +1327,8 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             continue;
         size_t j = i;
         for (;;) {
+            if (score_between(rz, labels, i, j))
+                break;
             if (j + 1 < t->n && inner_gap(rz, j) && (labels[j + 1] == labels[i] + 1 ||
                                    (labels[i] == ERG_TAG_B_PER && labels[j + 1] == ERG_TAG_B_PER &&
                                     t->tok[j + 1].start - t->tok[j].end == 1 && erg__rz_joinable(rz, j))))
@@ -1320,8 +1402,9 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             while (last + 1 < t->n && hyphen_glued(rz, last) && rz->region[last + 1] == ERG_REGION_BYLINE &&
                    last + 2 < t->n && is_cap(rz, last + 2) && erg__rz_joinable(rz, last + 1))
                 last = cap_run(rz, last + 2);
-            if (!(rz->cls[i] & JUNK_CLASSES) && !tagged_in(labels, i, last)) {
-                rc = add_cand(v, n, cap, i, last, type);
+            cand_t whole = {i, last, type};
+            if ((!(rz->cls[i] & JUNK_CLASSES) || given_month(rz, &whole)) && !tagged_in(labels, i, last)) {
+                rc = add_cand(v, n, cap, i, last, type); /* "Editing by Jan Harvey" */
                 i = last;
                 continue;
             }
@@ -1957,6 +2040,10 @@ int erg__rz_discover(erg_rz_t *rz)
         if (rz->lang == ERG_LX_EN && x.type != ERG_TYPE_PLACE &&
             ((x.j > x.i && (rz->cls[x.j] & ERG_LX_BIT(ERG_LX_PLACEHEAD))) || shire(rz, &x)))
             x.type = ERG_TYPE_PLACE; /* "Royal Lodge", "King's Cross" (placeheads-en.txt), "Wall Street" */
+        if (rz->lang == ERG_LX_EN && x.type != ERG_TYPE_PLACE && x.j + 1 < t->n && !is_cap(rz, x.j + 1) &&
+            (rz->cls[x.j + 1] & ERG_LX_BIT(ERG_LX_PLACENOUN)) && erg__rz_joinable(rz, x.j) && inner_gap(rz, x.j) &&
+            !erg__any_head(rz, &x))
+            x.type = ERG_TYPE_PLACE; /* "Khyber Pakhtunkhwa province", "the Swat valley" (placenouns-en.txt) */
         if (x.type == ERG_TYPE_PLACE && x.j > x.i && english_word(rz, x.j, ERG_LX_ORGTAIL))
             x.type = ERG_TYPE_ORGANIZATION; /* no place ends in "Holdings" or "Networks" */
         if (x.type == ERG_TYPE_PERSON && x.j > x.i &&

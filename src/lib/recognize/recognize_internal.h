@@ -117,6 +117,8 @@ int erg__rz_push_known(erg_rz_t *rz, size_t i, size_t j, size_t e, unsigned flag
 /* Drops mention o (its entity cleared: recognize.c leaves it out) and frees
  * its tokens for other passes. */
 void erg__rz_drop(erg_rz_t *rz, size_t o);
+/* Does s[0..n) end in a web domain ("Kompas.com", "Viva.co.id")? (sources.c) */
+int erg__web_address(const char *s, size_t n);
 /* A NUL-terminated copy of s[0..n) in the mentions' arena, for a name
  * the passes make; NULL when out of memory. */
 const char *erg__rz_name(erg_rz_t *rz, const char *s, size_t n);

@@ -471,8 +471,8 @@ void erg__rz_regions(erg_rz_t *rz)
                 break;
             }
             size_t p = skip_blank(s, gs, ge);
-            if (p < ge && s[p] != '.' && s[p] != '(' && s[p] != ',')
-                break;
+            if (p < ge && s[p] != '.' && s[p] != '(' && s[p] != ',' && !(s[p] == '-' && ge == gs + 1))
+                break; /* (a hyphen glued on both sides joins: "TRIBUN-BALI.COM, DENPASAR -") */
         }
         if (region[i] == ERG_REGION_TEXT)
             dated_line(rz, i, j);

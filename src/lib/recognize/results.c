@@ -48,6 +48,33 @@ enum {
     IN_CAPITALS = 2  /* words in capitals may be a name ("CHICAGO 104 Indiana 99") */
 };
 
+/* Do tokens i..j-1 open with a known place's name and go on with words
+ * no known name holds ("Dundee | United", "Leeds | Rhinos")? Then they are
+ * a club named after its city: the place's mention, and the model's names
+ * among the words after it, are dropped. */
+static int city_club(erg_rz_t *rz, size_t i, size_t j)
+{
+    size_t o = rz->owner[i], e = i;
+    const erg_mention_t *m = &rz->m->items[o];
+    if (m->type != ERG_TYPE_PLACE || (m->flags & ERG_MENTION_DISCOVERED) || m->start != rz->t.tok[i].start)
+        return 0;
+    while (e + 1 < j && rz->owner[e + 1] == o)
+        e++;
+    if (e + 1 >= j)
+        return 0;
+    for (size_t k = e + 1; k < j; k++) {
+        size_t q = rz->owner[k];
+        if (q != ERG_RZ_NONE && (!(rz->m->items[q].flags & ERG_MENTION_DISCOVERED) ||
+                                 rz->m->items[q].start < rz->t.tok[e + 1].start ||
+                                 rz->m->items[q].end > rz->t.tok[j - 1].end))
+            return 0;
+    }
+    for (size_t k = i; k < j; k++)
+        if (rz->owner[k] != ERG_RZ_NONE)
+            erg__rz_drop(rz, rz->owner[k]);
+    return 1;
+}
+
 static int name_as(erg_rz_t *rz, size_t i, size_t j, erg_type_t type, unsigned how, erg_buf_t *name)
 {
     const erg_tokens_t *t = &rz->t;
@@ -63,6 +90,8 @@ static int name_as(erg_rz_t *rz, size_t i, size_t j, erg_type_t type, unsigned h
             return 0;
         capitals |= caps && !initial;
     }
+    if ((how & KNOWN_PLACE) && f == i && city_club(rz, i, j))
+        f = j; /* "Dundee United 0 Aberdeen 0": the city's club, whole */
     size_t o = f < j ? rz->owner[f] : ERG_RZ_NONE;
     for (size_t k = f; k < j; k++)
         if (rz->owner[k] != o)
@@ -337,7 +366,9 @@ static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     size_t s = a + 1 < j && gap_is(rz, a, '(') ? after_bracket(rz, a + 1, j) : a + 1;
     size_t b = cap_words(rz, s, j);
     char after = b + 1 < j ? next_char(rz, b) : '\n';
-    if (b > s && number_at(rz, b, j) && (after == '\n' || after == '(' || after == '.')) {
+    /* "Posted 14 May 2026" is a date, not a score: no side is a month */
+    int month = (rz->cls[s] & ERG_LX_BIT(ERG_LX_MONTH)) != 0;
+    if (b > s && !month && number_at(rz, b, j) && (after == '\n' || after == '(' || after == '.')) {
         rc = teams(rz, i, a, s, b, name);
         rc = rc ? rc : scorers(rz, a + 1, s, name);
         if (!rc && b + 1 < j && after == '(')
@@ -352,11 +383,55 @@ static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     return n == j && digits >= 3 && number_at(rz, a + 1, j) ? team(rz, i, a, name) : 0;
 }
 
+/* England, Scotland, Wales and Northern Ireland field national sides, as
+ * states do ("England beat Australia"): their names keep their type, as a
+ * state's do on a line of results. */
+static int home_nation(const char *name)
+{
+    return !strcmp(name, "England") || !strcmp(name, "Scotland") || !strcmp(name, "Wales") ||
+           !strcmp(name, "Northern Ireland");
+}
+
+/* Is word k one of clubcues-en.txt, in lowercase? */
+static int club_cue(const erg_rz_t *rz, size_t k)
+{
+    return k < rz->t.n && (rz->cls[k] & ERG_LX_BIT(ERG_LX_CLUBCUE)) && !is_cap(rz, k);
+}
+
+/* A known city before a word of clubcues-en.txt is its club ("Leeds manager
+ * Anders Holm", "Wrexham stun Leeds"); "are", "were" and "have" only where
+ * the city opens the sentence ("Leeds are one point clear", not "Tokyo and
+ * Osaka are"). A city right after a club and its verb is a club too ("Leeds
+ * beat | Wrexham"). The mention keeps its name and becomes an
+ * organization, as a city's on a line of results does. */
+static void city_clubs(erg_rz_t *rz)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t last_club = ERG_RZ_NONE; /* the token after the last club's verb */
+    for (size_t x = 0; x < rz->m->n; x++) {
+        erg_mention_t *m = &rz->m->items[x];
+        if (!m->entity || m->type != ERG_TYPE_PLACE || (m->flags & (ERG_MENTION_DISCOVERED | ERG_MENTION_NESTED)) ||
+            home_nation(m->entity))
+            continue;
+        size_t i = erg__tokens_at(t, m->start), j = erg__tokens_at(t, m->end) - 1;
+        if (i > j || j + 1 >= t->n || rz->region[i] != ERG_REGION_TEXT)
+            continue;
+        int verb = key_is(rz, j + 1, "are") || key_is(rz, j + 1, "were") || key_is(rz, j + 1, "have");
+        int after = club_cue(rz, j + 1) && inner_gap(rz, j) && (!verb || opens_sentence(rz, i));
+        if (after || i == last_club) {
+            m->type = ERG_TYPE_ORGANIZATION;
+            if (after && !verb && j + 2 < t->n && inner_gap(rz, j + 1))
+                last_club = j + 2;
+        }
+    }
+}
+
 int erg__rz_results(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
     if (rz->lang != ERG_LX_EN)
         return 0;
+    city_clubs(rz);
     erg_buf_t name = {0};
     int rc = 0;
     for (size_t i = 0; i < t->n && !rc;) {

@@ -21,8 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Does s[0..n) end in a web domain ("Kompas.com", "Viva.co.id")? */
-static int web_address(const char *s, size_t n)
+int erg__web_address(const char *s, size_t n)
 {
     /* asked of every mention: the lengths are constants, and the dot
      * where a domain would start rules out most names at once */
@@ -68,7 +67,7 @@ static int token_span(const erg_rz_t *rz, const spans_t *sp, size_t x, size_t *i
 
 static int is_outlet(const erg_rz_t *rz, const erg_mention_t *m, size_t i, size_t j)
 {
-    if (web_address(rz->a->text + m->start, m->end - m->start))
+    if (erg__web_address(rz->a->text + m->start, m->end - m->start))
         return 1;
     if ((m->flags & ERG_MENTION_DISCOVERED) && j > i &&
         ((rz->cls[j] | rz->cls[i]) & (1u << ERG_LX_PUBLICATION)))

@@ -1093,17 +1093,23 @@ static void owner_of_unit(const erg_rz_t *rz, cand_t *c)
 }
 
 /* "Italy's Paolo Morelli", "Turkey's Anatolianews agency": a known state
- * or place and its possessive open no name; what follows them is the name. */
+ * or place and its possessive open no name; what follows them is the name.
+ * So does a known organization before a body of its own ("the Taliban's
+ * Ministry of Refugees"; statebodies-en.txt), but not before a unit or a
+ * work, which has no name without it ("Bafta's Interactive Entertainment
+ * committee", "Sega's House of the Dead"). */
 static void state_owner(const erg_rz_t *rz, cand_t *c)
 {
     if (rz->lang != ERG_LX_EN)
         return;
-    size_t o = erg__known_at(rz, c->i, (1u << ERG_TYPE_STATE) | (1u << ERG_TYPE_PLACE)), e = c->i;
+    size_t o = erg__known_at(rz, c->i, (1u << ERG_TYPE_STATE) | (1u << ERG_TYPE_PLACE) | (1u << ERG_TYPE_ORGANIZATION)),
+           e = c->i;
     if (o == ERG_RZ_NONE)
         return;
     while (e < c->j && rz->owner[e + 1] == o)
         e++;
-    if (e + 2 <= c->j && possessive_s(rz, e + 1))
+    if (e + 2 <= c->j && possessive_s(rz, e + 1) &&
+        (rz->m->items[o].type != ERG_TYPE_ORGANIZATION || (rz->cls[e + 2] & ERG_LX_BIT(ERG_LX_STATEBODY))))
         c->i = e + 2;
 }
 

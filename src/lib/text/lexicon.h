@@ -69,6 +69,8 @@ enum {
     ERG_LX_REPORTER,     /* an outlet's reporters, before their names: correspondent, wartawan */
     ERG_LX_STATEBODY,    /* head words of a state's bodies: Ministry, Court */
     ERG_LX_CONTRIB,      /* phrases making their line a credit: contributed to this report */
+    ERG_LX_PLACENOUN,    /* lowercase nouns after a place's name: province, valley */
+    ERG_LX_CLUBCUE,      /* lowercase words after a city's name that make it its club's: manager, beat */
     ERG_LX_COUNT
 };
 
