@@ -848,4 +848,9 @@ expect_mentions "corps and forms of address" '[("Sorong", "place"), ("Markus Wen
 # dateline and as a source: not an outlet and a province
 entities_of "$TMP/c/domain.txt" 'Laporan Wartawan Tribun-Sumbar.com, Yosef Kaize\n\nTRIBUN-SUMBAR.COM, PADANG - Warga menanam pohon, kata Rina Wulandari.\n\nArtikel ini telah tayang di Tribun-Sumbar.com dengan judul Warga Menanam Pohon.\n' --lang id
 expect_mentions "hyphened web addresses" '[("Tribun-Sumbar.com", "Tribun-Sumbar.com", "byline"), ("Yosef Kaize", "Yosef Kaize", "byline"), ("TRIBUN-SUMBAR.COM", "Tribun-Sumbar.com", "byline"), ("PADANG", "Padang", "byline"), ("Rina Wulandari", "Rina Wulandari", "mention"), ("Tribun-Sumbar.com", "Tribun-Sumbar.com", "source")]' 3,4,6
+# a platform after "akun media sosial" and a holiday bonus are no actors;
+# a road office is named with its place; a plant of a listed kind named
+# after its place is a place
+entities_of "$TMP/c/plants.txt" 'Polemik\n\nDana itu dibayar lewat akun media sosial Facebook milik warga. Pegawai menerima THR pekan ini. Kepala Balai Pelaksanaan Jalan Nasional Kalimantan Timur Ruslan Effendi mengatakan jalan rusak. Listrik dari PLTA Saguling dan RDF Rorotan terganggu, kata Rina Wulandari.\n' --lang id
+expect_mentions "platforms, bonuses, road offices, plants" '[("Balai Pelaksanaan Jalan Nasional Kalimantan Timur", "organization"), ("Kalimantan Timur", "place"), ("Ruslan Effendi", "person"), ("PLTA Saguling", "place"), ("RDF Rorotan", "place"), ("Rina Wulandari", "person")]' 3,5
 finish

@@ -2049,6 +2049,10 @@ int erg__rz_discover(erg_rz_t *rz)
         if (x.type == ERG_TYPE_PERSON && x.j > x.i &&
             memchr(rz->a->text + t->tok[x.i].end, '&', t->tok[x.j].start - t->tok[x.i].end))
             x.type = ERG_TYPE_ORGANIZATION; /* "Bradford & Bingley": no person's name has an ampersand */
+        if (rz->lang != ERG_LX_EN && x.type != ERG_TYPE_PLACE && x.j > x.i &&
+            (rz->cls[x.i] & ERG_LX_BIT(ERG_LX_THING)) && (t->tok[x.i].flags & ERG_TOK_ALLCAPS))
+            x.type = ERG_TYPE_PLACE; /* "PLTA Saguling", "RDF Rorotan": a plant of a kind the
+                                      * things list names (PLTA, RDF), called after its place */
         if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_PERSON) {
             erg_lx_bits_t heads = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_UNIT);
             if (x.i > 0 && (rz->cls[x.i - 1] & heads) &&
