@@ -853,4 +853,8 @@ expect_mentions "hyphened web addresses" '[("Tribun-Sumbar.com", "Tribun-Sumbar.
 # after its place is a place
 entities_of "$TMP/c/plants.txt" 'Polemik\n\nDana itu dibayar lewat akun media sosial Facebook milik warga. Pegawai menerima THR pekan ini. Kepala Balai Pelaksanaan Jalan Nasional Kalimantan Timur Ruslan Effendi mengatakan jalan rusak. Listrik dari PLTA Saguling dan RDF Rorotan terganggu, kata Rina Wulandari.\n' --lang id
 expect_mentions "platforms, bonuses, road offices, plants" '[("Balai Pelaksanaan Jalan Nasional Kalimantan Timur", "organization"), ("Kalimantan Timur", "place"), ("Ruslan Effendi", "person"), ("PLTA Saguling", "place"), ("RDF Rorotan", "place"), ("Rina Wulandari", "person")]' 3,5
+# a body's name goes on over "dan" to a word that opens sentences or
+# labels credits elsewhere ("Sumber")
+entities_of "$TMP/c/sumber.txt" 'Audiensi\n\nIa menemui Badan Kepegawaian dan Sumber Daya Manusia (BKPSDM) kemarin, kata Rina Wulandari.\n' --lang id
+expect_mentions "a body's name over dan Sumber" '[("Badan Kepegawaian dan Sumber Daya Manusia (BKPSDM)", "Badan Kepegawaian dan Sumber Daya Manusia"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
 finish

@@ -942,7 +942,10 @@ static size_t and_tail(const erg_rz_t *rz, const unsigned char *labels, size_t i
 static size_t and_tail_once(const erg_rz_t *rz, const unsigned char *labels, size_t i, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
-    unsigned stop = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_TITLE) | JUNK_CLASSES;
+    /* (a credit label or a sentence opener opens no name's tail there: "dan Sumber
+     * Daya Manusia") */
+    unsigned stop =
+        (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_TITLE) | (JUNK_CLASSES & ~((1u << ERG_LX_CREDIT) | (1u << ERG_LX_STARTER)));
     size_t a = j + 2;
     if (!(rz->cls[i] & (1u << ERG_LX_ORGHEAD)) || a >= t->n || !erg__rz_joinable(rz, j) ||
         !erg__rz_joinable(rz, j + 1) || rz->owner[j + 1] != ERG_RZ_NONE ||
