@@ -857,4 +857,7 @@ expect_mentions "platforms, bonuses, road offices, plants" '[("Balai Pelaksanaan
 # labels credits elsewhere ("Sumber")
 entities_of "$TMP/c/sumber.txt" 'Audiensi\n\nIa menemui Badan Kepegawaian dan Sumber Daya Manusia (BKPSDM) kemarin, kata Rina Wulandari.\n' --lang id
 expect_mentions "a body's name over dan Sumber" '[("Badan Kepegawaian dan Sumber Daya Manusia (BKPSDM)", "Badan Kepegawaian dan Sumber Daya Manusia"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
+# a numeral "I" after a party to a case is no Balinese "I"
+entities_of "$TMP/c/numeral.txt" 'Gugatan\n\nDalam berkas itu tercantum turut tergugat I Triyono dan turut tergugat II Anhar Rusli. Hadir pula I Wayan Sudarta, kata Rina Wulandari.\n' --lang id
+expect_mentions "numerals before names" '[("Triyono", "person"), ("Anhar Rusli", "person"), ("I Wayan Sudarta", "person"), ("Rina Wulandari", "person")]' 3,5
 finish

@@ -1363,7 +1363,11 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
                     j++;
             }
         }
-        rc = add_split(rz, v, n, cap, i, j, tag_type(labels[i]));
+        size_t from = i;
+        if (rz->lang != ERG_LX_EN && tag_type(labels[i]) == ERG_TYPE_PERSON && i < j && t->tok[i].keylen == 1 &&
+            t->keys.buf[t->tok[i].key] == 'i' && !(rz->cls[i + 1] & ERG_LX_BIT(ERG_LX_FIRSTNAME)))
+            from++; /* "turut tergugat I | Triyono": a numeral, no Balinese "I" (balinese_names) */
+        rc = add_split(rz, v, n, cap, from, j, tag_type(labels[i]));
         i = j;
     }
     /* Each language has its own model, which finds titled people and
