@@ -121,6 +121,22 @@ people = sorted(k for k, n in nodes.items() if n["type"] == "person")
 assert people == ["Hanafi Yusran Maulida", "Teddy Marojahan Purba"], people
 assert nodes["Hanafi Yusran Maulida"]["documents"] == 2 and "Hanafi Yusran Maulida" in nodes["Hanafi Yusran Maulida"]["aliases"], nodes
 ' "$TMP/slip3.json"
+# a company with and without its legal form is one node, the form written
+# small ("plc") or not; two forms are two companies
+mkdir -p "$TMP/forms"
+printf 'Mines\n\nShares of Halden Mining plc fell on Monday, said Ana Reyes. Talks with Corran Metals Inc stalled.\n' > "$TMP/forms/a.txt"
+printf 'Jobs\n\nHalden Mining said it would cut jobs, said Ana Reyes. Corran Metals Ltd denied it.\n' > "$TMP/forms/b.txt"
+run "$ERGRAPH" build --lang en "$TMP/forms" -o "$TMP/forms.json"
+expect_status 0
+py "a company with and without its legal form" '
+import json, sys
+nodes = {n["id"]: n for n in json.load(open(sys.argv[1]))["nodes"]}
+orgs = sorted(k for k, n in nodes.items() if n["type"] == "organization")
+mining = [k for k in orgs if k.startswith("Halden Mining")]
+assert len(mining) == 1 and nodes[mining[0]]["documents"] == 2, orgs
+assert {"Halden Mining", "Halden Mining plc"} <= set(nodes[mining[0]]["aliases"]), nodes[mining[0]]
+assert "Corran Metals Inc" in orgs and "Corran Metals Ltd" in orgs, orgs
+' "$TMP/forms.json"
 # a short form given in brackets in one article is the body named so alone
 # in another
 mkdir -p "$TMP/bracket"

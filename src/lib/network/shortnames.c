@@ -9,7 +9,8 @@
  * and has at least as many mentions as the short node; two people sharing
  * the word about equally stay apart, and so does the short node. Words of
  * three letters or fewer are too common to decide. Then two spellings of
- * one name join (see variants()), and a rare slip of the pen joins the
+ * one name join (see variants()), a company with and without its legal
+ * form (legal_forms()), and a rare slip of the pen joins the
  * name it misspells (slips(), any type), a node named by a short form
  * another node gives in brackets joins that node (bracket_forms()), and a
  * generic body's name the one node naming it after its state
@@ -214,6 +215,56 @@ static int variants(const erg_graph_t *g, const names_t *nk, size_t *into, size_
     }
     erg__buf_release(&alt);
     erg__map_release(&forms);
+    return rc;
+}
+
+/* The length of an organization's key without its legal form as last word
+ * ("halden mining plc" -> "halden mining"), or 0 when it ends in none or
+ * is the form alone. */
+static size_t without_form(const erg_buf_t *key)
+{
+    static const char *const forms[] = {"plc", "inc", "ltd", "corp", "ag", "gmbh", "llc", "llp", "nv", "bhd", "tbk"};
+    const char *last = key->buf + key->len;
+    while (last > key->buf && last[-1] != ' ')
+        last--;
+    if (last == key->buf)
+        return 0;
+    last--; /* the space before the last word */
+    size_t n = (size_t)(key->buf + key->len - (last + 1));
+    for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++)
+        if (strlen(forms[f]) == n && memcmp(last + 1, forms[f], n) == 0)
+            return (size_t)(last - key->buf);
+    return 0;
+}
+
+/* One company, with and without its legal form ("Halden Mining plc",
+ * "Halden Mining"; "PT Sinar Jaya Tbk", "PT Sinar Jaya"): an organization
+ * whose name is another's without the form as last word joins it, the
+ * node with fewer mentions joining the other (ties: the one with the
+ * form). Two names with two forms stay apart. */
+static int legal_forms(const erg_graph_t *g, const names_t *nk, size_t *into, size_t *nmerged)
+{
+    erg_map_t bare; /* an organization's key without a form -> node */
+    erg__map_init(&bare);
+    erg_buf_t key;
+    int rc = 0;
+    for (size_t i = 0; i < g->nnodes && !rc; i++)
+        if (g->nodes[i].type == ERG_TYPE_ORGANIZATION && into[i] == i && name_at(nk, i, &key) &&
+            !without_form(&key))
+            rc = erg__map_put(&bare, key.buf, key.len, i);
+    for (size_t i = 0; i < g->nnodes && !rc; i++) {
+        size_t n;
+        if (g->nodes[i].type != ERG_TYPE_ORGANIZATION || into[i] != i || !name_at(nk, i, &key) ||
+            !(n = without_form(&key)))
+            continue;
+        const size_t *v = erg__map_get(&bare, key.buf, n);
+        if (!v || *v == i || into[*v] != *v)
+            continue;
+        size_t j = *v, a = g->nodes[j].mentions <= g->nodes[i].mentions ? j : i;
+        into[a] = a == i ? j : i;
+        ++*nmerged;
+    }
+    erg__map_release(&bare);
     return rc;
 }
 
@@ -560,6 +611,8 @@ static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
     }
     if (!rc)
         rc = variants(g, &nk, into, nmerged);
+    if (!rc)
+        rc = legal_forms(g, &nk, into, nmerged);
     if (!rc)
         rc = slips(g, &nk, into, nmerged);
     if (!rc)

@@ -1351,6 +1351,9 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             j++; /* the "gon" of "Park Won-gon" */
         if (tag_type(labels[i]) == ERG_TYPE_ORGANIZATION) {
             j = and_tail(rz, labels, i, j);
+            if (rz->lang == ERG_LX_EN && j + 1 < t->n && key_is(rz, j + 1, "plc") && inner_gap(rz, j) &&
+                erg__rz_joinable(rz, j))
+                j++; /* "Halden Mining plc", as "Halden Mining Plc": one company, its form written small */
             if ((rz->cls[i] & (1u << ERG_LX_ORGHEAD)) && (t->tok[i].flags & ERG_TOK_ALLCAPS) &&
                 rz->lang != ERG_LX_EN && j + 1 < t->n && labels[j + 1] == ERG_TAG_B_PER &&
                 erg__rz_joinable(rz, j) && t->tok[j + 1].start - t->tok[j].end == 1 &&
