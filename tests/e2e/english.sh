@@ -351,9 +351,10 @@ expect_mentions "a surname particle" '["bin Kassar", "de Valmont", "Lyon", "Mari
 entities_of "$TMP/c/swiss.txt" 'Drugs\n\nThe Swiss drugmaker Roche hired Soviet veterans in Switzerland for Balkan projects, said Maria Olsen.\n' --lang en
 expect_mentions "a nationality is no state" '["Roche", "Switzerland", "Maria Olsen"]'
 # bodies the gazetteer knows under their news names
-# a convention (a treaty) and an honours list are no bodies (eventheads-en.txt)
+# a convention (a treaty) and an honours list are no bodies (eventheads-en.txt),
+# and the place a convention is named after is the convention's name
 entities_of "$TMP/c/honours.txt" 'Patents\n\nThe change amends the 1973 Arctic Patent Convention, and the inventor Tom Ridley was made an OBE in the Spring Honours list, said Maria Olsen.\n' --lang en
-expect_mentions "a convention and an honours list" '["Arctic", "Tom Ridley", "Maria Olsen"]'
+expect_mentions "a convention and an honours list" '["Tom Ridley", "Maria Olsen"]'
 # short and long names of known bodies are theirs (gazetteer)
 entities_of "$TMP/c/boe.txt" 'Rates\n\nThe BoE held rates on Thursday, and Glaxo, UFJ, George Wimpey and Icann agreed, said Maria Olsen. JP McManus met TCI and the Finnish Broadcasting Company in Oxford.\n' --lang en
 expect_mentions "short names of known bodies" '[("BoE", "Bank of England", "organization"), ("Glaxo", "GlaxoSmithKline", "organization"), ("UFJ", "UFJ Holdings", "organization"), ("George Wimpey", "George Wimpey", "organization"), ("Icann", "ICANN", "organization"), ("Maria Olsen", "Maria Olsen", "person"), ("JP McManus", "JP McManus", "person"), ("TCI", "TCI Fund Management", "organization"), ("Finnish Broadcasting Company", "Yle", "organization"), ("Oxford", "Oxford", "place")]' 3,4,5
@@ -635,10 +636,11 @@ expect_mentions "given names that are states and places" '[("Jordan Blake", "per
 # the ministry; a month that is a given name opens a name on a credit line
 entities_of "$TMP/c/posted.txt" "Posted 14 May 2026\n\nFloods cut roads in the Tarrow valley of Khyber Pakhtunkhwa province, and the Taliban's Ministry of Refugees and Repatriation said aid was coming. Local Shiv Sena leaders met in Denver, said Ana Reyes.\n\n(Reporting by Ana Reyes; Editing by Jan Harvey)\n" --lang en
 expect_mentions "dates, provinces, a body's ministry, parties, cities, editors" '[("Tarrow", "place", "mention"), ("Khyber Pakhtunkhwa", "place", "mention"), ("Taliban", "organization", "mention"), ("Ministry of Refugees and Repatriation", "organization", "mention"), ("Shiv Sena", "organization", "mention"), ("Denver", "place", "mention"), ("Ana Reyes", "person", "mention"), ("Ana Reyes", "person", "byline"), ("Jan Harvey", "person", "byline")]' 3,5,6
-# a city before a word of the sports pages is its club, and so is the city
-# its club beat; not a city among others before "are", nor a home nation
-entities_of "$TMP/c/clubs.txt" "Late winner\n\nWrexham stun Leeds with a late goal. Leeds manager Anders Holm was angry. Leeds are third. Tokyo and Osaka are the largest cities, said Ana Reyes. England beat Australia.\n" --lang en
-expect_mentions "clubs named by their cities" '[("Wrexham", "organization"), ("Leeds", "organization"), ("Leeds", "organization"), ("Anders Holm", "person"), ("Leeds", "organization"), ("Tokyo", "place"), ("Osaka", "place"), ("Ana Reyes", "person"), ("England", "place"), ("Australia", "state")]' 3,5
+# on a page that gives a score, a city before a word of the sports pages
+# is its club, and so is the city its club beat; not a city among others
+# before "are", nor a home nation, nor a city before a beat reporter
+entities_of "$TMP/c/clubs.txt" "Late winner\n\nWrexham stun Leeds 2-1 with a late goal. Detroit beat reporter Jan Olsen watched. Leeds manager Anders Holm was angry. Leeds are third. Tokyo and Osaka are the largest cities, said Ana Reyes. England beat Australia.\n" --lang en
+expect_mentions "clubs named by their cities" '[("Wrexham", "organization"), ("Leeds", "organization"), ("Detroit", "place"), ("Jan Olsen", "person"), ("Leeds", "organization"), ("Anders Holm", "person"), ("Leeds", "organization"), ("Tokyo", "place"), ("Osaka", "place"), ("Ana Reyes", "person"), ("England", "place"), ("Australia", "state")]' 3,5
 # a line of results: a score between two sides ends the first, and a city
 # with a word after it is its club, whole
 entities_of "$TMP/c/scores.txt" "SOCCER - SCOTTISH RESULTS\n\nDundee United 0 Aberdeen 0\nGreen Bay 23 Oakland 20\n" --lang en
@@ -649,4 +651,8 @@ assert ("Dundee United", "organization") in ents, ents
 assert ("Dundee", "place") not in ents and not any(" 23 " in e or " 0 " in e for e, _ in ents), ents
 assert ("Oakland", "organization") in ents, ents
 ' "$TMP/out"
+# elsewhere the same words leave cities alone, and an event named after a
+# city is no mention of it
+entities_of "$TMP/c/coach.txt" "Crash\n\nA Sydney coach carrying tourists crashed. Berlin club owners complained. Sydney were hit by storms. The Turin Winter Olympics and the Nottingham Open drew crowds, said Ana Reyes.\n" --lang en
+expect_mentions "cities off the sports pages" '[("Sydney", "place"), ("Berlin", "place"), ("Sydney", "place"), ("Ana Reyes", "person")]' 3,5
 finish

@@ -143,9 +143,9 @@ static int mixed_caps(const erg_rz_t *rz, const cand_t *c, size_t k)
     return 0;
 }
 
-/* A web address glued by hyphens ("TRIBUN-BALI.COM") is named as its
- * outlet writes it in prose, "Tribun-Bali.com": no words expanded, no
- * spaces. 1 when c is one (out filled), 0 when not, or an error code. */
+/* A web address glued by hyphens is named as written, no words expanded,
+ * no spaces; in capitals ("TRIBUN-BALI.COM") as its outlet writes it in
+ * prose, "Tribun-Bali.com". 1 when c is one (out filled), 0 when not, or an error code. */
 static int address_name(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
 {
     const char *s = rz->a->text + rz->t.tok[c->i].start;
@@ -154,8 +154,10 @@ static int address_name(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
         !erg__web_address(s, n))
         return 0;
     out->len = 0;
-    int rc = erg__buf_add(out, s, n), upper = 1, domain = 0;
-    for (size_t k = 0; !rc && k < n; k++) {
+    int rc = erg__buf_add(out, s, n), upper = 1, domain = 0, lower = 0;
+    for (size_t k = 0; k < n; k++)
+        lower |= s[k] >= 'a' && s[k] <= 'z';
+    for (size_t k = 0; !rc && !lower && k < n; k++) { /* "Suara-NTB.com" stays as written */
         char ch = out->buf[k];
         domain |= ch == '.';
         if (ch >= 'A' && ch <= 'Z' && !(upper && !domain))
@@ -942,16 +944,14 @@ static size_t and_tail(const erg_rz_t *rz, const unsigned char *labels, size_t i
 static size_t and_tail_once(const erg_rz_t *rz, const unsigned char *labels, size_t i, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
-    /* (a credit label or a sentence opener opens no name's tail there: "dan Sumber
-     * Daya Manusia") */
-    unsigned stop =
-        (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_TITLE) | (JUNK_CLASSES & ~((1u << ERG_LX_CREDIT) | (1u << ERG_LX_STARTER)));
+    unsigned stop = (1u << ERG_LX_ORGHEAD) | (1u << ERG_LX_TITLE) | JUNK_CLASSES;
     size_t a = j + 2;
     if (!(rz->cls[i] & (1u << ERG_LX_ORGHEAD)) || a >= t->n || !erg__rz_joinable(rz, j) ||
         !erg__rz_joinable(rz, j + 1) || rz->owner[j + 1] != ERG_RZ_NONE ||
         !(rz->cls[j + 1] & (1u << ERG_LX_CONJUNCTION)) || !is_cap(rz, a) ||
-        rz->owner[a] != ERG_RZ_NONE || (rz->cls[a] & stop))
-        return j;
+        rz->owner[a] != ERG_RZ_NONE || ((rz->cls[a] & stop) && !(rz->cls[a] & (1u << ERG_LX_CREDIT))))
+        return j; /* (a credit label opens a name's tail there: "dan Sumber Daya Manusia";
+                   * a sentence opener alone does not: "dan Warga Bantar Gebang") */
     size_t last = cap_run(rz, a);
     for (size_t k = a; k <= last; k++)
         if (labels && (labels[k] == ERG_TAG_B_PER || labels[k] == ERG_TAG_I_PER)) {
@@ -1001,11 +1001,11 @@ static int honorifics(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
     const erg_tokens_t *t = &rz->t;
     int rc = 0;
     for (size_t i = 0; i + 1 < t->n && !rc; i++) {
-        if (!(rz->cls[i] & (1u << ERG_LX_HONORIFIC)) || !erg__rz_joinable(rz, i) ||
+        if (!(rz->cls[i] & (1u << ERG_LX_HONORIFIC)) || !is_cap(rz, i) || !erg__rz_joinable(rz, i) ||
             rz->region[i] != ERG_REGION_TEXT)
-            continue;
+            continue; /* (in lowercase, "biksu Thailand" is monks of Thailand) */
         size_t o = rz->owner[i + 1];
-        if (o != ERG_RZ_NONE && rz->m->items[o].type != ERG_TYPE_PERSON &&
+        if (o != ERG_RZ_NONE && rz->m->items[o].type == ERG_TYPE_ORGANIZATION &&
             rz->m->items[o].start == t->tok[i + 1].start && (t->tok[i + 1].flags & ERG_TOK_CAP)) {
             erg__rz_drop(rz, o); /* "Lord Sainsbury" is a person, not the company of that name */
         }
@@ -2050,7 +2050,7 @@ int erg__rz_discover(erg_rz_t *rz)
         if (rz->lang == ERG_LX_EN && x.type != ERG_TYPE_PLACE &&
             ((x.j > x.i && (rz->cls[x.j] & ERG_LX_BIT(ERG_LX_PLACEHEAD))) || shire(rz, &x)))
             x.type = ERG_TYPE_PLACE; /* "Royal Lodge", "King's Cross" (placeheads-en.txt), "Wall Street" */
-        if (rz->lang == ERG_LX_EN && x.type != ERG_TYPE_PLACE && x.j + 1 < t->n && !is_cap(rz, x.j + 1) &&
+        if (rz->lang == ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION && x.j + 1 < t->n && !is_cap(rz, x.j + 1) &&
             (rz->cls[x.j + 1] & ERG_LX_BIT(ERG_LX_PLACENOUN)) && erg__rz_joinable(rz, x.j) && inner_gap(rz, x.j) &&
             !erg__any_head(rz, &x))
             x.type = ERG_TYPE_PLACE; /* "Khyber Pakhtunkhwa province", "the Swat valley" (placenouns-en.txt) */

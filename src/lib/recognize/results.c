@@ -367,7 +367,7 @@ static int line(erg_rz_t *rz, size_t i, size_t j, erg_buf_t *name)
     size_t b = cap_words(rz, s, j);
     char after = b + 1 < j ? next_char(rz, b) : '\n';
     /* "Posted 14 May 2026" is a date, not a score: no side is a month */
-    int month = (rz->cls[s] & ERG_LX_BIT(ERG_LX_MONTH)) != 0;
+    int month = s < j && (rz->cls[s] & ERG_LX_BIT(ERG_LX_MONTH)) != 0;
     if (b > s && !month && number_at(rz, b, j) && (after == '\n' || after == '(' || after == '.')) {
         rc = teams(rz, i, a, s, b, name);
         rc = rc ? rc : scorers(rz, a + 1, s, name);
@@ -398,16 +398,43 @@ static int club_cue(const erg_rz_t *rz, size_t k)
     return k < rz->t.n && (rz->cls[k] & ERG_LX_BIT(ERG_LX_CLUBCUE)) && !is_cap(rz, k);
 }
 
-/* A known city before a word of clubcues-en.txt is its club ("Leeds manager
- * Anders Holm", "Wrexham stun Leeds"); "are", "were" and "have" only where
- * the city opens the sentence ("Leeds are one point clear", not "Tokyo and
- * Osaka are"). A city right after a club and its verb is a club too ("Leeds
- * beat | Wrexham"). The mention keeps its name and becomes an
- * organization, as a city's on a line of results does. */
+/* Does the article give a score, "2-0", "3-1": a number of one or two
+ * digits, a hyphen, another? Then it is a sports page. */
+static int has_score(const erg_rz_t *rz)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *s = rz->a->text;
+    for (size_t k = 0; k + 1 < t->n; k++)
+        if ((t->tok[k].flags & ERG_TOK_DIGIT) && (t->tok[k + 1].flags & ERG_TOK_DIGIT) &&
+            t->tok[k].end - t->tok[k].start <= 2 && t->tok[k + 1].end - t->tok[k + 1].start <= 2 &&
+            t->tok[k + 1].start == t->tok[k].end + 1 && s[t->tok[k].end] == '-')
+            return 1;
+    return 0;
+}
+
+/* Is word k a verb of clubcues-en.txt that a side's name follows ("stun |
+ * Leeds")? */
+static int club_verb(const erg_rz_t *rz, size_t k)
+{
+    return key_is(rz, k, "beat") || key_is(rz, k, "stun") || key_is(rz, k, "stunned") || key_is(rz, k, "edge") ||
+           key_is(rz, k, "edged") || key_is(rz, k, "thrash") || key_is(rz, k, "thrashed");
+}
+
+/* On a sports page (one that gives a score), a known city before a word of
+ * clubcues-en.txt is its club ("Leeds manager Anders Holm"), before a verb
+ * of it only with a side's name after the verb ("Wrexham stun Leeds", not
+ * "Detroit beat reporter"), before "are", "were" or "have" only where the
+ * city opens the sentence ("Leeds are one point clear", not "Tokyo and
+ * Osaka are"); the city after such a verb is a club too ("Leeds beat |
+ * Wrexham"). The mention keeps its name and becomes an organization, as a
+ * city's on a line of results does. Elsewhere "a Sydney coach", "Berlin
+ * club owners" and "Texas supporters of the bill" keep their places. */
 static void city_clubs(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
-    size_t last_club = ERG_RZ_NONE; /* the token after the last club's verb */
+    size_t side = ERG_RZ_NONE; /* the token after the last club's verb */
+    if (!has_score(rz))
+        return;
     for (size_t x = 0; x < rz->m->n; x++) {
         erg_mention_t *m = &rz->m->items[x];
         if (!m->entity || m->type != ERG_TYPE_PLACE || (m->flags & (ERG_MENTION_DISCOVERED | ERG_MENTION_NESTED)) ||
@@ -416,13 +443,37 @@ static void city_clubs(erg_rz_t *rz)
         size_t i = erg__tokens_at(t, m->start), j = erg__tokens_at(t, m->end) - 1;
         if (i > j || j + 1 >= t->n || rz->region[i] != ERG_REGION_TEXT)
             continue;
-        int verb = key_is(rz, j + 1, "are") || key_is(rz, j + 1, "were") || key_is(rz, j + 1, "have");
-        int after = club_cue(rz, j + 1) && inner_gap(rz, j) && (!verb || opens_sentence(rz, i));
-        if (after || i == last_club) {
+        int plural = key_is(rz, j + 1, "are") || key_is(rz, j + 1, "were") || key_is(rz, j + 1, "have");
+        int verb = club_verb(rz, j + 1), then = j + 2 < t->n && is_cap(rz, j + 2) && inner_gap(rz, j + 1);
+        int after = club_cue(rz, j + 1) && inner_gap(rz, j) && (!plural || opens_sentence(rz, i)) && (!verb || then);
+        if (after || i == side) {
             m->type = ERG_TYPE_ORGANIZATION;
-            if (after && !verb && j + 2 < t->n && inner_gap(rz, j + 1))
-                last_club = j + 2;
+            if (after && verb)
+                side = j + 2;
         }
+    }
+}
+
+/* "the Turin Winter Olympics", "the Nottingham Open", "the Lisbon Treaty":
+ * a city (not a state) before an event's head word
+ * (eventheads-en.txt), maybe with one capitalised word between, names the
+ * event, not the place; the city's mention is dropped, as CoNLL and GMB
+ * read it. */
+static void event_cities(erg_rz_t *rz)
+{
+    const erg_tokens_t *t = &rz->t;
+    for (size_t x = 0; x < rz->m->n; x++) {
+        erg_mention_t *m = &rz->m->items[x];
+        if (!m->entity || m->type != ERG_TYPE_PLACE)
+            continue; /* (nested too: the model's event around it was no name) */
+        size_t j = erg__tokens_at(t, m->end) - 1, k = j + 1;
+        if (j >= t->n || k >= t->n || !inner_gap(rz, j) || !erg__rz_joinable(rz, j))
+            continue;
+        if (k + 1 < t->n && is_cap(rz, k) && rz->owner[k] == ERG_RZ_NONE && !(rz->cls[k] & ERG_LX_BIT(ERG_LX_EVENTHEAD)) &&
+            inner_gap(rz, k) && erg__rz_joinable(rz, k))
+            k++; /* "Winter" */
+        if (is_cap(rz, k) && (rz->cls[k] & ERG_LX_BIT(ERG_LX_EVENTHEAD)) && rz->owner[k] == ERG_RZ_NONE)
+            erg__rz_drop(rz, x);
     }
 }
 
@@ -432,6 +483,7 @@ int erg__rz_results(erg_rz_t *rz)
     if (rz->lang != ERG_LX_EN)
         return 0;
     city_clubs(rz);
+    event_cities(rz);
     erg_buf_t name = {0};
     int rc = 0;
     for (size_t i = 0; i < t->n && !rc;) {
