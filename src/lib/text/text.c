@@ -28,6 +28,7 @@ static int decode(const char *s, size_t len, size_t i, utf8proc_int32_t *cp)
 /* The ASCII letters and digits by class: one load instead of three range
  * tests, for every token and the byte that ends it. */
 enum { A_UP = 1, A_LOW = 2, A_DIGIT = 4 };
+_Static_assert((int)A_UP == (int)ERG_TOK_CAP && (int)A_DIGIT == (int)ERG_TOK_DIGIT, "a class is its token flag");
 #define U A_UP
 #define L A_LOW
 #define D A_DIGIT
@@ -134,10 +135,6 @@ static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t
 #define ONES 0x0101010101010101ull
 #define IN_RANGE(y, lo, hi) \
     (((y) + ONES * (0x80 - (lo))) & ~((y) + ONES * (0x80 - (hi) - 1)) & ONES * 0x80)
-/* How many bytes of such a mask are set: their ones summed into the top
- * byte by a multiplication (a popcount is a call to libgcc on x86-64
- * without POPCNT, the baseline the build targets). */
-#define BYTES_SET(mask) ((unsigned)((((mask) >> 7) * ONES) >> 56))
 
 /* Room in keys for n more bytes and a NUL: the most the ASCII keys of the
  * rest of a text take, n its bytes from the next token on. An ASCII key is
@@ -167,7 +164,10 @@ static int ascii_token(const char *s, size_t len, size_t i, erg_buf_t *keys, siz
     /* keys_room made room for the rest of the text (see there) */
     char *d = keys->buf + keys->len;
     size_t j = i;
-    unsigned letters = 0, uppers = 0;
+    /* a word is in capitals when it has an upper letter and no lower one:
+     * which it has is all that is kept, not how many */
+    uint64_t ups = 0, lows = 0;
+    unsigned seen = 0;
     unsigned char b;
     /* eight bytes at a time (a word rarely has more): which are upper,
      * lower, digits, where the word stops; the key is the bytes with 0x20
@@ -180,12 +180,12 @@ static int ascii_token(const char *s, size_t len, size_t i, erg_buf_t *keys, siz
         uint64_t up = IN_RANGE(y, 'A', 'Z'), low = IN_RANGE(y, 'a', 'z'), dig = IN_RANGE(y, '0', '9');
         uint64_t stop = (~(up | low | dig) | x) & h; /* in none of the ranges, or 0x80 or more */
         size_t n = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
-        uint64_t keep = n == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * n)) - 1;
+        uint64_t keep = ((stop & -stop) >> 7) - 1; /* the bytes before the stop; all when none */
         up &= keep;
         uint64_t lowered = x | (up >> 2); /* 0x80 >> 2 == 0x20 */
         memcpy(d + (j - i), &lowered, 8);
-        letters += BYTES_SET((up | low) & keep);
-        uppers += BYTES_SET(up);
+        ups |= up;
+        lows |= low & keep;
         j += n;
         if (n < 8)
             break;
@@ -195,16 +195,15 @@ static int ascii_token(const char *s, size_t len, size_t i, erg_buf_t *keys, siz
         unsigned c = b < 0x80 ? ascii_class[b] : 0;
         if (!c)
             break;
-        letters += (c & A_DIGIT) == 0;
-        uppers += c & A_UP;
+        seen |= c;
         d[j - i] = (char)(b | ((c & A_UP) << 5)); /* 'A' + 32 == 'a' */
         j++;
     }
     if (j < len && (unsigned char)s[j] >= 0x80)
         return 0;
     unsigned c = ascii_class[(unsigned char)s[i]]; /* ASCII: the caller decoded it */
-    *flags = c & A_UP ? ERG_TOK_CAP : c & A_DIGIT ? ERG_TOK_DIGIT : 0;
-    if (letters && uppers == letters)
+    *flags = c & (A_UP | A_DIGIT); /* ERG_TOK_CAP, ERG_TOK_DIGIT or none: one class each */
+    if ((ups || (seen & A_UP)) && !lows && !(seen & A_LOW))
         *flags |= ERG_TOK_ALLCAPS;
     *end = j;
     *off = keys->len;
