@@ -533,7 +533,11 @@ void erg__tokens_release(erg_tokens_t *t)
 static int ascii_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
                             unsigned *first_flags)
 {
-    for (size_t i = 0; i < n; i++)
+    size_t i = 0;
+    for (uint64_t x; i + 8 <= n; i += 8) /* eight bytes at a time */
+        if (memcpy(&x, s + i, 8), x & ONES * 0x80)
+            return 0;
+    for (; i < n; i++)
         if ((unsigned char)s[i] >= 0x80)
             return 0;
     void *p = out->buf; /* at most n bytes: each separator gives one space */
@@ -542,29 +546,24 @@ static int ascii_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *nto
     out->buf = p;
     char *d = out->buf + out->len;
     size_t k = 0, count = 0;
-    unsigned flags = 0, letters = 0, uppers = 0;
-    for (size_t i = 0; i < n;) {
-        unsigned char b = (unsigned char)s[i];
-        if (!is_ascii_alnum(b)) {
+    unsigned flags = 0, c;
+    for (i = 0; i < n;) {
+        if (!ascii_class[(unsigned char)s[i]]) {
             i++;
             continue;
         }
         if (count++)
             d[k++] = ' ';
-        else
-            flags = (unsigned)(b - 'A') < 26 ? ERG_TOK_CAP : (unsigned)(b - '0') < 10 ? ERG_TOK_DIGIT : 0;
-        for (; i < n && is_ascii_alnum((unsigned char)s[i]); i++) {
-            b = (unsigned char)s[i];
-            unsigned up = (unsigned)(b - 'A') < 26;
-            if (count == 1) {
-                letters += up || (unsigned)(b - 'a') < 26;
-                uppers += up;
-            }
-            d[k++] = (char)(b | (up << 5));
+        else /* the first token's flags, as ascii_token makes them */
+            flags = ascii_class[(unsigned char)s[i]] & (A_UP | A_DIGIT);
+        unsigned seen = 0; /* the classes of the token's bytes */
+        for (; i < n && (c = ascii_class[(unsigned char)s[i]]); i++) {
+            seen |= c;
+            d[k++] = (char)(s[i] | (c & A_UP) << 5); /* 'A' + 32 == 'a' */
         }
+        if (count == 1 && (seen & A_UP) && !(seen & A_LOW))
+            flags |= ERG_TOK_ALLCAPS;
     }
-    if (letters && uppers == letters)
-        flags |= ERG_TOK_ALLCAPS;
     out->len += k;
     d[k] = '\0';
     if (ntok)
