@@ -413,7 +413,10 @@ int erg__rz_match(erg_rz_t *rz)
     size_t *keyend = calloc(maxtok + 1, sizeof *keyend), *val = calloc(maxtok + 1, sizeof *val);
     int rc = keyend && val ? 0 : ERG_ENOMEM;
     for (size_t i = 0; i < t->n && !rc; i++) {
-        if (rz->region[i] == ERG_REGION_SKIP)
+        /* a word that starts no alias (most tokens) starts no span: its
+         * lookup is in the thread's word table (recognize_internal.h) */
+        const erg_word_t *first = &rz->words.w[rz->words.id[i]];
+        if (rz->region[i] == ERG_REGION_SKIP || !(first->has & ERG_WORD_GAZ))
             continue;
         /* extend the span token by token while some alias starts with it */
         size_t span = 0;
@@ -421,9 +424,8 @@ int erg__rz_match(erg_rz_t *rz)
                (span == 0 || ((erg__rz_joinable(rz, i + span - 1) || spaced_ampersand(rz, i + span - 1)) &&
                               rz->region[i + span] == rz->region[i]))) {
             const size_t *v;
-            if (span == 0) { /* the word alone: looked up already (recognize_internal.h) */
-                const erg_word_t *w = &rz->words.w[rz->words.id[i]];
-                v = (w->has & ERG_WORD_GAZ) ? &w->gaz : NULL;
+            if (span == 0) { /* the word alone */
+                v = &first->gaz;
                 rc = erg__spans_first(t, i, v, &key);
             } else if (!(rz->words.w[rz->words.id[i + span]].tail & ERG_WORD_GAZ)) {
                 v = NULL; /* no alias goes on with this word (erg__spans_tails) */

@@ -356,11 +356,19 @@ int erg__lexicon_mark(const erg_lexicon_t *lx, int lang, const erg_tokens_t *t,
     size_t *mask = calloc(maxtok + 1, sizeof *mask); /* lists holding the first len tokens */
     int rc = mask ? 0 : ERG_ENOMEM;
     for (size_t i = 0; i < t->n && !rc; i++) {
+        /* a word that no item goes on from, where no list's scan has gone
+         * past (most tokens): its own lists, as the scan below would find
+         * them, without the scan's steps */
+        const erg_word_t *x = &w->w[w->id[i]];
+        size_t own = (x->has & (1u << lang)) ? x->lex[lang] : 0;
+        if (!(own & ERG_SPAN_MORE) && until <= i && maxtok) {
+            cls[i] |= own & (((size_t)1 << ERG_LX_COUNT) - 1);
+            continue;
+        }
         size_t span = 0;
         while (span < maxtok && i + span < t->n && t->tok[i + span].sent == t->tok[i].sent) {
             const size_t *v;
             if (span == 0) {
-                const erg_word_t *x = &w->w[w->id[i]];
                 v = (x->has & (1u << lang)) ? &x->lex[lang] : NULL;
                 /* the key is needed only to go on */
                 rc = erg__spans_first(t, i, v && (*v & ERG_SPAN_MORE) ? v : NULL, &key);

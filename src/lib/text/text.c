@@ -28,6 +28,7 @@ static int decode(const char *s, size_t len, size_t i, utf8proc_int32_t *cp)
 /* The ASCII letters and digits by class: one load instead of three range
  * tests, for every token and the byte that ends it. */
 enum { A_UP = 1, A_LOW = 2, A_DIGIT = 4 };
+_Static_assert((int)A_UP == (int)ERG_TOK_CAP && (int)A_DIGIT == (int)ERG_TOK_DIGIT, "a class is its token flag");
 #define U A_UP
 #define L A_LOW
 #define D A_DIGIT
@@ -134,30 +135,39 @@ static int add_key(erg_buf_t *keys, const char *s, size_t n, size_t *off, size_t
 #define ONES 0x0101010101010101ull
 #define IN_RANGE(y, lo, hi) \
     (((y) + ONES * (0x80 - (lo))) & ~((y) + ONES * (0x80 - (hi) - 1)) & ONES * 0x80)
-/* How many bytes of such a mask are set: their ones summed into the top
- * byte by a multiplication (a popcount is a call to libgcc on x86-64
- * without POPCNT, the baseline the build targets). */
-#define BYTES_SET(mask) ((unsigned)((((mask) >> 7) * ONES) >> 56))
+
+/* Room in keys for n more bytes and a NUL: the most the ASCII keys of the
+ * rest of a text take, n its bytes from the next token on. An ASCII key is
+ * as long as its token and the token after it starts a byte past its end at
+ * least, so the room made for the text's first token holds for every ASCII
+ * one after it: asked again only after a key add_key made, which may be
+ * longer than its token. */
+static int keys_room(erg_buf_t *keys, size_t n)
+{
+    if (keys->len + n + 1 <= keys->cap)
+        return 0;
+    void *p = keys->buf;
+    if (erg__grow(&p, &keys->cap, keys->len + n + 1, 1))
+        return ERG_ENOMEM;
+    keys->buf = p;
+    return 0;
+}
 
 /* A token of ASCII letters and digits only (most of them) at s[i..): its
  * end and flags as scan_token gives them, and its key as add_key makes it
  * (the bytes, lowercased), in one pass over the word. Returns 1 when done;
  * 0, with nothing added, when the token goes on past ASCII: scan_token and
- * add_key take it then; -1 when out of memory. */
+ * add_key take it then. */
 static int ascii_token(const char *s, size_t len, size_t i, erg_buf_t *keys, size_t *end,
                        unsigned *flags, size_t *off, size_t *klen)
 {
-    /* room for the rest of the text, the most an ASCII key can take: one
-     * check per token, a copy now and then */
-    if (keys->len + (len - i) + 1 > keys->cap) {
-        void *p = keys->buf;
-        if (erg__grow(&p, &keys->cap, keys->len + (len - i) + 1, 1))
-            return -1;
-        keys->buf = p;
-    }
+    /* keys_room made room for the rest of the text (see there) */
     char *d = keys->buf + keys->len;
     size_t j = i;
-    unsigned letters = 0, uppers = 0;
+    /* a word is in capitals when it has an upper letter and no lower one:
+     * which it has is all that is kept, not how many */
+    uint64_t ups = 0, lows = 0;
+    unsigned seen = 0;
     unsigned char b;
     /* eight bytes at a time (a word rarely has more): which are upper,
      * lower, digits, where the word stops; the key is the bytes with 0x20
@@ -170,12 +180,12 @@ static int ascii_token(const char *s, size_t len, size_t i, erg_buf_t *keys, siz
         uint64_t up = IN_RANGE(y, 'A', 'Z'), low = IN_RANGE(y, 'a', 'z'), dig = IN_RANGE(y, '0', '9');
         uint64_t stop = (~(up | low | dig) | x) & h; /* in none of the ranges, or 0x80 or more */
         size_t n = stop ? (size_t)__builtin_ctzll(stop) / 8 : 8;
-        uint64_t keep = n == 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * n)) - 1;
+        uint64_t keep = ((stop & -stop) >> 7) - 1; /* the bytes before the stop; all when none */
         up &= keep;
         uint64_t lowered = x | (up >> 2); /* 0x80 >> 2 == 0x20 */
         memcpy(d + (j - i), &lowered, 8);
-        letters += BYTES_SET((up | low) & keep);
-        uppers += BYTES_SET(up);
+        ups |= up;
+        lows |= low & keep;
         j += n;
         if (n < 8)
             break;
@@ -185,16 +195,15 @@ static int ascii_token(const char *s, size_t len, size_t i, erg_buf_t *keys, siz
         unsigned c = b < 0x80 ? ascii_class[b] : 0;
         if (!c)
             break;
-        letters += (c & A_DIGIT) == 0;
-        uppers += c & A_UP;
+        seen |= c;
         d[j - i] = (char)(b | ((c & A_UP) << 5)); /* 'A' + 32 == 'a' */
         j++;
     }
     if (j < len && (unsigned char)s[j] >= 0x80)
         return 0;
     unsigned c = ascii_class[(unsigned char)s[i]]; /* ASCII: the caller decoded it */
-    *flags = c & A_UP ? ERG_TOK_CAP : c & A_DIGIT ? ERG_TOK_DIGIT : 0;
-    if (letters && uppers == letters)
+    *flags = c & (A_UP | A_DIGIT); /* ERG_TOK_CAP, ERG_TOK_DIGIT or none: one class each */
+    if ((ups || (seen & A_UP)) && !lows && !(seen & A_LOW))
         *flags |= ERG_TOK_ALLCAPS;
     *end = j;
     *off = keys->len;
@@ -358,27 +367,17 @@ static int ends_sentence(const char *s, size_t len, size_t i, size_t j, int only
     return 1;
 }
 
-/* Fills t->at for a text of len bytes. The rules ask for the token at a
- * mention's start or end some twenty times a mention, a binary search of
- * ten steps in an article each time; a short text (a name, a sentence)
+/* t->at for a text of len bytes, its entries filled by erg__text_tokenize
+ * as the tokens come (t->nat set when all are). The rules ask for the token
+ * at a mention's start or end some twenty times a mention, a binary search
+ * of ten steps in an article each time; a short text (a name, a sentence)
  * keeps the search, which is short there too. */
-static int index_starts(erg_tokens_t *t, size_t len)
+static int alloc_starts(erg_tokens_t *t, size_t len)
 {
     if (len < 256)
         return 0;
-    size_t nb = (len >> ERG_TOKENS_AT_SHIFT) + 1;
-    uint32_t *at = malloc(nb * sizeof *at);
-    if (!at)
-        return ERG_ENOMEM;
-    for (size_t b = 0, k = 0; b < nb; b++) {
-        size_t from = b << ERG_TOKENS_AT_SHIFT;
-        while (k < t->n && t->tok[k].start < from)
-            k++;
-        at[b] = (uint32_t)k;
-    }
-    t->at = at;
-    t->nat = nb;
-    return 0;
+    t->at = malloc(((len >> ERG_TOKENS_AT_SHIFT) + 1) * sizeof *t->at);
+    return t->at ? 0 : ERG_ENOMEM;
 }
 
 int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_tokens_t *t)
@@ -386,6 +385,11 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
     if (len >= ERG_TEXT_MAX)
         return ERG_EINVAL;
     int para_by_line = !has_blank_line(s, len);
+    if (keys_room(&t->keys, len) || alloc_starts(t, len))
+        return ERG_ENOMEM;
+    /* t->at[b] is the first token that starts at byte b << SHIFT or after
+     * it: each token takes the entries from `fill` up to its start */
+    size_t fill = 0, fill_at = t->at ? 0 : (size_t)-1;
     size_t sent = 0, para = 0, line = 0;
     int pending_sent = 0, pending_para = 0, started = 0;
     size_t cur_start = 0, cur_end = 0, open_at = (size_t)-1;
@@ -404,8 +408,6 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
             unsigned flags;
             size_t end, key, keylen;
             int ascii = cp < 0x80 ? ascii_token(s, len, i, &t->keys, &end, &flags, &key, &keylen) : 0;
-            if (ascii < 0)
-                return ERG_ENOMEM;
             if (!ascii)
                 end = scan_token(s, len, i, &flags);
             if (started && (pending_sent || pending_para)) {
@@ -421,13 +423,17 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
             pending_sent = pending_para = 0;
             open_at = (size_t)-1;
             newlines = 0;
-            void *p = t->tok;
-            /* room at once for the tokens of some 6 bytes of text each,
-             * most of an article's: no copy after copy while it grows */
-            size_t want = t->cap ? t->n + 1 : (len < (1u << 20) ? len : (1u << 20)) / 6 + 8;
-            if (t->n == t->cap && erg__grow(&p, &t->cap, want, sizeof *t->tok))
-                return ERG_ENOMEM;
-            t->tok = p;
+            if (t->n == t->cap) {
+                void *p = t->tok;
+                /* room at once for the tokens of some 6 bytes of text each,
+                 * most of an article's: no copy after copy while it grows */
+                size_t want = t->cap ? t->n + 1 : (len < (1u << 20) ? len : (1u << 20)) / 6 + 8;
+                if (erg__grow(&p, &t->cap, want, sizeof *t->tok))
+                    return ERG_ENOMEM;
+                t->tok = p;
+            }
+            for (; i >= fill_at; fill_at += 1u << ERG_TOKENS_AT_SHIFT)
+                t->at[fill++] = (uint32_t)t->n;
             erg_token_t *tok = &t->tok[t->n];
             tok->start = (uint32_t)i;
             tok->end = (uint32_t)end;
@@ -435,7 +441,8 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
             tok->sent = (uint32_t)sent;
             tok->para = (uint32_t)para;
             tok->line = (uint32_t)line;
-            if (!ascii && (rc = add_key(&t->keys, s + i, end - i, &key, &keylen)))
+            if (!ascii && ((rc = add_key(&t->keys, s + i, end - i, &key, &keylen)) ||
+                           (rc = keys_room(&t->keys, len - end))))
                 return rc;
             if (t->keys.len >= ERG_TEXT_MAX * 3)
                 return ERG_EINVAL;
@@ -501,7 +508,12 @@ int erg__text_tokenize(const char *s, size_t len, const erg_map_t *abbrevs, erg_
     }
     if (started && (rc = push_sentence(t, cur_start, cur_end)))
         return rc;
-    return index_starts(t, len);
+    if (t->at) {
+        t->nat = (len >> ERG_TOKENS_AT_SHIFT) + 1;
+        for (; fill < t->nat; fill++)
+            t->at[fill] = (uint32_t)t->n;
+    }
+    return 0;
 }
 
 void erg__tokens_release(erg_tokens_t *t)
@@ -521,7 +533,11 @@ void erg__tokens_release(erg_tokens_t *t)
 static int ascii_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *ntok,
                             unsigned *first_flags)
 {
-    for (size_t i = 0; i < n; i++)
+    size_t i = 0;
+    for (uint64_t x; i + 8 <= n; i += 8) /* eight bytes at a time */
+        if (memcpy(&x, s + i, 8), x & ONES * 0x80)
+            return 0;
+    for (; i < n; i++)
         if ((unsigned char)s[i] >= 0x80)
             return 0;
     void *p = out->buf; /* at most n bytes: each separator gives one space */
@@ -530,29 +546,24 @@ static int ascii_phrase_key(const char *s, size_t n, erg_buf_t *out, size_t *nto
     out->buf = p;
     char *d = out->buf + out->len;
     size_t k = 0, count = 0;
-    unsigned flags = 0, letters = 0, uppers = 0;
-    for (size_t i = 0; i < n;) {
-        unsigned char b = (unsigned char)s[i];
-        if (!is_ascii_alnum(b)) {
+    unsigned flags = 0, c;
+    for (i = 0; i < n;) {
+        if (!ascii_class[(unsigned char)s[i]]) {
             i++;
             continue;
         }
         if (count++)
             d[k++] = ' ';
-        else
-            flags = (unsigned)(b - 'A') < 26 ? ERG_TOK_CAP : (unsigned)(b - '0') < 10 ? ERG_TOK_DIGIT : 0;
-        for (; i < n && is_ascii_alnum((unsigned char)s[i]); i++) {
-            b = (unsigned char)s[i];
-            unsigned up = (unsigned)(b - 'A') < 26;
-            if (count == 1) {
-                letters += up || (unsigned)(b - 'a') < 26;
-                uppers += up;
-            }
-            d[k++] = (char)(b | (up << 5));
+        else /* the first token's flags, as ascii_token makes them */
+            flags = ascii_class[(unsigned char)s[i]] & (A_UP | A_DIGIT);
+        unsigned seen = 0; /* the classes of the token's bytes */
+        for (; i < n && (c = ascii_class[(unsigned char)s[i]]); i++) {
+            seen |= c;
+            d[k++] = (char)(s[i] | (c & A_UP) << 5); /* 'A' + 32 == 'a' */
         }
+        if (count == 1 && (seen & A_UP) && !(seen & A_LOW))
+            flags |= ERG_TOK_ALLCAPS;
     }
-    if (letters && uppers == letters)
-        flags |= ERG_TOK_ALLCAPS;
     out->len += k;
     d[k] = '\0';
     if (ntok)
