@@ -552,8 +552,8 @@ expect_mentions "canonical names" '[("U.S. Central Command", "U.S. Central Comma
 # across a corpus, a generic body's name joins the one node that names it
 # after a state; beside two such nodes it stays as it is
 mkdir -p "$TMP/bodies"
-printf 'Visas\n\nBritain'"'"'s Home Office said visas would cost more, said Maria Olsen.\n' > "$TMP/bodies/a.txt"
-printf 'Visas again\n\nThe Home Office said fees would rise, said Ben Carter.\n' > "$TMP/bodies/b.txt"
+printf 'Visas\n\nKenya'"'"'s Interior Ministry said visas would cost more, said Maria Olsen.\n' > "$TMP/bodies/a.txt"
+printf 'Visas again\n\nThe Interior Ministry said fees would rise, said Ben Carter.\n' > "$TMP/bodies/b.txt"
 printf 'Talks\n\nIran'"'"'s Foreign Ministry said talks would go on, said Ana Reyes.\n' > "$TMP/bodies/c.txt"
 printf 'More talks\n\nChina'"'"'s Foreign Ministry said talks would end, said Tom Hale.\n' > "$TMP/bodies/d.txt"
 printf 'Talks again\n\nThe Foreign Ministry said nothing, said Ken Osei.\n' > "$TMP/bodies/e.txt"
@@ -562,7 +562,7 @@ expect_status 0
 py "generic bodies across a corpus" '
 import json, sys
 nodes = {n["id"]: n["mentions"] for n in json.load(open(sys.argv[1]))["nodes"] if n["type"] == "organization"}
-assert nodes == {"Home Office (United Kingdom)": 2, "Foreign Ministry (Iran)": 1, "Foreign Ministry (China)": 1, "Foreign Ministry": 1}, nodes
+assert nodes == {"Interior Ministry (Kenya)": 2, "Foreign Ministry (Iran)": 1, "Foreign Ministry (China)": 1, "Foreign Ministry": 1}, nodes
 ' "$TMP/bodies.json"
 # a word the gazetteer lists in a body's "never" is no short form of it:
 # "the House" is not the White House
@@ -655,4 +655,7 @@ assert ("Oakland", "organization") in ents, ents
 # city is no mention of it
 entities_of "$TMP/c/coach.txt" "Crash\n\nA Sydney coach carrying tourists crashed. Berlin club owners complained. Sydney were hit by storms. The Turin Winter Olympics and the Nottingham Open drew crowds, said Ana Reyes.\n" --lang en
 expect_mentions "cities off the sports pages" '[("Sydney", "place"), ("Berlin", "place"), ("Sydney", "place"), ("Ana Reyes", "person")]' 3,5
+# the UK's departments and regulators are known by their names and short forms
+entities_of "$TMP/c/whitehall.txt" "Rules\n\nThe Home Office and the FCDO disagreed. The DTI and Ofgem said the NHS and the Inland Revenue would act, said Ana Reyes.\n" --lang en
+expect_mentions "the UK's departments" '[("Home Office", "Home Office"), ("FCDO", "Foreign, Commonwealth and Development Office"), ("DTI", "Department of Trade and Industry"), ("Ofgem", "Ofgem"), ("NHS", "National Health Service"), ("Inland Revenue", "Inland Revenue"), ("Ana Reyes", "Ana Reyes")]' 3,4
 finish
