@@ -1294,8 +1294,9 @@ static int given_state_credit(const erg_rz_t *rz, const unsigned char *labels, s
 
 /* Is token j + 1 of the model's span from token i a score between two
  * sides, "Green Bay | 23 | Oakland 20": a bare number, a capitalised word of
- * the span after it, on an English line with another number? The model
- * reads a line of results as prose, its sides one name. */
+ * the span after it, on an English line of no lowercase word with another
+ * number after them? The model reads a line of results as prose, its sides
+ * one name. */
 static int score_between(const erg_rz_t *rz, const unsigned char *labels, size_t i, size_t j)
 {
     const erg_tokens_t *t = &rz->t;
@@ -1308,10 +1309,15 @@ static int score_between(const erg_rz_t *rz, const unsigned char *labels, size_t
     for (size_t p = t->tok[j + 1].start; p < t->tok[j + 1].end; p++)
         if (s[p] < '0' || s[p] > '9')
             return 0;
-    for (size_t k = j + 3; k < t->n && t->tok[k].line == t->tok[i].line; k++)
-        if (t->tok[k].flags & ERG_TOK_DIGIT)
-            return 1;
-    return 0;
+    size_t k = i, numbers = 0; /* the line's first token, then its words: no prose's lowercase */
+    while (k > 0 && t->tok[k - 1].line == t->tok[i].line)
+        k--;
+    for (; k < t->n && t->tok[k].line == t->tok[i].line; k++) {
+        if (!(t->tok[k].flags & (ERG_TOK_DIGIT | ERG_TOK_CAP | ERG_TOK_NOCASE)))
+            return 0; /* "Channel 4 News reported 10 deaths" is prose */
+        numbers += k > j + 2 && (t->tok[k].flags & ERG_TOK_DIGIT);
+    }
+    return numbers > 0;
 }
 
 /* The tagger's spans, then the rules where the tagger saw nothing. */
