@@ -2,7 +2,8 @@
  * results.c: the names of an English wire's lines of results. Agencies
  * print them with no sentence around them, so the tagger, which learned
  * names from prose, misses or mistypes them. Runs after discovery; writes
- * mentions through erg__rz_push, or retypes a discovered one.
+ * mentions through erg__rz_push, retypes a discovered one or a known
+ * city's, or drops a place's.
  *
  * - A score line, "Arsenal 2 Chelsea 1" (a side's scorers may follow its
  *   goals in brackets: "Valencia 2 (Mendieta 23) Real Betis 0."), a table
@@ -15,6 +16,9 @@
  *   it is an organization, "(Norway) Kestrel Sport 4:32:07"), and the names of
  *   a cricket scorecard's line ("G. Flower c Mongia b Srinath 6", "Bowling:
  *   Srinath 14-3-36-1") are people.
+ * - On a page that gives a score, a city before a word of the sports pages
+ *   is its club (city_clubs); a place before an event's head word names
+ *   the event (event_cities).
  * (regions.c reads the rest of a wire's page: headlines in capitals,
  * datelines with a date, lines of results that are no headlines.)
  */
@@ -455,10 +459,9 @@ static void city_clubs(erg_rz_t *rz)
 }
 
 /* "the Turin Winter Olympics", "the Nottingham Open", "the Lisbon Treaty":
- * a city (not a state) before an event's head word
- * (eventheads-en.txt), maybe with one capitalised word between, names the
- * event, not the place; the city's mention is dropped, as CoNLL and GMB
- * read it. */
+ * a place (not a state) before an event's head word (eventheads-en.txt),
+ * maybe with one capitalised word between, names the event, not the
+ * place; the place's mention is dropped, as CoNLL and GMB read it. */
 static void event_cities(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
@@ -469,8 +472,8 @@ static void event_cities(erg_rz_t *rz)
         size_t j = erg__tokens_at(t, m->end) - 1, k = j + 1;
         if (j >= t->n || k >= t->n || !inner_gap(rz, j) || !erg__rz_joinable(rz, j))
             continue;
-        if (k + 1 < t->n && is_cap(rz, k) && rz->owner[k] == ERG_RZ_NONE && !(rz->cls[k] & ERG_LX_BIT(ERG_LX_EVENTHEAD)) &&
-            inner_gap(rz, k) && erg__rz_joinable(rz, k))
+        if (k + 1 < t->n && is_cap(rz, k) && rz->owner[k] == ERG_RZ_NONE &&
+            !(rz->cls[k] & ERG_LX_BIT(ERG_LX_EVENTHEAD)) && inner_gap(rz, k) && erg__rz_joinable(rz, k))
             k++; /* "Winter" */
         if (is_cap(rz, k) && (rz->cls[k] & ERG_LX_BIT(ERG_LX_EVENTHEAD)) && rz->owner[k] == ERG_RZ_NONE)
             erg__rz_drop(rz, x);
