@@ -658,4 +658,16 @@ expect_mentions "cities off the sports pages" '[("Sydney", "place"), ("Berlin", 
 # the UK's departments and regulators are known by their names and short forms
 entities_of "$TMP/c/whitehall.txt" "Rules\n\nThe Home Office and the FCDO disagreed. The DTI and Ofgem said the NHS and the Inland Revenue would act, said Ana Reyes.\n" --lang en
 expect_mentions "the UK's departments" '[("Home Office", "Home Office"), ("FCDO", "Foreign, Commonwealth and Development Office"), ("DTI", "Department of Trade and Industry"), ("Ofgem", "Ofgem"), ("NHS", "National Health Service"), ("Inland Revenue", "Inland Revenue"), ("Ana Reyes", "Ana Reyes")]' 3,4
+# forms a new party or city would share with other things stay those
+# things: an agency, a highway patrol, a motorway, a ministry, a footballer,
+# a rule book, a wine; a town hall is no place of the person it is named for
+entities_of "$TMP/c/senses.txt" "Crash\n\nThe driver was unhurt, AAP reported. The CHP said the driver in California was fined. Traffic on the M23 was halted near Gatwick. Pakistan's Ministry of Law and Justice objected. Memphis Depay scored twice. He drank a bottle of Shiraz. Voters packed a Maria Lopez town hall in Ohio, said Ana Reyes.\n" --lang en
+py "other senses of new names" '
+import sys
+ents = [(r[3], r[4], r[5]) for r in tsv(sys.argv[1])]
+names = [e for _, e, _ in ents]
+assert not any(n in names for n in ("Aam Aadmi Party", "Republican People'"'"'s Party", "March 23 Movement", "Law and Justice (Poland)")), ents
+assert ("Memphis Depay", "Memphis Depay", "person") in ents and ("Maria Lopez", "Maria Lopez", "person") in ents, ents
+assert not any(t == "Memphis" for t, _, _ in ents), ents
+' "$TMP/out"
 finish

@@ -863,4 +863,12 @@ expect_mentions "numerals before names" '[("Triyono", "person"), ("Anhar Rusli",
 # school's acronym leave the names around them alone
 entities_of "$TMP/c/biksu.txt" 'Ziarah\n\nPuluhan biksu Thailand berjalan kaki ke Borobudur. Seorang pendeta Amerika Serikat ikut hadir. Dinas Lingkungan Hidup dan Warga Bantar Gebang menandatangani kesepakatan. Mahasiswa PNB Made Arta menjuarai lomba, kata Rina Wulandari.\n' --lang id
 expect_mentions "monks, pastors, residents and schools" '[("Thailand", "state"), ("Borobudur", "place"), ("Amerika Serikat", "state"), ("PNB", "organization"), ("Made Arta", "person"), ("Rina Wulandari", "person")]' 3,5
+# a venue named "Balai" stays a place, no body
+entities_of "$TMP/c/balai.txt" 'Acara\n\nAcara digelar di Balai Kartini Jakarta, kata Rina Wulandari.\n' --lang id
+py "a venue named Balai" '
+import sys
+ents = [(r[3], r[5]) for r in tsv(sys.argv[1])]
+assert not any(t == "organization" for _, t in ents), ents
+assert ("Rina Wulandari", "person") in ents, ents
+' "$TMP/out"
 finish
