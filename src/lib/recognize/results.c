@@ -437,8 +437,7 @@ static void city_clubs(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
     size_t side = ERG_RZ_NONE; /* the token after the last club's verb */
-    if (!has_score(rz))
-        return;
+    int sports = -1; /* has_score(), asked at the first city before a cue: most articles have none */
     for (size_t x = 0; x < rz->m->n; x++) {
         erg_mention_t *m = &rz->m->items[x];
         if (!m->entity || m->type != ERG_TYPE_PLACE || (m->flags & (ERG_MENTION_DISCOVERED | ERG_MENTION_NESTED)) ||
@@ -450,11 +449,13 @@ static void city_clubs(erg_rz_t *rz)
         int plural = key_is(rz, j + 1, "are") || key_is(rz, j + 1, "were") || key_is(rz, j + 1, "have");
         int verb = club_verb(rz, j + 1), then = j + 2 < t->n && is_cap(rz, j + 2) && inner_gap(rz, j + 1);
         int after = club_cue(rz, j + 1) && inner_gap(rz, j) && (!plural || opens_sentence(rz, i)) && (!verb || then);
-        if (after || i == side) {
-            m->type = ERG_TYPE_ORGANIZATION;
-            if (after && verb)
-                side = j + 2;
-        }
+        if (!(after || i == side))
+            continue;
+        if (sports < 0 && !(sports = has_score(rz)))
+            return;
+        m->type = ERG_TYPE_ORGANIZATION;
+        if (after && verb)
+            side = j + 2;
     }
 }
 
