@@ -130,28 +130,27 @@ printf 'ergraph-tagger 1\ntrans\n' > "$TMP/data/tagger-en.model"
 run env ERGRAPH_DATA="$TMP/data" "$ERGRAPH" entities tests/data/english.txt
 expect_status 1
 expect_err "ergraph: $TMP/data/tagger-en.model:3: malformed tagger model"
-# a line of the expansions list without its '=' is named
+# bad_list_line LIST LINE MESSAGE: LINE appended to a copy of the shipped
+# data/lists/LIST is named by its number, with MESSAGE; the copy is put
+# back after
 mkdir -p "$TMP/data2"
 cp -r data/lists data/gazetteer data/tagger-id.model data/tagger-en.model "$TMP/data2/"
-printf 'Pemkab Pemerintah Kabupaten\n' >> "$TMP/data2/lists/expansions-id.txt"
-n=$(wc -l < "$TMP/data2/lists/expansions-id.txt")
-run env ERGRAPH_DATA="$TMP/data2" "$ERGRAPH" entities tests/data/english.txt
-expect_status 1
-expect_err "ergraph: $TMP/data2/lists/expansions-id.txt:$n: expected 'short = long'"
+bad_list_line() {
+    printf '%s\n' "$2" >> "$TMP/data2/lists/$1"
+    local n
+    n=$(wc -l < "$TMP/data2/lists/$1")
+    run env ERGRAPH_DATA="$TMP/data2" "$ERGRAPH" entities tests/data/english.txt
+    expect_status 1
+    expect_err "ergraph: $TMP/data2/lists/$1:$n: $3"
+    cp "data/lists/$1" "$TMP/data2/lists/$1"
+}
+# a line of the expansions list without its '=' is named
+bad_list_line expansions-id.txt 'Pemkab Pemerintah Kabupaten' "expected 'short = long'"
 # the expansions take a short form of two words ("Satpol PP"), the demonyms
 # one word only, and three are too many for either
-cp data/lists/expansions-id.txt "$TMP/data2/lists/expansions-id.txt"
-printf 'North Korean = North Korea\n' >> "$TMP/data2/lists/demonyms-en.txt"
-n=$(wc -l < "$TMP/data2/lists/demonyms-en.txt")
-run env ERGRAPH_DATA="$TMP/data2" "$ERGRAPH" entities tests/data/english.txt
-expect_status 1
-expect_err "ergraph: $TMP/data2/lists/demonyms-en.txt:$n: expected one short word before the '='"
-cp data/lists/demonyms-en.txt "$TMP/data2/lists/demonyms-en.txt"
-printf 'Satpol PP Kota = Satuan Polisi Pamong Praja Kota\n' >> "$TMP/data2/lists/expansions-id.txt"
-n=$(wc -l < "$TMP/data2/lists/expansions-id.txt")
-run env ERGRAPH_DATA="$TMP/data2" "$ERGRAPH" entities tests/data/english.txt
-expect_status 1
-expect_err "ergraph: $TMP/data2/lists/expansions-id.txt:$n: expected one or two short words before the '='"
+bad_list_line demonyms-en.txt 'North Korean = North Korea' "expected one short word before the '='"
+bad_list_line expansions-id.txt 'Satpol PP Kota = Satuan Polisi Pamong Praja Kota' \
+    "expected one or two short words before the '='"
 
 # each article is tagged with the model of its language. The English model
 # finds "Kestrel Mining", which the Indonesian one misses; an empty English
