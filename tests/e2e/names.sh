@@ -210,6 +210,11 @@ expect_mentions "deputy attorneys general and a cluster" '[("Wiranto Halim", "pe
 # capitalised common words before a known body or place end a unit's or a
 # company's name ("Tertentu" before "Bareskrim", "Internasional" before a
 # province, which then ends the company's name too)
+# a company's short form leaves its legal form out, and "PT" before the short
+# form is the same company
+entities_of "$TMP/c/ptshort.txt" 'Sengketa Saham\n\nSURABAYA - Dua kubu saling klaim kepemilikan PT Sarana Warta Press (SWP). PT SWP menerbitkan majalah mingguan, kata Budi Santoso. Saham PT SWP dibeli pada 1999.\n' --lang id
+expect_mentions "PT and a short form" '[("SURABAYA", "Surabaya"), ("PT Sarana Warta Press (SWP)", "PT Sarana Warta Press"), ("PT SWP", "PT Sarana Warta Press"), ("Budi Santoso", "Budi Santoso"), ("PT SWP", "PT Sarana Warta Press")]' 3,4
+
 entities_of "$TMP/c/unit.txt" 'Judul\n\nDirektorat Tindak Pidana Tertentu Bareskrim Polri memeriksa 12 tambang pada Senin. Pengelolanya, PT Angkasa Nusantara Internasional Jawa Timur (Perseroda), merugi.\n' --lang id
 expect_mentions "a unit before its body, a company ending in a province" '[("Direktorat Tindak Pidana Tertentu", "organization"), ("Bareskrim Polri", "organization"), ("PT Angkasa Nusantara Internasional Jawa Timur (Perseroda)", "organization"), ("Jawa Timur", "place")]' 3,5
 # the housing savings body is one, its scheme none; the tax office by its

@@ -128,6 +128,13 @@ static int tbk(const erg_rz_t *rz, size_t k)
     return t->keylen == 3 && memcmp(rz->t.keys.buf + t->key, "tbk", 3) == 0;
 }
 
+/* Is token k a company's prefix, capitalised ("PT", "CV")? */
+static int prefix_at(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *t = &rz->t.tok[k];
+    return (t->flags & ERG_TOK_CAP) && erg__company_prefix(rz, rz->t.keys.buf + t->key, t->keylen);
+}
+
 /* May the bracket tokens a..e belong to mention x? Not with a number in
  * them ("(Rp 148 miliar)"); a short form in capitals must be one of the
  * words written or of the entity's name ("(BEI)"), or a stock code after
@@ -145,8 +152,14 @@ static int short_form_of(const erg_rz_t *rz, const erg_mention_t *x, size_t a, s
     size_t n = rz->t.tok[e].end - rz->t.tok[a].start;
     if (a == e && n == 4 && tbk(rz, a - 1))
         return 1; /* a listed company's stock code: "PT XL Axiata Tbk (EXCL)" */
-    return fits(s, n, rz->a->text + x->start, x->end - x->start) ||
-           fits(s, n, x->entity, strlen(x->entity));
+    const char *name = rz->a->text + x->start;
+    size_t len = x->end - x->start, f = erg__tokens_at(&rz->t, x->start);
+    if (f + 1 < a && rz->t.tok[f + 1].start < x->end && prefix_at(rz, f)) {
+        name = rz->a->text + rz->t.tok[f + 1].start; /* the legal form leads the name, not its
+                                                      * initials: "PT Dharma Nyata Press (DNP)" */
+        len = x->end - rz->t.tok[f + 1].start;
+    }
+    return fits(s, n, name, len) || fits(s, n, x->entity, strlen(x->entity));
 }
 
 /* Are the bracket tokens j+1..e, two or more, capitalised words of the
@@ -382,6 +395,24 @@ static int define_inside(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t 
     return 0;
 }
 
+/* "PT DNP" after "PT Dharma Nyata Press (DNP)": the discovered company
+ * whose name is a legal form and the short form at tokens i..e, else
+ * ERG_RZ_NONE. */
+static size_t legal_form_then(const erg_rz_t *rz, size_t i, size_t e)
+{
+    size_t q = rz->owner[i];
+    if (i == 0 || q == ERG_RZ_NONE || rz->owner[i - 1] != q || (i >= 2 && rz->owner[i - 2] == q) ||
+        !prefix_at(rz, i - 1))
+        return ERG_RZ_NONE;
+    for (size_t k = i; k <= e; k++)
+        if (rz->owner[k] != q)
+            return ERG_RZ_NONE;
+    if (e + 1 < rz->t.n && rz->owner[e + 1] == q)
+        return ERG_RZ_NONE;
+    const erg_mention_t *x = &rz->m->items[q];
+    return (x->flags & ERG_MENTION_DISCOVERED) && x->type == ERG_TYPE_ORGANIZATION ? q : ERG_RZ_NONE;
+}
+
 /* Every other use of a defined short form is its entity. */
 static int resolve_uses(erg_rz_t *rz, const def_t *f)
 {
@@ -403,6 +434,9 @@ static int resolve_uses(erg_rz_t *rz, const def_t *f)
             d = &rz->m->items[f->mention]; /* the push may move the items */
         } else if (p != (size_t)-2 && ((rz->m->items[p].flags & ERG_MENTION_DISCOVERED) ||
                                        (f->displaced && strcmp(rz->m->items[p].key, f->displaced) == 0))) {
+            adopt(&rz->m->items[p], d);
+        } else if (p == (size_t)-2 && (p = legal_form_then(rz, i, e)) != ERG_RZ_NONE &&
+                   d->type == ERG_TYPE_ORGANIZATION) {
             adopt(&rz->m->items[p], d);
         }
         i = e;
