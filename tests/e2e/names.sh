@@ -28,6 +28,23 @@ assert "Hartono" in nodes and nodes["Ani Hartono"]["mentions"] == 2, sorted(node
 assert g["graph"]["short_names_joined"] == 1, g["graph"]
 ' "$TMP/g.json"
 
+# a given name alone joins the full name it opens only when two articles or
+# more give that full name: once, it is most often another person's
+mkdir -p "$TMP/g"
+printf 'Banjir Kota\n\nKapolres AKBP Dimas Pratama meninjau banjir di Bekasi. Dimas Pratama meminta warga waspada.\n' > "$TMP/g/a.txt"
+printf 'Penusukan\n\n"Saya kaget," kata Dimas kepada polisi di Bogor. Dimas dirawat di rumah sakit.\n' > "$TMP/g/b.txt"
+printf 'Rapat Anggaran\n\nMenteri Wahyu Hidayat membuka rapat di Jakarta.\n' > "$TMP/g/c.txt"
+printf 'Kunjungan Pabrik\n\nMenteri Wahyu Hidayat meninjau pabrik di Cikarang.\n' > "$TMP/g/d.txt"
+printf 'Ekspor Naik\n\n"Ekspor kita naik," kata Wahyu di Surabaya.\n' > "$TMP/g/e.txt"
+run "$ERGRAPH" build "$TMP/g" -o "$TMP/gg.json"
+expect_status 0
+py "a given name alone across articles" '
+import json, sys
+nodes = {n["id"]: n for n in json.load(open(sys.argv[1]))["nodes"]}
+assert "Dimas" in nodes and nodes["Dimas Pratama"]["mentions"] == 2, sorted(nodes)
+assert "Wahyu" not in nodes and nodes["Wahyu Hidayat"]["mentions"] == 3, sorted(nodes)
+' "$TMP/gg.json"
+
 # within one article, a surname two people share goes to the one its title
 # names, else to the one the article is about; two people named equally
 # leave it undecided

@@ -585,6 +585,19 @@ static int qualified_bodies(const erg_graph_t *g, const names_t *nk, size_t *int
     return rc;
 }
 
+/* Is `word` the given name of person `full`, whose full name only one
+ * article gives? A given name alone elsewhere is most often another
+ * person's ("Reza", a victim in one article, and "Reza Gladys" in
+ * another); a public figure named in full in two articles or more goes by
+ * it too ("Prabowo"). A surname ("Mr Bush") joins either way. */
+static int lone_given_name(const erg_graph_t *g, const names_t *nk, const erg_buf_t *word, size_t full)
+{
+    erg_buf_t key;
+    name_at(nk, full, &key);
+    return g->nodes[full].documents < 2 && key.len > word->len && key.buf[word->len] == ' ' &&
+           memcmp(key.buf, word->buf, word->len) == 0;
+}
+
 /* into[i]: the node node i joins, or i. */
 static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
 {
@@ -604,7 +617,7 @@ static int choose(const erg_graph_t *g, size_t *into, size_t *nmerged)
             continue;
         const size_t *v = erg__map_get(&words, key.buf, key.len);
         if (v && hold[*v].best != (size_t)-1 && hold[*v].best_m * 5 >= hold[*v].total * 4 &&
-            hold[*v].best_m >= g->nodes[i].mentions) {
+            hold[*v].best_m >= g->nodes[i].mentions && !lone_given_name(g, &nk, &key, hold[*v].best)) {
             into[i] = hold[*v].best;
             ++*nmerged;
         }
