@@ -670,4 +670,9 @@ assert not any(n in names for n in ("Aam Aadmi Party", "Republican People'"'"'s 
 assert ("Memphis Depay", "Memphis Depay", "person") in ents and ("Maria Lopez", "Maria Lopez", "person") in ents, ents
 assert not any(t == "Memphis" for t, _, _ in ents), ents
 ' "$TMP/out"
+# a one-word company the model reads as a place is a company once the article
+# writes its shares, its chairman or "-based" before it; a place, and a
+# person's bid, stay what they are
+entities_of "$TMP/c/firm.txt" "Copper bid\n\nThe pressure is now on Dralvia to raise its offer, analysts said. Traders said Dralvia shares fell 3% on Monday after the bid by rival Dralvia was rejected.\n\nVillagers in Engerwitzdorf voted. The London-based Dara Holt said Glazer's bid was low.\n" --lang en
+expect_mentions "a company by its shares" '[("Dralvia", "organization"), ("Dralvia", "organization"), ("Dralvia", "organization"), ("Engerwitzdorf", "place"), ("Dara Holt", "person"), ("Glazer", "person")]' 3,5
 finish

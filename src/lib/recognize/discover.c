@@ -703,6 +703,30 @@ static int employer_at(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* Is English "place" c a company by what the article writes around it: a
+ * noun of a company's after it or its possessive ("Phytopharm shares",
+ * "Federated's chairman"; firmnouns-en.txt), or "-based" right before it
+ * ("Swiss-based Xstrata": places are not based somewhere)? The model reads
+ * a one-word company it does not know as a place after "at" or "on". */
+static int firm_by_words(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = c->j + 1;
+    if (rz->lang != ERG_LX_EN || c->i != c->j || (c->type != ERG_TYPE_PLACE && c->type != ERG_TYPE_PERSON))
+        return 0;
+    if (c->i >= 2 && key_is(rz, c->i - 1, "based") && !is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1) &&
+        hyphen_glued(rz, c->i - 2))
+        return 1;
+    if (c->type == ERG_TYPE_PERSON)
+        return 0; /* people have shares, bids and offers too: "Glazer's bid" */
+    if (k < t->n && possessive_s(rz, k))
+        k++;
+    else if (k < t->n && !erg__rz_joinable(rz, c->j))
+        return 0;
+    return k < t->n && !is_cap(rz, k) && t->tok[k].sent == t->tok[c->j].sent && inner_gap(rz, k - 1) &&
+           (rz->cls[k] & ERG_LX_BIT(ERG_LX_FIRMNOUN));
+}
+
 /* Is the Indonesian name at token i the place whose people the word right
  * before it speaks of: "warga Gotowasi", "warga adat Maba Sangaji",
  * "penduduk Saparua" (a word both locative and generic, in lowercase)?
@@ -2053,6 +2077,8 @@ int erg__rz_discover(erg_rz_t *rz)
         int cue = x.type == ERG_TYPE_PERSON && org_cue_before(rz, x.i);
         if (cue)
             x.type = ERG_TYPE_ORGANIZATION; /* "accountancy firm Grant Thornton" (orgcues-*.txt) */
+        if (firm_by_words(rz, &x))
+            cue = 1, x.type = ERG_TYPE_ORGANIZATION; /* "Phytopharm shares", "Swiss-based Xstrata" */
         if (rz->lang == ERG_LX_EN && x.type != ERG_TYPE_PLACE &&
             ((x.j > x.i && (rz->cls[x.j] & ERG_LX_BIT(ERG_LX_PLACEHEAD))) || shire(rz, &x)))
             x.type = ERG_TYPE_PLACE; /* "Royal Lodge", "King's Cross" (placeheads-en.txt), "Wall Street" */

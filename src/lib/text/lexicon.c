@@ -39,7 +39,7 @@ static const struct {
     [ERG_LX_GOODS] = {"goods", 1}, [ERG_LX_PERSONTAIL] = {"persontails", 1},
     [ERG_LX_REPORTER] = {"reporters", 1}, [ERG_LX_STATEBODY] = {"statebodies", 1},
     [ERG_LX_CONTRIB] = {"contributions", 0}, [ERG_LX_PLACENOUN] = {"placenouns", 1},
-    [ERG_LX_CLUBCUE] = {"clubcues", 1},
+    [ERG_LX_CLUBCUE] = {"clubcues", 1}, [ERG_LX_FIRMNOUN] = {"firmnouns", 1},
 };
 
 static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};
