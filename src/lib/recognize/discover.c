@@ -462,6 +462,10 @@ static int trim(const erg_rz_t *rz, cand_t *c)
         (rz->cls[c->i + 1] & ((1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD) | (1u << ERG_LX_ORGHEAD))))
         c->i++; /* a word opening the sentence (or the text after a dateline) before a place's
                  * or a body's head: "Luapan | Sungai Cikandung" */
+    if (rz->lang != ERG_LX_EN && c->i < c->j && key_is(rz, c->i, "kantor") && is_cap(rz, c->i + 1) &&
+        (rz->cls[c->i + 1] & (1u << ERG_LX_ORGHEAD)) && !key_is(rz, c->i + 1, "kantor") && inner_gap(rz, c->i))
+        c->i++; /* "Kantor | Kejaksaan Tinggi Maluku Utara": the body's office, where it sits (but
+                 * "Kantor Staf Presiden", "Kantor Wilayah" are bodies) */
     for (size_t k = c->i + 1; k <= c->j; k++)
         if (!is_cap(rz, k) && (rz->cls[k] & (1u << ERG_LX_MODIFIER_AFTER)) && gap_is(rz, k - 1, '-'))
             c->i = k + 1;
