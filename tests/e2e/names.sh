@@ -154,6 +154,21 @@ assert len(mining) == 1 and nodes[mining[0]]["documents"] == 2, orgs
 assert {"Halden Mining", "Halden Mining plc"} <= set(nodes[mining[0]]["aliases"]), nodes[mining[0]]
 assert "Corran Metals Inc" in orgs and "Corran Metals Ltd" in orgs, orgs
 ' "$TMP/forms.json"
+# and with or without a word such names go with: "Resources", "Research",
+# ".com"
+mkdir -p "$TMP/tails"
+printf 'Copper\n\nShares of Tarrant Resources rose after analysts at Velden Research praised the US-based Amazon.com, said Ana Reyes.\n' > "$TMP/tails/a.txt"
+printf 'Copper\n\nMining group Tarrant said on Monday that research firm Velden and Amazon sold more, said Ana Reyes.\n' > "$TMP/tails/b.txt"
+run "$ERGRAPH" build --lang en "$TMP/tails" -o "$TMP/tails.json"
+expect_status 0
+py "a company with and without its name's last word" '
+import json, sys
+nodes = {n["id"]: n for n in json.load(open(sys.argv[1]))["nodes"]}
+orgs = sorted(k for k, n in nodes.items() if n["type"] == "organization")
+assert orgs == ["Amazon.com", "Tarrant Resources", "Velden Research"], orgs
+assert all(nodes[k]["documents"] == 2 for k in orgs), nodes
+assert "Tarrant" in nodes["Tarrant Resources"]["aliases"] and "Amazon" in nodes["Amazon.com"]["aliases"], nodes
+' "$TMP/tails.json"
 # a short form given in brackets in one article is the body named so alone
 # in another
 mkdir -p "$TMP/bracket"

@@ -219,11 +219,15 @@ static int variants(const erg_graph_t *g, const names_t *nk, size_t *into, size_
 }
 
 /* The length of an organization's key without its legal form as last word
- * ("halden mining plc" -> "halden mining"), or 0 when it ends in none or
- * is the form alone. */
+ * ("halden mining plc" -> "halden mining"), or a word a company's name
+ * may go with or without ("wmc resources", "jupiter research", "pc pro
+ * magazine", "amazon.com"), or 0 when it ends in none or is the form
+ * alone. */
 static size_t without_form(const erg_buf_t *key)
 {
-    static const char *const forms[] = {"plc", "inc", "ltd", "corp", "ag", "gmbh", "llc", "llp", "nv", "bhd", "tbk"};
+    static const char *const forms[] = {"plc", "inc", "ltd", "corp", "ag", "gmbh", "llc", "llp", "nv", "bhd", "tbk",
+                                        "group", "holdings", "resources", "research", "security", "magazine",
+                                        "bank", "com" /* "amazon.com" */};
     const char *last = key->buf + key->len;
     while (last > key->buf && last[-1] != ' ')
         last--;
