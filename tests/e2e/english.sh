@@ -675,4 +675,8 @@ assert not any(t == "Memphis" for t, _, _ in ents), ents
 # person's bid, stay what they are
 entities_of "$TMP/c/firm.txt" "Copper bid\n\nThe pressure is now on Dralvia to raise its offer, analysts said. Traders said Dralvia shares fell 3% on Monday after the bid by rival Dralvia was rejected.\n\nVillagers in Engerwitzdorf voted. The London-based Dara Holt said Glazer's bid was low.\n" --lang en
 expect_mentions "a company by its shares" '[("Dralvia", "organization"), ("Dralvia", "organization"), ("Dralvia", "organization"), ("Engerwitzdorf", "place"), ("Dara Holt", "person"), ("Glazer", "person")]' 3,5
+# "the Congress Party" is India's, not the US Congress; known names run
+# whole where the model or a shorter known name would cut them
+entities_of "$TMP/c/congress.txt" "Alliances\n\nThe coalition led by the Congress Party won, said Ana Reyes. French carmaker PSA Peugeot Citroen and Credit Suisse First Boston met Meta Group analysts.\n" --lang en
+expect_mentions "known names whole" '[("Congress Party", "Indian National Congress"), ("Ana Reyes", "Ana Reyes"), ("PSA Peugeot Citroen", "PSA Peugeot Citroën"), ("Credit Suisse First Boston", "Credit Suisse First Boston"), ("Meta Group", "Meta Group")]' 3,4
 finish
