@@ -242,6 +242,10 @@ expect_mentions "deputy attorneys general and a cluster" '[("Wiranto Halim", "pe
 # capitalised common words before a known body or place end a unit's or a
 # company's name ("Tertentu" before "Bareskrim", "Internasional" before a
 # province, which then ends the company's name too)
+# a name goes on over "bin" or "binti" through the father's name: one person
+entities_of "$TMP/c/bin.txt" 'Tawuran\n\nKorban bernama Adi bin Elam (30) tewas di tempat. Polisi menangkap Rudi bin Sarmin dan Siti binti Ahmad pada Senin, kata Kapolsek AKP Bayu Saputra.\n' --lang id
+expect_mentions "a father's name" '[("Adi bin Elam", "Adi bin Elam"), ("Rudi bin Sarmin", "Rudi bin Sarmin"), ("Siti binti Ahmad", "Siti binti Ahmad"), ("Bayu Saputra", "Bayu Saputra")]' 3,4
+
 # a company's short form leaves its legal form out, and "PT" before the short
 # form is the same company
 entities_of "$TMP/c/ptshort.txt" 'Sengketa Saham\n\nSURABAYA - Dua kubu saling klaim kepemilikan PT Sarana Warta Press (SWP). PT SWP menerbitkan majalah mingguan, kata Budi Santoso. Saham PT SWP dibeli pada 1999.\n' --lang id

@@ -169,6 +169,12 @@ static int address_name(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
     return rc ? rc : 1;
 }
 
+/* Is token k, inside c, a lowercase "bin" or "binti" ("Adi bin Elam")? */
+static int patronym_word(const erg_rz_t *rz, const cand_t *c, size_t k)
+{
+    return k > c->i && k < c->j && !is_cap(rz, k) && (key_is(rz, k, "bin") || key_is(rz, k, "binti"));
+}
+
 static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
 {
     const erg_tokens_t *t = &rz->t;
@@ -227,7 +233,7 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
             k += two;
         } else if (!rc)
             rc = erg__add_recased(out, rz->a->text + t->tok[k].start, t->tok[k].end - t->tok[k].start,
-                                  title_case || (person && mixed_caps(rz, c, k)), person);
+                                  title_case || (person && mixed_caps(rz, c, k)), person && !patronym_word(rz, c, k));
         if (!rc && initial_dot(rz, c, k)) { /* "U.S. Central Command", not "U S Central Command" */
             rc = erg__buf_add(out, ".", 1);
             dotted = k < c->j && t->tok[k + 1].start == t->tok[k].end + 1;
@@ -1955,6 +1961,31 @@ static void given_not_title(erg_rz_t *rz)
     }
 }
 
+/* "Adi bin Elam", "Siti binti Ahmad": a person's name goes on over "bin"
+ * or "binti" (son, daughter of) through the father's name, one person,
+ * whether the model gave the father's name a span of its own or none. */
+static void patronyms(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    const erg_tokens_t *t = &rz->t;
+    for (size_t c = 0; c < *n; c++) {
+        size_t k;
+        while (v[c].type == ERG_TYPE_PERSON && (k = v[c].j + 1) + 1 < t->n &&
+               (key_is(rz, k, "bin") || key_is(rz, k, "binti")) && !is_cap(rz, k) && erg__rz_joinable(rz, k - 1) &&
+               erg__rz_joinable(rz, k) && is_cap(rz, k + 1) && rz->owner[k + 1] == ERG_RZ_NONE &&
+               !(rz->cls[k + 1] & JUNK_CLASSES)) {
+            if (c + 1 < *n && v[c + 1].i == k + 1) {
+                v[c].j = v[c + 1].j; /* "Rudi | bin | Sarmin": the model's two people */
+                memmove(v + c + 1, v + c + 2, (*n - c - 2) * sizeof *v);
+                --*n;
+            } else if (c + 1 < *n && v[c + 1].i <= cap_run(rz, k + 1)) {
+                break; /* a name of another's there: leave both */
+            } else {
+                v[c].j = cap_run(rz, k + 1);
+            }
+        }
+    }
+}
+
 int erg__rz_discover(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
@@ -1990,6 +2021,8 @@ int erg__rz_discover(erg_rz_t *rz)
         rc = candidates(rz, labels, &v, &n, &cap);
     if (!rc)
         erg__mend_candidates(rz, v, &n);
+    if (!rc)
+        patronyms(rz, v, &n);
     if (!rc)
         rc = split_heads(rz, &v, &n, &cap);
     if (!rc)
