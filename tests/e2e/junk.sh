@@ -875,4 +875,8 @@ assert ("Rina Wulandari", "person") in ents, ents
 # name; "Kantor Staf Presiden" is a body of that name
 entities_of "$TMP/c/kantor.txt" 'Unjuk Rasa\n\nMassa berunjuk rasa di Kantor Kejaksaan Tinggi Maluku Utara pada Senin. Mereka lalu ke Kantor Staf Presiden dan Kantor Dinas Pendidikan Kota Ternate, kata Rina Wulandari.\n' --lang id
 expect_mentions "a body's office" '[("Kejaksaan Tinggi Maluku Utara", "organization"), ("Maluku Utara", "place"), ("Kantor Staf Presiden", "organization"), ("Dinas Pendidikan Kota Ternate", "organization"), ("Ternate", "place"), ("Rina Wulandari", "person")]' 3,5
+# police posts below a unit's head are no names: "Kaur Bin Ops", "Ps Paur
+# Mitra", "Panit"
+entities_of "$TMP/c/posts.txt" 'Penipuan Daring\n\nSementara itu, Ps Paur Mitra Subdit Penmas Bidang Humas Polda Bali Ipda Made Wiranata mengatakan pelaku ditangkap. Kaur Bin Ops Satreskrim Iptu Dedi Kurnia dan Panit Reskrim Aipda Joko Susanto hadir.\n' --lang id
+expect_mentions "police posts" '[("Polda Bali", "organization"), ("Bali", "place"), ("Made Wiranata", "person"), ("Dedi Kurnia", "person"), ("Joko Susanto", "person")]' 3,5
 finish
