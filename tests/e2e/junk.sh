@@ -879,4 +879,8 @@ expect_mentions "a body's office" '[("Kejaksaan Tinggi Maluku Utara", "organizat
 # Mitra", "Panit"
 entities_of "$TMP/c/posts.txt" 'Penipuan Daring\n\nSementara itu, Ps Paur Mitra Subdit Penmas Bidang Humas Polda Bali Ipda Made Wiranata mengatakan pelaku ditangkap. Kaur Bin Ops Satreskrim Iptu Dedi Kurnia dan Panit Reskrim Aipda Joko Susanto hadir.\n' --lang id
 expect_mentions "police posts" '[("Polda Bali", "organization"), ("Bali", "place"), ("Made Wiranata", "person"), ("Dedi Kurnia", "person"), ("Joko Susanto", "person")]' 3,5
+# a prison's name goes on over its class and its seat: one body, not a place
+# and a numeral's name; "Lapas" alone is no name
+entities_of "$TMP/c/lapas.txt" 'Narapidana\n\nDua napi dipindahkan ke Lapas Perempuan Kelas IIA Kerobokan pada Senin, kata Rina Wulandari. Ia ditahan di Lapas Perempuan Kelas IIA Kerobokan, dengan vonis mati. Adiknya bebas dari Lapas pada 2017.\n' --lang id
+expect_mentions "a prison's class and seat" '[("Lapas Perempuan Kelas IIA Kerobokan", "organization"), ("Rina Wulandari", "person"), ("Lapas Perempuan Kelas IIA Kerobokan", "organization")]' 3,5
 finish
