@@ -543,16 +543,6 @@ static void place_tail_after(const erg_rz_t *rz, cand_t *c)
         c->j = k++;
 }
 
-/* Is token k a class's Roman numeral ("I", "IIA", "IIB", "III")? */
-static int class_numeral(const erg_rz_t *rz, size_t k)
-{
-    static const char *const n[] = {"i", "ii", "iii", "ia", "ib", "iia", "iib", "iiia", "iiib"};
-    for (size_t q = 0; q < sizeof n / sizeof n[0]; q++)
-        if (rz->t.tok[k].keylen == strlen(n[q]) && memcmp(rz->t.keys.buf + rz->t.tok[k].key, n[q], strlen(n[q])) == 0)
-            return (rz->t.tok[k].flags & ERG_TOK_ALLCAPS) != 0;
-    return 0;
-}
-
 /* An Indonesian organization led by its head word runs on over a known
  * place right after it, with its head word ("Kejaksaan Tinggi Jawa Barat",
  * "Polres Metro Jakarta Utara", "Dinas Sosial Kota Denpasar": the model
@@ -811,10 +801,7 @@ static int a_pair(const erg_rz_t *rz, const cand_t *c)
     return b && strcmp(a, b) != 0;
 }
 
-/* A run of capitalised tokens from k, within one region (lowercase
- * function words allowed between capitalised ones: "Bank of Korea");
- * returns its last token. */
-static size_t cap_run(const erg_rz_t *rz, size_t k)
+size_t erg__cap_run(const erg_rz_t *rz, size_t k)
 {
     size_t last = k;
     while (last + 1 < rz->t.n && erg__rz_joinable(rz, last) && rz->owner[last + 1] == ERG_RZ_NONE &&
@@ -996,7 +983,7 @@ static size_t and_tail_once(const erg_rz_t *rz, const unsigned char *labels, siz
         rz->owner[a] != ERG_RZ_NONE || ((rz->cls[a] & stop) && !(rz->cls[a] & (1u << ERG_LX_CREDIT))))
         return j; /* (a credit label opens a name's tail there: "dan Sumber Daya Manusia";
                    * a sentence opener alone does not: "dan Warga Bantar Gebang") */
-    size_t last = cap_run(rz, a);
+    size_t last = erg__cap_run(rz, a);
     for (size_t k = a; k <= last; k++)
         if (labels && (labels[k] == ERG_TAG_B_PER || labels[k] == ERG_TAG_I_PER)) {
             if (k == a)
@@ -1438,7 +1425,7 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             continue;
         if (rz->region[i] == ERG_REGION_DATELINE) {
             /* a dateline names a place, then maybe an outlet ("Beijing (ANTARA) -") */
-            size_t last = cap_run(rz, i);
+            size_t last = erg__cap_run(rz, i);
             if (!tagged_in(labels, i, last))
                 rc = add_cand(v, n, cap, i, last, ERG_TYPE_PLACE);
             i = last;
@@ -1448,7 +1435,7 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
             /* a credit: the run of capitalised words after the label, up to an "and"
              * between two people ("Jonathan Keller and Yu-na Jang"), over a hyphen's
              * lowercase half ("Yu-na") */
-            size_t last = cap_run(rz, i);
+            size_t last = erg__cap_run(rz, i);
             for (size_t k = i + 1; k <= last; k++)
                 if (lower_conjunction(rz, k) || (!is_cap(rz, k) && (rz->cls[k] & (1u << ERG_LX_LOCATIVE)))) {
                     last = k - 1; /* "Wendell Crane | in Sydney" */
@@ -1461,7 +1448,7 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
                                                       * assistance from Hana Olsson" */
             while (last + 1 < t->n && hyphen_glued(rz, last) && rz->region[last + 1] == ERG_REGION_BYLINE &&
                    last + 2 < t->n && is_cap(rz, last + 2) && erg__rz_joinable(rz, last + 1))
-                last = cap_run(rz, last + 2);
+                last = erg__cap_run(rz, last + 2);
             cand_t whole = {i, last, type};
             if ((!(rz->cls[i] & JUNK_CLASSES) || given_month(rz, &whole)) && !tagged_in(labels, i, last)) {
                 rc = add_cand(v, n, cap, i, last, type); /* "Editing by Jan Harvey" */
@@ -1479,7 +1466,7 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
         if (first >= t->n || (title && !erg__rz_joinable(rz, k)) || !is_cap(rz, first) ||
             rz->owner[first] != ERG_RZ_NONE || (rz->cls[first] & JUNK_CLASSES))
             continue;
-        size_t last = cap_run(rz, first);
+        size_t last = erg__cap_run(rz, first);
         if (!tagged_in(labels, i, last) &&
             (reported(rz, i, last) || (title && titled_name(rz, first, last)) || (!title && said_before(rz, first, last)))) {
             rc = add_cand(v, n, cap, first, last, ERG_TYPE_PERSON);
@@ -1971,69 +1958,6 @@ static void given_not_title(erg_rz_t *rz)
     }
 }
 
-/* "Adi bin Elam", "Siti binti Ahmad": a person's name goes on over "bin"
- * or "binti" (son, daughter of) through the father's name, one person,
- * whether the model gave the father's name a span of its own or none. */
-static void patronyms(const erg_rz_t *rz, cand_t *v, size_t *n)
-{
-    const erg_tokens_t *t = &rz->t;
-    for (size_t c = 0; c < *n; c++) {
-        size_t k;
-        while (v[c].type == ERG_TYPE_PERSON && (k = v[c].j + 1) + 1 < t->n &&
-               (key_is(rz, k, "bin") || key_is(rz, k, "binti")) && !is_cap(rz, k) && erg__rz_joinable(rz, k - 1) &&
-               erg__rz_joinable(rz, k) && is_cap(rz, k + 1) && rz->owner[k + 1] == ERG_RZ_NONE &&
-               !(rz->cls[k + 1] & JUNK_CLASSES)) {
-            if (c + 1 < *n && v[c + 1].i == k + 1) {
-                v[c].j = v[c + 1].j; /* "Rudi | bin | Sarmin": the model's two people */
-                memmove(v + c + 1, v + c + 2, (*n - c - 2) * sizeof *v);
-                --*n;
-            } else if (c + 1 < *n && v[c + 1].i <= cap_run(rz, k + 1)) {
-                break; /* a name of another's there: leave both */
-            } else {
-                v[c].j = cap_run(rz, k + 1);
-            }
-        }
-    }
-}
-
-/* "Lapas Perempuan Kelas IIA Kerobokan", "Rutan Kelas II Salemba": an
- * Indonesian body led by its head word goes on over its class ("Kelas"
- * and a Roman numeral) and the capitalised words of its seat after it,
- * known as a place or not, taking in the model's span of them ("Lapas
- * Perempuan | Kelas | IIA Kerobokan"); named so, it is the body, not
- * where it stands. */
-static void class_seats(const erg_rz_t *rz, cand_t *v, size_t *n)
-{
-    const erg_tokens_t *t = &rz->t;
-    for (size_t c = 0; rz->lang != ERG_LX_EN && c < *n; c++) {
-        size_t k = v[c].j + 1, e;
-        if ((v[c].type != ERG_TYPE_ORGANIZATION && v[c].type != ERG_TYPE_PLACE) ||
-            !(rz->cls[v[c].i] & ((1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT))) || !is_cap(rz, v[c].i))
-            continue;
-        if (v[c].j >= v[c].i + 2 && key_is(rz, v[c].j - 1, "kelas") && class_numeral(rz, v[c].j))
-            k = v[c].j + 1; /* the model's span held the class */
-        else if (k + 1 < t->n && key_is(rz, k, "kelas") && is_cap(rz, k) && class_numeral(rz, k + 1) &&
-                 erg__rz_joinable(rz, k - 1) && erg__rz_joinable(rz, k) && rz->owner[k] == ERG_RZ_NONE)
-            k += 2;
-        else
-            continue;
-        e = k - 1;
-        if (c + 1 < *n && v[c + 1].i == k - 1) /* "IIA Kerobokan": the class's numeral and the seat */
-            e = v[c + 1].j;
-        else if (c + 1 < *n && v[c + 1].i == k && erg__rz_joinable(rz, k - 1))
-            e = v[c + 1].j;
-        else if (k < t->n && is_cap(rz, k) && erg__rz_joinable(rz, k - 1) && rz->owner[k] == ERG_RZ_NONE &&
-                 !(rz->cls[k] & JUNK_CLASSES) && (c + 1 >= *n || v[c + 1].i > cap_run(rz, k)))
-            e = cap_run(rz, k);
-        if (c + 1 < *n && v[c + 1].i <= e) {
-            memmove(v + c + 1, v + c + 2, (*n - c - 2) * sizeof *v);
-            --*n;
-        }
-        v[c].j = e;
-        v[c].type = ERG_TYPE_ORGANIZATION;
-    }
-}
-
 int erg__rz_discover(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
@@ -2070,9 +1994,7 @@ int erg__rz_discover(erg_rz_t *rz)
     if (!rc)
         erg__mend_candidates(rz, v, &n);
     if (!rc)
-        patronyms(rz, v, &n);
-    if (!rc)
-        class_seats(rz, v, &n);
+        erg__join_candidates(rz, v, &n);
     if (!rc)
         rc = split_heads(rz, &v, &n, &cap);
     if (!rc)

@@ -1,8 +1,9 @@
 /*
- * discover_internal.h: what discover.c shares with the two files it calls
- * on: notnames.c (which candidates are no names) and spans.c (mending the
- * model's spans before they are judged). A candidate is a span of tokens
- * with a type; everything is borrowed from the article's erg_rz_t.
+ * discover_internal.h: what discover.c shares with the files it calls on:
+ * notnames.c (which candidates are no names), spans.c (mending the model's
+ * spans before they are judged) and joins.c (names the model cut in two).
+ * A candidate is a span of tokens with a type; everything is borrowed from
+ * the article's erg_rz_t.
  */
 #ifndef ERG_DISCOVER_INTERNAL_H
 #define ERG_DISCOVER_INTERNAL_H
@@ -134,6 +135,18 @@ size_t erg__known_place_at(const erg_rz_t *rz, size_t k);
  * over ("Dinas Sosial | Kota Denpasar"), or ERG_RZ_NONE; *k is set to the
  * token it starts at. */
 size_t erg__known_place_after(const erg_rz_t *rz, size_t j, size_t *k);
+
+/* A run of capitalised tokens from k, within one region (lowercase
+ * function words allowed between capitalised ones: "Bank of Korea");
+ * returns its last token. (discover.c) */
+size_t erg__cap_run(const erg_rz_t *rz, size_t k);
+
+/* ---- joins.c ------------------------------------------------------------------- */
+
+/* Joins candidates v[0..*n) (in text order) the model cut in two: a person
+ * and the father's name after "bin" or "binti", an Indonesian body and its
+ * class and seat; may drop candidates (*n shrinks). */
+void erg__join_candidates(const erg_rz_t *rz, cand_t *v, size_t *n);
 
 /* ---- spans.c ------------------------------------------------------------------- */
 
