@@ -675,8 +675,18 @@ assert not any(t == "Memphis" for t, _, _ in ents), ents
 # person's bid, stay what they are
 entities_of "$TMP/c/firm.txt" "Copper bid\n\nThe pressure is now on Dralvia to raise its offer, analysts said. Traders said Dralvia shares fell 3% on Monday after the bid by rival Dralvia was rejected.\n\nVillagers in Engerwitzdorf voted. The London-based Dara Holt said Glazer's bid was low.\n" --lang en
 expect_mentions "a company by its shares" '[("Dralvia", "organization"), ("Dralvia", "organization"), ("Dralvia", "organization"), ("Engerwitzdorf", "place"), ("Dara Holt", "person"), ("Glazer", "person")]' 3,5
-# "the Congress Party" is India's, not the US Congress; known names run
-# whole where the model or a shorter known name would cut them
-entities_of "$TMP/c/congress.txt" "Alliances\n\nThe coalition led by the Congress Party won, said Ana Reyes. French carmaker PSA Peugeot Citroen and Credit Suisse First Boston met Meta Group analysts.\n" --lang en
-expect_mentions "known names whole" '[("Congress Party", "Indian National Congress"), ("Ana Reyes", "Ana Reyes"), ("PSA Peugeot Citroen", "PSA Peugeot Citroën"), ("Credit Suisse First Boston", "Credit Suisse First Boston"), ("Meta Group", "Meta Group")]' 3,4
+# known names run whole where the model or a shorter known name would cut
+# them
+entities_of "$TMP/c/whole.txt" "Alliances\n\nThe talks ended, said Ana Reyes. French carmaker PSA Peugeot Citroen and Credit Suisse First Boston met Meta Group analysts.\n" --lang en
+expect_mentions "known names whole" '[("Ana Reyes", "Ana Reyes"), ("PSA Peugeot Citroen", "PSA Peugeot Citroën"), ("Credit Suisse First Boston", "Credit Suisse First Boston"), ("Meta Group", "Meta Group")]' 3,4
+# nouns places have too leave a place a place, and a person "-based" stays
+# a person
+entities_of "$TMP/c/placefirm.txt" "Tourism\n\nVisitors to Tasmania fell. The Tasmania brand is strong, and Tasmania's share of visitors rose. Telstra said its Tasmania customers and its Penang subsidiary would grow. Residents of Bendigo welcomed the Bendigo offer of land, said Ana Reyes. Prosecutors accused London-based Berezovsky of fraud. Berezovsky called it political.\n" --lang en
+py "places keep their nouns" '
+import sys
+rows = tsv(sys.argv[1])
+types = {(r[3], r[5]) for r in rows}
+assert not any(t == "organization" for n, t in types if n in ("Tasmania", "Bendigo", "Penang", "Berezovsky")), sorted(types)
+assert ("Berezovsky", "person") in types, sorted(types)
+' "$TMP/out"
 finish

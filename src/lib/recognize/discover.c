@@ -713,22 +713,21 @@ static int employer_at(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
-/* Is English "place" c a company by what the article writes around it: a
- * noun of a company's after it or its possessive ("Phytopharm shares",
- * "Federated's chairman"; firmnouns-en.txt), or "-based" right before it
- * ("Swiss-based Xstrata": places are not based somewhere)? The model reads
- * a one-word company it does not know as a place after "at" or "on". */
+/* Is English "place" c, one word, a company by what the article writes
+ * around it: a noun only a company has after it or its possessive
+ * ("Phytopharm shares", "Federated's chairman"; firmnouns-en.txt), or
+ * "-based" right before it ("Swiss-based Xstrata": places are not based
+ * somewhere)? The model reads a one-word company it does not know as a
+ * place after "at" or "on". */
 static int firm_by_words(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
     size_t k = c->j + 1;
-    if (rz->lang != ERG_LX_EN || c->i != c->j || (c->type != ERG_TYPE_PLACE && c->type != ERG_TYPE_PERSON))
-        return 0;
+    if (rz->lang != ERG_LX_EN || c->i != c->j || c->type != ERG_TYPE_PLACE)
+        return 0; /* people are based somewhere and have shares too: "London-based Berezovsky" */
     if (c->i >= 2 && key_is(rz, c->i - 1, "based") && !is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1) &&
         hyphen_glued(rz, c->i - 2))
         return 1;
-    if (c->type == ERG_TYPE_PERSON)
-        return 0; /* people have shares, bids and offers too: "Glazer's bid" */
     if (k < t->n && possessive_s(rz, k))
         k++;
     else if (k < t->n && !erg__rz_joinable(rz, c->j))
