@@ -871,10 +871,10 @@ ents = [(r[3], r[5]) for r in tsv(sys.argv[1])]
 assert not any(t == "organization" for _, t in ents), ents
 assert ("Rina Wulandari", "person") in ents, ents
 ' "$TMP/out"
-# "Kantor" before a body's head word is the body's office, no part of its
-# name; "Kantor Staf Presiden" is a body of that name
-entities_of "$TMP/c/kantor.txt" 'Unjuk Rasa\n\nMassa berunjuk rasa di Kantor Kejaksaan Tinggi Maluku Utara pada Senin. Mereka lalu ke Kantor Staf Presiden dan Kantor Dinas Pendidikan Kota Ternate, kata Rina Wulandari.\n' --lang id
-expect_mentions "a body's office" '[("Kejaksaan Tinggi Maluku Utara", "organization"), ("Maluku Utara", "place"), ("Kantor Staf Presiden", "organization"), ("Dinas Pendidikan Kota Ternate", "organization"), ("Ternate", "place"), ("Rina Wulandari", "person")]' 3,5
+# "Kantor" (and "Kantor Pusat") before a body's head word is the body's
+# office, no part of its name; "Kantor Staf Presiden" is a body of that name
+entities_of "$TMP/c/kantor.txt" 'Unjuk Rasa\n\nMassa berunjuk rasa di Kantor Kejaksaan Tinggi Maluku Utara pada Senin. Mereka lalu ke Kantor Staf Presiden dan Kantor Dinas Pendidikan Kota Ternate, kata Rina Wulandari. Surat dikirim ke Kantor Pusat Yayasan Lembaga Konsumen Indonesia.\n' --lang id
+expect_mentions "a body's office" '[("Kejaksaan Tinggi Maluku Utara", "organization"), ("Maluku Utara", "place"), ("Kantor Staf Presiden", "organization"), ("Dinas Pendidikan Kota Ternate", "organization"), ("Ternate", "place"), ("Rina Wulandari", "person"), ("Yayasan Lembaga Konsumen Indonesia", "organization"), ("Indonesia", "state")]' 3,5
 # police posts below a unit's head are no names: "Kaur Bin Ops", "Ps Paur
 # Mitra", "Panit"
 entities_of "$TMP/c/posts.txt" 'Penipuan Daring\n\nSementara itu, Ps Paur Mitra Subdit Penmas Bidang Humas Polda Bali Ipda Made Wiranata mengatakan pelaku ditangkap. Kaur Bin Ops Satreskrim Iptu Dedi Kurnia dan Panit Reskrim Aipda Joko Susanto hadir.\n' --lang id

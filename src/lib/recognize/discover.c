@@ -469,9 +469,15 @@ static int trim(const erg_rz_t *rz, cand_t *c)
         c->i++; /* a word opening the sentence (or the text after a dateline) before a place's
                  * or a body's head: "Luapan | Sungai Cikandung" */
     if (rz->lang != ERG_LX_EN && c->i < c->j && key_is(rz, c->i, "kantor") && is_cap(rz, c->i + 1) &&
-        (rz->cls[c->i + 1] & (1u << ERG_LX_ORGHEAD)) && !key_is(rz, c->i + 1, "kantor") && inner_gap(rz, c->i))
+        (rz->cls[c->i + 1] & (1u << ERG_LX_ORGHEAD)) && !key_is(rz, c->i + 1, "kantor") && inner_gap(rz, c->i)) {
         c->i++; /* "Kantor | Kejaksaan Tinggi Maluku Utara": the body's office, where it sits (but
                  * "Kantor Staf Presiden", "Kantor Wilayah" are bodies) */
+        if (key_is(rz, c->i, "pusat") && c->i < c->j && is_cap(rz, c->i + 1) && inner_gap(rz, c->i) &&
+            ((rz->cls[c->i + 1] & ((1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT))) ||
+             (rz->owner[c->i + 1] != ERG_RZ_NONE && rz->m->items[rz->owner[c->i + 1]].type == ERG_TYPE_ORGANIZATION)))
+            c->i++; /* "Kantor Pusat | Yayasan Lembaga Konsumen Indonesia": its head office (but "Pusat
+                     * Studi Jepang" is a centre) */
+    }
     for (size_t k = c->i + 1; k <= c->j; k++)
         if (!is_cap(rz, k) && (rz->cls[k] & (1u << ERG_LX_MODIFIER_AFTER)) && gap_is(rz, k - 1, '-'))
             c->i = k + 1;
