@@ -169,6 +169,16 @@ assert orgs == ["Amazon.com", "Tarrant Resources", "Velden Research"], orgs
 assert all(nodes[k]["documents"] == 2 for k in orgs), nodes
 assert "Tarrant" in nodes["Tarrant Resources"]["aliases"] and "Amazon" in nodes["Amazon.com"]["aliases"], nodes
 ' "$TMP/tails.json"
+# but a bank named after its region and the region's team are two
+mkdir -p "$TMP/bank"
+printf 'Rugby\n\nUlster beat Leinster 20-13 on Friday, said Ana Reyes. The match was sponsored by Ulster Bank.\n' > "$TMP/bank/a.txt"
+run "$ERGRAPH" build --lang en "$TMP/bank" -o "$TMP/bank.json"
+expect_status 0
+py "a team and a bank of one name" '
+import json, sys
+nodes = {n["id"]: n for n in json.load(open(sys.argv[1]))["nodes"]}
+assert "Ulster" in nodes and "Ulster Bank" in nodes, sorted(nodes)
+' "$TMP/bank.json"
 # a short form given in brackets in one article is the body named so alone
 # in another
 mkdir -p "$TMP/bracket"

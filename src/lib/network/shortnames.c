@@ -226,8 +226,9 @@ static int variants(const erg_graph_t *g, const names_t *nk, size_t *into, size_
 static size_t without_form(const erg_buf_t *key)
 {
     static const char *const forms[] = {"plc", "inc", "ltd", "corp", "ag", "gmbh", "llc", "llp", "nv", "bhd", "tbk",
-                                        "group", "holdings", "resources", "research", "security", "magazine",
-                                        "bank", "com" /* "amazon.com" */};
+                                        "group", "holdings", "resources", "research", "magazine",
+                                        "com" /* "amazon.com" */}; /* not "bank": "Ulster Bank" and
+                                                                    * the team "Ulster" */
     const char *last = key->buf + key->len;
     while (last > key->buf && last[-1] != ' ')
         last--;
