@@ -883,4 +883,7 @@ expect_mentions "police posts" '[("Polda Bali", "organization"), ("Bali", "place
 # and a numeral's name; "Lapas" alone is no name
 entities_of "$TMP/c/lapas.txt" 'Narapidana\n\nDua napi dipindahkan ke Lapas Perempuan Kelas IIA Kerobokan pada Senin, kata Rina Wulandari. Ia ditahan di Lapas Perempuan Kelas IIA Kerobokan, dengan vonis mati. Adiknya bebas dari Lapas pada 2017.\n' --lang id
 expect_mentions "a prison's class and seat" '[("Lapas Perempuan Kelas IIA Kerobokan", "organization"), ("Rina Wulandari", "person"), ("Lapas Perempuan Kelas IIA Kerobokan", "organization")]' 3,5
+# the app a message is sent through is no actor
+entities_of "$TMP/c/message.txt" 'Rekonstruksi\n\n"Kami menunggu rekonstruksi," katanya melalui pesan WhatsApp kepada Rina Wulandari. Ia juga mengirim pesan singkat WhatsApp ke polisi.\n' --lang id
+expect_mentions "a message's app" '[("Rina Wulandari", "person")]' 3,5
 finish
