@@ -677,8 +677,8 @@ entities_of "$TMP/c/firm.txt" "Copper bid\n\nThe pressure is now on Dralvia to r
 expect_mentions "a company by its shares" '[("Dralvia", "organization"), ("Dralvia", "organization"), ("Dralvia", "organization"), ("Engerwitzdorf", "place"), ("Dara Holt", "person"), ("Glazer", "person")]' 3,5
 # known names run whole where the model or a shorter known name would cut
 # them
-entities_of "$TMP/c/whole.txt" "Alliances\n\nThe talks ended, said Ana Reyes. French carmaker PSA Peugeot Citroen and Credit Suisse First Boston met Meta Group analysts. The film was bought by Sony Pictures Classics.\n" --lang en
-expect_mentions "known names whole" '[("Ana Reyes", "Ana Reyes"), ("PSA Peugeot Citroen", "PSA Peugeot Citroën"), ("Credit Suisse First Boston", "Credit Suisse First Boston"), ("Meta Group", "Meta Group"), ("Sony Pictures Classics", "Sony Pictures Classics")]' 3,4
+entities_of "$TMP/c/whole.txt" "Alliances\n\nThe talks ended, said Ana Reyes. French carmaker PSA Peugeot Citroen and Credit Suisse First Boston met Meta Group analysts. The film was bought by Sony Pictures Classics. Axa Sun Life and the Pew Internet and American Life Project agreed.\n" --lang en
+expect_mentions "known names whole" '[("Ana Reyes", "Ana Reyes"), ("PSA Peugeot Citroen", "PSA Peugeot Citroën"), ("Credit Suisse First Boston", "Credit Suisse First Boston"), ("Meta Group", "Meta Group"), ("Sony Pictures Classics", "Sony Pictures Classics"), ("Axa Sun Life", "Axa Sun Life"), ("Pew Internet and American Life Project", "Pew Internet & American Life Project")]' 3,4
 # nouns places have too leave a place a place, and a person "-based" stays
 # a person
 entities_of "$TMP/c/placefirm.txt" "Tourism\n\nVisitors to Tasmania fell. The Tasmania brand is strong, and Tasmania's share of visitors rose. Telstra said its Tasmania customers and its Penang subsidiary would grow. Residents of Bendigo welcomed the Bendigo offer of land, said Ana Reyes. Prosecutors accused London-based Berezovsky of fraud. Berezovsky called it political.\n" --lang en
