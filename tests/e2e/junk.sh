@@ -886,4 +886,13 @@ expect_mentions "a prison's class and seat" '[("Lapas Perempuan Kelas IIA Kerobo
 # the app a message is sent through is no actor
 entities_of "$TMP/c/message.txt" 'Rekonstruksi\n\n"Kami menunggu rekonstruksi," katanya melalui pesan WhatsApp kepada Rina Wulandari. Ia juga mengirim pesan singkat WhatsApp ke polisi.\n' --lang id
 expect_mentions "a message's app" '[("Rina Wulandari", "person")]' 3,5
+# an oil field named before its manager is a place, no part of his name
+entities_of "$TMP/c/field.txt" 'Produksi Minyak\n\nProduksi minyak PT Pertamina EP (PEP) Limau Field naik. Menurut Field Manager PEP Limau Field Budi Hartanto Siregar, produksi naik. Hal itu disampaikan Budi.\n' --lang id
+py "an oil field and its manager" '
+import sys
+rows = tsv(sys.argv[1])
+people = [r[4] for r in rows if r[5] == "person"]
+assert people == ["Budi Hartanto Siregar", "Budi Hartanto Siregar"], rows
+assert not any("Field" in r[4] for r in rows if r[5] != "place"), rows
+' "$TMP/out"
 finish

@@ -492,6 +492,10 @@ static int trim(const erg_rz_t *rz, cand_t *c)
     office_field(rz, c);
     if (c->i > c->j)
         return 0;
+    for (size_t k = c->i + 1; rz->lang != ERG_LX_EN && c->type == ERG_TYPE_PERSON && k + 1 < c->j; k++)
+        if (key_is(rz, k, "field") && is_cap(rz, k) && is_cap(rz, k + 1))
+            c->i = k + 1; /* "PEP Adera Field | Adam Syukron Nasution": an oil field's manager, named
+                           * after it in Indonesian news */
     for (size_t k = c->i + 1; rz->lang == ERG_LX_EN && k < c->j; k++)
         if (!is_cap(rz, k) && (rz->cls[k] & (ERG_LX_BIT(ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_ORGCUE))) &&
             is_cap(rz, k + 1) && !(rz->t.tok[k].flags & ERG_TOK_DIGIT))
@@ -2105,6 +2109,9 @@ int erg__rz_discover(erg_rz_t *rz)
         if (x.type == ERG_TYPE_PERSON && x.j > x.i &&
             memchr(rz->a->text + t->tok[x.i].end, '&', t->tok[x.j].start - t->tok[x.i].end))
             x.type = ERG_TYPE_ORGANIZATION; /* "Bradford & Bingley": no person's name has an ampersand */
+        if (rz->lang != ERG_LX_EN && x.j > x.i && key_is(rz, x.j, "field") && is_cap(rz, x.j))
+            x.type = ERG_TYPE_PLACE; /* "Adera Field", "Limau Field": an oil or gas field, where its
+                                      * operator works */
         if (rz->lang != ERG_LX_EN && x.type != ERG_TYPE_PLACE && x.j > x.i &&
             (rz->cls[x.i] & ERG_LX_BIT(ERG_LX_THING)) && (t->tok[x.i].flags & ERG_TOK_ALLCAPS))
             x.type = ERG_TYPE_PLACE; /* "PLTA Saguling", "RDF Rorotan": a plant of a kind the
