@@ -895,4 +895,7 @@ people = [r[4] for r in rows if r[5] == "person"]
 assert people == ["Budi Hartanto Siregar", "Budi Hartanto Siregar"], rows
 assert not any("Field" in r[4] for r in rows if r[5] != "place"), rows
 ' "$TMP/out"
+# a word glued to a code by "_" is no short form of a person's name
+entities_of "$TMP/c/code.txt" 'Jejak Genetik\n\n"Temuan ini penting," kata peneliti Budi Korvani di Jakarta. Data sampel Korvani_EN dirilis pada Senin. Menurut Korvani, sampel Korvani_EN berusia 7.000 tahun.\n' --lang id
+expect_mentions "a code's word" '[("Budi Korvani", "Budi Korvani"), ("Jakarta", "Jakarta"), ("Korvani", "Budi Korvani")]' 3,4
 finish
