@@ -17,7 +17,7 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { NART = 240 };
+enum { NART = 600 };
 
 static char dir[64];
 static const erg_gazetteer_t *gz;
@@ -137,7 +137,7 @@ static void test_order(void)
  * after it is taken. */
 static void test_failures(void)
 {
-    static const int at[] = {0, 1, 31, 32, 33, 100, NART - 1};
+    static const int at[] = {0, 1, 15, 16, 17, 255, 256, 257, 520, NART - 1};
     char want[64];
     for (size_t jobs = 1; jobs <= 4; jobs++) {
         for (size_t i = 0; i < sizeof at / sizeof *at; i++) {
@@ -160,7 +160,7 @@ static void test_failures(void)
 static void test_read_failure(void)
 {
     char path[128];
-    snprintf(path, sizeof path, "%s/150.json", dir);
+    snprintf(path, sizeof path, "%s/300.json", dir);
     FILE *f = fopen(path, "w");
     fputs("[{\"id\": broken", f);
     fclose(f);
@@ -169,8 +169,8 @@ static void test_read_failure(void)
     for (size_t jobs = 1; jobs <= 4; jobs++) {
         erg_error_t err;
         CHECK(run(&many, jobs, -1, -1, &err) != 0);
-        CHECK(strstr(err.msg, "150.json") != NULL);
-        CHECK(many.ntaken == 150 && !many.overlap && !many.out_of_order); /* 000 to 149.txt */
+        CHECK(strstr(err.msg, "300.json") != NULL);
+        CHECK(many.ntaken == 300 && !many.overlap && !many.out_of_order); /* 000 to 299.txt */
         if (jobs == 1)
             snprintf(first, sizeof first, "%s", err.msg);
         else

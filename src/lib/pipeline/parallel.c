@@ -2,26 +2,25 @@
  * parallel.c: articles recognized on several threads and handed on in input
  * order, so that every output is the same for any number of threads.
  *
- * Every thread, the calling one included, does all three things in turn: it
- * takes the slots recognized so far, in order, to `take` (counting them into
- * a builder, say), reads the next article into a free slot of a ring, and
- * recognizes the article it read. Taking and reading are one thread's at a
- * time (the "serial" turn), so the corpus, its skip warnings, cJSON's global
- * error pointer, `pick`, `take` and the progress callback see one thread at
- * a time, articles are read and taken in input order, and warnings come out
- * in input order. Before, the calling thread read and took while `jobs`
+ * Every thread, the calling one included, takes turns at the serial work:
+ * handing the slots recognized so far, in order, to `take` (counting them
+ * into a builder, say) and reading the next articles into free slots of a
+ * ring; between turns it recognizes the oldest article read. The serial
+ * turn is one thread's at a time, so the corpus, its skip warnings, cJSON's
+ * global error pointer, `pick`, `take` and the progress callback see one
+ * thread at a time, and articles are read and taken, and warnings come
+ * out, in input order. Before, the calling thread read and took while `jobs`
  * workers recognized: one thread more than cores, a handoff per article,
- * and workers idle whenever the calling thread waited for a core (on real
- * news, a worker slept a third of a run). Workers only read the gazetteer,
- * the recognizer (resolved before they start, never lazily) and the
- * options; each slot owns its article, mentions and error record. With one
- * job no thread is started.
+ * and workers asleep whenever the calling thread waited for a core.
+ * Recognition only reads the gazetteer, the recognizer (resolved before
+ * the threads start, never lazily) and the options; each slot owns its
+ * article, mentions and error record. With one job no thread is started.
  *
  * erg_recognize_inputs promises its callback the calling thread: there only
- * the calling thread takes (`caller_takes`), the others read and recognize.
+ * the calling thread takes (`caller_takes`); the others read and recognize.
  *
  * A failure stops the run at the article it concerns; the slots read ahead
- * of it (at most 16 per job) may already have printed their skip warnings.
+ * of it (at most RING per job) may already have printed their warnings.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "ergraph.h"
@@ -37,7 +36,16 @@
 #include <string.h>
 #include <unistd.h>
 
-enum { SLOT_FREE, SLOT_BUSY, SLOT_DONE };
+enum { SLOT_FREE, SLOT_READ, SLOT_BUSY, SLOT_DONE };
+
+/* The ring, per job: RING slots, of which AHEAD read and waiting for a
+ * thread, and at most AHEAD_BYTES of text in all. A thread that finishes
+ * an article while another has the serial turn (or was preempted in it)
+ * takes one read ahead instead of waiting; with one read ahead per job, a
+ * thread waited a tenth of a run on real news. The ring lets articles after a long one be
+ * recognized while it is: with 16 slots a job, they filled it. */
+enum { RING = 128, AHEAD = 8 };
+#define AHEAD_BYTES ((size_t)32 << 20)
 
 static erg_progress_fn *progress_fn;
 static void *progress_ctx;
@@ -67,7 +75,10 @@ typedef struct {
     slot_t *slot;
     size_t nslot;
     size_t nread;     /* slots read so far (sequence numbers) */
+    size_t next_work; /* the next slot read to recognize */
     size_t taken;     /* slots taken so far */
+    size_t ahead;     /* how many read slots may wait for a thread */
+    size_t bytes;     /* the text of the slots read and not yet taken */
     int serial;       /* a thread is reading or taking */
     int eof;          /* nothing more to read: the end, or a failure was read */
     int rc;           /* the failure that stopped the run (err has it) */
@@ -136,66 +147,81 @@ static int can_take(const pool_t *p, int caller)
            p->slot[p->taken % p->nslot].state == SLOT_DONE;
 }
 
+/* Is an article to be read: the ring has room (in slots, and in bytes
+ * unless it is empty) and fewer than `ahead` read articles wait for a
+ * thread? */
 static int can_read(const pool_t *p)
 {
-    return !p->eof && p->nread - p->taken < p->nslot;
+    return !p->eof && p->nread - p->taken < p->nslot && p->nread - p->next_work < p->ahead &&
+           (p->bytes < AHEAD_BYTES || p->nread == p->taken);
 }
 
-/* The serial turn, p->mu held: takes every slot recognized in order, then
- * reads one article; returns its slot for the caller to recognize, or NULL.
- * The lock is let go while taking and reading, so the other threads keep
- * recognizing. */
-static slot_t *serial_turn(pool_t *p, int caller)
+/* The serial turn, p->mu held: takes every slot recognized in order and
+ * reads articles until `ahead` wait for a thread (or the ring is full). The
+ * lock is let go while taking and reading, so the other threads keep
+ * recognizing; each article read is theirs at once. */
+static void serial_turn(pool_t *p, int caller)
 {
     p->serial = 1;
-    while (!p->rc && can_take(p, caller)) {
-        slot_t *s = &p->slot[p->taken % p->nslot];
-        pthread_mutex_unlock(&p->mu);
-        int rc = take_slot(s, p->take, p->ctx, &p->t, p->err);
-        pthread_mutex_lock(&p->mu);
-        s->state = SLOT_FREE;
-        p->taken++;
-        p->rc = rc;
-    }
-    slot_t *mine = NULL;
-    if (!p->rc && can_read(p)) {
-        slot_t *s = &p->slot[p->nread % p->nslot];
-        pthread_mutex_unlock(&p->mu);
-        int more = read_slot(p->c, s, p->pick, p->ctx);
-        pthread_mutex_lock(&p->mu);
-        if (more) {
-            s->state = SLOT_BUSY;
-            p->nread++;
-            mine = s;
+    while (!p->rc) {
+        if (can_take(p, caller)) {
+            slot_t *s = &p->slot[p->taken % p->nslot];
+            size_t len = s->a.len;
+            pthread_mutex_unlock(&p->mu);
+            int rc = take_slot(s, p->take, p->ctx, &p->t, p->err);
+            pthread_mutex_lock(&p->mu);
+            p->bytes -= len;
+            s->state = SLOT_FREE;
+            p->taken++;
+            p->rc = rc;
+        } else if (can_read(p)) {
+            slot_t *s = &p->slot[p->nread % p->nslot];
+            pthread_mutex_unlock(&p->mu);
+            int more = read_slot(p->c, s, p->pick, p->ctx);
+            pthread_mutex_lock(&p->mu);
+            if (more) {
+                s->state = SLOT_READ;
+                p->nread++;
+                p->bytes += s->a.len;
+                if (p->waiting)
+                    pthread_cond_broadcast(&p->cv);
+            }
+            p->eof = !more || s->rc != 0; /* nothing is read past a failure */
+        } else {
+            break;
         }
-        p->eof = !more || s->rc != 0; /* nothing is read past a failure */
     }
     p->serial = 0;
     if (p->waiting)
         pthread_cond_broadcast(&p->cv);
-    return mine;
 }
 
 /* What every thread runs, p->mu held: its turns at taking and reading, and
- * the recognition of what it read, until the run is over or has failed. */
+ * recognizing what was read, until the run is over or has failed. A thread
+ * that finds the serial turn taken recognizes an article read ahead
+ * rather than wait for it: waiting, its core would idle. */
 static void work(pool_t *p, int caller)
 {
     for (;;) {
         if (p->rc || (p->eof && p->taken == p->nread))
             break;
-        if (!p->serial && (can_take(p, caller) || can_read(p))) {
-            slot_t *s = serial_turn(p, caller);
-            if (s) {
-                pthread_mutex_unlock(&p->mu);
-                recognize_slot(p, s);
-                pthread_mutex_lock(&p->mu);
-                s->state = SLOT_DONE;
-                /* the thread that may take it may be waiting for it */
-                if (p->waiting)
-                    pthread_cond_broadcast(&p->cv);
-            }
+        if (!p->serial && (can_take(p, caller) || can_read(p)))
+            serial_turn(p, caller);
+        if (!p->rc && p->next_work < p->nread) {
+            slot_t *s = &p->slot[p->next_work++ % p->nslot];
+            s->state = SLOT_BUSY;
+            pthread_mutex_unlock(&p->mu);
+            recognize_slot(p, s);
+            pthread_mutex_lock(&p->mu);
+            s->state = SLOT_DONE;
+            /* the thread that may take it may be waiting for it */
+            if (p->waiting)
+                pthread_cond_broadcast(&p->cv);
             continue;
         }
+        if (p->rc || (p->eof && p->taken == p->nread) ||
+            (!p->serial && (can_take(p, caller) || can_read(p))))
+            continue;
         p->waiting++;
         pthread_cond_wait(&p->cv, &p->mu);
         p->waiting--;
@@ -252,7 +278,7 @@ static int each_article(const erg_gazetteer_t *g, const char *const *inputs, siz
         erg_corpus_free(c);
         return rc;
     }
-    pool_t p = {.nslot = jobs == 1 ? 1 : 16 * jobs, .caller_takes = caller_takes, .g = g,
+    pool_t p = {.nslot = jobs == 1 ? 1 : RING * jobs, .ahead = AHEAD * jobs, .caller_takes = caller_takes, .g = g,
                 .o = &opts, .c = c, .pick = pick, .take = take, .ctx = ctx, .err = err};
     if (!(p.slot = calloc(p.nslot, sizeof *p.slot))) {
         erg_corpus_free(c);
