@@ -9,19 +9,16 @@
 #include "ergraph.h"
 
 
-/* Chooses what an article is for (a builder, say), in input order, on any
- * of the run's threads but never on two at once, nor beside `take`; NULL
- * leaves it out unrecognized. May set *rc (and err) to fail the run at
- * that article. */
+/* Chooses what an article is for (a builder, say), on the calling thread in
+ * input order; NULL leaves it out unrecognized. May set *rc (and err) to
+ * fail the run at that article. */
 typedef void *erg_pick_fn(void *ctx, const erg_article_t *a, erg_error_t *err, int *rc);
-/* Takes a picked article with its mentions, in input order, on any of the
- * run's threads but never on two at once, nor beside `pick`; 0, or a
- * negative code that stops the run. */
+/* Takes a picked article with its mentions, on the calling thread, in input
+ * order; 0, or a negative code that stops the run. */
 typedef int erg_take_fn(void *ctx, void *picked, const erg_article_t *a,
                         const erg_mentions_t *m, erg_error_t *err);
 /* Reads `inputs`, recognizes the picked articles with `o` (NULL: defaults)
- * on o->jobs threads, the calling one included (0: one per core), and
- * takes them in input order. */
+ * on o->jobs threads (0: one per core) and takes them in input order. */
 int erg__each_article(const erg_gazetteer_t *g, const char *const *inputs, size_t n,
                      const erg_recognize_opts_t *o, erg_pick_fn *pick, erg_take_fn *take,
                      void *ctx, erg_error_t *err);
