@@ -898,4 +898,12 @@ assert not any("Field" in r[4] for r in rows if r[5] != "place"), rows
 # a word glued to a code by "_" is no short form of a person's name
 entities_of "$TMP/c/code.txt" 'Jejak Genetik\n\n"Temuan ini penting," kata peneliti Budi Korvani di Jakarta. Data sampel Korvani_EN dirilis pada Senin. Menurut Korvani, sampel Korvani_EN berusia 7.000 tahun.\n' --lang id
 expect_mentions "a code's word" '[("Budi Korvani", "Budi Korvani"), ("Jakarta", "Jakarta"), ("Korvani", "Budi Korvani")]' 3,4
+# a field in the list of an English office's title is no person
+entities_of "$TMP/c/fields.txt" 'Pemulangan Napi\n\nPenandatanganan dilakukan Menteri Budi Santoso dan Secretary of State for Foreign, Commonwealth, and Development Affairs of the United Kingdom Helen Ward di Jakarta pada Senin.\n' --lang id
+py "an office's fields" '
+import sys
+rows = tsv(sys.argv[1])
+assert not any(r[3] == "Commonwealth" for r in rows), rows
+assert ("Budi Santoso", "person") in {(r[3], r[5]) for r in rows}, rows
+' "$TMP/out"
 finish

@@ -746,6 +746,25 @@ static int firm_by_words(const erg_rz_t *rz, const cand_t *c)
            (rz->cls[k] & ERG_LX_BIT(ERG_LX_FIRMNOUN));
 }
 
+/* Is one-word candidate c, in Indonesian news, a field in the list of an
+ * English office's title ("Secretary of State for Foreign, | Commonwealth
+ * |, and Development Affairs"): after English "for" and capitalised words
+ * and commas only? */
+static int title_field(const erg_rz_t *rz, const cand_t *c)
+{
+    if (rz->lang == ERG_LX_EN || c->i != c->j || c->i < 3 || !gap_is(rz, c->i - 1, ','))
+        return 0;
+    for (size_t k = c->i - 1, steps = 0; steps < 4 && k > 0; k--, steps++) {
+        if (rz->t.tok[k].sent != rz->t.tok[c->i].sent || !is_cap(rz, k))
+            return 0;
+        if (key_is(rz, k - 1, "for") && !is_cap(rz, k - 1) && erg__rz_joinable(rz, k - 1))
+            return 1;
+        if (!erg__rz_joinable(rz, k - 1) && !gap_is(rz, k - 1, ','))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is the Indonesian name at token i the place whose people the word right
  * before it speaks of: "warga Gotowasi", "warga adat Maba Sangaji",
  * "penduduk Saparua" (a word both locative and generic, in lowercase)?
@@ -2131,6 +2150,8 @@ int erg__rz_discover(erg_rz_t *rz)
         } else if (rz->lang != ERG_LX_EN && x.type == ERG_TYPE_PLACE && seated_body(rz, &x)) {
             x.type = ERG_TYPE_ORGANIZATION; /* "di Pengadilan Negeri Denpasar": the court, where it sits */
         }
+        if (x.type == ERG_TYPE_PERSON && title_field(rz, &x))
+            continue; /* "for Foreign, | Commonwealth |, and Development Affairs" */
         if (x.type != ERG_TYPE_PLACE && erg__place_by_article(rz, &x))
             x.type = ERG_TYPE_PLACE; /* a place the gazetteer does not know, among places */
         if ((rc = erg__span_key(t, x.i, x.j - x.i + 1, &key)))
