@@ -873,15 +873,15 @@ assert ("Rina Wulandari", "person") in ents, ents
 ' "$TMP/out"
 # "Kantor" (and "Kantor Pusat") before a body's head word is the body's
 # office, no part of its name; "Kantor Staf Presiden" is a body of that name
-entities_of "$TMP/c/kantor.txt" 'Unjuk Rasa\n\nMassa berunjuk rasa di Kantor Kejaksaan Tinggi Maluku Utara pada Senin. Mereka lalu ke Kantor Staf Presiden dan Kantor Dinas Pendidikan Kota Ternate, kata Rina Wulandari. Surat dikirim ke Kantor Pusat Yayasan Lembaga Konsumen Indonesia.\n' --lang id
-expect_mentions "a body's office" '[("Kejaksaan Tinggi Maluku Utara", "organization"), ("Maluku Utara", "place"), ("Kantor Staf Presiden", "organization"), ("Dinas Pendidikan Kota Ternate", "organization"), ("Ternate", "place"), ("Rina Wulandari", "person"), ("Yayasan Lembaga Konsumen Indonesia", "organization"), ("Indonesia", "state")]' 3,5
+entities_of "$TMP/c/kantor.txt" 'Unjuk Rasa\n\nMassa berunjuk rasa di Kantor Kejaksaan Tinggi Sulawesi Tengah pada Senin. Mereka lalu ke Kantor Staf Presiden dan Kantor Dinas Pendidikan Kota Ternate, kata Rina Wulandari. Surat dikirim ke Kantor Pusat Yayasan Lembaga Konsumen Indonesia.\n' --lang id
+expect_mentions "a body's office" '[("Kejaksaan Tinggi Sulawesi Tengah", "organization"), ("Sulawesi Tengah", "place"), ("Kantor Staf Presiden", "organization"), ("Dinas Pendidikan Kota Ternate", "organization"), ("Ternate", "place"), ("Rina Wulandari", "person"), ("Yayasan Lembaga Konsumen Indonesia", "organization"), ("Indonesia", "state")]' 3,5
 # police posts below a unit's head are no names: "Kaur Bin Ops", "Ps Paur
 # Mitra", "Panit"
-entities_of "$TMP/c/posts.txt" 'Penipuan Daring\n\nSementara itu, Ps Paur Mitra Subdit Penmas Bidang Humas Polda Bali Ipda Made Wiranata mengatakan pelaku ditangkap. Kaur Bin Ops Satreskrim Iptu Dedi Kurnia dan Panit Reskrim Aipda Joko Susanto hadir.\n' --lang id
+entities_of "$TMP/c/posts.txt" 'Penipuan Daring\n\nPelaku ditangkap pekan lalu, ujar Ps Paur Mitra Subdit Penmas Bidang Humas Polda Bali Ipda Made Wiranata. Kaur Bin Ops Satreskrim Iptu Dedi Kurnia dan Panit Reskrim Aipda Joko Susanto hadir.\n' --lang id
 expect_mentions "police posts" '[("Polda Bali", "organization"), ("Bali", "place"), ("Made Wiranata", "person"), ("Dedi Kurnia", "person"), ("Joko Susanto", "person")]' 3,5
 # a prison's name goes on over its class and its seat: one body, not a place
 # and a numeral's name; "Lapas" alone is no name
-entities_of "$TMP/c/lapas.txt" 'Narapidana\n\nDua napi dipindahkan ke Lapas Perempuan Kelas IIA Kerobokan pada Senin, kata Rina Wulandari. Ia ditahan di Lapas Perempuan Kelas IIA Kerobokan, dengan vonis mati. Adiknya bebas dari Lapas pada 2017.\n' --lang id
+entities_of "$TMP/c/lapas.txt" 'Narapidana\n\nDua napi dipindahkan ke Lapas Perempuan Kelas IIA Kerobokan pada Senin, kata Rina Wulandari. Ia menjalani hukuman di Lapas Perempuan Kelas IIA Kerobokan sejak 2012. Adiknya bebas dari Lapas pada 2017.\n' --lang id
 expect_mentions "a prison's class and seat" '[("Lapas Perempuan Kelas IIA Kerobokan", "organization"), ("Rina Wulandari", "person"), ("Lapas Perempuan Kelas IIA Kerobokan", "organization")]' 3,5
 # the app a message is sent through is no actor
 entities_of "$TMP/c/message.txt" 'Rekonstruksi\n\n"Kami menunggu rekonstruksi," katanya melalui pesan WhatsApp kepada Rina Wulandari. Ia juga mengirim pesan singkat WhatsApp ke polisi.\n' --lang id
@@ -899,7 +899,7 @@ assert not any("Field" in r[4] for r in rows if r[5] != "place"), rows
 entities_of "$TMP/c/code.txt" 'Jejak Genetik\n\n"Temuan ini penting," kata peneliti Budi Korvani di Jakarta. Data sampel Korvani_EN dirilis pada Senin. Menurut Korvani, sampel Korvani_EN berusia 7.000 tahun.\n' --lang id
 expect_mentions "a code's word" '[("Budi Korvani", "Budi Korvani"), ("Jakarta", "Jakarta"), ("Korvani", "Budi Korvani")]' 3,4
 # a field in the list of an English office's title is no person
-entities_of "$TMP/c/fields.txt" 'Pemulangan Napi\n\nPenandatanganan dilakukan Menteri Budi Santoso dan Secretary of State for Foreign, Commonwealth, and Development Affairs of the United Kingdom Helen Ward di Jakarta pada Senin.\n' --lang id
+entities_of "$TMP/c/fields.txt" 'Kunjungan\n\nMenteri Budi Santoso menerima Minister for Housing, Commonwealth, and Planning dari Norland di Jakarta pada Selasa.\n' --lang id
 py "an office's fields" '
 import sys
 rows = tsv(sys.argv[1])
