@@ -335,8 +335,7 @@ static int resolve_loose(const table_t *tb, erg_rz_t *rz)
             continue;
         if ((t->tok[i].flags & ERG_TOK_ALLCAPS) && !rz->headline[i])
             continue; /* in running text "kartu SIM" is an acronym, not Sim Ann */
-        if ((t->tok[i].start > 0 && rz->a->text[t->tok[i].start - 1] == '_') ||
-            (t->tok[i].end < rz->a->len && rz->a->text[t->tok[i].end] == '_'))
+        if (underscore_glued(rz, t->tok[i].start, t->tok[i].end))
             continue; /* a code's word, "Xingyi_EN", as discovery reads no name glued so */
         const char *key = t->keys.buf + t->tok[i].key;
         const size_t *v = erg__map_get(&tb->sf, key, t->tok[i].keylen);

@@ -169,12 +169,6 @@ static int address_name(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
     return rc ? rc : 1;
 }
 
-/* Is token k, inside c, a lowercase "bin" or "binti" ("Adi bin Elam")? */
-static int patronym_word(const erg_rz_t *rz, const cand_t *c, size_t k)
-{
-    return k > c->i && k < c->j && !is_cap(rz, k) && (key_is(rz, k, "bin") || key_is(rz, k, "binti"));
-}
-
 static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
 {
     const erg_tokens_t *t = &rz->t;
@@ -233,7 +227,7 @@ static int canonical(const erg_rz_t *rz, const cand_t *c, erg_buf_t *out)
             k += two;
         } else if (!rc)
             rc = erg__add_recased(out, rz->a->text + t->tok[k].start, t->tok[k].end - t->tok[k].start,
-                                  title_case || (person && mixed_caps(rz, c, k)), person && !patronym_word(rz, c, k));
+                                  title_case || (person && mixed_caps(rz, c, k)), person && !(k > c->i && k < c->j && patronym_at(rz, k)));
         if (!rc && initial_dot(rz, c, k)) { /* "U.S. Central Command", not "U S Central Command" */
             rc = erg__buf_add(out, ".", 1);
             dotted = k < c->j && t->tok[k + 1].start == t->tok[k].end + 1;

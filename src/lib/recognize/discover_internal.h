@@ -66,6 +66,13 @@ static inline int inner_gap(const erg_rz_t *rz, size_t j)
     return 1;
 }
 
+/* Is token k a lowercase "bin" or "binti" (son, daughter of: "Adi bin
+ * Elam")? */
+static inline int patronym_at(const erg_rz_t *rz, size_t k)
+{
+    return !is_cap(rz, k) && (key_is(rz, k, "bin") || key_is(rz, k, "binti"));
+}
+
 /* Is token k a conjunction in lowercase ("and", "dan")? */
 static inline int lower_conjunction(const erg_rz_t *rz, size_t k)
 {

@@ -13,7 +13,7 @@ static int class_numeral(const erg_rz_t *rz, size_t k)
 {
     static const char *const n[] = {"i", "ii", "iii", "ia", "ib", "iia", "iib", "iiia", "iiib"};
     for (size_t q = 0; q < sizeof n / sizeof n[0]; q++)
-        if (rz->t.tok[k].keylen == strlen(n[q]) && memcmp(rz->t.keys.buf + rz->t.tok[k].key, n[q], strlen(n[q])) == 0)
+        if (key_n(rz, k, n[q], strlen(n[q])))
             return (rz->t.tok[k].flags & ERG_TOK_ALLCAPS) != 0;
     return 0;
 }
@@ -27,7 +27,7 @@ static void patronyms(const erg_rz_t *rz, cand_t *v, size_t *n)
     for (size_t c = 0; c < *n; c++) {
         size_t k;
         while (v[c].type == ERG_TYPE_PERSON && (k = v[c].j + 1) + 1 < t->n &&
-               (key_is(rz, k, "bin") || key_is(rz, k, "binti")) && !is_cap(rz, k) && erg__rz_joinable(rz, k - 1) &&
+               patronym_at(rz, k) && erg__rz_joinable(rz, k - 1) &&
                erg__rz_joinable(rz, k) && is_cap(rz, k + 1) && rz->owner[k + 1] == ERG_RZ_NONE &&
                !(rz->cls[k + 1] & JUNK_CLASSES)) {
             if (c + 1 < *n && v[c + 1].i == k + 1) {

@@ -414,7 +414,7 @@ static int glued(const erg_rz_t *rz, const cand_t *c)
 {
     const char *s = rz->a->text;
     size_t a = rz->t.tok[c->i].start, b = rz->t.tok[c->j].end;
-    if ((a > 0 && (s[a - 1] == '_' || s[a - 1] == '@' || s[a - 1] == '#')) || (b < rz->a->len && s[b] == '_'))
+    if (underscore_glued(rz, a, b) || (a > 0 && (s[a - 1] == '@' || s[a - 1] == '#')))
         return 1;
     return memchr(s + a, '_', b - a) != NULL;
 }

@@ -153,6 +153,13 @@ static inline int key_n(const erg_rz_t *rz, size_t k, const char *w, size_t n)
 }
 #define key_is(rz, k, w) key_n(rz, k, w, sizeof w - 1)
 
+/* Is the text from byte a to byte b glued to a code by "_" on either side
+ * ("Xingyi_EN", "_ajax")? A word so glued is no name. */
+static inline int underscore_glued(const erg_rz_t *rz, size_t a, size_t b)
+{
+    return (a > 0 && rz->a->text[a - 1] == '_') || (b < rz->a->len && rz->a->text[b] == '_');
+}
+
 /* Is token k capitalised (or of a script without case)? */
 static inline int is_cap(const erg_rz_t *rz, size_t k)
 {
