@@ -689,4 +689,8 @@ types = {(r[3], r[5]) for r in rows}
 assert not any(t == "organization" for n, t in types if n in ("Tasmania", "Bendigo", "Penang", "Berezovsky")), sorted(types)
 assert ("Berezovsky", "person") in types, sorted(types)
 ' "$TMP/out"
+# a party named after a known body's word is no mention of that body: the
+# United States Congress stays out of another country's party
+entities_of "$TMP/c/party.txt" "Budget\n\nThe cabinet of Ferland, led by the Congress Party since the spring, cut taxes. In Washington, Congress passed its own budget, said Ana Reyes.\n" --lang en
+expect_mentions "a party is no congress" '[("Ferland", "Ferland"), ("Washington", "Washington"), ("Congress", "United States Congress"), ("Ana Reyes", "Ana Reyes")]' 3,4
 finish

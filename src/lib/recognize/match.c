@@ -250,6 +250,18 @@ static int unit_of_next(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
            erg__gazetteer_type(rz->g, al->entity) == ERG_TYPE_ORGANIZATION;
 }
 
+/* Is a one-word English name at token i the first word of a party's name
+ * ("the Congress Party" of India, Malawi or Nepal)? A party's own name
+ * matched as one alias before reaching here, so this one is another's: the
+ * word is no mention of the body the alias names (the US Congress). */
+static int party_named_after(const erg_rz_t *rz, size_t i)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = i + 1;
+    return rz->lang == ERG_LX_EN && k < t->n && t->tok[k].sent == t->tok[i].sent && erg__rz_joinable(rz, i) &&
+           (t->tok[k].flags & ERG_TOK_CAP) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) && key_is(rz, k, "party");
+}
+
 /* Does an English place head word follow token j, capitalised and joined
  * to it, and end the name ("Holland Village", a mall; "Korea Peninsula")?
  * The name before it is part of the place's name, not the state. */
@@ -445,7 +457,7 @@ int erg__rz_match(erg_rz_t *rz)
                 continue;
             const erg_alias_t *al = erg__gazetteer_span_alias(g, val[len], key.buf, keyend[len]);
             if (!al || !lang_ok(rz, al) ||
-                (!case_ok(rz, i, al) && !(len > 1 && !(al->flags & ERG_ALIAS_ACRONYM) && article_glued(rz, i))) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al) || nationality(rz, i))) ||
+                (!case_ok(rz, i, al) && !(len > 1 && !(al->flags & ERG_ALIAS_ACRONYM) && article_glued(rz, i))) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al) || nationality(rz, i) || party_named_after(rz, i))) ||
                 (len > 1 && erg__gazetteer_type(g, al->entity) == ERG_TYPE_ORGANIZATION &&
                  ends_in_lowercase(rz, i + len - 1)))
                 continue;
