@@ -693,4 +693,10 @@ assert ("Berezovsky", "person") in types, sorted(types)
 # United States Congress stays out of another country's party
 entities_of "$TMP/c/party.txt" "Budget\n\nThe cabinet of Ferland, led by the Congress Party since the spring, cut taxes. In Washington, Congress passed its own budget, said Ana Reyes.\n" --lang en
 expect_mentions "a party is no congress" '[("Ferland", "Ferland"), ("Washington", "Washington"), ("Congress", "United States Congress"), ("Ana Reyes", "Ana Reyes")]' 3,4
+# a ship is no actor
+entities_of "$TMP/c/ship.txt" "Tanker sinks\n\nThe tanker MV Northern Gale sank off the coast on Monday. The crew of HMS Ardent rescued 12 sailors, said Ana Reyes. The owners of MV Northern Gale were not named.\n" --lang en
+expect_mentions "ships" '[("Ana Reyes", "Ana Reyes")]' 3,4
+# places, parties and firms of other English-speaking news
+entities_of "$TMP/c/known.txt" "Votes\n\nThe APC and the PDP traded blame in Abuja, said Ana Reyes. MPs at Westminster met farmers from Western Australia and workers from Gurugram. Take-Two, Rockstar Games and Epic Games gained.\n" --lang en
+expect_mentions "other countries' names" '[("APC", "organization"), ("PDP", "organization"), ("Abuja", "place"), ("Ana Reyes", "person"), ("Westminster", "place"), ("Western Australia", "place"), ("Gurugram", "place"), ("Take-Two", "organization"), ("Rockstar Games", "organization"), ("Epic Games", "organization")]' 3,5
 finish

@@ -906,4 +906,9 @@ rows = tsv(sys.argv[1])
 assert not any(r[3] == "Commonwealth" for r in rows), rows
 assert ("Budi Santoso", "person") in {(r[3], r[5]) for r in rows}, rows
 ' "$TMP/out"
+# a ship is no actor, wherever its name comes again, and its commander's
+# name starts after his rank and service ("Letkol Laut (P)", "Mayor Udara");
+# a time zone is no name; a stadium named after a person is a place
+entities_of "$TMP/c/ship.txt" 'Latihan Gabungan\n\nKapal latih KRI Arung Samudera Letkol Laut (P) Darmono tiba pukul 09.00 WIB. Kapal Motor Penyeberangan (KMP) Sinar Teluk Jaya dan KM Lestari Ombak ikut berlayar. Nakhoda KMP Sinar Teluk Jaya, Rudi Hartanto, hadir. Mayor Udara Fajar Nugroho dan Kolonel Laut Suyatno menyusul pukul 10.00 WIB. Acara ditutup di Gelora Bung Karno.\n' --lang id
+expect_mentions "ships, services and time zones" '[("Darmono", "person"), ("Rudi Hartanto", "person"), ("Fajar Nugroho", "person"), ("Suyatno", "person"), ("Gelora Bung Karno", "place")]' 3,5
 finish

@@ -354,14 +354,18 @@ static int name_particle(const erg_rz_t *rz, const cand_t *c)
 }
 
 /* Is the "organization" c, with no head word of a body, right after a
- * person's title: one trimmed off its front (the candidate began at
+ * rank, or after a person's title: one trimmed off its front (the candidate began at
  * `began`), or, in English, one the model left out ("Senator Kent Conrad":
  * it read a place's name, Kent, as a body's)? A title's name is a person's. */
 static int title_before(const erg_rz_t *rz, const cand_t *c, size_t began)
 {
     size_t h = c->i - 1;
-    if (c->type != ERG_TYPE_ORGANIZATION || c->i == 0 ||
-        !((rz->cls[h] & (1u << ERG_LX_TITLE)) || either_lang(rz, h, ERG_LX_JOB)) || erg__any_head(rz, c))
+    if (c->type != ERG_TYPE_ORGANIZATION || c->i == 0 || erg__any_head(rz, c))
+        return 0;
+    if ((rz->cls[h] & (1u << ERG_LX_RANK)) && is_cap(rz, h) && erg__rz_joinable(rz, h) &&
+        !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS))
+        return 1; /* a rank's: "dipimpin AKBP Waluyo" */
+    if (!((rz->cls[h] & (1u << ERG_LX_TITLE)) || either_lang(rz, h, ERG_LX_JOB)))
         return 0;
     return c->i > began || (rz->lang == ERG_LX_EN && is_cap(rz, h) && erg__rz_joinable(rz, h) && inner_gap(rz, h) &&
                             rz->owner[h] == ERG_RZ_NONE && !(rz->t.tok[c->i].flags & ERG_TOK_ALLCAPS));
@@ -2067,6 +2071,19 @@ int erg__rz_discover(erg_rz_t *rz)
             x.type = ERG_TYPE_PERSON; /* "Democratic Senator Kent Conrad", "Senator Kent Conrad" */
         if (erg__no_name(rz, &x))
             continue;
+        size_t hull, ship = erg__vessel(rz, &x, &hull);
+        if (ship != ERG_RZ_NONE) {
+            /* a ship, no actor, wherever its name comes again; its commander may follow */
+            if ((rc = erg__span_key(t, hull, ship - hull + 1, &key)) || (rc = erg__map_put(&things, key.buf, key.len, 1)))
+                break;
+            memset(rz->region + hull, ERG_REGION_SKIP, ship - hull + 1);
+            for (x.i = ship + 1; x.i <= x.j && (rz->cls[x.i] & ((1u << ERG_LX_RANK) | (1u << ERG_LX_TITLE))); x.i++)
+                ;
+            if (x.i > x.j)
+                continue;
+            x.type = ERG_TYPE_PERSON;
+            erg__mend_one(rz, &x); /* "Laut (P)" after the rank */
+        }
         if (x.i == x.j && (t->tok[x.i].flags & ERG_TOK_ALLCAPS)) { /* the short form, wherever it is used */
             if ((rc = erg__span_key(t, x.i, 1, &key)))
                 break;

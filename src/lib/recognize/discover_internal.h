@@ -91,6 +91,12 @@ static inline int opens_sentence(const erg_rz_t *rz, size_t k)
  * people, a phrase of common words, a name glued to a handle, a title-case
  * phrase, a dictionary word opening a sentence, initials in crime news? */
 int erg__no_name(const erg_rz_t *rz, const cand_t *c);
+/* The last token of the ship's name candidate c is or opens, after a
+ * ship's prefix ("KRI Bima Suci", "MV Sea Dragon"; vessels.txt), or
+ * ERG_RZ_NONE: up to a rank or title, where its commander's name begins
+ * ("KRI Bima Suci | Letkol Laut (P) Waluyo"). *hull: the name's first
+ * token, which may come before c ("KMP Sinar | Teluk Jaya"). */
+size_t erg__vessel(const erg_rz_t *rz, const cand_t *c, size_t *hull);
 /* Is token h the Sasak title "Lalu" or "Baiq" opening the name after it,
  * inside a sentence (spans.c)? */
 int erg__sasak_title(const erg_rz_t *rz, size_t h);

@@ -542,10 +542,51 @@ static int model_code(const erg_rz_t *rz, const cand_t *c)
     return digit && letter;
 }
 
+/* Is token k a ship's prefix (vessels.txt), in capitals? */
+static int vessel_prefix(const erg_rz_t *rz, size_t k)
+{
+    return (rz->cls[k] & ERG_LX_BIT(ERG_LX_VESSEL)) && (rz->t.tok[k].flags & ERG_TOK_ALLCAPS);
+}
+
+size_t erg__vessel(const erg_rz_t *rz, const cand_t *c, size_t *hull)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t i = c->i, p = c->i;
+    if (vessel_prefix(rz, i) && i < c->j && erg__rz_joinable(rz, i)) {
+        i++;
+    } else {
+        /* the prefix before, maybe in brackets, maybe with words the model
+         * left out between ("(KMP) Sinar | Teluk Jaya") */
+        while (p > 0 && p + 3 > i && rz->owner[p - 1] == ERG_RZ_NONE && t->tok[p - 1].sent == t->tok[i].sent &&
+               !vessel_prefix(rz, p - 1) && is_cap(rz, p - 1) && erg__rz_joinable(rz, p - 1))
+            p--;
+        if (!(p > 0 && vessel_prefix(rz, p - 1) && (erg__rz_joinable(rz, p - 1) || gap_is(rz, p - 1, ')')) &&
+              t->tok[p - 1].sent == t->tok[i].sent && rz->owner[p - 1] == ERG_RZ_NONE))
+            return ERG_RZ_NONE; /* "KMP Tunu Pratama Jaya", "Kapal Motor Penyeberangan (KMP) Tunu ..." */
+        i = p;
+    }
+    *hull = i;
+    size_t e = c->i > i ? c->i : i;
+    while (e < c->j && !(rz->cls[e + 1] & ((1u << ERG_LX_RANK) | (1u << ERG_LX_TITLE))))
+        e++;
+    return e;
+}
+
+/* Is candidate c a ship's prefix alone, before the ship's name ("(KMP) Tunu
+ * Pratama Jaya")? Alone it may be a body's short form ("perwakilan KMP", the
+ * Koalisi Merah Putih). */
+static int lone_vessel(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t k = c->j + 1;
+    return c->i == c->j && vessel_prefix(rz, c->i) && k < rz->t.n && rz->t.tok[k].sent == rz->t.tok[c->j].sent &&
+           is_cap(rz, k) && !(rz->t.tok[k].flags & ERG_TOK_ALLCAPS) &&
+           (erg__rz_joinable(rz, c->j) || gap_is(rz, c->j, ')'));
+}
+
 int erg__no_name(const erg_rz_t *rz, const cand_t *c)
 {
     return not_a_name(rz, c) || common_phrase(rz, c) || glued(rz, c) || titled_phrase(rz, c) ||
            lowercase_opener(rz, c) || initials_in_crime_news(rz, c) || two_letters(rz, c) ||
            plural_acronym(rz, c) || dictionary_phrase(rz, c) || person_with_digit(rz, c) || model_code(rz, c) ||
-           every_one_of(rz, c) || ends_in_job(rz, c) || dictionary_list_item(rz, c);
+           every_one_of(rz, c) || ends_in_job(rz, c) || dictionary_list_item(rz, c) || lone_vessel(rz, c);
 }

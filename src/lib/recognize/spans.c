@@ -31,6 +31,35 @@ static void after_rank(const erg_rz_t *rz, cand_t *c)
         c->i = k; /* and after a title in lowercase, which no title's words follow: "hakim ketua Sulistyo ..." */
 }
 
+/* "Mayor Udara Dwi Cahyono", "Kolonel Laut Ahmad": the navy's and the air
+ * force's ranks name their service after the rank, a word of the rank and
+ * not of the name the model opened there. */
+static void rank_service(const erg_rz_t *rz, cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = c->i;
+    if (k < c->j && (rz->cls[k] & (1u << ERG_LX_RANK)) && erg__rz_joinable(rz, k))
+        k++; /* the model took the rank in: "Letkol Laut" */
+    if (rz->lang == ERG_LX_EN || k < 1 || k + 1 >= t->n || !is_cap(rz, k) ||
+        !(key_is(rz, k, "laut") || key_is(rz, k, "udara")) || !(rz->cls[k - 1] & (1u << ERG_LX_RANK)) ||
+        !erg__rz_joinable(rz, k - 1) || t->tok[k + 1].sent != t->tok[k].sent)
+        return;
+    k++;
+    if (k + 1 < t->n && t->tok[k].end - t->tok[k].start == 1 && (t->tok[k].flags & ERG_TOK_ALLCAPS) &&
+        gap_is(rz, k - 1, '('))
+        k++; /* and its corps: "Letkol Laut (P) Waluyo" */
+    if (k > c->j) { /* the model took the service alone: the name is the words after it */
+        if (!is_cap(rz, k) || rz->owner[k] != ERG_RZ_NONE || t->tok[k].sent != t->tok[c->j].sent)
+            return;
+        c->j = k;
+        while (c->j < k + 2 && c->j + 1 < t->n && erg__rz_joinable(rz, c->j) && is_cap(rz, c->j + 1) &&
+               rz->owner[c->j + 1] == ERG_RZ_NONE && !rz->cls[c->j + 1])
+            c->j++;
+    }
+    c->i = k;
+    c->type = ERG_TYPE_PERSON;
+}
+
 /* Do the first letters of tokens i..j (function words and conjunctions
  * passed over) spell token a ("Badan Penyelenggara Jaminan Produk Halal":
  * "BPJPH"; "Perhimpunan Hotel dan Restoran Indonesia": "PHRI")? */
@@ -1282,6 +1311,7 @@ void erg__mend_one(const erg_rz_t *rz, cand_t *c)
     title_inside(rz, c);
     nationality_front(rz, c);
     after_rank(rz, c);
+    rank_service(rz, c);
     place_off_front(rz, c);
     short_form_in_person(rz, c);
     sentence_front(rz, c);
