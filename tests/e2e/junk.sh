@@ -911,4 +911,9 @@ assert ("Budi Santoso", "person") in {(r[3], r[5]) for r in rows}, rows
 # a time zone is no name; a stadium named after a person is a place
 entities_of "$TMP/c/ship.txt" 'Latihan Gabungan\n\nKapal latih KRI Arung Samudera Letkol Laut (P) Darmono tiba pukul 09.00 WIB. Kapal Motor Penyeberangan (KMP) Sinar Teluk Jaya dan KM Lestari Ombak ikut berlayar. Nakhoda KMP Sinar Teluk Jaya, Rudi Hartanto, hadir. Mayor Udara Fajar Nugroho dan Kolonel Laut Suyatno menyusul pukul 10.00 WIB. Acara ditutup di Gelora Bung Karno.\n' --lang id
 expect_mentions "ships, services and time zones" '[("Darmono", "person"), ("Rudi Hartanto", "person"), ("Fajar Nugroho", "person"), ("Suyatno", "person"), ("Gelora Bung Karno", "place")]' 3,5
+# a body's name goes on over its fields joined by "dan", where the model
+# stopped or read a field's word as a place's; a tier of government or
+# another body after "dan" is another name
+entities_of "$TMP/c/fields-dan.txt" 'Gudang Barang Bukti\n\nDirektorat Tahanan dan Barang Bukti Polda Bali menerima 12 tahanan, kata Rina Wulandari. Berkas dikirim ke Dinas Perumahan Kawasan Permukiman dan Penataan Ruang. Pekerjaan itu diawasi Direktorat Bina Teknik Jalan dan Jembatan. Kementerian Keuangan dan Pemkab Gianyar menolak.\n' --lang id
+expect_mentions "the fields of a body" '[("Direktorat Tahanan dan Barang Bukti", "organization"), ("Polda Bali", "organization"), ("Bali", "place"), ("Rina Wulandari", "person"), ("Dinas Perumahan Kawasan Permukiman dan Penataan Ruang", "organization"), ("Direktorat Bina Teknik Jalan dan Jembatan", "organization"), ("Kementerian Keuangan", "organization"), ("Pemkab Gianyar", "organization"), ("Gianyar", "place")]' 3,5
 finish

@@ -2,7 +2,8 @@
  * joins.c: names the model cut in two, joined before they are judged: a
  * person's name and the father's name after "bin" ("Adi bin Elam"), an
  * Indonesian body's name and its class and seat ("Lapas Perempuan Kelas
- * IIA | Kerobokan"). Runs after spans.c has mended the candidates.
+ * IIA | Kerobokan"), or its fields ("Direktorat Tahanan dan | Barang
+ * Bukti"). Runs after spans.c has mended the candidates.
  */
 #include "discover_internal.h"
 
@@ -81,8 +82,84 @@ static void class_seats(const erg_rz_t *rz, cand_t *v, size_t *n)
     }
 }
 
+/* Is token k a tier of Indonesia's government, whose place's name follows
+ * ("Kota", "Kabupaten")? */
+static int tier(const erg_rz_t *rz, size_t k)
+{
+    static const char *const w[] = {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"};
+    for (size_t q = 0; q < sizeof w / sizeof w[0]; q++)
+        if (key_n(rz, k, w[q], strlen(w[q])))
+            return 1;
+    return 0;
+}
+
+/* May token k go on an Indonesian body's name as a word of its field:
+ * capitalised, no mention's, no head word of a body or unit and no tier of
+ * government (which open another name: "Kementerian PU dan | Pemkab
+ * Blora", "Dinas Sosial | Kota Bandung")? A place's head word only as a
+ * field's noun, no name after it ("Teknik Jalan dan Jembatan"). */
+static int field_word(const erg_rz_t *rz, size_t k)
+{
+    erg_lx_bits_t heads = (1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT) | (1u << ERG_LX_TITLE) |
+                          ERG_LX_BIT(ERG_LX_RANK) | ERG_LX_BIT(ERG_LX_FIRSTNAME),
+                  places = (1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD);
+    const erg_tokens_t *t = &rz->t;
+    if (k >= t->n || !is_cap(rz, k) || (t->tok[k].flags & ERG_TOK_ALLCAPS) || rz->owner[k] != ERG_RZ_NONE ||
+        (rz->cls[k] & (heads | JUNK_CLASSES)) || tier(rz, k))
+        return 0;
+    return !(rz->cls[k] & places) || k + 1 >= t->n || !erg__rz_joinable(rz, k) || !is_cap(rz, k + 1);
+}
+
+/* "Direktorat Tahanan dan Barang Bukti", "Dinas Komunikasi dan
+ * Informatika": an Indonesian body led by its head word names its fields,
+ * two joined by "dan"; the model often stops at "dan" or cuts the name
+ * where a field's word opens a place's ("Direktorat Bina | Teknik Jalan").
+ * The name goes on over the fields' words, up to the first word that
+ * opens another name. */
+static void and_fields(const erg_rz_t *rz, cand_t *v, size_t *n)
+{
+    const erg_tokens_t *t = &rz->t;
+    for (size_t c = 0; rz->lang != ERG_LX_EN && c < *n; c++) {
+        size_t h = v[c].i;
+        if (h > 0 && !(rz->cls[h] & (1u << ERG_LX_ORGHEAD)) && rz->owner[h - 1] == ERG_RZ_NONE &&
+            erg__rz_joinable(rz, h - 1) && inner_gap(rz, h - 1) && (c == 0 || v[c - 1].j < h - 1))
+            h--; /* the model left the head word out: "Direktorat | Bina Teknik Jalan" */
+        if (h == v[c].j || !(rz->cls[h] & (1u << ERG_LX_ORGHEAD)) || !is_cap(rz, h) ||
+            (rz->t.tok[h].flags & ERG_TOK_ALLCAPS) || tier(rz, h + 1))
+            continue; /* (a body by its head word, whatever the model typed; but "Dinas Kabupaten
+                       * dan Kota", the offices of every regency and city, is none) */
+        for (;;) {
+            size_t j = v[c].j, k = j + 1, e;
+            if (k + 1 < t->n && key_is(rz, k, "dan") && !is_cap(rz, k) && erg__rz_joinable(rz, j) &&
+                erg__rz_joinable(rz, k) && t->tok[k + 1].sent == t->tok[j].sent && field_word(rz, k + 1))
+                e = k + 1;
+            else if ((c + 1 < *n && v[c + 1].i == k ? v[c + 1].type != ERG_TYPE_PERSON : rz->owner[j] == ERG_RZ_NONE) &&
+                     erg__rz_joinable(rz, j) && inner_gap(rz, j) && t->tok[k].sent == t->tok[j].sent &&
+                     field_word(rz, k))
+                e = k; /* the model's next span, or none: "Dinas Pekerjaan | Umum Sumber Daya Air" */
+            else
+                break;
+            while (e + 1 < t->n && erg__rz_joinable(rz, e) && inner_gap(rz, e) && field_word(rz, e + 1) &&
+                   t->tok[e + 1].sent == t->tok[e].sent)
+                e++;
+            while (c + 1 < *n && v[c + 1].i <= e) {
+                if (v[c + 1].j > e) {
+                    v[c + 1].i = e + 1; /* the rest of the model's span after the fields */
+                    break;
+                }
+                memmove(v + c + 1, v + c + 2, (*n - c - 2) * sizeof *v);
+                --*n;
+            }
+            v[c].i = h;
+            v[c].j = e;
+            v[c].type = ERG_TYPE_ORGANIZATION;
+        }
+    }
+}
+
 void erg__join_candidates(const erg_rz_t *rz, cand_t *v, size_t *n)
 {
     patronyms(rz, v, n);
     class_seats(rz, v, n);
+    and_fields(rz, v, n);
 }
