@@ -699,4 +699,18 @@ expect_mentions "ships" '[("Ana Reyes", "Ana Reyes")]' 3,4
 # places, parties and firms of other English-speaking news
 entities_of "$TMP/c/known.txt" "Votes\n\nThe APC and the PDP traded blame in Abuja, said Ana Reyes. MPs at Westminster met farmers from Western Australia and workers from Gurugram. Take-Two, Rockstar Games and Epic Games gained.\n" --lang en
 expect_mentions "other countries' names" '[("APC", "organization"), ("PDP", "organization"), ("Abuja", "place"), ("Ana Reyes", "person"), ("Westminster", "place"), ("Western Australia", "place"), ("Gurugram", "place"), ("Take-Two", "organization"), ("Rockstar Games", "organization"), ("Epic Games", "organization")]' 3,5
+# "Gov." is a title; a state's name that ends a person's name is his, and
+# his where it speaks; a nation's branch of a party is its own; an outlet's
+# station, or the outlet a poll is made for, is no actor
+entities_of "$TMP/c/gov.txt" "Border row\n\nGov. Dana Whitcombe sued the agency, Ben Holland reported from Austin. Holland said talks had failed. Scottish Labour and the Scottish Conservatives clashed, Maria Olsen told ABC Radio Brisbane. A poll for Tayside News showed the gap.\n" --lang en
+py "titles, surnames and stations" '
+import sys
+rows = [(r[3], r[4], r[5], r[6]) for r in tsv(sys.argv[1])]
+assert ("Dana Whitcombe", "Dana Whitcombe", "person", "mention") in rows, rows
+assert [r for r in rows if "Holland" in r[0]] == [("Ben Holland", "Ben Holland", "person", "mention"), ("Holland", "Ben Holland", "person", "mention")], rows
+assert ("Scottish Labour", "Scottish Labour", "organization", "mention") in rows, rows
+assert ("Scottish Conservatives", "Scottish Conservatives", "organization", "mention") in rows, rows
+assert ("ABC Radio Brisbane", "ABC Radio Brisbane", "organization", "source") in rows, rows
+assert ("Tayside News", "Tayside News", "organization", "source") in rows, rows
+' "$TMP/out"
 finish

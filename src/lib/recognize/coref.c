@@ -321,6 +321,37 @@ static int resolve_discovered(const table_t *tb, erg_rz_t *rz)
     return 0;
 }
 
+/* "Ricardo Lagos ... Lagos said", "Steve Holland ... said Holland": in
+ * English news a known place's or state's one-word name right before or
+ * after a reporting verb is the word of a person of the article's name: a
+ * place does not speak. */
+static void speaking_names(const table_t *tb, erg_rz_t *rz)
+{
+    const erg_tokens_t *t = &rz->t;
+    unsigned says = 1u << ERG_LX_REPORTING;
+    for (size_t n = 0; rz->lang == ERG_LX_EN && n < rz->m->n; n++) {
+        erg_mention_t *x = &rz->m->items[n];
+        size_t i, j;
+        if (!x->entity || (x->flags & (ERG_MENTION_DISCOVERED | ERG_MENTION_NESTED)) || x->role != ERG_ROLE_MENTION ||
+            (x->type != ERG_TYPE_STATE && x->type != ERG_TYPE_PLACE))
+            continue;
+        tokens_of(rz, x, &i, &j);
+        if (i != j || !((j + 1 < t->n && (rz->cls[j + 1] & says) && !(t->tok[j + 1].flags & ERG_TOK_CAP) &&
+                         erg__rz_joinable(rz, j) && t->tok[j + 1].sent == t->tok[j].sent) ||
+                        (i > 0 && (rz->cls[i - 1] & says) && !(t->tok[i - 1].flags & ERG_TOK_CAP) &&
+                         erg__rz_joinable(rz, i - 1) && t->tok[i - 1].sent == t->tok[i].sent)))
+            continue;
+        size_t who = person_of(tb, rz, i, j);
+        if (who == ERG_RZ_NONE || who == AMBIGUOUS || rz->m->items[who].type != ERG_TYPE_PERSON)
+            continue;
+        const erg_mention_t *p = &rz->m->items[who];
+        x->entity = p->entity;
+        x->key = p->key;
+        x->type = ERG_TYPE_PERSON;
+        x->flags = (x->flags & ~(unsigned)ERG_MENTION_DISCOVERED) | (p->flags & ERG_MENTION_DISCOVERED);
+    }
+}
+
 /* Capitalised tokens no pass claimed that shorten a person's name. */
 static int resolve_loose(const table_t *tb, erg_rz_t *rz)
 {
@@ -618,6 +649,8 @@ int erg__rz_coref(erg_rz_t *rz)
         rc = resolve_discovered(&tb, rz);
     if (!rc)
         rc = resolve_loose(&tb, rz);
+    if (!rc)
+        speaking_names(&tb, rz);
     if (!rc)
         drop_animals(rz);
     if (!rc)

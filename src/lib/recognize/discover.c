@@ -1661,13 +1661,25 @@ static int own_words_then_known(const erg_rz_t *rz, const cand_t *c)
  * the gazetteer one word of it. So is an Indonesian one ending in a known
  * place or state after words of a name of its own ("Badrodin Haiti";
  * own_words_then_known). The places' mentions go, and 1 is returned. */
+/* Is known mention x at token k, the last of English person c, a state's
+ * one-word name after a given name (firstnames-en.txt) that opens c: a
+ * surname ("Steve Holland", "Michael Jordan")? */
+static int surname_state(const erg_rz_t *rz, const cand_t *c, size_t k, const erg_mention_t *x)
+{
+    return rz->lang == ERG_LX_EN && x->type == ERG_TYPE_STATE && k == c->j && k > c->i &&
+           x->start == rz->t.tok[k].start && rz->owner[c->i] == ERG_RZ_NONE &&
+           (rz->cls[c->i] & ERG_LX_BIT(ERG_LX_FIRSTNAME));
+}
+
 static int person_around_place(erg_rz_t *rz, const cand_t *c)
 {
     /* or opens with a state's or place's one-word name that is a given name
      * (firstnames-en.txt): "Georgia Lee", "Chad Morris" */
     int given = rz->owner[c->i] != ERG_RZ_NONE && (rz->cls[c->i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) &&
                 (c->i + 1 > c->j || rz->owner[c->i + 1] != rz->owner[c->i]);
-    if (c->type != ERG_TYPE_PERSON || c->j == c->i || (rz->owner[c->i] != ERG_RZ_NONE && !given) ||
+    int named = c->type == ERG_TYPE_ORGANIZATION && c->j == c->i + 1 && rz->owner[c->j] != ERG_RZ_NONE &&
+                surname_state(rz, c, c->j, &rz->m->items[rz->owner[c->j]]); /* the model's "Steve Holland" */
+    if ((c->type != ERG_TYPE_PERSON && !named) || c->j == c->i || (rz->owner[c->i] != ERG_RZ_NONE && !given) ||
         !is_cap(rz, c->i) || (rz->lang != ERG_LX_EN && (given || !own_words_then_known(rz, c))))
         return 0;
     size_t places = 0;
@@ -1677,7 +1689,7 @@ static int person_around_place(erg_rz_t *rz, const cand_t *c)
         if (!x && !stray)
             continue;
         if (stray || (x->type != ERG_TYPE_PLACE && !(given && k == c->i && x->type == ERG_TYPE_STATE) &&
-                      !(rz->lang != ERG_LX_EN && x->type == ERG_TYPE_STATE)))
+                      !(rz->lang != ERG_LX_EN && x->type == ERG_TYPE_STATE) && !surname_state(rz, c, k, x)))
             return 0;
         places++;
     }

@@ -4,8 +4,10 @@
  * not link to everyone quoted ("kata Budi kepada Kompas.com", "told the BBC
  * News website", "according to Reuters", "dikutip dari Antara"). An outlet
  * is a mention whose every token lies in a name of lists/outlets.txt,
- * whose text is a web address ("Tribunnews.com"), or a discovered name
- * made a publication's by a word of lists/publications.txt. It takes role source:
+ * whose text is a web address ("Tribunnews.com"), a discovered name
+ * made a publication's by a word of lists/publications.txt, or one opened
+ * by an outlet's name (its station or edition: "ABC Radio Brisbane"). It
+ * takes role source:
  *  - right after a cue of lists/sources-before-LANG.txt, or right before
  *    one of lists/sources-after-LANG.txt, in the same sentence;
  *  - in a photo credit "Outlet/Name", whose names after the slash, to the
@@ -70,8 +72,9 @@ static int is_outlet(const erg_rz_t *rz, const erg_mention_t *m, size_t i, size_
     if (erg__web_address(rz->a->text + m->start, m->end - m->start))
         return 1;
     if ((m->flags & ERG_MENTION_DISCOVERED) && j > i &&
-        ((rz->cls[j] | rz->cls[i]) & (1u << ERG_LX_PUBLICATION)))
-        return 1; /* "Sustainability Magazine", "Majalah Tempo" (lists/publications.txt) */
+        (((rz->cls[j] | rz->cls[i]) & (1u << ERG_LX_PUBLICATION)) || (rz->cls[i] & (1u << ERG_LX_OUTLET))))
+        return 1; /* "Sustainability Magazine", "Majalah Tempo" (lists/publications.txt); an
+                   * outlet's station or edition: "ABC Radio Brisbane" */
     for (size_t k = i; k <= j; k++)
         if (!(rz->cls[k] & (1u << ERG_LX_OUTLET)))
             return 0;
