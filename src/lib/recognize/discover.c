@@ -1219,6 +1219,28 @@ static size_t place_after_head(const erg_rz_t *rz, size_t k, size_t *at)
     return o;
 }
 
+/* The last token of an Indonesian military unit named by its number and
+ * its seat or its name after a slash, at token k ("Kodim 0702/Purbalingga",
+ * "Yonif 406/Candra Kusuma"): one body, where the model saw a place or a
+ * person after the number; else ERG_RZ_NONE. */
+static size_t numbered_unit(const erg_rz_t *rz, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    if (k + 2 >= t->n || !is_cap(rz, k) || !(rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT))) ||
+        rz->owner[k] != ERG_RZ_NONE || rz->region[k] != ERG_REGION_TEXT || !erg__rz_joinable(rz, k) ||
+        !inner_gap(rz, k) || !(t->tok[k + 1].flags & ERG_TOK_DIGIT) || (t->tok[k + 1].flags & ERG_TOK_CAP) ||
+        !gap_is(rz, k + 1, '/') || !is_cap(rz, k + 2) || t->tok[k + 2].start != t->tok[k + 1].end + 1)
+        return ERG_RZ_NONE;
+    size_t e = k + 2;
+    while (e < k + 4 && e + 1 < t->n && erg__rz_joinable(rz, e) && inner_gap(rz, e) && is_cap(rz, e + 1) &&
+           !(rz->cls[e + 1] & (JUNK_CLASSES | (1u << ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_RANK))) &&
+           (rz->owner[e + 1] == ERG_RZ_NONE || rz->owner[e + 1] == rz->owner[e]))
+        e++;
+    while (e + 1 < t->n && rz->owner[e] != ERG_RZ_NONE && rz->owner[e + 1] == rz->owner[e])
+        e++; /* the seat's whole name */
+    return e;
+}
+
 /* "DPRD Halmahera Timur", "RSUD Sumedang", "DPRD Kota Bekasi": an
  * Indonesian body's head word
  * (orgheads-id.txt, units-id.txt) right before a place the gazetteer
@@ -1234,6 +1256,11 @@ static int heads_before_places(const erg_rz_t *rz, cand_t **v, size_t *n, size_t
         return 0;
     for (size_t k = 0; k + 1 < t->n && !rc; k++) {
         size_t o, e;
+        if ((e = numbered_unit(rz, k)) != ERG_RZ_NONE) {
+            rc = put_cand(v, n, cap, k, e, ERG_TYPE_ORGANIZATION);
+            k = e;
+            continue;
+        }
         if (!is_cap(rz, k) ||
             !(rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT))) ||
             rz->owner[k] != ERG_RZ_NONE || rz->region[k] != ERG_REGION_TEXT || !erg__rz_joinable(rz, k) ||
