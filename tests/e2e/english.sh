@@ -713,4 +713,7 @@ assert ("Scottish Conservatives", "Scottish Conservatives", "organization", "men
 assert ("ABC Radio Brisbane", "ABC Radio Brisbane", "organization", "source") in rows, rows
 assert ("Tayside News", "Tayside News", "organization", "source") in rows, rows
 ' "$TMP/out"
+# a model's code after a maker's name or a model's: a product, no actor
+entities_of "$TMP/c/codes.txt" "Phones\n\nSales of the Xiaomi 15T and the XUV 3XO rose, said Ana Reyes. Xiaomi cut prices.\n" --lang en
+expect_mentions "model codes" '[("Ana Reyes", "person"), ("Xiaomi", "organization")]' 3,5
 finish

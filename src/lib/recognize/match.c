@@ -309,17 +309,19 @@ static int spaced_ampersand(const erg_rz_t *rz, size_t k)
 
 /* Is token k a model's number after a maker's name: three digits
  * ("Boeing 787"; a day or a year is one, two or four: "KPK 11 Juni"), or
- * capitals and digits ("BMW X7", "Airbus A380")? */
+ * capitals and digits ("BMW X7", "Airbus A380", "Xiaomi 15T")? */
 static int model_number(const erg_rz_t *rz, size_t k)
 {
     const erg_token_t *x = &rz->t.tok[k];
     const char *s = rz->a->text + x->start;
-    size_t n = x->end - x->start, digits = 0;
-    for (size_t q = 0; q < n; q++)
+    size_t n = x->end - x->start, digits = 0, capitals = 0;
+    for (size_t q = 0; q < n; q++) {
         digits += s[q] >= '0' && s[q] <= '9';
+        capitals += s[q] >= 'A' && s[q] <= 'Z';
+    }
     if (digits == n)
         return n == 3;
-    return digits > 0 && (x->flags & ERG_TOK_CAP) && n <= 6;
+    return digits > 0 && ((x->flags & ERG_TOK_CAP) || digits + capitals == n) && n <= 6;
 }
 
 /* Is token k, in English news, a model's code of three or four capitals

@@ -526,20 +526,28 @@ static int every_one_of(const erg_rz_t *rz, const cand_t *c)
 }
 
 /* Does candidate c of two words or more end in a model code, letters and
- * digits in one word ("SCH-V770", "Pocket Media Assistant PMA430")? A
- * product's name, not its maker's: a company's name is no code ("3M"
- * alone stays). */
-static int model_code(const erg_rz_t *rz, const cand_t *c)
+ * digits in one word ("SCH-V770", "Pocket Media Assistant PMA430"), or
+ * does one follow it ("XUV 3XO")? A product's name, not its maker's: a
+ * company's name is no code ("3M" alone stays). */
+static int code_at(const erg_rz_t *rz, size_t k)
 {
-    if (c->j == c->i)
-        return 0;
     int digit = 0, letter = 0;
-    for (size_t p = rz->t.tok[c->j].start; p < rz->t.tok[c->j].end; p++) {
+    for (size_t p = rz->t.tok[k].start; p < rz->t.tok[k].end; p++) {
         unsigned char ch = (unsigned char)rz->a->text[p];
         digit |= ch >= '0' && ch <= '9';
         letter |= (ch | 0x20) >= 'a' && (ch | 0x20) <= 'z';
     }
     return digit && letter;
+}
+
+static int model_code(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = c->j + 1;
+    if (k < t->n && t->tok[k].sent == t->tok[c->j].sent && t->tok[k].start == t->tok[c->j].end + 1 &&
+        code_at(rz, k) && !erg__any_head(rz, c))
+        return 1; /* or before one: "the XUV 3XO" */
+    return c->j > c->i && code_at(rz, c->j);
 }
 
 /* Is token k a ship's prefix (vessels.txt), in capitals? */
