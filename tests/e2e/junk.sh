@@ -920,4 +920,8 @@ expect_mentions "the fields of a body" '[("Direktorat Tahanan dan Barang Bukti",
 # is one body; "Pemko" is a city's government as "Pemkot" is
 entities_of "$TMP/c/units-no.txt" 'Banjir\n\nPrajurit Kodim 0709/Kebumen dan Yonif 412/Bharata Eka Sakti membantu warga, kata Rina Wulandari. Pemko Binjai menyiapkan dapur umum.\n' --lang id
 expect_mentions "numbered units" '[("Kodim 0709/Kebumen", "organization"), ("Kebumen", "place"), ("Yonif 412/Bharata Eka Sakti", "organization"), ("Rina Wulandari", "person"), ("Pemko Binjai", "organization"), ("Binjai", "place")]' 3,5
+# pollsters, federations and watchdogs are bodies, the state in their
+# names nested
+entities_of "$TMP/c/bodies-id.txt" 'Survei\n\nMenurut survei Indikator Politik Indonesia, warga puas, kata Rina Wulandari. Ketua PASI dan KPPU hadir.\n' --lang id
+expect_mentions "bodies with a state inside" '[("Indikator Politik Indonesia", "organization"), ("Indonesia", "state"), ("Rina Wulandari", "person"), ("PASI", "organization"), ("KPPU", "organization")]' 3,5
 finish
