@@ -924,4 +924,7 @@ expect_mentions "numbered units" '[("Kodim 0709/Kebumen", "organization"), ("Keb
 # names nested
 entities_of "$TMP/c/bodies-id.txt" 'Survei\n\nMenurut survei Indikator Politik Indonesia, warga puas, kata Rina Wulandari. Ketua PASI dan KPPU hadir.\n' --lang id
 expect_mentions "bodies with a state inside" '[("Indikator Politik Indonesia", "organization"), ("Indonesia", "state"), ("Rina Wulandari", "person"), ("PASI", "organization"), ("KPPU", "organization")]' 3,5
+# the second field of an office's title, after "dan", is no person
+entities_of "$TMP/c/second-field.txt" 'Rapat Umum\n\nRapat menunjuk Rina Wulandari sebagai Direktur Keuangan dan Manajemen Risiko. Direktur Niaga dan Pemasaran Dedi Kurnia hadir.\n' --lang id
+expect_mentions "an office's second field" '[("Rina Wulandari", "person"), ("Dedi Kurnia", "person")]' 3,5
 finish

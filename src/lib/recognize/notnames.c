@@ -408,6 +408,31 @@ static int titled_phrase(const erg_rz_t *rz, const cand_t *c)
     return 0;
 }
 
+/* Is Indonesian candidate c the second field of an office's title
+ * ("Direktur Keuangan dan | Manajemen Risiko"): after "dan", the field
+ * before it running back to a title or job, every word of c one the
+ * dictionary writes in lowercase? The name, if any, comes after it. */
+static int title_second_field(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t d = c->i - 1;
+    if (rz->lang == ERG_LX_EN || c->i < 3 || !key_is(rz, d, "dan") || is_cap(rz, d) ||
+        !erg__rz_joinable(rz, d - 1) || !erg__rz_joinable(rz, d) || t->tok[d - 1].sent != t->tok[c->i].sent)
+        return 0;
+    for (size_t k = c->i; k <= c->j; k++)
+        if (!erg__dictionary_word(rz, k))
+            return 0;
+    size_t q = d - 1;
+    for (size_t words = 0; words < 4 && q > 0; words++, q--) {
+        if (rz->cls[q] & ((1u << ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_JOB)))
+            return words > 0 && is_cap(rz, q);
+        if (!is_cap(rz, q) || rz->owner[q] != ERG_RZ_NONE || !erg__rz_joinable(rz, q - 1) ||
+            t->tok[q - 1].sent != t->tok[q].sent)
+            return 0;
+    }
+    return 0;
+}
+
 /* Is candidate c glued to an underscore, or an "@" or "#" before it: a
  * code, a handle or a hashtag ("Xingyi_EN", "@NusaNews"), not a name? */
 static int glued(const erg_rz_t *rz, const cand_t *c)
@@ -596,5 +621,6 @@ int erg__no_name(const erg_rz_t *rz, const cand_t *c)
     return not_a_name(rz, c) || common_phrase(rz, c) || glued(rz, c) || titled_phrase(rz, c) ||
            lowercase_opener(rz, c) || initials_in_crime_news(rz, c) || two_letters(rz, c) ||
            plural_acronym(rz, c) || dictionary_phrase(rz, c) || person_with_digit(rz, c) || model_code(rz, c) ||
-           every_one_of(rz, c) || ends_in_job(rz, c) || dictionary_list_item(rz, c) || lone_vessel(rz, c);
+           every_one_of(rz, c) || ends_in_job(rz, c) || dictionary_list_item(rz, c) || lone_vessel(rz, c) ||
+           title_second_field(rz, c);
 }
