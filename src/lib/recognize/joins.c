@@ -133,7 +133,8 @@ static void and_fields(const erg_rz_t *rz, cand_t *v, size_t *n)
             if (k + 1 < t->n && key_is(rz, k, "dan") && !is_cap(rz, k) && erg__rz_joinable(rz, j) &&
                 erg__rz_joinable(rz, k) && t->tok[k + 1].sent == t->tok[j].sent && field_word(rz, k + 1))
                 e = k + 1;
-            else if ((c + 1 < *n && v[c + 1].i == k ? v[c + 1].type != ERG_TYPE_PERSON : rz->owner[j] == ERG_RZ_NONE) &&
+            else if (k < t->n &&
+                     (c + 1 < *n && v[c + 1].i == k ? v[c + 1].type != ERG_TYPE_PERSON : rz->owner[j] == ERG_RZ_NONE) &&
                      erg__rz_joinable(rz, j) && inner_gap(rz, j) && t->tok[k].sent == t->tok[j].sent &&
                      field_word(rz, k))
                 e = k; /* the model's next span, or none: "Dinas Pekerjaan | Umum Sumber Daya Air" */
