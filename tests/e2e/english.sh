@@ -716,4 +716,8 @@ assert ("Tayside News", "Tayside News", "organization", "source") in rows, rows
 # a model's code after a maker's name or a model's: a product, no actor
 entities_of "$TMP/c/codes.txt" "Phones\n\nSales of the Xiaomi 15T and the XUV 3XO rose, said Ana Reyes. Xiaomi cut prices.\n" --lang en
 expect_mentions "model codes" '[("Ana Reyes", "person"), ("Xiaomi", "organization")]' 3,5
+# a credit's name ends in a surname that is a state's name too; a gorge is a
+# place; the first of two models before "models" is a product too
+entities_of "$TMP/c/credit-surname.txt" "Mining\n\nThe blasting of the Tarrow Gorge caves was condemned, said Ana Reyes. Ford cut output of its Explorer EV and Capri models.\n\nReporting by Tom Jordan; Editing by Jan Harvey\n" --lang en
+expect_mentions "surnames, gorges and models" '[("Tarrow Gorge", "place", "mention"), ("Ana Reyes", "person", "mention"), ("Ford", "organization", "mention"), ("Tom Jordan", "person", "byline"), ("Jan Harvey", "person", "byline")]' 3,5,6
 finish

@@ -1807,7 +1807,8 @@ static int shire(const erg_rz_t *rz, const cand_t *c)
 }
 
 /* On a credit line, a person's name is the whole capitalised run around
- * the tagger's span ("Nanda Lusiana Saputri" after "Editor:"). */
+ * the tagger's span ("Nanda Lusiana Saputri" after "Editor:"), ending in a
+ * known one-word name ("Steve Holland"). */
 static void widen_byline(const erg_rz_t *rz, cand_t *c)
 {
     if (c->type != ERG_TYPE_PERSON || rz->region[c->i] != ERG_REGION_BYLINE)
@@ -1818,6 +1819,13 @@ static void widen_byline(const erg_rz_t *rz, cand_t *c)
     while (c->j + 1 < rz->t.n && erg__rz_joinable(rz, c->j) && is_cap(rz, c->j + 1) && inner_gap(rz, c->j) &&
            rz->owner[c->j + 1] == ERG_RZ_NONE && !(rz->cls[c->j + 1] & JUNK_CLASSES))
         c->j++;
+    size_t k = c->j + 1, o;
+    if (k < rz->t.n && erg__rz_joinable(rz, c->j) && inner_gap(rz, c->j) && is_cap(rz, k) &&
+        (o = rz->owner[k]) != ERG_RZ_NONE && rz->m->items[o].start == rz->t.tok[k].start &&
+        rz->m->items[o].end == rz->t.tok[k].end &&
+        (rz->m->items[o].type == ERG_TYPE_STATE || rz->m->items[o].type == ERG_TYPE_PLACE) &&
+        (k + 1 >= rz->t.n || !erg__rz_joinable(rz, k) || !is_cap(rz, k + 1)))
+        c->j = k; /* a surname a state's or a place's name is too: "Reporting by Steve Holland" */
 }
 
 /* A "person" of several words led by an organization or place head word,

@@ -337,25 +337,6 @@ static int model_code(const erg_rz_t *rz, size_t k)
            (k + 1 == rz->t.n || rz->t.tok[k + 1].sent != x->sent || !(rz->t.tok[k + 1].flags & ERG_TOK_CAP));
 }
 
-/* Does a lowercase noun of things (thingtails-en.txt: "models", "cars")
- * follow the name ending at token e, right after it or after "and" and
- * another capitalised name ("its Opel and Vauxhall models")? */
-static int things_noun_after(const erg_rz_t *rz, size_t e)
-{
-    const erg_tokens_t *t = &rz->t;
-    size_t k = e + 1;
-    if (k < t->n && (rz->cls[k] & ERG_LX_BIT(ERG_LX_CONJUNCTION)) && !(t->tok[k].flags & ERG_TOK_CAP) &&
-        erg__rz_joinable(rz, e) && t->tok[k].sent == t->tok[e].sent) {
-        k++;
-        while (k < t->n && k - e < 5 && (t->tok[k].flags & ERG_TOK_CAP) && erg__rz_joinable(rz, k - 1) &&
-               t->tok[k].sent == t->tok[e].sent)
-            k++;
-        if (k == e + 2)
-            return 0;
-    }
-    return erg__thing_noun_at(rz, k);
-}
-
 /* Is the known organization at tokens i..e named as the brand of what is
  * bought, worn or posted, no actor: right after a noun of goods or posts
  * (goods-*.txt: "tas Hermès", "jam tangan Rolex", "akun Facebook"), or
@@ -373,7 +354,7 @@ static int goods_brand(const erg_rz_t *rz, size_t i, size_t e)
          (rz->lang == ERG_LX_EN && t->tok[e + 1].start == t->tok[e].end + 1 && rz->a->text[t->tok[e].end] == ' ' &&
           model_code(rz, e + 1))))
         return 1;
-    if (rz->lang == ERG_LX_EN && things_noun_after(rz, e))
+    if (rz->lang == ERG_LX_EN && erg__things_noun_after(rz, e))
         return 1;
     return i > 0 && (rz->cls[i - 1] & goods) && !(t->tok[i - 1].flags & ERG_TOK_CAP) &&
            erg__rz_joinable(rz, i - 1) && t->tok[i - 1].sent == t->tok[i].sent;

@@ -356,8 +356,8 @@ static int cue_opens(const erg_rz_t *rz, const cand_t *c)
  * person after it ("Song Hye-kyo" at a sentence's start). */
 int erg__thing_by_cue(const erg_rz_t *rz, const cand_t *c)
 {
-    if (erg__thing_noun_at(rz, c->j + 1) && !erg__any_head(rz, c))
-        return 1; /* an acronym too: "a ZIP file" */
+    if (erg__things_noun_after(rz, c->j) && !erg__any_head(rz, c))
+        return 1; /* an acronym too: "a ZIP file"; and the first of two: "Explorer EV and Capri models" */
     if (c->i > 0 && erg__maker_at(rz, c->i - 1) && (c->type != ERG_TYPE_PERSON || c->i == c->j) &&
         erg__thing_like(rz, c))
         return 1; /* a model after its maker's name, in English news: "the GMC Savana" (Indonesian

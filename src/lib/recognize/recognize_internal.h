@@ -229,6 +229,26 @@ static inline int erg__thing_noun_at(const erg_rz_t *rz, size_t k)
            !(rz->t.tok[k].flags & (ERG_TOK_CAP | ERG_TOK_NOCASE)) && erg__rz_joinable(rz, k - 1);
 }
 
+/* Does a lowercase noun of things (thingtails-*.txt: "models", "cars")
+ * follow the name ending at token e, right after it or after "and" and
+ * another capitalised name ("its Opel and Vauxhall models", "its Explorer
+ * EV and Capri models")? */
+static inline int erg__things_noun_after(const erg_rz_t *rz, size_t e)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = e + 1;
+    if (k < t->n && (rz->cls[k] & ERG_LX_BIT(ERG_LX_CONJUNCTION)) && !(t->tok[k].flags & ERG_TOK_CAP) &&
+        erg__rz_joinable(rz, e) && t->tok[k].sent == t->tok[e].sent) {
+        k++;
+        while (k < t->n && k - e < 5 && (t->tok[k].flags & ERG_TOK_CAP) && erg__rz_joinable(rz, k - 1) &&
+               t->tok[k].sent == t->tok[e].sent)
+            k++;
+        if (k == e + 2)
+            return 0;
+    }
+    return erg__thing_noun_at(rz, k);
+}
+
 /* Is key[0..n) a company's prefix, a word of expansions-*.txt with no long
  * form ("PT", "CV")? */
 static inline int erg__company_prefix(const erg_rz_t *rz, const char *key, size_t n)
