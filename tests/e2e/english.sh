@@ -720,4 +720,8 @@ expect_mentions "model codes" '[("Ana Reyes", "person"), ("Xiaomi", "organizatio
 # place; the first of two models before "models" is a product too
 entities_of "$TMP/c/credit-surname.txt" "Mining\n\nThe blasting of the Tarrow Gorge caves was condemned, said Ana Reyes. Ford cut output of its Explorer EV and Capri models.\n\nReporting by Tom Jordan; Editing by Jan Harvey\n" --lang en
 expect_mentions "surnames, gorges and models" '[("Tarrow Gorge", "place", "mention"), ("Ana Reyes", "person", "mention"), ("Ford", "organization", "mention"), ("Tom Jordan", "person", "byline"), ("Jan Harvey", "person", "byline")]' 3,5,6
+# a name with a company's office after it is a company's; a person's boss
+# leaves the person a person
+entities_of "$TMP/c/offices.txt" "Mines\n\nRedstone Iron's managing director, Ana Reyes, agreed. Former Horizon Postal boss Paula Vennells was stripped of her title. Maria Olsen's boss, Tom Fenwick, resigned.\n" --lang en
+expect_mentions "a company's offices" '[("Redstone Iron", "organization"), ("Ana Reyes", "person"), ("Horizon Postal", "organization"), ("Paula Vennells", "person"), ("Maria Olsen", "person"), ("Tom Fenwick", "person")]' 3,5
 finish

@@ -721,6 +721,29 @@ static int employer_at(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* Is English "person" c, no given name first, followed by the office only
+ * a company has, or by its possessive and one ("Velkor chief executive Tim
+ * Sweeney", "Redstone Iron's managing director", "Horizon Postal boss")? A
+ * person has a boss too: "Olsen's boss". */
+static int firm_office_after(const erg_rz_t *rz, const cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = c->j + 1;
+    int owner = 0;
+    if ((rz->cls[c->i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) || (c->i > 0 && (rz->cls[c->i - 1] & ERG_LX_BIT(ERG_LX_HONORIFIC))))
+        return 0;
+    if (k < t->n && possessive_s(rz, k))
+        k++, owner = 1;
+    else if (k >= t->n || !erg__rz_joinable(rz, c->j))
+        return 0;
+    if (k + 1 >= t->n || is_cap(rz, k) || t->tok[k].sent != t->tok[c->j].sent || !inner_gap(rz, k - 1))
+        return 0;
+    if ((key_is(rz, k, "chief") && key_is(rz, k + 1, "executive")) ||
+        (key_is(rz, k, "managing") && key_is(rz, k + 1, "director")))
+        return erg__rz_joinable(rz, k);
+    return key_is(rz, k, "chairman") || key_is(rz, k, "chairwoman") || (!owner && key_is(rz, k, "boss"));
+}
+
 /* Is English "place" c, one word, a company by what the article writes
  * around it: a noun only a company has after it or its possessive
  * ("Phytopharm shares", "Federated's chairman"; firmnouns-en.txt), or
@@ -731,6 +754,8 @@ static int firm_by_words(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
     size_t k = c->j + 1;
+    if (rz->lang == ERG_LX_EN && c->type == ERG_TYPE_PERSON && c->j <= c->i + 2)
+        return firm_office_after(rz, c);
     if (rz->lang != ERG_LX_EN || c->i != c->j || c->type != ERG_TYPE_PLACE)
         return 0; /* people are based somewhere and have shares too: "London-based Berezovsky" */
     if (c->i >= 2 && key_is(rz, c->i - 1, "based") && !is_cap(rz, c->i - 1) && erg__rz_joinable(rz, c->i - 1) &&
