@@ -927,4 +927,7 @@ expect_mentions "bodies with a state inside" '[("Indikator Politik Indonesia", "
 # the second field of an office's title, after "dan", is no person
 entities_of "$TMP/c/second-field.txt" 'Rapat Umum\n\nRapat menunjuk Rina Wulandari sebagai Direktur Keuangan dan Manajemen Risiko. Direktur Niaga dan Pemasaran Dedi Kurnia hadir.\n' --lang id
 expect_mentions "an office's second field" '[("Rina Wulandari", "person"), ("Dedi Kurnia", "person")]' 3,5
+# a regional water company is a body, named with its place
+entities_of "$TMP/c/water.txt" 'Air Bersih\n\nPerumda Air Minum Tirta Sejuk Gianyar dan PDAM Kabupaten Gresik keberatan, kata Rina Wulandari.\n' --lang id
+expect_mentions "water companies" '[("Perumda Air Minum Tirta Sejuk Gianyar", "organization"), ("Gianyar", "place"), ("PDAM Kabupaten Gresik", "organization"), ("Gresik", "place"), ("Rina Wulandari", "person")]' 3,5
 finish

@@ -1211,7 +1211,7 @@ static size_t kind_then_place(const erg_rz_t *rz, size_t k)
 
 /* The known place (with its kind's head word: "Kota Cimahi") after the
  * Indonesian body's head word at token k, right after it or after up to
- * three more capitalised words of no mention's and the body's short form
+ * four more capitalised words of no mention's and the body's short form
  * in brackets ("Dinas Kesehatan Kota Cimahi", "Satuan Polisi Pamong Praja
  * (Satpol PP) Kota Semarang"); its mention, and in *at the token where
  * it opens; ERG_RZ_NONE when none. */
@@ -1234,7 +1234,7 @@ static size_t place_after_head(const erg_rz_t *rz, size_t k, size_t *at)
                 continue;
             }
         }
-        if (words == 3 || closed || e + 2 >= t->n || !inner_gap(rz, e) || !is_cap(rz, e + 1) ||
+        if (words == 4 || closed || e + 2 >= t->n || !inner_gap(rz, e) || !is_cap(rz, e + 1) ||
             rz->owner[e + 1] != ERG_RZ_NONE || (rz->cls[e + 1] & JUNK_CLASSES) || !erg__rz_joinable(rz, e) ||
             (e > k && (rz->cls[e + 1] & ((1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT)))))
             return ERG_RZ_NONE; /* another body's head: "Direktorat Reserse Narkoba | Polda Sumut" */
