@@ -930,4 +930,8 @@ expect_mentions "an office's second field" '[("Rina Wulandari", "person"), ("Ded
 # a regional water company is a body, named with its place
 entities_of "$TMP/c/water.txt" 'Air Bersih\n\nPerumda Air Minum Tirta Sejuk Gianyar dan PDAM Kabupaten Gresik keberatan, kata Rina Wulandari.\n' --lang id
 expect_mentions "water companies" '[("Perumda Air Minum Tirta Sejuk Gianyar", "organization"), ("Gianyar", "place"), ("PDAM Kabupaten Gresik", "organization"), ("Gresik", "place"), ("Rina Wulandari", "person")]' 3,5
+# a known company's name and the words of a body after it name its
+# subsidiary or office, one body; a person after it stays a person
+entities_of "$TMP/c/subsidiary.txt" 'Energi\n\nDirektur Utama PT Pertamina Sentosa Logistics, Dedi Kurnia, hadir. Klaim dibayar oleh Jasa Raharja Kantor Wilayah Bali. Direktur Pertamina Nicke Widyawati menjelaskan.\n' --lang id
+expect_mentions "subsidiaries" '[("PT Pertamina Sentosa Logistics", "organization"), ("PT Pertamina", "organization"), ("Dedi Kurnia", "person"), ("Jasa Raharja Kantor Wilayah Bali", "organization"), ("Jasa Raharja", "organization"), ("Bali", "place"), ("Pertamina", "organization"), ("Nicke Widyawati", "person")]' 3,5
 finish

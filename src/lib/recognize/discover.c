@@ -1751,6 +1751,32 @@ static int person_around_place(erg_rz_t *rz, const cand_t *c)
     return places > 0;
 }
 
+/* "PT Pertamina | International Shipping": in Indonesian news a known
+ * company's name and, right after it, words the model read as a body's or
+ * a place's, or with a body's head word, are the name of the company's
+ * subsidiary or unit, one body: c then opens at the known name, which
+ * settle_overlap nests. Not a person after it ("Direktur Pertamina Simon
+ * ..."). */
+static int subsidiary(const erg_rz_t *rz, cand_t *c)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t h = c->i - 1, o;
+    if (rz->lang == ERG_LX_EN || c->i == 0 ||
+        (c->type != ERG_TYPE_ORGANIZATION && c->type != ERG_TYPE_PLACE && !erg__any_head(rz, c)) ||
+        (o = rz->owner[h]) == ERG_RZ_NONE || t->tok[c->i].start != t->tok[h].end + 1 ||
+        rz->a->text[t->tok[h].end] != ' ' || t->tok[c->i].sent != t->tok[h].sent ||
+        (rz->cls[c->i] & ((1u << ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_JOB) | ERG_LX_BIT(ERG_LX_RANK) |
+                          ERG_LX_BIT(ERG_LX_FIRSTNAME) | (1u << ERG_LX_LOCHEAD))))
+        return 0;
+    const erg_mention_t *m = &rz->m->items[o];
+    if (m->type != ERG_TYPE_ORGANIZATION || (m->flags & ERG_MENTION_DISCOVERED) || m->end != t->tok[h].end ||
+        m->role != ERG_ROLE_MENTION)
+        return 0;
+    c->i = erg__tokens_at(t, m->start);
+    c->type = ERG_TYPE_ORGANIZATION;
+    return 1;
+}
+
 /* Gazetteer matches win over a candidate that overlaps them, unless the
  * candidate holds them whole and is longer ("Bank Indonesia", "Gedung
  * DPR"): then they stay as nested mentions. An organization around a known
@@ -2136,8 +2162,8 @@ int erg__rz_discover(erg_rz_t *rz)
         if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !known_ends(rz, &x) ||
             a_states_government(rz, &x))
             continue;
-        int around = around_known(rz, &x);
-        if (around == AROUND_WIDENED || !settle_overlap(rz, &x, around == AROUND_OTHER))
+        int around = around_known(rz, &x), sub = subsidiary(rz, &x);
+        if (around == AROUND_WIDENED || !settle_overlap(rz, &x, around == AROUND_OTHER || sub))
             continue;
         if (title_before(rz, &x, began))
             x.type = ERG_TYPE_PERSON; /* "Democratic Senator Kent Conrad", "Senator Kent Conrad" */
