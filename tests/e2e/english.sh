@@ -724,4 +724,8 @@ expect_mentions "surnames, gorges and models" '[("Tarrow Gorge", "place", "menti
 # leaves the person a person
 entities_of "$TMP/c/offices.txt" "Mines\n\nRedstone Iron's managing director, Ana Reyes, agreed. Former Horizon Postal boss Paula Vennells was stripped of her title. Maria Olsen's boss, Tom Fenwick, resigned.\n" --lang en
 expect_mentions "a company's offices" '[("Redstone Iron", "organization"), ("Ana Reyes", "person"), ("Horizon Postal", "organization"), ("Paula Vennells", "person"), ("Maria Olsen", "person"), ("Tom Fenwick", "person")]' 3,5
+# "the country's Congress" is the congress of the state the article names
+# most, there only
+entities_of "$TMP/c/country-congress.txt" "Airline crisis\n\nChile wants to save its airline. Chile lent it money after a meeting of the country's Congress, said Ana Reyes. In Washington, Congress passed a budget.\n" --lang en
+expect_mentions "the country's congress" '[("Chile", "Chile"), ("Chile", "Chile"), ("Congress", "Congress (Chile)"), ("Ana Reyes", "Ana Reyes"), ("Washington", "Washington"), ("Congress", "United States Congress")]' 3,4
 finish

@@ -7,7 +7,8 @@
  * in lowercase only: "Foreign Ministry", "National Assembly") is named after
  * its state, "Foreign Ministry (Iran)", when the article says whose it is:
  *  - a state's possessive or adjective right before it ("Iran's Foreign
- *    Ministry", "the Iranian Foreign Ministry"; demonyms-en.txt), or an
+ *    Ministry", "the Iranian Foreign Ministry"; demonyms-en.txt; "the
+ *    country's Congress" is the state the article names most), or an
  *    adjective the model read into it ("Serbian Foreign Ministry"; not a
  *    party's, a council's or a bank's, whose adjective is its name's: "Iraqi
  *    National Congress", "Norwegian Refugee Council");
@@ -100,6 +101,38 @@ static const char *demonym_state(const erg_rz_t *rz, size_t k)
     return e != (size_t)-1 ? erg__gazetteer_name(rz->g, e) : NULL;
 }
 
+/* The state the article names most often, by more mentions than any
+ * other, or NULL. */
+static const char *article_state(const erg_rz_t *rz)
+{
+    const char *best = NULL, *second = NULL;
+    size_t nbest = 0, nsecond = 0;
+    for (size_t x = 0; x < rz->m->n; x++) {
+        const erg_mention_t *m = &rz->m->items[x];
+        if (!m->entity || m->type != ERG_TYPE_STATE || (best && strcmp(best, m->entity) == 0) ||
+            (second && strcmp(second, m->entity) == 0))
+            continue;
+        size_t c = 0;
+        for (size_t y = x; y < rz->m->n; y++)
+            c += rz->m->items[y].entity && rz->m->items[y].type == ERG_TYPE_STATE &&
+                 strcmp(rz->m->items[y].entity, m->entity) == 0;
+        if (c > nbest) {
+            second = best, nsecond = nbest;
+            best = m->entity, nbest = c;
+        } else if (c > nsecond) {
+            second = m->entity, nsecond = c;
+        }
+    }
+    return nbest > nsecond ? best : NULL;
+}
+
+/* Is "the country's" or "the nation's" right before token i? */
+static int country_before(const erg_rz_t *rz, size_t i)
+{
+    return i >= 2 && possessive_s(rz, i - 1) && !(rz->t.tok[i - 2].flags & ERG_TOK_CAP) &&
+           (key_is(rz, i - 2, "country") || key_is(rz, i - 2, "nation"));
+}
+
 /* The state whose body tokens i..j name, said right before them ("Iran's",
  * "Iranian"; not an adjective a name keeps, "Norwegian | Refugee
  * Council"), or NULL. */
@@ -124,6 +157,7 @@ typedef struct {
     size_t i, j;       /* the generic name's tokens */
     const char *key;   /* their phrase key */
     const char *state; /* whose, as said; NULL: not said */
+    int own;           /* said only as the article's ("the country's"): this mention's alone */
 } body_t;
 
 /* "NAME" of tokens i..j, and " (STATE)" after it when state is not NULL,
@@ -265,7 +299,7 @@ static const char *said_before(const erg_rz_t *rz, const body_t *v, size_t n, co
 {
     const char *state = NULL;
     for (size_t c = 0; c < n; c++) {
-        if (!v[c].state || strcmp(v[c].key, b->key) != 0)
+        if (!v[c].state || v[c].own || strcmp(v[c].key, b->key) != 0)
             continue;
         if (state && strcmp(state, v[c].state) != 0)
             return NULL;
@@ -288,7 +322,7 @@ int erg__rz_bodies(erg_rz_t *rz)
         if (!m->entity || m->type != ERG_TYPE_ORGANIZATION || m->role != ERG_ROLE_MENTION ||
             !mention_tokens(rz, m, &i, &j))
             continue;
-        body_t b = {x, i, j, NULL, NULL};
+        body_t b = {x, i, j, NULL, NULL, 0};
         if (!(m->flags & ERG_MENTION_DISCOVERED) && !generic(rz, i, j))
             continue; /* a known body by its own name */
         int known_alone = !(m->flags & (ERG_MENTION_DISCOVERED | ERG_MENTION_NESTED));
@@ -303,6 +337,8 @@ int erg__rz_bodies(erg_rz_t *rz)
             continue;
         if (i < j && generic(rz, i + 1, j) && !own_adjective(rz, j) && (b.state = demonym_state(rz, i)))
             b.i = i + 1; /* "Serbian Foreign Ministry" */
+        else if (generic(rz, i, j) && country_before(rz, i))
+            b.state = article_state(rz), b.own = 1; /* "the country's Congress" */
         else if (generic(rz, i, j))
             b.state = said_state(rz, i, j);
         else
