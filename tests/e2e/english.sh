@@ -728,4 +728,20 @@ expect_mentions "a company's offices" '[("Redstone Iron", "organization"), ("Ana
 # most, there only
 entities_of "$TMP/c/country-congress.txt" "Airline crisis\n\nChile wants to save its airline. Chile lent it money after a meeting of the country's Congress, said Ana Reyes. In Washington, Congress passed a budget.\n" --lang en
 expect_mentions "the country's congress" '[("Chile", "Chile"), ("Chile", "Chile"), ("Congress", "Congress (Chile)"), ("Ana Reyes", "Ana Reyes"), ("Washington", "Washington"), ("Congress", "United States Congress")]' 3,4
+# the review's guards: a state that speaks of itself stays the state; a
+# party's own name before "Party" is that party; initials are no ship's
+# prefix, and a ship named after a person leaves the person; a quarter
+# after a company's name is no model; a body named after an outlet is no
+# outlet
+entities_of "$TMP/c/guards-en.txt" "Strike\n\nDefence Minister Israel Katz ordered the strike. Israel said it would allow aid, said Ana Reyes. The Likud Party won. Finance Minister KN Balagopal spoke. The destroyer USS John McCain docked. Senator John McCain praised the crew. Toyota 3Q net profit rose, according to the Guardian Council.\n" --lang en
+py "the review's guards (English)" '
+import sys
+rows = [(r[3], r[4], r[5], r[6]) for r in tsv(sys.argv[1])]
+assert ("Israel", "Israel", "state", "mention") in rows, rows
+assert ("Likud", "Likud", "organization", "mention") in rows and not any("Likud Party" in r[1] for r in rows), rows
+assert any(r[1] == "KN Balagopal" and r[2] == "person" for r in rows), rows
+assert ("John McCain", "John McCain", "person", "mention") in rows, rows
+assert ("Toyota", "Toyota", "organization", "mention") in rows, rows
+assert ("Guardian Council", "Guardian Council", "organization", "mention") in rows, rows
+' "$TMP/out"
 finish

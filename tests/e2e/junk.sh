@@ -934,4 +934,17 @@ expect_mentions "water companies" '[("Perumda Air Minum Tirta Sejuk Gianyar", "o
 # subsidiary or office, one body; a person after it stays a person
 entities_of "$TMP/c/subsidiary.txt" 'Energi\n\nDirektur Utama PT Pertamina Sentosa Logistics, Dedi Kurnia, hadir. Klaim dibayar oleh Jasa Raharja Kantor Wilayah Bali. Direktur Pertamina Nicke Widyawati menjelaskan.\n' --lang id
 expect_mentions "subsidiaries" '[("PT Pertamina Sentosa Logistics", "organization"), ("PT Pertamina", "organization"), ("Dedi Kurnia", "person"), ("Jasa Raharja Kantor Wilayah Bali", "organization"), ("Jasa Raharja", "organization"), ("Bali", "place"), ("Pertamina", "organization"), ("Nicke Widyawati", "person")]' 3,5
+# the review's guards: initials and a coalition's short form are no ship's
+# prefix; a body after "dan" is another; a title's person stays a person;
+# a law's short form is no party
+entities_of "$TMP/c/guards-id.txt" 'Upacara\n\nLetjen MT Haryono gugur pada 1965. Sekjen KMP Idrus Marham hadir, kata Rina Wulandari. Dinas Sosial dan Puskesmas Sukmajaya membuka posko. Kepala Sekolah Sutrisno dan Komite Sekolah hadir. Ketua RT Sutarno dan Bunga Lestari, warga setempat, melapor. Pemerintah menyiapkan aturan UU PDP.\n' --lang id
+py "guards of the review (Indonesian)" '
+import sys
+rows = [(r[3], r[4], r[5]) for r in tsv(sys.argv[1])]
+names = [r[1] for r in rows]
+assert "MT Haryono" in names and "Idrus Marham" in names, rows
+assert ("Puskesmas Sukmajaya", "Puskesmas Sukmajaya", "organization") in rows, rows
+assert ("Sutrisno", "Sutrisno", "person") in rows and ("Bunga Lestari", "Bunga Lestari", "person") in rows, rows
+assert not any("Peoples Democratic" in n or "dan" in n for n in names), rows
+' "$TMP/out"
 finish

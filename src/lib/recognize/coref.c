@@ -323,8 +323,8 @@ static int resolve_discovered(const table_t *tb, erg_rz_t *rz)
 
 /* "Ricardo Lagos ... Lagos said", "Steve Holland ... said Holland": in
  * English news a known place's or state's one-word name right before or
- * after a reporting verb is the word of a person of the article's name: a
- * place does not speak. */
+ * after a reporting verb is the surname of a person of the article: a
+ * place does not speak, unless of itself ("Holland said it would bid"). */
 static void speaking_names(const table_t *tb, erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
@@ -341,10 +341,14 @@ static void speaking_names(const table_t *tb, erg_rz_t *rz)
                         (i > 0 && (rz->cls[i - 1] & says) && !(t->tok[i - 1].flags & ERG_TOK_CAP) &&
                          erg__rz_joinable(rz, i - 1) && t->tok[i - 1].sent == t->tok[i].sent)))
             continue;
-        size_t who = person_of(tb, rz, i, j);
-        if (who == ERG_RZ_NONE || who == AMBIGUOUS || rz->m->items[who].type != ERG_TYPE_PERSON)
-            continue;
+        size_t who = person_of(tb, rz, i, j), v = j + 1 < t->n && (rz->cls[j + 1] & says) ? j + 2 : t->n;
+        if (who == ERG_RZ_NONE || who == AMBIGUOUS || rz->m->items[who].type != ERG_TYPE_PERSON ||
+            (v < t->n && t->tok[v].sent == t->tok[j].sent && (key_is(rz, v, "it") || key_is(rz, v, "its"))))
+            continue; /* "Israel said it would": the state, whatever person "Israel Katz" is near */
         const erg_mention_t *p = &rz->m->items[who];
+        const char *last = strrchr(p->key, ' ');
+        if (!last || strlen(last + 1) != t->tok[i].keylen || memcmp(last + 1, t->keys.buf + t->tok[i].key, t->tok[i].keylen) != 0)
+            continue; /* his surname only: "Israel Katz" speaks as "Katz" */
         x->entity = p->entity;
         x->key = p->key;
         x->type = ERG_TYPE_PERSON;

@@ -104,6 +104,11 @@ int erg__sasak_title(const erg_rz_t *rz, size_t h);
  * lowercase only (dictionary-*.txt), in Indonesian also with a suffix
  * ("Ratusan": "ratus")? */
 int erg__dictionary_word(const erg_rz_t *rz, size_t k);
+/* Is token k a common noun: a dictionary word, or in Indonesian a noun
+ * made with "ke-"/"pe-" and "-an" ("Keuangan", "Penataan", "Permukiman")
+ * or ending in "-isasi" ("Hilirisasi"), which the dictionary of root words
+ * lacks? */
+int erg__common_noun(const erg_rz_t *rz, size_t k);
 /* Is candidate c a short form in brackets of a lowercase phrase ("CSR")? */
 int erg__short_form_of_phrase(const erg_rz_t *rz, const cand_t *c);
 /* Is candidate c, whose phrase key is `key`, a known company in the plural

@@ -94,7 +94,8 @@ static int tier(const erg_rz_t *rz, size_t k)
 }
 
 /* May token k go on an Indonesian body's name as a word of its field:
- * capitalised, no mention's, no head word of a body or unit and no tier of
+ * capitalised, a common noun (erg__common_noun), no mention's, no
+ * head word of a body or unit and no tier of
  * government (which open another name: "Kementerian PU dan | Pemkab
  * Blora", "Dinas Sosial | Kota Bandung")? A place's head word only as a
  * field's noun, no name after it ("Teknik Jalan dan Jembatan"). */
@@ -105,8 +106,9 @@ static int field_word(const erg_rz_t *rz, size_t k)
                   places = (1u << ERG_LX_LOCHEAD) | ERG_LX_BIT(ERG_LX_PLACEHEAD);
     const erg_tokens_t *t = &rz->t;
     if (k >= t->n || !is_cap(rz, k) || (t->tok[k].flags & ERG_TOK_ALLCAPS) || rz->owner[k] != ERG_RZ_NONE ||
-        (rz->cls[k] & (heads | JUNK_CLASSES)) || tier(rz, k))
-        return 0;
+        (rz->cls[k] & (heads | JUNK_CLASSES)) || tier(rz, k) || !erg__common_noun(rz, k))
+        return 0; /* a field is named in words, a body or a place by a name: "Dinas Kesehatan dan |
+                   * Puskesmas Sukmajaya", "BPBD dan | Tagana Garut" */
     return !(rz->cls[k] & places) || k + 1 >= t->n || !erg__rz_joinable(rz, k) || !is_cap(rz, k + 1);
 }
 
@@ -121,9 +123,11 @@ static void and_fields(const erg_rz_t *rz, cand_t *v, size_t *n)
     const erg_tokens_t *t = &rz->t;
     for (size_t c = 0; rz->lang != ERG_LX_EN && c < *n; c++) {
         size_t h = v[c].i;
-        if (h > 0 && !(rz->cls[h] & (1u << ERG_LX_ORGHEAD)) && rz->owner[h - 1] == ERG_RZ_NONE &&
-            erg__rz_joinable(rz, h - 1) && inner_gap(rz, h - 1) && (c == 0 || v[c - 1].j < h - 1))
-            h--; /* the model left the head word out: "Direktorat | Bina Teknik Jalan" */
+        if (h > 1 && !(rz->cls[h] & (1u << ERG_LX_ORGHEAD)) && rz->owner[h - 1] == ERG_RZ_NONE &&
+            erg__rz_joinable(rz, h - 1) && inner_gap(rz, h - 1) && (c == 0 || v[c - 1].j < h - 1) &&
+            !(rz->cls[h - 2] & ((1u << ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_JOB))))
+            h--; /* the model left the head word out: "Direktorat | Bina Teknik Jalan" (but "Kepala
+                  * Sekolah | Sutrisno" is a title and a person) */
         if (h == v[c].j || !(rz->cls[h] & (1u << ERG_LX_ORGHEAD)) || !is_cap(rz, h) ||
             (rz->t.tok[h].flags & ERG_TOK_ALLCAPS) || tier(rz, h + 1))
             continue; /* (a body by its head word, whatever the model typed; but "Dinas Kabupaten

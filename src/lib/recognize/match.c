@@ -250,15 +250,17 @@ static int unit_of_next(const erg_rz_t *rz, size_t i, const erg_alias_t *al)
            erg__gazetteer_type(rz->g, al->entity) == ERG_TYPE_ORGANIZATION;
 }
 
-/* Is a one-word English name at token i the first word of a party's name
- * ("the Congress Party" of India, Malawi or Nepal)? A party's own name
- * matched as one alias before reaching here, so this one is another's: the
- * word is no mention of the body the alias names (the US Congress). */
+/* Is a one-word English name at token i, a head word of a state's bodies
+ * (statebodies-en.txt: "Congress", "Senate"), the first word of a party's
+ * name ("the Congress Party" of India, Malawi or Nepal)? It is no mention
+ * of the body the alias names (the US Congress). A party's own short name
+ * before "Party" is that party ("the Likud Party", "the PKS Party"). */
 static int party_named_after(const erg_rz_t *rz, size_t i)
 {
     const erg_tokens_t *t = &rz->t;
     size_t k = i + 1;
-    return rz->lang == ERG_LX_EN && k < t->n && t->tok[k].sent == t->tok[i].sent && erg__rz_joinable(rz, i) &&
+    return rz->lang == ERG_LX_EN && k < t->n && (rz->cls[i] & ERG_LX_BIT(ERG_LX_STATEBODY)) &&
+           !(t->tok[i].flags & ERG_TOK_ALLCAPS) && t->tok[k].sent == t->tok[i].sent && erg__rz_joinable(rz, i) &&
            (t->tok[k].flags & ERG_TOK_CAP) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) && key_is(rz, k, "party");
 }
 
@@ -321,6 +323,8 @@ static int model_number(const erg_rz_t *rz, size_t k)
     }
     if (digits == n)
         return n == 3;
+    if (n == 2 && digits == 1 && s[0] >= '1' && s[0] <= '5' && (s[1] == 'Q' || s[1] == 'H' || s[1] == 'G'))
+        return 0; /* a quarter, a half-year, a network: "Toyota 3Q profit", "Telkomsel 5G" */
     return digits > 0 && ((x->flags & ERG_TOK_CAP) || digits + capitals == n) && n <= 6;
 }
 

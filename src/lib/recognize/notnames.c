@@ -110,6 +110,17 @@ int erg__dictionary_word(const erg_rz_t *rz, size_t k)
     return 0;
 }
 
+int erg__common_noun(const erg_rz_t *rz, size_t k)
+{
+    if (erg__dictionary_word(rz, k))
+        return 1;
+    const char *w = rz->t.keys.buf + rz->t.tok[k].key;
+    size_t n = rz->t.tok[k].keylen;
+    return rz->lang != ERG_LX_EN && n >= 7 &&
+           ((memcmp(w + n - 2, "an", 2) == 0 && (memcmp(w, "ke", 2) == 0 || memcmp(w, "pe", 2) == 0)) ||
+            memcmp(w + n - 5, "isasi", 5) == 0);
+}
+
 /* Is token q a word of an event's name, a capitalised run opening with an
  * event's head word ("Hari Susu Nusantara")? Capitalised there, it is no
  * name of its own. */
@@ -420,15 +431,16 @@ static int title_second_field(const erg_rz_t *rz, const cand_t *c)
         !erg__rz_joinable(rz, d - 1) || !erg__rz_joinable(rz, d) || t->tok[d - 1].sent != t->tok[c->i].sent)
         return 0;
     for (size_t k = c->i; k <= c->j; k++)
-        if (!erg__dictionary_word(rz, k))
+        if (!erg__common_noun(rz, k))
             return 0;
     size_t q = d - 1;
     for (size_t words = 0; words < 4 && q > 0; words++, q--) {
         if (rz->cls[q] & ((1u << ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_JOB)))
             return words > 0 && is_cap(rz, q);
-        if (!is_cap(rz, q) || rz->owner[q] != ERG_RZ_NONE || !erg__rz_joinable(rz, q - 1) ||
-            t->tok[q - 1].sent != t->tok[q].sent)
-            return 0;
+        if (!is_cap(rz, q) || rz->owner[q] != ERG_RZ_NONE || !erg__common_noun(rz, q) ||
+            !erg__rz_joinable(rz, q - 1) || t->tok[q - 1].sent != t->tok[q].sent)
+            return 0; /* the first field's words are a field's too: not "Ketua RT Sutarno dan | Bunga
+                       * Lestari" */
     }
     return 0;
 }
@@ -556,6 +568,10 @@ static int every_one_of(const erg_rz_t *rz, const cand_t *c)
  * company's name is no code ("3M" alone stays). */
 static int code_at(const erg_rz_t *rz, size_t k)
 {
+    const char *w = rz->a->text + rz->t.tok[k].start;
+    if (rz->t.tok[k].end - rz->t.tok[k].start == 2 && w[0] >= '1' && w[0] <= '5' &&
+        (w[1] == 'Q' || w[1] == 'H' || w[1] == 'G'))
+        return 0; /* a quarter, a half-year, a network: "3Q", "1H", "5G" */
     int digit = 0, letter = 0;
     for (size_t p = rz->t.tok[k].start; p < rz->t.tok[k].end; p++) {
         unsigned char ch = (unsigned char)rz->a->text[p];
@@ -575,10 +591,29 @@ static int model_code(const erg_rz_t *rz, const cand_t *c)
     return c->j > c->i && code_at(rz, c->j);
 }
 
-/* Is token k a ship's prefix (vessels.txt), in capitals? */
+/* Is token k a ship's prefix (vessels.txt), in capitals, no mention's? A
+ * navy's (KRI, HMS, HMAS, USS) always is; the others are as often a
+ * person's initials ("MT Haryono", "KN Balagopal"), a body's short form
+ * ("KMP", the Koalisi Merah Putih) or a music video ("MV"): a ship's noun
+ * comes before them in their sentence ("kapal KM Kelud", "Kapal Motor
+ * Penyeberangan (KMP)", "the tanker MV Sea Dragon", "Nakhoda KMP ..."). */
 static int vessel_prefix(const erg_rz_t *rz, size_t k)
 {
-    return (rz->cls[k] & ERG_LX_BIT(ERG_LX_VESSEL)) && (rz->t.tok[k].flags & ERG_TOK_ALLCAPS);
+    static const char *const navy[] = {"kri", "hms", "hmas", "uss"},
+                             *const ship[] = {"kapal", "nakhoda", "tanker", "ship", "vessel", "ferry", "feri",
+                                              "freighter"};
+    const erg_tokens_t *t = &rz->t;
+    if (!(rz->cls[k] & ERG_LX_BIT(ERG_LX_VESSEL)) || !(t->tok[k].flags & ERG_TOK_ALLCAPS) ||
+        rz->owner[k] != ERG_RZ_NONE)
+        return 0;
+    for (size_t q = 0; q < sizeof navy / sizeof *navy; q++)
+        if (key_n(rz, k, navy[q], strlen(navy[q])))
+            return 1;
+    for (size_t b = k; b > 0 && t->tok[b - 1].sent == t->tok[k].sent; b--)
+        for (size_t q = 0; q < sizeof ship / sizeof *ship; q++)
+            if (key_n(rz, b - 1, ship[q], strlen(ship[q])))
+                return 1;
+    return 0;
 }
 
 size_t erg__vessel(const erg_rz_t *rz, const cand_t *c, size_t *hull)

@@ -67,12 +67,48 @@ static int token_span(const erg_rz_t *rz, const spans_t *sp, size_t x, size_t *i
     return 1;
 }
 
+/* Does a place's or a state's mention (nested in a longer name) cover
+ * token k? */
+static int place_at(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *x = &rz->t.tok[k];
+    for (size_t n = 0; n < rz->m->n; n++) {
+        const erg_mention_t *p = &rz->m->items[n];
+        if (p->entity && (p->type == ERG_TYPE_PLACE || p->type == ERG_TYPE_STATE) && p->start <= x->start &&
+            x->end <= p->end)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is organization m (tokens i..j) an outlet's station or edition: the
+ * outlet's name, then words of broadcasting and places only ("ABC Radio
+ * Brisbane", "BBC World Service")? Not a body named after it: "the Guardian
+ * Council", "Tempo Scan Pacific". */
+static int station(const erg_rz_t *rz, const erg_mention_t *m, size_t i, size_t j)
+{
+    static const char *const words[] = {"radio", "tv", "television", "news", "online", "world", "service",
+                                        "international", "digital"};
+    if (m->type != ERG_TYPE_ORGANIZATION || !(rz->cls[i] & (1u << ERG_LX_OUTLET)))
+        return 0;
+    int broadcast = 0;
+    for (size_t k = i + 1; k <= j; k++) {
+        int word = 0;
+        for (size_t w = 0; w < sizeof words / sizeof *words && !word; w++)
+            word = key_n(rz, k, words[w], strlen(words[w]));
+        broadcast |= word;
+        if (!word && !(rz->cls[k] & (1u << ERG_LX_OUTLET)) && !place_at(rz, k))
+            return 0;
+    }
+    return broadcast;
+}
+
 static int is_outlet(const erg_rz_t *rz, const erg_mention_t *m, size_t i, size_t j)
 {
     if (erg__web_address(rz->a->text + m->start, m->end - m->start))
         return 1;
     if ((m->flags & ERG_MENTION_DISCOVERED) && j > i &&
-        (((rz->cls[j] | rz->cls[i]) & (1u << ERG_LX_PUBLICATION)) || (rz->cls[i] & (1u << ERG_LX_OUTLET))))
+        (((rz->cls[j] | rz->cls[i]) & (1u << ERG_LX_PUBLICATION)) || station(rz, m, i, j)))
         return 1; /* "Sustainability Magazine", "Majalah Tempo" (lists/publications.txt); an
                    * outlet's station or edition: "ABC Radio Brisbane" */
     for (size_t k = i; k <= j; k++)
