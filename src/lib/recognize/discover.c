@@ -2171,17 +2171,12 @@ int erg__rz_discover(erg_rz_t *rz)
             continue;
         size_t hull, ship = erg__vessel(rz, &x, &hull);
         if (ship != ERG_RZ_NONE) {
-            /* a ship, no actor, wherever its name comes again, with its prefix or without; but
-             * one named after a person leaves the person a person ("USS John McCain"); its
-             * commander may follow */
-            int named = 0;
-            for (size_t q = hull; q <= ship; q++)
-                named |= (rz->cls[q] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) != 0;
-            for (size_t at = hull > 0 && (rz->cls[hull - 1] & ERG_LX_BIT(ERG_LX_VESSEL)) ? hull - 1 : hull;
-                 !named && !rc && at <= hull; at++)
-                if (!(rc = erg__span_key(t, at, ship - at + 1, &key)))
-                    rc = erg__map_put(&things, key.buf, key.len, 1);
-            if (rc)
+            /* a ship, no actor, wherever its prefix and name come again ("the owners of MV Sea
+             * Dragon"); its name alone may be a person's too ("USS John McCain", "USS Nimitz" and
+             * "Nimitz said"); its commander may follow */
+            if (hull > 0 && (rz->cls[hull - 1] & ERG_LX_BIT(ERG_LX_VESSEL)) &&
+                ((rc = erg__span_key(t, hull - 1, ship - hull + 2, &key)) ||
+                 (rc = erg__map_put(&things, key.buf, key.len, 1))))
                 break;
             memset(rz->region + hull, ERG_REGION_SKIP, ship - hull + 1);
             for (x.i = ship + 1; x.i <= x.j && (rz->cls[x.i] & ((1u << ERG_LX_RANK) | (1u << ERG_LX_TITLE))); x.i++)
