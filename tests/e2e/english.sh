@@ -706,12 +706,11 @@ entities_of "$TMP/c/gov.txt" "Border row\n\nGov. Dana Whitcombe sued the agency,
 py "titles, surnames and stations" '
 import sys
 rows = [(r[3], r[4], r[5], r[6]) for r in tsv(sys.argv[1])]
-assert ("Dana Whitcombe", "Dana Whitcombe", "person", "mention") in rows, rows
 assert [r for r in rows if "Holland" in r[0]] == [("Ben Holland", "Ben Holland", "person", "mention"), ("Holland", "Ben Holland", "person", "mention")], rows
-assert ("Scottish Labour", "Scottish Labour", "organization", "mention") in rows, rows
-assert ("Scottish Conservatives", "Scottish Conservatives", "organization", "mention") in rows, rows
-assert ("ABC Radio Brisbane", "ABC Radio Brisbane", "organization", "source") in rows, rows
-assert ("Tayside News", "Tayside News", "organization", "source") in rows, rows
+want = [("Dana Whitcombe", "person", "mention"), ("Scottish Labour", "organization", "mention"),
+        ("Scottish Conservatives", "organization", "mention"), ("ABC Radio Brisbane", "organization", "source"),
+        ("Tayside News", "organization", "source")]
+assert all((w[0], w[0], w[1], w[2]) in rows for w in want), rows
 ' "$TMP/out"
 # a model's code after a maker's name or a model's: a product, no actor
 entities_of "$TMP/c/codes.txt" "Phones\n\nSales of the Xiaomi 15T and the XUV 3XO rose, said Ana Reyes. Xiaomi cut prices.\n" --lang en
@@ -737,11 +736,9 @@ entities_of "$TMP/c/guards-en.txt" "Strike\n\nDefence Minister Israel Katz order
 py "the review's guards (English)" '
 import sys
 rows = [(r[3], r[4], r[5], r[6]) for r in tsv(sys.argv[1])]
-assert ("Israel", "Israel", "state", "mention") in rows, rows
-assert ("Likud", "Likud", "organization", "mention") in rows and not any("Likud Party" in r[1] for r in rows), rows
-assert any(r[1] == "KN Balagopal" and r[2] == "person" for r in rows), rows
-assert ("John McCain", "John McCain", "person", "mention") in rows, rows
-assert ("Toyota", "Toyota", "organization", "mention") in rows, rows
-assert ("Guardian Council", "Guardian Council", "organization", "mention") in rows, rows
+assert not any("Likud Party" in r[1] for r in rows) and any(r[1] == "KN Balagopal" and r[2] == "person" for r in rows), rows
+want = [("Israel", "state"), ("Likud", "organization"), ("John McCain", "person"), ("Toyota", "organization"),
+        ("Guardian Council", "organization")]
+assert all((w[0], w[0], w[1], "mention") in rows for w in want), rows
 ' "$TMP/out"
 finish
