@@ -725,7 +725,7 @@ entities_of "$TMP/c/offices.txt" "Mines\n\nRedstone Iron's managing director, An
 expect_mentions "a company's offices" '[("Redstone Iron", "organization"), ("Ana Reyes", "person"), ("Horizon Postal", "organization"), ("Paula Vennells", "person"), ("Maria Olsen", "person"), ("Tom Fenwick", "person")]' 3,5
 # "the country's Congress" is the congress of the state the article names
 # most, there only
-entities_of "$TMP/c/country-congress.txt" "Airline crisis\n\nChile wants to save its airline. Chile lent it money after a meeting of the country's Congress, said Ana Reyes. In Washington, Congress passed a budget.\n" --lang en
+entities_of "$TMP/c/country-congress.txt" "Airline crisis\n\nChile wants to save its airline. Chile lent it money once the country's Congress agreed, said Ana Reyes. In Washington, Congress passed a budget.\n" --lang en
 expect_mentions "the country's congress" '[("Chile", "Chile"), ("Chile", "Chile"), ("Congress", "Congress (Chile)"), ("Ana Reyes", "Ana Reyes"), ("Washington", "Washington"), ("Congress", "United States Congress")]' 3,4
 # the review's guards: a state that speaks of itself stays the state; a
 # party's own name before "Party" is that party; initials are no ship's

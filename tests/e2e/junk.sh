@@ -914,8 +914,8 @@ expect_mentions "ships, services and time zones" '[("Darmono", "person"), ("Rudi
 # a body's name goes on over its fields joined by "dan", where the model
 # stopped or read a field's word as a place's; a tier of government or
 # another body after "dan" is another name
-entities_of "$TMP/c/fields-dan.txt" 'Gudang Barang Bukti\n\nDirektorat Tahanan dan Barang Bukti Polda Bali menerima 12 tahanan, kata Rina Wulandari. Berkas dikirim ke Dinas Perumahan Kawasan Permukiman dan Penataan Ruang. Pekerjaan itu diawasi Direktorat Bina Teknik Jalan dan Jembatan. Kementerian Keuangan dan Pemkab Gianyar menolak.\n' --lang id
-expect_mentions "the fields of a body" '[("Direktorat Tahanan dan Barang Bukti", "organization"), ("Polda Bali", "organization"), ("Bali", "place"), ("Rina Wulandari", "person"), ("Dinas Perumahan Kawasan Permukiman dan Penataan Ruang", "organization"), ("Direktorat Bina Teknik Jalan dan Jembatan", "organization"), ("Kementerian Keuangan", "organization"), ("Pemkab Gianyar", "organization"), ("Gianyar", "place")]' 3,5
+entities_of "$TMP/c/fields-dan.txt" 'Gudang Barang Bukti\n\nDirektorat Tahanan dan Barang Bukti Polda Bali menerima 12 tahanan, kata Rina Wulandari. Berkas dikirim ke Dinas Perumahan Kawasan Permukiman dan Penataan Ruang. Pekerjaan itu diawasi Direktorat Bina Teknik Irigasi dan Bendungan. Kementerian Keuangan dan Pemkab Gianyar menolak.\n' --lang id
+expect_mentions "the fields of a body" '[("Direktorat Tahanan dan Barang Bukti", "organization"), ("Polda Bali", "organization"), ("Bali", "place"), ("Rina Wulandari", "person"), ("Dinas Perumahan Kawasan Permukiman dan Penataan Ruang", "organization"), ("Direktorat Bina Teknik Irigasi dan Bendungan", "organization"), ("Kementerian Keuangan", "organization"), ("Pemkab Gianyar", "organization"), ("Gianyar", "place")]' 3,5
 # a military unit named by its number and its seat or name after a slash
 # is one body; "Pemko" is a city's government as "Pemkot" is
 entities_of "$TMP/c/units-no.txt" 'Banjir\n\nPrajurit Kodim 0709/Kebumen dan Yonif 412/Bharata Eka Sakti membantu warga, kata Rina Wulandari. Pemko Binjai menyiapkan dapur umum.\n' --lang id
