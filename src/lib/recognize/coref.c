@@ -347,7 +347,8 @@ static void speaking_names(const table_t *tb, erg_rz_t *rz)
             continue; /* "Israel said it would": the state, whatever person "Israel Katz" is near */
         const erg_mention_t *p = &rz->m->items[who];
         const char *last = strrchr(p->key, ' ');
-        if (!last || strlen(last + 1) != t->tok[i].keylen || memcmp(last + 1, t->keys.buf + t->tok[i].key, t->tok[i].keylen) != 0)
+        if (!last || strlen(last + 1) != t->tok[i].keylen ||
+            memcmp(last + 1, t->keys.buf + t->tok[i].key, t->tok[i].keylen) != 0)
             continue; /* his surname only: "Israel Katz" speaks as "Katz" */
         x->entity = p->entity;
         x->key = p->key;

@@ -730,7 +730,8 @@ static int firm_office_after(const erg_rz_t *rz, const cand_t *c)
     const erg_tokens_t *t = &rz->t;
     size_t k = c->j + 1;
     int owner = 0;
-    if ((rz->cls[c->i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) || (c->i > 0 && (rz->cls[c->i - 1] & ERG_LX_BIT(ERG_LX_HONORIFIC))))
+    if ((rz->cls[c->i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) ||
+        (c->i > 0 && (rz->cls[c->i - 1] & ERG_LX_BIT(ERG_LX_HONORIFIC))))
         return 0;
     if (k < t->n && possessive_s(rz, k))
         k++, owner = 1;

@@ -444,7 +444,8 @@ int erg__rz_match(erg_rz_t *rz)
                 continue;
             const erg_alias_t *al = erg__gazetteer_span_alias(g, val[len], key.buf, keyend[len]);
             if (!al || !lang_ok(rz, al) ||
-                (!case_ok(rz, i, al) && !(len > 1 && !(al->flags & ERG_ALIAS_ACRONYM) && article_glued(rz, i))) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al) || nationality(rz, i) || party_named_after(rz, i))) ||
+                (!case_ok(rz, i, al) && !(len > 1 && !(al->flags & ERG_ALIAS_ACRONYM) && article_glued(rz, i))) || (len == 1 && (inside_event(rz, i, al) || unit_of_next(rz, i, al) || nationality(rz, i) ||
+                              party_named_after(rz, i))) ||
                 (len > 1 && erg__gazetteer_type(g, al->entity) == ERG_TYPE_ORGANIZATION &&
                  ends_in_lowercase(rz, i + len - 1)))
                 continue;
