@@ -741,4 +741,8 @@ want = [("Israel", "state"), ("Likud", "organization"), ("John McCain", "person"
         ("Guardian Council", "organization")]
 assert all((w[0], w[0], w[1], "mention") in rows for w in want), rows
 ' "$TMP/out"
+# a job's word opens no name; a given name the model ended a name at goes
+# on over a surname that is a state's name
+entities_of "$TMP/c/jobs-surnames.txt" "Inquiry\n\nCampaigner Alan Pryce told reporters the inquiry was not over. Lawyer Ben Holland objected, said Maria Olsen.\n" --lang en
+expect_mentions "jobs and surnames" '[("Alan Pryce", "person"), ("Ben Holland", "person"), ("Maria Olsen", "person")]' 3,5
 finish

@@ -1858,6 +1858,8 @@ static int shire(const erg_rz_t *rz, const cand_t *c)
            memcmp(rz->a->text + tk->end - 5, "shire", 5) == 0;
 }
 
+static int known_surname_after(const erg_rz_t *rz, const cand_t *c);
+
 /* On a credit line, a person's name is the whole capitalised run around
  * the tagger's span ("Nanda Lusiana Saputri" after "Editor:"), ending in a
  * known one-word name ("Steve Holland"). */
@@ -1871,13 +1873,30 @@ static void widen_byline(const erg_rz_t *rz, cand_t *c)
     while (c->j + 1 < rz->t.n && erg__rz_joinable(rz, c->j) && is_cap(rz, c->j + 1) && inner_gap(rz, c->j) &&
            rz->owner[c->j + 1] == ERG_RZ_NONE && !(rz->cls[c->j + 1] & JUNK_CLASSES))
         c->j++;
+    if (known_surname_after(rz, c))
+        c->j++; /* a surname a state's or a place's name is too: "Reporting by Steve Holland" */
+}
+
+/* Does a known state's or place's one-word name end a capitalised run right
+ * after person c ("Steve | Holland")? */
+static int known_surname_after(const erg_rz_t *rz, const cand_t *c)
+{
     size_t k = c->j + 1, o;
-    if (k < rz->t.n && erg__rz_joinable(rz, c->j) && inner_gap(rz, c->j) && is_cap(rz, k) &&
-        (o = rz->owner[k]) != ERG_RZ_NONE && rz->m->items[o].start == rz->t.tok[k].start &&
-        rz->m->items[o].end == rz->t.tok[k].end &&
-        (rz->m->items[o].type == ERG_TYPE_STATE || rz->m->items[o].type == ERG_TYPE_PLACE) &&
-        (k + 1 >= rz->t.n || !erg__rz_joinable(rz, k) || !is_cap(rz, k + 1)))
-        c->j = k; /* a surname a state's or a place's name is too: "Reporting by Steve Holland" */
+    return k < rz->t.n && erg__rz_joinable(rz, c->j) && inner_gap(rz, c->j) && is_cap(rz, k) &&
+           (o = rz->owner[k]) != ERG_RZ_NONE && rz->m->items[o].start == rz->t.tok[k].start &&
+           rz->m->items[o].end == rz->t.tok[k].end &&
+           (rz->m->items[o].type == ERG_TYPE_STATE || rz->m->items[o].type == ERG_TYPE_PLACE) &&
+           (k + 1 >= rz->t.n || !erg__rz_joinable(rz, k) || !is_cap(rz, k + 1));
+}
+
+/* "Lawyer Ben | Holland": in English news a person's name the model ended at
+ * a given name goes on over a known state's or place's one-word name after
+ * it, his surname. */
+static void given_then_surname(const erg_rz_t *rz, cand_t *c)
+{
+    if (rz->lang == ERG_LX_EN && c->type == ERG_TYPE_PERSON && (rz->cls[c->j] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) &&
+        known_surname_after(rz, c))
+        c->j++;
 }
 
 /* A "person" of several words led by an organization or place head word,
@@ -2158,6 +2177,7 @@ int erg__rz_discover(erg_rz_t *rz)
     for (size_t c = 0; c < n && !rc; c++) {
         cand_t x = v[c];
         widen_byline(rz, &x);
+        given_then_surname(rz, &x);
         erg__mend_one(rz, &x);
         size_t began = x.i;
         if (rz->region[x.i] == ERG_REGION_SKIP || !trim(rz, &x) || !known_ends(rz, &x) ||
