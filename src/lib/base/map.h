@@ -41,16 +41,6 @@ static inline void erg__map_prefetch(const erg_map_t *m, uint64_t h)
     if (m->cap)
         __builtin_prefetch(&m->slots[h & (m->cap - 1)]);
 }
-/* Then, the slot being in the cache, starts fetching the key there when its
- * hash is h (the key a lookup will compare). */
-static inline void erg__map_prefetch_key(const erg_map_t *m, uint64_t h)
-{
-    if (m->cap) {
-        const erg_map_slot_t *s = &m->slots[h & (m->cap - 1)];
-        if (s->hash == h && s->key)
-            __builtin_prefetch(s->key);
-    }
-}
 /* Sets key -> val (replacing); returns 0 or ERG_ENOMEM. */
 int erg__map_put(erg_map_t *m, const void *key, size_t len, size_t val);
 /* erg__map_put given the key's hash h. A map filled this way may hash its

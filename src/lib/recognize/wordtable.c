@@ -150,8 +150,6 @@ int erg__words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const cha
         const char *s = text + t->tok[k].start;
         size_t len = t->tok[k].end - t->tok[k].start;
         uint64_t h = ring[k % AHEAD];
-        if (k + AHEAD / 2 < t->n)
-            erg__map_prefetch_key(&tb->index, ring[(k + AHEAD / 2) % AHEAD]);
         if (k + AHEAD < t->n) {
             const erg_token_t *x = &t->tok[k + AHEAD];
             uint64_t hx = word_hash(text + x->start, x->end - x->start, lim);
@@ -161,6 +159,9 @@ int erg__words_look(const erg_gazetteer_t *g, const erg_lexicon_t *lx, const cha
         const size_t *v = erg__map_get_hashed(&tb->index, s, len, h);
         if (v) {
             id[k] = (uint32_t)*v;
+            /* read by every scan of the article next (the word lists'
+             * first): fetched now, it waits in the cache for them */
+            __builtin_prefetch(&tb->w[*v]);
             continue;
         }
         id[k] = (uint32_t)tb->n;

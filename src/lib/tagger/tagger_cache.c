@@ -242,13 +242,20 @@ static int word_of(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_
     return rc;
 }
 
-/* The memo slot for (a, b, kind); *fresh when it must be filled. */
-static memo_t *memo_slot(cache_t *c, uint64_t a, uint64_t b, int kind, int *fresh)
+/* Where (a, b, kind) goes in the memo. */
+static inline memo_t *memo_at(const cache_t *c, uint64_t a, uint64_t b, int kind)
 {
     b = b << 2 | (uint64_t)kind;
     uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full);
     h ^= h >> 31;
-    memo_t *x = &c->memo[(h * 0x94D049BB133111EBull) >> (64 - MEMO_BITS)];
+    return &c->memo[(h * 0x94D049BB133111EBull) >> (64 - MEMO_BITS)];
+}
+
+/* The memo slot for (a, b, kind); *fresh when it must be filled. */
+static memo_t *memo_slot(cache_t *c, uint64_t a, uint64_t b, int kind, int *fresh)
+{
+    memo_t *x = memo_at(c, a, b, kind);
+    b = b << 2 | (uint64_t)kind;
     *fresh = x->a != a || x->b != b;
     x->a = a;
     x->b = b;
@@ -396,9 +403,27 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
         gap_between(in, a - 1, g);
     }
     gap_rows(c, m, g, c->word[c->pos[a - s0 + 2]].shape, gap);
+    /* the last position of c->pos read: token b + 1, or the second bound */
+    size_t last = (b + 1 < s1 ? b + 1 : s1 + 1) - s0 + 2;
     for (size_t i = a; i < b; i++) {
         size_t k = i - s0 + 2;
         const uint32_t *w = c->pos + k;
+        /* The words (80 bytes each, up to 5 MB of them) and their rows
+         * are rarely in the cache: a word is fetched four tokens before
+         * it is first read (as w[2]), its rows three before, so that the
+         * loads below do not wait (they were most of this function's time). */
+        if (k + 4 <= last) {
+            const char *f = (const char *)&c->word[w[4]];
+            __builtin_prefetch(f);
+            __builtin_prefetch(f + 40);
+            __builtin_prefetch(f + sizeof(word_t) - 1);
+        }
+        if (k + 3 <= last) {
+            const word_t *f = &c->word[w[3]];
+            for (int q = 0; q < 4; q++)
+                if (f->near[q])
+                    __builtin_prefetch(f->near[q]);
+        }
         const word_t *me = &c->word[w[0]];
         uint32_t sh_prev = c->word[w[-1]].shape, sh_next = c->word[w[1]].shape;
         row_v sc;
@@ -410,6 +435,11 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
         add(&sc, c->shape[sh_prev].prev);
         add(&sc, c->shape[sh_next].next);
         add(&sc, shapes_row(c, m, sh_prev, me->shape, sh_next));
+        /* the memo (1.5 MB) is rarely in the cache: the next pair's slot
+         * is fetched while this pair is looked up (more than half of
+         * pair_rows' time was the wait for its slot) */
+        if (i + 1 < b)
+            __builtin_prefetch(memo_at(c, w[1], w[2], MEMO_PAIR));
         pair_rows(c, m, in, s0, s1, k, right);
         add(&sc, left[3]);  /* w-1s */
         add(&sc, right[1]); /* sw+1 */
