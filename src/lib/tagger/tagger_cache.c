@@ -279,20 +279,42 @@ static erg_tf_piece_t shape_piece(const cache_t *c, uint32_t w)
     return (erg_tf_piece_t){s, strlen(s)};
 }
 
+/* The bits of m->pairs (erg__tf_pair_may) of the pair at positions k,
+ * k + 1, in pair_rows' order, and whether a key is long enough that the
+ * bits do not tell (then the model may hold them all). */
+typedef struct {
+    unsigned bit[4];
+    int all;
+} pair_bits_t;
+
+/* Also starts fetching the bits' words: the set (128 KB) is often out of
+ * the cache, and pair_rows tests them a token later. */
+/* Inlined: a call cost as much as the prefetches gained. */
+static inline __attribute__((always_inline)) void pair_bits(const cache_t *c,
+                                                            const erg_tagger_model_t *m, size_t k,
+                                                            pair_bits_t *p)
+{
+    const word_t *x = &c->word[c->pos[k]], *y = &c->word[c->pos[k + 1]];
+    uint64_t hx = c->shape[x->shape].hash, hy = c->shape[y->shape].hash;
+    p->all = x->long_key || y->long_key;
+    p->bit[0] = erg__tf_pair_bit(ERG_TF_KEY_NEXT_KEY, x->hash, y->hash);
+    p->bit[1] = erg__tf_pair_bit(ERG_TF_SHAPE_NEXT_KEY, hx, y->hash);
+    p->bit[2] = erg__tf_pair_bit(ERG_TF_PREV_KEY_KEY, x->hash, y->hash);
+    p->bit[3] = erg__tf_pair_bit(ERG_TF_PREV_KEY_SHAPE, x->hash, hy);
+    for (int q = 0; q < 4; q++)
+        __builtin_prefetch(&m->pairs[p->bit[q] / 64]);
+}
+
 /* Rows of the pair at positions k, k + 1: "ww+1=" and "sw+1=" of the
  * left word, "ww-1=" and "w-1s=" of the right one; looked up only when
- * the model may have them. */
+ * the model may have them (pb: pair_bits of k). */
 static void pair_rows(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_t *in,
-                      size_t s0, size_t s1, size_t k, const float *r[4])
+                      size_t s0, size_t s1, size_t k, const pair_bits_t *pb, const float *r[4])
 {
     uint32_t wa = c->pos[k], wb = c->pos[k + 1];
-    const word_t *x = &c->word[wa], *y = &c->word[wb];
-    uint64_t hx = c->shape[x->shape].hash, hy = c->shape[y->shape].hash;
-    unsigned may = x->long_key || y->long_key ? 15 : 0;
-    may |= erg__tf_pair_may(m, ERG_TF_KEY_NEXT_KEY, x->hash, y->hash);
-    may |= erg__tf_pair_may(m, ERG_TF_SHAPE_NEXT_KEY, hx, y->hash) << 1;
-    may |= erg__tf_pair_may(m, ERG_TF_PREV_KEY_KEY, x->hash, y->hash) << 2;
-    may |= erg__tf_pair_may(m, ERG_TF_PREV_KEY_SHAPE, x->hash, hy) << 3;
+    unsigned may = pb->all ? 15 : 0;
+    for (int q = 0; q < 4; q++)
+        may |= (unsigned)(m->pairs[pb->bit[q] / 64] >> (pb->bit[q] % 64) & 1) << q;
     memset(r, 0, 4 * sizeof *r);
     if (!may)
         return;
@@ -397,7 +419,10 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
 {
     const float *left[4], *right[4], *gap[4], *next_gap[4];
     char g[8] = "^";
-    pair_rows(c, m, in, s0, s1, a - s0 + 1, left);
+    pair_bits_t pb, pb_next;
+    pair_bits(c, m, a - s0 + 1, &pb);
+    pair_rows(c, m, in, s0, s1, a - s0 + 1, &pb, left);
+    pair_bits(c, m, a - s0 + 2, &pb_next);
     if (a > s0) {
         memset(g, 0, sizeof g);
         gap_between(in, a - 1, g);
@@ -436,11 +461,14 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
         add(&sc, c->shape[sh_next].next);
         add(&sc, shapes_row(c, m, sh_prev, me->shape, sh_next));
         /* the memo (1.5 MB) is rarely in the cache: the next pair's slot
-         * is fetched while this pair is looked up (more than half of
-         * pair_rows' time was the wait for its slot) */
-        if (i + 1 < b)
+         * and bits are fetched while this pair is looked up (more than
+         * half of pair_rows' time was the wait for its slot) */
+        pb = pb_next;
+        if (i + 1 < b) {
             __builtin_prefetch(memo_at(c, w[1], w[2], MEMO_PAIR));
-        pair_rows(c, m, in, s0, s1, k, right);
+            pair_bits(c, m, k + 1, &pb_next);
+        }
+        pair_rows(c, m, in, s0, s1, k, &pb, right);
         add(&sc, left[3]);  /* w-1s */
         add(&sc, right[1]); /* sw+1 */
         add(&sc, left[2]);  /* ww-1 */
