@@ -141,9 +141,13 @@ static int map_rehash(erg_map_t *m, size_t ncap)
 
 int erg__map_put(erg_map_t *m, const void *key, size_t len, size_t val)
 {
+    return erg__map_put_hashed(m, key, len, erg__hash(key, len), val);
+}
+
+int erg__map_put_hashed(erg_map_t *m, const void *key, size_t len, uint64_t h, size_t val)
+{
     if ((m->n + 1) * 2 > m->cap && map_rehash(m, m->cap ? m->cap * 2 : 64))
         return ERG_ENOMEM;
-    uint64_t h = erg__hash(key, len);
     erg_map_slot_t *s = &m->slots[map_slot(m, key, len, h)];
     if (!s->key) {
         if (!(s->key = map_key_copy(m, key, len)))

@@ -34,8 +34,19 @@ size_t *erg__map_get(const erg_map_t *m, const void *key, size_t len);
  * a filter and the map). */
 uint64_t erg__hash(const void *key, size_t len);
 size_t *erg__map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint64_t h);
+/* Starts fetching the first slot a key hashed h would probe, for a lookup
+ * soon after (a hint: nothing changes, the lookup is the same). */
+static inline void erg__map_prefetch(const erg_map_t *m, uint64_t h)
+{
+    if (m->cap)
+        __builtin_prefetch(&m->slots[h & (m->cap - 1)]);
+}
 /* Sets key -> val (replacing); returns 0 or ERG_ENOMEM. */
 int erg__map_put(erg_map_t *m, const void *key, size_t len, size_t val);
+/* erg__map_put given the key's hash h. A map filled this way may hash its
+ * keys with a function of its own (every get and put of it then passes h),
+ * since a slot keeps its key's hash for the rehash. */
+int erg__map_put_hashed(erg_map_t *m, const void *key, size_t len, uint64_t h, size_t val);
 
 /* Empties the map but keeps its slots and the newest block of its keys,
  * for a map filled again and again (a map walked in slot order may walk

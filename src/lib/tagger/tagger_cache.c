@@ -59,6 +59,9 @@ typedef struct {
     float pre[ERG_TF_ROW]; /* the word's own features, summed in order */
     const float *near[4];  /* "w-2=KEY", "w-1=KEY", "w+1=KEY", "w+2=KEY" */
 } word_t;
+/* score_sentence fetches a word as two cache lines: so it is, 80 bytes at 16
+ * from malloc's alignment */
+_Static_assert(sizeof(word_t) == 80, "a word_t lies in two cache lines");
 
 typedef struct {
     char s[24];
@@ -242,13 +245,28 @@ static int word_of(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_
     return rc;
 }
 
-/* The memo slot for (a, b, kind); *fresh when it must be filled. */
-static memo_t *memo_slot(cache_t *c, uint64_t a, uint64_t b, int kind, int *fresh)
+/* Where (a, b, kind) goes in the memo. */
+static inline memo_t *memo_at(const cache_t *c, uint64_t a, uint64_t b, int kind)
 {
     b = b << 2 | (uint64_t)kind;
     uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full);
     h ^= h >> 31;
-    memo_t *x = &c->memo[(h * 0x94D049BB133111EBull) >> (64 - MEMO_BITS)];
+    return &c->memo[(h * 0x94D049BB133111EBull) >> (64 - MEMO_BITS)];
+}
+
+/* Starts fetching slot x: its two ends, since a slot of 48 bytes lies
+ * across two cache lines one time in two. */
+static inline void memo_fetch(const memo_t *x)
+{
+    __builtin_prefetch(x);
+    __builtin_prefetch((const char *)(x + 1) - 1);
+}
+
+/* The memo slot for (a, b, kind); *fresh when it must be filled. */
+static memo_t *memo_slot(cache_t *c, uint64_t a, uint64_t b, int kind, int *fresh)
+{
+    memo_t *x = memo_at(c, a, b, kind);
+    b = b << 2 | (uint64_t)kind;
     *fresh = x->a != a || x->b != b;
     x->a = a;
     x->b = b;
@@ -272,20 +290,42 @@ static erg_tf_piece_t shape_piece(const cache_t *c, uint32_t w)
     return (erg_tf_piece_t){s, strlen(s)};
 }
 
+/* The bits of m->pairs (erg__tf_pair_may) of the pair at positions k,
+ * k + 1, in pair_rows' order, and whether a key is long enough that the
+ * bits do not tell (then the model may hold them all). */
+typedef struct {
+    unsigned bit[4];
+    int all;
+} pair_bits_t;
+
+/* Also starts fetching the bits' words: the set (128 KB) is often out of
+ * the cache, and pair_rows tests them a token later. */
+/* Inlined: a call cost as much as the prefetches gained. */
+static inline __attribute__((always_inline)) void pair_bits(const cache_t *c,
+                                                            const erg_tagger_model_t *m, size_t k,
+                                                            pair_bits_t *p)
+{
+    const word_t *x = &c->word[c->pos[k]], *y = &c->word[c->pos[k + 1]];
+    uint64_t hx = c->shape[x->shape].hash, hy = c->shape[y->shape].hash;
+    p->all = x->long_key || y->long_key;
+    p->bit[0] = erg__tf_pair_bit(ERG_TF_KEY_NEXT_KEY, x->hash, y->hash);
+    p->bit[1] = erg__tf_pair_bit(ERG_TF_SHAPE_NEXT_KEY, hx, y->hash);
+    p->bit[2] = erg__tf_pair_bit(ERG_TF_PREV_KEY_KEY, x->hash, y->hash);
+    p->bit[3] = erg__tf_pair_bit(ERG_TF_PREV_KEY_SHAPE, x->hash, hy);
+    for (int q = 0; q < 4; q++)
+        __builtin_prefetch(&m->pairs[p->bit[q] / 64]);
+}
+
 /* Rows of the pair at positions k, k + 1: "ww+1=" and "sw+1=" of the
  * left word, "ww-1=" and "w-1s=" of the right one; looked up only when
- * the model may have them. */
+ * the model may have them (pb: pair_bits of k). */
 static void pair_rows(cache_t *c, const erg_tagger_model_t *m, const erg_tag_input_t *in,
-                      size_t s0, size_t s1, size_t k, const float *r[4])
+                      size_t s0, size_t s1, size_t k, const pair_bits_t *pb, const float *r[4])
 {
     uint32_t wa = c->pos[k], wb = c->pos[k + 1];
-    const word_t *x = &c->word[wa], *y = &c->word[wb];
-    uint64_t hx = c->shape[x->shape].hash, hy = c->shape[y->shape].hash;
-    unsigned may = x->long_key || y->long_key ? 15 : 0;
-    may |= erg__tf_pair_may(m, ERG_TF_KEY_NEXT_KEY, x->hash, y->hash);
-    may |= erg__tf_pair_may(m, ERG_TF_SHAPE_NEXT_KEY, hx, y->hash) << 1;
-    may |= erg__tf_pair_may(m, ERG_TF_PREV_KEY_KEY, x->hash, y->hash) << 2;
-    may |= erg__tf_pair_may(m, ERG_TF_PREV_KEY_SHAPE, x->hash, hy) << 3;
+    unsigned may = pb->all ? 15 : 0;
+    for (int q = 0; q < 4; q++)
+        may |= (unsigned)(m->pairs[pb->bit[q] / 64] >> (pb->bit[q] % 64) & 1) << q;
     memset(r, 0, 4 * sizeof *r);
     if (!may)
         return;
@@ -390,15 +430,48 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
 {
     const float *left[4], *right[4], *gap[4], *next_gap[4];
     char g[8] = "^";
-    pair_rows(c, m, in, s0, s1, a - s0 + 1, left);
+    /* A pair's rows are looked up a token before they are added (as
+     * `right`), and its bits and memo slot a token before that: the rows
+     * (the model's weights, 750 KB), the memo (1.5 MB) and the bits (128
+     * KB) are rarely in the cache, and the waits for them were most of
+     * pair_rows' time and a third of this function's. */
+    const float *right_next[4];
+    pair_bits_t pb, pb_next;
+    pair_bits(c, m, a - s0 + 1, &pb);
+    pair_rows(c, m, in, s0, s1, a - s0 + 1, &pb, left);
+    pair_bits(c, m, a - s0 + 2, &pb);
+    pair_rows(c, m, in, s0, s1, a - s0 + 2, &pb, right_next);
+    if (a + 1 < b) {
+        memo_fetch(memo_at(c, c->pos[a - s0 + 3], c->pos[a - s0 + 4], MEMO_PAIR));
+        pair_bits(c, m, a - s0 + 3, &pb_next);
+    }
     if (a > s0) {
         memset(g, 0, sizeof g);
         gap_between(in, a - 1, g);
     }
     gap_rows(c, m, g, c->word[c->pos[a - s0 + 2]].shape, gap);
+    /* the last position of c->pos read: token b + 1, or the second bound */
+    size_t last = (b + 1 < s1 ? b + 1 : s1 + 1) - s0 + 2;
     for (size_t i = a; i < b; i++) {
         size_t k = i - s0 + 2;
         const uint32_t *w = c->pos + k;
+        /* The words (80 bytes each, up to 5 MB of them) and their rows
+         * are rarely in the cache: a word is fetched four tokens before
+         * it is first read (as w[2]), its rows three before, so that the
+         * loads below do not wait (they were most of this function's time). */
+        if (k + 4 <= last) {
+            /* 80 bytes start 0, 16, 32 or 48 bytes into a line of 64: two
+             * lines, those of the first and the last byte */
+            const char *f = (const char *)&c->word[w[4]];
+            __builtin_prefetch(f);
+            __builtin_prefetch(f + sizeof(word_t) - 1);
+        }
+        if (k + 3 <= last) {
+            const word_t *f = &c->word[w[3]];
+            for (int q = 0; q < 4; q++)
+                if (f->near[q])
+                    __builtin_prefetch(f->near[q]);
+        }
         const word_t *me = &c->word[w[0]];
         uint32_t sh_prev = c->word[w[-1]].shape, sh_next = c->word[w[1]].shape;
         row_v sc;
@@ -410,7 +483,17 @@ static void score_sentence(cache_t *c, const erg_tagger_model_t *m, const erg_ta
         add(&sc, c->shape[sh_prev].prev);
         add(&sc, c->shape[sh_next].next);
         add(&sc, shapes_row(c, m, sh_prev, me->shape, sh_next));
-        pair_rows(c, m, in, s0, s1, k, right);
+        memcpy(right, right_next, sizeof right);
+        if (i + 1 < b) {
+            pair_rows(c, m, in, s0, s1, k + 1, &pb_next, right_next);
+            for (int q = 0; q < 4; q++)
+                if (right_next[q])
+                    __builtin_prefetch(right_next[q]);
+            if (i + 2 < b) {
+                memo_fetch(memo_at(c, w[2], w[3], MEMO_PAIR));
+                pair_bits(c, m, k + 2, &pb_next);
+            }
+        }
         add(&sc, left[3]);  /* w-1s */
         add(&sc, right[1]); /* sw+1 */
         add(&sc, left[2]);  /* ww-1 */

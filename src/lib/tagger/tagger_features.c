@@ -215,7 +215,7 @@ int erg__tf_gaz(erg_tf_sink_t *out, int d, unsigned char g)
 static const int pair_kind[] = {ERG_TF_PREV_KEY_SHAPE, ERG_TF_SHAPE_NEXT_KEY, ERG_TF_PREV_KEY_KEY,
                                 ERG_TF_KEY_NEXT_KEY};
 
-static unsigned pair_bit(int kind, uint64_t ha, uint64_t hb)
+unsigned erg__tf_pair_bit(int kind, uint64_t ha, uint64_t hb)
 {
     uint64_t h = ha * 0x9E3779B97F4A7C15ull + hb * 0xC2B2AE3D27D4EB4Full + (uint64_t)kind;
     h ^= h >> 32;
@@ -233,7 +233,7 @@ void erg__tf_index_pairs(erg_tagger_model_t *m)
             if (x->klen >= sizeof(((feat_t *)0)->s) - 1 || strncmp(x->key, name, nl) != 0 || !bar)
                 continue; /* keys and shapes hold no '|': the first one parts them */
             const char *b = bar + 1;
-            unsigned bit = pair_bit(pair_kind[q], erg__hash(x->key + nl, (size_t)(bar - x->key) - nl),
+            unsigned bit = erg__tf_pair_bit(pair_kind[q], erg__hash(x->key + nl, (size_t)(bar - x->key) - nl),
                                     erg__hash(b, x->klen - (size_t)(b - x->key)));
             m->pairs[bit / 64] |= (uint64_t)1 << (bit % 64);
         }
@@ -242,7 +242,7 @@ void erg__tf_index_pairs(erg_tagger_model_t *m)
 
 int erg__tf_pair_may(const erg_tagger_model_t *m, int kind, uint64_t ha, uint64_t hb)
 {
-    unsigned bit = pair_bit(kind, ha, hb);
+    unsigned bit = erg__tf_pair_bit(kind, ha, hb);
     return m->pairs[bit / 64] >> (bit % 64) & 1;
 }
 

@@ -86,6 +86,8 @@ void erg__tf_index_pairs(erg_tagger_model_t *m);
 /* 0 when the model has no feature `kind` of pieces hashed ha and hb (and
  * shorter than 255 bytes); 1 when it may. */
 int erg__tf_pair_may(const erg_tagger_model_t *m, int kind, uint64_t ha, uint64_t hb);
+/* The bit of m->pairs erg__tf_pair_may tests, for one test split in two. */
+unsigned erg__tf_pair_bit(int kind, uint64_t ha, uint64_t hb);
 
 /* The collapsed shape of text s[0..n) into out[cap] (NUL-terminated). */
 void erg__tf_shape(const char *s, size_t n, char *out, size_t cap);
