@@ -84,10 +84,7 @@ static int own_adjective(const erg_rz_t *rz, size_t k)
 {
     static const char *const own[] = {"party", "congress", "council", "bank", "committee", "commission",
                                       "chamber", "service", "services", "directorate"};
-    for (size_t x = 0; x < sizeof own / sizeof *own; x++)
-        if (key_n(rz, k, own[x], strlen(own[x])))
-            return 1;
-    return 0;
+    return key_in(rz, k, own);
 }
 
 /* The state named by token k's adjective (demonyms-en.txt), or NULL. */

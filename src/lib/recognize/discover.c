@@ -1858,7 +1858,17 @@ static int shire(const erg_rz_t *rz, const cand_t *c)
            memcmp(rz->a->text + tk->end - 5, "shire", 5) == 0;
 }
 
-static int known_surname_after(const erg_rz_t *rz, const cand_t *c);
+/* Does a known state's or place's one-word name end a capitalised run right
+ * after person c ("Steve | Holland")? */
+static int known_surname_after(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t k = c->j + 1, o;
+    return k < rz->t.n && erg__rz_joinable(rz, c->j) && inner_gap(rz, c->j) && is_cap(rz, k) &&
+           (o = rz->owner[k]) != ERG_RZ_NONE && rz->m->items[o].start == rz->t.tok[k].start &&
+           rz->m->items[o].end == rz->t.tok[k].end &&
+           (rz->m->items[o].type == ERG_TYPE_STATE || rz->m->items[o].type == ERG_TYPE_PLACE) &&
+           (k + 1 >= rz->t.n || !erg__rz_joinable(rz, k) || !is_cap(rz, k + 1));
+}
 
 /* On a credit line, a person's name is the whole capitalised run around
  * the tagger's span ("Nanda Lusiana Saputri" after "Editor:"), ending in a
@@ -1875,18 +1885,6 @@ static void widen_byline(const erg_rz_t *rz, cand_t *c)
         c->j++;
     if (known_surname_after(rz, c))
         c->j++; /* a surname a state's or a place's name is too: "Reporting by Steve Holland" */
-}
-
-/* Does a known state's or place's one-word name end a capitalised run right
- * after person c ("Steve | Holland")? */
-static int known_surname_after(const erg_rz_t *rz, const cand_t *c)
-{
-    size_t k = c->j + 1, o;
-    return k < rz->t.n && erg__rz_joinable(rz, c->j) && inner_gap(rz, c->j) && is_cap(rz, k) &&
-           (o = rz->owner[k]) != ERG_RZ_NONE && rz->m->items[o].start == rz->t.tok[k].start &&
-           rz->m->items[o].end == rz->t.tok[k].end &&
-           (rz->m->items[o].type == ERG_TYPE_STATE || rz->m->items[o].type == ERG_TYPE_PLACE) &&
-           (k + 1 >= rz->t.n || !erg__rz_joinable(rz, k) || !is_cap(rz, k + 1));
 }
 
 /* "Lawyer Ben | Holland": in English news a person's name the model ended at

@@ -13,10 +13,7 @@
 static int class_numeral(const erg_rz_t *rz, size_t k)
 {
     static const char *const n[] = {"i", "ii", "iii", "ia", "ib", "iia", "iib", "iiia", "iiib"};
-    for (size_t q = 0; q < sizeof n / sizeof n[0]; q++)
-        if (key_n(rz, k, n[q], strlen(n[q])))
-            return (rz->t.tok[k].flags & ERG_TOK_ALLCAPS) != 0;
-    return 0;
+    return key_in(rz, k, n) && (rz->t.tok[k].flags & ERG_TOK_ALLCAPS) != 0;
 }
 
 /* "Adi bin Elam", "Siti binti Ahmad": a person's name goes on over "bin"
@@ -87,10 +84,7 @@ static void class_seats(const erg_rz_t *rz, cand_t *v, size_t *n)
 static int tier(const erg_rz_t *rz, size_t k)
 {
     static const char *const w[] = {"provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa"};
-    for (size_t q = 0; q < sizeof w / sizeof w[0]; q++)
-        if (key_n(rz, k, w[q], strlen(w[q])))
-            return 1;
-    return 0;
+    return key_in(rz, k, w);
 }
 
 /* May token k go on an Indonesian body's name as a word of its field:

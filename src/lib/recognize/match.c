@@ -323,8 +323,8 @@ static int model_number(const erg_rz_t *rz, size_t k)
     }
     if (digits == n)
         return n == 3;
-    if (n == 2 && digits == 1 && s[0] >= '1' && s[0] <= '5' && (s[1] == 'Q' || s[1] == 'H' || s[1] == 'G'))
-        return 0; /* a quarter, a half-year, a network: "Toyota 3Q profit", "Telkomsel 5G" */
+    if (period_code(s, n))
+        return 0; /* "Toyota 3Q profit", "Telkomsel 5G" */
     return digits > 0 && ((x->flags & ERG_TOK_CAP) || digits + capitals == n) && n <= 6;
 }
 

@@ -568,10 +568,8 @@ static int every_one_of(const erg_rz_t *rz, const cand_t *c)
  * company's name is no code ("3M" alone stays). */
 static int code_at(const erg_rz_t *rz, size_t k)
 {
-    const char *w = rz->a->text + rz->t.tok[k].start;
-    if (rz->t.tok[k].end - rz->t.tok[k].start == 2 && w[0] >= '1' && w[0] <= '5' &&
-        (w[1] == 'Q' || w[1] == 'H' || w[1] == 'G'))
-        return 0; /* a quarter, a half-year, a network: "3Q", "1H", "5G" */
+    if (period_code(rz->a->text + rz->t.tok[k].start, rz->t.tok[k].end - rz->t.tok[k].start))
+        return 0; /* "Toyota 3Q profit" */
     int digit = 0, letter = 0;
     for (size_t p = rz->t.tok[k].start; p < rz->t.tok[k].end; p++) {
         unsigned char ch = (unsigned char)rz->a->text[p];
@@ -606,13 +604,11 @@ static int vessel_prefix(const erg_rz_t *rz, size_t k)
     if (!(rz->cls[k] & ERG_LX_BIT(ERG_LX_VESSEL)) || !(t->tok[k].flags & ERG_TOK_ALLCAPS) ||
         rz->owner[k] != ERG_RZ_NONE)
         return 0;
-    for (size_t q = 0; q < sizeof navy / sizeof *navy; q++)
-        if (key_n(rz, k, navy[q], strlen(navy[q])))
-            return 1;
+    if (key_in(rz, k, navy))
+        return 1;
     for (size_t b = k; b > 0 && t->tok[b - 1].sent == t->tok[k].sent; b--)
-        for (size_t q = 0; q < sizeof ship / sizeof *ship; q++)
-            if (key_n(rz, b - 1, ship[q], strlen(ship[q])))
-                return 1;
+        if (key_in(rz, b - 1, ship))
+            return 1;
     return 0;
 }
 

@@ -153,6 +153,23 @@ static inline int key_n(const erg_rz_t *rz, size_t k, const char *w, size_t n)
 }
 #define key_is(rz, k, w) key_n(rz, k, w, sizeof w - 1)
 
+/* Is token k's key one of the n words of w (key_in: an array)? */
+static inline int key_among(const erg_rz_t *rz, size_t k, const char *const *w, size_t n)
+{
+    for (size_t q = 0; q < n; q++)
+        if (key_n(rz, k, w[q], strlen(w[q])))
+            return 1;
+    return 0;
+}
+#define key_in(rz, k, w) key_among(rz, k, w, sizeof w / sizeof *w)
+
+/* Are the n bytes of s a quarter's, a half-year's or a network's code
+ * ("3Q", "1H", "5G"), no model's? */
+static inline int period_code(const char *s, size_t n)
+{
+    return n == 2 && s[0] >= '1' && s[0] <= '5' && (s[1] == 'Q' || s[1] == 'H' || s[1] == 'G');
+}
+
 /* Is the text from byte a to byte b glued to a code by "_" on either side
  * ("Xingyi_EN", "_ajax")? A word so glued is no name. */
 static inline int underscore_glued(const erg_rz_t *rz, size_t a, size_t b)

@@ -93,9 +93,7 @@ static int station(const erg_rz_t *rz, const erg_mention_t *m, size_t i, size_t 
         return 0;
     int broadcast = 0;
     for (size_t k = i + 1; k <= j; k++) {
-        int word = 0;
-        for (size_t w = 0; w < sizeof words / sizeof *words && !word; w++)
-            word = key_n(rz, k, words[w], strlen(words[w]));
+        int word = key_in(rz, k, words);
         broadcast |= word;
         if (!word && !(rz->cls[k] & (1u << ERG_LX_OUTLET)) && !place_at(rz, k))
             return 0;
