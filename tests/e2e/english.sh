@@ -745,4 +745,30 @@ assert all((w[0], w[0], w[1], "mention") in rows for w in want), rows
 # on over a surname that is a state's name
 entities_of "$TMP/c/jobs-surnames.txt" "Inquiry\n\nCampaigner Alan Pryce told reporters the inquiry was not over. Lawyer Ben Holland objected, said Maria Olsen.\n" --lang en
 expect_mentions "jobs and surnames" '[("Alan Pryce", "person"), ("Ben Holland", "person"), ("Maria Olsen", "person")]' 3,5
+# a party's short form many states share is the party of the state the
+# article is about (its states, capitals and nationality adjectives); a
+# British article naming no state keeps Britain's parties; a form inside a
+# longer name, or a dictionary word opening a sentence, is no party
+mkdir -p "$TMP/local"
+printf 'Housing\n\nCANBERRA - Treasurer Ana Reyes said Labor would build more homes, but the Coalition called the plan costly. The Greens want rent caps.\n' > "$TMP/local/au.txt"
+printf 'Coalition talks\n\nWELLINGTON - Labour and National traded blows on Tuesday. National security was not discussed, said Tom Fenwick, a New Zealand analyst.\n' > "$TMP/local/nz.txt"
+printf 'Budget\n\nOTTAWA - The Conservatives said the Canadian budget was too large.\n' > "$TMP/local/ca.txt"
+printf 'Polls\n\nNEW DELHI - The Congress won the Indian state election, said Maria Olsen.\n' > "$TMP/local/in.txt"
+printf 'Jobs\n\nWASHINGTON - Labor Secretary Tom Fenwick spoke on Labor Day, and Congress passed the bill.\n' > "$TMP/local/us.txt"
+printf 'Votes\n\nLabour said the Conservatives had lost the vote. Mr Fenwick agreed.\n' > "$TMP/local/uk.txt"
+run "$ERGRAPH" entities --lang en --format tsv "$TMP/local"
+expect_status 0
+py "local forms of parties" '
+import sys
+rows = [(r[0].split("/")[-1], r[3], r[4]) for r in tsv(sys.argv[1])]
+want = [("au.txt", "Labor", "Australian Labor Party"), ("au.txt", "Coalition", "Coalition (Australia)"),
+        ("au.txt", "Greens", "Australian Greens"), ("nz.txt", "Labour", "New Zealand Labour Party"),
+        ("nz.txt", "National", "New Zealand National Party"), ("ca.txt", "Conservatives", "Conservative Party of Canada"),
+        ("in.txt", "Congress", "Indian National Congress"), ("us.txt", "Congress", "United States Congress"),
+        ("uk.txt", "Labour", "Labour Party (United Kingdom)"), ("uk.txt", "Conservatives", "Conservative Party (United Kingdom)")]
+for w in want:
+    assert w in rows, (w, rows)
+assert sum(r[:2] == ("nz.txt", "National") for r in rows) == 1, rows
+assert not any(r[0] == "us.txt" and "Labor" in r[1] for r in rows), rows
+' "$TMP/out"
 finish

@@ -19,7 +19,10 @@ Fails (exit 1, one line per problem) on:
 - an alias equal to another entity's canonical name;
 - a person alias of one token that is a token of that person's name ("Putin"
   for Vladimir Putin): such names are resolved per article, not listed;
-- a "capital_of" that names no state (by code or name);
+- a "capital_of" or a "state" that names no state (by code or name);
+- a local form ("aliases_local") of one character or without letters, listed
+  twice in one entry, or given to two entities of one state (which would
+  it name?);
 - a form without letters or digits, or of one character;
 - a place form that is also a form of a state;
 - a form listed twice in one entry (variants differing only in case,
@@ -75,6 +78,7 @@ class Gazetteer:
         self.index = {}  # key -> (entity, file)
         self.clashes = []  # (key, form, loser, loser file, winner, winner file)
         self.problems = []
+        self.local = defaultdict(set)  # local form's key -> entities
 
     def add(self, code, name, typ, fname):
         e = self.codes.get(code) if code else None
@@ -83,7 +87,7 @@ class Gazetteer:
         if e is None:
             e = len(self.ents)
             self.ents.append({"name": name, "type": typ, "file": fname, "never": set(),
-                              "capital_of": None})
+                              "capital_of": None, "state": None})
         if typ:
             self.ents[e]["type"] = typ
         self.ents[e]["name"] = name
@@ -144,6 +148,18 @@ def load_file(g, path):
         per_type[g.ents[e]["type"]] += 1
         if ent.get("capital_of") is not None:
             g.ents[e]["capital_of"] = (ent["capital_of"], where)
+        if ent.get("state") is not None:
+            g.ents[e]["state"] = (ent["state"], where)
+        local = {}
+        for form in ent.get("aliases_local", []):
+            k = key(form)
+            if not k or len(k) == 1:
+                g.problems.append("%s: local form %r is too short to match" % (where, form))
+            elif k in local:
+                g.problems.append("%s: local form %r is %r again" % (where, form, local[k]))
+            else:
+                local[k] = form
+                g.local[k].add(e)
         forms = [name] + list(ent.get("aliases", [])) + list(ent.get("aliases_id", [])) + list(ent.get("aliases_en", []))
         seen = {}
         for form in forms:
@@ -191,12 +207,29 @@ def check(g):
     for k, (e, fname) in g.index.items():
         if g.ents[e]["type"] == "place" and k in state_keys:
             p.append("%s: place '%s' has the state form %r" % (fname, g.ents[e]["name"], k))
-    for ent in g.ents:
-        if ent["capital_of"]:
-            target, where = ent["capital_of"]
-            t = g.codes.get(target, g.names.get(target))
-            if t is None or g.ents[t]["type"] != "state":
-                p.append("%s: capital_of %r names no state" % (where, target))
+    def state_of(field, ent):
+        if not ent.get(field):
+            return None
+        target, where = ent[field]
+        t = g.codes.get(target, g.names.get(target))
+        if t is None or g.ents[t]["type"] != "state":
+            p.append("%s: %s %r names no state" % (where, field, target))
+            return None
+        return t
+    states = {}
+    for e, ent in enumerate(g.ents):
+        state_of("capital_of", ent)
+        states[e] = state_of("state", ent)
+    for k, ents in sorted(g.local.items()):
+        by_state = defaultdict(list)
+        for e in ents:
+            s = states[e]
+            if s is None and not g.ents[e].get("state"):
+                p.append("local form %r of '%s': the entity has no \"state\"" % (k, g.ents[e]["name"]))
+            by_state[s].append(g.ents[e]["name"])
+        for s, names in by_state.items():
+            if s is not None and len(names) > 1:
+                p.append("local form %r is %s's for %s" % (k, g.ents[s]["name"], " and ".join(sorted(names))))
 
 
 def check_demonyms(g, data):

@@ -106,6 +106,41 @@ int main(void)
     erg__text_phrase_key("Old Atlantis", 12, &key, NULL, NULL);
     al = erg__gazetteer_lookup(g, key.buf, key.len);
     CHECK(al && !(al->flags & ERG_ALIAS_EN_ONLY));
+    /* local forms: one form, a party of each state; its first word marked;
+     * "never" says not this form */
+    CHECK(load(g, "{\"entities\": [{\"name\": \"Vorn Rosso\", \"type\": \"organization\", "
+                  "\"state\": \"NZL\", \"aliases_local\": [\"Rosso\", \"Rosso Party\"]}, "
+                  "{\"name\": \"Keld Rosso\", \"type\": \"organization\", \"state\": \"Ireland\", "
+                  "\"aliases_local\": [\"Rosso\"]}, {\"name\": \"Stateless Qx\", \"type\": "
+                  "\"organization\", \"aliases_local\": [\"Qx\"]}]}",
+               &err) == 0);
+    CHECK(erg__gazetteer_has_local(g));
+    size_t nz = (size_t)-1, ie = (size_t)-1, vorn = (size_t)-1;
+    key.len = 0;
+    erg__text_phrase_key("New Zealand", 11, &key, NULL, NULL);
+    al = erg__gazetteer_lookup(g, key.buf, key.len);
+    nz = al ? al->entity : nz;
+    key.len = 0;
+    erg__text_phrase_key("Ireland", 7, &key, NULL, NULL);
+    al = erg__gazetteer_lookup(g, key.buf, key.len);
+    ie = al ? al->entity : ie;
+    key.len = 0;
+    erg__text_phrase_key("Vorn Rosso", 10, &key, NULL, NULL);
+    al = erg__gazetteer_lookup(g, key.buf, key.len);
+    vorn = al ? al->entity : vorn;
+    CHECK(nz != (size_t)-1 && ie != (size_t)-1 && vorn != (size_t)-1);
+    CHECK(erg__gazetteer_state_of(g, vorn) == nz);
+    CHECK(erg__gazetteer_local_marks(g, "rosso", 5) == (ERG_LOCAL_FORM | ERG_LOCAL_FIRST));
+    CHECK(erg__gazetteer_local_marks(g, "rosso party", 11) == ERG_LOCAL_FORM);
+    CHECK(erg__gazetteer_local_marks(g, "party", 5) == 0);
+    CHECK(erg__gazetteer_local(g, "rosso", 5, nz) == vorn);
+    CHECK(strcmp(erg__gazetteer_name(g, erg__gazetteer_local(g, "rosso", 5, ie)), "Keld Rosso") == 0);
+    CHECK(erg__gazetteer_local(g, "rosso party", 11, ie) == (size_t)-1);
+    CHECK(erg__gazetteer_local(g, "qx", 2, nz) == (size_t)-1);
+    /* a local form is no alias: alone it names no entity anywhere */
+    CHECK_STR(lookup(g, "Rosso"), "-");
+    CHECK(load(g, "{\"entities\": [{\"name\": \"Vorn Rosso\", \"never\": [\"rosso\"]}]}", &err) == 0);
+    CHECK(erg__gazetteer_local(g, "rosso", 5, nz) == (size_t)-1);
     erg__buf_release(&key);
 
     /* errors name the file and the entry */
@@ -121,6 +156,12 @@ int main(void)
     CHECK(load(g, "{\"entities\": [{\"name\": \"A\", \"type\": \"place\", \"capital_of\": 3}]}", &err) ==
           ERG_EPARSE);
     CHECK_STR(err.msg, "user.json: entity 1 ('A'): \"capital_of\" must be a string");
+    CHECK(load(g, "{\"entities\": [{\"name\": \"A\", \"type\": \"organization\", \"state\": []}]}", &err) ==
+          ERG_EPARSE);
+    CHECK_STR(err.msg, "user.json: entity 1 ('A'): \"state\" must be a string");
+    CHECK(load(g, "{\"entities\": [{\"name\": \"A\", \"type\": \"organization\", \"aliases_local\": \"A\"}]}",
+               &err) == ERG_EPARSE);
+    CHECK_STR(err.msg, "user.json: entity 1 ('A'): \"aliases_local\" must be an array of strings");
 
     /* read as cJSON read it: the first of two equal keys counts, keys of
      * nested objects are not the entity's, \u0000 ends a string, a lone

@@ -20,6 +20,7 @@ typedef struct {
     char *key; /* the name's phrase key, made once for every mention */
     erg_type_t type;
     char *capital_of; /* places: the state governed from here, by name or code */
+    char *state;      /* a party's or a body's state, by name or code ("state") */
     int has_never;    /* some form is never this entity: only then is `never` asked */
 } entity_t;
 
@@ -34,6 +35,14 @@ struct erg_gazetteer {
     erg_map_t codes;    /* ISO code -> entity */
     erg_map_t never;    /* phrase key + "\x01" + entity index -> 1 */
     erg_map_t spans;    /* alias keys (1 | alias slot << 1) and their prefixes: text.h */
+    /* local forms: phrase key -> ERG_LOCAL_* marks | (1 + the first of its
+     * entities in `lforms`) << 2; a key several states use ("Labour")
+     * chains its entities, the last loaded first */
+    erg_map_t local;
+    struct {
+        size_t entity, next; /* next: 1 + the next entity's index, 0 at the end */
+    } *lforms;
+    size_t nlforms, lcap;
     size_t maxtok;
     unsigned long serial; /* new whenever `spans` changes (erg__serial) */
     /* while erg_gazetteer_open loads its layers, the family names wait for
@@ -60,7 +69,10 @@ void erg_gazetteer_free(erg_gazetteer_t *g)
         free(g->ents[i].name);
         free(g->ents[i].key);
         free(g->ents[i].capital_of);
+        free(g->ents[i].state);
     }
+    free(g->lforms);
+    erg__map_release(&g->local);
     free(g->ents);
     free(g->aliases);
     erg__map_release(&g->names);
@@ -150,15 +162,69 @@ const erg_alias_t *erg__gazetteer_span_alias(const erg_gazetteer_t *g, size_t v,
     return &g->aliases[slot];
 }
 
-size_t erg__gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity)
+/* The state named c (by code or name), or (size_t)-1. */
+static size_t state_named(const erg_gazetteer_t *g, const char *c)
 {
-    const char *c = g->ents[entity].capital_of;
     if (!c)
         return (size_t)-1;
     size_t *v = erg__map_get(&g->codes, c, strlen(c));
     if (!v)
         v = erg__map_get(&g->names, c, strlen(c));
     return v && g->ents[*v].type == ERG_TYPE_STATE ? *v : (size_t)-1;
+}
+
+size_t erg__gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity)
+{
+    return state_named(g, g->ents[entity].capital_of);
+}
+
+size_t erg__gazetteer_state_of(const erg_gazetteer_t *g, size_t entity)
+{
+    return state_named(g, g->ents[entity].state);
+}
+
+int erg__gazetteer_has_local(const erg_gazetteer_t *g) { return g->nlforms > 0; }
+
+unsigned erg__gazetteer_local_marks(const erg_gazetteer_t *g, const char *key, size_t len)
+{
+    const size_t *v = g->nlforms ? erg__map_get(&g->local, key, len) : NULL;
+    return v ? (unsigned)(*v & 3) : 0;
+}
+
+size_t erg__gazetteer_local(const erg_gazetteer_t *g, const char *key, size_t len, size_t state)
+{
+    const size_t *v = g->nlforms ? erg__map_get(&g->local, key, len) : NULL;
+    for (size_t at = v ? *v >> 2 : 0; at; at = g->lforms[at - 1].next) {
+        size_t e = g->lforms[at - 1].entity;
+        if (erg__gazetteer_state_of(g, e) == state && !erg__gazetteer_never(g, key, len, e))
+            return e;
+    }
+    return (size_t)-1;
+}
+
+/* Adds a local form of entity e (its key made): the key's chain, and its
+ * first word's mark when it has several. */
+static int add_local(erg_gazetteer_t *g, size_t e, const erg_buf_t *key)
+{
+    size_t *v = erg__map_get(&g->local, key->buf, key->len), head = v ? *v >> 2 : 0;
+    for (size_t at = head; at; at = g->lforms[at - 1].next)
+        if (g->lforms[at - 1].entity == e)
+            return 0;
+    void *p = g->lforms;
+    if (erg__grow(&p, &g->lcap, g->nlforms + 1, sizeof *g->lforms))
+        return ERG_ENOMEM;
+    g->lforms = p;
+    g->lforms[g->nlforms].entity = e;
+    g->lforms[g->nlforms].next = head;
+    g->nlforms++;
+    int rc = erg__map_put(&g->local, key->buf, key->len, (v ? *v & 3 : 0) | ERG_LOCAL_FORM | g->nlforms << 2);
+    const char *sp = memchr(key->buf, ' ', key->len);
+    if (!rc && sp) {
+        size_t n = (size_t)(sp - key->buf);
+        size_t *f = erg__map_get(&g->local, key->buf, n);
+        rc = erg__map_put(&g->local, key->buf, n, (f ? *f : 0) | ERG_LOCAL_FIRST);
+    }
+    return rc;
 }
 
 #define AMBIGUOUS ((size_t)-2)
@@ -393,6 +459,40 @@ static int add_forms(erg_gazetteer_t *g, const erg_gaz_doc_t *d, const char *fna
     return rc;
 }
 
+/* *field = a copy of s, when s is given. */
+static int keep_string(char **field, const char *s)
+{
+    if (!s)
+        return 0;
+    char *copy = erg__strdup(s);
+    if (!copy)
+        return ERG_ENOMEM;
+    free(*field);
+    *field = copy;
+    return 0;
+}
+
+/* Adds the local forms of array `forms` (checked) of entity `id`, as
+ * add_forms does aliases. */
+static int add_local_forms(erg_gazetteer_t *g, const erg_gaz_doc_t *d, const char *fname, size_t k,
+                           const char *nm, size_t id, const erg_gaz_val_t *forms)
+{
+    form_key_t fk = {0};
+    int rc = 0;
+    for (size_t i = 0; forms->kind == ERG_GV_ARRAY && i < forms->n && !rc; i++) {
+        const char *x = d->strs.buf + d->items[forms->at + i];
+        if ((rc = form_key(x, &fk)))
+            break;
+        const char *why = weak_alias(&fk);
+        if (why)
+            erg__warn("%s: entity %zu ('%s'): local form '%s' %s; ignored", fname, k, nm, x, why);
+        else
+            rc = add_local(g, id, &fk.key);
+    }
+    erg__buf_release(&fk.key);
+    return rc;
+}
+
 /* An optional array of strings: 0, or -1 when it is not one. */
 static int string_array(const erg_gaz_val_t *a)
 {
@@ -423,7 +523,7 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
         const erg_gaz_val_t *f = d.ents[k - 1].f;
 #define STR(i) (f[i].kind == ERG_GV_STRING ? d.strs.buf + f[i].at : NULL)
         const char *nm = STR(ERG_GF_NAME), *type = STR(ERG_GF_TYPE), *code = STR(ERG_GF_CODE),
-                   *cap = STR(ERG_GF_CAPITAL);
+                   *cap = STR(ERG_GF_CAPITAL), *state = STR(ERG_GF_STATE);
 #undef STR
         if (!nm || !nm[0]) {
             rc = erg__fail(err, ERG_EPARSE, "%s: entity %zu: \"name\" must be a non-empty string",
@@ -445,8 +545,10 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
                            : string_array(&f[ERG_GF_NEVER])      ? "never"
                            : string_array(&f[ERG_GF_ALIASES_ID]) ? "aliases_id"
                            : string_array(&f[ERG_GF_ALIASES_EN]) ? "aliases_en"
+                           : string_array(&f[ERG_GF_ALIASES_LOCAL]) ? "aliases_local"
                            : (f[ERG_GF_CODE].kind && !code)      ? "code"
                            : (f[ERG_GF_CAPITAL].kind && !cap)    ? "capital_of"
+                           : (f[ERG_GF_STATE].kind && !state)    ? "state"
                                                                  : NULL;
         if (what) {
             rc = erg__fail(err, ERG_EPARSE, "%s: entity %zu ('%s'): \"%s\" must be %s", fname,
@@ -459,13 +561,9 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
         if ((rc = erg__gazetteer_add(g, code, nm, t, &id)) ||
             (rc = erg__gazetteer_add_alias(g, id, nm)))
             goto nomem;
-        if (cap) {
-            free(g->ents[id].capital_of);
-            if (!(g->ents[id].capital_of = erg__strdup(cap))) {
-                rc = ERG_ENOMEM;
-                goto nomem;
-            }
-        }
+        if ((rc = keep_string(&g->ents[id].capital_of, cap)) || (rc = keep_string(&g->ents[id].state, state)) ||
+            (rc = add_local_forms(g, &d, fname, k, nm, id, &f[ERG_GF_ALIASES_LOCAL])))
+            goto nomem;
         if ((rc = add_forms(g, &d, fname, k, nm, id, &f[ERG_GF_ALIASES], 0)) ||
             (rc = add_forms(g, &d, fname, k, nm, id, &f[ERG_GF_ALIASES_ID], ERG_ALIAS_ID_ONLY)) ||
             (rc = add_forms(g, &d, fname, k, nm, id, &f[ERG_GF_ALIASES_EN], ERG_ALIAS_EN_ONLY)))

@@ -54,6 +54,20 @@ int erg__gazetteer_aliases(const erg_gazetteer_t *g, size_t entity,
                            int (*each)(void *ctx, const char *key, size_t len), void *ctx);
 /* The state a place is the capital of ("capital_of"), or (size_t)-1. */
 size_t erg__gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity);
+/* The state an entity belongs to ("state": a party's, a body's), or
+ * (size_t)-1. */
+size_t erg__gazetteer_state_of(const erg_gazetteer_t *g, size_t entity);
+/* Local forms ("aliases_local"): forms that name an entity only in an
+ * article about its state ("Labor" is Australia's Labor Party, "Labour" New
+ * Zealand's in a New Zealand story). ERG_LOCAL_FORM when key[0..len) is a
+ * local form, ERG_LOCAL_FIRST when it is the first word of a longer one. */
+enum { ERG_LOCAL_FORM = 1, ERG_LOCAL_FIRST = 2 };
+unsigned erg__gazetteer_local_marks(const erg_gazetteer_t *g, const char *key, size_t len);
+/* The entity of state `state` whose local form is key[0..len), or
+ * (size_t)-1 (none, or its "never" says not this form). */
+size_t erg__gazetteer_local(const erg_gazetteer_t *g, const char *key, size_t len, size_t state);
+/* 1 when some entity has a local form. */
+int erg__gazetteer_has_local(const erg_gazetteer_t *g);
 const char *erg__gazetteer_name(const erg_gazetteer_t *g, size_t entity);
 /* The phrase key of the entity's name (text.h). */
 const char *erg__gazetteer_key(const erg_gazetteer_t *g, size_t entity);

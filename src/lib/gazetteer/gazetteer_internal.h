@@ -40,7 +40,7 @@ void erg__gazetteer_defer(erg_gazetteer_t *g, int on);
  * loader reads, each absent, a string, an array of strings or something
  * else (a wrong kind). */
 enum { ERG_GF_NAME, ERG_GF_TYPE, ERG_GF_CODE, ERG_GF_CAPITAL, ERG_GF_ALIASES, ERG_GF_NEVER,
-       ERG_GF_ALIASES_ID, ERG_GF_ALIASES_EN, ERG_GF_N };
+       ERG_GF_ALIASES_ID, ERG_GF_ALIASES_EN, ERG_GF_STATE, ERG_GF_ALIASES_LOCAL, ERG_GF_N };
 typedef enum { ERG_GV_NONE, ERG_GV_STRING, ERG_GV_ARRAY, ERG_GV_OTHER } erg_gv_kind_t;
 typedef struct {
     erg_gv_kind_t kind;

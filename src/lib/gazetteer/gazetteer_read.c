@@ -28,6 +28,7 @@
 
 static const char *const gazetteer_fields[ERG_GF_N] = {
     "name", "type", "code", "capital_of", "aliases", "never", "aliases_id", "aliases_en",
+    "state", "aliases_local",
 };
 
 void erg__gaz_doc_release(erg_gaz_doc_t *d)
