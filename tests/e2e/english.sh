@@ -771,4 +771,13 @@ for w in want:
 assert sum(r[:2] == ("nz.txt", "National") for r in rows) == 1, rows
 assert not any(r[0] == "us.txt" and "Labor" in r[1] for r in rows), rows
 ' "$TMP/out"
+# Indonesian courts' short forms are read in Indonesian only: in English
+# "MA" is a degree and "MK" a person's initials
+entities_of "$TMP/c/id-acronyms.txt" "Cricket\n\nChennai fans cheered at the MA Chidambaram Stadium, where MK Stalin, who holds an MA in history, watched with Maria Olsen.\n" --lang en
+py "Indonesian short forms in English" '
+import sys
+rows = [(r[3], r[4]) for r in tsv(sys.argv[1])]
+assert not any("Indonesia" in r[1] for r in rows), rows
+assert ("Maria Olsen", "Maria Olsen") in rows, rows
+' "$TMP/out"
 finish

@@ -947,4 +947,15 @@ assert ("Puskesmas Sukmajaya", "Puskesmas Sukmajaya", "organization") in rows, r
 assert ("Sutrisno", "Sutrisno", "person") in rows and ("Bunga Lestari", "Bunga Lestari", "person") in rows, rows
 assert not any("Peoples Democratic" in n or "dan" in n for n in names), rows
 ' "$TMP/out"
+# a state body's generic name followed by another state's is that state's
+# body, whatever way the state is written; alone, or before Indonesia, it
+# stays Indonesia's
+entities_of "$TMP/c/foreign-body.txt" 'Latihan\n\nKementerian Pertahanan Amerika Serikat dan Kementerian Pertahanan AS menggelar latihan, kata Rina Wulandari. Kementerian Pertahanan menyambut baik latihan itu. Kementerian Pertahanan Indonesia hadir.\n' --lang id
+py "a state body of another state" '
+import sys
+rows = [(r[3], r[4], r[5], r[6]) for r in tsv(sys.argv[1])]
+assert ("Kementerian Pertahanan Amerika Serikat", "Kementerian Pertahanan (United States)", "organization", "mention") in rows, rows
+assert ("Kementerian Pertahanan AS", "Kementerian Pertahanan (United States)", "organization", "mention") in rows, rows
+assert [r[1] for r in rows].count("Ministry of Defence of Indonesia") == 2, rows
+' "$TMP/out"
 finish

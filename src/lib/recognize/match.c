@@ -20,6 +20,7 @@
 #include "text.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* Is token i an acronym written as a word, as British news writes those it
  * pronounces ("Nasa", "Nato", "Opec", "Unicef"): four letters or more, a
@@ -264,6 +265,54 @@ static int party_named_after(const erg_rz_t *rz, size_t i)
            (t->tok[k].flags & ERG_TOK_CAP) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) && key_is(rz, k, "party");
 }
 
+/* In Indonesian, does another state's name follow a state body's generic
+ * name at tokens i..j ("Kementerian Pertahanan | Amerika Serikat",
+ * "Kementerian Haji dan Umrah | Arab Saudi"; statebodies-id.txt)? The
+ * gazetteer gives the generic name to Indonesia's body; followed by another
+ * state it is that state's. Returns the state's entity and, in *slen, its
+ * tokens; else (size_t)-1. */
+static size_t foreign_body(const erg_rz_t *rz, size_t i, size_t j, const erg_alias_t *al, size_t *slen,
+                           erg_buf_t *key)
+{
+    const erg_tokens_t *t = &rz->t;
+    size_t k = j + 1;
+    if (rz->lang == ERG_LX_EN || !(rz->cls[i] & ERG_LX_BIT(ERG_LX_STATEBODY)) ||
+        erg__gazetteer_type(rz->g, al->entity) != ERG_TYPE_ORGANIZATION || k >= t->n ||
+        t->tok[k].sent != t->tok[j].sent || t->tok[k].start != t->tok[j].end + 1 || rz->a->text[t->tok[j].end] != ' ')
+        return (size_t)-1;
+    size_t found = (size_t)-1;
+    key->len = 0;
+    for (size_t n = 1; n <= 3 && k + n - 1 < t->n; n++) {
+        size_t q = k + n - 1;
+        if ((n > 1 && (!erg__rz_joinable(rz, q - 1) || erg__buf_add(key, " ", 1))) ||
+            erg__buf_add(key, t->keys.buf + t->tok[q].key, t->tok[q].keylen))
+            break;
+        const erg_alias_t *s = erg__gazetteer_lookup(rz->g, key->buf, key->len);
+        if (s && erg__gazetteer_type(rz->g, s->entity) == ERG_TYPE_STATE && lang_ok(rz, s) && case_ok(rz, k, s))
+            found = s->entity, *slen = n;
+    }
+    if (found != (size_t)-1 && strcmp(erg__gazetteer_name(rz->g, found), "Indonesia") == 0)
+        return (size_t)-1;
+    return found;
+}
+
+/* Pushes the body at tokens i..j as state e's, at its slen tokens after it:
+ * one organization named "<the body's words> (<state>)", for every way the
+ * article writes the state, and the state nested in it. */
+static int push_foreign_body(erg_rz_t *rz, size_t i, size_t j, size_t e, size_t slen, erg_buf_t *name)
+{
+    const erg_tokens_t *t = &rz->t;
+    const char *state = erg__gazetteer_name(rz->g, e);
+    name->len = 0;
+    if (erg__buf_add(name, rz->a->text + t->tok[i].start, t->tok[j].end - t->tok[i].start) ||
+        erg__buf_printf(name, " (%s)", state) || erg__buf_add(name, "", 1))
+        return ERG_ENOMEM;
+    int rc = erg__rz_push(rz, i, j + slen, name->buf, 1, ERG_TYPE_ORGANIZATION, ERG_MENTION_DISCOVERED);
+    if (!rc)
+        rc = erg__rz_push_known(rz, j + 1, j + slen, e, ERG_MENTION_NESTED);
+    return rc;
+}
+
 /* Does an English place head word follow token j, capitalised and joined
  * to it, and end the name ("Holland Village", a mall; "Korea Peninsula")?
  * The name before it is part of the place's name, not the state. */
@@ -406,7 +455,7 @@ int erg__rz_match(erg_rz_t *rz)
     const erg_tokens_t *t = &rz->t;
     const erg_map_t *spans = erg__gazetteer_spans(g);
     size_t maxtok = erg__gazetteer_maxtok(g);
-    erg_buf_t key = {0};
+    erg_buf_t key = {0}, body = {0};
     /* keyend[len]: where the key of the first len tokens ends in `key`;
      * 0 when no alias has that key; val[len]: its value in the index */
     size_t *keyend = calloc(maxtok + 1, sizeof *keyend), *val = calloc(maxtok + 1, sizeof *val);
@@ -462,6 +511,14 @@ int erg__rz_match(erg_rz_t *rz)
                 i += len - 1;
                 break;
             }
+            size_t slen = 0, foreign = foreign_body(rz, i, i + len - 1, al, &slen, &body);
+            if (foreign != (size_t)-1) {
+                rc = push_foreign_body(rz, i, i + len - 1, foreign, slen, &body);
+                for (size_t k = i; k < i + len + slen; k++)
+                    rz->gz[k] = (unsigned char)((k == i ? ERG_GZ_BEGIN : ERG_GZ_INSIDE) | (1 + type));
+                i += len + slen - 1;
+                break;
+            }
             rc = erg__rz_push_known(rz, i, i + len - 1, al->entity, 0);
             for (size_t k = i; k < i + len; k++)
                 rz->gz[k] = (unsigned char)((k == i ? ERG_GZ_BEGIN : ERG_GZ_INSIDE) | (1 + type));
@@ -474,6 +531,7 @@ int erg__rz_match(erg_rz_t *rz)
     free(keyend);
     free(val);
     erg__buf_release(&key);
+    erg__buf_release(&body);
     if (!rc)
         initials(rz);
     if (!rc && rz->lang != ERG_LX_EN)
