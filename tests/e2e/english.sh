@@ -780,4 +780,12 @@ rows = [(r[3], r[4]) for r in tsv(sys.argv[1])]
 assert not any("Indonesia" in r[1] for r in rows), rows
 assert ("Maria Olsen", "Maria Olsen") in rows, rows
 ' "$TMP/out"
+# a common surname alone is no famous bearer's: "Patel" is not Kash Patel
+# unless the article names him in full
+entities_of "$TMP/c/surname-common.txt" "Appeal\n\nIn R v Patel, the Court of Appeal ruled that the trial judge had erred. Patel was freed on Tuesday, said Maria Olsen.\n" --lang en
+py "a common surname alone" '
+import sys
+rows = [(r[3], r[4]) for r in tsv(sys.argv[1])]
+assert ("Patel", "Patel") in rows and not any(r[1] == "Kash Patel" for r in rows), rows
+' "$TMP/out"
 finish
