@@ -960,5 +960,5 @@ assert [r[1] for r in rows].count("Ministry of Defence of Indonesia") == 2, rows
 ' "$TMP/out"
 # a listed company's ticker is the company
 entities_of "$TMP/c/tickers.txt" 'Bursa\n\nSaham BBRI dan TLKM menguat, sementara Bank Rakyat Indonesia membagikan dividen, kata Rina Wulandari.\n' --lang id
-expect_mentions "tickers" '[("BBRI", "Bank Rakyat Indonesia"), ("TLKM", "Telkom Indonesia"), ("Bank Rakyat Indonesia", "Bank Rakyat Indonesia"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
+expect_mentions "tickers" '[("BBRI", "Bank Rakyat Indonesia"), ("TLKM", "Telkom Indonesia"), ("Bank Rakyat Indonesia", "Bank Rakyat Indonesia"), ("Indonesia", "Indonesia"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
 finish
