@@ -961,4 +961,14 @@ assert [r[1] for r in rows].count("Ministry of Defence of Indonesia") == 2, rows
 # a listed company's ticker is the company
 entities_of "$TMP/c/tickers.txt" 'Bursa\n\nSaham BBRI dan TLKM menguat, sementara Bank Rakyat Indonesia membagikan dividen, kata Rina Wulandari.\n' --lang id
 expect_mentions "tickers" '[("BBRI", "Bank Rakyat Indonesia"), ("TLKM", "Telkom Indonesia"), ("Bank Rakyat Indonesia", "Bank Rakyat Indonesia"), ("Indonesia", "Indonesia"), ("Rina Wulandari", "Rina Wulandari")]' 3,4
+# the club a player plays for, in brackets, is no name of the player's; a
+# one-word short name stays the person's
+entities_of "$TMP/c/club-brackets.txt" 'Timnas\n\nPelatih memanggil Rangga Sadewa (Borneo FC) dan Yusuf Effendi (Persita Tangerang). Rangga Sadewa tampil apik, kata Bagas Wiranata (Ubed).\n' --lang id
+py "a club in brackets" '
+import sys
+rows = [(r[3], r[4], r[5]) for r in tsv(sys.argv[1])]
+assert ("Persita Tangerang", "Persita Tangerang", "organization") in rows, rows
+assert ("Borneo FC", "Borneo FC", "organization") in rows, rows
+assert ("Ubed", "Bagas Wiranata", "person") in rows, rows
+' "$TMP/out"
 finish

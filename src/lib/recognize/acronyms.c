@@ -204,6 +204,21 @@ static int club_after(const erg_rz_t *rz, const erg_mention_t *x, const erg_toke
     return rz->lang == ERG_LX_EN && !(s1->flags & ERG_TOK_ALLCAPS) && !shares_start(rz, x, a, e);
 }
 
+/* Is a word of tokens a..e, alone, a known place or state ("Persita
+ * Tangerang")? A person's short name holds none. (A short name of one
+ * word the model read as a body's stays the person's: "Maruarar Sirait
+ * (Ara)".) */
+static int known_place_in(const erg_rz_t *rz, size_t a, size_t e)
+{
+    for (size_t k = a; k <= e; k++) {
+        const erg_alias_t *al = erg__gazetteer_lookup(rz->g, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen);
+        erg_type_t type = al ? erg__gazetteer_type(rz->g, al->entity) : ERG_TYPE_PERSON;
+        if (type == ERG_TYPE_PLACE || type == ERG_TYPE_STATE)
+            return 1;
+    }
+    return 0;
+}
+
 /* Do the capitalised words of s[0..n) begin with the letters of a[0..an),
  * one each, in order ("British Retail Consortium", "BRC")? */
 static int initials_are(const char *s, size_t n, const char *a, size_t an)
@@ -337,6 +352,12 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
         if (x->type == ERG_TYPE_PERSON && yd && club_after(rz, x, s1, j + 1, e)) {
             y->type = ERG_TYPE_ORGANIZATION;
             return 0;
+        }
+        if (x->type == ERG_TYPE_PERSON && yd && !(s1->flags & ERG_TOK_ALLCAPS) && !shares_start(rz, x, j + 1, e) &&
+            e > j + 1 && (y->type != ERG_TYPE_PERSON || known_place_in(rz, j + 2, e))) {
+            y->type = ERG_TYPE_ORGANIZATION;
+            return 0; /* the club or party a person plays or stands for: "Daffa Fasya (Borneo
+                       * FC)", "Alfharezzi Buffon (Persita Tangerang)" are no names of theirs */
         }
         if (xd && !yd && (y->type == ERG_TYPE_STATE || y->type == ERG_TYPE_PLACE) && !(s1->flags & ERG_TOK_ALLCAPS))
             return 0; /* a known state or place written out in brackets is no short form of
