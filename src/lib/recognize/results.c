@@ -18,7 +18,8 @@
  *   Srinath 14-3-36-1") are people.
  * - On a page that gives a score, a city before a word of the sports pages
  *   is its club (city_clubs); a place before an event's head word names
- *   the event (event_cities).
+ *   the event (event_cities). On any page, a city before a club's last
+ *   word ("Mumbai Indians") is the club's whole name (club_names).
  * (regions.c reads the rest of a wire's page: headlines in capitals,
  * datelines with a date, lines of results that are no headlines.)
  */
@@ -459,6 +460,62 @@ static void city_clubs(erg_rz_t *rz)
     }
 }
 
+/* Is token k a capitalised word of clubcues-en.txt that ends a club's
+ * name ("Indians", "Kings", "FC")? */
+static int club_tail(const erg_rz_t *rz, size_t k)
+{
+    return (rz->cls[k] & ERG_LX_BIT(ERG_LX_CLUBCUE)) && (rz->t.tok[k].flags & ERG_TOK_CAP);
+}
+
+/* "Mumbai Indians", "Chennai Super Kings", "Delhi Capitals": a known place,
+ * at most one capitalised word and a club's last word (club_tail) name a
+ * club, on any page. The place's mention and the model's names over those
+ * words give way to one organization of the whole name. */
+static int club_names(erg_rz_t *rz, erg_buf_t *name)
+{
+    const erg_tokens_t *t = &rz->t;
+    int rc = 0;
+    for (size_t k = 1; k < t->n && !rc; k++) {
+        if (!club_tail(rz, k) || rz->region[k] != ERG_REGION_TEXT || !spaced(rz, k))
+            continue;
+        for (size_t i = k; i-- > 0 && k - i <= 4;) { /* "Kolkata Knight Riders": two words before */
+            const erg_mention_t *p = NULL;
+            for (size_t x = 0; x < rz->m->n && !p; x++) {
+                const erg_mention_t *m = &rz->m->items[x];
+                if (m->entity && m->type == ERG_TYPE_PLACE && !(m->flags & ERG_MENTION_DISCOVERED) &&
+                    m->start == t->tok[i].start && m->end <= t->tok[k - 1].end)
+                    p = m; /* nested too: "Punjab" in the model's "Punjab Kings" */
+            }
+            if (!p) {
+                if (!is_cap(rz, i) || i == 0 || !spaced(rz, i) || t->tok[i - 1].sent != t->tok[k].sent)
+                    break;
+                continue;
+            }
+            size_t e = erg__tokens_at(t, p->end); /* the first token after the place */
+            int known_over = 0; /* a known name running over the words: "Bank Kings" */
+            for (size_t x = 0; x < rz->m->n; x++) {
+                const erg_mention_t *m = &rz->m->items[x];
+                known_over |= m->entity && !(m->flags & (ERG_MENTION_DISCOVERED | ERG_MENTION_NESTED)) &&
+                              m->end > t->tok[i].start && m->start < t->tok[k].end &&
+                              (m->start < t->tok[i].start || m->end > t->tok[k].end);
+            }
+            if (k - e > 1 || known_over)
+                break;
+            for (size_t x = 0; x < rz->m->n; x++) {
+                const erg_mention_t *m = &rz->m->items[x];
+                if (m->entity && m->end > t->tok[i].start && m->start < t->tok[k].end)
+                    erg__rz_drop(rz, x);
+            }
+            name->len = 0;
+            rc = erg__buf_add(name, rz->a->text + t->tok[i].start, t->tok[k].end - t->tok[i].start);
+            rc = rc ? rc : erg__buf_add(name, "", 1);
+            rc = rc ? rc : erg__rz_push(rz, i, k, name->buf, 1, ERG_TYPE_ORGANIZATION, ERG_MENTION_DISCOVERED);
+            break;
+        }
+    }
+    return rc;
+}
+
 /* "the Turin Winter Olympics", "the Nottingham Open", "the Lisbon Treaty":
  * a place (not a state) before an event's head word (eventheads-en.txt),
  * maybe with one capitalised word between, names the event, not the
@@ -489,7 +546,7 @@ int erg__rz_results(erg_rz_t *rz)
     city_clubs(rz);
     event_cities(rz);
     erg_buf_t name = {0};
-    int rc = 0;
+    int rc = club_names(rz, &name);
     for (size_t i = 0; i < t->n && !rc;) {
         size_t j = i;
         int number = 0; /* every line these rules read holds one */
