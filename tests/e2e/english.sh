@@ -792,4 +792,18 @@ assert ("Patel", "Patel") in rows and not any(r[1] == "Kash Patel" for r in rows
 # "Stadium" or "Arena" is a place
 entities_of "$TMP/c/clubs.txt" "Cricket\n\nMumbai Indians beat Chennai Super Kings by six wickets at the Harbour Park Stadium, and Delhi Capitals lost in Mumbai, said Maria Olsen.\n" --lang en
 expect_mentions "clubs after their cities, stadiums" '[("Mumbai Indians", "organization"), ("Chennai Super Kings", "organization"), ("Harbour Park Stadium", "place"), ("Delhi Capitals", "organization"), ("Mumbai", "place"), ("Maria Olsen", "person")]' 3,5
+# "PTI" is Pakistan's party in a Pakistani story and India's news agency in
+# an Indian one
+mkdir -p "$TMP/pti"
+printf 'Protest\n\nISLAMABAD - PTI supporters marched on Friday, said Maria Olsen.\n' > "$TMP/pti/pk.txt"
+printf 'Rail\n\nIndian Railways will add trains, PTI reported, and coach Tom Fenwick told Sky Sports the team was ready.\n' > "$TMP/pti/in.txt"
+run "$ERGRAPH" entities --lang en --format tsv "$TMP/pti"
+expect_status 0
+py "PTI by the article's state, outlets as sources" '
+import sys
+rows = [(r[0].split("/")[-1], r[3], r[4], r[6]) for r in tsv(sys.argv[1])]
+assert ("pk.txt", "PTI", "Pakistan Tehreek-e-Insaf", "mention") in rows, rows
+assert ("in.txt", "PTI", "Press Trust of India", "source") in rows, rows
+assert ("in.txt", "Sky Sports", "Sky Sports", "source") in rows, rows
+' "$TMP/out"
 finish

@@ -971,4 +971,13 @@ assert ("Persita Tangerang", "Persita Tangerang", "organization") in rows, rows
 assert ("Borneo FC", "Borneo FC", "organization") in rows, rows
 assert ("Ubed", "Bagas Wiranata", "person") in rows, rows
 ' "$TMP/out"
+# a run of capitalised words ending in a company's last word is a company,
+# before a state's name too; an outlet the text quotes is a source
+entities_of "$TMP/c/firm-run.txt" 'Bursa\n\nAnalis Kestrel Asset Sekuritas Indonesia, Rina Wulandari, menilai IHSG menguat. Dikutip dari NU Online, acara itu ditunda.\n' --lang id
+py "a company before a state, an outlet quoted" '
+import sys
+rows = [(r[3], r[4], r[5], r[6]) for r in tsv(sys.argv[1])]
+assert ("Kestrel Asset Sekuritas", "Kestrel Asset Sekuritas", "organization", "mention") in rows, rows
+assert ("NU Online", "NU Online", "organization", "source") in rows, rows
+' "$TMP/out"
 finish

@@ -1431,6 +1431,25 @@ static int score_between(const erg_rz_t *rz, const unsigned char *labels, size_t
 }
 
 /* The tagger's spans, then the rules where the tagger saw nothing. */
+/* Does an untagged run of two to four capitalised words at token i end in
+ * a company's last word (orgtails-*.txt: "Sekuritas", "Securities",
+ * "Energi"), none of them a title, a month or a function word? The model
+ * sees a company in "PT Mirae Asset Sekuritas" but not without its legal
+ * form, least of all before a state's name ("Mirae Asset Sekuritas
+ * Indonesia", "Kiwoom Sekuritas Indonesia"), which left only Indonesia.
+ * "Nasional" and "Pusat" end bodies and places too ("Jakarta Pusat"). */
+static int firm_run(const erg_rz_t *rz, const unsigned char *labels, size_t i)
+{
+    size_t last = erg__cap_run(rz, i);
+    if (last == i || last > i + 3 || tagged_in(labels, i, last) || key_is(rz, last, "nasional") ||
+        key_is(rz, last, "pusat") || !either_lang(rz, last, ERG_LX_ORGTAIL))
+        return 0;
+    for (size_t k = i; k <= last; k++)
+        if ((rz->cls[k] & JUNK_CLASSES) || !is_cap(rz, k) || (rz->t.tok[k].flags & ERG_TOK_DIGIT))
+            return 0;
+    return 1;
+}
+
 static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
 {
     const erg_tokens_t *t = &rz->t;
@@ -1534,6 +1553,12 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
                 i = last;
                 continue;
             }
+        }
+        if (rz->lang != ERG_LX_EN && firm_run(rz, labels, i)) {
+            size_t last = erg__cap_run(rz, i); /* "Mirae Asset Sekuritas | Indonesia" */
+            rc = add_cand(v, n, cap, i, last, ERG_TYPE_ORGANIZATION);
+            i = last;
+            continue;
         }
         if (!speakers || (rz->cls[i] & (1u << ERG_LX_ORGHEAD)))
             continue; /* no speaker in English; a head word starts no speaker */
