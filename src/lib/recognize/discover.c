@@ -1450,6 +1450,24 @@ static int firm_run(const erg_rz_t *rz, const unsigned char *labels, size_t i)
     return 1;
 }
 
+/* Does an untagged run of one to four capitalised words at token i follow
+ * a lowercase noun of a company's or a group's kind (orgcues-*.txt:
+ * "firm", "band", "label", "perusahaan", "grup") at once, none of the words
+ * a title, a month or a function word? The model reads such a name only
+ * where it looks like one ("the band Coldplay", "band Juicy Luicy" had
+ * given nothing). */
+static int cue_run(const erg_rz_t *rz, const unsigned char *labels, size_t i)
+{
+    size_t last = erg__cap_run(rz, i);
+    if (i == 0 || !(rz->cls[i - 1] & ERG_LX_BIT(ERG_LX_ORGCUE)) || is_cap(rz, i - 1) || !erg__rz_joinable(rz, i - 1) ||
+        !inner_gap(rz, i - 1) || last > i + 3 || tagged_in(labels, i, last))
+        return 0;
+    for (size_t k = i; k <= last; k++)
+        if ((rz->cls[k] & JUNK_CLASSES) || !is_cap(rz, k) || (rz->t.tok[k].flags & ERG_TOK_DIGIT))
+            return 0;
+    return 1;
+}
+
 static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
 {
     const erg_tokens_t *t = &rz->t;
@@ -1553,6 +1571,12 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
                 i = last;
                 continue;
             }
+        }
+        if (cue_run(rz, labels, i)) {
+            size_t last = erg__cap_run(rz, i); /* "band Juicy Luicy", "the band Coldplay" */
+            rc = add_cand(v, n, cap, i, last, ERG_TYPE_ORGANIZATION);
+            i = last;
+            continue;
         }
         if (rz->lang != ERG_LX_EN && firm_run(rz, labels, i)) {
             size_t last = erg__cap_run(rz, i); /* "Mirae Asset Sekuritas | Indonesia" */

@@ -131,6 +131,15 @@ static int cue(const erg_rz_t *rz, size_t k, size_t s, int list)
     return k < rz->t.n && rz->t.tok[k].sent == rz->t.tok[s].sent && (rz->cls[k] & (1u << list));
 }
 
+/* Is a cue of sources-before-*.txt right before token i, or before an
+ * English "the" there ("menurut laporan The Hindustan Times": Indonesian
+ * keeps an English outlet's article)? */
+static int cue_before(const erg_rz_t *rz, size_t i)
+{
+    return cue(rz, i - 1, i, ERG_LX_SOURCE_BEFORE) ||
+           (i > 1 && key_is(rz, i - 1, "the") && cue(rz, i - 2, i, ERG_LX_SOURCE_BEFORE));
+}
+
 /* "Outlet/Name": the mention ends right before a slash glued to a
  * capitalised token. *after gets the byte after the slash. */
 static int photo_credit(const erg_rz_t *rz, const erg_mention_t *m, size_t j, size_t *after)
@@ -309,7 +318,7 @@ void erg__rz_sources(erg_rz_t *rz)
         if (by != ERG_RZ_NONE) {
             m->role = ERG_ROLE_SOURCE;
             rz->m->items[by].role = ERG_ROLE_BYLINE;
-        } else if ((i > 0 && cue(rz, i - 1, i, ERG_LX_SOURCE_BEFORE) && !(j + 1 < rz->t.n && key_is(rz, j + 1, "to"))) ||
+        } else if ((i > 0 && cue_before(rz, i) && !(j + 1 < rz->t.n && key_is(rz, j + 1, "to"))) ||
                    cue(rz, j + 1, j, ERG_LX_SOURCE_AFTER)) {
             m->role = ERG_ROLE_SOURCE; /* not "told the BBC to apologise", an order to it */
         } else if (photo_credit(rz, m, j, &after)) {
