@@ -1462,6 +1462,10 @@ static int cue_run(const erg_rz_t *rz, const unsigned char *labels, size_t i)
     if (i == 0 || !(rz->cls[i - 1] & ERG_LX_BIT(ERG_LX_ORGCUE)) || is_cap(rz, i - 1) || !erg__rz_joinable(rz, i - 1) ||
         !inner_gap(rz, i - 1) || last > i + 3 || tagged_in(labels, i, last))
         return 0;
+    const char *s = rz->a->text;
+    size_t after = rz->t.tok[last].end;
+    if (after + 1 < rz->a->len && (s[after] == ':' || s[after] == '/') && s[after + 1] != ' ')
+        return 0; /* "band Killing Me Re:Union": the name goes on where no run can follow */
     for (size_t k = i; k <= last; k++)
         if ((rz->cls[k] & JUNK_CLASSES) || !is_cap(rz, k) || (rz->t.tok[k].flags & ERG_TOK_DIGIT))
             return 0;
