@@ -808,6 +808,6 @@ assert ("in.txt", "Sky Sports", "Sky Sports", "source") in rows, rows
 ' "$TMP/out"
 # a name right after a lowercase noun of a company's or a group's kind is
 # an organization, where the model saw none
-entities_of "$TMP/c/cue-run.txt" "Chips\n\nThe deal was struck with Korean chipmaker Veltrix and the band Harbour Lights, said Maria Olsen.\n" --lang en
-expect_mentions "names after their kind" '[("Veltrix", "organization"), ("Harbour Lights", "organization"), ("Maria Olsen", "person")]' 3,5
+entities_of "$TMP/c/cue-run.txt" "Chips\n\nThe deal was struck with Korean chipmaker Veltrix and the band Harbour Lights, said Maria Olsen. The singer Adele will sing.\n" --lang en
+expect_mentions "names after their kind" '[("Veltrix", "organization"), ("Harbour Lights", "organization"), ("Maria Olsen", "person"), ("Adele", "person")]' 3,5
 finish

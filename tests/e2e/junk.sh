@@ -983,12 +983,13 @@ assert ("NU Online", "NU Online", "organization", "source") in rows, rows
 # a name right after a lowercase noun of a group's kind is an
 # organization, where the model saw none; an English outlet after "the"
 # and a source's cue is a source
-entities_of "$TMP/c/cue-run.txt" 'Konser\n\nVokalis band Lintang Senja hadir, kata Rina Wulandari. Menurut laporan The Hindustan Times, konser itu ditunda. Gitaris band Senja Kala Re:Union absen.\n' --lang id
+entities_of "$TMP/c/cue-run.txt" 'Konser\n\nVokalis band Lintang Senja hadir, kata Rina Wulandari. Menurut laporan The Hindustan Times, konser itu ditunda. Gitaris band Senja Kala Re:Union absen. Penyanyi Tulus menyanyi.\n' --lang id
 py "a band by its noun, an outlet after The" '
 import sys
 rows = [(r[3], r[4], r[5], r[6]) for r in tsv(sys.argv[1])]
 assert ("Lintang Senja", "Lintang Senja", "organization", "mention") in rows, rows
 assert ("Hindustan Times", "Hindustan Times", "organization", "source") in rows, rows
 assert not any(r[0].endswith("Re") for r in rows), rows
+assert ("Tulus", "Tulus", "person", "mention") in rows, rows
 ' "$TMP/out"
 finish

@@ -1450,17 +1450,28 @@ static int firm_run(const erg_rz_t *rz, const unsigned char *labels, size_t i)
     return 1;
 }
 
+/* Is token i right after a noun of people (personcues-*.txt: "singer",
+ * "penyanyi", "aktris"), in lowercase or opening the sentence, one blank
+ * before it? */
+static int person_cue_before(const erg_rz_t *rz, size_t i)
+{
+    return i > 0 && (rz->cls[i - 1] & ERG_LX_BIT(ERG_LX_PERSONCUE)) &&
+           (!is_cap(rz, i - 1) || opens_sentence(rz, i - 1)) && erg__rz_joinable(rz, i - 1) && inner_gap(rz, i - 1);
+}
+
 /* Does an untagged run of one to four capitalised words at token i follow
  * a lowercase noun of a company's or a group's kind (orgcues-*.txt:
- * "firm", "band", "label", "perusahaan", "grup") at once, none of the words
- * a title, a month or a function word? The model reads such a name only
- * where it looks like one ("the band Coldplay", "band Juicy Luicy" had
- * given nothing). */
+ * "firm", "band", "perusahaan", "grup") or of people (personcues-*.txt:
+ * "singer", "penyanyi") at once, none of the words a title, a month or a
+ * function word? The model reads such a name only where it looks like one
+ * ("the band Coldplay", "band Juicy Luicy", "penyanyi Tulus" had given
+ * nothing). */
 static int cue_run(const erg_rz_t *rz, const unsigned char *labels, size_t i)
 {
     size_t last = erg__cap_run(rz, i);
-    if (i == 0 || !(rz->cls[i - 1] & ERG_LX_BIT(ERG_LX_ORGCUE)) || is_cap(rz, i - 1) || !erg__rz_joinable(rz, i - 1) ||
-        !inner_gap(rz, i - 1) || last > i + 3 || tagged_in(labels, i, last))
+    if (i == 0 || !(rz->cls[i - 1] & (ERG_LX_BIT(ERG_LX_ORGCUE) | ERG_LX_BIT(ERG_LX_PERSONCUE))) ||
+        (is_cap(rz, i - 1) && !opens_sentence(rz, i - 1)) || !erg__rz_joinable(rz, i - 1) || !inner_gap(rz, i - 1) ||
+        last > i + 3 || tagged_in(labels, i, last))
         return 0;
     const char *s = rz->a->text;
     size_t after = rz->t.tok[last].end;
@@ -1578,7 +1589,7 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
         }
         if (cue_run(rz, labels, i)) {
             size_t last = erg__cap_run(rz, i); /* "band Juicy Luicy", "the band Coldplay" */
-            rc = add_cand(v, n, cap, i, last, ERG_TYPE_ORGANIZATION);
+            rc = add_cand(v, n, cap, i, last, person_cue_before(rz, i) ? ERG_TYPE_PERSON : ERG_TYPE_ORGANIZATION);
             i = last;
             continue;
         }
@@ -2296,6 +2307,8 @@ int erg__rz_discover(erg_rz_t *rz)
             x.type = ERG_TYPE_PLACE; /* "warga adat Maba Sangaji", "warga Gotowasi" */
         if (x.type == ERG_TYPE_PLACE && employer_at(rz, &x))
             x.type = ERG_TYPE_ORGANIZATION; /* "an analyst at Bernstein" */
+        if (x.type != ERG_TYPE_PERSON && x.j <= x.i + 2 && person_cue_before(rz, x.i) && !erg__any_head(rz, &x))
+            x.type = ERG_TYPE_PERSON; /* "the singer Adele", "penyanyi Tulus" (personcues-*.txt) */
         int cue = x.type == ERG_TYPE_PERSON && org_cue_before(rz, x.i);
         if (cue)
             x.type = ERG_TYPE_ORGANIZATION; /* "accountancy firm Grant Thornton" (orgcues-*.txt) */

@@ -73,6 +73,7 @@ enum {
     ERG_LX_CLUBCUE,      /* lowercase words after a city's name that make it its club's: manager, beat */
     ERG_LX_FIRMNOUN,     /* lowercase nouns after a name that make it a company's: shares, chairman */
     ERG_LX_VESSEL,       /* prefixes of a ship's name: KRI, KMP, MV, HMS */
+    ERG_LX_PERSONCUE,    /* lowercase nouns of people before a name: singer, penyanyi */
     ERG_LX_COUNT
 };
 
