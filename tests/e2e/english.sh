@@ -810,4 +810,15 @@ assert ("in.txt", "Sky Sports", "Sky Sports", "source") in rows, rows
 # an organization, where the model saw none
 entities_of "$TMP/c/cue-run.txt" "Chips\n\nThe deal was struck with Korean chipmaker Veltrix and the band Harbour Lights, said Maria Olsen. The singer Adele will sing.\n" --lang en
 expect_mentions "names after their kind" '[("Veltrix", "organization"), ("Harbour Lights", "organization"), ("Maria Olsen", "person"), ("Adele", "person")]' 3,5
+# a team's line-up: its players are people, the team an organization, and
+# the line no dateline; a list of known states is no line-up
+entities_of "$TMP/c/lineup.txt" "Match report\n\nHarbour Town beat Kestrel Rovers 2-1 on Sunday, said Maria Olsen.\n\nKestrel Rovers: Aske; Brannigan, Okafor, van Tessel, Drury (Lund 70); Pryce, Marlow; Quill, Vane, Holloway.\n\nVisitors: France, Germany, Italy, Spain, Portugal.\n" --lang en
+py "a line-up" '
+import sys
+rows = [(r[3], r[5], r[6]) for r in tsv(sys.argv[1])]
+for p in ["Aske", "Brannigan", "Okafor", "van Tessel", "Drury", "Lund", "Pryce", "Marlow", "Quill", "Vane", "Holloway"]:
+    assert (p, "person", "mention") in rows, (p, rows)
+assert ("Kestrel Rovers", "organization", "mention") in rows, rows
+assert ("France", "state", "mention") in rows, rows
+' "$TMP/out"
 finish

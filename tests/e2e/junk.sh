@@ -992,4 +992,13 @@ assert ("Hindustan Times", "Hindustan Times", "organization", "source") in rows,
 assert not any(r[0].endswith("Re") for r in rows), rows
 assert ("Tulus", "Tulus", "person", "mention") in rows, rows
 ' "$TMP/out"
+# a team's line-up, in Indonesian too
+entities_of "$TMP/c/lineup.txt" 'Susunan pemain\n\nPersikota: Andika; Hanif, Rizky Ridwan, Bagas, Yusuf; Tegar, Wiranata, Sadewa; Lintang, Sutrisno, Wulandari.\n' --lang id
+py "a line-up (Indonesian)" '
+import sys
+rows = [(r[3], r[5], r[6]) for r in tsv(sys.argv[1])]
+for p in ["Andika", "Hanif", "Rizky Ridwan", "Bagas", "Yusuf", "Tegar", "Wiranata", "Sadewa", "Lintang", "Sutrisno", "Wulandari"]:
+    assert (p, "person", "mention") in rows, (p, rows)
+assert ("Persikota", "organization", "mention") in rows, rows
+' "$TMP/out"
 finish

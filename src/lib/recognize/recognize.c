@@ -138,6 +138,8 @@ int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
         rc = erg__rz_discover(&rz);
     if (!rc && o->tagger)
         rc = erg__rz_results(&rz);
+    if (!rc && o->tagger)
+        rc = erg__rz_lineups(&rz);
     if (!rc)
         rc = erg__rz_acronyms(&rz);
     if (!rc)

@@ -277,8 +277,9 @@ static inline int erg__company_prefix(const erg_rz_t *rz, const char *key, size_
 }
 
 /* A mention's flag beside ERG_MENTION_*, inside the recognizer only: a
- * person a line's form names (results.c: a scorecard's player, a scorer),
- * never a lone word (coref.c). recognize.c clears it. */
+ * person a line's form names (results.c: a scorecard's player, a scorer;
+ * lineups.c: a team's player), never a lone word (coref.c). recognize.c
+ * clears it. */
 #define ERG_MENTION_FORMED (1u << 15)
 
 /* The passes, in the order recognize.c runs them. */
@@ -287,6 +288,8 @@ int erg__rz_match(erg_rz_t *rz);
 int erg__rz_discover(erg_rz_t *rz);
 /* results.c: the teams of an English line of results or a league table. */
 int erg__rz_results(erg_rz_t *rz);
+/* lineups.c: a team's line-up ("Arsenal: Raya; White, Saliba, ..."). */
+int erg__rz_lineups(erg_rz_t *rz);
 int erg__rz_acronyms(erg_rz_t *rz);
 int erg__rz_coref(erg_rz_t *rz);
 /* localforms.c: a party's short form many states share ("Labour") as the
