@@ -821,4 +821,27 @@ for p in ["Aske", "Brannigan", "Okafor", "van Tessel", "Drury", "Lund", "Pryce",
 assert ("Kestrel Rovers", "organization", "mention") in rows, rows
 assert ("France", "state", "mention") in rows, rows
 ' "$TMP/out"
+# the review's guards: a form whose gazetteer owner's state the article
+# names keeps the owner ("Congress" in an Indian story about Washington);
+# another state's possessive names its party; a portfolio or "of" is no
+# party; a club's word ends its name, off headlines; "Bruce Arena" is a
+# coach; an outlet a story cites stays the outlet
+mkdir -p "$TMP/guards18"
+printf 'Visas\n\nNEW DELHI - Indian firms fear a bill before Congress in Washington, Indian officials said.\n' > "$TMP/guards18/in.txt"
+printf 'Polls\n\nOTTAWA - Canadian voters watched as Britain'"'"'s Conservatives lost, said Maria Olsen. The Secretary of Labor spoke.\n' > "$TMP/guards18/ca.txt"
+printf 'Sport\n\nThe Boston Athletic Association met, and Leeds Manager Tom Fenwick and coach Bruce Arena spoke.\n' > "$TMP/guards18/us.txt"
+printf 'Talks\n\nNEW DELHI, Jan 5 (PTI) Pakistan protested. Pakistani officials told PTI that Pakistan would act.\n' > "$TMP/guards18/pk.txt"
+run "$ERGRAPH" entities --lang en --format tsv "$TMP/guards18"
+expect_status 0
+py "the review guards of local forms and clubs" '
+import sys
+rows = [(r[0].split("/")[-1], r[3], r[4], r[5]) for r in tsv(sys.argv[1])]
+assert ("in.txt", "Congress", "United States Congress", "organization") in rows, rows
+assert ("ca.txt", "Conservatives", "Conservative Party (United Kingdom)", "organization") in rows, rows
+assert not any(r[1] == "Labor" for r in rows), rows
+assert ("us.txt", "Boston Athletic Association", "Boston Athletic Association", "organization") in rows, rows
+assert not any(r[1] in ("Boston Athletic", "Leeds Manager") for r in rows), rows
+assert ("us.txt", "Bruce Arena", "Bruce Arena", "person") in rows, rows
+assert not any(r[2] == "Pakistan Tehreek-e-Insaf" for r in rows), rows
+' "$TMP/out"
 finish

@@ -1001,4 +1001,15 @@ for p in ["Andika", "Hanif", "Rizky Ridwan", "Bagas", "Yusuf", "Tegar", "Wiranat
     assert (p, "person", "mention") in rows, (p, rows)
 assert ("Persikota", "organization", "mention") in rows, rows
 ' "$TMP/out"
+# the review's guards: a body named with another name of its state is the
+# known body; a policy's aim is no company; a place in brackets after a
+# person stays a place
+entities_of "$TMP/c/guards18.txt" 'Energi\n\nMahkamah Agung Amerika Serikat memutus perkara itu, kata Rina Wulandari. Menurut dia, Ketahanan Energi menjadi prioritas. Dewi Lestari (Kabupaten Bogor) hadir.\n' --lang id
+py "the review guards (Indonesian)" '
+import sys
+rows = [(r[3], r[4], r[5]) for r in tsv(sys.argv[1])]
+assert ("Mahkamah Agung Amerika Serikat", "Supreme Court of the United States", "organization") in rows, rows
+assert not any(r[0] == "Ketahanan Energi" for r in rows), rows
+assert ("Kabupaten Bogor", "Kabupaten Bogor", "place") in rows, rows
+' "$TMP/out"
 finish

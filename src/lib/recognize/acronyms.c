@@ -354,10 +354,12 @@ static int define(erg_rz_t *rz, size_t k, size_t j, def_t **defs, size_t *n, siz
             return 0;
         }
         if (x->type == ERG_TYPE_PERSON && yd && !(s1->flags & ERG_TOK_ALLCAPS) && !shares_start(rz, x, j + 1, e) &&
-            e > j + 1 && (y->type != ERG_TYPE_PERSON || known_place_in(rz, j + 2, e))) {
-            y->type = ERG_TYPE_ORGANIZATION;
-            return 0; /* the club or party a person plays or stands for: "Daffa Fasya (Borneo
-                       * FC)", "Alfharezzi Buffon (Persita Tangerang)" are no names of theirs */
+            e > j + 1 && known_place_in(rz, j + 1, e)) {
+            if (y->type == ERG_TYPE_PERSON)
+                y->type = ERG_TYPE_ORGANIZATION;
+            return 0; /* the club a person plays for, or where they come from: "Daffa Fasya
+                       * (Borneo FC)", "Alfharezzi Buffon (Persita Tangerang)", "Dewi Lestari
+                       * (Kabupaten Bogor)" are no names of theirs (but "(Slim Shady)" is) */
         }
         if (xd && !yd && (y->type == ERG_TYPE_STATE || y->type == ERG_TYPE_PLACE) && !(s1->flags & ERG_TOK_ALLCAPS))
             return 0; /* a known state or place written out in brackets is no short form of

@@ -1442,8 +1442,9 @@ static int firm_run(const erg_rz_t *rz, const unsigned char *labels, size_t i)
 {
     size_t last = erg__cap_run(rz, i);
     if (last == i || last > i + 3 || tagged_in(labels, i, last) || key_is(rz, last, "nasional") ||
-        key_is(rz, last, "pusat") || !either_lang(rz, last, ERG_LX_ORGTAIL))
-        return 0;
+        key_is(rz, last, "pusat") || !either_lang(rz, last, ERG_LX_ORGTAIL) ||
+        (erg__common_noun(rz, i) && !(rz->cls[i] & (1u << ERG_LX_ORGHEAD))))
+        return 0; /* "Ketahanan Energi", "Kemandirian Energi": a policy's aim, no company */
     for (size_t k = i; k <= last; k++)
         if ((rz->cls[k] & JUNK_CLASSES) || !is_cap(rz, k) || (rz->t.tok[k].flags & ERG_TOK_DIGIT))
             return 0;
@@ -2315,8 +2316,11 @@ int erg__rz_discover(erg_rz_t *rz)
         if (firm_by_words(rz, &x))
             cue = 1, x.type = ERG_TYPE_ORGANIZATION; /* "Phytopharm shares", "Swiss-based Xstrata" */
         if (rz->lang == ERG_LX_EN && x.type != ERG_TYPE_PLACE &&
-            ((x.j > x.i && (rz->cls[x.j] & ERG_LX_BIT(ERG_LX_PLACEHEAD))) || shire(rz, &x)))
-            x.type = ERG_TYPE_PLACE; /* "Royal Lodge", "King's Cross" (placeheads-en.txt), "Wall Street" */
+            ((x.j > x.i && (rz->cls[x.j] & ERG_LX_BIT(ERG_LX_PLACEHEAD)) &&
+              !(x.j == x.i + 1 && (rz->cls[x.i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)) && key_is(rz, x.j, "arena"))) ||
+             shire(rz, &x)))
+            x.type = ERG_TYPE_PLACE; /* "Royal Lodge", "King's Cross" (placeheads-en.txt), "Wall Street";
+                                      * but "Bruce Arena" is a coach */
         if (rz->lang == ERG_LX_EN && x.type == ERG_TYPE_ORGANIZATION && x.j + 1 < t->n && !is_cap(rz, x.j + 1) &&
             (rz->cls[x.j + 1] & ERG_LX_BIT(ERG_LX_PLACENOUN)) && erg__rz_joinable(rz, x.j) && inner_gap(rz, x.j) &&
             !erg__any_head(rz, &x))

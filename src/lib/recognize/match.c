@@ -296,13 +296,60 @@ static size_t foreign_body(const erg_rz_t *rz, size_t i, size_t j, const erg_ali
     return found;
 }
 
+/* A body's key and another name of its state, for known_as_other. */
+typedef struct {
+    const erg_gazetteer_t *g;
+    const char *body;
+    size_t blen;
+    erg_buf_t key;
+    size_t found;
+} other_t;
+
+/* Is "<body> <form>" a known organization's form? */
+static int body_with(void *ctx, const char *form, size_t len)
+{
+    other_t *o = ctx;
+    o->key.len = 0;
+    if (erg__buf_add(&o->key, o->body, o->blen) || erg__buf_add(&o->key, " ", 1) || erg__buf_add(&o->key, form, len))
+        return -1;
+    const erg_alias_t *a = erg__gazetteer_lookup(o->g, o->key.buf, o->key.len);
+    if (a && erg__gazetteer_type(o->g, a->entity) == ERG_TYPE_ORGANIZATION) {
+        o->found = a->entity;
+        return 1;
+    }
+    return 0;
+}
+
+/* The known body that the body's words at tokens i..j name with another
+ * name of state e ("Mahkamah Agung Amerika Serikat" is the gazetteer's
+ * "Mahkamah Agung AS", the Supreme Court of the United States), or
+ * (size_t)-1. Walks the state's forms: rare, as the rule is. */
+static size_t known_as_other(const erg_rz_t *rz, size_t i, size_t j, size_t e)
+{
+    erg_buf_t body = {0};
+    other_t o = {rz->g, NULL, 0, {0}, (size_t)-1};
+    if (!erg__span_key(&rz->t, i, j - i + 1, &body)) {
+        o.body = body.buf, o.blen = body.len;
+        erg__gazetteer_aliases(rz->g, e, body_with, &o);
+    }
+    erg__buf_release(&body);
+    erg__buf_release(&o.key);
+    return o.found;
+}
+
 /* Pushes the body at tokens i..j as state e's, at its slen tokens after it:
+ * the known body that the words name with another name of the state, or
  * one organization named "<the body's words> (<state>)", for every way the
  * article writes the state, and the state nested in it. */
 static int push_foreign_body(erg_rz_t *rz, size_t i, size_t j, size_t e, size_t slen, erg_buf_t *name)
 {
     const erg_tokens_t *t = &rz->t;
     const char *state = erg__gazetteer_name(rz->g, e);
+    size_t known = known_as_other(rz, i, j, e);
+    if (known != (size_t)-1) {
+        int rc = erg__rz_push_known(rz, i, j + slen, known, 0);
+        return rc ? rc : erg__rz_push_known(rz, j + 1, j + slen, e, ERG_MENTION_NESTED);
+    }
     name->len = 0;
     if (erg__buf_add(name, rz->a->text + t->tok[i].start, t->tok[j].end - t->tok[i].start) ||
         erg__buf_printf(name, " (%s)", state) || erg__buf_add(name, "", 1))

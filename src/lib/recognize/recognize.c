@@ -145,9 +145,9 @@ int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
     if (!rc)
         rc = erg__rz_coref(&rz);
     if (!rc)
-        rc = erg__rz_local_forms(&rz);
-    if (!rc)
         erg__rz_sources(&rz);
+    if (!rc)
+        rc = erg__rz_local_forms(&rz);
     if (!rc)
         rc = erg__rz_bodies(&rz);
     if (!rc && o->resolve_capitals)

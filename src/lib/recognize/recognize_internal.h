@@ -13,9 +13,9 @@
  *   acronyms.c  a name with its short form in brackets: one mention, and
  *               the short form elsewhere in the article is that entity
  *   coref.c     short forms ("Kim", "Putin") -> the full name in the article
+ *   sources.c   an outlet cited as the source of a quote -> role source
  *   localforms.c  a form several states' parties share ("Labour", "the
  *               Liberals") -> the party of the state the article is about
- *   sources.c   an outlet cited as the source of a quote -> role source
  *   capitals.c  (--resolve-capitals) a capital standing for its government
  *               -> its state
  * Everything here is borrowed from recognize.c for the length of one call;
@@ -292,10 +292,10 @@ int erg__rz_results(erg_rz_t *rz);
 int erg__rz_lineups(erg_rz_t *rz);
 int erg__rz_acronyms(erg_rz_t *rz);
 int erg__rz_coref(erg_rz_t *rz);
-/* localforms.c: a party's short form many states share ("Labour") as the
- * article's state's party. */
-int erg__rz_local_forms(erg_rz_t *rz);
 void erg__rz_sources(erg_rz_t *rz);
+/* localforms.c: a party's short form many states share ("Labour") as the
+ * article's state's party; after sources, which "told PTI" stays. */
+int erg__rz_local_forms(erg_rz_t *rz);
 /* bodies.c: a generic body's name ("Foreign Ministry") after its state. */
 int erg__rz_bodies(erg_rz_t *rz);
 int erg__rz_capitals(erg_rz_t *rz);

@@ -460,11 +460,15 @@ static void city_clubs(erg_rz_t *rz)
     }
 }
 
-/* Is token k a capitalised word of clubcues-en.txt that ends a club's
- * name ("Indians", "Kings", "FC")? */
+/* Is token k a capitalised word of clubtails-en.txt that ends a club's
+ * name ("Indians", "Kings", "FC"), the name's last word ("Boston Athletic
+ * Association", "Sacramento Kings Arena" go on), off a title-case
+ * headline ("London Riders Protest")? */
 static int club_tail(const erg_rz_t *rz, size_t k)
 {
-    return (rz->cls[k] & ERG_LX_BIT(ERG_LX_CLUBCUE)) && (rz->t.tok[k].flags & ERG_TOK_CAP);
+    const erg_tokens_t *t = &rz->t;
+    return (rz->cls[k] & ERG_LX_BIT(ERG_LX_CLUBTAIL)) && (t->tok[k].flags & ERG_TOK_CAP) && !rz->headline[k] &&
+           !(k + 1 < t->n && is_cap(rz, k + 1) && t->tok[k + 1].sent == t->tok[k].sent && spaced(rz, k + 1));
 }
 
 /* "Mumbai Indians", "Chennai Super Kings", "Delhi Capitals": a known place,
