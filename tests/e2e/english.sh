@@ -844,4 +844,8 @@ assert not any(r[1] in ("Boston Athletic", "Leeds Manager") for r in rows), rows
 assert ("us.txt", "Bruce Arena", "Bruce Arena", "person") in rows, rows
 assert not any(r[2] == "Pakistan Tehreek-e-Insaf" for r in rows), rows
 ' "$TMP/out"
+# a transcript's speakers' labels: the speakers are people; "Q:" and "A:"
+# name no one
+entities_of "$TMP/c/speakers.txt" "Hearing\n\nSenators questioned Tom Fenwick on Tuesday.\n\nSENATOR OLSEN: Did you know?\n\nMR. FENWICK: No.\n\nQ: What next?\n\nA: We wait.\n" --lang en
+expect_mentions "a transcript's speakers" '[("Tom Fenwick", "Tom Fenwick", "mention"), ("OLSEN", "Olsen", "mention"), ("FENWICK", "Tom Fenwick", "mention")]' 3,4,6
 finish

@@ -1012,4 +1012,14 @@ assert ("Mahkamah Agung Amerika Serikat", "Supreme Court of the United States", 
 assert not any(r[0] == "Ketahanan Energi" for r in rows), rows
 assert ("Kabupaten Bogor", "Kabupaten Bogor", "place") in rows, rows
 ' "$TMP/out"
+# a transcript's speakers' labels: the speakers are people in the story,
+# their roles no part of their names, no dateline's place
+entities_of "$TMP/c/speakers.txt" 'Sidang\n\nSidang menghadirkan saksi, kata Rina Wulandari.\n\nHAKIM KETUA: Apakah Anda mengenal terdakwa?\n\nSAKSI RINA: Saya kenal.\n\nKETUA RAPAT (SUTRISNO): Silakan.\n\nSAKSI RINA: Baik.\n' --lang id
+py "the speakers of a transcript (Indonesian)" '
+import sys
+rows = [(r[3], r[4], r[5], r[6]) for r in tsv(sys.argv[1])]
+assert rows.count(("RINA", "Rina Wulandari", "person", "mention")) == 2, rows
+assert ("SUTRISNO", "Sutrisno", "person", "mention") in rows, rows
+assert not any(r[2] == "place" for r in rows), rows
+' "$TMP/out"
 finish

@@ -2192,9 +2192,10 @@ int erg__rz_discover(erg_rz_t *rz)
         /* the English model learnt from GMB's sentences, which have no
          * credit lines or datelines ("By Hannah Whitfield | Northwind
          * Herald" was one organization): there the rules decide alone */
-        for (size_t k = 0; !rc && rz->lang == ERG_LX_EN && k < t->n; k++)
-            if (rz->region[k] == ERG_REGION_BYLINE || rz->region[k] == ERG_REGION_DATELINE)
-                labels[k] = ERG_TAG_O;
+        for (size_t k = 0; !rc && k < t->n; k++)
+            if ((rz->lang == ERG_LX_EN && (rz->region[k] == ERG_REGION_BYLINE || rz->region[k] == ERG_REGION_DATELINE)) ||
+                rz->region[k] == ERG_REGION_SPEAKER)
+                labels[k] = ERG_TAG_O; /* a speaker's label is speakers.c's to read */
     }
     if (!rc)
         rc = candidates(rz, labels, &v, &n, &cap);

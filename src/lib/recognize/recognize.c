@@ -141,6 +141,8 @@ int erg_recognize_opts(const erg_gazetteer_t *g, const erg_article_t *a,
     if (!rc && o->tagger)
         rc = erg__rz_lineups(&rz);
     if (!rc)
+        rc = erg__rz_speakers(&rz);
+    if (!rc)
         rc = erg__rz_acronyms(&rz);
     if (!rc)
         rc = erg__rz_coref(&rz);

@@ -70,7 +70,8 @@ void erg__words_release(erg_words_t *w);
 void erg__mentions_reset(erg_mentions_t *m);
 
 /* Regions of text: BYLINE (credits) and DATELINE give role byline. */
-enum { ERG_REGION_TEXT = 0, ERG_REGION_BYLINE, ERG_REGION_SKIP, ERG_REGION_DATELINE };
+enum { ERG_REGION_TEXT = 0, ERG_REGION_BYLINE, ERG_REGION_SKIP, ERG_REGION_DATELINE,
+       ERG_REGION_SPEAKER /* a transcript's speaker's label: "SAKSI LINDA:" (speakers.c) */ };
 
 #define ERG_RZ_NONE ((size_t)-1)
 
@@ -290,6 +291,10 @@ int erg__rz_discover(erg_rz_t *rz);
 int erg__rz_results(erg_rz_t *rz);
 /* lineups.c: a team's line-up ("Arsenal: Raya; White, Saliba, ..."). */
 int erg__rz_lineups(erg_rz_t *rz);
+/* speakers.c: a transcript's speakers' labels ("SAKSI LINDA:"), marked at
+ * the end of erg__rz_regions, and their speakers, people, after discovery. */
+void erg__rz_speaker_labels(erg_rz_t *rz);
+int erg__rz_speakers(erg_rz_t *rz);
 int erg__rz_acronyms(erg_rz_t *rz);
 int erg__rz_coref(erg_rz_t *rz);
 void erg__rz_sources(erg_rz_t *rz);

@@ -483,4 +483,5 @@ void erg__rz_regions(erg_rz_t *rz)
         i = j;
     }
     skip_addresses(rz);
+    erg__rz_speaker_labels(rz);
 }

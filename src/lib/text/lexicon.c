@@ -41,7 +41,7 @@ static const struct {
     [ERG_LX_CONTRIB] = {"contributions", 0}, [ERG_LX_PLACENOUN] = {"placenouns", 1},
     [ERG_LX_CLUBCUE] = {"clubcues", 1}, [ERG_LX_FIRMNOUN] = {"firmnouns", 1},
     [ERG_LX_VESSEL] = {"vessels", 0}, [ERG_LX_PERSONCUE] = {"personcues", 1},
-    [ERG_LX_CLUBTAIL] = {"clubtails", 1},
+    [ERG_LX_CLUBTAIL] = {"clubtails", 1}, [ERG_LX_SPEAKER] = {"speakers", 1},
 };
 
 static const char *const lang_suffix[ERG_NLANG] = {"id", "en"};

@@ -75,6 +75,7 @@ enum {
     ERG_LX_VESSEL,       /* prefixes of a ship's name: KRI, KMP, MV, HMS */
     ERG_LX_PERSONCUE,    /* lowercase nouns of people before a name: singer, penyanyi */
     ERG_LX_CLUBTAIL,     /* last words of a club's name after its city: Indians, Kings, FC */
+    ERG_LX_SPEAKER,      /* roles in a transcript's speakers' labels: Saksi, Witness, Q */
     ERG_LX_COUNT
 };
 
