@@ -585,6 +585,51 @@ static int never_of(const erg_rz_t *rz, const char *key, const erg_mention_t *y)
     return a && erg__gazetteer_never(rz->g, key, strlen(key), a->entity);
 }
 
+/* The words of key k between a company's prefix with no long form ("PT")
+ * and a legal form at its end ("Tbk", "Inc"): [*a, *b) of k. */
+static void company_core(const erg_rz_t *rz, const char *k, size_t *a, size_t *b)
+{
+    static const char *const legal[] = {"tbk", "persero", "inc", "ltd", "plc", "corp", "llc", "limited"};
+    const char *first = strchr(k, ' '), *last = strrchr(k, ' ');
+    *a = 0, *b = strlen(k);
+    if (first && erg__company_prefix(rz, k, (size_t)(first - k)))
+        *a = (size_t)(first - k) + 1;
+    for (size_t w = 0; last && k + *a < last && w < sizeof legal / sizeof *legal; w++)
+        if (strcmp(last + 1, legal[w]) == 0)
+            *b = (size_t)(last - k);
+}
+
+/* A discovered "person" or "place" of two words or more whose words are
+ * an organization's of the article without its legal forms is that
+ * organization: "Sinar Baja Nusantara" beside "PT Sinar Baja Nusantara
+ * Tbk", "Harlow Biosciences" beside "Harlow Biosciences, Inc." (one node,
+ * not a person and a company). */
+static void company_cores(erg_rz_t *rz)
+{
+    erg_mentions_t *m = rz->m;
+    for (size_t q = 0; q < m->n; q++) {
+        const erg_mention_t *y = &m->items[q];
+        size_t a, b;
+        if (!y->entity || y->type != ERG_TYPE_ORGANIZATION)
+            continue;
+        company_core(rz, y->key, &a, &b);
+        if (a == 0 && b == strlen(y->key))
+            continue;
+        if (!memchr(y->key + a, ' ', b - a))
+            continue; /* one word: org_short_forms */
+        for (size_t n = 0; n < m->n; n++) {
+            erg_mention_t *x = &m->items[n];
+            if (x->entity && x->type != ERG_TYPE_ORGANIZATION && (x->flags & ERG_MENTION_DISCOVERED) &&
+                strlen(x->key) == b - a && strncmp(x->key, y->key + a, b - a) == 0) {
+                x->entity = y->entity;
+                x->key = y->key;
+                x->type = ERG_TYPE_ORGANIZATION;
+                x->flags = (x->flags & ~(unsigned)ERG_MENTION_LONE) | (y->flags & ERG_MENTION_DISCOVERED);
+            }
+        }
+    }
+}
+
 /* A discovered name of one word that is the first or last word of exactly
  * one organization the article names in full is that organization's short
  * form: "Jupiter" after "Jupiter Research", "United" in a report on
@@ -658,6 +703,8 @@ int erg__rz_coref(erg_rz_t *rz)
         speaking_names(&tb, rz);
     if (!rc)
         drop_animals(rz);
+    if (!rc)
+        company_cores(rz);
     if (!rc)
         org_short_forms(rz);
     if (!rc && rz->lang == ERG_LX_EN)

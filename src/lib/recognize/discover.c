@@ -1556,9 +1556,10 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
         if ((labels && labels[i] != ERG_TAG_O) || rz->owner[i] != ERG_RZ_NONE || !is_cap(rz, i))
             continue;
         if (rz->region[i] == ERG_REGION_DATELINE) {
-            /* a dateline names a place, then maybe an outlet ("Beijing (ANTARA) -") */
+            /* a dateline names a place, then maybe an outlet ("Beijing (ANTARA) -"); a
+             * kicker is none ("UPDATE:", "LIVE:"; starters-*.txt) */
             size_t last = erg__cap_run(rz, i);
-            if (!tagged_in(labels, i, last))
+            if (!tagged_in(labels, i, last) && !(last == i && (rz->cls[i] & ERG_LX_BIT(ERG_LX_STARTER))))
                 rc = add_cand(v, n, cap, i, last, ERG_TYPE_PLACE);
             i = last;
             continue;
