@@ -1024,11 +1024,11 @@ assert not any(r[2] == "place" for r in rows), rows
 ' "$TMP/out"
 # a company's name without its legal forms is the company, whatever the
 # model typed; a kicker line is no name
-entities_of "$TMP/c/company-core.txt" 'SIARAN PERS\n\nPT Sinar Kestrel Nusantara Tbk mengumumkan laba naik, kata Rina Wulandari. Direktur Utama Sinar Kestrel Nusantara hadir.\n\nWAWANCARA\n' --lang id
+entities_of "$TMP/c/company-core.txt" 'SIARAN PERS\n\nPT Sinar Baja Nusantara Tbk mengumumkan laba naik, kata Rina Wulandari. Direktur Utama Sinar Baja Nusantara hadir.\n\nWAWANCARA\n' --lang id
 py "a company without its legal forms, kickers" '
 import sys
 rows = [(r[3], r[4], r[5]) for r in tsv(sys.argv[1])]
-assert ("Sinar Kestrel Nusantara", "PT Sinar Kestrel Nusantara Tbk", "organization") in rows, rows
+assert ("Sinar Baja Nusantara", "PT Sinar Baja Nusantara Tbk", "organization") in rows, rows
 assert not any(r[0] in ("SIARAN PERS", "WAWANCARA") for r in rows), rows
 ' "$TMP/out"
 finish
