@@ -848,4 +848,7 @@ assert not any(r[2] == "Pakistan Tehreek-e-Insaf" for r in rows), rows
 # name no one
 entities_of "$TMP/c/speakers.txt" "Hearing\n\nSenators questioned Tom Fenwick on Tuesday.\n\nSENATOR OLSEN: Did you know?\n\nMR. FENWICK: No.\n\nQ: What next?\n\nA: We wait.\n" --lang en
 expect_mentions "a transcript's speakers" '[("Tom Fenwick", "Tom Fenwick", "mention"), ("OLSEN", "Olsen", "mention"), ("FENWICK", "Tom Fenwick", "mention")]' 3,4,6
+# a company after its office and "of" is a company, whatever the model read
+entities_of "$TMP/c/office-of.txt" "Robots\n\nThe chief executive of Roadline Autonomy, Ana Reyes, said the co-founder of Kestrel Data had left.\n" --lang en
+expect_mentions "a company after its office" '[("Roadline Autonomy", "organization"), ("Ana Reyes", "person"), ("Kestrel Data", "organization")]' 3,5
 finish

@@ -751,10 +751,30 @@ static int firm_office_after(const erg_rz_t *rz, const cand_t *c)
  * "-based" right before it ("Swiss-based Xstrata": places are not based
  * somewhere)? The model reads a one-word company it does not know as a
  * place after "at" or "on". */
+/* Is English candidate c, up to three words, after a company's office and
+ * "of" ("chief executive of Roadline Autonomy", "co-founder of Kestrel
+ * Data", "the chairman of Halden")? The model reads such a company as a
+ * place or a person. */
+static int firm_office_before(const erg_rz_t *rz, const cand_t *c)
+{
+    size_t i = c->i;
+    if (rz->lang != ERG_LX_EN || c->j > c->i + 2 || i < 2 || !key_is(rz, i - 1, "of") || is_cap(rz, i - 1) ||
+        !erg__rz_joinable(rz, i - 1) || !erg__rz_joinable(rz, i - 2) || (rz->cls[i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)))
+        return 0;
+    size_t k = i - 2;
+    if ((key_is(rz, k, "executive") && k > 0 && key_is(rz, k - 1, "chief")) ||
+        (key_is(rz, k, "director") && k > 0 && key_is(rz, k - 1, "managing")))
+        return 1;
+    return key_is(rz, k, "chairman") || key_is(rz, k, "chairwoman") || key_is(rz, k, "founder") ||
+           key_is(rz, k, "ceo") || key_is(rz, k, "shareholders");
+}
+
 static int firm_by_words(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
     size_t k = c->j + 1;
+    if (c->type != ERG_TYPE_ORGANIZATION && firm_office_before(rz, c))
+        return 1;
     if (rz->lang == ERG_LX_EN && c->type == ERG_TYPE_PERSON && c->j <= c->i + 2)
         return firm_office_after(rz, c);
     if (rz->lang != ERG_LX_EN || c->i != c->j || c->type != ERG_TYPE_PLACE)
