@@ -849,6 +849,6 @@ assert not any(r[2] == "Pakistan Tehreek-e-Insaf" for r in rows), rows
 entities_of "$TMP/c/speakers.txt" "Hearing\n\nSenators questioned Tom Fenwick on Tuesday.\n\nSENATOR OLSEN: Did you know?\n\nMR. FENWICK: No.\n\nQ: What next?\n\nA: We wait.\n" --lang en
 expect_mentions "a transcript's speakers" '[("Tom Fenwick", "Tom Fenwick", "mention"), ("OLSEN", "Olsen", "mention"), ("FENWICK", "Tom Fenwick", "mention")]' 3,4,6
 # a company after its office and "of" is a company, whatever the model read
-entities_of "$TMP/c/office-of.txt" "Robots\n\nThe chief executive of Roadline Autonomy, Ana Reyes, said the co-founder of Kestrel Data had left.\n" --lang en
-expect_mentions "a company after its office" '[("Roadline Autonomy", "organization"), ("Ana Reyes", "person"), ("Kestrel Data", "organization")]' 3,5
+entities_of "$TMP/c/office-of.txt" "Music\n\nAna Reyes, chief executive of Norbrook, said sales rose. The chairman of Velmora resigned.\n" --lang en
+expect_mentions "a company after its office" '[("Ana Reyes", "person"), ("Norbrook", "organization"), ("Velmora", "organization")]' 3,5
 finish
