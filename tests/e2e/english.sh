@@ -831,6 +831,7 @@ printf 'Visas\n\nNEW DELHI - Indian firms fear a bill before Congress in Washing
 printf 'Polls\n\nOTTAWA - Canadian voters watched as Britain'"'"'s Conservatives lost, said Maria Olsen. The Secretary of Labor spoke.\n' > "$TMP/guards18/ca.txt"
 printf 'Sport\n\nThe Boston Athletic Association met, and Leeds Manager Tom Fenwick and coach Bruce Arena spoke.\n' > "$TMP/guards18/us.txt"
 printf 'Talks\n\nNEW DELHI, Jan 5 (PTI) Pakistan protested. Pakistani officials told PTI that Pakistan would act.\n' > "$TMP/guards18/pk.txt"
+printf 'Cape Town\n\nCAPE TOWN - South African voters said the DA-led city council had failed them.\n' > "$TMP/guards18/za.txt"
 run "$ERGRAPH" entities --lang en --format tsv "$TMP/guards18"
 expect_status 0
 py "the review guards of local forms and clubs" '
@@ -843,6 +844,7 @@ assert ("us.txt", "Boston Athletic Association", "Boston Athletic Association", 
 assert not any(r[1] in ("Boston Athletic", "Leeds Manager") for r in rows), rows
 assert ("us.txt", "Bruce Arena", "Bruce Arena", "person") in rows, rows
 assert not any(r[2] == "Pakistan Tehreek-e-Insaf" for r in rows), rows
+assert not any(r[0] == "za.txt" and "Democratic Alliance" in r[2] for r in rows), rows
 ' "$TMP/out"
 # a transcript's speakers' labels: the speakers are people; "Q:" and "A:"
 # name no one

@@ -203,6 +203,8 @@ static int inside_name(const erg_rz_t *rz, size_t i, size_t j)
         return 1;
     if ((i > 0 && key_is(rz, i - 1, "of")) || portfolio(rz, j + 1))
         return 1; /* "the Secretary of Labor", "Israel's Labor Minister" */
+    if ((j + 1 < rz->t.n && hyphen_glued(rz, j)) || (i > 0 && hyphen_glued(rz, i - 1)))
+        return 1; /* half of a compound: "DA-led", "pro-Labour", as the gazetteer's matches are */
     return j + 1 < rz->t.n && is_cap(rz, j + 1) && rz->t.tok[j + 1].sent == rz->t.tok[j].sent && spaced(rz, j + 1) &&
            !(rz->cls[j + 1] & (ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_JOB)));
 }
