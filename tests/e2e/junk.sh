@@ -1031,4 +1031,13 @@ rows = [(r[3], r[4], r[5]) for r in tsv(sys.argv[1])]
 assert ("Sinar Baja Nusantara", "PT Sinar Baja Nusantara Tbk", "organization") in rows, rows
 assert not any(r[0] in ("SIARAN PERS", "WAWANCARA") for r in rows), rows
 ' "$TMP/out"
+# an unknown body's acronym before a tier and its place is the body's
+# branch; a district's is no body
+entities_of "$TMP/c/branch.txt" 'Banjir\n\nPMI Kota Semarang mengirim relawan ke kawasan CBD Jakarta, kata Rina Wulandari.\n' --lang id
+py "a branch by its acronym" '
+import sys
+rows = [(r[3], r[4], r[5]) for r in tsv(sys.argv[1])]
+assert ("PMI Kota Semarang", "PMI Kota Semarang", "organization") in rows, rows
+assert not any(r[0] == "CBD Jakarta" for r in rows), rows
+' "$TMP/out"
 finish

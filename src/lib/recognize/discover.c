@@ -1294,6 +1294,19 @@ static size_t numbered_unit(const erg_rz_t *rz, size_t k)
  * place, saw no name. One more candidate, which settle_overlap nests the
  * place in; not inside a longer name, though after a title or a common
  * word ("Ketua DPRD Bali", "Anggota DPRD Bali"). */
+/* Is token k an unknown acronym of three to six capitals, no listed word,
+ * before a tier of government ("Kota", "Kabupaten": locheads-id.txt), so
+ * that it may lead a body's branch before its place ("PMI Kota Semarang":
+ * the Red Cross's city branch, which gave only Semarang; but "CBD Jakarta"
+ * is a district)? */
+static int body_acronym(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *x = &rz->t.tok[k];
+    size_t len = x->end - x->start;
+    return (x->flags & ERG_TOK_ALLCAPS) && !(x->flags & ERG_TOK_DIGIT) && len >= 3 && len <= 6 && !rz->cls[k] &&
+           !rz->headline[k] && k + 2 < rz->t.n && (rz->cls[k + 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, k + 1);
+}
+
 static int heads_before_places(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
 {
     const erg_tokens_t *t = &rz->t;
@@ -1308,7 +1321,7 @@ static int heads_before_places(const erg_rz_t *rz, cand_t **v, size_t *n, size_t
             continue;
         }
         if (!is_cap(rz, k) ||
-            !(rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT))) ||
+            !((rz->cls[k] & ((1u << ERG_LX_ORGHEAD) | ERG_LX_BIT(ERG_LX_UNIT))) || body_acronym(rz, k)) ||
             rz->owner[k] != ERG_RZ_NONE || rz->region[k] != ERG_REGION_TEXT || !erg__rz_joinable(rz, k) ||
             (k > 0 && is_cap(rz, k - 1) && erg__rz_joinable(rz, k - 1) && !(rz->cls[k - 1] & JUNK_CLASSES) &&
              !either_lang(rz, k - 1, ERG_LX_JOB) && !erg__dictionary_word(rz, k - 1)) ||
