@@ -853,4 +853,16 @@ expect_mentions "a transcript's speakers" '[("Tom Fenwick", "Tom Fenwick", "ment
 # a company after its office and "of" is a company, whatever the model read
 entities_of "$TMP/c/office-of.txt" "Music\n\nAna Reyes, chief executive of Norbrook, said sales rose. The chairman of Velmora resigned.\n" --lang en
 expect_mentions "a company after its office" '[("Ana Reyes", "person"), ("Norbrook", "organization"), ("Velmora", "organization")]' 3,5
+# a one-word short form of an organization that the article also writes
+# as a town ("in Salford") stays the town; a detective's rank is no name;
+# LNG is a thing; a chief officer's company is a company
+entities_of "$TMP/c/salford.txt" "Fire\n\nTwo men appeared at Salford Magistrates Court on Monday after a fire in Salford, and Detective Inspector Rachel Hughes said LNG was stored there. Ana Reyes, Chief Executive Officer of Quillbank, agreed.\n" --lang en
+py "a town, a detective, a thing, an officer's company" '
+import sys
+rows = [(r[3], r[4], r[5]) for r in tsv(sys.argv[1])]
+assert ("Salford", "Salford", "place") in rows, rows
+assert ("Rachel Hughes", "Rachel Hughes", "person") in rows, rows
+assert not any(r[0] == "LNG" for r in rows), rows
+assert ("Quillbank", "Quillbank", "organization") in rows, rows
+' "$TMP/out"
 finish

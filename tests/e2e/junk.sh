@@ -1040,4 +1040,13 @@ rows = [(r[3], r[4], r[5]) for r in tsv(sys.argv[1])]
 assert ("PMI Kota Semarang", "PMI Kota Semarang", "organization") in rows, rows
 assert not any(r[0] == "CBD Jakarta" for r in rows), rows
 ' "$TMP/out"
+# a body's name with "Republik Indonesia" after it is Indonesia's body,
+# whole; a live page's kicker is no speaker
+entities_of "$TMP/c/ri-body.txt" 'Banjir\n\nUPDATE: Kementerian Kesehatan Republik Indonesia mengirim obat, kata Rina Wulandari.\n\nUPDATE: Air mulai surut.\n' --lang id
+py "a body of the Republic, kickers" '
+import sys
+rows = [(r[3], r[4], r[5]) for r in tsv(sys.argv[1])]
+assert ("Kementerian Kesehatan Republik Indonesia", "Ministry of Health of Indonesia", "organization") in rows, rows
+assert not any(r[0] == "UPDATE" for r in rows), rows
+' "$TMP/out"
 finish

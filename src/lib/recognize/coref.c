@@ -639,6 +639,22 @@ static void company_cores(erg_rz_t *rz)
  * after that one ("Sampoerna" beside "HM Sampoerna" and its "Sampoerna
  * Retail Community"), or the gazetteer knows just one of them. A word the
  * gazetteer's entry lists in "never" shortens it not ("House"). */
+/* Does the article write a mention of key right after "in", "near" or
+ * "di" ("in Salford", "di Demak")? Not after "at" or "of", where a company
+ * works too ("an analyst at Harlow", "chief executive of Harlow"). */
+static int named_as_place(const erg_rz_t *rz, const char *key)
+{
+    static const char *const where[] = {"in", "near", "di"};
+    for (size_t q = 0; q < rz->m->n; q++) {
+        const erg_mention_t *y = &rz->m->items[q];
+        size_t i = y->entity ? erg__tokens_at(&rz->t, y->start) : 0;
+        if (i > 0 && strcmp(y->key, key) == 0 && key_in(rz, i - 1, where) && !is_cap(rz, i - 1) &&
+            erg__rz_joinable(rz, i - 1))
+            return 1;
+    }
+    return 0;
+}
+
 static void org_short_forms(erg_rz_t *rz)
 {
     erg_mentions_t *m = rz->m;
@@ -650,6 +666,8 @@ static void org_short_forms(erg_rz_t *rz)
             continue;
         if (x->type == ERG_TYPE_PERSON && titled_somewhere(rz, x->key))
             continue; /* "Lord Sainsbury" is a person, whatever "Sainsbury's" is */
+        if (named_as_place(rz, x->key))
+            continue; /* "in Salford" is the town, whatever "Salford Magistrates' Court" is */
         const erg_mention_t *full = NULL, *ends = NULL, *known = NULL;
         int several = 0, ending = 0, knowns = 0;
         for (size_t q = 0; q < m->n; q++) {

@@ -762,6 +762,8 @@ static int firm_office_before(const erg_rz_t *rz, const cand_t *c)
         !erg__rz_joinable(rz, i - 1) || !erg__rz_joinable(rz, i - 2) || (rz->cls[i] & ERG_LX_BIT(ERG_LX_FIRSTNAME)))
         return 0;
     size_t k = i - 2;
+    if (key_is(rz, k, "officer") && k > 1 && key_is(rz, k - 2, "chief"))
+        return 1; /* "Chief Executive Officer of Harlow", "chief financial officer of" */
     if ((key_is(rz, k, "executive") && k > 0 && key_is(rz, k - 1, "chief")) ||
         (key_is(rz, k, "director") && k > 0 && key_is(rz, k - 1, "managing")))
         return 1;

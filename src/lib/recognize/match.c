@@ -269,7 +269,8 @@ static int party_named_after(const erg_rz_t *rz, size_t i)
  * name at tokens i..j ("Kementerian Pertahanan | Amerika Serikat",
  * "Kementerian Haji dan Umrah | Arab Saudi"; statebodies-id.txt)? The
  * gazetteer gives the generic name to Indonesia's body; followed by another
- * state it is that state's. Returns the state's entity and, in *slen, its
+ * state it is that state's, followed by Indonesia ("Republik Indonesia")
+ * Indonesia's, whole. Returns the state's entity and, in *slen, its
  * tokens; else (size_t)-1. */
 static size_t foreign_body(const erg_rz_t *rz, size_t i, size_t j, const erg_alias_t *al, size_t *slen,
                            erg_buf_t *key)
@@ -291,8 +292,6 @@ static size_t foreign_body(const erg_rz_t *rz, size_t i, size_t j, const erg_ali
         if (s && erg__gazetteer_type(rz->g, s->entity) == ERG_TYPE_STATE && lang_ok(rz, s) && case_ok(rz, k, s))
             found = s->entity, *slen = n;
     }
-    if (found != (size_t)-1 && strcmp(erg__gazetteer_name(rz->g, found), "Indonesia") == 0)
-        return (size_t)-1;
     return found;
 }
 
@@ -559,6 +558,15 @@ int erg__rz_match(erg_rz_t *rz)
                 break;
             }
             size_t slen = 0, foreign = foreign_body(rz, i, i + len - 1, al, &slen, &body);
+            if (foreign != (size_t)-1 && strcmp(erg__gazetteer_name(g, foreign), "Indonesia") == 0) {
+                /* "Kementerian Kesehatan Republik Indonesia": Indonesia's own body, whole */
+                rc = erg__rz_push_known(rz, i, i + len + slen - 1, al->entity, 0);
+                rc = rc ? rc : erg__rz_push_known(rz, i + len, i + len + slen - 1, foreign, ERG_MENTION_NESTED);
+                for (size_t k = i; k < i + len + slen; k++)
+                    rz->gz[k] = (unsigned char)((k == i ? ERG_GZ_BEGIN : ERG_GZ_INSIDE) | (1 + type));
+                i += len + slen - 1;
+                break;
+            }
             if (foreign != (size_t)-1) {
                 rc = push_foreign_body(rz, i, i + len - 1, foreign, slen, &body);
                 for (size_t k = i; k < i + len + slen; k++)

@@ -41,11 +41,12 @@ static void gap_after(const erg_rz_t *rz, size_t k, size_t *gs, size_t *ge)
 }
 
 /* Is token k a role's word of a label: speakers-*.txt, a title, an
- * honorific, a job or a rank ("SAKSI", "HAKIM", "MR", "SENATOR")? */
+ * honorific, a job or a rank ("SAKSI", "HAKIM", "MR", "SENATOR"), or a
+ * live page's kicker ("UPDATE:"; starters-*.txt), which names no one? */
 static int role_word(const erg_rz_t *rz, size_t k)
 {
     return (rz->cls[k] & (ERG_LX_BIT(ERG_LX_SPEAKER) | ERG_LX_BIT(ERG_LX_TITLE) | ERG_LX_BIT(ERG_LX_HONORIFIC) |
-                          ERG_LX_BIT(ERG_LX_JOB) | ERG_LX_BIT(ERG_LX_RANK))) != 0;
+                          ERG_LX_BIT(ERG_LX_JOB) | ERG_LX_BIT(ERG_LX_RANK) | ERG_LX_BIT(ERG_LX_STARTER))) != 0;
 }
 
 /* The last token of the speaker's label opening the line at token i (line
