@@ -790,8 +790,8 @@ assert ("Patel", "Patel") in rows and not any(r[1] == "Kash Patel" for r in rows
 ' "$TMP/out"
 # a city before a club's last word names the club, whole; a name ending in
 # "Stadium" or "Arena" is a place
-entities_of "$TMP/c/clubs.txt" "Cricket\n\nMumbai Indians beat Chennai Super Kings by six wickets at the Harbour Park Stadium, and Delhi Capitals lost in Mumbai, said Maria Olsen.\n" --lang en
-expect_mentions "clubs after their cities, stadiums" '[("Mumbai Indians", "organization"), ("Chennai Super Kings", "organization"), ("Harbour Park Stadium", "place"), ("Delhi Capitals", "organization"), ("Mumbai", "place"), ("Maria Olsen", "person")]' 3,5
+entities_of "$TMP/c/clubs.txt" "Cricket\n\nMumbai Indians beat Chennai Super Kings by six wickets at the Harbour Park Stadium, and Delhi Capitals lost in Mumbai, said Maria Olsen. Trusts like Leeds Teaching Hospitals agreed.\n" --lang en
+expect_mentions "clubs after their cities, stadiums" '[("Mumbai Indians", "organization"), ("Chennai Super Kings", "organization"), ("Harbour Park Stadium", "place"), ("Delhi Capitals", "organization"), ("Mumbai", "place"), ("Maria Olsen", "person"), ("Leeds Teaching Hospitals", "organization")]' 3,5
 # "PTI" is Pakistan's party in a Pakistani story and India's news agency in
 # an Indian one
 mkdir -p "$TMP/pti"

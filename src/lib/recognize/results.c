@@ -24,6 +24,7 @@
  * datelines with a date, lines of results that are no headlines.)
  */
 #include "discover_internal.h"
+#include "gazetteer.h"
 
 #include <string.h>
 
@@ -471,23 +472,41 @@ static int club_tail(const erg_rz_t *rz, size_t k)
            !(k + 1 < t->n && is_cap(rz, k + 1) && t->tok[k + 1].sent == t->tok[k].sent && spaced(rz, k + 1));
 }
 
+/* Is token k, capitalised and the name's last word off a title-case
+ * headline, an English organization's head or a company's tail
+ * ("Hospitals", "Group", "Police"; orgheads-en.txt, orgtails-en.txt), no
+ * place's head ("Airport")? */
+static int body_tail(const erg_rz_t *rz, size_t k)
+{
+    const erg_tokens_t *t = &rz->t;
+    return english_org(rz, k) && (t->tok[k].flags & ERG_TOK_CAP) && !(t->tok[k].flags & ERG_TOK_ALLCAPS) &&
+           !rz->headline[k] && !(rz->cls[k] & (1u << ERG_LX_LOCHEAD)) &&
+           !(k + 1 < t->n && is_cap(rz, k + 1) && t->tok[k + 1].sent == t->tok[k].sent && spaced(rz, k + 1));
+}
+
 /* "Mumbai Indians", "Chennai Super Kings", "Delhi Capitals": a known place,
  * at most one capitalised word and a club's last word (club_tail) name a
- * club, on any page. The place's mention and the model's names over those
- * words give way to one organization of the whole name. */
+ * club, on any page; so do a known place (not a state: "US Environmental
+ * Protection Agency" is the agency), at most two capitalised words and a
+ * body's last word (body_tail: "Leeds Teaching Hospitals", "Salford
+ * Community Trust"), but for a capital before a state body's head
+ * ("Beijing Foreign Ministry" is China's, bodies.c). The place's mention
+ * and the model's names over those words give way to one organization of
+ * the whole name. */
 static int club_names(erg_rz_t *rz, erg_buf_t *name)
 {
     const erg_tokens_t *t = &rz->t;
     int rc = 0;
     for (size_t k = 1; k < t->n && !rc; k++) {
-        if (!club_tail(rz, k) || rz->region[k] != ERG_REGION_TEXT || !spaced(rz, k))
+        int club = club_tail(rz, k), body = !club && body_tail(rz, k);
+        if (!(club || body) || rz->region[k] != ERG_REGION_TEXT || !spaced(rz, k))
             continue;
         for (size_t i = k; i-- > 0 && k - i <= 4;) { /* "Kolkata Knight Riders": two words before */
             const erg_mention_t *p = NULL;
             for (size_t x = 0; x < rz->m->n && !p; x++) {
                 const erg_mention_t *m = &rz->m->items[x];
-                if (m->entity && m->type == ERG_TYPE_PLACE && !(m->flags & ERG_MENTION_DISCOVERED) &&
-                    m->start == t->tok[i].start && m->end <= t->tok[k - 1].end)
+                if (m->entity && m->type == ERG_TYPE_PLACE &&
+                    !(m->flags & ERG_MENTION_DISCOVERED) && m->start == t->tok[i].start && m->end <= t->tok[k - 1].end)
                     p = m; /* nested too: "Punjab" in the model's "Punjab Kings" */
             }
             if (!p) {
@@ -496,14 +515,21 @@ static int club_names(erg_rz_t *rz, erg_buf_t *name)
                 continue;
             }
             size_t e = erg__tokens_at(t, p->end); /* the first token after the place */
-            int known_over = 0; /* a known name running over the words: "Bank Kings" */
+            int known_over = 0; /* a name running over the words: "Bank Kings", "Mitsubishi Tokyo
+                                 * Financial Group" */
             for (size_t x = 0; x < rz->m->n; x++) {
                 const erg_mention_t *m = &rz->m->items[x];
-                known_over |= m->entity && !(m->flags & (ERG_MENTION_DISCOVERED | ERG_MENTION_NESTED)) &&
-                              m->end > t->tok[i].start && m->start < t->tok[k].end &&
-                              (m->start < t->tok[i].start || m->end > t->tok[k].end);
+                known_over |= m->entity && !(m->flags & ERG_MENTION_NESTED) && (club || body) &&
+                              (club ? !(m->flags & ERG_MENTION_DISCOVERED) : 1) && m->end > t->tok[i].start &&
+                              m->start < t->tok[k].end && (m->start < t->tok[i].start || m->end > t->tok[k].end);
             }
-            if (k - e > 1 || known_over)
+            for (size_t q = e; q < k && !known_over; q++)
+                known_over = !is_cap(rz, q) || !spaced(rz, q) || (rz->owner[q] != ERG_RZ_NONE &&
+                                                                  !(rz->m->items[rz->owner[q]].flags & ERG_MENTION_DISCOVERED));
+            const erg_alias_t *al = erg__gazetteer_lookup(rz->g, p->key, strlen(p->key));
+            int capital = al && erg__gazetteer_capital_of(rz->g, al->entity) != (size_t)-1 &&
+                          (rz->cls[k] & ERG_LX_BIT(ERG_LX_STATEBODY));
+            if (k - e > (club ? 1u : 2u) || known_over || capital || e == k)
                 break;
             for (size_t x = 0; x < rz->m->n; x++) {
                 const erg_mention_t *m = &rz->m->items[x];
