@@ -529,7 +529,11 @@ static int club_names(erg_rz_t *rz, erg_buf_t *name)
             const erg_alias_t *al = erg__gazetteer_lookup(rz->g, p->key, strlen(p->key));
             int capital = al && erg__gazetteer_capital_of(rz->g, al->entity) != (size_t)-1 &&
                           (rz->cls[k] & ERG_LX_BIT(ERG_LX_STATEBODY));
-            if (k - e > (club ? 1u : 2u) || known_over || capital || e == k)
+            int found = 0; /* the model's name of just these words: "Lusaka Water Board" */
+            for (size_t x = 0; body && x < rz->m->n; x++)
+                found |= rz->m->items[x].entity && (rz->m->items[x].flags & ERG_MENTION_DISCOVERED) &&
+                         rz->m->items[x].start == t->tok[i].start && rz->m->items[x].end == t->tok[k].end;
+            if (k - e > (club ? 1u : 2u) || known_over || capital || found)
                 break;
             for (size_t x = 0; x < rz->m->n; x++) {
                 const erg_mention_t *m = &rz->m->items[x];
