@@ -153,10 +153,10 @@ bad_list_line expansions-id.txt 'Satpol PP Kota = Satuan Polisi Pamong Praja Kot
     "expected one or two short words before the '='"
 
 # each article is tagged with the model of its language. The English model
-# finds "Kestrel Mining", which the Indonesian one misses; an empty English
+# finds "Kestrel Minerals", which the Indonesian one misses; an empty English
 # model leaves the Indonesian article's names as they are, an empty
 # Indonesian one the English article's
-printf 'Shares of Kestrel Mining rose four percent on Tuesday after the company said its profit had doubled.\nGrace Ndlovu, the chief executive, told reporters in the port city that exports would grow.\n' > "$TMP/models-en.txt"
+printf 'Shares of Kestrel Minerals rose four percent on Tuesday after the company said its profit had doubled.\nGrace Ndlovu, the chief executive, told reporters in the port city that exports would grow.\n' > "$TMP/models-en.txt"
 printf 'Para pejabat di kota pelabuhan itu mengatakan pada Selasa bahwa Grace Ndlovu telah bertemu gubernur untuk membahas aturan ekspor.\n' > "$TMP/models-id.txt"
 (printf 'ergraph-tagger 1\ntrans\n'; for r in 1 2 3 4 5 6 7 8; do echo '0 0 0 0 0 0 0'; done; echo 'features 0') > "$TMP/empty.model"
 # models ID EN: the entities of both articles with those models, in $TMP/out
@@ -169,10 +169,10 @@ models() {
 }
 models data/tagger-id.model data/tagger-en.model
 cp "$TMP/out.cut" "$TMP/both.tsv"
-check "the English model finds Kestrel Mining" grep -qx 'models-en.txt	Kestrel Mining	organization' "$TMP/both.tsv"
+check "the English model finds Kestrel Minerals" grep -qx 'models-en.txt	Kestrel Minerals	organization' "$TMP/both.tsv"
 check "the Indonesian model finds Grace Ndlovu" grep -qx 'models-id.txt	Grace Ndlovu	person' "$TMP/both.tsv"
 models data/tagger-id.model data/tagger-id.model
-check "the Indonesian model misses Kestrel Mining" sh -c "! grep -q 'Kestrel' '$TMP/out.cut'"
+check "the Indonesian model misses Kestrel Minerals" sh -c "! grep -q 'Kestrel' '$TMP/out.cut'"
 models data/tagger-id.model "$TMP/empty.model"
 grep '^models-id' "$TMP/both.tsv" > "$TMP/id-rows.tsv"
 check "Indonesian articles do not use the English model" sh -c "grep '^models-id' '$TMP/out.cut' | cmp -s - '$TMP/id-rows.tsv'"

@@ -232,8 +232,9 @@ expect_mentions "PM and Rep" '[("Anthony Albanese", "Anthony Albanese"), ("Alban
 entities_of "$TMP/c/shortcomma.txt" 'Judul\n\nRina Wulandari mewakili Badan Pengelola Jaminan Usaha Tani (BPJUT), sedangkan Dewan Koperasi Nelayan (DKN) diwakili ketuanya.\n' --lang id
 expect_mentions "a short form before a comma" '["Badan Pengelola Jaminan Usaha Tani (BPJUT)", "Dewan Koperasi Nelayan (DKN)"]'
 # a listed company's stock code in brackets after "Tbk" is its short form
+# (a code the gazetteer knows, "TLKM", is the company's mention of its own)
 entities_of "$TMP/c/ticker.txt" 'Judul\n\nIa pernah memimpin PT Sinar Kencana Abadi Tbk (SKAB). Saham SKAB naik, kata Rina Wulandari. Rapat PT Telkom Indonesia (Persero) Tbk (TLKM) digelar. Saham TLKM turun.\n' --lang id
-expect_mentions "a stock code" '[("PT Sinar Kencana Abadi Tbk (SKAB)", "PT Sinar Kencana Abadi Tbk"), ("SKAB", "PT Sinar Kencana Abadi Tbk"), ("Rina Wulandari", "Rina Wulandari"), ("PT Telkom Indonesia (Persero) Tbk (TLKM)", "Telkom Indonesia"), ("Indonesia", "Indonesia"), ("TLKM", "Telkom Indonesia")]' 3,4
+expect_mentions "a stock code" '[("PT Sinar Kencana Abadi Tbk (SKAB)", "PT Sinar Kencana Abadi Tbk"), ("SKAB", "PT Sinar Kencana Abadi Tbk"), ("Rina Wulandari", "Rina Wulandari"), ("PT Telkom Indonesia (Persero) Tbk", "Telkom Indonesia"), ("Indonesia", "Indonesia"), ("TLKM", "Telkom Indonesia"), ("TLKM", "Telkom Indonesia")]' 3,4
 # a body's short form, defined in brackets, is no word of a person's name
 # the model ran it into, nor a person with a common noun before it
 entities_of "$TMP/c/shortfront.txt" 'Judul\n\nInstitute for Rural Economic Studies (Irres) merilis kajian baru pada Senin. Peneliti ekonomi Irres Ayu Kartika mengatakan harga beras naik. Hal itu tertulis dalam Laporan Irres tentang pangan.\n' --lang id
