@@ -359,9 +359,54 @@ static int in_range(erg_builder_t *b, const erg_article_t *a, char date[11])
     return 1;
 }
 
+/* Is mention x counted (its role and type)? */
+static int counted(const erg_builder_t *b, const erg_mention_t *x)
+{
+    return !((x->role == ERG_ROLE_BYLINE && !b->opts.counting.keep_bylines) ||
+             (x->role == ERG_ROLE_SOURCE && !b->opts.counting.keep_sources) ||
+             !(b->opts.counting.types & 1u << x->type));
+}
+
+/* Fetches ahead (hints only) what erg__builder_node and erg__builder_alias
+ * will read for mention x: with `peek` 0 the slot of its node's key in
+ * node_index (its hash goes to *h); with 1 that slot read, and when it
+ * holds that hash its key, its node and the slot of the node's form x in
+ * `forms`. The maps are larger than the caches on a corpus of many names,
+ * and each mention's two lookups waited for their lines in turn. */
+static void mention_ahead(const erg_builder_t *b, const erg_article_t *a, const erg_mention_t *x,
+                          uint64_t *h, int peek)
+{
+    if (!peek) {
+        const char *s = x->key && *x->key ? x->key : x->entity;
+        size_t n = strlen(s);
+        char id[128];
+        *h = 0;
+        if (n + 1 > sizeof id || !b->node_index.cap)
+            return;
+        id[0] = x->key && *x->key ? '\x01' : '\x02';
+        memcpy(id + 1, s, n);
+        *h = erg__hash(id, n + 1);
+        erg__map_prefetch(&b->node_index, *h);
+        return;
+    }
+    if (!*h)
+        return;
+    const erg_map_slot_t *sl = &b->node_index.slots[*h & (b->node_index.cap - 1)];
+    size_t n = x->end - x->start;
+    char form[128];
+    if (!sl->key || sl->hash != *h || n + sizeof sl->val > sizeof form || !b->forms.cap)
+        return;
+    __builtin_prefetch(sl->key);
+    __builtin_prefetch(&b->nodes[sl->val], 1);
+    memcpy(form, &sl->val, sizeof sl->val);
+    memcpy(form + sizeof sl->val, a->text + x->start, n);
+    erg__map_prefetch(&b->forms, erg__hash(form, n + sizeof sl->val));
+}
+
 static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions_t *m,
                        erg_error_t *err)
 {
+    enum { AHEAD = 4 };
     char date[11];
     if (!in_range(b, a, date))
         return 0;
@@ -372,12 +417,19 @@ static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_menti
     size_t *key = malloc((m->n + 1) * sizeof *key);
     int rc = key ? 0 : ERG_ENOMEM;
     size_t kept = 0;
+    uint64_t ahead[4 * AHEAD] = {0}; /* the node keys' hashes of mentions i + 1 .. i + 2 AHEAD */
+    for (size_t i = 0; i < m->n && i < 2 * AHEAD; i++)
+        if (counted(b, &m->items[i]))
+            mention_ahead(b, a, &m->items[i], &ahead[i % (4 * AHEAD)], 0);
     for (size_t i = 0; i < m->n && !rc; i++) {
         const erg_mention_t *x = &m->items[i];
+        size_t f = i + 2 * AHEAD, p = i + AHEAD;
+        if (f < m->n && counted(b, &m->items[f]))
+            mention_ahead(b, a, &m->items[f], &ahead[f % (4 * AHEAD)], 0);
+        if (p < m->n && counted(b, &m->items[p]))
+            mention_ahead(b, a, &m->items[p], &ahead[p % (4 * AHEAD)], 1);
         key[i] = (size_t)-1;
-        if ((x->role == ERG_ROLE_BYLINE && !b->opts.counting.keep_bylines) ||
-            (x->role == ERG_ROLE_SOURCE && !b->opts.counting.keep_sources) ||
-            !(b->opts.counting.types & 1u << x->type))
+        if (!counted(b, x))
             continue;
         if ((rc = erg__builder_node(b, x->entity, x->key, x->type, &key[i])))
             break;

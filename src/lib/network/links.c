@@ -134,7 +134,7 @@ int erg__builder_link_doc(erg_builder_t *b, erg_blink_t *l, size_t doc)
 
 size_t erg__builder_last_doc(const erg_builder_t *b, const erg_blink_t *l)
 {
-    (void)b; /* the link keeps its latest article since 2026-12 */
+    (void)b; /* the link holds its latest article (part_read.c calls this too) */
     return l->ndocs ? l->last_doc : (size_t)-1;
 }
 
