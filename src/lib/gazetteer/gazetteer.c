@@ -150,6 +150,17 @@ const erg_alias_t *erg__gazetteer_span_alias(const erg_gazetteer_t *g, size_t v,
     return &g->aliases[slot];
 }
 
+void erg__gazetteer_span_ahead(const erg_gazetteer_t *g, size_t v, int deep)
+{
+    size_t slot = (v & ~ERG_SPAN_MORE) >> 1;
+    if (!(v & 1))
+        return;
+    if (!deep)
+        __builtin_prefetch(&g->aliases[slot]);
+    else if (g->aliases[slot].entity < g->n)
+        __builtin_prefetch(&g->ents[g->aliases[slot].entity]);
+}
+
 size_t erg__gazetteer_capital_of(const erg_gazetteer_t *g, size_t entity)
 {
     const char *c = g->ents[entity].capital_of;

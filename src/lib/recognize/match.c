@@ -20,6 +20,7 @@
 #include "text.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* Is token i an acronym written as a word, as British news writes those it
  * pronounces ("Nasa", "Nato", "Opec", "Unicef"): four letters or more, a
@@ -400,6 +401,44 @@ static void local_arms(erg_rz_t *rz)
     }
 }
 
+/* Fetches ahead (hints only, nothing changes) what matching at token j
+ * will read, when a gazetteer alias starts with its word: with `deep` 0 the
+ * word's alias and the span index's slot of the key of tokens j and j + 1
+ * (its hash to *h, 0 when not fetched); with 1, later, the alias's entity, and the
+ * key and alias of that slot when it holds the hash. On a corpus of many
+ * names each lookup waited for its line: the index, the aliases and the
+ * entities are larger than the caches. */
+static void match_ahead(const erg_rz_t *rz, const erg_map_t *spans, size_t j, uint64_t *h, int deep)
+{
+    const erg_tokens_t *t = &rz->t;
+    const erg_word_t *w = &rz->words.w[rz->words.id[j]];
+    if (!(w->has & ERG_WORD_GAZ)) {
+        *h = 0;
+        return;
+    }
+    erg__gazetteer_span_ahead(rz->g, w->gaz, deep);
+    if (deep) {
+        const erg_map_slot_t *sl = *h ? &spans->slots[*h & (spans->cap - 1)] : NULL;
+        if (sl && sl->key && sl->hash == *h) {
+            __builtin_prefetch(sl->key);
+            erg__gazetteer_span_ahead(rz->g, sl->val, 0);
+        }
+        return;
+    }
+    *h = 0;
+    if (j + 1 >= t->n || !spans->cap || !(rz->words.w[rz->words.id[j + 1]].tail & ERG_WORD_GAZ))
+        return;
+    const erg_token_t *a = &t->tok[j], *b = &t->tok[j + 1];
+    char key[128];
+    if (a->keylen + 1 + b->keylen > sizeof key)
+        return;
+    memcpy(key, t->keys.buf + a->key, a->keylen);
+    key[a->keylen] = ' ';
+    memcpy(key + a->keylen + 1, t->keys.buf + b->key, b->keylen);
+    *h = erg__hash(key, a->keylen + 1 + b->keylen);
+    erg__map_prefetch(spans, *h);
+}
+
 int erg__rz_match(erg_rz_t *rz)
 {
     const erg_gazetteer_t *g = rz->g;
@@ -411,7 +450,15 @@ int erg__rz_match(erg_rz_t *rz)
      * 0 when no alias has that key; val[len]: its value in the index */
     size_t *keyend = calloc(maxtok + 1, sizeof *keyend), *val = calloc(maxtok + 1, sizeof *val);
     int rc = keyend && val ? 0 : ERG_ENOMEM;
+    enum { FAR = 16, NEAR = 8 }; /* tokens ahead: most tokens take a few steps */
+    uint64_t ahead[2 * FAR] = {0}; /* the two-token keys' hashes of tokens i + 1 .. i + FAR */
+    for (size_t j = 0; j < t->n && j < FAR; j++)
+        match_ahead(rz, spans, j, &ahead[j % (2 * FAR)], 0);
     for (size_t i = 0; i < t->n && !rc; i++) {
+        if (i + FAR < t->n)
+            match_ahead(rz, spans, i + FAR, &ahead[(i + FAR) % (2 * FAR)], 0);
+        if (i + NEAR < t->n)
+            match_ahead(rz, spans, i + NEAR, &ahead[(i + NEAR) % (2 * FAR)], 1);
         /* a word that starts no alias (most tokens) starts no span: its
          * lookup is in the thread's word table (recognize_internal.h) */
         const erg_word_t *first = &rz->words.w[rz->words.id[i]];
