@@ -277,12 +277,13 @@ static int count_pairs(erg_builder_t *b)
     int by_doc = b->opts.counting.count == ERG_COUNT_DOCUMENTS;
     const struct erg_bpair *pr = b->pairs;
     size_t n = b->npairs;
-    for (size_t q = 0; q < n && q < 2 * AHEAD; q++)
+    int fetch = erg__fetch_worth(b->slot_cap * sizeof *b->link_slot, 1);
+    for (size_t q = 0; fetch && q < n && q < 2 * AHEAD; q++)
         erg__builder_link_ahead(b, pr[q].x, pr[q].y, 0);
     for (size_t q = 0; q < n; q++) {
-        if (q + 2 * AHEAD < n)
+        if (fetch && q + 2 * AHEAD < n)
             erg__builder_link_ahead(b, pr[q + 2 * AHEAD].x, pr[q + 2 * AHEAD].y, 0);
-        if (q + AHEAD < n)
+        if (fetch && q + AHEAD < n)
             erg__builder_link_ahead(b, pr[q + AHEAD].x, pr[q + AHEAD].y, 1);
         erg_blink_t *l;
         if (erg__builder_link(b, pr[q].x, pr[q].y, &l))
@@ -418,15 +419,16 @@ static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_menti
     int rc = key ? 0 : ERG_ENOMEM;
     size_t kept = 0;
     uint64_t ahead[4 * AHEAD] = {0}; /* the node keys' hashes of mentions i + 1 .. i + 2 AHEAD */
-    for (size_t i = 0; i < m->n && i < 2 * AHEAD; i++)
+    int fetch = erg__fetch_worth((b->node_index.cap + b->forms.cap) * sizeof(erg_map_slot_t), 1);
+    for (size_t i = 0; fetch && i < m->n && i < 2 * AHEAD; i++)
         if (counted(b, &m->items[i]))
             mention_ahead(b, a, &m->items[i], &ahead[i % (4 * AHEAD)], 0);
     for (size_t i = 0; i < m->n && !rc; i++) {
         const erg_mention_t *x = &m->items[i];
         size_t f = i + 2 * AHEAD, p = i + AHEAD;
-        if (f < m->n && counted(b, &m->items[f]))
+        if (fetch && f < m->n && counted(b, &m->items[f]))
             mention_ahead(b, a, &m->items[f], &ahead[f % (4 * AHEAD)], 0);
-        if (p < m->n && counted(b, &m->items[p]))
+        if (fetch && p < m->n && counted(b, &m->items[p]))
             mention_ahead(b, a, &m->items[p], &ahead[p % (4 * AHEAD)], 1);
         key[i] = (size_t)-1;
         if (!counted(b, x))

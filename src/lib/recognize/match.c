@@ -467,17 +467,20 @@ int erg__rz_match(erg_rz_t *rz)
     size_t ahead_at[2 * FAR];
     for (size_t j = 0; j < 2 * FAR; j++)
         ahead_at[j] = (size_t)-1;
-    for (size_t j = 0; j < t->n && j < FAR; j++) {
+    /* 4 MB: the index of the bundled gazetteer (1 to 2 MB, real news)
+     * matched no faster with the fetches, at 1.5% more instructions */
+    int fetch = erg__fetch_worth(spans->cap * sizeof *spans->slots, 4);
+    for (size_t j = 0; fetch && j < t->n && j < FAR; j++) {
         match_ahead(rz, spans, j, &ahead[j % (2 * FAR)], 0);
         ahead_at[j % (2 * FAR)] = j;
     }
     for (size_t i = 0; i < t->n && !rc; i++) {
         size_t f = i + FAR, p = i + NEAR;
-        if (f < t->n) {
+        if (fetch && f < t->n) {
             match_ahead(rz, spans, f, &ahead[f % (2 * FAR)], 0);
             ahead_at[f % (2 * FAR)] = f;
         }
-        if (p < t->n && ahead_at[p % (2 * FAR)] == p)
+        if (fetch && p < t->n && ahead_at[p % (2 * FAR)] == p)
             match_ahead(rz, spans, p, &ahead[p % (2 * FAR)], 1);
         /* a word that starts no alias (most tokens) starts no span: its
          * lookup is in the thread's word table (recognize_internal.h) */
