@@ -229,11 +229,20 @@ static int add_evidence(erg_builder_t *b, erg_blink_t *l, size_t x, size_t y)
     e->start = one.lo;
     e->end = two.hi > two.lo ? two.hi : one.hi;
     e->doc = b->docs[b->doc];
-    /* pairs quoting the same pieces of this article share their copy */
+    /* pairs quoting the same pieces of this article share their copy; the
+     * pairs of one window, counted in a row, most often quote the last
+     * pieces looked up, which are then not hashed again */
     size_t span[6] = {lo, hi, one.lo, one.hi, two.lo, two.hi};
+    if (b->last_snip && memcmp(span, b->last_span, sizeof span) == 0) {
+        e->text = b->last_snip;
+        l->nev++;
+        return 0;
+    }
     size_t *known = erg__map_get(&b->snips, span, sizeof span);
     if (known) {
         e->text = (char *)(uintptr_t)*known;
+        memcpy(b->last_span, span, sizeof span);
+        b->last_snip = e->text;
         l->nev++;
         return 0;
     }
@@ -251,6 +260,10 @@ static int add_evidence(erg_builder_t *b, erg_blink_t *l, size_t x, size_t y)
     if (rc || !(e->text = erg__builder_text(b, s.len ? s.buf : "", s.len)) ||
         erg__map_put(&b->snips, span, sizeof span, (size_t)(uintptr_t)e->text))
         rc = ERG_ENOMEM;
+    if (!rc) {
+        memcpy(b->last_span, span, sizeof span);
+        b->last_snip = e->text;
+    }
     erg__buf_release(&s);
     if (!rc)
         l->nev++;
@@ -413,6 +426,7 @@ static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_menti
         return 0;
     size_t doc;
     erg__map_clear(&b->snips); /* snippets are shared within an article */
+    b->last_snip = NULL;
     if (erg__builder_doc(b, a->id, date, &doc))
         return erg__fail(err, ERG_ENOMEM, "out of memory");
     size_t *key = malloc((m->n + 1) * sizeof *key);

@@ -176,6 +176,8 @@ struct erg_builder {
     char (*dates)[11]; /* each article's date, "" when undated */
     size_t dtcap;
     erg_map_t snips;   /* the article being added: its snippets by span */
+    size_t last_span[6]; /* the span of snips looked up or added last, */
+    char *last_snip;     /* and its snippet (NULL: none yet in this article) */
     struct erg_bpair *pairs; /* the article being added: its windows' pairs */
     size_t npairs, pcap;
     erg_build_stats_t st;
