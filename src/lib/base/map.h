@@ -34,6 +34,12 @@ size_t *erg__map_get(const erg_map_t *m, const void *key, size_t len);
  * a filter and the map). */
 uint64_t erg__hash(const void *key, size_t len);
 size_t *erg__map_get_hashed(const erg_map_t *m, const void *key, size_t len, uint64_t h);
+/* Is a table of `bytes` worth fetching ahead of its probes: at least `mb`
+ * MB, larger than a core's own cache (512 KB to 2 MB on the x86 and ARM
+ * cores of recent years)? A smaller one stays in the caches, and the
+ * fetches, their hashes and their bookkeeping are then instructions for
+ * nothing. */
+static inline int erg__fetch_worth(size_t bytes, size_t mb) { return bytes >= (mb << 20); }
 /* Starts fetching the first slot a key hashed h would probe, for a lookup
  * soon after (a hint: nothing changes, the lookup is the same). */
 static inline void erg__map_prefetch(const erg_map_t *m, uint64_t h)

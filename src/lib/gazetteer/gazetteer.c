@@ -162,6 +162,17 @@ const erg_alias_t *erg__gazetteer_span_alias(const erg_gazetteer_t *g, size_t v,
     return &g->aliases[slot];
 }
 
+void erg__gazetteer_span_ahead(const erg_gazetteer_t *g, size_t v, int deep)
+{
+    size_t slot = (v & ~ERG_SPAN_MORE) >> 1;
+    if (!(v & 1))
+        return;
+    if (!deep)
+        __builtin_prefetch(&g->aliases[slot]);
+    else if (g->aliases[slot].entity < g->n)
+        __builtin_prefetch(&g->ents[g->aliases[slot].entity]);
+}
+
 /* The state named c (by code or name), or (size_t)-1. */
 static size_t state_named(const erg_gazetteer_t *g, const char *c)
 {

@@ -33,6 +33,10 @@ const erg_map_t *erg__gazetteer_spans(const erg_gazetteer_t *g);
  * another lookup. */
 const erg_alias_t *erg__gazetteer_span_alias(const erg_gazetteer_t *g, size_t v, const char *key,
                                             size_t len);
+/* Fetches ahead (a hint, no effect) what erg__gazetteer_span_alias(g, v,
+ * ...) will read: with `deep` 0 the alias, with 1 (the alias read) its
+ * entity's record. */
+void erg__gazetteer_span_ahead(const erg_gazetteer_t *g, size_t v, int deep);
 /* Names the span index as it is now: a new value after any change. */
 unsigned long erg__gazetteer_serial(const erg_gazetteer_t *g);
 /* SHA-256 of every source the gazetteer was loaded from, in order (the

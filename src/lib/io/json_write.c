@@ -98,15 +98,43 @@ static int link_json(erg_buf_t *b, const writer_t *w, const erg_link_t *l)
     return rc ? rc : erg__buf_add(b, "]}", 2);
 }
 
+/* Fetches ahead (hints only) what link_json will read of link l: with
+ * `deep` 0 its evidence records and its list of articles, with 1 the
+ * strings they point to. Snippets and article ids lie far apart in
+ * memory, and writing the links of a dense corpus waited on them, the
+ * first bytes of each string (strlen) most. */
+static void link_ahead(const erg_link_t *l, int deep)
+{
+    size_t ne = l->nevidence < 3 ? l->nevidence : 3, nd = l->ndocs < 3 ? l->ndocs : 3;
+    if (!deep) {
+        if (ne)
+            __builtin_prefetch(l->evidence);
+        if (nd)
+            __builtin_prefetch(l->docs);
+        return;
+    }
+    for (size_t k = 0; k < ne; k++) {
+        __builtin_prefetch(l->evidence[k].text);
+        __builtin_prefetch(l->evidence[k].doc);
+    }
+    for (size_t k = 0; k < nd; k++)
+        __builtin_prefetch(l->docs[k]);
+}
+
 static int format_chunk(void *ctx, size_t k, erg_buf_t *out)
 {
     const writer_t *w = ctx;
     const erg_graph_t *g = w->g;
     int rc = 0;
     size_t per = w->links ? LINKS_PER_CHUNK : NODES_PER_CHUNK, n = w->links ? g->nlinks : g->nnodes;
-    for (size_t i = k * per; i < n && i < (k + 1) * per && !rc; i++)
+    for (size_t i = k * per; i < n && i < (k + 1) * per && !rc; i++) {
+        if (w->links && i + 4 < n)
+            link_ahead(&g->links[i + 4], 0);
+        if (w->links && i + 2 < n)
+            link_ahead(&g->links[i + 2], 1);
         if (!(rc = erg__buf_adds(out, i ? ",\n    " : "\n    ")))
             rc = w->links ? link_json(out, w, &g->links[i]) : node_json(out, &g->nodes[i]);
+    }
     return rc;
 }
 

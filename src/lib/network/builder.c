@@ -56,6 +56,7 @@ static void clear(erg_builder_t *b)
     free(b->nodes);
     free(b->docs);
     free(b->dates);
+    free(b->pairs);
     erg__map_release(&b->node_index);
     erg_build_opts_t o = b->opts;
     memset(b, 0, sizeof *b);
@@ -228,11 +229,20 @@ static int add_evidence(erg_builder_t *b, erg_blink_t *l, size_t x, size_t y)
     e->start = one.lo;
     e->end = two.hi > two.lo ? two.hi : one.hi;
     e->doc = b->docs[b->doc];
-    /* pairs quoting the same pieces of this article share their copy */
+    /* pairs quoting the same pieces of this article share their copy; the
+     * pairs of one window, counted in a row, most often quote the last
+     * pieces looked up, which are then not hashed again */
     size_t span[6] = {lo, hi, one.lo, one.hi, two.lo, two.hi};
+    if (b->last_snip && memcmp(span, b->last_span, sizeof span) == 0) {
+        e->text = b->last_snip;
+        l->nev++;
+        return 0;
+    }
     size_t *known = erg__map_get(&b->snips, span, sizeof span);
     if (known) {
         e->text = (char *)(uintptr_t)*known;
+        memcpy(b->last_span, span, sizeof span);
+        b->last_snip = e->text;
         l->nev++;
         return 0;
     }
@@ -250,13 +260,59 @@ static int add_evidence(erg_builder_t *b, erg_blink_t *l, size_t x, size_t y)
     if (rc || !(e->text = erg__builder_text(b, s.len ? s.buf : "", s.len)) ||
         erg__map_put(&b->snips, span, sizeof span, (size_t)(uintptr_t)e->text))
         rc = ERG_ENOMEM;
+    if (!rc) {
+        memcpy(b->last_span, span, sizeof span);
+        b->last_snip = e->text;
+    }
     erg__buf_release(&s);
     if (!rc)
         l->nev++;
     return rc;
 }
 
-/* erg_window_fn: counts one window (mult identical ones) of the article. */
+/* A pair of entities sharing a window (mult identical ones) of the article
+ * being added, first met at its mentions fx and fy. */
+struct erg_bpair {
+    size_t x, y, fx, fy;
+    long mult;
+};
+
+enum { PAIRS_MAX = 4096 }; /* pairs kept at most: 160 KB */
+
+/* Counts the article's pairs in the order its windows gave them. Their
+ * links are found a few pairs ahead: each pair's slot fetched 16 pairs
+ * before it is counted, its link 8 before (a link is read far from the
+ * last one, and windows of a sentence hold a few pairs, too few to fetch
+ * ahead within one). */
+static int count_pairs(erg_builder_t *b)
+{
+    enum { AHEAD = 8 };
+    int by_doc = b->opts.counting.count == ERG_COUNT_DOCUMENTS;
+    const struct erg_bpair *pr = b->pairs;
+    size_t n = b->npairs;
+    int fetch = erg__fetch_worth(b->slot_cap * sizeof *b->link_slot, 1);
+    for (size_t q = 0; fetch && q < n && q < 2 * AHEAD; q++)
+        erg__builder_link_ahead(b, pr[q].x, pr[q].y, 0);
+    for (size_t q = 0; q < n; q++) {
+        if (fetch && q + 2 * AHEAD < n)
+            erg__builder_link_ahead(b, pr[q + 2 * AHEAD].x, pr[q + 2 * AHEAD].y, 0);
+        if (fetch && q + AHEAD < n)
+            erg__builder_link_ahead(b, pr[q + AHEAD].x, pr[q + AHEAD].y, 1);
+        erg_blink_t *l;
+        if (erg__builder_link(b, pr[q].x, pr[q].y, &l))
+            return ERG_ENOMEM;
+        int new_doc = erg__builder_last_doc(b, l) != b->doc;
+        if (new_doc && erg__builder_link_doc(b, l, b->doc))
+            return ERG_ENOMEM;
+        l->count += by_doc ? new_doc : pr[q].mult;
+        if (add_evidence(b, l, pr[q].fx, pr[q].fy))
+            return ERG_ENOMEM;
+    }
+    return 0;
+}
+
+/* erg_window_fn: counts one window's entities (mult identical windows) and
+ * keeps its pairs for count_pairs. */
 static int count_window(void *ctx, const size_t *ids, const size_t *firsts, size_t k, long mult)
 {
     erg_builder_t *b = ctx;
@@ -271,19 +327,20 @@ static int count_window(void *ctx, const size_t *ids, const size_t *firsts, size
             nd->freq++;
         nd->last_freq_doc = b->doc;
     }
-    for (size_t i = 0; i < k; i++) {
+    for (size_t i = 0; i < k; i++)
         for (size_t j = i + 1; j < k; j++) {
-            erg_blink_t *l;
-            if (erg__builder_link(b, ids[i], ids[j], &l))
+            if (b->npairs == PAIRS_MAX) { /* a long document window: counted in parts */
+                int rc = count_pairs(b);
+                if (rc)
+                    return rc;
+                b->npairs = 0;
+            }
+            void *p = b->pairs;
+            if (b->npairs == b->pcap && erg__grow(&p, &b->pcap, b->npairs + 1, sizeof *b->pairs))
                 return ERG_ENOMEM;
-            int new_doc = erg__builder_last_doc(b, l) != b->doc;
-            if (new_doc && erg__builder_link_doc(b, l, b->doc))
-                return ERG_ENOMEM;
-            l->count += by_doc ? new_doc : mult;
-            if (add_evidence(b, l, firsts[i], firsts[j]))
-                return ERG_ENOMEM;
+            b->pairs = p;
+            b->pairs[b->npairs++] = (struct erg_bpair){ids[i], ids[j], firsts[i], firsts[j], mult};
         }
-    }
     return 0;
 }
 
@@ -316,25 +373,79 @@ static int in_range(erg_builder_t *b, const erg_article_t *a, char date[11])
     return 1;
 }
 
+/* Is mention x counted (its role and type)? */
+static int counted(const erg_builder_t *b, const erg_mention_t *x)
+{
+    return !((x->role == ERG_ROLE_BYLINE && !b->opts.counting.keep_bylines) ||
+             (x->role == ERG_ROLE_SOURCE && !b->opts.counting.keep_sources) ||
+             !(b->opts.counting.types & 1u << x->type));
+}
+
+/* Fetches ahead (hints only) what erg__builder_node and erg__builder_alias
+ * will read for mention x: with `peek` 0 the slot of its node's key in
+ * node_index (its hash goes to *h); with 1 that slot read, and when it
+ * holds that hash its key, its node and the slot of the node's form x in
+ * `forms`. The maps are larger than the caches on a corpus of many names,
+ * and each mention's two lookups waited for their lines in turn. */
+static void mention_ahead(const erg_builder_t *b, const erg_article_t *a, const erg_mention_t *x,
+                          uint64_t *h, int peek)
+{
+    if (!peek) {
+        const char *s = x->key && *x->key ? x->key : x->entity;
+        size_t n = strlen(s);
+        char id[128];
+        *h = 0;
+        if (n + 1 > sizeof id || !b->node_index.cap)
+            return;
+        id[0] = x->key && *x->key ? '\x01' : '\x02';
+        memcpy(id + 1, s, n);
+        *h = erg__hash(id, n + 1);
+        erg__map_prefetch(&b->node_index, *h);
+        return;
+    }
+    if (!*h)
+        return;
+    const erg_map_slot_t *sl = &b->node_index.slots[*h & (b->node_index.cap - 1)];
+    size_t n = x->end - x->start;
+    char form[128];
+    if (!sl->key || sl->hash != *h || n + sizeof sl->val > sizeof form || !b->forms.cap)
+        return;
+    __builtin_prefetch(sl->key);
+    __builtin_prefetch(&b->nodes[sl->val], 1);
+    memcpy(form, &sl->val, sizeof sl->val);
+    memcpy(form + sizeof sl->val, a->text + x->start, n);
+    erg__map_prefetch(&b->forms, erg__hash(form, n + sizeof sl->val));
+}
+
 static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_mentions_t *m,
                        erg_error_t *err)
 {
+    enum { AHEAD = 4 };
     char date[11];
     if (!in_range(b, a, date))
         return 0;
     size_t doc;
     erg__map_clear(&b->snips); /* snippets are shared within an article */
+    b->last_snip = NULL;
     if (erg__builder_doc(b, a->id, date, &doc))
         return erg__fail(err, ERG_ENOMEM, "out of memory");
     size_t *key = malloc((m->n + 1) * sizeof *key);
     int rc = key ? 0 : ERG_ENOMEM;
     size_t kept = 0;
+    uint64_t ahead[4 * AHEAD] = {0}; /* the node keys' hashes of mentions i + 1 .. i + 2 AHEAD */
+    int fetch = erg__fetch_worth((b->node_index.cap + b->forms.cap) * sizeof(erg_map_slot_t), 1);
+    for (size_t i = 0; fetch && i < m->n && i < 2 * AHEAD; i++)
+        if (counted(b, &m->items[i]))
+            mention_ahead(b, a, &m->items[i], &ahead[i % (4 * AHEAD)], 0);
     for (size_t i = 0; i < m->n && !rc; i++) {
         const erg_mention_t *x = &m->items[i];
+        size_t f = i + 2 * AHEAD, p = i + AHEAD;
+        if (fetch && f < m->n && counted(b, &m->items[f]))
+            mention_ahead(b, a, &m->items[f], &ahead[f % (4 * AHEAD)], 0);
+        if (fetch && p < m->n && counted(b, &m->items[p]))
+            mention_ahead(b, a, &m->items[p], &ahead[p % (4 * AHEAD)], 1);
         key[i] = (size_t)-1;
-        if ((x->role == ERG_ROLE_BYLINE && !b->opts.counting.keep_bylines) ||
-            (x->role == ERG_ROLE_SOURCE && !b->opts.counting.keep_sources) ||
-            !(b->opts.counting.types & 1u << x->type))
+        if (!counted(b, x))
             continue;
         if ((rc = erg__builder_node(b, x->entity, x->key, x->type, &key[i])))
             break;
@@ -360,8 +471,11 @@ static int builder_add(erg_builder_t *b, const erg_article_t *a, const erg_menti
     b->art = a;
     b->men = m;
     b->doc = doc;
+    b->npairs = 0;
     if (!rc)
         rc = erg__windows_each(&b->opts, a, m, key, count_window, b);
+    if (!rc)
+        rc = count_pairs(b);
     free(key);
     if (rc)
         return erg__fail(err, rc, "%s: %s", a->id, erg_strerror(rc));

@@ -21,23 +21,27 @@
 _Static_assert(sizeof(erg_link_t) >= sizeof(erg_blink_t),
                "links are converted in place: the network's must not be smaller");
 
-static size_t slot_of(uint32_t a, uint32_t b, size_t cap)
+/* A pair's hash; its high half picks the slot and is kept in the slot, so
+ * that a probe passing other links' slots reads none of their records:
+ * those reads, each a cache miss on a large network, were most of the
+ * probe's time. */
+static uint32_t pair_hash(uint32_t a, uint32_t b)
 {
-    uint64_t h = ((uint64_t)a << 32 | b) * 0x9E3779B97F4A7C15ULL;
-    return (size_t)(h >> 32) & (cap - 1);
+    return (uint32_t)((((uint64_t)a << 32 | b) * 0x9E3779B97F4A7C15ULL) >> 32);
 }
 
 static int rehash(erg_builder_t *b)
 {
     size_t cap = b->slot_cap ? 2 * b->slot_cap : 1024;
-    uint32_t *t = calloc(cap, sizeof *t);
+    uint64_t *t = calloc(cap, sizeof *t);
     if (!t)
         return ERG_ENOMEM;
     for (size_t i = 0; i < b->m; i++) {
-        size_t j = slot_of(b->links[i].a, b->links[i].b, cap);
+        uint32_t h = pair_hash(b->links[i].a, b->links[i].b);
+        size_t j = h & (cap - 1);
         while (t[j])
             j = (j + 1) & (cap - 1);
-        t[j] = (uint32_t)(i + 1);
+        t[j] = (uint64_t)h << 32 | (uint32_t)(i + 1);
     }
     free(b->link_slot);
     b->link_slot = t;
@@ -45,12 +49,28 @@ static int rehash(erg_builder_t *b)
     return 0;
 }
 
+void erg__builder_link_ahead(const erg_builder_t *b, size_t x, size_t y, int peek)
+{
+    if (!b->slot_cap)
+        return;
+    uint32_t lo = (uint32_t)(x < y ? x : y), hi = (uint32_t)(x < y ? y : x);
+    uint32_t h = pair_hash(lo, hi);
+    const uint64_t *s = &b->link_slot[h & (b->slot_cap - 1)];
+    if (!peek)
+        __builtin_prefetch(s);
+    else if (*s && (uint32_t)(*s >> 32) == h)
+        __builtin_prefetch(&b->links[(uint32_t)*s - 1], 1);
+}
+
 int erg__builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out)
 {
     uint32_t lo = (uint32_t)(x < y ? x : y), hi = (uint32_t)(x < y ? y : x);
-    size_t j = b->slot_cap ? slot_of(lo, hi, b->slot_cap) : 0;
+    uint32_t h = pair_hash(lo, hi);
+    size_t j = b->slot_cap ? h & (b->slot_cap - 1) : 0;
     for (; b->slot_cap && b->link_slot[j]; j = (j + 1) & (b->slot_cap - 1)) {
-        erg_blink_t *l = &b->links[b->link_slot[j] - 1];
+        if ((uint32_t)(b->link_slot[j] >> 32) != h)
+            continue;
+        erg_blink_t *l = &b->links[(uint32_t)b->link_slot[j] - 1];
         if (l->a == lo && l->b == hi) {
             *out = l;
             return 0;
@@ -61,7 +81,7 @@ int erg__builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out)
     if ((b->m + 1) * 2 > b->slot_cap) { /* at most half full */
         if (rehash(b))
             return ERG_ENOMEM;
-        j = slot_of(lo, hi, b->slot_cap);
+        j = h & (b->slot_cap - 1);
         while (b->link_slot[j])
             j = (j + 1) & (b->slot_cap - 1);
     }
@@ -69,7 +89,7 @@ int erg__builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out)
     if (erg__grow(&p, &b->lcap, b->m + 1, sizeof *b->links))
         return ERG_ENOMEM;
     b->links = p;
-    b->link_slot[j] = (uint32_t)(b->m + 1);
+    b->link_slot[j] = (uint64_t)h << 32 | (uint32_t)(b->m + 1);
     erg_blink_t *l = &b->links[b->m++];
     memset(l, 0, sizeof *l);
     l->a = lo;
@@ -107,13 +127,15 @@ int erg__builder_link_doc(erg_builder_t *b, erg_blink_t *l, size_t doc)
     else
         l->first = (uint32_t)b->nrefs;
     l->last = (uint32_t)b->nrefs++;
+    l->last_doc = (uint32_t)doc;
     l->ndocs++;
     return 0;
 }
 
 size_t erg__builder_last_doc(const erg_builder_t *b, const erg_blink_t *l)
 {
-    return l->ndocs ? b->refs[l->last].doc : (size_t)-1;
+    (void)b; /* the link holds its latest article (part_read.c calls this too) */
+    return l->ndocs ? l->last_doc : (size_t)-1;
 }
 
 /* The room of a run holding n records (n > 0). */

@@ -149,6 +149,8 @@ typedef struct {
     uint32_t ndocs;         /* its articles, ascending: a chain in b->refs */
     uint32_t first, last;   /* from b->refs[first] to b->refs[last] */
     uint32_t nev;           /* its evidence: b->ev[ev .. ev + nev) */
+    uint32_t last_doc;      /* b->refs[last].doc, read for every pair counted: kept
+                             * here, where the probe has just brought the link */
     long count;
     size_t ev;
 } erg_blink_t;
@@ -161,7 +163,8 @@ struct erg_builder {
     erg_map_t forms;     /* the surface forms met: a node's index (8 bytes), then the form */
     erg_blink_t *links;
     size_t m, lcap;
-    uint32_t *link_slot; /* open addressing on (a, b): link index + 1, 0 free */
+    uint64_t *link_slot; /* open addressing on (a, b): link index + 1 in the low
+                          * half (0 free), the pair's hash in the high half */
     size_t slot_cap;
     erg_bref_t *refs;  /* the links' article chains */
     size_t nrefs, rcap;
@@ -173,6 +176,10 @@ struct erg_builder {
     char (*dates)[11]; /* each article's date, "" when undated */
     size_t dtcap;
     erg_map_t snips;   /* the article being added: its snippets by span */
+    size_t last_span[6]; /* the span of snips looked up or added last, */
+    char *last_snip;     /* and its snippet (NULL: none yet in this article) */
+    struct erg_bpair *pairs; /* the article being added: its windows' pairs */
+    size_t npairs, pcap;
     erg_build_stats_t st;
     /* shards (part_write.c): the inputs counted or of the parts read, in order;
      * the part that fixed the counting options; the gazetteer's size (0:
@@ -200,6 +207,10 @@ int erg__builder_alias(erg_builder_t *b, size_t node, const char *s, size_t n);
 /* The link between nodes x and y, made if new. The pointer is valid until
  * the next link is made. */
 int erg__builder_link(erg_builder_t *b, size_t x, size_t y, erg_blink_t **out);
+/* Fetches ahead (a hint, no effect on any result) what erg__builder_link
+ * of x and y will read: with `peek` 0 the pair's first slot; with 1 that
+ * slot read and, when it looks like the pair's, the link it holds. */
+void erg__builder_link_ahead(const erg_builder_t *b, size_t x, size_t y, int peek);
 /* Appends an article id and its date ("" or NULL: undated); its index goes
  * to *out. */
 int erg__builder_doc(erg_builder_t *b, const char *id, const char *date, size_t *out);

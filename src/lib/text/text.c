@@ -636,9 +636,18 @@ int erg__spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, s
     *v = NULL;
     if (!span)
         return erg__spans_first(t, tok, *v = erg__map_get(spans, k, x->keylen), key);
+    return erg__spans_step_hashed(spans, t, tok, span, key, v, 0);
+}
+
+int erg__spans_step_hashed(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, size_t span,
+                          erg_buf_t *key, const size_t **v, uint64_t h)
+{
+    const erg_token_t *x = &t->tok[tok];
+    *v = NULL;
+    (void)span;
     int rc = erg__buf_add(key, " ", 1);
-    if (!rc && !(rc = erg__buf_add(key, k, x->keylen)))
-        *v = erg__map_get(spans, key->buf, key->len);
+    if (!rc && !(rc = erg__buf_add(key, t->keys.buf + x->key, x->keylen)))
+        *v = erg__map_get_hashed(spans, key->buf, key->len, h ? h : erg__hash(key->buf, key->len));
     return rc;
 }
 

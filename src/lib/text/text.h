@@ -86,6 +86,10 @@ int erg__spans_add(erg_map_t *spans, const char *key, size_t len, size_t bits);
  * before it is copied, since most tokens start no phrase. */
 int erg__spans_step(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, size_t span,
                    erg_buf_t *key, const size_t **v);
+/* The same step (span > 0) given h, the map's hash (erg__hash) of the
+ * longer key, computed ahead; 0 when it was not: then it is computed here. */
+int erg__spans_step_hashed(const erg_map_t *spans, const erg_tokens_t *t, size_t tok, size_t span,
+                          erg_buf_t *key, const size_t **v, uint64_t h);
 /* The first step when the lookup of token `tok` alone was made already
  * (recognize_internal.h) and gave v: `key` becomes its key when v is not NULL. */
 int erg__spans_first(const erg_tokens_t *t, size_t tok, const size_t *v, erg_buf_t *key);
