@@ -1475,6 +1475,11 @@ static int score_between(const erg_rz_t *rz, const unsigned char *labels, size_t
  * "Nasional" and "Pusat" end bodies and places too ("Jakarta Pusat"). */
 static int firm_run(const erg_rz_t *rz, const unsigned char *labels, size_t i)
 {
+    int tail = 0; /* most runs hold no company's word: no run to measure */
+    for (size_t k = i + 1; k < rz->t.n && k <= i + 3 && !tail; k++)
+        tail = either_lang(rz, k, ERG_LX_ORGTAIL);
+    if (!tail)
+        return 0;
     size_t last = erg__cap_run(rz, i);
     if (last == i || last > i + 3 || tagged_in(labels, i, last) || key_is(rz, last, "nasional") ||
         key_is(rz, last, "pusat") || !either_lang(rz, last, ERG_LX_ORGTAIL) ||
@@ -1504,10 +1509,11 @@ static int person_cue_before(const erg_rz_t *rz, size_t i)
  * nothing). */
 static int cue_run(const erg_rz_t *rz, const unsigned char *labels, size_t i)
 {
-    size_t last = erg__cap_run(rz, i);
     if (i == 0 || !(rz->cls[i - 1] & (ERG_LX_BIT(ERG_LX_ORGCUE) | ERG_LX_BIT(ERG_LX_PERSONCUE))) ||
-        (is_cap(rz, i - 1) && !opens_sentence(rz, i - 1)) || !erg__rz_joinable(rz, i - 1) || !inner_gap(rz, i - 1) ||
-        last > i + 3 || tagged_in(labels, i, last))
+        (is_cap(rz, i - 1) && !opens_sentence(rz, i - 1)) || !erg__rz_joinable(rz, i - 1) || !inner_gap(rz, i - 1))
+        return 0;
+    size_t last = erg__cap_run(rz, i);
+    if (last > i + 3 || tagged_in(labels, i, last))
         return 0;
     const char *s = rz->a->text;
     size_t after = rz->t.tok[last].end;
