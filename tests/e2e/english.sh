@@ -812,7 +812,7 @@ entities_of "$TMP/c/cue-run.txt" "Chips\n\nThe deal was struck with Korean chipm
 expect_mentions "names after their kind" '[("Veltrix", "organization"), ("Harbour Lights", "organization"), ("Maria Olsen", "person"), ("Adele", "person")]' 3,5
 # a team's line-up: its players are people, the team an organization, and
 # the line no dateline; a list of known states is no line-up
-entities_of "$TMP/c/lineup.txt" "Match report\n\nHarbour Town beat Kestrel Rovers 2-1 on Sunday, said Maria Olsen.\n\nKestrel Rovers: Aske; Brannigan, Okafor, van Tessel, Drury (Lund 70); Pryce, Marlow; Quill, Vane, Holloway.\n\nVisitors: France, Germany, Italy, Spain, Portugal.\n" --lang en
+entities_of "$TMP/c/lineup.txt" "Match report\n\nHarbour Town beat Kestrel Rovers 2-1 on Sunday, said Maria Olsen.\n\nKestrel Rovers: Aske; Brannigan, Okafor, van Tessel, Drury (Lund 70); Pryce, Marlow; Quill, Vane, Holloway.\n\nVisitors: France, Germany, Italy, Spain, Portugal.\n\nMenu: Soup; Salmon, Potatoes, Carrots; Cake, Tea.\n" --lang en
 py "a line-up" '
 import sys
 rows = [(r[3], r[5], r[6]) for r in tsv(sys.argv[1])]
@@ -820,6 +820,7 @@ for p in ["Aske", "Brannigan", "Okafor", "van Tessel", "Drury", "Lund", "Pryce",
     assert (p, "person", "mention") in rows, (p, rows)
 assert ("Kestrel Rovers", "organization", "mention") in rows, rows
 assert ("France", "state", "mention") in rows, rows
+assert not any(r[0] in ("Soup", "Salmon", "Cake") and r[1] == "person" for r in rows), rows
 ' "$TMP/out"
 # the review's guards: a form whose gazetteer owner's state the article
 # names keeps the owner ("Congress" in an Indian story about Washington);

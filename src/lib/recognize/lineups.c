@@ -8,11 +8,14 @@
  * not at all, and the team and its colon as a dateline ("SEOUL:"). A line
  * of that form with five players or more, every word of them capitalised
  * (or a particle of a name: "van", "da") or a minute, and none of them a
- * known state, place or body ("Countries: France, Germany, ..."), is
+ * known state, place or body ("Countries: France, Germany, ..."), and
+ * neither the team's name nor half its players dictionary words ("Menu:
+ * Soup; Salmon, ...", "Bahan: Garam, Gula, ..."), is
  * article text: each run of capitalised words is a person, the team an
  * organization. Both languages ("Persija: Andritany; Hanif, Rizky Ridho").
  */
 #include "gazetteer.h"
+#include "lexicon.h"
 #include "recognize_internal.h"
 
 #include <string.h>
@@ -94,6 +97,28 @@ static int known_thing(const erg_rz_t *rz, const run_t *runs, size_t n)
     return 0;
 }
 
+/* Is token k a word the dictionary writes in lowercase ("Menu", "Soup",
+ * "Bahan", "Garam")? */
+static int word(const erg_rz_t *rz, size_t k)
+{
+    const erg_token_t *x = &rz->t.tok[k];
+    return rz->lx && erg__lexicon_lowercase_word(rz->lx, rz->lang, rz->t.keys.buf + x->key, x->keylen);
+}
+
+/* Are the team at tokens i..h and its players names, not a list of things:
+ * the team's name no one dictionary word ("Menu:", "Guests:", "Bahan:"),
+ * and half the players or fewer dictionary words ("White", "Rice" are
+ * surnames too)? */
+static int names_not_things(const erg_rz_t *rz, size_t i, size_t h, const run_t *runs, size_t n)
+{
+    if (i == h && word(rz, i) && (rz->owner[i] == ERG_RZ_NONE || (rz->m->items[rz->owner[i]].flags & ERG_MENTION_DISCOVERED)))
+        return 0; /* "Menu:", "Guests:"; but a known club, "Arsenal:" */
+    size_t words = 0;
+    for (size_t r = 0; r < n; r++)
+        words += runs[r].a == runs[r].b && word(rz, runs[r].a);
+    return 2 * words <= n;
+}
+
 /* Drops the discovered mentions over tokens a..b. */
 static void drop_over(erg_rz_t *rz, size_t a, size_t b)
 {
@@ -155,7 +180,7 @@ int erg__rz_lineups(erg_rz_t *rz)
         size_t n;
         if (h < end && h - i < MAX_HEAD && is_cap(rz, h) && gap_has(rz, h, ":") && h + 1 < end &&
             rz->region[i] != ERG_REGION_SKIP && players(rz, h + 1, end, runs, sizeof runs / sizeof *runs, &n) &&
-            !known_thing(rz, runs, n))
+            !known_thing(rz, runs, n) && names_not_things(rz, i, h, runs, n))
             rc = apply(rz, i, h + 1, end, runs, n);
         i = end;
     }
