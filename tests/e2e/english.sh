@@ -799,13 +799,7 @@ printf 'Protest\n\nISLAMABAD - PTI supporters marched on Friday, said Maria Olse
 printf 'Rail\n\nIndian Railways will add trains, PTI reported, and coach Tom Fenwick told Sky Sports the team was ready.\n' > "$TMP/pti/in.txt"
 run "$ERGRAPH" entities --lang en --format tsv "$TMP/pti"
 expect_status 0
-py "PTI by the article's state, outlets as sources" '
-import sys
-rows = [(r[0].split("/")[-1], r[3], r[4], r[6]) for r in tsv(sys.argv[1])]
-assert ("pk.txt", "PTI", "Pakistan Tehreek-e-Insaf", "mention") in rows, rows
-assert ("in.txt", "PTI", "Press Trust of India", "source") in rows, rows
-assert ("in.txt", "Sky Sports", "Sky Sports", "source") in rows, rows
-' "$TMP/out"
+expect_has "PTI by the article's state, outlets as sources" '[("PTI", "Pakistan Tehreek-e-Insaf", "mention"), ("PTI", "Press Trust of India", "source"), ("Sky Sports", "Sky Sports", "source")]' 3,4,6
 # a name right after a lowercase noun of a company's or a group's kind is
 # an organization, where the model saw none
 entities_of "$TMP/c/cue-run.txt" "Chips\n\nThe deal was struck with Korean chipmaker Veltrix and the band Harbour Lights, said Maria Olsen. The singer Adele will sing.\n" --lang en
@@ -813,14 +807,10 @@ expect_mentions "names after their kind" '[("Veltrix", "organization"), ("Harbou
 # a team's line-up: its players are people, the team an organization, and
 # the line no dateline; a list of known states is no line-up
 entities_of "$TMP/c/lineup.txt" "Match report\n\nHarbour Town beat Kestrel Rovers 2-1 on Sunday, said Maria Olsen.\n\nKestrel Rovers: Aske; Brannigan, Okafor, van Tessel, Drury (Lund 70); Pryce, Marlow; Quill, Vane, Holloway.\n\nVisitors: France, Germany, Italy, Spain, Portugal.\n\nMenu: Soup; Salmon, Potatoes, Carrots; Cake, Tea.\n" --lang en
-py "a line-up" '
+expect_has "a line-up" '[(p, "person", "mention") for p in ["Aske", "Brannigan", "Okafor", "van Tessel", "Drury", "Lund", "Pryce", "Marlow", "Quill", "Vane", "Holloway"]] + [("Kestrel Rovers", "organization", "mention"), ("France", "state", "mention")]' 3,5,6
+py "no menu as a line-up" '
 import sys
-rows = [(r[3], r[5], r[6]) for r in tsv(sys.argv[1])]
-for p in ["Aske", "Brannigan", "Okafor", "van Tessel", "Drury", "Lund", "Pryce", "Marlow", "Quill", "Vane", "Holloway"]:
-    assert (p, "person", "mention") in rows, (p, rows)
-assert ("Kestrel Rovers", "organization", "mention") in rows, rows
-assert ("France", "state", "mention") in rows, rows
-assert not any(r[0] in ("Soup", "Salmon", "Cake") and r[1] == "person" for r in rows), rows
+assert not any(r[3] in ("Soup", "Salmon", "Cake") and r[5] == "person" for r in tsv(sys.argv[1]))
 ' "$TMP/out"
 # the review's guards: a form whose gazetteer owner's state the article
 # names keeps the owner ("Congress" in an Indian story about Washington);

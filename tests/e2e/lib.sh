@@ -107,6 +107,28 @@ assert got == $want, got
 " "$TMP/out"
 }
 
+# expect_has WHAT WANT [COLS]: the rows of the last TSV output hold every
+# tuple of the Python list WANT, read from the columns COLS, among others.
+expect_has() {
+  local what=$1 want=$2 cols=${3:-3}
+  py "$what" "
+import sys
+got = [tuple(r[c] for c in [$cols]) for r in tsv(sys.argv[1])]
+missing = [w for w in $want if w not in got]
+assert not missing, (missing, got)
+" "$TMP/out"
+}
+
+# expect_lacks WHAT TEXTS: no row of the last TSV output has its text (the
+# fourth column) among the Python list TEXTS.
+expect_lacks() {
+  py "$1" "
+import sys
+found = [r for r in tsv(sys.argv[1]) if r[3] in $2]
+assert not found, found
+" "$TMP/out"
+}
+
 # no_leftovers DIR: no temporary output files remain in DIR.
 no_leftovers() {
   if ls "$1" | grep -q '\.tmp\.'; then bad "temporary files left in $1: $(ls "$1")"; else ok; fi

@@ -448,9 +448,12 @@ static const char *weak_alias(const form_key_t *fk)
     return NULL;
 }
 
+/* How add_forms adds a form: an alias with these flags, or a local form. */
+#define LOCAL_FORM ((unsigned)-1)
+
 /* Adds the forms of array `forms` (checked) as aliases of entity `id`
- * (the k-th of file `fname`, named nm), with `flags`; a weak form is
- * left out with a warning. */
+ * (the k-th of file `fname`, named nm), with `flags`, or as its local
+ * forms when flags is LOCAL_FORM; a weak form is left out with a warning. */
 static int add_forms(erg_gazetteer_t *g, const erg_gaz_doc_t *d, const char *fname, size_t k,
                      const char *nm, size_t id, const erg_gaz_val_t *forms, unsigned flags)
 {
@@ -462,9 +465,10 @@ static int add_forms(erg_gazetteer_t *g, const erg_gaz_doc_t *d, const char *fna
             break;
         const char *why = weak_alias(&fk);
         if (why)
-            erg__warn("%s: entity %zu ('%s'): alias '%s' %s; ignored", fname, k, nm, x, why);
+            erg__warn("%s: entity %zu ('%s'): %s '%s' %s; ignored", fname, k, nm,
+                      flags == LOCAL_FORM ? "local form" : "alias", x, why);
         else
-            rc = add_keyed(g, id, x, &fk, flags);
+            rc = flags == LOCAL_FORM ? add_local(g, id, &fk.key) : add_keyed(g, id, x, &fk, flags);
     }
     erg__buf_release(&fk.key);
     return rc;
@@ -481,27 +485,6 @@ static int keep_string(char **field, const char *s)
     free(*field);
     *field = copy;
     return 0;
-}
-
-/* Adds the local forms of array `forms` (checked) of entity `id`, as
- * add_forms does aliases. */
-static int add_local_forms(erg_gazetteer_t *g, const erg_gaz_doc_t *d, const char *fname, size_t k,
-                           const char *nm, size_t id, const erg_gaz_val_t *forms)
-{
-    form_key_t fk = {0};
-    int rc = 0;
-    for (size_t i = 0; forms->kind == ERG_GV_ARRAY && i < forms->n && !rc; i++) {
-        const char *x = d->strs.buf + d->items[forms->at + i];
-        if ((rc = form_key(x, &fk)))
-            break;
-        const char *why = weak_alias(&fk);
-        if (why)
-            erg__warn("%s: entity %zu ('%s'): local form '%s' %s; ignored", fname, k, nm, x, why);
-        else
-            rc = add_local(g, id, &fk.key);
-    }
-    erg__buf_release(&fk.key);
-    return rc;
 }
 
 /* An optional array of strings: 0, or -1 when it is not one. */
@@ -573,7 +556,7 @@ int erg_gazetteer_load_buffer(erg_gazetteer_t *g, const char *fname, const char 
             (rc = erg__gazetteer_add_alias(g, id, nm)))
             goto nomem;
         if ((rc = keep_string(&g->ents[id].capital_of, cap)) || (rc = keep_string(&g->ents[id].state, state)) ||
-            (rc = add_local_forms(g, &d, fname, k, nm, id, &f[ERG_GF_ALIASES_LOCAL])))
+            (rc = add_forms(g, &d, fname, k, nm, id, &f[ERG_GF_ALIASES_LOCAL], LOCAL_FORM)))
             goto nomem;
         if ((rc = add_forms(g, &d, fname, k, nm, id, &f[ERG_GF_ALIASES], 0)) ||
             (rc = add_forms(g, &d, fname, k, nm, id, &f[ERG_GF_ALIASES_ID], ERG_ALIAS_ID_ONLY)) ||
