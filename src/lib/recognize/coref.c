@@ -630,15 +630,6 @@ static void company_cores(erg_rz_t *rz)
     }
 }
 
-/* A discovered name of one word that is the first or last word of exactly
- * one organization the article names in full is that organization's short
- * form: "Jupiter" after "Jupiter Research", "United" in a report on
- * Manchester United. Several such organizations ("Leeds United" and
- * "Manchester United") leave it as it is, unless it is the last word of
- * just one of them and the first of the others: the others are named
- * after that one ("Sampoerna" beside "HM Sampoerna" and its "Sampoerna
- * Retail Community"), or the gazetteer knows just one of them. A word the
- * gazetteer's entry lists in "never" shortens it not ("House"). */
 /* Does the article write a mention of key right after "in", "near" or
  * "di" ("in Salford", "di Demak")? Not after "at" or "of", where a company
  * works too ("an analyst at Harlow", "chief executive of Harlow"). */
@@ -655,6 +646,15 @@ static int named_as_place(const erg_rz_t *rz, const char *key)
     return 0;
 }
 
+/* A discovered name of one word that is the first or last word of exactly
+ * one organization the article names in full is that organization's short
+ * form: "Jupiter" after "Jupiter Research", "United" in a report on
+ * Manchester United. Several such organizations ("Leeds United" and
+ * "Manchester United") leave it as it is, unless it is the last word of
+ * just one of them and the first of the others: the others are named
+ * after that one ("Sampoerna" beside "HM Sampoerna" and its "Sampoerna
+ * Retail Community"), or the gazetteer knows just one of them. A word the
+ * gazetteer's entry lists in "never" shortens it not ("House"). */
 static void org_short_forms(erg_rz_t *rz)
 {
     erg_mentions_t *m = rz->m;

@@ -721,6 +721,17 @@ static int employer_at(const erg_rz_t *rz, const cand_t *c)
     return 1;
 }
 
+/* The tokens (1 or 2) of an office only a company has, starting at token
+ * k: "chief executive", "managing director", "chairman", "chairwoman"; or
+ * 0. */
+static int firm_office(const erg_rz_t *rz, size_t k)
+{
+    if (k + 1 < rz->t.n && ((key_is(rz, k, "chief") && key_is(rz, k + 1, "executive")) ||
+                            (key_is(rz, k, "managing") && key_is(rz, k + 1, "director"))))
+        return erg__rz_joinable(rz, k) ? 2 : 0;
+    return key_is(rz, k, "chairman") || key_is(rz, k, "chairwoman");
+}
+
 /* Is English "person" c, no given name first, followed by the office only
  * a company has, or by its possessive and one ("Velkor chief executive Tim
  * Sweeney", "Redstone Iron's managing director", "Horizon Postal boss")? A
@@ -739,18 +750,9 @@ static int firm_office_after(const erg_rz_t *rz, const cand_t *c)
         return 0;
     if (k + 1 >= t->n || is_cap(rz, k) || t->tok[k].sent != t->tok[c->j].sent || !inner_gap(rz, k - 1))
         return 0;
-    if ((key_is(rz, k, "chief") && key_is(rz, k + 1, "executive")) ||
-        (key_is(rz, k, "managing") && key_is(rz, k + 1, "director")))
-        return erg__rz_joinable(rz, k);
-    return key_is(rz, k, "chairman") || key_is(rz, k, "chairwoman") || (!owner && key_is(rz, k, "boss"));
+    return firm_office(rz, k) || (!owner && key_is(rz, k, "boss"));
 }
 
-/* Is English "place" c, one word, a company by what the article writes
- * around it: a noun only a company has after it or its possessive
- * ("Phytopharm shares", "Federated's chairman"; firmnouns-en.txt), or
- * "-based" right before it ("Swiss-based Xstrata": places are not based
- * somewhere)? The model reads a one-word company it does not know as a
- * place after "at" or "on". */
 /* Is English candidate c, up to three words, after a company's office and
  * "of" ("chief executive of Roadline Autonomy", "co-founder of Kestrel
  * Data", "the chairman of Halden")? The model reads such a company as a
@@ -764,13 +766,17 @@ static int firm_office_before(const erg_rz_t *rz, const cand_t *c)
     size_t k = i - 2;
     if (key_is(rz, k, "officer") && k > 1 && key_is(rz, k - 2, "chief"))
         return 1; /* "Chief Executive Officer of Harlow", "chief financial officer of" */
-    if ((key_is(rz, k, "executive") && k > 0 && key_is(rz, k - 1, "chief")) ||
-        (key_is(rz, k, "director") && k > 0 && key_is(rz, k - 1, "managing")))
-        return 1;
-    return key_is(rz, k, "chairman") || key_is(rz, k, "chairwoman") || key_is(rz, k, "founder") ||
+    return (k > 0 && firm_office(rz, k - 1) == 2) || firm_office(rz, k) == 1 || key_is(rz, k, "founder") ||
            key_is(rz, k, "ceo") || key_is(rz, k, "shareholders");
 }
 
+/* Is English "place" c, one word, a company by what the article writes
+ * around it: a noun only a company has after it or its possessive
+ * ("Phytopharm shares", "Federated's chairman"; firmnouns-en.txt), or
+ * "-based" right before it ("Swiss-based Xstrata": places are not based
+ * somewhere)? The model reads a one-word company it does not know as a
+ * place after "at" or "on". A name after a company's office and "of" is one
+ * whatever its words (firm_office_before). */
 static int firm_by_words(const erg_rz_t *rz, const cand_t *c)
 {
     const erg_tokens_t *t = &rz->t;
@@ -1289,13 +1295,6 @@ static size_t numbered_unit(const erg_rz_t *rz, size_t k)
     return e;
 }
 
-/* "DPRD Halmahera Timur", "RSUD Sumedang", "DPRD Kota Bekasi": an
- * Indonesian body's head word
- * (orgheads-id.txt, units-id.txt) right before a place the gazetteer
- * knows names the body of that place, where the model, seeing the known
- * place, saw no name. One more candidate, which settle_overlap nests the
- * place in; not inside a longer name, though after a title or a common
- * word ("Ketua DPRD Bali", "Anggota DPRD Bali"). */
 /* Is token k an unknown acronym of three to six capitals, no listed word,
  * before a tier of government ("Kota", "Kabupaten": locheads-id.txt), so
  * that it may lead a body's branch before its place ("PMI Kota Semarang":
@@ -1309,6 +1308,13 @@ static int body_acronym(const erg_rz_t *rz, size_t k)
            !rz->headline[k] && k + 2 < rz->t.n && (rz->cls[k + 1] & (1u << ERG_LX_LOCHEAD)) && is_cap(rz, k + 1);
 }
 
+/* "DPRD Halmahera Timur", "RSUD Sumedang", "DPRD Kota Bekasi": an
+ * Indonesian body's head word
+ * (orgheads-id.txt, units-id.txt) right before a place the gazetteer
+ * knows names the body of that place, where the model, seeing the known
+ * place, saw no name. One more candidate, which settle_overlap nests the
+ * place in; not inside a longer name, though after a title or a common
+ * word ("Ketua DPRD Bali", "Anggota DPRD Bali"). */
 static int heads_before_places(const erg_rz_t *rz, cand_t **v, size_t *n, size_t *cap)
 {
     const erg_tokens_t *t = &rz->t;
@@ -1465,30 +1471,37 @@ static int score_between(const erg_rz_t *rz, const unsigned char *labels, size_t
     return numbers > 0;
 }
 
-/* The tagger's spans, then the rules where the tagger saw nothing. */
+/* Are tokens i..last capitalised words, none a title, a month, a function
+ * word or a number? */
+static int plain_run(const erg_rz_t *rz, size_t i, size_t last)
+{
+    for (size_t k = i; k <= last; k++)
+        if ((rz->cls[k] & JUNK_CLASSES) || !is_cap(rz, k) || (rz->t.tok[k].flags & ERG_TOK_DIGIT))
+            return 0;
+    return 1;
+}
+
 /* Does an untagged run of two to four capitalised words at token i end in
  * a company's last word (orgtails-*.txt: "Sekuritas", "Securities",
  * "Energi"), none of them a title, a month or a function word? The model
  * sees a company in "PT Mirae Asset Sekuritas" but not without its legal
  * form, least of all before a state's name ("Mirae Asset Sekuritas
  * Indonesia", "Kiwoom Sekuritas Indonesia"), which left only Indonesia.
- * "Nasional" and "Pusat" end bodies and places too ("Jakarta Pusat"). */
-static int firm_run(const erg_rz_t *rz, const unsigned char *labels, size_t i)
+ * "Nasional" and "Pusat" end bodies and places too ("Jakarta Pusat"). The
+ * run's last token, or ERG_RZ_NONE. */
+static size_t firm_run(const erg_rz_t *rz, const unsigned char *labels, size_t i)
 {
     int tail = 0; /* most runs hold no company's word: no run to measure */
     for (size_t k = i + 1; k < rz->t.n && k <= i + 3 && !tail; k++)
         tail = either_lang(rz, k, ERG_LX_ORGTAIL);
     if (!tail)
-        return 0;
+        return ERG_RZ_NONE;
     size_t last = erg__cap_run(rz, i);
     if (last == i || last > i + 3 || tagged_in(labels, i, last) || key_is(rz, last, "nasional") ||
         key_is(rz, last, "pusat") || !either_lang(rz, last, ERG_LX_ORGTAIL) ||
         (erg__common_noun(rz, i) && !(rz->cls[i] & (1u << ERG_LX_ORGHEAD))))
-        return 0; /* "Ketahanan Energi", "Kemandirian Energi": a policy's aim, no company */
-    for (size_t k = i; k <= last; k++)
-        if ((rz->cls[k] & JUNK_CLASSES) || !is_cap(rz, k) || (rz->t.tok[k].flags & ERG_TOK_DIGIT))
-            return 0;
-    return 1;
+        return ERG_RZ_NONE; /* "Ketahanan Energi", "Kemandirian Energi": a policy's aim, no company */
+    return plain_run(rz, i, last) ? last : ERG_RZ_NONE;
 }
 
 /* Is token i right after a noun of people (personcues-*.txt: "singer",
@@ -1506,25 +1519,23 @@ static int person_cue_before(const erg_rz_t *rz, size_t i)
  * "singer", "penyanyi") at once, none of the words a title, a month or a
  * function word? The model reads such a name only where it looks like one
  * ("the band Coldplay", "band Juicy Luicy", "penyanyi Tulus" had given
- * nothing). */
-static int cue_run(const erg_rz_t *rz, const unsigned char *labels, size_t i)
+ * nothing). The run's last token, or ERG_RZ_NONE. */
+static size_t cue_run(const erg_rz_t *rz, const unsigned char *labels, size_t i)
 {
     if (i == 0 || !(rz->cls[i - 1] & (ERG_LX_BIT(ERG_LX_ORGCUE) | ERG_LX_BIT(ERG_LX_PERSONCUE))) ||
         (is_cap(rz, i - 1) && !opens_sentence(rz, i - 1)) || !erg__rz_joinable(rz, i - 1) || !inner_gap(rz, i - 1))
-        return 0;
+        return ERG_RZ_NONE;
     size_t last = erg__cap_run(rz, i);
     if (last > i + 3 || tagged_in(labels, i, last))
-        return 0;
+        return ERG_RZ_NONE;
     const char *s = rz->a->text;
     size_t after = rz->t.tok[last].end;
     if (after + 1 < rz->a->len && (s[after] == ':' || s[after] == '/') && s[after + 1] != ' ')
-        return 0; /* "band Killing Me Re:Union": the name goes on where no run can follow */
-    for (size_t k = i; k <= last; k++)
-        if ((rz->cls[k] & JUNK_CLASSES) || !is_cap(rz, k) || (rz->t.tok[k].flags & ERG_TOK_DIGIT))
-            return 0;
-    return 1;
+        return ERG_RZ_NONE; /* "band Killing Me Re:Union": the name goes on where no run can follow */
+    return plain_run(rz, i, last) ? last : ERG_RZ_NONE;
 }
 
+/* The tagger's spans, then the rules where the tagger saw nothing. */
 static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n, size_t *cap)
 {
     const erg_tokens_t *t = &rz->t;
@@ -1630,16 +1641,15 @@ static int candidates(erg_rz_t *rz, unsigned char *labels, cand_t **v, size_t *n
                 continue;
             }
         }
-        if (cue_run(rz, labels, i)) {
-            size_t last = erg__cap_run(rz, i); /* "band Juicy Luicy", "the band Coldplay" */
-            rc = add_cand(v, n, cap, i, last, person_cue_before(rz, i) ? ERG_TYPE_PERSON : ERG_TYPE_ORGANIZATION);
-            i = last;
+        size_t run = cue_run(rz, labels, i); /* "band Juicy Luicy", "the band Coldplay" */
+        if (run != ERG_RZ_NONE) {
+            rc = add_cand(v, n, cap, i, run, person_cue_before(rz, i) ? ERG_TYPE_PERSON : ERG_TYPE_ORGANIZATION);
+            i = run;
             continue;
         }
-        if (rz->lang != ERG_LX_EN && firm_run(rz, labels, i)) {
-            size_t last = erg__cap_run(rz, i); /* "Mirae Asset Sekuritas | Indonesia" */
-            rc = add_cand(v, n, cap, i, last, ERG_TYPE_ORGANIZATION);
-            i = last;
+        if (rz->lang != ERG_LX_EN && (run = firm_run(rz, labels, i)) != ERG_RZ_NONE) {
+            rc = add_cand(v, n, cap, i, run, ERG_TYPE_ORGANIZATION); /* "Mirae Asset Sekuritas | Indonesia" */
+            i = run;
             continue;
         }
         if (!speakers || (rz->cls[i] & (1u << ERG_LX_ORGHEAD)))

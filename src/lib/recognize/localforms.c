@@ -28,17 +28,6 @@
 
 #define MOST_WORDS 3 /* the longest local form, in words */
 
-/* Joins the keys of tokens i..j with spaces, as phrase keys are. */
-static int span_key(const erg_rz_t *rz, size_t i, size_t j, erg_buf_t *key)
-{
-    key->len = 0;
-    for (size_t k = i; k <= j; k++)
-        if ((k > i && erg__buf_add(key, " ", 1)) ||
-            erg__buf_add(key, rz->t.keys.buf + rz->t.tok[k].key, rz->t.tok[k].keylen))
-            return ERG_ENOMEM;
-    return 0;
-}
-
 /* Adds one vote for state e (a gazetteer entity, or (size_t)-1) to the
  * article's tally of n states. */
 static int vote(size_t **tally, size_t *n, size_t e)
@@ -65,6 +54,19 @@ static size_t entity_of(const erg_rz_t *rz, const char *key)
 {
     const erg_alias_t *a = key ? erg__gazetteer_lookup(rz->g, key, strlen(key)) : NULL;
     return a ? a->entity : (size_t)-1;
+}
+
+/* The state that token k's nationality adjective names ("Canadian";
+ * demonyms-en.txt), or (size_t)-1. */
+static size_t demonym_state(const erg_rz_t *rz, size_t k, erg_buf_t *key)
+{
+    const erg_token_t *t = &rz->t.tok[k];
+    const char *name = erg__lexicon_demonym(rz->lx, ERG_LX_EN, rz->t.keys.buf + t->key, t->keylen);
+    key->len = 0;
+    if (!name || erg__text_phrase_key(name, strlen(name), key, NULL, NULL))
+        return (size_t)-1;
+    const erg_alias_t *a = erg__gazetteer_lookup(rz->g, key->buf, key->len);
+    return a && erg__gazetteer_type(rz->g, a->entity) == ERG_TYPE_STATE ? a->entity : (size_t)-1;
 }
 
 /* The votes of the article's states: pairs of (state, votes). */
@@ -98,21 +100,15 @@ static int article_state(const erg_rz_t *rz, erg_buf_t *key, size_t *out, tally_
             rc = vote(&tally, &n, e);
         else if (m->type == ERG_TYPE_PLACE)
             rc = vote(&tally, &n, erg__gazetteer_capital_of(g, e));
-        else if (mention_tokens(rz, m, &i, &j) && !(rc = span_key(rz, i, j, key)) &&
+        else if (mention_tokens(rz, m, &i, &j) && !(rc = erg__span_key(&rz->t, i, j - i + 1, key)) &&
                  !(erg__gazetteer_local_marks(g, key->buf, key->len) & ERG_LOCAL_FORM))
             rc = vote(&tally, &n, erg__gazetteer_state_of(g, e)); /* "Labour" says no state */
     }
     for (size_t k = 0; k < rz->t.n && !rc; k++) {
         const erg_token_t *t = &rz->t.tok[k];
         /* an adjective inside a name votes through the name, if at all: "the Indian Ocean" */
-        const char *name = (t->flags & ERG_TOK_CAP) && !(t->flags & ERG_TOK_ALLCAPS) && rz->owner[k] == ERG_RZ_NONE
-                               ? erg__lexicon_demonym(rz->lx, ERG_LX_EN, rz->t.keys.buf + t->key, t->keylen)
-                               : NULL;
-        if (name && (key->len = 0, !(rc = erg__text_phrase_key(name, strlen(name), key, NULL, NULL)))) {
-            const erg_alias_t *a = erg__gazetteer_lookup(g, key->buf, key->len);
-            if (a && erg__gazetteer_type(g, a->entity) == ERG_TYPE_STATE)
-                rc = vote(&tally, &n, a->entity);
-        }
+        if ((t->flags & ERG_TOK_CAP) && !(t->flags & ERG_TOK_ALLCAPS) && rz->owner[k] == ERG_RZ_NONE)
+            rc = vote(&tally, &n, demonym_state(rz, k, key));
     }
     size_t best = 0, second = 0;
     for (size_t x = 0; x < n; x++) {
@@ -142,12 +138,7 @@ static size_t said_state(const erg_rz_t *rz, size_t i, erg_buf_t *key)
         return entity_of(rz, rz->m->items[o].key);
     if (i == 0 || !(t->tok[i - 1].flags & ERG_TOK_CAP) || t->tok[i - 1].sent != t->tok[i].sent || !spaced(rz, i))
         return (size_t)-1;
-    const char *name = erg__lexicon_demonym(rz->lx, ERG_LX_EN, t->keys.buf + t->tok[i - 1].key, t->tok[i - 1].keylen);
-    key->len = 0;
-    if (!name || erg__text_phrase_key(name, strlen(name), key, NULL, NULL))
-        return (size_t)-1;
-    const erg_alias_t *a = erg__gazetteer_lookup(rz->g, key->buf, key->len);
-    return a && erg__gazetteer_type(rz->g, a->entity) == ERG_TYPE_STATE ? a->entity : (size_t)-1;
+    return demonym_state(rz, i - 1, key);
 }
 
 /* Does the mention of exactly tokens i..j, a known name, belong to a
@@ -260,8 +251,9 @@ static int cited(const erg_rz_t *rz, const erg_buf_t *key, erg_buf_t *tmp)
     for (size_t x = 0; x < rz->m->n; x++) {
         const erg_mention_t *m = &rz->m->items[x];
         size_t i, j;
-        if (m->entity && m->role != ERG_ROLE_MENTION && mention_tokens(rz, m, &i, &j) && !span_key(rz, i, j, tmp) &&
-            tmp->len == key->len && memcmp(tmp->buf, key->buf, key->len) == 0)
+        if (m->entity && m->role != ERG_ROLE_MENTION && mention_tokens(rz, m, &i, &j) &&
+            !erg__span_key(&rz->t, i, j - i + 1, tmp) && tmp->len == key->len &&
+            memcmp(tmp->buf, key->buf, key->len) == 0)
             return 1;
     }
     return 0;
@@ -300,10 +292,11 @@ int erg__rz_local_forms(erg_rz_t *rz)
         while (most + 1 < t->n && most + 1 < i + MOST_WORDS && t->tok[most + 1].sent == t->tok[i].sent &&
                erg__rz_joinable(rz, most))
             most++;
+        size_t other = said_state(rz, i, &said);
         for (size_t j = most + 1; j-- > i && !rc;) {
-            if ((rc = span_key(rz, i, j, &key)))
+            if ((rc = erg__span_key(&rz->t, i, j - i + 1, &key)))
                 break;
-            size_t e = erg__gazetteer_local(g, key.buf, key.len, state), other = said_state(rz, i, &said);
+            size_t e = erg__gazetteer_local(g, key.buf, key.len, state);
             if (other != (size_t)-1 && other != state) /* "Britain's Conservatives" in a Canadian story */
                 e = erg__gazetteer_local(g, key.buf, key.len, other);
             if (e == (size_t)-1) {

@@ -336,15 +336,17 @@ static size_t known_as_other(const erg_rz_t *rz, size_t i, size_t j, size_t e)
     return o.found;
 }
 
-/* Pushes the body at tokens i..j as state e's, at its slen tokens after it:
- * the known body that the words name with another name of the state, or
- * one organization named "<the body's words> (<state>)", for every way the
- * article writes the state, and the state nested in it. */
-static int push_foreign_body(erg_rz_t *rz, size_t i, size_t j, size_t e, size_t slen, erg_buf_t *name)
+/* Pushes the body at tokens i..j, the gazetteer's Indonesian `body`, as
+ * state e's, at its slen tokens after it, and the state nested in it: the
+ * Indonesian body itself before Indonesia ("Kementerian Kesehatan Republik
+ * Indonesia"); the known body that the words name with another name of
+ * the state; or one organization named "<the body's words> (<state>)",
+ * for every way the article writes the state. */
+static int push_foreign_body(erg_rz_t *rz, size_t i, size_t j, size_t body, size_t e, size_t slen, erg_buf_t *name)
 {
     const erg_tokens_t *t = &rz->t;
     const char *state = erg__gazetteer_name(rz->g, e);
-    size_t known = known_as_other(rz, i, j, e);
+    size_t known = strcmp(state, "Indonesia") == 0 ? body : known_as_other(rz, i, j, e);
     if (known != (size_t)-1) {
         int rc = erg__rz_push_known(rz, i, j + slen, known, 0);
         return rc ? rc : erg__rz_push_known(rz, j + 1, j + slen, e, ERG_MENTION_NESTED);
@@ -628,27 +630,15 @@ int erg__rz_match(erg_rz_t *rz)
                 break;
             }
             size_t slen = 0, foreign = foreign_body(rz, i, i + len - 1, al, &slen, &body);
-            if (foreign != (size_t)-1 && strcmp(erg__gazetteer_name(g, foreign), "Indonesia") == 0) {
-                /* "Kementerian Kesehatan Republik Indonesia": Indonesia's own body, whole */
-                rc = erg__rz_push_known(rz, i, i + len + slen - 1, al->entity, 0);
-                rc = rc ? rc : erg__rz_push_known(rz, i + len, i + len + slen - 1, foreign, ERG_MENTION_NESTED);
-                for (size_t k = i; k < i + len + slen; k++)
-                    rz->gz[k] = (unsigned char)((k == i ? ERG_GZ_BEGIN : ERG_GZ_INSIDE) | (1 + type));
-                i += len + slen - 1;
-                break;
-            }
-            if (foreign != (size_t)-1) {
-                rc = push_foreign_body(rz, i, i + len - 1, foreign, slen, &body);
-                for (size_t k = i; k < i + len + slen; k++)
-                    rz->gz[k] = (unsigned char)((k == i ? ERG_GZ_BEGIN : ERG_GZ_INSIDE) | (1 + type));
-                i += len + slen - 1;
-                break;
-            }
-            rc = erg__rz_push_known(rz, i, i + len - 1, al->entity, 0);
-            for (size_t k = i; k < i + len; k++)
+            if (foreign != (size_t)-1)
+                rc = push_foreign_body(rz, i, i + len - 1, al->entity, foreign, slen, &body);
+            else
+                rc = erg__rz_push_known(rz, i, i + len - 1, al->entity, 0);
+            for (size_t k = i; k < i + len + slen; k++)
                 rz->gz[k] = (unsigned char)((k == i ? ERG_GZ_BEGIN : ERG_GZ_INSIDE) | (1 + type));
-            if (!rc && len > 1 && type == ERG_TYPE_ORGANIZATION)
+            if (!rc && !slen && len > 1 && type == ERG_TYPE_ORGANIZATION)
                 rc = nested_states(rz, i + 1, i + len, &key, keyend, val);
+            len += slen;
             i += len - 1;
             break;
         }
