@@ -519,8 +519,8 @@ static int club_names(erg_rz_t *rz, erg_buf_t *name)
                                  * Financial Group" */
             for (size_t x = 0; x < rz->m->n; x++) {
                 const erg_mention_t *m = &rz->m->items[x];
-                known_over |= m->entity && !(m->flags & ERG_MENTION_NESTED) && (club || body) &&
-                              (club ? !(m->flags & ERG_MENTION_DISCOVERED) : 1) && m->end > t->tok[i].start &&
+                known_over |= m->entity && !(m->flags & ERG_MENTION_NESTED) &&
+                              !(club && (m->flags & ERG_MENTION_DISCOVERED)) && m->end > t->tok[i].start &&
                               m->start < t->tok[k].end && (m->start < t->tok[i].start || m->end > t->tok[k].end);
             }
             for (size_t q = e; q < k && !known_over; q++)

@@ -18,6 +18,7 @@
  * erg__rz_speakers, after discovery, which reads no model's name there.
  */
 #include "discover_internal.h"
+#include "mem.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -93,11 +94,17 @@ static int same_words(const erg_rz_t *rz, size_t a, size_t b, size_t c, size_t d
     return 1;
 }
 
+/* A line's label: its tokens first..last, and whether it holds a role. */
+typedef struct {
+    size_t first, last;
+    int role;
+} label_t;
+
 void erg__rz_speaker_labels(erg_rz_t *rz)
 {
     const erg_tokens_t *t = &rz->t;
-    size_t *first = NULL, *last = NULL, n = 0, cap = 0;
-    unsigned char *role = NULL;
+    label_t *v = NULL;
+    size_t n = 0, cap = 0;
     for (size_t i = 0; i < t->n;) {
         size_t j = i;
         while (j < t->n && t->tok[j].line == t->tok[i].line)
@@ -106,32 +113,22 @@ void erg__rz_speaker_labels(erg_rz_t *rz)
         size_t e = rz->region[i] == ERG_REGION_TEXT || rz->region[i] == ERG_REGION_DATELINE ? label_at(rz, i, j, &r)
                                                                                              : ERG_RZ_NONE;
         if (e != ERG_RZ_NONE) {
-            if (n == cap) {
-                size_t nc = cap ? 2 * cap : 16;
-                size_t *f2 = realloc(first, nc * sizeof *f2), *l2 = f2 ? realloc(last, nc * sizeof *l2) : NULL;
-                unsigned char *r2 = l2 ? realloc(role, nc) : NULL;
-                if (f2)
-                    first = f2;
-                if (l2)
-                    last = l2;
-                if (!r2)
-                    break; /* out of memory: the labels stay what they were */
-                role = r2, cap = nc;
-            }
-            first[n] = i, last[n] = e, role[n++] = (unsigned char)r;
+            void *p = v;
+            if (erg__grow(&p, &cap, n + 1, sizeof *v))
+                break; /* out of memory: the labels stay what they were */
+            v = p;
+            v[n++] = (label_t){i, e, r};
         }
         i = j;
     }
     for (size_t x = 0; n >= 2 && x < n; x++) {
-        int keep = role[x];
+        int keep = v[x].role;
         for (size_t y = 0; y < n && !keep; y++)
-            keep = y != x && same_words(rz, first[x], last[x], first[y], last[y]);
+            keep = y != x && same_words(rz, v[x].first, v[x].last, v[y].first, v[y].last);
         if (keep)
-            memset(rz->region + first[x], ERG_REGION_SPEAKER, last[x] + 1 - first[x]);
+            memset(rz->region + v[x].first, ERG_REGION_SPEAKER, v[x].last + 1 - v[x].first);
     }
-    free(first);
-    free(last);
-    free(role);
+    free(v);
 }
 
 /* Pushes the speaker in label tokens a..b (role words, titles and
